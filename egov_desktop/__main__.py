@@ -1,0 +1,3 @@
+from egov_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,65 @@
+"""Qt-free start-up shared by the GUI and the CLI: logging, database check, migrate, services."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+
+from egov_desktop.config import AppPaths
+from egov_desktop.db.database import Database, open_database
+from egov_desktop.log import setup_logging
+from egov_desktop.services.backups import BackupService
+from egov_desktop.services.setup import SetupService
+from egov_desktop.services.status import StatusService
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """The use cases of one data folder, ready for a face (GUI or CLI)."""
+
+    paths: AppPaths
+    database: Database
+    setup: SetupService
+    status: StatusService
+    backups: BackupService
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def init_logging(paths: AppPaths) -> None:
+    """Start the rotating log in the data folder."""
+    setup_logging(paths.logs)
+
+
+def open_services(paths: AppPaths) -> Services:
+    """Check, back up and migrate the database, then build the services.
+
+    Raises CorruptDatabaseError, NewerDatabaseError or StorageError with a Vietnamese message.
+    """
+    logger.debug("Opening data folder %s", paths.data_dir)
+    database = open_database(paths.database, paths.backups)
+    backups = BackupService(paths.database, paths.backups)
+    setup = SetupService(database.uow)
+    services = Services(
+        paths=paths,
+        database=database,
+        setup=setup,
+        status=StatusService(setup, backups, paths.data_dir),
+        backups=backups,
+    )
+    _daily_backup(services)
+    return services
+
+
+def _daily_backup(services: Services) -> None:
+    """One automatic backup a day, once the folder holds a set-up unit."""
+    if services.setup.current() is None:
+        return
+    newest = services.backups.list()
+    if newest and newest[0].created_at.date() == date.today():
+        return
+    services.backups.create("daily")

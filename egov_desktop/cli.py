@@ -1,0 +1,241 @@
+"""`egov`: the headless command line for IT staff and scripts. Never imports PySide6.
+
+Exit codes: 0 success, 2 bad input or an environment problem (message on stderr, nothing
+changed), 1 a bug (logged with its traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from egov_desktop import __version__
+from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.config import AppPaths
+from egov_desktop.domain.periods import MODE_CUTOFF, MODES
+from egov_desktop.domain.units import CATALOG_2025, CATALOGS
+from egov_desktop.errors import UserError
+from egov_desktop.services.backups import newest_backup, restore_backup
+from egov_desktop.services.dto import ROLES, SetupInfo
+from egov_desktop.services.setup import SetupRequest, validate
+from egov_desktop.services.units import load_catalog
+
+logger = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Lỗi: tham số không hợp lệ ({message}).\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="egov", description="egov_desktop: dòng lệnh (không cần giao diện).")
+    parser.add_argument("--version", action="version", version=f"egov {__version__}")
+    parser.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục của người dùng)")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    setup = sub.add_parser("setup", help="gắn thư mục dữ liệu với đơn vị")
+    setup.add_argument("--unit", required=True, help="mã đơn vị hành chính, ví dụ 00004")
+    setup.add_argument("--role", required=True, help="|".join(ROLES))
+    setup.add_argument("--catalog", default=CATALOG_2025, help="|".join(CATALOGS))
+    setup.add_argument("--period-mode", default=MODE_CUTOFF, help="|".join(MODES))
+    setup.add_argument("--officer", default="", help="họ tên cán bộ lập biểu")
+    setup.add_argument("--head", default="", help="họ tên thủ trưởng đơn vị")
+
+    info = sub.add_parser("info", help="đơn vị, vai trò, kỳ báo cáo của thư mục dữ liệu")
+    info.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    units = sub.add_parser("units", help="danh mục đơn vị hành chính")
+    units_sub = units.add_subparsers(dest="units_command", required=True, parser_class=_Parser)
+    search = units_sub.add_parser("search", help="tìm đơn vị (không phân biệt dấu)")
+    search.add_argument("text")
+    search.add_argument("--catalog", default=CATALOG_2025, help="|".join(CATALOGS))
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+
+    backup = sub.add_parser("backup", help="sao lưu và khôi phục cơ sở dữ liệu")
+    backup_sub = backup.add_subparsers(dest="backup_command", required=True, parser_class=_Parser)
+    backup_sub.add_parser("create", help="sao lưu ngay")
+    backup_list = backup_sub.add_parser("list", help="các bản sao lưu, mới nhất trước")
+    backup_list.add_argument("--json", action="store_true")
+    restore = backup_sub.add_parser("restore", help="khôi phục từ một bản sao lưu")
+    group = restore.add_mutually_exclusive_group(required=True)
+    group.add_argument("--file", help="tệp sao lưu")
+    group.add_argument("--newest", action="store_true", help="bản sao lưu mới nhất")
+    return parser
+
+
+def _emit(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _setup_json(info: SetupInfo, paths: AppPaths) -> dict[str, Any]:
+    return {
+        "unit": {
+            "code": info.unit.code,
+            "name": info.unit.name,
+            "level": info.unit.level,
+            "province": {"code": info.unit.province_code, "name": info.unit.province_name},
+        },
+        "role": info.role,
+        "catalog": info.catalog,
+        "period_mode": info.period_mode,
+        "officer": info.officer,
+        "head": info.head,
+        "data_dir": str(paths.data_dir),
+    }
+
+
+def _cmd_setup(args: argparse.Namespace, paths: AppPaths) -> int:
+    request = SetupRequest(
+        unit_code=args.unit,
+        role=args.role,
+        catalog=args.catalog,
+        period_mode=args.period_mode,
+        officer=args.officer,
+        head=args.head,
+    )
+    # Validate before the data folder is touched, so a refusal leaves nothing behind.
+    validate(request)
+    services = _open(paths)
+    try:
+        info = services.setup.apply(request, actor=request.officer or "egov setup")
+    finally:
+        services.close()
+    print(f"Đã thiết lập: {info.unit.name} ({info.unit.code}), {info.unit.province_name}.")
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
+    services = _open(paths)
+    try:
+        summary = services.status.home()
+    finally:
+        services.close()
+    data = _setup_json(summary.setup, paths)
+    data["current_period"] = {
+        "month": summary.current_month.code,
+        "quarter": summary.current_quarter.code,
+        "window": summary.current_month.window_text,
+    }
+    data["last_backup"] = None if summary.last_backup is None else str(summary.last_backup.path)
+    if args.json:
+        _emit(data)
+        return 0
+    setup = summary.setup
+    print(f"Đơn vị: {setup.unit.name} ({setup.unit.code}) — {setup.unit.province_name}")
+    print(f"Vai trò: {setup.role}; danh mục: {setup.catalog}; kỳ báo cáo: {setup.period_mode}")
+    print(f"Kỳ hiện tại: {summary.current_month.label} {summary.current_month.window_text}")
+    print(f"Thư mục dữ liệu: {paths.data_dir}")
+    return 0
+
+
+def _cmd_units(args: argparse.Namespace) -> int:
+    catalog = load_catalog(args.catalog)
+    found = catalog.search(args.text, limit=max(1, args.limit))
+    rows = []
+    for unit in found:
+        row: dict[str, Any] = {
+            "code": unit.code,
+            "name": unit.name,
+            "level": unit.level,
+            "province_code": unit.province_code,
+            "province_name": unit.province_name,
+        }
+        if args.catalog != CATALOG_2025:
+            row["district_name"] = unit.district_name
+        rows.append(row)
+    if args.json:
+        _emit(rows)
+        return 0
+    for row in rows:
+        place = ", ".join(p for p in (row.get("district_name"), row["province_name"]) if p)
+        print(f"{row['code']}\t{row['name']}\t{place}")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.backup_command == "restore":
+        source = Path(args.file) if args.file else None
+        if source is None:
+            newest = newest_backup(paths.backups)
+            if newest is None:
+                from egov_desktop.domain import messages
+                from egov_desktop.errors import ValidationError
+
+                raise ValidationError(messages.NO_BACKUP.format(path=paths.backups))
+            source = newest.path
+        init_logging(paths)
+        safety = restore_backup(paths.database, paths.backups, source)
+        print(f"Đã khôi phục từ {source}.")
+        if safety is not None:
+            print(f"Bản trước khi khôi phục được giữ tại {safety.path}.")
+        return 0
+    services = _open(paths)
+    try:
+        if args.backup_command == "create":
+            made = services.backups.create("manual")
+            print(f"Đã sao lưu: {made.path}")
+            return 0
+        items = services.backups.list()
+    finally:
+        services.close()
+    if args.json:
+        _emit(
+            [
+                {
+                    "path": str(b.path),
+                    "reason": b.reason,
+                    "created_at": b.created_at.isoformat(),
+                    "size": b.size,
+                }
+                for b in items
+            ]
+        )
+    else:
+        for b in items:
+            print(f"{b.created_at:%d/%m/%Y %H:%M:%S}\t{b.reason}\t{b.size}\t{b.path}")
+    return 0
+
+
+def _open(paths: AppPaths) -> Services:
+    init_logging(paths)
+    return open_services(paths)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; see the module docstring for exit codes."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    args = _parser().parse_args(argv)
+    paths = AppPaths.resolve(args.data_dir)
+    try:
+        if args.command == "setup":
+            return _cmd_setup(args, paths)
+        if args.command == "info":
+            return _cmd_info(args, paths)
+        if args.command == "units":
+            return _cmd_units(args)
+        return _cmd_backup(args, paths)
+    except UserError as error:
+        print(f"Lỗi: {error.message}", file=sys.stderr)
+        return 2
+    except Exception:
+        logger.exception("egov %s failed", args.command)
+        print(
+            f"Lỗi không mong muốn; chi tiết trong nhật ký {paths.logs / 'egov.log'}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

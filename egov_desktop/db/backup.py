@@ -1,0 +1,149 @@
+"""Online backups through SQLite's backup API, integrity checks and restore."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from egov_desktop.db.errors import storage_errors
+from egov_desktop.domain import messages
+from egov_desktop.errors import CorruptDatabaseError, StorageError, ValidationError
+
+#: How many automatic backups are kept; the oldest ones beyond this are removed.
+KEEP_BACKUPS = 60
+_NAME = re.compile(r"^egov_(?P<reason>[a-z0-9-]+)_(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite$")
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """One backup in the backups folder."""
+
+    path: Path
+    reason: str
+    created_at: datetime
+    size: int
+
+
+def quick_check(path: Path) -> None:
+    """Raise CorruptDatabaseError unless `PRAGMA quick_check` says ok (a missing file is fine)."""
+    if not path.exists():
+        return
+    with storage_errors(path):
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        except sqlite3.OperationalError:
+            # A read-only URI cannot open a WAL file whose -shm is missing on a read-only
+            # folder; fall back to a normal connection, which reports the real problem.
+            conn = sqlite3.connect(path)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as error:
+            raise CorruptDatabaseError(
+                messages.CORRUPT.format(path=path, detail=str(error))
+            ) from error
+        finally:
+            conn.close()
+    results = [str(row[0]) for row in rows]
+    if results != ["ok"]:
+        detail = "; ".join(results[:3])
+        raise CorruptDatabaseError(messages.CORRUPT.format(path=path, detail=detail))
+
+
+def _copy(source: Path, target: Path) -> None:
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def make_backup(database: Path, backups_dir: Path, reason: str) -> BackupFile:
+    """Copy `database` into `backups_dir` through the online backup API (safe with WAL)."""
+    if not re.fullmatch(r"[a-z0-9-]+", reason):
+        raise ValueError(f"bad backup reason {reason!r}")
+    with storage_errors(backups_dir / "x"):
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        now = datetime.now()
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        target = backups_dir / f"egov_{reason}_{stamp}.sqlite"
+        counter = 1
+        while target.exists():
+            target = backups_dir / f"egov_{reason}_{stamp}-{counter}.sqlite"
+            counter += 1
+        partial = target.with_suffix(".partial")
+        try:
+            _copy(database, partial)
+            partial.replace(target)
+        finally:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+    made = BackupFile(target, reason, now, target.stat().st_size)
+    _rotate(backups_dir)
+    return made
+
+
+def list_backups(backups_dir: Path) -> list[BackupFile]:
+    """Backups, newest first."""
+    if not backups_dir.is_dir():
+        return []
+    found: list[tuple[datetime, int, BackupFile]] = []
+    for path in backups_dir.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or not path.is_file():
+            continue
+        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        # Backups made within one second carry a counter: a higher counter is newer.
+        order = int(match["n"] or 0)
+        found.append(
+            (created, order, BackupFile(path, match["reason"], created, path.stat().st_size))
+        )
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [item[2] for item in found]
+
+
+def _rotate(backups_dir: Path) -> None:
+    for old in list_backups(backups_dir)[KEEP_BACKUPS:]:
+        with contextlib.suppress(OSError):
+            old.path.unlink()
+
+
+def restore(backup: Path, database: Path, backups_dir: Path) -> BackupFile | None:
+    """Replace `database` with `backup`; the current file is saved first (even a corrupt one).
+
+    Must run while no engine holds the database open. Returns the safety copy, if one was made.
+    """
+    if not backup.is_file():
+        raise ValidationError(messages.BACKUP_NOT_FOUND.format(path=backup))
+    try:
+        quick_check(backup)
+    except CorruptDatabaseError as error:
+        raise ValidationError(
+            messages.BACKUP_INVALID.format(path=backup, detail=error.message)
+        ) from error
+    safety: BackupFile | None = None
+    with storage_errors(database):
+        if database.exists():
+            try:
+                safety = make_backup(database, backups_dir, "before-restore")
+            except (StorageError, sqlite3.DatabaseError):
+                # A corrupt file cannot be read by the backup API: keep its bytes aside instead.
+                backups_dir.mkdir(parents=True, exist_ok=True)
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                aside = backups_dir / f"corrupt_{stamp}.sqlite"
+                database.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                side = database.with_name(database.name + suffix)
+                if side.exists():
+                    side.unlink()
+        staging = database.with_name(database.name + ".restoring")
+        _copy(backup, staging)
+        staging.replace(database)
+    return safety

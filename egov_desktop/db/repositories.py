@@ -1,0 +1,93 @@
+"""Query functions bound to one transaction; they never commit and never open a session."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from egov_desktop.db.models import AppSetting, AuditEntry, Unit
+
+
+class SettingRepository:
+    """Key/value business settings."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, key: str) -> str | None:
+        row = self._session.get(AppSetting, key)
+        return None if row is None else row.value
+
+    def all(self) -> dict[str, str]:
+        return {row.key: row.value for row in self._session.scalars(select(AppSetting))}
+
+    def set(self, key: str, value: str) -> str | None:
+        """Store `value` under `key`; return the previous value."""
+        row = self._session.get(AppSetting, key)
+        if row is None:
+            self._session.add(AppSetting(key=key, value=value))
+            return None
+        old = row.value
+        row.value = value
+        return old
+
+
+class UnitRepository:
+    """Administrative units held in this database."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, unit_id: int) -> Unit | None:
+        return self._session.get(Unit, unit_id)
+
+    def find(self, catalog: str, code: str) -> Unit | None:
+        return self._session.scalars(
+            select(Unit).where(Unit.catalog == catalog, Unit.code == code)
+        ).first()
+
+    def add(self, unit: Unit) -> Unit:
+        self._session.add(unit)
+        self._session.flush()
+        return unit
+
+
+class AuditRepository:
+    """The append-only audit trail."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def record(
+        self,
+        *,
+        actor: str,
+        unit_id: int | None,
+        entity: str,
+        entity_key: str,
+        field: str,
+        old_value: str | None,
+        new_value: str | None,
+        source: str,
+        at: datetime | None = None,
+    ) -> None:
+        self._session.add(
+            AuditEntry(
+                at=at or datetime.now(),
+                actor=actor,
+                unit_id=unit_id,
+                entity=entity,
+                entity_key=entity_key,
+                field=field,
+                old_value=old_value,
+                new_value=new_value,
+                source=source,
+            )
+        )
+
+    def recent(self, limit: int = 100) -> list[AuditEntry]:
+        return list(
+            self._session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
+        )

@@ -1,0 +1,72 @@
+"""Unit of work: one transaction per user action, with repositories bound to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from egov_desktop.db.errors import translate
+from egov_desktop.db.repositories import AuditRepository, SettingRepository, UnitRepository
+
+
+class UnitOfWork:
+    """`with uow_factory() as uow:` commits when the block ends and rolls back on error."""
+
+    def __init__(self, session_factory: sessionmaker[Session], path: Path) -> None:
+        self._session_factory = session_factory
+        self._path = path
+        self._session: Session | None = None
+
+    def __enter__(self) -> UnitOfWork:
+        try:
+            session = self._session_factory()
+            session.begin()
+        except Exception as error:
+            mapped = translate(error, self._path)
+            if mapped is None:
+                raise
+            raise mapped from error
+        self._session = session
+        self.settings = SettingRepository(session)
+        self.units = UnitRepository(session)
+        self.audit = AuditRepository(session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self._session
+        assert session is not None
+        self._session = None
+        try:
+            if exc_type is None:
+                try:
+                    session.commit()
+                except Exception as error:
+                    session.rollback()
+                    mapped = translate(error, self._path)
+                    if mapped is None:
+                        raise
+                    raise mapped from error
+            else:
+                session.rollback()
+                if exc is not None:
+                    mapped = translate(exc, self._path)
+                    if mapped is not None:
+                        raise mapped from exc
+        finally:
+            session.close()
+
+
+UowFactory = Callable[[], UnitOfWork]
+
+
+def make_uow_factory(session_factory: sessionmaker[Session], path: Path) -> UowFactory:
+    """A callable that opens a fresh unit of work for each user action."""
+    return lambda: UnitOfWork(session_factory, path)

@@ -1,0 +1,48 @@
+"""Vietnamese messages produced below the UI, shared word for word by the GUI and the CLI."""
+
+from __future__ import annotations
+
+DISK_FULL = "Ổ đĩa đã đầy, không thể ghi dữ liệu. Hãy giải phóng dung lượng rồi thử lại."
+READ_ONLY = (
+    "Không có quyền ghi vào thư mục dữ liệu {path}. "
+    "Hãy chọn thư mục khác hoặc nhờ cán bộ CNTT cấp quyền ghi."
+)
+LOCKED = (
+    "Cơ sở dữ liệu đang bị một chương trình khác khóa. "
+    "Hãy đóng chương trình đó (hoặc chờ ít phút) rồi thử lại."
+)
+CORRUPT = "Tệp cơ sở dữ liệu {path} bị hỏng ({detail}). Có thể khôi phục từ bản sao lưu gần nhất."
+CANNOT_OPEN = "Không mở được cơ sở dữ liệu {path}: {detail}"
+NEWER_DATABASE = (
+    "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản lược đồ {revision}). "
+    "Hãy cài đặt phiên bản mới nhất của ứng dụng."
+)
+NO_BACKUP = "Chưa có bản sao lưu nào trong thư mục {path}."
+BACKUP_NOT_FOUND = "Không tìm thấy tệp sao lưu {path}."
+BACKUP_INVALID = "Tệp {path} không phải là bản sao lưu hợp lệ ({detail})."
+NOT_SET_UP = (
+    "Chưa thiết lập đơn vị cho thư mục dữ liệu này. "
+    "Chạy: egov setup --unit MÃ_ĐƠN_VỊ --role commune|aggregator"
+)
+UNKNOWN_UNIT = 'Không tìm thấy đơn vị hành chính có mã "{code}" trong danh mục {catalog}.'
+UNKNOWN_ROLE = 'Vai trò không hợp lệ: "{value}" (chọn commune hoặc aggregator).'
+UNKNOWN_PERIOD_MODE = 'Cách tính kỳ báo cáo không hợp lệ: "{value}" (chọn cutoff hoặc calendar).'
+UNKNOWN_CATALOG = 'Danh mục đơn vị hành chính không hợp lệ: "{value}" (chọn 2025 hoặc legacy).'
+COMMUNE_ROLE_NEEDS_COMMUNE = (
+    'Đơn vị "{name}" ({code}) không phải cấp xã; vai trò Bộ phận Một cửa cấp xã '
+    "cần mã đơn vị cấp xã (5 chữ số)."
+)
+AGGREGATOR_NEEDS_UPPER = (
+    'Đơn vị "{name}" ({code}) là cấp xã; cơ quan tổng hợp cần mã tỉnh/thành phố '
+    "(2 chữ số) hoặc quận/huyện (3 chữ số, danh mục trước 2025)."
+)
+UNIT_ALREADY_BOUND = (
+    'Thư mục dữ liệu này đã gắn với đơn vị "{name}" ({code}). '
+    "Không thể đổi sang đơn vị khác; hãy dùng một thư mục dữ liệu khác (--data-dir)."
+)
+NAME_TOO_LONG = "{field} quá dài (tối đa {limit} ký tự)."
+ALREADY_RUNNING = (
+    "Ứng dụng đang chạy với thư mục dữ liệu {path}. Hãy chuyển sang cửa sổ đang mở thay vì mở thêm."
+)
+BAD_PERIOD_CODE = 'Mã kỳ báo cáo không hợp lệ: "{code}".'
+BAD_PERIOD_RANGE = 'Kỳ báo cáo tùy chọn có ngày bắt đầu sau ngày kết thúc: "{code}".'

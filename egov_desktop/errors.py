@@ -1,0 +1,36 @@
+"""Failures: a UserError carries a Vietnamese, actionable message; anything else is a bug."""
+
+
+class UserError(Exception):
+    """A failure the user can act on; the message is Vietnamese and shown as is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(UserError):
+    """Input that breaks a rule (unknown unit code, a wrong number, a bad option)."""
+
+
+class StorageError(UserError):
+    """The database or the data folder cannot be used (disk full, read-only, locked, corrupt)."""
+
+
+class CorruptDatabaseError(StorageError):
+    """The database file fails PRAGMA quick_check or is not a database at all."""
+
+
+class NewerDatabaseError(StorageError):
+    """The database was written by a newer version of the application."""
+
+
+class SetupRequiredError(UserError):
+    """The data folder has not been bound to a unit yet."""
+
+
+class AlreadyRunningError(UserError):
+    """Another instance of the application holds the data folder."""

@@ -1,0 +1,58 @@
+"""Backups of the data folder's database: list, make now, restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from egov_desktop.db import backup
+from egov_desktop.domain import messages
+from egov_desktop.errors import ValidationError
+from egov_desktop.services.dto import BackupInfo
+
+
+def _info(item: backup.BackupFile) -> BackupInfo:
+    return BackupInfo(item.path, item.reason, item.created_at, item.size)
+
+
+class BackupService:
+    """Backups in `backups/` of one data folder."""
+
+    def __init__(self, database: Path, backups_dir: Path) -> None:
+        self._database = database
+        self._dir = backups_dir
+
+    @property
+    def folder(self) -> Path:
+        return self._dir
+
+    def list(self) -> list[BackupInfo]:
+        """Backups, newest first."""
+        return [_info(item) for item in backup.list_backups(self._dir)]
+
+    def create(self, reason: str = "manual") -> BackupInfo:
+        """Back up the database now."""
+        return _info(backup.make_backup(self._database, self._dir, reason))
+
+    def newest(self) -> BackupInfo:
+        """The newest backup; ValidationError when there is none."""
+        items = self.list()
+        if not items:
+            raise ValidationError(messages.NO_BACKUP.format(path=self._dir))
+        return items[0]
+
+
+def restore_backup(database: Path, backups_dir: Path, source: Path) -> BackupInfo | None:
+    """Replace the database with `source` (the database must be closed); returns the safety copy."""
+    made = backup.restore(source, database, backups_dir)
+    return None if made is None else _info(made)
+
+
+def newest_backup(backups_dir: Path) -> BackupInfo | None:
+    """The newest backup in a folder, without opening any database."""
+    items = backup.list_backups(backups_dir)
+    return _info(items[0]) if items else None
+
+
+def check_database(database: Path) -> None:
+    """Raise CorruptDatabaseError when the file fails quick_check."""
+    backup.quick_check(database)

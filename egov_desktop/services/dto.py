@@ -1,0 +1,83 @@
+"""Frozen data crossing from services into the GUI and the CLI (no ORM object leaves services)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+ROLE_COMMUNE = "commune"
+ROLE_AGGREGATOR = "aggregator"
+ROLES = (ROLE_COMMUNE, ROLE_AGGREGATOR)
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """An administrative unit as shown to the user."""
+
+    code: str
+    name: str
+    level: str
+    kind: str
+    province_code: str
+    province_name: str
+    district_code: str | None = None
+    district_name: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "code": self.code,
+            "name": self.name,
+            "level": self.level,
+            "province_code": self.province_code,
+            "province_name": self.province_name,
+        }
+        if self.district_code is not None:
+            data["district_code"] = self.district_code
+            data["district_name"] = self.district_name
+        return data
+
+
+@dataclass(frozen=True)
+class SetupInfo:
+    """What a data folder is bound to."""
+
+    unit: UnitInfo
+    role: str
+    catalog: str
+    period_mode: str
+    officer: str
+    head: str
+
+
+@dataclass(frozen=True)
+class PeriodInfo:
+    """A reporting period with its real window in the installation's mode."""
+
+    code: str
+    label: str
+    start: date
+    end: date
+    window_text: str
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file."""
+
+    path: Path
+    reason: str
+    created_at: datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    """Everything the home page shows."""
+
+    setup: SetupInfo
+    current_month: PeriodInfo
+    current_quarter: PeriodInfo
+    last_backup: BackupInfo | None
+    data_dir: Path

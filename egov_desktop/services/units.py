@@ -1,0 +1,40 @@
+"""The shipped catalogues of administrative units, read once from `resources/admin_units/`."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import logging
+
+from egov_desktop import config
+from egov_desktop.domain import messages
+from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, ConversionTable, UnitCatalog
+from egov_desktop.errors import ValidationError
+
+logger = logging.getLogger(__name__)
+
+#: CSV file of each catalogue under resources/admin_units/.
+CATALOG_FILES = {CATALOG_2025: "units_2025.csv", CATALOG_LEGACY: "units_legacy.csv"}
+CONVERSION_FILE = "conversion_2025.csv"
+
+
+@functools.cache
+def load_catalog(name: str) -> UnitCatalog:
+    """The catalogue `2025` or `legacy`, read once; ValidationError for any other name."""
+    if name not in CATALOG_FILES:
+        raise ValidationError(messages.UNKNOWN_CATALOG.format(value=name))
+    path = config.resource_path("admin_units", CATALOG_FILES[name])
+    with path.open(encoding="utf-8", newline="") as handle:
+        catalog = UnitCatalog.from_rows(name, csv.DictReader(handle))
+    logger.debug("Loaded %d units of catalogue %s from %s", len(catalog), name, path)
+    return catalog
+
+
+@functools.lru_cache(maxsize=1)
+def load_conversion() -> ConversionTable:
+    """The 2025 conversion table between the legacy and the 2025 catalogue."""
+    path = config.resource_path("admin_units", CONVERSION_FILE)
+    with path.open(encoding="utf-8", newline="") as handle:
+        table = ConversionTable.from_rows(csv.DictReader(handle))
+    logger.debug("Loaded %d conversion rows from %s", len(table), path)
+    return table

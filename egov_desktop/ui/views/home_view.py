@@ -1,0 +1,86 @@
+"""Home page: the unit, its province, the period mode, the current period, the last backup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from egov_desktop.services.dto import ROLE_COMMUNE, HomeSummary
+
+
+class HomeView(QWidget):
+    """Read-only summary, refreshed whenever the page is shown."""
+
+    def __init__(self, summary: Callable[[], HomeSummary], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._summary = summary
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("font-size: 12pt;")
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("unit", self.tr("Unit:")),
+            ("province", self.tr("Province / city:")),
+            ("role", self.tr("Role:")),
+            ("mode", self.tr("Period mode:")),
+            ("month", self.tr("Current month:")),
+            ("quarter", self.tr("Current quarter:")),
+            ("people", self.tr("Officer / head:")),
+            ("backup", self.tr("Last backup:")),
+            ("folder", self.tr("Data folder:")),
+        ):
+            value = QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.fields[key] = value
+            form.addRow(label, value)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the summary again."""
+        data = self._summary()
+        setup = data.setup
+        unit = setup.unit
+        self.title.setText(unit.name)
+        self.subtitle.setText(unit.province_name)
+        place = ", ".join(p for p in (unit.district_name, unit.province_name) if p)
+        self.fields["unit"].setText(f"{unit.name} ({unit.code})")
+        self.fields["province"].setText(f"{place} ({unit.province_code})")
+        self.fields["role"].setText(
+            self.tr("Commune one-stop office")
+            if setup.role == ROLE_COMMUNE
+            else self.tr("Aggregating office")
+        )
+        self.fields["mode"].setText(
+            self.tr("Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)")
+            if setup.period_mode == "cutoff"
+            else self.tr("Calendar periods")
+        )
+        self.fields["month"].setText(f"{data.current_month.label} {data.current_month.window_text}")
+        self.fields["quarter"].setText(
+            f"{data.current_quarter.label} {data.current_quarter.window_text}"
+        )
+        people = " / ".join(p or self.tr("(not set)") for p in (setup.officer, setup.head))
+        self.fields["people"].setText(people)
+        backup = data.last_backup
+        self.fields["backup"].setText(
+            self.tr("none yet")
+            if backup is None
+            else f"{backup.created_at:%d/%m/%Y %H:%M} — {backup.path.name}"
+        )
+        self.fields["folder"].setText(str(data.data_dir))

@@ -1,0 +1,209 @@
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_setup_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "d")
+    code, out, _ = run(capsys, "--data-dir", data, "setup", "--unit", "00004", "--role", "commune")
+    assert code == 0
+    assert "Phường Ba Đình" in out
+    code, out, _ = run(capsys, "--data-dir", data, "info", "--json")
+    assert code == 0
+    info = json.loads(out)
+    assert info["unit"] == {
+        "code": "00004",
+        "name": "Phường Ba Đình",
+        "level": "commune",
+        "province": {"code": "01", "name": "Thành phố Hà Nội"},
+    }
+    assert info["role"] == "commune"
+    assert info["catalog"] == "2025"
+    assert info["period_mode"] == "cutoff"
+    assert info["data_dir"] == str(Path(data).resolve())
+
+
+def test_unknown_unit_exits_2_and_leaves_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "d"
+    code, out, err = run(
+        capsys, "--data-dir", str(data), "setup", "--unit", "99999", "--role", "commune"
+    )
+    assert code == 2
+    assert "Không tìm thấy đơn vị" in err and "99999" in err
+    assert out == ""
+    assert not data.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--unit", "00004", "--role", "boss"], "Vai trò không hợp lệ"),
+        (["--unit", "00004", "--role", "commune", "--period-mode", "weekly"], "kỳ báo cáo"),
+        (["--unit", "00004", "--role", "commune", "--catalog", "1990"], "Danh mục"),
+        (["--unit", "01", "--role", "commune"], "không phải cấp xã"),
+        (["--unit", "00004", "--role", "aggregator"], "cơ quan tổng hợp"),
+    ],
+)
+def test_bad_setup_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
+) -> None:
+    data = tmp_path / "d"
+    code, _, err = run(capsys, "--data-dir", str(data), "setup", *args)
+    assert code == 2
+    assert needle in err
+    assert not data.exists()
+
+
+def test_aggregator_province(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "d")
+    assert run(capsys, "--data-dir", data, "setup", "--unit", "01", "--role", "aggregator")[0] == 0
+    info = json.loads(run(capsys, "--data-dir", data, "info", "--json")[1])
+    assert info["unit"]["level"] == "province"
+    assert info["role"] == "aggregator"
+
+
+def test_rebinding_to_another_unit_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "d")
+    run(capsys, "--data-dir", data, "setup", "--unit", "00004", "--role", "commune")
+    db = Path(data) / "egov.sqlite"
+    before = sqlite3.connect(db).execute("SELECT count(*) FROM audit_entry").fetchone()
+    code, _, err = run(capsys, "--data-dir", data, "setup", "--unit", "00008", "--role", "commune")
+    assert code == 2 and "đã gắn với đơn vị" in err
+    after = sqlite3.connect(db).execute("SELECT count(*) FROM audit_entry").fetchone()
+    assert before == after
+
+
+def test_info_before_setup_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "info", "--json")
+    assert code == 2 and "Chưa thiết lập" in err
+
+
+def test_env_var_selects_the_data_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EGOV_DATA_DIR", str(tmp_path / "env"))
+    assert run(capsys, "setup", "--unit", "00004", "--role", "commune")[0] == 0
+    assert (tmp_path / "env" / "egov.sqlite").exists()
+
+
+def test_units_search_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "units", "search", "phuong ba dinh", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert rows[0] == {
+        "code": "00004",
+        "name": "Phường Ba Đình",
+        "level": "commune",
+        "province_code": "01",
+        "province_name": "Thành phố Hà Nội",
+    }
+    names = {
+        (r["name"], r["province_name"])
+        for r in json.loads(run(capsys, "units", "search", "ba dinh", "--json")[1])
+    }
+    assert ("Xã Ba Đình", "Tỉnh Thanh Hóa") in names
+
+
+def test_units_search_legacy_has_district(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "units", "search", "phuc xa", "--catalog", "legacy", "--json")
+    assert code == 0
+    first = json.loads(out)[0]
+    assert first["district_name"] == "Quận Ba Đình"
+
+
+def test_backup_create_list_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "d")
+    run(
+        capsys,
+        "--data-dir",
+        data,
+        "setup",
+        "--unit",
+        "00004",
+        "--role",
+        "commune",
+        "--officer",
+        "A",
+    )
+    assert run(capsys, "--data-dir", data, "backup", "create")[0] == 0
+    run(
+        capsys,
+        "--data-dir",
+        data,
+        "setup",
+        "--unit",
+        "00004",
+        "--role",
+        "commune",
+        "--officer",
+        "B",
+    )
+    listed = json.loads(run(capsys, "--data-dir", data, "backup", "list", "--json")[1])
+    manual = [b for b in listed if b["reason"] == "manual"]
+    assert manual
+    assert run(capsys, "--data-dir", data, "backup", "restore", "--file", manual[0]["path"])[0] == 0
+    info = json.loads(run(capsys, "--data-dir", data, "info", "--json")[1])
+    assert info["officer"] == "A"
+
+
+def test_restore_newest_without_backups_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "backup", "restore", "--newest")
+    assert code == 2 and "Chưa có bản sao lưu" in err
+
+
+def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["setup"])
+    assert exit_info.value.code == 2
+    assert "tham số không hợp lệ" in capsys.readouterr().err
+
+
+def test_cli_does_not_import_qt() -> None:
+    code = (
+        "import sys, egov_desktop.cli, egov_desktop.bootstrap;"
+        "bad=[m for m in sys.modules if m.startswith(('PySide6','shiboken6'))];"
+        "print(bad); raise SystemExit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_installed_entry_point_runs(tmp_path: Path) -> None:
+    egov = Path(sys.executable).with_name("egov")
+    if not egov.exists():
+        pytest.skip("egov entry point not installed")
+    result = subprocess.run(
+        [
+            str(egov),
+            "--data-dir",
+            str(tmp_path / "d"),
+            "setup",
+            "--unit",
+            "00004",
+            "--role",
+            "commune",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Phường Ba Đình" in result.stdout

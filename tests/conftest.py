@@ -1,0 +1,39 @@
+"""Shared fixtures: offscreen Qt, a fresh data folder and database per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from egov_desktop.bootstrap import Services, open_services  # noqa: E402
+from egov_desktop.config import AppPaths  # noqa: E402
+from egov_desktop.services.setup import SetupRequest  # noqa: E402
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths.resolve(tmp_path / "data")
+
+
+@pytest.fixture
+def services(paths: AppPaths) -> Iterator[Services]:
+    built = open_services(paths)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def commune(services: Services) -> Services:
+    """Services of a data folder bound to Phường Ba Đình (00004), Hà Nội."""
+    services.setup.apply(
+        SetupRequest(
+            unit_code="00004", role="commune", officer="Nguyễn Văn An", head="Trần Thị Bình"
+        )
+    )
+    return services

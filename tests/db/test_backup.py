@@ -1,0 +1,97 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.db import backup
+from egov_desktop.errors import CorruptDatabaseError, ValidationError
+
+
+def _db(path: Path, value: str) -> Path:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE t (v TEXT)")
+    conn.execute("INSERT INTO t VALUES (?)", (value,))
+    conn.commit()
+    conn.close()
+    return path
+
+
+def _value(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("SELECT v FROM t").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_backup_copies_committed_data_including_wal(tmp_path: Path) -> None:
+    db = _db(tmp_path / "egov.sqlite", "một")
+    # Keep a reader open so the committed row may still sit in the WAL file.
+    holder = sqlite3.connect(db)
+    made = backup.make_backup(db, tmp_path / "backups", "manual")
+    holder.close()
+    assert made.path.name.startswith("egov_manual_")
+    assert _value(made.path) == "một"
+    assert backup.list_backups(tmp_path / "backups")[0].path == made.path
+
+
+def test_quick_check_flags_garbage(tmp_path: Path) -> None:
+    bad = tmp_path / "egov.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(CorruptDatabaseError, match="bị hỏng"):
+        backup.quick_check(bad)
+
+
+def test_quick_check_flags_a_damaged_page(tmp_path: Path) -> None:
+    db = tmp_path / "egov.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t (v TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("x" * 500,) for _ in range(400)])
+    conn.commit()
+    conn.close()
+    data = bytearray(db.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 200] = b"\xff" * 200
+    db.write_bytes(bytes(data))
+    with pytest.raises(CorruptDatabaseError):
+        backup.quick_check(db)
+
+
+def test_restore_keeps_the_replaced_file(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    db = _db(tmp_path / "egov.sqlite", "cũ")
+    saved = backup.make_backup(db, backups, "manual")
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE t SET v = 'mới'")
+    conn.commit()
+    conn.close()
+    safety = backup.restore(saved.path, db, backups)
+    assert _value(db) == "cũ"
+    assert safety is not None and _value(safety.path) == "mới"
+
+
+def test_restore_of_a_corrupt_database_moves_it_aside(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    good = backup.make_backup(_db(tmp_path / "src.sqlite", "tốt"), backups, "manual")
+    db = tmp_path / "egov.sqlite"
+    db.write_bytes(b"garbage" * 1000)
+    backup.restore(good.path, db, backups)
+    assert _value(db) == "tốt"
+    assert list(backups.glob("corrupt_*.sqlite"))
+
+
+def test_restore_refuses_a_bad_backup(tmp_path: Path) -> None:
+    db = _db(tmp_path / "egov.sqlite", "giữ")
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"nope" * 100)
+    with pytest.raises(ValidationError):
+        backup.restore(bad, db, tmp_path / "backups")
+    assert _value(db) == "giữ"
+
+
+def test_rotation_keeps_the_newest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backup, "KEEP_BACKUPS", 3)
+    db = _db(tmp_path / "egov.sqlite", "v")
+    for _ in range(5):
+        backup.make_backup(db, tmp_path / "backups", "manual")
+    assert len(backup.list_backups(tmp_path / "backups")) == 3

@@ -1,0 +1,70 @@
+"""Every released schema upgrades to head with its data, and a backup is made first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from egov_desktop.db import migrate
+from egov_desktop.db.base import Base
+from egov_desktop.db.database import open_database
+from egov_desktop.errors import NewerDatabaseError
+
+FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "db").glob("v*.sqlite"))
+
+
+def test_there_is_a_fixture_per_released_revision() -> None:
+    assert FIXTURES, "no fixture databases"
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.stem for f in FIXTURES])
+def test_fixture_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
+    db_path = tmp_path / "egov.sqlite"
+    shutil.copy(fixture, db_path)
+    fixture_rev = fixture.stem[1:]
+    db = open_database(db_path, tmp_path / "backups")
+    try:
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        with db.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == []
+        with db.uow() as uow:
+            assert uow.settings.get("role") == "commune"
+            unit = uow.units.find("2025", "00004")
+            assert unit is not None and unit.name == "Phường Ba Đình"
+        if fixture_rev != migrate.head_revision():
+            assert db.migration_backup is not None
+            assert Path(db.migration_backup).exists()
+        else:
+            assert db.migration_backup is None
+    finally:
+        db.close()
+
+
+def test_new_database_matches_the_models(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "egov.sqlite", tmp_path / "backups")
+    try:
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert db.migration_backup is None
+    finally:
+        db.close()
+
+
+def test_database_from_a_newer_build_is_refused(tmp_path: Path) -> None:
+    db_path = tmp_path / "egov.sqlite"
+    open_database(db_path, tmp_path / "backups").close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NewerDatabaseError, match="phiên bản mới hơn"):
+        open_database(db_path, tmp_path / "backups")
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+    conn.close()

@@ -1,0 +1,65 @@
+import unicodedata
+
+import pytest
+
+from egov_desktop.domain.text import clean_text, fold, nfc
+
+NFC_NAME = "Phường Ba Đình"
+NFD_NAME = unicodedata.normalize("NFD", NFC_NAME)
+
+
+class TestNfc:
+    def test_composes_decomposed_text(self) -> None:
+        assert NFD_NAME != NFC_NAME
+        assert nfc(NFD_NAME) == NFC_NAME
+
+    def test_cp1258_style_tone_mark_is_composed(self) -> None:
+        """cp1258 decoding yields base letter + combining tone mark (domain.md §9)."""
+        assert nfc("Ho\u0302\u0300") == "Hồ"
+
+    def test_leaves_nfc_text_alone(self) -> None:
+        assert nfc(NFC_NAME) == NFC_NAME
+
+
+class TestCleanText:
+    def test_normalises_and_collapses_whitespace(self) -> None:
+        assert clean_text(f"  {NFD_NAME.replace(' ', '   ')}\t\n") == NFC_NAME
+
+    def test_non_breaking_space_counts_as_space(self) -> None:
+        assert clean_text("Xã\u00a0Ba  Đình ") == "Xã Ba Đình"
+
+    def test_keeps_case_and_diacritics(self) -> None:
+        assert clean_text("Thị trấn Ngọc Lặc") == "Thị trấn Ngọc Lặc"
+
+    def test_empty(self) -> None:
+        assert clean_text("   ") == ""
+
+
+class TestFold:
+    @pytest.mark.parametrize(
+        ("text", "key"),
+        [
+            ("Phường Ba Đình", "phuong ba dinh"),
+            ("ĐẮK LẮK", "dak lak"),
+            ("Thị trấn Ngọc Lặc", "thi tran ngoc lac"),
+            ("Xã Ea H'leo", "xa ea h'leo"),
+            ("  Thành   phố\tHồ Chí Minh ", "thanh pho ho chi minh"),
+            ("Quận 1", "quan 1"),
+            ("", ""),
+        ],
+    )
+    def test_keys(self, text: str, key: str) -> None:
+        assert fold(text) == key
+
+    def test_nfc_and_nfd_fold_alike(self) -> None:
+        assert fold(NFD_NAME) == fold(NFC_NAME) == "phuong ba dinh"
+
+    def test_d_with_stroke_is_d(self) -> None:
+        """Đ has no Unicode decomposition, so it needs its own mapping."""
+        assert fold("Đđ") == "dd"
+
+    def test_result_has_no_combining_marks(self) -> None:
+        text = "Ưu ái ở Ỷ Lã Ậu ỹ ỵ ẵ ẳ"
+        folded = fold(text)
+        assert folded.isascii()
+        assert folded == "uu ai o y la au y y a a"

@@ -1,0 +1,77 @@
+"""The GUI process: smoke test, single instance per data folder, corrupt database handling."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+
+from egov_desktop.cli import main as cli_main
+
+pytestmark = pytest.mark.slow
+
+
+def _gui(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "egov_desktop", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+    )
+
+
+def test_smoke_test_on_a_set_up_folder(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    assert cli_main(["--data-dir", str(data), "setup", "--unit", "00004", "--role", "commune"]) == 0
+    result_file = tmp_path / "smoke.txt"
+    result = _gui("--smoke-test", "--data-dir", str(data), "--smoke-test-result", str(result_file))
+    assert result.returncode == 0, result.stderr
+    assert "startup ok" in result.stdout
+    text = result_file.read_text(encoding="utf-8")
+    assert text.startswith("startup ok") and "00004" in text
+    assert "Traceback" not in result.stderr
+
+
+def test_smoke_test_without_data_dir_uses_a_fresh_folder(tmp_path: Path) -> None:
+    env_free = {k: v for k, v in os.environ.items() if k != "EGOV_DATA_DIR"}
+    result = subprocess.run(
+        [sys.executable, "-m", "egov_desktop", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**env_free, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "startup ok" in result.stdout and "not set up" in result.stdout
+
+
+def test_second_instance_says_so_and_exits(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    lock = QLockFile(str(data / "egov.lock"))
+    assert lock.tryLock(100)
+    try:
+        result = _gui("--smoke-test", "--data-dir", str(data))
+    finally:
+        lock.unlock()
+    assert result.returncode == 0
+    assert "đang chạy" in result.stdout
+    assert "startup ok" not in result.stdout
+
+
+def test_corrupt_database_is_reported_not_traced(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "egov.sqlite").write_bytes(b"not a database at all" * 200)
+    result = _gui("--smoke-test", "--data-dir", str(data))
+    assert result.returncode == 2
+    assert "bị hỏng" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr

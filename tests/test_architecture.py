@@ -1,0 +1,29 @@
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_import_contracts_hold() -> None:
+    """lint-imports checks the layering of pyproject.toml."""
+    exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
+    if exe is None:
+        pytest.skip("import-linter not installed")
+    result = subprocess.run([exe], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_only_ui_and_app_mention_pyside6() -> None:
+    offenders = []
+    for path in (ROOT / "egov_desktop").rglob("*.py"):
+        rel = path.relative_to(ROOT / "egov_desktop").as_posix()
+        if rel.startswith("ui/") or rel == "app.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "import PySide6" in text or "from PySide6" in text:
+            offenders.append(rel)
+    assert offenders == []

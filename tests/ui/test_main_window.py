@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.ui.main_window import MainWindow
+
+
+def _window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
+    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(
+        setup=services.setup,
+        status=services.status,
+        backups=services.backups,
+        data_dir=services.paths.data_dir,
+        ui_state=state,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_fresh_folder_shows_the_wizard_and_setup_leads_home(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    window = _window(qtbot, services, tmp_path)
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.next()
+    qtbot.keyClicks(wizard.unit_page.query, "phuong ba dinh")
+    qtbot.waitUntil(lambda: wizard.unit_page.results.count() > 0, timeout=3000)
+    assert wizard.unit_page.selected().code == "00004"  # type: ignore[union-attr]
+    wizard.next()
+    wizard.next()
+    wizard.names_page.officer.setText("Nguyễn Văn An")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert window.wizard is None
+    assert window.home is not None
+    assert window.home.title.text() == "Phường Ba Đình"
+    assert "Thành phố Hà Nội" in window.home.fields["province"].text()
+    info = services.setup.require()
+    assert info.officer == "Nguyễn Văn An"
+
+
+def test_set_up_folder_opens_on_home(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
+    window = _window(qtbot, commune, tmp_path)
+    assert window.wizard is None and window.home is not None
+    assert "(Từ ngày" in window.home.fields["month"].text()
+    assert window.nav is not None and window.nav.count() == 3
+
+
+def test_settings_page_saves_names(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
+    window = _window(qtbot, commune, tmp_path)
+    assert window.nav is not None and window.pages is not None
+    window.nav.setCurrentRow(2)
+    settings = window.pages.currentWidget()
+    settings.officer.setText("Lê Văn Cường")  # type: ignore[attr-defined]
+    settings.save_button.click()  # type: ignore[attr-defined]
+    assert commune.setup.require().officer == "Lê Văn Cường"
+    window.nav.setCurrentRow(0)
+    assert "Lê Văn Cường" in window.home.fields["people"].text()  # type: ignore[union-attr]
+
+
+def test_backups_page_makes_a_backup(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
+    window = _window(qtbot, commune, tmp_path)
+    assert window.nav is not None and window.pages is not None
+    window.nav.setCurrentRow(1)
+    page = window.pages.currentWidget()
+    before = page.table.rowCount()  # type: ignore[attr-defined]
+    page.create_button.click()  # type: ignore[attr-defined]
+    assert page.table.rowCount() == before + 1  # type: ignore[attr-defined]
