@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
@@ -19,6 +19,7 @@ from egov_desktop.config import DATA_DIR_ENV, AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.errors import CorruptDatabaseError, UserError
 from egov_desktop.services.backups import newest_backup, restore_backup
+from egov_desktop.services.dto import BackupInfo
 from egov_desktop.ui.errors import install_excepthook, show_user_error
 from egov_desktop.ui.i18n import install_translation
 from egov_desktop.ui.main_window import MainWindow
@@ -50,11 +51,8 @@ def _report(result_file: str | None, text: str) -> None:
         Path(result_file).write_text(text + "\n", encoding="utf-8")
 
 
-def _offer_restore(paths: AppPaths, error: CorruptDatabaseError, interactive: bool) -> bool:
-    """Ask to restore the newest backup after a failed integrity check; True when restored."""
-    newest = newest_backup(paths.backups)
-    if newest is None or not interactive:
-        return False
+def confirm_restore(error: CorruptDatabaseError, newest: BackupInfo) -> bool:
+    """Ask whether to restore `newest` after a failed integrity check."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("app", "Damaged database"),
@@ -70,20 +68,22 @@ def _offer_restore(paths: AppPaths, error: CorruptDatabaseError, interactive: bo
     )
     box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    if box.clickedButton() is not restore:
-        return False
-    restore_backup(paths.database, paths.backups, newest.path)
-    logger.warning("Restored %s after a failed integrity check", newest.path)
-    return True
+    return box.clickedButton() is restore
 
 
-def _open(paths: AppPaths, interactive: bool) -> Services:
+def open_or_recover(
+    paths: AppPaths, confirm: Callable[[CorruptDatabaseError, BackupInfo], bool] | None
+) -> Services:
+    """Open the data folder; on a failed integrity check offer the newest backup (if any)."""
     try:
         return open_services(paths)
     except CorruptDatabaseError as error:
-        if _offer_restore(paths, error, interactive):
-            return open_services(paths)
-        raise
+        newest = newest_backup(paths.backups)
+        if newest is None or confirm is None or not confirm(error, newest):
+            raise
+        restore_backup(paths.database, paths.backups, newest.path)
+        logger.warning("Restored %s after a failed integrity check", newest.path)
+        return open_services(paths)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         try:
-            services = _open(paths, interactive=not smoke)
+            services = open_or_recover(paths, None if smoke else confirm_restore)
         except UserError as error:
             _fail(error, smoke, args.smoke_test_result)
             return 2

@@ -75,3 +75,44 @@ def test_corrupt_database_is_reported_not_traced(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "bị hỏng" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_corrupt_database_restores_the_newest_backup_when_confirmed(tmp_path: Path) -> None:
+    from egov_desktop.app import open_or_recover
+    from egov_desktop.config import AppPaths
+
+    data = tmp_path / "d"
+    assert cli_main(["--data-dir", str(data), "setup", "--unit", "00004", "--role", "commune"]) == 0
+    assert cli_main(["--data-dir", str(data), "backup", "create"]) == 0
+    for side in data.glob("egov.sqlite*"):
+        side.unlink()
+    (data / "egov.sqlite").write_bytes(b"broken" * 1000)
+    asked: list[str] = []
+
+    def confirm(error: object, newest: object) -> bool:
+        asked.append(str(error))
+        return True
+
+    services = open_or_recover(AppPaths.resolve(data), confirm)
+    try:
+        assert "bị hỏng" in asked[0]
+        assert services.setup.require().unit.code == "00004"
+    finally:
+        services.close()
+    assert list((data / "backups").glob("corrupt_*.sqlite"))
+
+
+def test_corrupt_database_is_left_alone_when_declined(tmp_path: Path) -> None:
+    from egov_desktop.app import open_or_recover
+    from egov_desktop.config import AppPaths
+    from egov_desktop.errors import CorruptDatabaseError
+
+    data = tmp_path / "d"
+    assert cli_main(["--data-dir", str(data), "setup", "--unit", "00004", "--role", "commune"]) == 0
+    assert cli_main(["--data-dir", str(data), "backup", "create"]) == 0
+    for side in data.glob("egov.sqlite*"):
+        side.unlink()
+    (data / "egov.sqlite").write_bytes(b"broken" * 1000)
+    with pytest.raises(CorruptDatabaseError):
+        open_or_recover(AppPaths.resolve(data), lambda error, newest: False)
+    assert (data / "egov.sqlite").read_bytes() == b"broken" * 1000

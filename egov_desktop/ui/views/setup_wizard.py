@@ -42,7 +42,7 @@ def _choice(page: QWizardPage, options: list[tuple[str, str, str]]) -> QButtonGr
         note = QLabel(hint)
         note.setWordWrap(True)
         note.setContentsMargins(24, 0, 0, 8)
-        note.setStyleSheet("color: palette(mid);")
+        note.setStyleSheet("color: #555555;")
         layout.addWidget(note)
     return group
 
