@@ -1,4 +1,9 @@
-"""GUI composition root: paths, logging, QApplication, single-instance lock, database, window."""
+"""GUI composition root: the window shows first, then the data folder is opened and attached.
+
+Only Qt and light modules are imported before the window appears; the database layer
+(SQLAlchemy, and Alembic when a migration is due) loads right after the first paint, so a slow
+PC shows the window at once instead of nothing.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +11,30 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from egov_desktop import __version__
-from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.config import DATA_DIR_ENV, AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.errors import CorruptDatabaseError, UserError
-from egov_desktop.services.backups import newest_backup, restore_backup
-from egov_desktop.services.dto import BackupInfo
-from egov_desktop.ui.errors import install_excepthook, show_user_error
 from egov_desktop.ui.i18n import install_translation
-from egov_desktop.ui.main_window import MainWindow
+from egov_desktop.ui.main_window import MainWindow, WindowServices
+
+if TYPE_CHECKING:
+    from egov_desktop.bootstrap import Services
+    from egov_desktop.services.dto import BackupInfo
 
 logger = logging.getLogger(__name__)
 
 SMOKE_OK = "startup ok"
+#: Set by bench/startup.py: wall-clock start of the process, to report when the window showed.
+BENCH_T0_ENV = "EGOV_BENCH_T0"
 
 
 def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -75,6 +83,9 @@ def open_or_recover(
     paths: AppPaths, confirm: Callable[[CorruptDatabaseError, BackupInfo], bool] | None
 ) -> Services:
     """Open the data folder; on a failed integrity check offer the newest backup (if any)."""
+    from egov_desktop.bootstrap import open_services
+    from egov_desktop.services.backups import newest_backup, restore_backup
+
     try:
         return open_services(paths)
     except CorruptDatabaseError as error:
@@ -86,12 +97,68 @@ def open_or_recover(
         return open_services(paths)
 
 
+def window_services(services: Services) -> WindowServices:
+    """The parts of the services the window uses."""
+    from egov_desktop.services.setup import search_units
+
+    return WindowServices(
+        setup=services.setup,
+        status=services.status,
+        backups=services.backups,
+        search_units=lambda text, catalog, role: search_units(text, catalog=catalog, role=role),
+    )
+
+
+class _Startup:
+    """Opens the data folder after the window has shown, then fills the window."""
+
+    def __init__(self, window: MainWindow, paths: AppPaths, args: argparse.Namespace) -> None:
+        self.window = window
+        self.paths = paths
+        self.smoke = bool(args.smoke_test)
+        self.result_file: str | None = args.smoke_test_result
+        self.services: Services | None = None
+        self.shown_at: float | None = None
+
+    def load(self) -> None:
+        from egov_desktop.log import setup_logging
+        from egov_desktop.ui.errors import install_excepthook
+
+        setup_logging(self.paths.logs)
+        install_excepthook(self.paths.logs)
+        try:
+            self.services = open_or_recover(self.paths, None if self.smoke else confirm_restore)
+        except UserError as error:
+            _fail(error, self.smoke, self.result_file)
+            QApplication.exit(2)
+            return
+        self.window.attach(window_services(self.services))
+        if self.smoke:
+            QTimer.singleShot(0, self.finish_smoke)
+
+    def finish_smoke(self) -> None:
+        assert self.services is not None
+        info = self.services.setup.current()
+        lines = [
+            SMOKE_OK,
+            f"unit: {info.unit.code} {info.unit.name}" if info else "unit: (not set up)",
+        ]
+        t0 = os.environ.get(BENCH_T0_ENV)
+        if t0 and self.shown_at is not None:
+            lines.append(f"shown_s: {self.shown_at - float(t0):.4f}")
+            lines.append(f"ready_s: {time.time() - float(t0):.4f}")
+        _report(self.result_file, "\n".join(lines))
+        QApplication.exit(0)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the GUI; returns the process exit code."""
     args, qt_args = _parse(sys.argv[1:] if argv is None else argv)
     smoke = bool(args.smoke_test)
     data_dir = args.data_dir
-    if smoke and data_dir is None and not _env_data_dir():
+    if smoke and data_dir is None and not os.environ.get(DATA_DIR_ENV):
+        import tempfile
+
         data_dir = tempfile.mkdtemp(prefix="egov-smoke-")
     paths = AppPaths.resolve(data_dir)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
@@ -101,43 +168,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
-        error = UserError(messages.READ_ONLY.format(path=paths.data_dir))
-        _fail(error, smoke, args.smoke_test_result)
+        _fail(
+            UserError(messages.READ_ONLY.format(path=paths.data_dir)), smoke, args.smoke_test_result
+        )
         return 2
-    init_logging(paths)
-    install_excepthook(paths.logs)
     lock = QLockFile(str(paths.lock_file))
     if not lock.tryLock(200):
         error = UserError(messages.ALREADY_RUNNING.format(path=paths.data_dir))
         _fail(error, smoke, args.smoke_test_result)
         return 0
     try:
+        state = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
+        window = MainWindow(data_dir=paths.data_dir, ui_state=state)
+        window.show()
+        app.processEvents()
+        startup = _Startup(window, paths, args)
+        startup.shown_at = time.time()
+        QTimer.singleShot(0, startup.load)
         try:
-            services = open_or_recover(paths, None if smoke else confirm_restore)
-        except UserError as error:
-            _fail(error, smoke, args.smoke_test_result)
-            return 2
-        try:
-            state = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
-            window = MainWindow(
-                setup=services.setup,
-                status=services.status,
-                backups=services.backups,
-                data_dir=paths.data_dir,
-                ui_state=state,
-            )
-            window.show()
-            if smoke:
-                QTimer.singleShot(0, lambda: _finish_smoke(services, args.smoke_test_result))
             return int(app.exec())
         finally:
-            services.close()
+            if startup.services is not None:
+                startup.services.close()
     finally:
         lock.unlock()
-
-
-def _env_data_dir() -> bool:
-    return bool(os.environ.get(DATA_DIR_ENV))
 
 
 def _fail(error: UserError, smoke: bool, result_file: str | None) -> None:
@@ -145,11 +199,6 @@ def _fail(error: UserError, smoke: bool, result_file: str | None) -> None:
     if smoke:
         _report(result_file, f"startup failed: {error.message}")
     else:
+        from egov_desktop.ui.errors import show_user_error
+
         show_user_error(None, error)
-
-
-def _finish_smoke(services: Services, result_file: str | None) -> None:
-    info = services.setup.current()
-    unit = f"unit: {info.unit.code} {info.unit.name}" if info else "unit: (not set up)"
-    _report(result_file, f"{SMOKE_OK}\n{unit}")
-    QApplication.exit(0)

@@ -7,8 +7,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "egov_desktop"
 #: Environment variable that overrides the data folder for the GUI and the CLI alike.
 DATA_DIR_ENV = "EGOV_DATA_DIR"
@@ -54,6 +52,8 @@ class AppPaths:
         if data_dir is None:
             data_dir = os.environ.get(DATA_DIR_ENV) or None
         if data_dir is None:
+            import platformdirs  # only needed without an explicit folder
+
             data_dir = platformdirs.user_data_dir(APP_NAME, appauthor=False)
         return cls(Path(data_dir).expanduser().resolve())
 

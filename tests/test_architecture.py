@@ -27,3 +27,15 @@ def test_only_ui_and_app_mention_pyside6() -> None:
         if "import PySide6" in text or "from PySide6" in text:
             offenders.append(rel)
     assert offenders == []
+
+
+def test_window_module_loads_without_the_database_layer() -> None:
+    """The window must be able to show before SQLAlchemy or Alembic are imported."""
+    code = (
+        "import sys, egov_desktop.app;"
+        "bad=[m for m in sys.modules if m.split('.')[0] in ('sqlalchemy','alembic','openpyxl')];"
+        "print(bad); raise SystemExit(1 if bad else 0)"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from egov_desktop.app import window_services
 from egov_desktop.bootstrap import init_logging, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.services.setup import SetupRequest
@@ -22,12 +23,10 @@ from egov_desktop.ui.main_window import MainWindow
 def _window(app: QApplication, paths: AppPaths) -> tuple[MainWindow, object]:
     services = open_services(paths)
     window = MainWindow(
-        setup=services.setup,
-        status=services.status,
-        backups=services.backups,
         data_dir=paths.data_dir,
         ui_state=QSettings(str(paths.ui_state), QSettings.Format.IniFormat),
     )
+    window.attach(window_services(services))
     window.resize(1100, 700)
     window.show()
     for _ in range(20):

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from egov_desktop.db import backup, migrate
+from egov_desktop.db import backup
 from egov_desktop.db.engine import make_engine, make_session_factory
 from egov_desktop.db.errors import storage_errors
+from egov_desktop.db.schema import HEAD_REVISION
 from egov_desktop.db.uow import UowFactory, make_uow_factory
 
 
@@ -26,14 +28,36 @@ class Database:
         self.engine.dispose()
 
 
+def stored_revision(path: Path) -> str | None:
+    """The schema revision recorded in the file, read without Alembic (None for a new file)."""
+    if not path.exists():
+        return None
+    with storage_errors(path):
+        conn = sqlite3.connect(path)
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError as error:
+            if "no such table" in str(error):
+                return None
+            raise
+        finally:
+            conn.close()
+    return None if row is None else str(row[0])
+
+
 def open_database(path: Path, backups_dir: Path) -> Database:
     """quick_check, then migrate (with a backup when behind), then return the ready database."""
     backup.quick_check(path)
     with storage_errors(path):
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
+    made: str | None = None
     try:
-        made = migrate.upgrade(engine, path, backups_dir)
+        # Alembic costs a noticeable part of start-up: load it only when there is work for it.
+        if stored_revision(path) != HEAD_REVISION:
+            from egov_desktop.db import migrate
+
+            made = migrate.upgrade(engine, path, backups_dir)
     except BaseException:
         engine.dispose()
         raise

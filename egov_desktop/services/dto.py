@@ -7,6 +7,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from egov_desktop.domain.periods import MODE_CUTOFF
+from egov_desktop.domain.units import CATALOG_2025
+
 ROLE_COMMUNE = "commune"
 ROLE_AGGREGATOR = "aggregator"
 ROLES = (ROLE_COMMUNE, ROLE_AGGREGATOR)
@@ -81,3 +84,15 @@ class HomeSummary:
     current_quarter: PeriodInfo
     last_backup: BackupInfo | None
     data_dir: Path
+
+
+@dataclass(frozen=True)
+class SetupRequest:
+    """A setup as typed by the user, before validation."""
+
+    unit_code: str
+    role: str
+    catalog: str = CATALOG_2025
+    period_mode: str = MODE_CUTOFF
+    officer: str = ""
+    head: str = ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from egov_desktop.db.models import Unit
@@ -12,24 +11,19 @@ from egov_desktop.domain.periods import MODE_CUTOFF, MODES
 from egov_desktop.domain.text import clean_text
 from egov_desktop.domain.units import CATALOG_2025, CATALOGS, AdminUnit
 from egov_desktop.errors import SetupRequiredError, ValidationError
-from egov_desktop.services.dto import ROLE_AGGREGATOR, ROLE_COMMUNE, ROLES, SetupInfo, UnitInfo
+from egov_desktop.services.dto import (
+    ROLE_AGGREGATOR,
+    ROLE_COMMUNE,
+    ROLES,
+    SetupInfo,
+    SetupRequest,
+    UnitInfo,
+)
 from egov_desktop.services.units import load_catalog
 
 #: Longest officer or head name accepted (a signature block has room for one line).
 NAME_LIMIT = 100
 SYSTEM_ACTOR = "hệ thống"
-
-
-@dataclass(frozen=True)
-class SetupRequest:
-    """A setup as typed by the user, before validation."""
-
-    unit_code: str
-    role: str
-    catalog: str = CATALOG_2025
-    period_mode: str = MODE_CUTOFF
-    officer: str = ""
-    head: str = ""
 
 
 def unit_info(unit: AdminUnit) -> UnitInfo:

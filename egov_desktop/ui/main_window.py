@@ -1,64 +1,61 @@
-"""Main window: the setup wizard on a fresh data folder, otherwise navigation and pages."""
+"""Main window: shown at once, then the setup wizard (fresh folder) or navigation and pages."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow
 from typing_extensions import override
 
 from egov_desktop import __version__
-from egov_desktop.errors import UserError
-from egov_desktop.services.backups import BackupService
-from egov_desktop.services.setup import SetupRequest, SetupService, search_units
-from egov_desktop.services.status import StatusService
-from egov_desktop.ui.errors import show_user_error
-from egov_desktop.ui.views.backups_view import BackupsView
-from egov_desktop.ui.views.home_view import HomeView
-from egov_desktop.ui.views.settings_view import SettingsView
-from egov_desktop.ui.views.setup_wizard import SetupWizard
+
+if TYPE_CHECKING:
+    # The window shows before any of these load: the pages and the services (which pull in
+    # the database layer) are imported when the data folder is attached, after the first paint.
+    from PySide6.QtWidgets import QListWidget, QStackedWidget
+
+    from egov_desktop.services.backups import BackupService
+    from egov_desktop.services.dto import SetupRequest, UnitInfo
+    from egov_desktop.services.setup import SetupService
+    from egov_desktop.services.status import StatusService
+    from egov_desktop.ui.views.home_view import HomeView
+    from egov_desktop.ui.views.setup_wizard import SetupWizard
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class WindowServices:
+    """What the window's pages need from the services layer."""
+
+    setup: SetupService
+    status: StatusService
+    backups: BackupService
+    search_units: Callable[[str, str, str], list[UnitInfo]]
 
 
 class MainWindow(QMainWindow):
     """The application's one window."""
 
-    def __init__(
-        self,
-        *,
-        setup: SetupService,
-        status: StatusService,
-        backups: BackupService,
-        data_dir: Path,
-        ui_state: QSettings,
-    ) -> None:
+    def __init__(self, *, data_dir: Path, ui_state: QSettings) -> None:
         super().__init__()
-        self._setup = setup
-        self._status = status
-        self._backups = backups
         self._state = ui_state
+        self._services: WindowServices | None = None
         self.setWindowTitle(self.tr("egov_desktop — one-stop-shop statistics"))
         self.setMinimumSize(900, 600)
         self.wizard: SetupWizard | None = None
         self.nav: QListWidget | None = None
         self.pages: QStackedWidget | None = None
         self.home: HomeView | None = None
-        if setup.current() is None:
-            self._show_wizard()
-        else:
-            self._show_pages()
+        loading = QLabel(self.tr("Opening data…"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(loading)
         geometry = ui_state.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -67,21 +64,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").replace("{path}", str(data_dir))
         )
-        version = QLabel(f"v{__version__}")
-        self.statusBar().addPermanentWidget(version)
+        self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
+
+    def attach(self, services: WindowServices) -> None:
+        """Fill the window once the data folder is open."""
+        self._services = services
+        if services.setup.current() is None:
+            self._show_wizard()
+        else:
+            self._show_pages()
+
+    @property
+    def services(self) -> WindowServices:
+        assert self._services is not None
+        return self._services
 
     def _show_wizard(self) -> None:
-        wizard = SetupWizard(
-            lambda text, catalog, role: search_units(text, catalog=catalog, role=role)
-        )
+        from egov_desktop.ui.views.setup_wizard import SetupWizard
+
+        wizard = SetupWizard(self.services.search_units)
         wizard.setWindowFlags(Qt.WindowType.Widget)
         wizard.completed.connect(self._apply_setup)
         self.wizard = wizard
         self.setCentralWidget(wizard)
 
     def _apply_setup(self, request: SetupRequest) -> None:
+        from egov_desktop.errors import UserError
+        from egov_desktop.ui.errors import show_user_error
+
         try:
-            self._setup.apply(request, actor=request.officer or "setup")
+            self.services.setup.apply(request, actor=request.officer or "setup")
         except UserError as error:
             show_user_error(self, error)
             return
@@ -89,6 +101,18 @@ class MainWindow(QMainWindow):
         self._show_pages()
 
     def _show_pages(self) -> None:
+        from PySide6.QtWidgets import (
+            QHBoxLayout,
+            QListWidget,
+            QListWidgetItem,
+            QStackedWidget,
+            QWidget,
+        )
+
+        from egov_desktop.ui.views.backups_view import BackupsView
+        from egov_desktop.ui.views.home_view import HomeView
+        from egov_desktop.ui.views.settings_view import SettingsView
+
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,9 +123,9 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
         )
         self.pages = QStackedWidget()
-        self.home = HomeView(self._status.home)
-        backups = BackupsView(self._backups)
-        settings = SettingsView(self._setup)
+        self.home = HomeView(self.services.status.home)
+        backups = BackupsView(self.services.backups)
+        settings = SettingsView(self.services.setup)
         settings.saved.connect(self.home.refresh)
         for title, page in (
             (self.tr("Home"), self.home),

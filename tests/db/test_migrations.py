@@ -68,3 +68,23 @@ def test_database_from_a_newer_build_is_refused(tmp_path: Path) -> None:
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
     conn.close()
+
+
+def test_head_constant_matches_alembic() -> None:
+    from egov_desktop.db.schema import HEAD_REVISION
+
+    assert migrate.head_revision() == HEAD_REVISION
+
+
+def test_current_database_opens_without_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    open_database(tmp_path / "egov.sqlite", tmp_path / "backups").close()
+    code = (
+        "import sys; from pathlib import Path;"
+        "from egov_desktop.db.database import open_database;"
+        f"open_database(Path({str(tmp_path / 'egov.sqlite')!r}), Path({str(tmp_path)!r})).close();"
+        "raise SystemExit(1 if 'alembic' in sys.modules else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

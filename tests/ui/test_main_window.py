@@ -6,19 +6,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from egov_desktop.app import window_services
 from egov_desktop.bootstrap import Services
 from egov_desktop.ui.main_window import MainWindow
 
 
 def _window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
     state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(
-        setup=services.setup,
-        status=services.status,
-        backups=services.backups,
-        data_dir=services.paths.data_dir,
-        ui_state=state,
-    )
+    window = MainWindow(data_dir=services.paths.data_dir, ui_state=state)
+    window.attach(window_services(services))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

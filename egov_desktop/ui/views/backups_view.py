@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from egov_desktop.errors import UserError
-from egov_desktop.services.backups import BackupService
 from egov_desktop.ui.errors import show_user_error
+
+if TYPE_CHECKING:
+    from egov_desktop.services.backups import BackupService
 
 
 class BackupsView(QWidget):

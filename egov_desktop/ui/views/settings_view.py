@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,7 +17,10 @@ from PySide6.QtWidgets import (
 
 from egov_desktop.domain.periods import MODE_CALENDAR, MODE_CUTOFF
 from egov_desktop.errors import UserError
-from egov_desktop.services.setup import SetupRequest, SetupService
+from egov_desktop.services.dto import SetupRequest
+
+if TYPE_CHECKING:
+    from egov_desktop.services.setup import SetupService
 from egov_desktop.ui.errors import show_user_error
 
 

@@ -22,8 +22,7 @@ from typing_extensions import override
 
 from egov_desktop.domain.periods import MODE_CALENDAR, MODE_CUTOFF
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
-from egov_desktop.services.dto import ROLE_AGGREGATOR, ROLE_COMMUNE, UnitInfo
-from egov_desktop.services.setup import SetupRequest
+from egov_desktop.services.dto import ROLE_AGGREGATOR, ROLE_COMMUNE, SetupRequest, UnitInfo
 
 #: (text, catalog, role) -> matching units; injected so the wizard is testable with fakes.
 UnitSearch = Callable[[str, str, str], list[UnitInfo]]
