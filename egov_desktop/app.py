@@ -161,6 +161,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         data_dir = tempfile.mkdtemp(prefix="egov-smoke-")
     paths = AppPaths.resolve(data_dir)
+    if _no_display():
+        if not smoke:
+            print(messages.NO_DISPLAY, file=sys.stderr)  # noqa: T201 - no window to show it in
+            return 2
+        # A start-up check needs no screen: a headless server or CI still proves the start.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("egov_desktop")
     app.setApplicationVersion(__version__)
@@ -192,6 +198,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 startup.services.close()
     finally:
         lock.unlock()
+
+
+def _no_display() -> bool:
+    """On Linux without X11 or Wayland and no platform chosen, Qt cannot open a window."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _fail(error: UserError, smoke: bool, result_file: str | None) -> None:

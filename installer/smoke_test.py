@@ -50,9 +50,11 @@ def _bad_markers(output: str) -> list[str]:
     return [marker for marker in BAD_MARKERS if marker in output]
 
 
-def check_gui(onedir: Path, data_dir: Path, env: dict[str, str]) -> list[str]:
-    """The windowed executable starts on a fresh folder and reports `startup ok`."""
-    result = data_dir.parent / "smoke-result.txt"
+def check_gui(
+    onedir: Path, data_dir: Path, env: dict[str, str], expect: str | None = None
+) -> list[str]:
+    """The windowed executable starts and reports `startup ok` (and `expect`, when given)."""
+    result = data_dir.parent / f"smoke-result-{data_dir.name}.txt"
     exe = str(onedir / f"egov-desktop{EXE_SUFFIX}")
     cmd = [exe, "--smoke-test", "--smoke-test-result", str(result), "--data-dir", str(data_dir)]
     code, output = _run(cmd, env)
@@ -62,6 +64,23 @@ def check_gui(onedir: Path, data_dir: Path, env: dict[str, str]) -> list[str]:
     text = result.read_text(encoding="utf-8") if result.exists() else ""
     if "startup ok" not in text:
         problems.append(f"result file lacks 'startup ok': {text.strip() or '(missing or empty)'}")
+    elif expect is not None and expect not in text:
+        problems.append(f"result file lacks {expect!r}: {text.strip()}")
+    return problems
+
+
+def check_setup(onedir: Path, data_dir: Path, env: dict[str, str]) -> list[str]:
+    """`egov setup` binds a folder (migrations from base inside the bundle) and `info` reads it."""
+    exe = str(onedir / f"egov{EXE_SUFFIX}")
+    code, output = _run(
+        [exe, "--data-dir", str(data_dir), "setup", "--unit", "00004", "--role", "commune"], env
+    )
+    problems = [f"egov setup printed {marker!r}" for marker in _bad_markers(output)]
+    if code != 0:
+        problems.append(f"egov setup exited with {code}: {output.strip()}")
+    code, output = _run([exe, "--data-dir", str(data_dir), "info", "--json"], env)
+    if code != 0 or '"00004"' not in output:
+        problems.append(f"egov info after setup: exit {code}: {output.strip()}")
     return problems
 
 
@@ -109,6 +128,9 @@ def main(argv: list[str]) -> int:
         data_dir.mkdir()
         problems = check_gui(onedir, data_dir, env)
         problems += check_cli(onedir, data_dir, env)
+        bound = work / "bound"
+        problems += check_setup(onedir, bound, env)
+        problems += check_gui(onedir, bound, env, expect="unit: 00004")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     problems += check_cli_has_no_qt(onedir)

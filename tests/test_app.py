@@ -116,3 +116,29 @@ def test_corrupt_database_is_left_alone_when_declined(tmp_path: Path) -> None:
     with pytest.raises(CorruptDatabaseError):
         open_or_recover(AppPaths.resolve(data), lambda error, newest: False)
     assert (data / "egov.sqlite").read_bytes() == b"broken" * 1000
+
+
+def _headless(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the GUI as on a server with no X11/Wayland display and no platform chosen."""
+    gone = ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    env = {k: v for k, v in os.environ.items() if k not in gone}
+    return subprocess.run(
+        [sys.executable, "-m", "egov_desktop", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+    )
+
+
+def test_smoke_test_without_a_display_falls_back_to_offscreen(tmp_path: Path) -> None:
+    result = _headless("--smoke-test", "--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 0, result.stderr
+    assert "startup ok" in result.stdout
+
+
+def test_normal_start_without_a_display_says_why(tmp_path: Path) -> None:
+    result = _headless("--data-dir", str(tmp_path / "d"))
+    assert result.returncode == 2
+    assert "Không tìm thấy màn hình" in result.stderr

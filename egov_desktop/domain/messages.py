@@ -44,5 +44,9 @@ NAME_TOO_LONG = "{field} quá dài (tối đa {limit} ký tự)."
 ALREADY_RUNNING = (
     "Ứng dụng đang chạy với thư mục dữ liệu {path}. Hãy chuyển sang cửa sổ đang mở thay vì mở thêm."
 )
+NO_DISPLAY = (
+    "Không tìm thấy màn hình (biến DISPLAY hoặc WAYLAND_DISPLAY trống). "
+    "Hãy chạy ứng dụng trong phiên làm việc có giao diện đồ họa."
+)
 BAD_PERIOD_CODE = 'Mã kỳ báo cáo không hợp lệ: "{code}".'
 BAD_PERIOD_RANGE = 'Kỳ báo cáo tùy chọn có ngày bắt đầu sau ngày kết thúc: "{code}".'
