@@ -34,3 +34,7 @@ class SetupRequiredError(UserError):
 
 class AlreadyRunningError(UserError):
     """Another instance of the application holds the data folder."""
+
+
+class PackageError(UserError):
+    """A data package or reply file that cannot be accepted (damaged, foreign, unsafe)."""

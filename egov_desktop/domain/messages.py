@@ -50,3 +50,19 @@ NO_DISPLAY = (
 )
 BAD_PERIOD_CODE = 'Mã kỳ báo cáo không hợp lệ: "{code}".'
 BAD_PERIOD_RANGE = 'Kỳ báo cáo tùy chọn có ngày bắt đầu sau ngày kết thúc: "{code}".'
+
+# Data packages and reply files (exchange).
+PACKAGE_NOT_A_PACKAGE = "Tệp {name} không phải là gói dữ liệu báo cáo (không đọc được dạng nén)."
+PACKAGE_TRUNCATED = "Tệp {name} bị hỏng hoặc chưa chép hết ({detail})."
+PACKAGE_MISSING_PART = "Gói {name} thiếu phần \"{part}\"."
+PACKAGE_UNSAFE_ENTRY = "Gói {name} chứa đường dẫn không an toàn \"{entry}\"; gói bị từ chối."
+PACKAGE_UNEXPECTED_ENTRY = "Gói {name} chứa phần lạ \"{entry}\"; gói bị từ chối."
+PACKAGE_TOO_LARGE = "Gói {name} quá lớn hoặc nén bất thường ({detail}); gói bị từ chối."
+PACKAGE_BAD_MANIFEST = "Phần mô tả của gói {name} không hợp lệ: {detail}."
+PACKAGE_UNKNOWN_FORMAT = (
+    "Gói {name} dùng định dạng phiên bản {version}, phiên bản ứng dụng này chưa hỗ trợ. "
+    "Hãy cập nhật ứng dụng."
+)
+PACKAGE_HASH_MISMATCH = (
+    "Gói {name} đã bị thay đổi sau khi tạo (mã kiểm tra SHA-256 không khớp); gói bị từ chối."
+)

@@ -1,0 +1,108 @@
+"""Defensive reading and deterministic writing of the small zip files exchanged between offices.
+
+Never `extractall`: only known entry names are read, into memory, with size and ratio limits.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Collection, Mapping
+from pathlib import Path, PurePosixPath
+
+from egov_desktop.domain import messages
+from egov_desktop.errors import PackageError
+
+#: A package carries a manifest and a payload (plus, later, a few optional parts).
+MAX_ENTRIES = 16
+#: Uncompressed size of one entry; a commune's quarter is a few hundred kB at most.
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+#: Whole file on disk.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Deflate rarely beats 1:40 on JSON; far beyond that is a zip bomb.
+MAX_RATIO = 200
+# A fixed timestamp makes the same content give the same bytes.
+_EPOCH = (2020, 1, 1, 0, 0, 0)
+
+
+def write_archive(path: Path, parts: Mapping[str, bytes]) -> None:
+    """Write `parts` (name -> bytes) as a deflated zip, atomically (temp file, then rename)."""
+    partial = path.with_name(path.name + ".partial")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            info = zipfile.ZipInfo(name, date_time=_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
+    partial.replace(path)
+
+
+def _unsafe(name: str) -> bool:
+    pure = PurePosixPath(name.replace("\\", "/"))
+    return (
+        name.startswith(("/", "\\"))
+        or pure.is_absolute()
+        or ".." in pure.parts
+        or (len(name) > 1 and name[1] == ":")
+    )
+
+
+def read_archive(
+    path: Path, *, required: Collection[str], optional: Collection[str] = ()
+) -> dict[str, bytes]:
+    """Read the named entries of a zip; refuse anything damaged, unsafe, unknown or oversized."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise PackageError(messages.PACKAGE_NOT_A_PACKAGE.format(name=name)) from error
+    if size > MAX_FILE_BYTES:
+        detail = f"{size // (1024 * 1024)} MB"
+        raise PackageError(messages.PACKAGE_TOO_LARGE.format(name=name, detail=detail))
+    data = path.read_bytes()
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        if data[:2] == b"PK":
+            raise PackageError(
+                messages.PACKAGE_TRUNCATED.format(name=name, detail=str(error))
+            ) from error
+        raise PackageError(messages.PACKAGE_NOT_A_PACKAGE.format(name=name)) from error
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_ENTRIES:
+            detail = f"{len(infos)} phần"
+            raise PackageError(messages.PACKAGE_TOO_LARGE.format(name=name, detail=detail))
+        allowed = set(required) | set(optional)
+        for info in infos:
+            if _unsafe(info.filename):
+                raise PackageError(
+                    messages.PACKAGE_UNSAFE_ENTRY.format(name=name, entry=info.filename)
+                )
+            if info.filename not in allowed:
+                raise PackageError(
+                    messages.PACKAGE_UNEXPECTED_ENTRY.format(name=name, entry=info.filename)
+                )
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > MAX_ENTRY_BYTES or ratio > MAX_RATIO:
+                detail = f"{info.filename}: {info.file_size} byte, tỷ lệ nén {ratio:.0f}"
+                raise PackageError(messages.PACKAGE_TOO_LARGE.format(name=name, detail=detail))
+        found = {info.filename for info in infos}
+        for part in required:
+            if part not in found:
+                raise PackageError(messages.PACKAGE_MISSING_PART.format(name=name, part=part))
+        parts: dict[str, bytes] = {}
+        for info in infos:
+            try:
+                with archive.open(info) as stream:
+                    # The header's size can lie: never read more than the limit allows.
+                    content = stream.read(MAX_ENTRY_BYTES + 1)
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+                raise PackageError(
+                    messages.PACKAGE_TRUNCATED.format(name=name, detail=str(error))
+                ) from error
+            if len(content) > MAX_ENTRY_BYTES:
+                detail = f"{info.filename} > {MAX_ENTRY_BYTES} byte"
+                raise PackageError(messages.PACKAGE_TOO_LARGE.format(name=name, detail=detail))
+            parts[info.filename] = content
+    return parts

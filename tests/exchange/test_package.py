@@ -1,0 +1,190 @@
+"""Packages round-trip, and every damaged, unsafe or foreign file is refused."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.errors import PackageError
+from egov_desktop.exchange import archive
+from egov_desktop.exchange.package import (
+    MANIFEST,
+    PAYLOAD,
+    Manifest,
+    Package,
+    PackagePeriod,
+    PackageStatus,
+    PackageUnit,
+    PackageValue,
+    package_filename,
+    read_package,
+    write_package,
+)
+
+
+def _package(version: int = 3) -> Package:
+    manifest = Manifest(
+        package_id="5f1c",
+        version=version,
+        kind="report",
+        unit=PackageUnit("00004", "Phường Ba Đình", "2025", "01"),
+        periods=(PackagePeriod("2025-Q3", "cutoff", date(2025, 6, 15), date(2025, 9, 14)),),
+        forms=("II.06a",),
+        created_at=datetime(2025, 9, 20, 14, 5),
+        officer="Nguyễn Văn An",
+        app_version="0.1.0",
+    )
+    values = (
+        PackageValue("II.06a", "2025-Q3", "Hộ tịch", "Hộ tịch", 3, 10, "typed"),
+        PackageValue("II.06a", "2025-Q3", "Hộ tịch", "Hộ tịch", 4, None, "typed"),
+    )
+    return Package(manifest, values, (PackageStatus("II.06a", "2025-Q3", "done", "đủ"),))
+
+
+def _written(tmp_path: Path) -> Path:
+    path = tmp_path / package_filename("00004", "2025-Q3", 3)
+    write_package(path, _package())
+    return path
+
+
+def _rezip(source: Path, target: Path, change: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info.filename, change.get(info.filename, old.read(info)))
+        for name, data in change.items():
+            if name not in old.namelist():
+                new.writestr(name, data)
+    return target
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    path = _written(tmp_path)
+    assert path.name == "BC_00004_2025-Q3_v3.egov"
+    package = read_package(path)
+    assert package.manifest.unit.name == "Phường Ba Đình"
+    assert package.manifest.version == 3
+    assert package.manifest.periods[0].start == date(2025, 6, 15)
+    assert package.values == _package().values
+    assert package.statuses[0].note == "đủ"
+    assert len(package.manifest.payload_sha256) == 64
+
+
+def test_same_content_gives_the_same_bytes(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.egov", tmp_path / "b.egov"
+    write_package(a, _package())
+    write_package(b, _package())
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_custom_period_names_are_file_safe() -> None:
+    assert package_filename("00004", "2025-07-01..2025-07-31", 1) == (
+        "BC_00004_2025-07-01_2025-07-31_v1.egov"
+    )
+
+
+def test_tampered_payload_is_refused(tmp_path: Path) -> None:
+    path = _written(tmp_path)
+    with zipfile.ZipFile(path) as z:
+        payload = z.read(PAYLOAD).replace(b'"value": 10', b'"value": 99')
+    bad = _rezip(path, tmp_path / "bad.egov", {PAYLOAD: payload})
+    with pytest.raises(PackageError, match="SHA-256"):
+        read_package(bad)
+
+
+def test_a_flipped_byte_is_refused(tmp_path: Path) -> None:
+    path = _written(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 3] ^= 0xFF
+    bad = tmp_path / "flipped.egov"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(PackageError):
+        read_package(bad)
+
+
+def test_truncated_file_is_refused(tmp_path: Path) -> None:
+    path = _written(tmp_path)
+    bad = tmp_path / "cut.egov"
+    bad.write_bytes(path.read_bytes()[:-40])
+    with pytest.raises(PackageError, match="bị hỏng"):
+        read_package(bad)
+
+
+def test_not_a_zip_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "x.egov"
+    bad.write_text("xin chào", encoding="utf-8")
+    with pytest.raises(PackageError, match="không phải là gói"):
+        read_package(bad)
+
+
+@pytest.mark.parametrize("entry", ["../evil.json", "/etc/passwd", "C:/x.json", "a/../../b"])
+def test_path_traversal_is_refused(tmp_path: Path, entry: str) -> None:
+    bad = _rezip(_written(tmp_path), tmp_path / "trav.egov", {entry: b"{}"})
+    with pytest.raises(PackageError, match="không an toàn"):
+        read_package(bad)
+
+
+def test_unknown_entries_are_refused(tmp_path: Path) -> None:
+    bad = _rezip(_written(tmp_path), tmp_path / "extra.egov", {"run.bat": b"echo"})
+    with pytest.raises(PackageError, match="phần lạ"):
+        read_package(bad)
+
+
+def test_zip_bomb_is_refused(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.egov"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(MANIFEST, b"{}")
+        z.writestr(PAYLOAD, b"0" * (8 * 1024 * 1024))
+    with pytest.raises(PackageError, match="quá lớn"):
+        read_package(bomb)
+
+
+def test_oversized_entry_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry over the size limit is refused even when it barely compresses."""
+    monkeypatch.setattr(archive, "MAX_ENTRY_BYTES", 1000)
+    monkeypatch.setattr(archive, "MAX_RATIO", 10**9)
+    big = tmp_path / "big.egov"
+    with zipfile.ZipFile(big, "w", zipfile.ZIP_STORED) as z:
+        z.writestr(MANIFEST, b"{}")
+        z.writestr(PAYLOAD, b"x" * 5000)
+    with pytest.raises(PackageError, match="quá lớn"):
+        read_package(big)
+
+
+def test_unknown_format_version_is_refused(tmp_path: Path) -> None:
+    path = _written(tmp_path)
+    with zipfile.ZipFile(path) as z:
+        manifest = json.loads(z.read(MANIFEST))
+    manifest["format_version"] = 99
+    bad = _rezip(path, tmp_path / "v99.egov", {MANIFEST: json.dumps(manifest).encode()})
+    with pytest.raises(PackageError, match="phiên bản 99"):
+        read_package(bad)
+
+
+def test_negative_value_in_payload_is_refused(tmp_path: Path) -> None:
+    path = _written(tmp_path)
+    with zipfile.ZipFile(path) as z:
+        manifest = json.loads(z.read(MANIFEST))
+        payload = z.read(PAYLOAD).replace(b'"value": 10', b'"value": -10')
+    import hashlib
+
+    manifest["payload_sha256"] = hashlib.sha256(payload).hexdigest()
+    bad = _rezip(
+        path, tmp_path / "neg.egov", {MANIFEST: json.dumps(manifest).encode(), PAYLOAD: payload}
+    )
+    with pytest.raises(PackageError, match="không hợp lệ"):
+        read_package(bad)
+
+
+def test_missing_payload_is_refused(tmp_path: Path) -> None:
+    only = tmp_path / "only.egov"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr(MANIFEST, b"{}")
+    only.write_bytes(buffer.getvalue())
+    with pytest.raises(PackageError, match="thiếu phần"):
+        read_package(only)
