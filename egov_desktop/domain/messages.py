@@ -54,9 +54,9 @@ BAD_PERIOD_RANGE = 'Kỳ báo cáo tùy chọn có ngày bắt đầu sau ngày 
 # Data packages and reply files (exchange).
 PACKAGE_NOT_A_PACKAGE = "Tệp {name} không phải là gói dữ liệu báo cáo (không đọc được dạng nén)."
 PACKAGE_TRUNCATED = "Tệp {name} bị hỏng hoặc chưa chép hết ({detail})."
-PACKAGE_MISSING_PART = "Gói {name} thiếu phần \"{part}\"."
-PACKAGE_UNSAFE_ENTRY = "Gói {name} chứa đường dẫn không an toàn \"{entry}\"; gói bị từ chối."
-PACKAGE_UNEXPECTED_ENTRY = "Gói {name} chứa phần lạ \"{entry}\"; gói bị từ chối."
+PACKAGE_MISSING_PART = 'Gói {name} thiếu phần "{part}".'
+PACKAGE_UNSAFE_ENTRY = 'Gói {name} chứa đường dẫn không an toàn "{entry}"; gói bị từ chối.'
+PACKAGE_UNEXPECTED_ENTRY = 'Gói {name} chứa phần lạ "{entry}"; gói bị từ chối.'
 PACKAGE_TOO_LARGE = "Gói {name} quá lớn hoặc nén bất thường ({detail}); gói bị từ chối."
 PACKAGE_BAD_MANIFEST = "Phần mô tả của gói {name} không hợp lệ: {detail}."
 PACKAGE_UNKNOWN_FORMAT = (
@@ -66,3 +66,31 @@ PACKAGE_UNKNOWN_FORMAT = (
 PACKAGE_HASH_MISMATCH = (
     "Gói {name} đã bị thay đổi sau khi tạo (mã kiểm tra SHA-256 không khớp); gói bị từ chối."
 )
+
+# Reading spreadsheets (register import).
+SPREADSHEET_UNKNOWN = (
+    "Tệp {name} không phải bảng tính Excel (.xlsx, .xls) hoặc bảng HTML xuất từ hệ thống một cửa."
+)
+SPREADSHEET_UNREADABLE = "Không đọc được tệp {name}: {detail}"
+
+# Report entry: forms, sectors, figures, status.
+UNKNOWN_FORM = 'Không có biểu báo cáo "{code}" (các biểu hiện có: {known}).'
+UNKNOWN_COLUMN = "Biểu {form} không có cột số liệu ({column}); các cột nhập được: {columns}."
+UNKNOWN_ROW = 'Biểu {form} không có dòng "{name}".'
+UNKNOWN_ROW_ID = "Biểu {form} không có dòng số hiệu {row}."
+UNKNOWN_SECTOR = 'Không tìm thấy lĩnh vực "{name}" trong danh sách lĩnh vực của đơn vị.'
+UNKNOWN_SECTOR_ID = "Không tìm thấy lĩnh vực có số hiệu {sector_id}."
+SECTOR_NAME_EMPTY = "Tên lĩnh vực không được để trống."
+SECTOR_EXISTS = 'Lĩnh vực "{name}" đã có trong danh sách (trùng với "{existing}").'
+VALUE_NOT_INTEGER = (
+    'Giá trị "{text}" không phải là số nguyên; hãy nhập số hồ sơ, ví dụ 12 hoặc 1.234.'
+)
+VALUE_DECIMAL = 'Giá trị "{text}" có phần thập phân; số hồ sơ phải là số nguyên.'
+VALUE_NEGATIVE = 'Giá trị "{text}" là số âm; số hồ sơ không được âm.'
+VALUE_TOO_LARGE = 'Giá trị "{text}" quá lớn (tối đa {limit}); hãy kiểm tra lại số đã nhập.'
+UNKNOWN_STATUS = 'Trạng thái không hợp lệ: "{value}" (chọn empty, in_progress hoặc done).'
+DONE_HAS_ERRORS = "Chưa thể đánh dấu hoàn thành vì biểu còn lỗi{where}: {message}"
+DONE_NEEDS_NOTE = (
+    "Biểu còn {count} cảnh báo ({message}). Hãy ghi chú ngắn lý do trước khi đánh dấu hoàn thành."
+)
+BAD_DEADLINE = 'Số ngày hạn nộp báo cáo không hợp lệ: "{value}" (từ 0 đến {limit} ngày).'

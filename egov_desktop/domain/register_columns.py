@@ -1,0 +1,235 @@
+"""Find the register's header wherever it is and map its columns to dossier fields.
+
+Offices' registers carry title blocks above the table, two-row merged headers, a numbering row
+"(1) (2) …" under them, blank lines and footers; headers vary in wording, case and diacritics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from egov_desktop.domain.text import fold
+
+#: Field -> header wordings seen in offices' registers (matched folded, punctuation ignored).
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "code": ("Mã hồ sơ", "Số hồ sơ", "Mã HS", "Số biên nhận"),
+    "procedure_name": ("Tên TTHC", "Tên thủ tục hành chính", "Thủ tục", "Tên thủ tục"),
+    "procedure_code": ("Mã TTHC", "Mã thủ tục"),
+    "sector": ("Lĩnh vực", "Tên lĩnh vực"),
+    "applicant": (
+        "Tên tổ chức, cá nhân",
+        "Tên cá nhân, tổ chức",
+        "Người nộp",
+        "Chủ hồ sơ",
+        "Tổ chức, cá nhân",
+    ),
+    "contact": ("Địa chỉ/SĐT", "Địa chỉ, số điện thoại", "Địa chỉ", "Số điện thoại"),
+    "lead_agency": ("Cơ quan chủ trì giải quyết", "Cơ quan chủ trì", "Cơ quan giải quyết"),
+    "channel": ("Hình thức nộp", "Kênh tiếp nhận", "Hình thức tiếp nhận", "Hình thức"),
+    "received": ("Nhận hồ sơ", "Ngày nhận", "Ngày tiếp nhận", "Ngày nộp", "Ngày nhận hồ sơ"),
+    "due": (
+        "Hẹn trả kết quả",
+        "Ngày hẹn trả",
+        "Hạn xử lý",
+        "Hạn giải quyết",
+        "Ngày hẹn trả kết quả",
+    ),
+    "resolved": (
+        "Ngày có kết quả",
+        "Ngày giải quyết",
+        "Ngày hoàn thành",
+        "Ngày kết thúc xử lý",
+    ),
+    "returned": ("Trả kết quả", "Ngày trả kết quả", "Trả kết quả cho cá nhân, tổ chức"),
+    "status": ("Trạng thái", "Tình trạng", "Trạng thái hồ sơ"),
+    "note": ("Ghi chú",),
+    "seq": ("TT", "STT", "Số thứ tự"),
+}
+#: Without these a table is not a register.
+REQUIRED = ("code", "received")
+#: How far down a header may sit under title blocks.
+SCAN_ROWS = 40
+
+_FOOTER = re.compile(
+    r"^(tong so|tong cong|cong|nguoi lap|thu truong|xac nhan|ky ten|ky, ghi ro)"
+    r"|ngay\s*\S*\s*thang\s*\S*\s*nam"
+)
+_NUMBERING = re.compile(r"^\(?\s*\d{1,2}\s*\)?$")
+
+
+def header_key(text: object) -> str:
+    """Folded, punctuation-free text used to compare headers."""
+    if text is None:
+        return ""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(str(text))).split())
+
+
+_KEYS = {f: tuple(header_key(s) for s in words) for f, words in SYNONYMS.items()}
+
+
+def _score(text: str) -> tuple[int, int, str] | None:
+    """Best (score, synonym length, field) for one header text: exact beats prefix beats part."""
+    best: tuple[int, int, str] | None = None
+    for name, keys in _KEYS.items():
+        for key in keys:
+            if text == key:
+                score = 3
+            elif text.startswith(key + " "):
+                score = 2
+            elif f" {key} " in f" {text} " and len(key.split()) >= 2:
+                score = 1
+            else:
+                continue
+            candidate = (score, len(key), name)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    return best
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    """Where the header is (0-based row, 1 or 2 rows deep) and which column holds which field."""
+
+    row: int
+    depth: int
+    columns: dict[str, int]
+    unplaced: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def first_data_row(self) -> int:
+        return self.row + self.depth
+
+
+def _texts(row: Sequence[object]) -> list[str]:
+    return [header_key(v) for v in row]
+
+
+def _assign(texts: Sequence[str]) -> tuple[dict[str, int], list[tuple[int, str]]]:
+    scored = []
+    unplaced = []
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        best = _score(text)
+        if best is None:
+            unplaced.append((index, text))
+        else:
+            scored.append((best[0], best[1], index, best[2]))
+    columns: dict[str, int] = {}
+    for _s, _length, index, name in sorted(scored, key=lambda s: (-s[0], -s[1], s[2])):
+        if name not in columns and index not in columns.values():
+            columns[name] = index
+    columns.pop("seq", None)
+    return columns, unplaced
+
+
+def find_header(
+    rows: Sequence[Sequence[object]], mapping: Mapping[str, str] | None = None
+) -> HeaderMatch | None:
+    """The most complete header among the first rows; `mapping` adds remembered wordings.
+
+    A two-row header takes the lower cell's text where there is one (the group label above a
+    merged span says nothing about each column) and the upper cell's text elsewhere.
+    """
+    extra = {header_key(k): v for k, v in (mapping or {}).items()}
+    best: HeaderMatch | None = None
+    for index in range(min(SCAN_ROWS, len(rows))):
+        upper = _texts(rows[index])
+        variants = [(1, upper)]
+        if index + 1 < len(rows):
+            lower = _texts(rows[index + 1])
+            width = max(len(upper), len(lower))
+            merged = [
+                (lower[i] if i < len(lower) and lower[i] else "")
+                or (upper[i] if i < len(upper) else "")
+                for i in range(width)
+            ]
+            variants.append((2, merged))
+        for depth, texts in variants:
+            columns, unplaced = _assign(texts)
+            for position, text in list(unplaced):
+                if text in extra and extra[text] not in columns:
+                    columns[extra[text]] = position
+                    unplaced.remove((position, text))
+            if not all(name in columns for name in REQUIRED):
+                continue
+            candidate = HeaderMatch(index, depth, columns, unplaced)
+            if best is None or len(columns) > len(best.columns):
+                best = candidate
+    return best
+
+
+def is_numbering_row(row: Sequence[object]) -> bool:
+    """The "(1) (2) (3) …" row printed under a form's header."""
+    cells = [str(v).strip() for v in row if v not in (None, "")]
+    return len(cells) >= 3 and all(_NUMBERING.match(c) for c in cells)
+
+
+def is_footer_row(row: Sequence[object]) -> bool:
+    """Totals line or signature block: the end of the data."""
+    for value in row:
+        if value in (None, ""):
+            continue
+        return bool(_FOOTER.search(header_key(value)))
+    return False
+
+
+def data_rows(
+    rows: Sequence[Sequence[object]], header: HeaderMatch
+) -> list[tuple[int, dict[str, object]]]:
+    """(1-based sheet row number, field -> raw value) for every data row under the header."""
+    found: list[tuple[int, dict[str, object]]] = []
+    start = header.first_data_row
+    if start < len(rows) and is_numbering_row(rows[start]):
+        start += 1
+    for index in range(start, len(rows)):
+        row = rows[index]
+        if all(v in (None, "") or (isinstance(v, str) and not v.strip()) for v in row):
+            continue
+        if is_footer_row(row):
+            break
+        values = {
+            name: (row[col] if col < len(row) else None) for name, col in header.columns.items()
+        }
+        found.append((index + 1, values))
+    return found
+
+
+_DATE_TEXT = re.compile(
+    r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T,]+(\d{1,2})[:hH](\d{2})(?::(\d{2}))?)?$"
+)
+_ISO_TEXT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?.*)?$")
+#: Excel's day zero (serial numbers count from 1899-12-30 in the 1900 system).
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_date(value: object) -> date | None:
+    """A date from a date cell, an Excel serial number, "dd/mm/yyyy[ HH:MM[:SS]]" or ISO.
+
+    Times are dropped: counting compares dates. Empty gives None; anything else ValueError.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # 1950..2100: a plausible register date; other numbers are not dates.
+        if 18264 <= value <= 73051:
+            return _EXCEL_EPOCH + timedelta(days=int(value))
+        raise ValueError(f"{value!r}")
+    text = str(value).strip()
+    match = _DATE_TEXT.match(text)
+    try:
+        if match:
+            return date(int(match[3]), int(match[2]), int(match[1]))
+        match = _ISO_TEXT.match(text)
+        if match:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        pass
+    raise ValueError(text)

@@ -1,0 +1,70 @@
+"""Plain rows from a spreadsheet file, whatever its real format (sniffed, not trusted by name)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from egov_desktop.domain import messages
+from egov_desktop.errors import ValidationError
+
+CellValue = str | int | float | date | datetime | None
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass(frozen=True, slots=True)
+class RawCell:
+    """A cell's value as stored, and its font name (legacy TCVN3/VNI text depends on it)."""
+
+    value: CellValue
+    font: str | None = None
+
+
+@dataclass(frozen=True)
+class RawSheet:
+    """The first sheet of a file, as rows of cells (merged areas repeat nothing)."""
+
+    name: str
+    rows: list[list[RawCell]]
+    kind: str
+
+
+def sniff(head: bytes) -> str:
+    """The real format ("xlsx", "xls" or "html") from the first bytes, whatever the name."""
+    if head.startswith(_ZIP):
+        return "xlsx"
+    if head.startswith(_OLE):
+        return "xls"
+    text = head.lstrip(b"\xef\xbb\xbf\xff\xfe\xfe\xff \t\r\n\x00").lower()
+    if text.startswith((b"<", b"<\x00")) or b"<table" in head.lower():
+        return "html"
+    raise ValidationError(messages.SPREADSHEET_UNKNOWN.format(name="?"))
+
+
+def read_sheet(path: Path) -> RawSheet:
+    """The first worksheet of `path` as rows; refuses files that are no spreadsheet."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+    except OSError as error:
+        raise ValidationError(
+            messages.SPREADSHEET_UNREADABLE.format(name=path.name, detail=str(error))
+        ) from error
+    try:
+        kind = sniff(head)
+    except ValidationError:
+        raise ValidationError(messages.SPREADSHEET_UNKNOWN.format(name=path.name)) from None
+    if kind == "xlsx":
+        from egov_desktop.export.readers.xlsx import read_xlsx
+
+        return read_xlsx(path)
+    if kind == "xls":
+        from egov_desktop.export.readers.xls import read_xls
+
+        return read_xls(path)
+    from egov_desktop.export.readers.html import read_html
+
+    return read_html(path)

@@ -1,0 +1,57 @@
+"""Legacy BIFF .xls workbooks through xlrd (formatting kept: TCVN3 text depends on the font)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import xlrd
+
+from egov_desktop.domain import messages
+from egov_desktop.errors import ValidationError
+from egov_desktop.export.readers.common import CellValue, RawCell, RawSheet
+
+
+def read_xls(path: Path) -> RawSheet:
+    """The first worksheet's rows, dates as datetime, whole numbers as int."""
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except (xlrd.biffh.XLRDError, OSError, ValueError, AssertionError, IndexError) as error:
+        raise ValidationError(
+            messages.SPREADSHEET_UNREADABLE.format(name=path.name, detail=str(error))
+        ) from error
+    try:
+        sheet = book.sheet_by_index(0)
+        rows: list[list[RawCell]] = []
+        for r in range(sheet.nrows):
+            cells: list[RawCell] = []
+            for c in range(sheet.ncols):
+                cell = sheet.cell(r, c)
+                value: CellValue
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    value = _date(float(cell.value), book.datemode)
+                elif cell.ctype == xlrd.XL_CELL_NUMBER:
+                    number = float(cell.value)
+                    value = int(number) if number.is_integer() else number
+                elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                    value = None
+                else:
+                    value = str(cell.value)
+                font = None
+                if isinstance(value, str) and cell.xf_index is not None:
+                    xf = book.xf_list[cell.xf_index]
+                    font = book.font_list[xf.font_index].name
+                cells.append(RawCell(value, font))
+            while cells and cells[-1].value in (None, ""):
+                cells.pop()
+            rows.append(cells)
+        return RawSheet(sheet.name, rows, "xls")
+    finally:
+        book.release_resources()
+
+
+def _date(serial: float, datemode: int) -> datetime | float:
+    try:
+        return xlrd.xldate.xldate_as_datetime(serial, 1 if datemode else 0)
+    except (xlrd.xldate.XLDateError, OverflowError, ValueError):
+        return serial

@@ -1,0 +1,48 @@
+"""Office Open XML workbooks, read in openpyxl's streaming mode (large registers stay cheap)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from egov_desktop.domain import messages
+from egov_desktop.errors import ValidationError
+from egov_desktop.export.readers.common import RawCell, RawSheet
+
+#: Text with a character in this range may be TCVN3/VNI; only then is the font looked up,
+#: because reading styles in streaming mode costs more than reading the value.
+_LEGACY_RANGE = range(0x80, 0x100)
+
+
+def _needs_font(value: object) -> bool:
+    return isinstance(value, str) and any(ord(ch) in _LEGACY_RANGE for ch in value)
+
+
+def read_xlsx(path: Path) -> RawSheet:
+    """The first worksheet's rows; empty trailing cells trimmed."""
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise ValidationError(
+            messages.SPREADSHEET_UNREADABLE.format(name=path.name, detail=str(error))
+        ) from error
+    try:
+        sheet = workbook.worksheets[0]
+        rows: list[list[RawCell]] = []
+        for row in sheet.iter_rows():
+            cells = []
+            for cell in row:
+                value = getattr(cell, "value", None)
+                font = None
+                if _needs_font(value):
+                    font = getattr(getattr(cell, "font", None), "name", None)
+                cells.append(RawCell(value, font))
+            while cells and cells[-1].value in (None, ""):
+                cells.pop()
+            rows.append(cells)
+        return RawSheet(sheet.title, rows, "xlsx")
+    finally:
+        workbook.close()

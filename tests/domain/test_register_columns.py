@@ -1,0 +1,123 @@
+from datetime import date, datetime
+
+import pytest
+
+from egov_desktop.domain.register_columns import (
+    data_rows,
+    find_header,
+    header_key,
+    is_footer_row,
+    is_numbering_row,
+    parse_date,
+)
+from tests.registers import FOOTER, HEADER_1, HEADER_2, NUMBERING, ROWS, TITLE
+
+
+def test_header_key_ignores_case_diacritics_and_punctuation() -> None:
+    assert header_key("  Địa chỉ/SĐT ") == "dia chi sdt"
+    assert header_key("MÃ HỒ SƠ") == "ma ho so"
+
+
+def test_two_row_header_under_a_title_block() -> None:
+    rows = [*TITLE, HEADER_1, HEADER_2, NUMBERING, *ROWS, *FOOTER]
+    match = find_header(rows)
+    assert match is not None
+    assert (match.row, match.depth) == (len(TITLE), 2)
+    assert match.columns == {
+        "code": 1,
+        "procedure_name": 2,
+        "sector": 3,
+        "applicant": 4,
+        "contact": 5,
+        "channel": 6,
+        "received": 7,
+        "due": 8,
+        "resolved": 9,
+        "returned": 10,
+        "status": 11,
+        "note": 12,
+    }
+    found = data_rows(rows, match)
+    assert [values["code"] for _, values in found] == ["H01.001", "H01.002", "H01.003", "H01.004"]
+    assert found[0][0] == len(TITLE) + 4  # 1-based sheet row of the first dossier
+
+
+@pytest.mark.parametrize(
+    ("wording", "field"),
+    [
+        ("Số hồ sơ", "code"),
+        ("Mã HS", "code"),
+        ("Ngày tiếp nhận", "received"),
+        ("Hạn giải quyết", "due"),
+        ("Ngày kết thúc xử lý", "resolved"),
+        ("Kênh tiếp nhận", "channel"),
+        ("Tên cá nhân, tổ chức", "applicant"),
+        ("TÌNH TRẠNG", "status"),
+        ("Nhận hồ sơ (ngày, tháng, năm)", "received"),
+    ],
+)
+def test_synonyms(wording: str, field: str) -> None:
+    base = {"code": "Mã hồ sơ", "received": "Ngày nhận"}
+    base[field] = wording
+    row = [base["code"], base["received"]]
+    if field not in ("code", "received"):
+        row.append(wording)
+    match = find_header([row])
+    assert match is not None
+    assert match.columns[field] == row.index(wording)
+
+
+def test_hen_tra_is_not_taken_for_tra_ket_qua() -> None:
+    match = find_header([["Mã hồ sơ", "Ngày nhận", "Hẹn trả kết quả", "Trả kết quả"]])
+    assert match is not None
+    assert match.columns["due"] == 2 and match.columns["returned"] == 3
+
+
+def test_unknown_headers_are_reported_and_a_remembered_mapping_places_them() -> None:
+    row = ["Mã hồ sơ", "Ngày nhận", "Ngày xong việc"]
+    match = find_header([row])
+    assert match is not None and match.unplaced == [(2, "ngay xong viec")]
+    remembered = find_header([row], mapping={"Ngày xong việc": "resolved"})
+    assert remembered is not None and remembered.columns["resolved"] == 2
+
+
+def test_no_header_without_code_and_received() -> None:
+    assert find_header([["Tên TTHC", "Lĩnh vực"], ["a", "b"]]) is None
+
+
+def test_numbering_and_footer_rows() -> None:
+    assert is_numbering_row(NUMBERING)
+    assert is_numbering_row(["1", "2", "3", "4"])
+    assert not is_numbering_row([1, "H01.001", "Đăng ký khai sinh"])
+    assert is_footer_row(["Tổng số hồ sơ: 4"])
+    assert is_footer_row([None, "Hà Nội, ngày 05 tháng 8 năm 2025"])
+    assert is_footer_row([None, "NGƯỜI LẬP SỔ"])
+    assert not is_footer_row([1, "H01.001"])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (date(2025, 7, 1), date(2025, 7, 1)),
+        (datetime(2025, 7, 1, 16, 30), date(2025, 7, 1)),
+        (45850, date(2025, 7, 12)),
+        (45850.75, date(2025, 7, 12)),
+        ("01/07/2025", date(2025, 7, 1)),
+        ("1/7/2025", date(2025, 7, 1)),
+        ("01/07/2025 16:30", date(2025, 7, 1)),
+        ("01/07/2025 16:30:05", date(2025, 7, 1)),
+        ("01-07-2025", date(2025, 7, 1)),
+        ("2025-07-01", date(2025, 7, 1)),
+        ("2025-07-01T08:00:00", date(2025, 7, 1)),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_date(value: object, expected: date | None) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("bad", ["31/02/2025", "hôm qua", 12, "2025/13/01"])
+def test_parse_date_refuses(bad: object) -> None:
+    with pytest.raises(ValueError):
+        parse_date(bad)

@@ -1,0 +1,97 @@
+"""The three real-world formats read into the same rows."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.domain.register_columns import data_rows, find_header, parse_date
+from egov_desktop.errors import ValidationError
+from egov_desktop.export.readers import read_sheet
+from tests.registers import ROWS, write_html, write_xls, write_xlsx
+
+
+def _values(path: Path) -> list[list[object]]:
+    return [[cell.value for cell in row] for row in read_sheet(path).rows]
+
+
+@pytest.mark.parametrize(
+    ("writer", "name", "kind"),
+    [(write_xlsx, "so.xlsx", "xlsx"), (write_xls, "so.xls", "xls"), (write_html, "so.xls", "html")],
+)
+def test_every_format_gives_the_same_dossiers(
+    tmp_path: Path, writer: object, name: str, kind: str
+) -> None:
+    path = writer(tmp_path / name)  # type: ignore[operator]
+    sheet = read_sheet(path)
+    assert sheet.kind == kind
+    rows = [[cell.value for cell in row] for row in sheet.rows]
+    header = find_header(rows)
+    assert header is not None and header.depth == 2
+    found = data_rows(rows, header)
+    assert [v["code"] for _, v in found] == [r[1] for r in ROWS if r]
+    received = [parse_date(v["received"]) for _, v in found]
+    assert received[:2] == [date(2025, 7, 1), date(2025, 7, 2)]
+    assert parse_date(found[1][1]["resolved"]) == date(2025, 7, 2)
+
+
+def test_xlsx_dates_stay_dates(tmp_path: Path) -> None:
+    rows = _values(write_xlsx(tmp_path / "so.xlsx"))
+    first = next(r for r in rows if r and r[1] == "H01.001")
+    assert isinstance(first[7], datetime)
+
+
+def test_html_merged_header_is_expanded(tmp_path: Path) -> None:
+    rows = _values(write_html(tmp_path / "so.xls"))
+    header = next(i for i, r in enumerate(rows) if r and r[0] == "STT")
+    assert rows[header][7] == "Nhận và trả kết quả"
+    assert rows[header + 1][7:11] == [
+        "Nhận hồ sơ",
+        "Hẹn trả kết quả",
+        "Ngày có kết quả",
+        "Trả kết quả",
+    ]
+
+
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _cp1258(text: str) -> bytes:
+    """Encode as Windows-1258 does: precomposed vowel shapes, separate tone marks."""
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            tones = "".join(c for c in parts if c in TONE_MARKS)
+            shaped = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONE_MARKS))
+            out += (shaped + tones).encode("cp1258")
+    return out
+
+
+def test_html_in_windows_1258_is_decoded(tmp_path: Path) -> None:
+    """Windows-1258 stores Vietnamese decomposed; the reader returns it readable."""
+    path = tmp_path / "cp.xls"
+    cells = "<tr><td>Mã hồ sơ</td><td>Ngày nhận</td></tr><tr><td>A</td><td>Hà</td></tr>"
+    path.write_bytes(_cp1258(f"<table>{cells}</table>"))
+    rows = _values(path)
+    assert unicodedata.normalize("NFC", str(rows[0][0])) == "Mã hồ sơ"
+    assert unicodedata.normalize("NFC", str(rows[1][1])) == "Hà"
+
+
+def test_a_text_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "x.xlsx"
+    path.write_text("không phải bảng tính", encoding="utf-8")
+    with pytest.raises(ValidationError, match="không phải bảng tính"):
+        read_sheet(path)
+
+
+def test_a_broken_xlsx_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    with pytest.raises(ValidationError, match="Không đọc được"):
+        read_sheet(path)
