@@ -10,6 +10,8 @@ from egov_desktop.config import AppPaths
 from egov_desktop.db.database import Database, open_database
 from egov_desktop.log import setup_logging
 from egov_desktop.services.backups import BackupService
+from egov_desktop.services.entry import EntryService
+from egov_desktop.services.sectors import SectorService
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.status import StatusService
 
@@ -25,6 +27,8 @@ class Services:
     setup: SetupService
     status: StatusService
     backups: BackupService
+    entry: EntryService
+    sectors: SectorService
 
     def close(self) -> None:
         self.database.close()
@@ -50,6 +54,8 @@ def open_services(paths: AppPaths) -> Services:
         setup=setup,
         status=StatusService(setup, backups, paths.data_dir),
         backups=backups,
+        entry=EntryService(database.uow),
+        sectors=SectorService(database.uow),
     )
     _daily_backup(services)
     return services

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from egov_desktop import __version__
+from egov_desktop import __version__, cli_entry
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES
@@ -68,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     group = restore.add_mutually_exclusive_group(required=True)
     group.add_argument("--file", help="tệp sao lưu")
     group.add_argument("--newest", action="store_true", help="bản sao lưu mới nhất")
+
+    cli_entry.add_parsers(sub, _Parser)
     return parser
 
 
@@ -224,6 +226,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_info(args, paths)
         if args.command == "units":
             return _cmd_units(args)
+        if args.command in cli_entry.COMMANDS:
+            return cli_entry.run(args, paths)
         return _cmd_backup(args, paths)
     except UserError as error:
         print(f"Lỗi: {error.message}", file=sys.stderr)

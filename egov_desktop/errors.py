@@ -38,3 +38,11 @@ class AlreadyRunningError(UserError):
 
 class PackageError(UserError):
     """A data package or reply file that cannot be accepted (damaged, foreign, unsafe)."""
+
+
+class TemplateError(UserError):
+    """A report template or its mapping file that cannot be used (missing, malformed, foreign)."""
+
+
+class ExportError(UserError):
+    """A report file that could not be written or failed its check after writing."""

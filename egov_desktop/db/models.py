@@ -56,3 +56,58 @@ class AuditEntry(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(64))
+
+
+class Sector(Base):
+    """A lĩnh vực of a unit's list: seeded from the shipped catalogue, then the unit's own."""
+
+    __tablename__ = "sector"
+    __table_args__ = (UniqueConstraint("unit_id", "name_key", name="uq_sector_unit_name_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int]
+    hidden: Mapped[bool]
+    created_at: Mapped[datetime]
+
+
+class ReportValue(Base):
+    """One figure of a report: unit, form, period code, row, column; empty cells have no row."""
+
+    __tablename__ = "report_value"
+    __table_args__ = (
+        UniqueConstraint(
+            "unit_id", "form", "period", "row_key", "col", name="uq_report_value_cell"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    form: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(32))
+    row_key: Mapped[str] = mapped_column(String(64))
+    col: Mapped[int]
+    value: Mapped[int]
+    source: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+
+class ReportStatus(Base):
+    """Where a unit stands with one report: empty, in_progress or done (no row means empty)."""
+
+    __tablename__ = "report_status"
+    __table_args__ = (
+        UniqueConstraint("unit_id", "form", "period", name="uq_report_status_report"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    form: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(200))

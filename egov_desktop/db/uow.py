@@ -9,6 +9,11 @@ from types import TracebackType
 from sqlalchemy.orm import Session, sessionmaker
 
 from egov_desktop.db.errors import translate
+from egov_desktop.db.report_repositories import (
+    SectorRepository,
+    StatusRepository,
+    ValueRepository,
+)
 from egov_desktop.db.repositories import AuditRepository, SettingRepository, UnitRepository
 
 
@@ -33,6 +38,9 @@ class UnitOfWork:
         self.settings = SettingRepository(session)
         self.units = UnitRepository(session)
         self.audit = AuditRepository(session)
+        self.sectors = SectorRepository(session)
+        self.values = ValueRepository(session)
+        self.statuses = StatusRepository(session)
         return self
 
     def __exit__(

@@ -93,4 +93,126 @@ DONE_HAS_ERRORS = "Chưa thể đánh dấu hoàn thành vì biểu còn lỗi{w
 DONE_NEEDS_NOTE = (
     "Biểu còn {count} cảnh báo ({message}). Hãy ghi chú ngắn lý do trước khi đánh dấu hoàn thành."
 )
-BAD_DEADLINE = 'Số ngày hạn nộp báo cáo không hợp lệ: "{value}" (từ 0 đến {limit} ngày).'
+
+# Report templates and Excel export.
+TEMPLATE_NOT_FOUND = 'Không tìm thấy mẫu "{name}" của biểu {form} trong thư mục {path}.'
+TEMPLATE_FILE_MISSING = "Tệp mẫu {path} không tồn tại."
+TEMPLATE_NOT_XLSX = "Tệp mẫu {path} không phải là tệp Excel .xlsx đọc được ({detail})."
+TEMPLATE_FORM_MISMATCH = "Tệp cấu hình {path} là của biểu {form}, không phải biểu {expected}."
+MAPPING_UNREADABLE = "Không đọc được tệp cấu hình mẫu {path}: {detail}."
+MAPPING_INVALID = "Tệp cấu hình mẫu {path} không hợp lệ: {detail}."
+MAPPING_UNKNOWN_KEY = 'khóa lạ "{key}" trong mục [{section}]'
+MAPPING_BAD_VALUE = '"{key}" phải là {expected}'
+MAPPING_BAD_CELL = '"{key}" = "{value}" không phải địa chỉ ô (ví dụ A1)'
+MAPPING_BAD_COLUMN = '"{key}" = "{value}" không phải tên cột (ví dụ C)'
+MAPPING_TABLES_OVERLAP = 'bảng "{name}" chồng lên bảng phía trên'
+MAPPING_SHEET_MISSING = 'Tệp mẫu {path} không có trang tính "{sheet}".'
+MAPPING_CELL_MERGED = (
+    "Ô {cell} của tệp mẫu {path} nằm giữa một vùng gộp ô nên không ghi được; "
+    "hãy trỏ cấu hình vào ô đầu (trên cùng bên trái) của vùng gộp."
+)
+EXPORT_WRONG_FORM = "Dữ liệu của biểu {data_form} không ghi được vào mẫu của biểu {form}."
+EXPORT_MISSING_FIELD = 'Thiếu nội dung "{field}" để điền vào mẫu biểu {form}.'
+EXPORT_DUPLICATE_ROW = 'Dòng "{row}" xuất hiện hai lần trong biểu {form}.'
+EXPORT_UNKNOWN_COLUMN = 'Dòng "{row}" có số liệu cột ({column}) mà mẫu biểu {form} không có.'
+EXPORT_UNKNOWN_GROUP = (
+    'Dòng "{row}" thuộc nhóm "{group}" không có trong danh sách nhóm của biểu {form}.'
+)
+EXPORT_TOO_MANY_ROWS = (
+    "Mẫu biểu {form} chỉ có {prepared} dòng chuẩn bị nhưng báo cáo có {count} dòng. Mẫu này "
+    "có thành phần không được phép chèn thêm dòng ({reason}); hãy dùng mẫu có nhiều dòng "
+    "chuẩn bị hơn."
+)
+EXPORT_NO_SHEET = 'Tệp mẫu {path} không có trang tính "{sheet}".'
+EXPORT_SHARED_FORMULA = (
+    "Ô {cell} ({part}) của tệp mẫu chứa công thức dùng chung cho các ô khác nên không ghi đè "
+    "được; hãy sửa mẫu để ô này không chứa công thức."
+)
+EXPORT_IMPLICIT_CELLS = (
+    "Tệp mẫu có dòng hoặc ô không ghi địa chỉ ({part}); hãy mở mẫu bằng Excel và lưu lại."
+)
+EXPORT_WRITE_FAILED = "Không ghi được tệp {path}: {detail}."
+EXPORT_FILE_IN_USE = (
+    "Tệp {path} đang được mở trong chương trình khác (Excel?). Hãy đóng tệp rồi xuất lại."
+)
+EXPORT_VERIFY_FAILED = (
+    "Tệp {name} sau khi ghi không khớp với số liệu báo cáo nên đã bị xóa: {detail}."
+)
+VERIFY_CELL = "ô {cell} cần {expected} nhưng tệp có {actual}"
+VERIFY_SHEETS = "danh sách trang tính {actual} khác với mẫu {expected}"
+VERIFY_MERGES = "vùng gộp ô khác thiết kế (thiếu {missing}, thừa {extra})"
+VERIFY_PRINT_TITLES = "dòng tiêu đề in lặp lại là {actual}, cần {expected}"
+VERIFY_HIDDEN_ROWS = "các dòng {rows} lẽ ra phải được ẩn"
+VERIFY_MORE = " và {count} chỗ khác (xem nhật ký)"
+DOCTOR_SHAPES = (
+    "Hình vẽ, hộp văn bản hoặc đường kẻ vẽ tay ({part}): thư viện ghi Excel sẽ làm mất; "
+    "mẫu sẽ được điền bằng cách sửa trực tiếp từng ô."
+)
+DOCTOR_EXTENSIONS = (
+    "Phần mở rộng của Excel 2010 trở lên ({part}) sẽ bị mất nếu lưu lại bằng thư viện."
+)
+DOCTOR_X14_FORMATS = (
+    "Định dạng có điều kiện kiểu mới (thanh dữ liệu, bộ biểu tượng) trong {part} sẽ bị mất."
+)
+DOCTOR_X14_VALIDATIONS = "Danh sách chọn lấy dữ liệu từ trang tính khác ({part}) sẽ bị mất."
+DOCTOR_SPARKLINES = "Biểu đồ thu nhỏ trong ô (sparkline) ở {part} sẽ bị mất."
+DOCTOR_SLICERS = "Bộ lọc slicer/timeline ({part}) sẽ bị mất."
+DOCTOR_OLE = "Đối tượng nhúng OLE ({part}) sẽ bị mất."
+DOCTOR_CONTROLS = "Nút bấm, hộp chọn hoặc điều khiển biểu mẫu ({part}) sẽ bị mất."
+DOCTOR_PIVOT = "Bảng tổng hợp (PivotTable) và bộ nhớ đệm của nó ({part}) sẽ bị mất."
+DOCTOR_CHARTS = "Biểu đồ ({part}) sẽ bị vẽ lại và có thể mất định dạng."
+DOCTOR_IMAGES = "Hình ảnh ({part}) sẽ bị mất."
+DOCTOR_THREADED_COMMENTS = "Chuỗi bình luận kiểu mới ({part}) sẽ bị mất (chỉ giữ ghi chú)."
+DOCTOR_HEADER_IMAGES = "Hình ảnh ở đầu trang/chân trang ({part}) sẽ bị mất."
+DOCTOR_MACROS = "Tệp có macro VBA: macro sẽ bị mất; mẫu báo cáo không nên chứa macro."
+DOCTOR_OTHER_PART = "Thành phần {part} không được thư viện ghi Excel hỗ trợ và sẽ bị mất."
+
+# Configuration packages (presets) for IT installers.
+PRESET_INVALID = "Gói cấu hình {name} không hợp lệ: {detail}"
+PRESET_NOT_FOUND = "Không tìm thấy gói cấu hình {path}."
+PRESET_UNREADABLE = "Không đọc được gói cấu hình {path}: {detail}."
+PRESET_TOO_LARGE = "tệp quá lớn (tối đa {limit} KB); gói cấu hình chỉ gồm vài dòng."
+PRESET_NOT_UTF8 = "tệp không phải văn bản UTF-8; hãy lưu lại bằng Notepad với mã hóa UTF-8."
+PRESET_BAD_JSON = "sai cú pháp JSON ở dòng {line}, cột {column}."
+PRESET_NOT_OBJECT = 'nội dung phải là một đối tượng JSON {"unit": "...", "role": "..."}.'
+PRESET_DUPLICATE_KEY = 'khóa "{key}" xuất hiện hai lần.'
+PRESET_UNKNOWN_KEYS = "có khóa không được hỗ trợ: {keys} (chỉ dùng: {allowed})."
+PRESET_BAD_FORMAT = (
+    'phiên bản định dạng "{value}" không được hỗ trợ (phiên bản này đọc định dạng {expected}); '
+    "hãy cập nhật ứng dụng."
+)
+PRESET_MISSING_KEY = 'thiếu khóa bắt buộc "{key}".'
+PRESET_UNIT_NOT_TEXT = (
+    'mã đơn vị phải đặt trong dấu ngoặc kép để giữ các chữ số 0 ở đầu, ví dụ "00004" '
+    "(đang là {value})."
+)
+PRESET_NOT_TEXT = 'giá trị của "{key}" phải là chuỗi trong dấu ngoặc kép.'
+PRESET_TEMPLATES_NOT_LIST = '"templates" phải là danh sách đường dẫn, ví dụ ["templates/mau.xlsx"].'
+PRESET_TOO_MANY_TEMPLATES = "quá nhiều biểu mẫu (tối đa {limit})."
+PRESET_TEMPLATE_OUTSIDE = (
+    'đường dẫn biểu mẫu "{path}" phải là đường dẫn tương đối nằm trong thư mục của gói cấu hình.'
+)
+PRESET_TEMPLATE_NOT_XLSX = 'biểu mẫu "{path}" không phải tệp Excel .xlsx.'
+PRESET_TEMPLATE_MISSING = "không tìm thấy tệp biểu mẫu {path}."
+PRESET_TEMPLATE_DUPLICATE = 'hai biểu mẫu trùng tên tệp "{name}".'
+PRESET_TEMPLATE_COPY_FAILED = "Không chép được biểu mẫu vào {path}: {detail}."
+
+# Dossier facts, counting and the working-day calendar (domain.md §5).
+RECEIVED_REQUIRED = "Hồ sơ chưa có ngày nhận."
+DUE_REQUIRED = "Hồ sơ nhận ngày {received} chưa có ngày hẹn trả kết quả."
+DUE_BEFORE_RECEIVED = "Ngày hẹn trả kết quả ({due}) trước ngày nhận hồ sơ ({received})."
+RESOLVED_BEFORE_RECEIVED = "Ngày kết thúc hồ sơ ({resolved}) trước ngày nhận hồ sơ ({received})."
+CLOSED_NEEDS_DATE = 'Hồ sơ ở trạng thái "{status}" phải có ngày kết thúc (ngày rút hoặc trả lại).'
+UNKNOWN_CHANNEL = (
+    'Hình thức tiếp nhận không hợp lệ: "{value}" '
+    "(chọn trực tuyến, trực tiếp hoặc dịch vụ bưu chính công ích)."
+)
+UNKNOWN_DOSSIER_STATUS = 'Trạng thái hồ sơ không hợp lệ: "{value}" (chọn một trong: {choices}).'
+BAD_WINDOW = "Kỳ báo cáo có ngày bắt đầu ({start}) sau ngày kết thúc ({end})."
+LUNAR_OUT_OF_RANGE = "Chỉ tính được âm lịch cho các năm từ {first} đến {last} (nhận được {year})."
+BAD_LUNAR_DATE = "Ngày âm lịch không tồn tại: ngày {day} tháng {month}{leap} năm {year}."
+BAD_HOLIDAY_DATA = "Dữ liệu ngày nghỉ năm {year} không hợp lệ: {detail}."
+NEGATIVE_WORKING_DAYS = "Số ngày làm việc không được âm (nhận được {value})."
+BAD_DATE = 'Ngày không hợp lệ: "{value}" (viết theo dạng YYYY-MM-DD, ví dụ 2025-10-01).'
+MAPPING_CELL_IN_TABLE = 'ô "{key}" nằm trong các dòng chuẩn bị của bảng "{name}"'
+EXPORT_OVER_TEMPLATE = "Không thể ghi báo cáo đè lên chính tệp mẫu {path}; hãy chọn tên tệp khác."

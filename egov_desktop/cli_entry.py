@@ -1,0 +1,247 @@
+"""`egov period|entry|validate|sectors`: report entry from the command line (part of cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.config import AppPaths
+from egov_desktop.domain import messages
+from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
+from egov_desktop.domain.validation import parse_value
+from egov_desktop.errors import ValidationError
+from egov_desktop.services.entry import find_form
+from egov_desktop.services.entry_dto import STATUS_LABELS, STATUSES, EntryGrid, Problem
+
+#: Top-level commands this module handles.
+COMMANDS = ("period", "entry", "validate", "sectors")
+
+
+def _say(text: str) -> None:
+    # The CLI's output is its interface; this module is part of it.
+    sys.stdout.write(text + "\n")
+
+
+def _emit(data: Any) -> None:
+    _say(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _report_args(parser: argparse.ArgumentParser, *, mode: bool = False) -> None:
+    parser.add_argument("--form", required=True, help="mã biểu, ví dụ II.06a")
+    parser.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-Q3")
+    if mode:
+        parser.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
+    parser.add_argument("--json", action="store_true", help="in dạng JSON")
+
+
+def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    """Add the report-entry commands to the `egov` sub-command parsers."""
+    period = sub.add_parser("period", help="kỳ báo cáo")
+    period_sub = period.add_subparsers(
+        dest="period_command", required=True, parser_class=parser_class
+    )
+    show = period_sub.add_parser("show", help="ngày bắt đầu và kết thúc của một kỳ")
+    show.add_argument("period", help="mã kỳ, ví dụ 2025-Q3 hoặc 2025-M07")
+    show.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
+    show.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    entry = sub.add_parser("entry", help="nhập số liệu báo cáo")
+    entry_sub = entry.add_subparsers(dest="entry_command", required=True, parser_class=parser_class)
+    put = entry_sub.add_parser("set", help="ghi một ô (giá trị rỗng để xóa)")
+    _report_args(put)
+    put.add_argument("--sector", required=True, help="tên lĩnh vực (hoặc đơn vị)")
+    put.add_argument("--col", required=True, type=int, help="số thứ tự cột")
+    put.add_argument("value", help='số hồ sơ; "" để xóa ô')
+    _report_args(entry_sub.add_parser("show", help="số liệu của một biểu"), mode=True)
+    status = entry_sub.add_parser("status", help="trạng thái: chưa nhập, đang nhập, hoàn thành")
+    _report_args(status)
+    status.add_argument("--set", choices=STATUSES, help="|".join(STATUSES))
+    status.add_argument("--note", default="", help="ghi chú (cần khi còn cảnh báo)")
+    _report_args(entry_sub.add_parser("prefill", help='điền cột "Từ kỳ trước" từ kỳ trước'))
+    todo = entry_sub.add_parser("todo", help="việc cần làm: các biểu và hạn nộp")
+    todo.add_argument("--today", help="ngày tính hạn, YYYY-MM-DD (mặc định: hôm nay)")
+    todo.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    _report_args(sub.add_parser("validate", help="kiểm tra các đẳng thức của biểu"), mode=True)
+
+    sectors = sub.add_parser("sectors", help="danh sách lĩnh vực của đơn vị")
+    sectors_sub = sectors.add_subparsers(
+        dest="sectors_command", required=True, parser_class=parser_class
+    )
+    listing = sectors_sub.add_parser("list", help="các lĩnh vực theo thứ tự")
+    listing.add_argument("--all", action="store_true", help="kể cả lĩnh vực đã ẩn")
+    listing.add_argument("--json", action="store_true", help="in dạng JSON")
+    for name, text in (("add", "thêm"), ("hide", "ẩn"), ("show", "hiện lại")):
+        sectors_sub.add_parser(name, help=f"{text} một lĩnh vực").add_argument("name")
+    move = sectors_sub.add_parser("move", help="chuyển lĩnh vực đến vị trí mới")
+    move.add_argument("name")
+    move.add_argument("--to", required=True, type=int, help="vị trí mới, đếm từ 1")
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run one of COMMANDS; UserError propagates to cli.main (exit 2)."""
+    if args.command == "period":
+        return _period(args, paths)
+    # Bad input is refused before the data folder is opened.
+    if getattr(args, "period", None) is not None:
+        Period.parse(args.period)
+    if getattr(args, "form", None) is not None:
+        find_form(args.form)
+    if getattr(args, "value", None) is not None:
+        parse_value(args.value)
+    init_logging(paths)
+    services = open_services(paths)
+    try:
+        if args.command == "sectors":
+            return _sectors(args, services)
+        if args.command == "validate":
+            return _validate(args, services)
+        return _entry(args, services)
+    finally:
+        services.close()
+
+
+def _period_json(code: str, mode: str, start: date, end: date) -> dict[str, str]:
+    return {"code": code, "mode": mode, "start": start.isoformat(), "end": end.isoformat()}
+
+
+def _period(args: argparse.Namespace, paths: AppPaths) -> int:
+    period = Period.parse(args.period)
+    mode = args.mode
+    if mode is None:
+        mode = MODE_CUTOFF
+        # Without a database there is no installation mode yet; do not create one to ask.
+        if paths.database.exists():
+            init_logging(paths)
+            services = open_services(paths)
+            try:
+                info = services.setup.current()
+            finally:
+                services.close()
+            mode = info.period_mode if info is not None else MODE_CUTOFF
+    start, end = period.window(mode)
+    if args.json:
+        _emit(_period_json(period.code, mode, start, end))
+    else:
+        _say(f"{period.label} {period.window_text(mode)} ({mode})")
+    return 0
+
+
+def _grid_json(grid: EntryGrid) -> dict[str, Any]:
+    return {
+        "form": grid.form.code,
+        "period": _period_json(grid.period_code, grid.mode, grid.start, grid.end),
+        "rows": [
+            {"sector": row.sector, "values": {str(n): v for n, v in row.values.items()}}
+            for row in grid.rows
+        ],
+        "total": {str(n): v for n, v in grid.total.items()},
+    }
+
+
+def _problems_json(problems: list[Problem]) -> list[dict[str, Any]]:
+    return [
+        {
+            "severity": p.severity,
+            "sector": p.sector,
+            "columns": list(p.columns),
+            "message": p.message,
+        }
+        for p in problems
+    ]
+
+
+def _say_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
+    for p in problems:
+        kind = "Lỗi" if p.severity == "error" else "Cảnh báo"
+        _say(f"{kind}{f' — {p.sector}' if p.sector else ''}: {p.message}")
+
+
+def _entry(args: argparse.Namespace, services: Services) -> int:
+    entry, command = services.entry, args.entry_command
+    if command == "todo":
+        try:
+            today = date.fromisoformat(args.today) if args.today else None
+        except ValueError as error:
+            raise ValidationError(messages.BAD_DATE.format(value=args.today)) from error
+        items = entry.todo(today)
+        if args.json:
+            _emit([{**item.__dict__, "deadline": item.deadline.isoformat()} for item in items])
+        for item in [] if args.json else items:
+            late = f"quá hạn {-item.days_left} ngày" if item.days_left < 0 else ""
+            left = late or f"còn {item.days_left} ngày"
+            _say(f"{item.form}\t{item.period_label}\t{STATUS_LABELS[item.status]}\t{left}")
+        return 0
+    form = entry.form(args.form).code
+    if command == "set":
+        value = entry.parse_value(args.value)
+        row_id = entry.find_row(form=form, name=args.sector)
+        changed = entry.set_values([(row_id, args.col, value)], form=form, period=args.period)
+        _say("Đã ghi." if changed else "Không có gì thay đổi.")
+        return 0
+    if command == "prefill":
+        changed = entry.prefill_carry_over(form=form, period=args.period)
+        _say(f'Đã điền {len(changed)} ô "Từ kỳ trước".')
+        return 0
+    if command == "status":
+        if args.set is not None:
+            grid = entry.set_status(form=form, period=args.period, status=args.set, note=args.note)
+        else:
+            grid = entry.grid(form=form, period=args.period)
+        if args.json:
+            data = {"form": form, "period": grid.period_code, "status": grid.status}
+            _emit({**data, "note": grid.note})
+        else:
+            _say(f"{form} {grid.period_label}: {STATUS_LABELS[grid.status]}")
+        return 0
+    grid = entry.grid(form=form, period=args.period, mode=args.mode)
+    if args.json:
+        _emit(_grid_json(grid))
+        return 0
+    _say(f"{grid.form.code} — {grid.period_label} {grid.window_text}")
+    columns = grid.form.data_columns
+    _say("\t".join(["Lĩnh vực", *(f"({n})" for n in columns)]))
+    for row in grid.rows:
+        cells = ["" if row.values[n] is None else str(row.values[n]) for n in columns]
+        _say("\t".join([row.sector, *cells]))
+    _say("\t".join(["Tổng số", *(str(grid.total[n]) for n in columns)]))
+    _say_problems(grid.problems)
+    return 0
+
+
+def _validate(args: argparse.Namespace, services: Services) -> int:
+    problems = services.entry.validate(form=args.form, period=args.period, mode=args.mode)
+    if args.json:
+        _emit(_problems_json(problems))
+    elif problems:
+        _say_problems(problems)
+    else:
+        _say("Không có lỗi.")
+    return 0
+
+
+def _sectors(args: argparse.Namespace, services: Services) -> int:
+    sectors, command = services.sectors, args.sectors_command
+    if command == "list":
+        items = sectors.list(include_hidden=args.all)
+        if args.json:
+            _emit([item.__dict__ for item in items])
+        for item in [] if args.json else items:
+            _say(f"{item.position}\t{item.name}{' (đã ẩn)' if item.hidden else ''}")
+        return 0
+    if command == "add":
+        added = sectors.add(args.name)
+        _say(f'Đã thêm lĩnh vực "{added.name}" ở vị trí {added.position}.')
+        return 0
+    found = sectors.find(args.name)
+    if command == "move":
+        sectors.move(found.id, args.to)
+        _say(f'Đã chuyển lĩnh vực "{found.name}".')
+    else:
+        sectors.set_hidden(found.id, command == "hide")
+        _say(f'Đã {"ẩn" if command == "hide" else "hiện lại"} lĩnh vực "{found.name}".')
+    return 0

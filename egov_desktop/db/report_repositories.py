@@ -1,0 +1,128 @@
+"""Sectors, report figures and report status, bound to one transaction (never commit here)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, delete, exists, select
+from sqlalchemy.orm import Session
+
+from egov_desktop.db.models import ReportStatus, ReportValue, Sector
+
+#: A report cell: unit id, form code, period code, row key, column number.
+Cell = tuple[int, str, str, str, int]
+
+
+class SectorRepository:
+    """A unit's own list of sectors, in its order."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def ordered(self, unit_id: int) -> list[Sector]:
+        return list(
+            self._session.scalars(
+                select(Sector).where(Sector.unit_id == unit_id).order_by(Sector.position, Sector.id)
+            )
+        )
+
+    def get(self, unit_id: int, sector_id: int) -> Sector | None:
+        row = self._session.get(Sector, sector_id)
+        return row if row is not None and row.unit_id == unit_id else None
+
+    def add(self, unit_id: int, name: str, name_key: str, position: int) -> Sector:
+        row = Sector(
+            unit_id=unit_id,
+            name=name,
+            name_key=name_key,
+            position=position,
+            hidden=False,
+            created_at=datetime.now(),
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row
+
+
+class ValueRepository:
+    """Figures of reports; an empty cell is the absence of a row."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def cells(self, unit_id: int, form: str, period: str) -> dict[tuple[str, int], ReportValue]:
+        """Every stored figure of one report, by (row key, column)."""
+        rows = self._session.scalars(
+            select(ReportValue).where(
+                ReportValue.unit_id == unit_id,
+                ReportValue.form == form,
+                ReportValue.period == period,
+            )
+        )
+        return {(row.row_key, row.col): row for row in rows}
+
+    def any(self, unit_id: int, form: str, period: str) -> bool:
+        """Whether the report holds at least one figure."""
+        query = select(
+            exists().where(
+                ReportValue.unit_id == unit_id,
+                ReportValue.form == form,
+                ReportValue.period == period,
+            )
+        )
+        return bool(self._session.scalar(query))
+
+    def _where(self, cell: Cell) -> ColumnElement[bool]:
+        unit_id, form, period, row_key, col = cell
+        return and_(
+            ReportValue.unit_id == unit_id,
+            ReportValue.form == form,
+            ReportValue.period == period,
+            ReportValue.row_key == row_key,
+            ReportValue.col == col,
+        )
+
+    def put(self, cell: Cell, *, value: int, source: str, actor: str) -> None:
+        """Store a figure in `cell`, replacing the one there."""
+        row = self._session.scalars(select(ReportValue).where(self._where(cell))).first()
+        if row is None:
+            unit_id, form, period, row_key, col = cell
+            row = ReportValue(unit_id=unit_id, form=form, period=period, row_key=row_key, col=col)
+            self._session.add(row)
+        row.value = value
+        row.source = source
+        row.updated_at = datetime.now()
+        row.updated_by = actor
+
+    def clear(self, cell: Cell) -> None:
+        """Empty `cell`."""
+        self._session.execute(delete(ReportValue).where(self._where(cell)))
+
+
+class StatusRepository:
+    """Status of each report; a report without a row is "empty"."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, unit_id: int, form: str, period: str) -> ReportStatus | None:
+        return self._session.scalars(
+            select(ReportStatus).where(
+                ReportStatus.unit_id == unit_id,
+                ReportStatus.form == form,
+                ReportStatus.period == period,
+            )
+        ).first()
+
+    def set(
+        self, *, unit_id: int, form: str, period: str, status: str, note: str, actor: str
+    ) -> None:
+        row = self.get(unit_id, form, period)
+        if row is None:
+            row = ReportStatus(unit_id=unit_id, form=form, period=period)
+            self._session.add(row)
+        row.status = status
+        row.note = note
+        row.updated_at = datetime.now()
+        row.updated_by = actor
+        self._session.flush()

@@ -1,0 +1,53 @@
+"""Sectors (lĩnh vực): the shipped catalogue, clean names and the key they are matched by."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
+
+from egov_desktop.domain import messages
+from egov_desktop.domain.text import clean_text, fold, nfc
+from egov_desktop.errors import ValidationError
+
+#: Longest sector name accepted (it has to fit the report's label column).
+NAME_LIMIT = 100
+
+T = TypeVar("T")
+
+
+def clean_name(name: str) -> str:
+    """A sector name as stored: NFC, trimmed, single spaces; refused when empty or too long."""
+    text = clean_text(name)
+    if not text:
+        raise ValidationError(messages.SECTOR_NAME_EMPTY)
+    if len(text) > NAME_LIMIT:
+        raise ValidationError(messages.NAME_TOO_LONG.format(field="Tên lĩnh vực", limit=NAME_LIMIT))
+    return text
+
+
+def name_key(name: str) -> str:
+    """Identity of a name: the same whatever its case, surrounding spaces or Unicode form."""
+    return nfc(clean_text(name).lower())
+
+
+def parse_catalog(data: Mapping[str, Any]) -> list[str]:
+    """Sector names of a catalogue file (`sectors = [...]`); ValueError on duplicates."""
+    names = [clean_name(str(n)) for n in data.get("sectors", [])]
+    if len({name_key(n) for n in names}) != len(names):
+        raise ValueError("duplicate sector names in the catalogue")
+    return names
+
+
+def match(name: str, candidates: Sequence[tuple[str, T]]) -> T | None:
+    """The item whose name equals `name` (case/space/NFC-insensitive).
+
+    Without such a name, a single match ignoring diacritics is accepted, so that "ho tich" typed
+    on a keyboard without Vietnamese input still finds "Hộ tịch"; several such matches are none.
+    """
+    key = name_key(name)
+    for candidate, item in candidates:
+        if name_key(candidate) == key:
+            return item
+    folded = fold(name)
+    loose = [item for candidate, item in candidates if fold(candidate) == folded]
+    return loose[0] if len(loose) == 1 else None

@@ -1,0 +1,264 @@
+"""Figures of a report: what a cell accepts, the carry-over pre-fill and the identities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from egov_desktop.domain import messages
+from egov_desktop.domain.forms import (
+    CHECK_AT_MOST,
+    CHECK_CARRY_OVER,
+    CHECK_SUM,
+    SCOPE_TOTAL,
+    SEVERITY_ERROR,
+    Form,
+    Identity,
+)
+from egov_desktop.domain.periods import Period
+from egov_desktop.errors import ValidationError
+
+#: Largest figure a cell accepts; anything above is a typing slip, not a count of dossiers.
+MAX_VALUE = 1_000_000
+
+#: Source of a figure the application worked out itself (the carry-over pre-fill).
+SOURCE_COMPUTED = "computed"
+
+Values = Mapping[int, int | None]
+
+# Vietnamese writes thousands with "." (or a space); "," is the decimal comma.
+_PLAIN = re.compile(r"^[0-9]+$")
+_GROUPED = re.compile(r"^[0-9]{1,3}(?:([. ])[0-9]{3})(?:\1[0-9]{3})*$")
+_DECIMAL = re.compile(r"^[0-9]*[.,][0-9]+$|^[0-9]+[.,][0-9]*$")
+_MINUS = "-\u2212\u2013"
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A broken identity: on row `row` (None: the total row), between `columns`."""
+
+    severity: str
+    code: str
+    row: int | None
+    columns: tuple[int, ...]
+    message: str
+
+
+def format_number(value: int) -> str:
+    """A figure as printed on screen: "." between thousands."""
+    return f"{value:,}".replace(",", ".")
+
+
+def check_value(value: int | None, text: str | None = None) -> int | None:
+    """Refuse negatives and absurd figures; `text` is what the user typed, for the message."""
+    if value is None:
+        return None
+    shown = text if text is not None else str(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(messages.VALUE_NOT_INTEGER.format(text=shown))
+    if value < 0:
+        raise ValidationError(messages.VALUE_NEGATIVE.format(text=shown))
+    if value > MAX_VALUE:
+        raise ValidationError(
+            messages.VALUE_TOO_LARGE.format(text=shown, limit=format_number(MAX_VALUE))
+        )
+    return value
+
+
+def check_column(form: Form, column: int) -> None:
+    """Refuse a column that holds no figures (TT, the row name, or no such column)."""
+    if column not in form.data_columns:
+        raise ValidationError(
+            messages.UNKNOWN_COLUMN.format(
+                form=form.code,
+                column=column,
+                columns=", ".join(str(n) for n in form.data_columns),
+            )
+        )
+
+
+def parse_value(text: str) -> int | None:
+    """A cell as typed: "" is empty; "1.234" and "1 234" are 1234; anything else is refused."""
+    raw = text.translate(_SPACES).strip()
+    if not raw:
+        return None
+    if raw[0] in _MINUS:
+        body = raw[1:].strip()
+        if _PLAIN.match(body) or _GROUPED.match(body) or _DECIMAL.match(body):
+            raise ValidationError(messages.VALUE_NEGATIVE.format(text=text.strip()))
+        raise ValidationError(messages.VALUE_NOT_INTEGER.format(text=text.strip()))
+    if _PLAIN.match(raw):
+        return check_value(int(raw), text.strip())
+    if _GROUPED.match(raw):
+        return check_value(int(re.sub(r"[. ]", "", raw)), text.strip())
+    if _DECIMAL.match(raw):
+        raise ValidationError(messages.VALUE_DECIMAL.format(text=text.strip()))
+    raise ValidationError(messages.VALUE_NOT_INTEGER.format(text=text.strip()))
+
+
+def previous_period(period: Period) -> Period | None:
+    """The period of the same kind right before `period`; None for 9M and custom ranges."""
+    year, number = period.year, period.number
+    per_year = {"M": 12, "Q": 4, "H": 2}
+    if period.kind in per_year:
+        if number == 1:
+            return Period(year - 1, period.kind, per_year[period.kind])
+        return Period(year, period.kind, number - 1)
+    if period.kind == "Y":
+        return Period(year - 1, "Y")
+    return None
+
+
+def _message(identity: Identity, left: int, right: int, previous: str) -> str:
+    return identity.message.format(
+        left=format_number(left),
+        right=format_number(right),
+        difference=format_number(abs(left - right)),
+        previous=previous,
+    )
+
+
+def _broken(identity: Identity, left: int, right: int) -> bool:
+    if identity.check == CHECK_AT_MOST:
+        return left > right
+    return left != right
+
+
+def _total(form: Form, rows: Sequence[tuple[int, Values]]) -> dict[int, int]:
+    return {n: sum(values.get(n) or 0 for _, values in rows) for n in form.data_columns}
+
+
+def check(
+    form: Form,
+    rows: Sequence[tuple[int, Values]],
+    *,
+    previous: Mapping[int, Values] | None = None,
+    previous_label: str = "",
+) -> list[Finding]:
+    """Broken identities, row by row in the given order, then those of the total row.
+
+    Empty cells count as 0; a row whose cells are all empty is not checked. The carry-over
+    rule is checked only when `previous` holds the previous period's rows (None: no data).
+    """
+    findings: list[Finding] = []
+    for row_id, values in rows:
+        if all(values.get(n) is None for n in form.data_columns):
+            continue
+        for identity in form.identities:
+            if identity.scope == SCOPE_TOTAL:
+                continue
+            left = values.get(identity.left) or 0
+            if identity.check == CHECK_CARRY_OVER:
+                if previous is None:
+                    continue
+                before = previous.get(row_id, {})
+                right = sum(before.get(n) or 0 for n in identity.right)
+            else:
+                right = sum(values.get(n) or 0 for n in identity.right)
+            if _broken(identity, left, right):
+                findings.append(_finding(identity, row_id, left, right, previous_label))
+    total = _total(form, rows)
+    for identity in form.identities:
+        if identity.scope != SCOPE_TOTAL or identity.check not in (CHECK_SUM, CHECK_AT_MOST):
+            continue
+        left, right = total[identity.left], sum(total[n] for n in identity.right)
+        if _broken(identity, left, right):
+            findings.append(_finding(identity, None, left, right, previous_label))
+    return findings
+
+
+def _finding(identity: Identity, row: int | None, left: int, right: int, label: str) -> Finding:
+    return Finding(
+        severity=identity.severity,
+        code=identity.code,
+        row=row,
+        columns=(identity.left, *identity.right),
+        message=_message(identity, left, right, label),
+    )
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """A row of a report: its id, storage key, name, and whether the unit hides it."""
+
+    id: int
+    key: str
+    name: str
+    hidden: bool = False
+
+
+@dataclass
+class Sheet:
+    """One report's figures as shown: stored cells, then the carry-over of the previous period.
+
+    `stored` maps (row key, column) to (figure, source); `previous` maps a row key to the
+    previous period's stored figures, or is None when that period holds no figure at all.
+    """
+
+    form: Form
+    period: Period
+    rows: Sequence[SheetRow]
+    stored: Mapping[tuple[str, int], tuple[int, str]]
+    previous: Mapping[str, Values] | None
+    computed: dict[tuple[str, int], int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        carry = self.form.carry_over
+        if carry is None or self.previous is None:
+            return
+        for row in self.rows:
+            before = [self.previous.get(row.key, {}).get(n) for n in carry.right]
+            if (row.key, carry.left) not in self.stored and any(v is not None for v in before):
+                self.computed[(row.key, carry.left)] = sum(v or 0 for v in before)
+
+    def cell(self, row: SheetRow, column: int) -> tuple[int | None, str]:
+        """The figure shown in a cell and its source ("" for an empty cell)."""
+        if (row.key, column) in self.stored:
+            return self.stored[(row.key, column)]
+        if (row.key, column) in self.computed:
+            return self.computed[(row.key, column)], SOURCE_COMPUTED
+        return None, ""
+
+    def values(self, row: SheetRow) -> dict[int, int | None]:
+        return {n: self.cell(row, n)[0] for n in self.form.data_columns}
+
+    def shown(self) -> list[SheetRow]:
+        """Visible rows, and hidden rows that hold figures (they still count in the total)."""
+        return [
+            row
+            for row in self.rows
+            if not row.hidden or any(v is not None for v in self.values(row).values())
+        ]
+
+    def total(self) -> dict[int, int]:
+        """The total row: always the column-wise sum of the rows (I6), never stored."""
+        return _total(self.form, [(r.id, self.values(r)) for r in self.shown()])
+
+    def findings(self) -> list[Finding]:
+        rows = self.shown()
+        previous = None
+        if self.previous is not None:
+            previous = {r.id: self.previous.get(r.key, {}) for r in rows}
+        before = previous_period(self.period)
+        return check(
+            self.form,
+            [(r.id, self.values(r)) for r in rows],
+            previous=previous,
+            previous_label=before.label if before is not None else "",
+        )
+
+
+def completion_refusal(sheet: Sheet, note: str) -> str | None:
+    """Why the report cannot be marked done: an error remains, or warnings without a note."""
+    findings = sheet.findings()
+    names = {row.id: row.name for row in sheet.rows}
+    errors = [f for f in findings if f.severity == SEVERITY_ERROR]
+    if errors:
+        first = errors[0]
+        where = f' ở dòng "{names[first.row]}"' if first.row is not None else ""
+        return messages.DONE_HAS_ERRORS.format(where=where, message=first.message)
+    if findings and not note.strip():
+        return messages.DONE_NEEDS_NOTE.format(count=len(findings), message=findings[0].message)
+    return None

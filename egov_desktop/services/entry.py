@@ -1,0 +1,392 @@
+"""Report entry: figures per cell with their source, audit, identities, status and deadlines."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from egov_desktop import config
+from egov_desktop.db.uow import UnitOfWork, UowFactory
+from egov_desktop.domain import messages
+from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_days, parse_form
+from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period, period_containing
+from egov_desktop.domain.sectors import match
+from egov_desktop.domain.text import clean_text
+from egov_desktop.domain.validation import (
+    Sheet,
+    SheetRow,
+    check_column,
+    check_value,
+    completion_refusal,
+    parse_value,
+    previous_period,
+)
+from egov_desktop.errors import ValidationError
+from egov_desktop.services import entry_dto as dto
+from egov_desktop.services.sectors import default_actor, ensure_sectors, own_unit_id
+
+logger = logging.getLogger(__name__)
+
+#: Longest note accepted when a report with warnings is marked done.
+NOTE_LIMIT = 500
+#: Business setting that overrides a form's deadline for the unit (days after the period).
+DEADLINE_KEY = "deadline.{form}"
+
+
+@functools.cache
+def load_forms() -> dict[str, Form]:
+    """Every form under resources/forms/, by code, read once."""
+    forms: dict[str, Form] = {}
+    for path in sorted(config.resource_path("forms").glob("*.toml")):
+        with path.open("rb") as handle:
+            form = parse_form(tomllib.load(handle))
+        if form.code in forms:
+            raise ValueError(f"form {form.code} is defined twice ({path.name})")
+        forms[form.code] = form
+    logger.debug("Loaded forms %s", ", ".join(forms))
+    return forms
+
+
+def form_info(form: Form) -> dto.FormInfo:
+    """The DTO of a form."""
+    return dto.FormInfo(
+        code=form.code,
+        title=form.title,
+        row_kind=form.row_kind,
+        period_kind=form.period_kind,
+        columns=tuple(dto.ColumnInfo(c.number, c.title, c.path, c.kind) for c in form.columns),
+        header_rows=form.header_rows,
+        header=tuple(
+            dto.HeaderCell(h.row, h.column, h.row_span, h.col_span, h.text) for h in form.header
+        ),
+    )
+
+
+def find_form(code: str) -> Form:
+    """The form `code` (any case); ValidationError when there is no such form."""
+    forms = load_forms()
+    wanted = code.strip().casefold()
+    for spec in forms.values():
+        if spec.code.casefold() == wanted:
+            return spec
+    raise ValidationError(messages.UNKNOWN_FORM.format(code=code, known=", ".join(forms)))
+
+
+@dataclass
+class _Report:
+    """A report read inside a transaction: its sheet, unit and status."""
+
+    sheet: Sheet
+    unit_id: int
+    status: str = dto.STATUS_EMPTY
+    note: str = ""
+
+    @property
+    def form(self) -> Form:
+        return self.sheet.form
+
+    @property
+    def period(self) -> Period:
+        return self.sheet.period
+
+    def problems(self) -> list[dto.Problem]:
+        names = {r.id: r.name for r in self.sheet.rows}
+        return [
+            dto.Problem(
+                severity=f.severity,
+                code=f.code,
+                sector=names[f.row] if f.row is not None else None,
+                sector_id=f.row,
+                columns=f.columns,
+                message=f.message,
+            )
+            for f in self.sheet.findings()
+        ]
+
+
+class EntryService:
+    """Report figures of the data folder's own unit; every edit is one audited transaction."""
+
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def forms(self) -> list[dto.FormInfo]:
+        return [form_info(f) for f in load_forms().values()]
+
+    def form(self, code: str) -> dto.FormInfo:
+        """The form `code`; ValidationError when there is no such form."""
+        return form_info(find_form(code))
+
+    def parse_value(self, text: str) -> int | None:
+        """A cell as typed ("" is empty, "1.234" is 1234); ValidationError otherwise."""
+        return parse_value(text)
+
+    def grid(self, *, form: str, period: str, mode: str | None = None) -> dto.EntryGrid:
+        """The report's rows, figures, computed total, problems and status."""
+        spec, code = find_form(form), Period.parse(period)
+        with self._uow() as uow:
+            report = self._read(uow, spec, code)
+            return self._grid(report, mode or self._mode(uow))
+
+    def validate(self, *, form: str, period: str, mode: str | None = None) -> list[dto.Problem]:
+        """Broken identities, in row order; the mode does not change them."""
+        if mode is not None and mode not in MODES:
+            raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
+        spec, code = find_form(form), Period.parse(period)
+        with self._uow() as uow:
+            return self._read(uow, spec, code).problems()
+
+    def find_row(self, *, form: str, name: str) -> int:
+        """Id of the row called `name` (a sector, hidden ones too, or a unit)."""
+        spec = find_form(form)
+        with self._uow() as uow:
+            rows = self._rows(uow, spec, own_unit_id(uow))
+            found = match(name, [(r.name, r) for r in rows])
+            # Raised inside the transaction, so that a first-use seeding is rolled back too.
+            if found is None and spec.row_kind == ROWS_SECTORS:
+                raise ValidationError(messages.UNKNOWN_SECTOR.format(name=name.strip()))
+            if found is None:
+                raise ValidationError(
+                    messages.UNKNOWN_ROW.format(form=spec.code, name=name.strip())
+                )
+            return found.id
+
+    def set_values(
+        self,
+        changes: Sequence[tuple[int, int, int | None]],
+        *,
+        form: str,
+        period: str,
+        source: str = dto.SOURCE_TYPED,
+        actor: str | None = None,
+    ) -> list[dto.CellChange]:
+        """Store (row id, column, figure) cells in one transaction: all of them or none."""
+        if source not in dto.SOURCES:
+            raise ValueError(f"unknown source {source!r}")
+        spec, code = find_form(form), Period.parse(period)
+        wanted: dict[tuple[int, int], int | None] = {}
+        for row_id, column, value in changes:
+            check_column(spec, column)
+            wanted[(row_id, column)] = check_value(value)
+        with self._uow() as uow:
+            report = self._read(uow, spec, code)
+            by_id = {r.id: r for r in report.sheet.rows}
+            for row_id, _ in wanted:
+                if row_id not in by_id:
+                    raise ValidationError(
+                        messages.UNKNOWN_ROW_ID.format(form=spec.code, row=row_id)
+                    )
+            cells = [(by_id[r], c, v) for (r, c), v in wanted.items()]
+            return self._apply(uow, report, cells, source, actor)
+
+    def prefill_carry_over(
+        self, *, form: str, period: str, actor: str | None = None
+    ) -> list[dto.CellChange]:
+        """Store the carried-over figures the grid shows as computed (source "computed")."""
+        spec, code = find_form(form), Period.parse(period)
+        with self._uow() as uow:
+            report = self._read(uow, spec, code)
+            return self._prefill(uow, report, actor, touch_status=True)
+
+    def set_status(
+        self, *, form: str, period: str, status: str, note: str = "", actor: str | None = None
+    ) -> dto.EntryGrid:
+        """Move a report to a status; "done" needs no errors, and a note while warnings remain.
+
+        On "done" the carried-over figures still shown as computed are stored, so that every
+        report and export reads what was checked.
+        """
+        if status not in dto.STATUSES:
+            raise ValidationError(messages.UNKNOWN_STATUS.format(value=status))
+        text = clean_text(note)
+        if len(text) > NOTE_LIMIT:
+            raise ValidationError(messages.NAME_TOO_LONG.format(field="Ghi chú", limit=NOTE_LIMIT))
+        spec, code = find_form(form), Period.parse(period)
+        with self._uow() as uow:
+            report = self._read(uow, spec, code)
+            if status == dto.STATUS_DONE:
+                self._prefill(uow, report, actor, touch_status=False)
+                report = self._read(uow, spec, code)
+                refusal = completion_refusal(report.sheet, text)
+                if refusal is not None:
+                    raise ValidationError(refusal)
+            self._set_status(uow, report, status, text, actor, dto.SOURCE_TYPED)
+            return self._grid(self._read(uow, spec, code), self._mode(uow))
+
+    def todo(self, today: date | None = None) -> list[dto.TodoItem]:
+        """Each form's previous and current period with status and deadline, soonest first."""
+        day = today or date.today()
+        items: list[dto.TodoItem] = []
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            mode = self._mode(uow)
+            for spec in load_forms().values():
+                days = deadline_days(spec, uow.settings.get(DEADLINE_KEY.format(form=spec.code)))
+                current = period_containing(day, spec.period_kind, mode)
+                before = previous_period(current)
+                for period in (before, current) if before is not None else (current,):
+                    deadline = period.window(mode)[1] + timedelta(days=days)
+                    row = uow.statuses.get(unit_id, spec.code, period.code)
+                    items.append(
+                        dto.TodoItem(
+                            form=spec.code,
+                            form_title=spec.title,
+                            period_code=period.code,
+                            period_label=period.label,
+                            status=row.status if row is not None else dto.STATUS_EMPTY,
+                            deadline=deadline,
+                            days_left=(deadline - day).days,
+                        )
+                    )
+        return sorted(items, key=lambda i: (i.deadline, i.form))
+
+    # Inside a transaction.
+
+    @staticmethod
+    def _mode(uow: UnitOfWork) -> str:
+        return uow.settings.get("period_mode") or MODE_CUTOFF
+
+    @staticmethod
+    def _rows(uow: UnitOfWork, spec: Form, unit_id: int) -> list[SheetRow]:
+        if spec.row_kind == ROWS_SECTORS:
+            sectors = ensure_sectors(uow, unit_id, default_actor(uow, unit_id))
+            return [SheetRow(s.id, f"sector:{s.id}", s.name, s.hidden) for s in sectors]
+        if spec.row_kind == ROWS_UNITS:
+            unit = uow.units.get(unit_id)
+            assert unit is not None
+            return [SheetRow(unit.id, f"unit:{unit.id}", unit.name, False)]
+        return [
+            SheetRow(i, f"row:{r.key}", r.title, False) for i, r in enumerate(spec.rows, start=1)
+        ]
+
+    def _read(self, uow: UnitOfWork, spec: Form, period: Period) -> _Report:
+        unit_id = own_unit_id(uow)
+        cells = uow.values.cells(unit_id, spec.code, period.code)
+        before = previous_period(period)
+        previous: dict[str, dict[int, int | None]] | None = None
+        if before is not None and uow.values.any(unit_id, spec.code, before.code):
+            previous = {}
+            for (key, col), row in uow.values.cells(unit_id, spec.code, before.code).items():
+                previous.setdefault(key, {})[col] = row.value
+        status = uow.statuses.get(unit_id, spec.code, period.code)
+        sheet = Sheet(
+            form=spec,
+            period=period,
+            rows=self._rows(uow, spec, unit_id),
+            stored={k: (v.value, v.source) for k, v in cells.items()},
+            previous=previous,
+        )
+        if status is None:
+            return _Report(sheet, unit_id)
+        return _Report(sheet, unit_id, status.status, status.note)
+
+    @staticmethod
+    def _grid(report: _Report, mode: str) -> dto.EntryGrid:
+        period = report.period
+        start, end = period.window(mode)
+        rows = []
+        for row in report.sheet.shown():
+            cells = {n: report.sheet.cell(row, n) for n in report.form.data_columns}
+            rows.append(
+                dto.GridRow(
+                    sector_id=row.id,
+                    sector=row.name,
+                    values={n: v for n, (v, _) in cells.items()},
+                    sources={n: s for n, (v, s) in cells.items() if v is not None},
+                )
+            )
+        return dto.EntryGrid(
+            form=form_info(report.form),
+            period_code=period.code,
+            mode=mode,
+            start=start,
+            end=end,
+            window_text=period.window_text(mode),
+            period_label=period.label,
+            rows=tuple(rows),
+            total=report.sheet.total(),
+            problems=tuple(report.problems()),
+            status=report.status,
+            note=report.note,
+        )
+
+    def _prefill(
+        self, uow: UnitOfWork, report: _Report, actor: str | None, *, touch_status: bool
+    ) -> list[dto.CellChange]:
+        by_key = {r.key: r for r in report.sheet.rows}
+        cells = [(by_key[key], col, value) for (key, col), value in report.sheet.computed.items()]
+        return self._apply(
+            uow, report, cells, dto.SOURCE_COMPUTED, actor, touch_status=touch_status
+        )
+
+    def _apply(
+        self,
+        uow: UnitOfWork,
+        report: _Report,
+        cells: Sequence[tuple[SheetRow, int, int | None]],
+        source: str,
+        actor: str | None,
+        *,
+        touch_status: bool = True,
+    ) -> list[dto.CellChange]:
+        who = actor or default_actor(uow, report.unit_id)
+        form, period = report.form.code, report.period.code
+        changed: list[dto.CellChange] = []
+        for row, col, new in cells:
+            stored = report.sheet.stored.get((row.key, col))
+            old = stored[0] if stored is not None else None
+            if old == new:
+                continue
+            cell = (report.unit_id, form, period, row.key, col)
+            if new is None:
+                uow.values.clear(cell)
+            else:
+                uow.values.put(cell, value=new, source=source, actor=who)
+            uow.audit.record(
+                actor=who,
+                unit_id=report.unit_id,
+                entity="report_value",
+                entity_key=f"{form}|{period}|{row.key}",
+                field=f"col{col}",
+                old_value=None if old is None else str(old),
+                new_value=None if new is None else str(new),
+                source=source,
+            )
+            changed.append(dto.CellChange(row.id, col, old, new))
+        if changed and touch_status and report.status != dto.STATUS_IN_PROGRESS:
+            self._set_status(uow, report, dto.STATUS_IN_PROGRESS, report.note, who, source)
+        return changed
+
+    @staticmethod
+    def _set_status(
+        uow: UnitOfWork, report: _Report, status: str, note: str, actor: str | None, source: str
+    ) -> None:
+        if (status, note) == (report.status, report.note):
+            return
+        who = actor or default_actor(uow, report.unit_id)
+        key = f"{report.form.code}|{report.period.code}"
+        uow.statuses.set(
+            unit_id=report.unit_id,
+            form=report.form.code,
+            period=report.period.code,
+            status=status,
+            note=note,
+            actor=who,
+        )
+        for name, old, new in (("status", report.status, status), ("note", report.note, note)):
+            if old != new:
+                uow.audit.record(
+                    actor=who,
+                    unit_id=report.unit_id,
+                    entity="report_status",
+                    entity_key=key,
+                    field=name,
+                    old_value=old,
+                    new_value=new,
+                    source=source,
+                )
+        report.status, report.note = status, note

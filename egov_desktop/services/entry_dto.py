@@ -1,0 +1,135 @@
+"""Frozen data of report entry, handed to the GUI and the CLI (no ORM object leaves services)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+STATUS_EMPTY = "empty"
+STATUS_IN_PROGRESS = "in_progress"
+STATUS_DONE = "done"
+STATUSES = (STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_DONE)
+#: Vietnamese names of the statuses, the same on screen and in the CLI.
+STATUS_LABELS = {
+    STATUS_EMPTY: "chưa nhập",
+    STATUS_IN_PROGRESS: "đang nhập",
+    STATUS_DONE: "hoàn thành",
+}
+
+SOURCE_TYPED = "typed"
+SOURCE_PASTED = "pasted"
+SOURCE_COMPUTED = "computed"
+SOURCE_IMPORTED = "imported"
+SOURCES = (SOURCE_TYPED, SOURCE_PASTED, SOURCE_COMPUTED, SOURCE_IMPORTED)
+
+
+@dataclass(frozen=True)
+class HeaderCell:
+    """A header cell: row 0..header_rows-1, column = 0-based index into FormInfo.columns."""
+
+    row: int
+    column: int
+    row_span: int
+    col_span: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    """A printed column; kind is "seq" (TT), "label" (row name) or "int" (an editable figure)."""
+
+    number: int
+    title: str
+    path: tuple[str, ...]
+    kind: str
+
+
+@dataclass(frozen=True)
+class FormInfo:
+    """A report form: its columns and merged header, as the data file describes it."""
+
+    code: str
+    title: str
+    row_kind: str
+    period_kind: str
+    columns: tuple[ColumnInfo, ...]
+    header_rows: int
+    header: tuple[HeaderCell, ...]
+
+    @property
+    def data_columns(self) -> tuple[int, ...]:
+        """Numbers of the editable figure columns."""
+        return tuple(c.number for c in self.columns if c.kind == "int")
+
+
+@dataclass(frozen=True)
+class SectorInfo:
+    """A sector of the unit's list; position counts from 1."""
+
+    id: int
+    name: str
+    position: int
+    hidden: bool
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A broken identity; sector None for a problem of the whole form (its total row)."""
+
+    severity: str
+    code: str
+    sector: str | None
+    sector_id: int | None
+    columns: tuple[int, ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One row of the entry grid: figures by column number (None = empty) and their sources."""
+
+    sector_id: int
+    sector: str
+    values: dict[int, int | None]
+    sources: dict[int, str]
+
+
+@dataclass(frozen=True)
+class EntryGrid:
+    """Everything the entry screen shows for one report."""
+
+    form: FormInfo
+    period_code: str
+    mode: str
+    start: date
+    end: date
+    window_text: str
+    period_label: str
+    rows: tuple[GridRow, ...]
+    total: dict[int, int]
+    problems: tuple[Problem, ...]
+    status: str
+    note: str
+
+
+@dataclass(frozen=True)
+class CellChange:
+    """A cell that really changed; undo is set_values with `old`."""
+
+    sector_id: int
+    column: int
+    old: int | None
+    new: int | None
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    """A report to file: its status and deadline; days_left < 0 means overdue."""
+
+    form: str
+    form_title: str
+    period_code: str
+    period_label: str
+    status: str
+    deadline: date
+    days_left: int

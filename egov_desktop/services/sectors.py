@@ -1,0 +1,177 @@
+"""The unit's sector list: seeded from resources/sectors/default.toml, then extended by the unit."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+import logging
+import tomllib
+
+from egov_desktop import config
+from egov_desktop.db.models import Sector
+from egov_desktop.db.uow import UnitOfWork, UowFactory
+from egov_desktop.domain import messages
+from egov_desktop.domain.sectors import clean_name, match, name_key, parse_catalog
+from egov_desktop.errors import SetupRequiredError, ValidationError
+from egov_desktop.services.entry_dto import SectorInfo
+
+logger = logging.getLogger(__name__)
+
+#: Catalogue a unit's list starts from.
+DEFAULT_CATALOG = "default.toml"
+#: Who edits when setup names no officer.
+FALLBACK_ACTOR = "cán bộ"
+
+
+@functools.cache
+def default_sectors() -> tuple[str, ...]:
+    """Names of the shipped sector catalogue, read once."""
+    path = config.resource_path("sectors", DEFAULT_CATALOG)
+    with path.open("rb") as handle:
+        names = parse_catalog(tomllib.load(handle))
+    logger.debug("Loaded %d sectors from %s", len(names), path)
+    return tuple(names)
+
+
+def own_unit_id(uow: UnitOfWork) -> int:
+    """Id of the data folder's own unit; SetupRequiredError before setup."""
+    value = uow.settings.get("own_unit_id")
+    if value is None or uow.units.get(int(value)) is None:
+        raise SetupRequiredError(messages.NOT_SET_UP)
+    return int(value)
+
+
+def default_actor(uow: UnitOfWork, unit_id: int) -> str:
+    """The officer named at setup, else a generic name."""
+    unit = uow.units.get(unit_id)
+    return (unit.officer_name if unit is not None else None) or FALLBACK_ACTOR
+
+
+def ensure_sectors(uow: UnitOfWork, unit_id: int, actor: str) -> list[Sector]:
+    """The unit's sectors in order, seeded from the catalogue the first time."""
+    rows = uow.sectors.ordered(unit_id)
+    if rows:
+        return rows
+    for position, name in enumerate(default_sectors(), start=1):
+        uow.sectors.add(unit_id, name, name_key(name), position)
+    uow.audit.record(
+        actor=actor,
+        unit_id=unit_id,
+        entity="sector",
+        entity_key="*",
+        field="seed",
+        old_value=None,
+        new_value=DEFAULT_CATALOG,
+        source="computed",
+    )
+    return uow.sectors.ordered(unit_id)
+
+
+def find_sector(rows: builtins.list[Sector], name: str) -> Sector:
+    """The sector called `name`; ValidationError when the list has none."""
+    found = match(name, [(row.name, row) for row in rows])
+    if found is None:
+        raise ValidationError(messages.UNKNOWN_SECTOR.format(name=name.strip()))
+    return found
+
+
+def sector_info(row: Sector) -> SectorInfo:
+    """The DTO of a sector."""
+    return SectorInfo(id=row.id, name=row.name, position=row.position, hidden=row.hidden)
+
+
+class SectorService:
+    """Add, hide and reorder the unit's sectors; every change is audited."""
+
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def list(self, *, include_hidden: bool = False) -> builtins.list[SectorInfo]:
+        """The sectors in the unit's order, hidden ones only when asked for."""
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            rows = ensure_sectors(uow, unit_id, default_actor(uow, unit_id))
+            return [sector_info(r) for r in rows if include_hidden or not r.hidden]
+
+    def find(self, name: str) -> SectorInfo:
+        """The sector called `name` (hidden ones too); ValidationError when unknown."""
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            rows = ensure_sectors(uow, unit_id, default_actor(uow, unit_id))
+            return sector_info(find_sector(rows, name))
+
+    def add(self, name: str, *, actor: str | None = None) -> SectorInfo:
+        """Append a sector; a name already in the list (case, spaces, Unicode form) is refused."""
+        clean = clean_name(name)
+        key = name_key(clean)
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            who = actor or default_actor(uow, unit_id)
+            rows = ensure_sectors(uow, unit_id, who)
+            existing = next((r for r in rows if r.name_key == key), None)
+            if existing is not None:
+                raise ValidationError(
+                    messages.SECTOR_EXISTS.format(name=clean, existing=existing.name)
+                )
+            position = max((r.position for r in rows), default=0) + 1
+            row = uow.sectors.add(unit_id, clean, key, position)
+            self._audit(uow, unit_id, who, row, "name", None, clean)
+            return sector_info(row)
+
+    def set_hidden(self, sector_id: int, hidden: bool, *, actor: str | None = None) -> SectorInfo:
+        """Hide a sector from the entry grid (its figures stay) or show it again."""
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            who = actor or default_actor(uow, unit_id)
+            row = self._get(uow, unit_id, sector_id, who)
+            if row.hidden != hidden:
+                self._audit(uow, unit_id, who, row, "hidden", str(row.hidden), str(hidden))
+                row.hidden = hidden
+            return sector_info(row)
+
+    def move(
+        self, sector_id: int, position: int, *, actor: str | None = None
+    ) -> builtins.list[SectorInfo]:
+        """Put a sector at `position` (from 1, clamped to the list); return the whole list."""
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            who = actor or default_actor(uow, unit_id)
+            row = self._get(uow, unit_id, sector_id, who)
+            rows = [r for r in uow.sectors.ordered(unit_id) if r.id != row.id]
+            target = min(max(position, 1), len(rows) + 1)
+            old = row.position
+            rows.insert(target - 1, row)
+            for number, item in enumerate(rows, start=1):
+                item.position = number
+            if old != target:
+                self._audit(uow, unit_id, who, row, "position", str(old), str(target))
+            return [sector_info(r) for r in rows]
+
+    @staticmethod
+    def _get(uow: UnitOfWork, unit_id: int, sector_id: int, actor: str) -> Sector:
+        ensure_sectors(uow, unit_id, actor)
+        row = uow.sectors.get(unit_id, sector_id)
+        if row is None:
+            raise ValidationError(messages.UNKNOWN_SECTOR_ID.format(sector_id=sector_id))
+        return row
+
+    @staticmethod
+    def _audit(
+        uow: UnitOfWork,
+        unit_id: int,
+        actor: str,
+        row: Sector,
+        field: str,
+        old: str | None,
+        new: str | None,
+    ) -> None:
+        uow.audit.record(
+            actor=actor,
+            unit_id=unit_id,
+            entity="sector",
+            entity_key=row.name,
+            field=field,
+            old_value=old,
+            new_value=new,
+            source="typed",
+        )

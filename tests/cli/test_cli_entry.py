@@ -1,0 +1,282 @@
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from egov_desktop.cli import main
+
+F = "II.06a"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit:  # argparse refuses malformed arguments this way
+        code = int(str(exit.code))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    folder = str(tmp_path / "d")
+    code, _, _ = run(capsys, "--data-dir", folder, "setup", "--unit", "00004", "--role", "commune")
+    assert code == 0
+    return folder
+
+
+def egov(capsys: pytest.CaptureFixture[str], data: str, *args: str) -> tuple[int, str, str]:
+    return run(capsys, "--data-dir", data, *args)
+
+
+def put(capsys: pytest.CaptureFixture[str], data: str, sector: str, col: int, value: str) -> int:
+    return egov(
+        capsys, data, "entry", "set", "--form", F, "--period", "2025-Q3",
+        "--sector", sector, "--col", str(col), value,
+    )[0]  # fmt: skip
+
+
+def snapshot(data: str) -> dict[str, list[Any]]:
+    conn = sqlite3.connect(Path(data) / "egov.sqlite")
+    try:
+        return {
+            table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+            for table in ("report_value", "report_status", "sector", "audit_entry")
+        }
+    finally:
+        conn.close()
+
+
+def test_period_show_without_setup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "none"
+    code, out, _ = run(capsys, "--data-dir", str(folder), "period", "show", "2025-Q3", "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "code": "2025-Q3",
+        "mode": "cutoff",
+        "start": "2025-06-15",
+        "end": "2025-09-14",
+    }
+    assert not folder.exists()
+    code, out, _ = run(
+        capsys, "--data-dir", str(folder), "period", "show", "2025-M01", "--mode", "calendar",
+        "--json",
+    )  # fmt: skip
+    assert json.loads(out) == {
+        "code": "2025-M01",
+        "mode": "calendar",
+        "start": "2025-01-01",
+        "end": "2025-01-31",
+    }
+    code, out, _ = run(capsys, "--data-dir", str(folder), "period", "show", "2025-Q1")
+    assert code == 0 and "Quý I năm 2025" in out and "15/12/2024" in out
+
+
+def test_period_show_uses_the_installation_mode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = str(tmp_path / "cal")
+    run(
+        capsys, "--data-dir", folder, "setup", "--unit", "00004", "--role", "commune",
+        "--period-mode", "calendar",
+    )  # fmt: skip
+    code, out, _ = run(capsys, "--data-dir", folder, "period", "show", "2025-Q3", "--json")
+    assert json.loads(out)["mode"] == "calendar"
+    assert json.loads(out)["end"] == "2025-09-30"
+    code, out, _ = run(
+        capsys, "--data-dir", folder, "period", "show", "2025-Q3", "--mode", "cutoff", "--json"
+    )
+    assert json.loads(out)["start"] == "2025-06-15"
+
+
+@pytest.mark.parametrize("args", [["2025-Q5"], ["2025-Q3", "--mode", "weekly"], ["Q3"]])
+def test_period_show_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    code, out, err = run(capsys, "--data-dir", str(tmp_path / "x"), "period", "show", *args)
+    assert code == 2 and out == "" and err.startswith(("Lỗi", "usage"))
+    assert "Lỗi" in err
+
+
+def test_entry_set_show_json(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert put(capsys, data, "Hộ tịch", 3, "10") == 0
+    assert put(capsys, data, "ho tich", 4, "1.234") == 0
+    assert put(capsys, data, "Đất đai", 3, "5") == 0
+    assert put(capsys, data, "Hộ tịch", 4, "") == 0
+    code, out, _ = egov(capsys, data, "entry", "show", "--form", F, "--period", "2025-Q3", "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["form"] == F
+    assert shown["period"] == {
+        "code": "2025-Q3",
+        "mode": "cutoff",
+        "start": "2025-06-15",
+        "end": "2025-09-14",
+    }
+    keys = [str(n) for n in range(3, 14)]
+    assert shown["rows"][0] == {
+        "sector": "Hộ tịch",
+        "values": {k: (10 if k == "3" else None) for k in keys},
+    }
+    assert [r["sector"] for r in shown["rows"]][:3] == ["Hộ tịch", "Chứng thực", "Đất đai"]
+    assert all(list(r["values"]) == keys for r in shown["rows"])
+    assert shown["total"] == {k: (15 if k == "3" else 0) for k in keys}
+    assert set(shown) == {"form", "period", "rows", "total"}
+    code, out, _ = egov(
+        capsys, data, "entry", "show", "--form", F, "--period", "2025-Q3", "--mode", "calendar",
+        "--json",
+    )  # fmt: skip
+    assert json.loads(out)["period"]["start"] == "2025-07-01"
+    code, out, _ = egov(capsys, data, "entry", "show", "--form", F, "--period", "2025-Q3")
+    assert code == 0 and "Hộ tịch\t10" in out and "Tổng số\t15" in out
+
+
+def test_hidden_sectors_are_omitted_unless_they_hold_values(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert egov(capsys, data, "sectors", "hide", "Chứng thực")[0] == 0
+    assert egov(capsys, data, "sectors", "hide", "Đất đai")[0] == 0
+    assert put(capsys, data, "Đất đai", 3, "2") == 0
+    out = egov(capsys, data, "entry", "show", "--form", F, "--period", "2025-Q3", "--json")[1]
+    names = [r["sector"] for r in json.loads(out)["rows"]]
+    assert "Chứng thực" not in names and "Đất đai" in names
+
+
+def test_validate_json(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = egov(capsys, data, "validate", "--form", F, "--period", "2025-Q3", "--json")
+    assert code == 0 and json.loads(out) == []
+    for col, value in ((7, "12"), (8, "6"), (9, "4"), (10, "1")):
+        put(capsys, data, "Hộ tịch", col, value)
+    code, out, _ = egov(capsys, data, "validate", "--form", F, "--period", "2025-Q3", "--json")
+    assert code == 0
+    problems = json.loads(out)
+    assert problems[0] == {
+        "severity": "error",
+        "sector": "Hộ tịch",
+        "columns": [7, 8, 9, 10],
+        "message": "Đã giải quyết (12) khác Trước hạn + Đúng hạn + Quá hạn (11)",
+    }
+    assert {p["sector"] for p in problems} == {"Hộ tịch"}
+    code, out, _ = egov(capsys, data, "validate", "--form", F, "--period", "2025-Q3")
+    assert code == 0 and "Lỗi — Hộ tịch: Đã giải quyết (12)" in out
+
+
+def test_status(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ("entry", "status", "--form", F, "--period", "2025-Q3")
+    code, out, _ = egov(capsys, data, *args, "--json")
+    assert json.loads(out) == {"form": F, "period": "2025-Q3", "status": "empty", "note": ""}
+    put(capsys, data, "Hộ tịch", 3, "4")
+    assert json.loads(egov(capsys, data, *args, "--json")[1])["status"] == "in_progress"
+    before = snapshot(data)
+    code, _, err = egov(capsys, data, *args, "--set", "done")
+    assert code == 2 and "Chưa thể đánh dấu hoàn thành" in err
+    assert snapshot(data) == before
+    put(capsys, data, "Hộ tịch", 3, "")
+    code, out, _ = egov(capsys, data, *args, "--set", "done", "--note", "Không có hồ sơ")
+    assert code == 0 and "hoàn thành" in out
+
+
+def test_sectors_commands(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = egov(capsys, data, "sectors", "list", "--json")
+    listed = json.loads(out)
+    assert listed[0] == {"id": 1, "name": "Hộ tịch", "position": 1, "hidden": False}
+    assert egov(capsys, data, "sectors", "add", " Lao  động ")[0] == 0
+    assert egov(capsys, data, "sectors", "move", "lao động", "--to", "1")[0] == 0
+    assert egov(capsys, data, "sectors", "hide", "Hộ tịch")[0] == 0
+    names = [s["name"] for s in json.loads(egov(capsys, data, "sectors", "list", "--json")[1])]
+    assert names[0] == "Lao động" and "Hộ tịch" not in names
+    everything = json.loads(egov(capsys, data, "sectors", "list", "--all", "--json")[1])
+    assert {"id": 1, "name": "Hộ tịch", "position": 2, "hidden": True} in everything
+    assert egov(capsys, data, "sectors", "show", "HỘ TỊCH")[0] == 0
+    code, out, _ = egov(capsys, data, "sectors", "list")
+    assert out.splitlines()[1] == "2\tHộ tịch"
+
+
+def test_todo(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = egov(capsys, data, "entry", "todo", "--today", "2025-10-01", "--json")
+    items = json.loads(out)
+    assert items[0] == {
+        "form": "II.06a",
+        "form_title": "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI "
+        "QUYẾT TTHC",
+        "period_code": "2025-Q3",
+        "period_label": "Quý III năm 2025",
+        "status": "empty",
+        "deadline": "2025-09-19",
+        "days_left": -12,
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--form", "II.99", "--period", "2025-Q3", "--sector", "Hộ tịch", "--col", "3", "1"],
+         "Không có biểu báo cáo"),
+        (["--form", F, "--period", "2025-Q7", "--sector", "Hộ tịch", "--col", "3", "1"],
+         "Mã kỳ báo cáo không hợp lệ"),
+        (["--form", F, "--period", "2025-Q3", "--sector", "Không có", "--col", "3", "1"],
+         "Không tìm thấy lĩnh vực"),
+        (["--form", F, "--period", "2025-Q3", "--sector", "Hộ tịch", "--col", "3", "-1"],
+         "số âm"),
+        (["--form", F, "--period", "2025-Q3", "--sector", "Hộ tịch", "--col", "3", "2,5"],
+         "số nguyên"),
+        (["--form", F, "--period", "2025-Q3", "--sector", "Hộ tịch", "--col", "3", "mười"],
+         "không phải là số nguyên"),
+        (["--form", F, "--period", "2025-Q3", "--sector", "Hộ tịch", "--col", "2", "1"],
+         "không có cột số liệu"),
+        (["--form", F, "--period", "2025-Q3", "--sector", "Hộ tịch", "--col", "x", "1"],
+         "tham số không hợp lệ"),
+    ],
+)  # fmt: skip
+def test_bad_entry_input_exits_2_and_changes_nothing(
+    data: str, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
+) -> None:
+    put(capsys, data, "Hộ tịch", 3, "7")
+    before = snapshot(data)
+    code, out, err = egov(capsys, data, "entry", "set", *args)
+    assert code == 2
+    assert needle in err
+    assert out == ""
+    assert snapshot(data) == before
+
+
+def test_unknown_sector_before_first_use_changes_nothing(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(data)
+    code, _, err = egov(
+        capsys, data, "entry", "set", "--form", F, "--period", "2025-Q3", "--sector", "Không có",
+        "--col", "3", "1",
+    )  # fmt: skip
+    assert code == 2 and "Không tìm thấy lĩnh vực" in err
+    assert snapshot(data) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["entry", "todo", "--today", "01/10/2025"],
+        ["sectors", "add", "hộ tịch"],
+        ["sectors", "hide", "Không có"],
+        ["sectors", "move", "Không có", "--to", "1"],
+        ["validate", "--form", "II.99", "--period", "2025-Q3"],
+        ["validate", "--form", F, "--period", "2025-13"],
+        ["entry", "status", "--form", F, "--period", "2025-Q3", "--set", "finished"],
+    ],
+)
+def test_other_bad_input(data: str, capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    egov(capsys, data, "sectors", "list")
+    before = snapshot(data)
+    code, out, err = egov(capsys, data, *args)
+    assert code == 2 and out == "" and "Lỗi" in err
+    assert snapshot(data) == before
+
+
+def test_entry_needs_setup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(
+        capsys, "--data-dir", str(tmp_path / "n"), "entry", "show", "--form", F, "--period",
+        "2025-Q3",
+    )  # fmt: skip
+    assert code == 2 and "Chưa thiết lập" in err

@@ -1,0 +1,74 @@
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from egov_desktop.db.database import Database, open_database
+from egov_desktop.db.models import ReportValue, Unit
+from egov_desktop.errors import ValidationError
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    database = open_database(tmp_path / "egov.sqlite", tmp_path / "backups")
+    with database.uow() as uow:
+        uow.units.add(
+            Unit(
+                id=1,
+                catalog="2025",
+                code="00004",
+                name="Phường Ba Đình",
+                level="commune",
+                kind="Phường",
+                province_code="01",
+                province_name="Thành phố Hà Nội",
+                created_at=datetime(2025, 7, 1),
+            )
+        )
+    return database
+
+
+def test_values_put_replace_clear(db: Database) -> None:
+    cell = (1, "II.06a", "2025-Q3", "sector:1", 3)
+    with db.uow() as uow:
+        assert not uow.values.any(1, "II.06a", "2025-Q3")
+        uow.values.put(cell, value=4, source="typed", actor="A")
+        uow.values.put(cell, value=5, source="pasted", actor="B")
+    with db.uow() as uow:
+        cells = uow.values.cells(1, "II.06a", "2025-Q3")
+        assert list(cells) == [("sector:1", 3)]
+        stored = cells[("sector:1", 3)]
+        assert (stored.value, stored.source, stored.updated_by) == (5, "pasted", "B")
+        assert uow.values.any(1, "II.06a", "2025-Q3")
+        assert not uow.values.any(1, "II.06a", "2025-Q2")
+        uow.values.clear(cell)
+    with db.uow() as uow:
+        assert uow.values.cells(1, "II.06a", "2025-Q3") == {}
+    db.close()
+
+
+def test_one_row_per_cell(db: Database) -> None:
+    row = {"unit_id": 1, "form": "II.06a", "period": "2025-Q3", "row_key": "sector:1", "col": 3}
+    extra = {"source": "typed", "updated_at": datetime(2025, 7, 1), "updated_by": "A"}
+    with pytest.raises((IntegrityError, ValidationError)), db.uow() as uow:
+        uow.values._session.add_all(
+            [ReportValue(**row, value=1, **extra), ReportValue(**row, value=2, **extra)]
+        )
+    db.close()
+
+
+def test_sectors_and_status(db: Database) -> None:
+    with db.uow() as uow:
+        uow.sectors.add(1, "Đất đai", "đất đai", 2)
+        uow.sectors.add(1, "Hộ tịch", "hộ tịch", 1)
+        uow.statuses.set(
+            unit_id=1, form="II.06a", period="2025-Q3", status="done", note="x", actor="A"
+        )
+    with db.uow() as uow:
+        assert [s.name for s in uow.sectors.ordered(1)] == ["Hộ tịch", "Đất đai"]
+        assert uow.sectors.get(2, 1) is None
+        status = uow.statuses.get(1, "II.06a", "2025-Q3")
+        assert status is not None and (status.status, status.note) == ("done", "x")
+        assert uow.statuses.get(1, "II.06a", "2025-Q4") is None
+    db.close()

@@ -1,0 +1,57 @@
+import tomllib
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.domain.sectors import NAME_LIMIT, clean_name, match, name_key, parse_catalog
+from egov_desktop.errors import ValidationError
+
+CATALOG = Path(__file__).resolve().parents[2] / "resources" / "sectors" / "default.toml"
+
+
+def test_shipped_catalogue() -> None:
+    names = parse_catalog(tomllib.loads(CATALOG.read_text("utf-8")))
+    assert 12 <= len(names) <= 15
+    for expected in (
+        "Hộ tịch",
+        "Chứng thực",
+        "Đất đai",
+        "Bảo trợ xã hội",
+        "Người có công",
+        "Hoạt động xây dựng",
+        "Thành lập và hoạt động của hộ kinh doanh",
+    ):
+        assert expected in names
+    assert all(unicodedata.is_normalized("NFC", n) for n in names)
+
+
+def test_catalogue_duplicates_are_refused() -> None:
+    with pytest.raises(ValueError):
+        parse_catalog({"sectors": ["Hộ tịch", " hộ  TỊCH"]})
+
+
+def test_clean_name() -> None:
+    nfd = unicodedata.normalize("NFD", "  Đất   đai ")
+    assert clean_name(nfd) == "Đất đai"
+    with pytest.raises(ValidationError, match="không được để trống"):
+        clean_name("   ")
+    with pytest.raises(ValidationError, match="quá dài"):
+        clean_name("x" * (NAME_LIMIT + 1))
+
+
+def test_name_key_ignores_case_spaces_and_unicode_form() -> None:
+    assert name_key("Hộ tịch") == name_key("  HỘ  TỊCH ")
+    assert name_key("Hộ tịch") == name_key(unicodedata.normalize("NFD", "hộ tịch"))
+    assert name_key("Hộ tịch") != name_key("Ho tich")
+
+
+def test_match() -> None:
+    items = [("Hộ tịch", 1), ("Đất đai", 2), ("Người có công", 3)]
+    assert match(" hộ TỊCH", items) == 1
+    assert match("dat dai", items) == 2
+    assert match("Lao động", items) is None
+    # Two names that differ only in diacritics: only an exact match counts.
+    twins = [("Hộ tịch", 1), ("Hồ tịch", 2)]
+    assert match("ho tich", twins) is None
+    assert match("hồ tịch", twins) == 2

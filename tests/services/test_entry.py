@@ -1,0 +1,365 @@
+from datetime import date
+
+import pytest
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.domain import validation
+from egov_desktop.errors import SetupRequiredError, ValidationError
+from egov_desktop.services import entry_dto
+from egov_desktop.services.entry_dto import CellChange, EntryGrid
+
+F = "II.06a"
+#: A consistent II.06a row: 3 = 4+5+6, 7 = 8+9+10, 11 = 12+13, 3 = 7+11.
+GOOD = {3: 20, 4: 5, 5: 10, 6: 5, 7: 12, 8: 6, 9: 4, 10: 2, 11: 8, 12: 6, 13: 2}
+
+
+def sector(services: Services, name: str) -> int:
+    return services.sectors.find(name).id
+
+
+def fill(services: Services, sector_id: int, values: dict[int, int], period: str) -> None:
+    services.entry.set_values(
+        [(sector_id, col, v) for col, v in values.items()], form=F, period=period
+    )
+
+
+def row_of(grid: EntryGrid, sector_id: int) -> dict[int, int | None]:
+    return next(r.values for r in grid.rows if r.sector_id == sector_id)
+
+
+def audit(services: Services, entity: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    with services.database.uow() as uow:
+        return [
+            (a.actor, a.source, a.field, a.old_value, a.new_value)
+            for a in reversed(uow.audit.recent(1000))
+            if a.entity == entity
+        ]
+
+
+def test_forms(commune: Services) -> None:
+    codes = [f.code for f in commune.entry.forms()]
+    assert codes == ["II.06a", "II.07b"]
+    form = commune.entry.form("ii.06A")
+    assert form.code == F
+    assert form.data_columns == tuple(range(3, 14))
+    assert form.header_rows == 3
+    assert form.header[0].text == "TT" and form.header[0].row_span == 3
+    with pytest.raises(ValidationError, match="Không có biểu báo cáo"):
+        commune.entry.form("II.99")
+
+
+def test_sources() -> None:
+    assert entry_dto.SOURCES == ("typed", "pasted", "computed", "imported")
+    assert entry_dto.SOURCE_COMPUTED == validation.SOURCE_COMPUTED
+
+
+def test_unknown_source_is_a_bug(commune: Services) -> None:
+    with pytest.raises(ValueError):
+        commune.entry.set_values([], form=F, period="2025-Q3", source="guessed")
+
+
+def test_parse_value(commune: Services) -> None:
+    assert commune.entry.parse_value("") is None
+    assert commune.entry.parse_value("1.234") == 1234
+    assert commune.entry.parse_value("1 234") == 1234
+    for bad in ("-1", "1,5", "abc", "1000001"):
+        with pytest.raises(ValidationError):
+            commune.entry.parse_value(bad)
+
+
+def test_empty_grid(commune: Services) -> None:
+    grid = commune.entry.grid(form=F, period="2025-Q3")
+    assert (grid.period_code, grid.mode) == ("2025-Q3", "cutoff")
+    assert (grid.start, grid.end) == (date(2025, 6, 15), date(2025, 9, 14))
+    assert grid.window_text == "(Từ ngày 15/06/2025 đến ngày 14/09/2025)"
+    assert grid.period_label == "Quý III năm 2025"
+    assert [r.sector for r in grid.rows] == [s.name for s in commune.sectors.list()]
+    assert all(v is None for r in grid.rows for v in r.values.values())
+    assert grid.total == {n: 0 for n in range(3, 14)}
+    assert grid.problems == ()
+    assert (grid.status, grid.note) == ("empty", "")
+    calendar = commune.entry.grid(form=F, period="2025-Q3", mode="calendar")
+    assert (calendar.start, calendar.end) == (date(2025, 7, 1), date(2025, 9, 30))
+    with pytest.raises(ValidationError, match="Cách tính kỳ"):
+        commune.entry.grid(form=F, period="2025-Q3", mode="weekly")
+
+
+def test_set_values_stores_audits_and_totals(commune: Services) -> None:
+    civil, land = sector(commune, "Hộ tịch"), sector(commune, "Đất đai")
+    changed = commune.entry.set_values(
+        [(civil, 3, 10), (civil, 4, 10), (land, 3, 5)], form=F, period="2025-Q3"
+    )
+    assert changed == [
+        CellChange(civil, 3, None, 10),
+        CellChange(civil, 4, None, 10),
+        CellChange(land, 3, None, 5),
+    ]
+    grid = commune.entry.grid(form=F, period="2025-Q3")
+    assert row_of(grid, civil)[3] == 10 and row_of(grid, civil)[5] is None
+    assert grid.rows[0].sources == {3: "typed", 4: "typed"}
+    assert grid.total[3] == 15 and grid.total[4] == 10 and grid.total[5] == 0
+    assert grid.status == "in_progress"
+    values = audit(commune, "report_value")
+    assert values == [
+        ("Nguyễn Văn An", "typed", "col3", None, "10"),
+        ("Nguyễn Văn An", "typed", "col4", None, "10"),
+        ("Nguyễn Văn An", "typed", "col3", None, "5"),
+    ]
+    assert audit(commune, "report_status") == [
+        ("Nguyễn Văn An", "typed", "status", "empty", "in_progress")
+    ]
+    # The period code is the key: another mode shows the same figures.
+    calendar = commune.entry.grid(form=F, period="2025-Q3", mode="calendar")
+    assert row_of(calendar, civil)[3] == 10
+
+
+def test_only_real_changes_are_written(commune: Services) -> None:
+    civil = sector(commune, "Hộ tịch")
+    commune.entry.set_values([(civil, 3, 10)], form=F, period="2025-Q3", actor="Lê Văn C")
+    again = commune.entry.set_values(
+        [(civil, 3, 10), (civil, 4, None)], form=F, period="2025-Q3", source="pasted"
+    )
+    assert again == []
+    changed = commune.entry.set_values([(civil, 3, 12)], form=F, period="2025-Q3", source="pasted")
+    assert changed == [CellChange(civil, 3, 10, 12)]
+    cleared = commune.entry.set_values([(civil, 3, None)], form=F, period="2025-Q3")
+    assert cleared == [CellChange(civil, 3, 12, None)]
+    assert row_of(commune.entry.grid(form=F, period="2025-Q3"), civil)[3] is None
+    assert audit(commune, "report_value") == [
+        ("Lê Văn C", "typed", "col3", None, "10"),
+        ("Nguyễn Văn An", "pasted", "col3", "10", "12"),
+        ("Nguyễn Văn An", "typed", "col3", "12", None),
+    ]
+
+
+def test_undo_is_a_new_audited_write(commune: Services) -> None:
+    civil = sector(commune, "Hộ tịch")
+    (change,) = commune.entry.set_values([(civil, 7, 3)], form=F, period="2025-Q3")
+    commune.entry.set_values(
+        [(change.sector_id, change.column, change.old)], form=F, period="2025-Q3"
+    )
+    assert row_of(commune.entry.grid(form=F, period="2025-Q3"), civil)[7] is None
+    assert [a[3:] for a in audit(commune, "report_value")] == [(None, "3"), ("3", None)]
+
+
+@pytest.mark.parametrize(
+    ("change", "needle"),
+    [
+        ((None, 3, -1), "số âm"),
+        ((None, 3, 1_000_001), "quá lớn"),
+        ((None, 2, 1), "không có cột số liệu"),
+        ((None, 14, 1), "không có cột số liệu"),
+        ((9999, 3, 1), "không có dòng"),
+    ],
+)
+def test_batches_are_all_or_nothing(
+    commune: Services, change: tuple[int | None, int, int], needle: str
+) -> None:
+    civil = sector(commune, "Hộ tịch")
+    row = change[0] if change[0] is not None else civil
+    with pytest.raises(ValidationError, match=needle):
+        commune.entry.set_values(
+            [(civil, 3, 1), (row, change[1], change[2])], form=F, period="2025-Q3"
+        )
+    grid = commune.entry.grid(form=F, period="2025-Q3")
+    assert row_of(grid, civil)[3] is None
+    assert grid.status == "empty"
+    assert audit(commune, "report_value") == []
+
+
+def test_bad_period_and_form(commune: Services) -> None:
+    civil = sector(commune, "Hộ tịch")
+    with pytest.raises(ValidationError, match="Mã kỳ báo cáo không hợp lệ"):
+        commune.entry.set_values([(civil, 3, 1)], form=F, period="2025-Q5")
+    with pytest.raises(ValidationError, match="Không có biểu báo cáo"):
+        commune.entry.set_values([(civil, 3, 1)], form="II.06b", period="2025-Q3")
+
+
+def test_needs_setup(services: Services) -> None:
+    with pytest.raises(SetupRequiredError):
+        services.entry.grid(form=F, period="2025-Q3")
+
+
+def test_problems_in_grid_and_validate(commune: Services) -> None:
+    civil, land = sector(commune, "Hộ tịch"), sector(commune, "Đất đai")
+    fill(commune, civil, {**GOOD, 10: 1}, "2025-Q3")
+    fill(commune, land, GOOD, "2025-Q3")
+    problems = commune.entry.validate(form=F, period="2025-Q3")
+    assert len(problems) == 1
+    (problem,) = problems
+    assert (problem.severity, problem.code, problem.sector, problem.sector_id) == (
+        "error",
+        "I2",
+        "Hộ tịch",
+        civil,
+    )
+    assert problem.columns == (7, 8, 9, 10)
+    assert problem.message == "Đã giải quyết (12) khác Trước hạn + Đúng hạn + Quá hạn (11)"
+    assert commune.entry.grid(form=F, period="2025-Q3").problems == (problem,)
+    assert commune.entry.validate(form=F, period="2025-Q3", mode="calendar") == problems
+
+
+def test_status_rules(commune: Services) -> None:
+    civil = sector(commune, "Hộ tịch")
+    fill(commune, civil, {**GOOD, 10: 1}, "2025-Q3")
+    with pytest.raises(ValidationError, match="Đã giải quyết \\(12\\) khác") as info:
+        commune.entry.set_status(form=F, period="2025-Q3", status="done", note="xong")
+    assert "Hộ tịch" in info.value.message
+    fill(commune, civil, {10: 2}, "2025-Q3")
+    done = commune.entry.set_status(form=F, period="2025-Q3", status="done")
+    assert done.status == "done" and done.problems == ()
+    # Editing a finished report reopens it.
+    commune.entry.set_values([(civil, 13, 3)], form=F, period="2025-Q3", actor="B")
+    assert commune.entry.grid(form=F, period="2025-Q3").status == "in_progress"
+    assert [a[2:] for a in audit(commune, "report_status")] == [
+        ("status", "empty", "in_progress"),
+        ("status", "in_progress", "done"),
+        ("status", "done", "in_progress"),
+    ]
+    with pytest.raises(ValidationError, match="Trạng thái không hợp lệ"):
+        commune.entry.set_status(form=F, period="2025-Q3", status="finished")
+
+
+def test_done_with_warnings_needs_a_note(commune: Services) -> None:
+    civil = sector(commune, "Hộ tịch")
+    fill(commune, civil, {**GOOD, 11: 4, 12: 4, 13: 0, 7: 16, 8: 10}, "2025-Q2")
+    fill(commune, civil, GOOD, "2025-Q3")  # column 6 is 5, Q2's column 11 is 4
+    (warning,) = commune.entry.validate(form=F, period="2025-Q3")
+    assert warning.severity == "warning" and warning.code == "I5"
+    assert warning.message == "Từ kỳ trước (5) khác Đang giải quyết của Quý II năm 2025 (4)"
+    with pytest.raises(ValidationError, match="ghi chú"):
+        commune.entry.set_status(form=F, period="2025-Q3", status="done", note="   ")
+    with pytest.raises(ValidationError, match="quá dài"):
+        commune.entry.set_status(form=F, period="2025-Q3", status="done", note="x" * 501)
+    done = commune.entry.set_status(
+        form=F, period="2025-Q3", status="done", note="  Nhập bổ sung 1 hồ sơ  "
+    )
+    assert (done.status, done.note) == ("done", "Nhập bổ sung 1 hồ sơ")
+    assert ("note", "", "Nhập bổ sung 1 hồ sơ") in [a[2:] for a in audit(commune, "report_status")]
+
+
+def test_empty_report_can_be_done_and_reset(commune: Services) -> None:
+    assert commune.entry.set_status(form=F, period="2025-Q3", status="done").status == "done"
+    assert commune.entry.set_status(form=F, period="2025-Q3", status="empty").status == "empty"
+
+
+def test_carry_over_across_the_year_boundary(commune: Services) -> None:
+    civil, land = sector(commune, "Hộ tịch"), sector(commune, "Đất đai")
+    fill(commune, civil, {11: 7, 12: 7}, "2025-Q4")
+    fill(commune, land, {11: 0}, "2025-Q4")
+    grid = commune.entry.grid(form=F, period="2026-Q1")
+    civil_row = next(r for r in grid.rows if r.sector_id == civil)
+    assert civil_row.values[6] == 7 and civil_row.sources == {6: "computed"}
+    assert row_of(grid, land)[6] == 0
+    assert grid.total[6] == 7
+    assert grid.status == "empty"
+    # Nothing is stored until asked.
+    assert commune.entry.grid(form=F, period="2026-Q2").total[6] == 0
+    changed = commune.entry.prefill_carry_over(form=F, period="2026-Q1", actor="Máy")
+    assert sorted(changed, key=lambda c: c.sector_id) == sorted(
+        [CellChange(civil, 6, None, 7), CellChange(land, 6, None, 0)], key=lambda c: c.sector_id
+    )
+    grid = commune.entry.grid(form=F, period="2026-Q1")
+    assert next(r for r in grid.rows if r.sector_id == civil).sources == {6: "computed"}
+    assert grid.status == "in_progress"
+    assert ("Máy", "computed", "col6", None, "7") in audit(commune, "report_value")
+    assert commune.entry.prefill_carry_over(form=F, period="2026-Q1") == []
+
+
+def test_typed_carry_over_differs_warns(commune: Services) -> None:
+    civil = sector(commune, "Hộ tịch")
+    fill(commune, civil, {11: 7, 12: 7}, "2025-Q4")
+    commune.entry.set_values([(civil, 6, 6)], form=F, period="2026-Q1")
+    codes = [(p.code, p.severity) for p in commune.entry.validate(form=F, period="2026-Q1")]
+    assert ("I5", "warning") in codes
+
+
+def test_no_carry_over_for_custom_periods(commune: Services) -> None:
+    civil = sector(commune, "Hộ tịch")
+    fill(commune, civil, {11: 7, 12: 7}, "2025-Q4")
+    grid = commune.entry.grid(form=F, period="2026-01-01..2026-03-31")
+    assert grid.total[6] == 0
+
+
+def test_done_stores_the_shown_carry_over(commune: Services) -> None:
+    civil = sector(commune, "Hộ tịch")
+    fill(commune, civil, {11: 5, 12: 5, 3: 5, 6: 5, 7: 0}, "2025-Q4")
+    fill(commune, civil, {3: 5, 4: 0, 7: 5, 9: 5}, "2026-Q1")  # column 6 shown as 5
+    done = commune.entry.set_status(form=F, period="2026-Q1", status="done")
+    assert done.status == "done"
+    assert ("Nguyễn Văn An", "computed", "col6", None, "5") in audit(commune, "report_value")
+
+
+def test_hidden_sectors(commune: Services) -> None:
+    civil, land = sector(commune, "Hộ tịch"), sector(commune, "Đất đai")
+    commune.sectors.set_hidden(civil, True)
+    commune.sectors.set_hidden(land, True)
+    commune.entry.set_values([(land, 3, 4)], form=F, period="2025-Q3")
+    grid = commune.entry.grid(form=F, period="2025-Q3")
+    ids = [r.sector_id for r in grid.rows]
+    assert civil not in ids and land in ids
+    assert grid.total[3] == 4
+
+
+def test_rows_follow_the_unit_order(commune: Services) -> None:
+    land = sector(commune, "Đất đai")
+    commune.sectors.move(land, 1)
+    added = commune.sectors.add("Lao động")
+    rows = commune.entry.grid(form=F, period="2025-Q3").rows
+    assert rows[0].sector == "Đất đai" and rows[-1].sector_id == added.id
+
+
+def test_find_row(commune: Services) -> None:
+    assert commune.entry.find_row(form=F, name="ho tich") == sector(commune, "Hộ tịch")
+    with pytest.raises(ValidationError, match="Không tìm thấy lĩnh vực"):
+        commune.entry.find_row(form=F, name="Không có")
+    unit_row = commune.entry.find_row(form="II.07b", name="phường ba đình")
+    with pytest.raises(ValidationError, match="không có dòng"):
+        commune.entry.find_row(form="II.07b", name="Hộ tịch")
+    grid = commune.entry.grid(form="II.07b", period="2025-Q3")
+    assert [(r.sector_id, r.sector) for r in grid.rows] == [(unit_row, "Phường Ba Đình")]
+
+
+def test_ii07b_identities(commune: Services) -> None:
+    unit_row = commune.entry.find_row(form="II.07b", name="Phường Ba Đình")
+    commune.entry.set_values(
+        [(unit_row, 3, 100), (unit_row, 6, 100), (unit_row, 7, 120), (unit_row, 10, 120)],
+        form="II.07b",
+        period="2025-Q3",
+    )
+    (problem,) = commune.entry.validate(form="II.07b", period="2025-Q3")
+    assert problem.message == "TTHC theo CCMC, MCLT (120) nhiều hơn Tổng số TTHC (100)"
+    # Each form keeps its own figures.
+    assert commune.entry.grid(form=F, period="2025-Q3").total[3] == 0
+
+
+def test_todo(commune: Services) -> None:
+    items = commune.entry.todo(date(2025, 10, 1))
+    assert [(i.form, i.period_code) for i in items] == [
+        ("II.06a", "2025-Q3"),
+        ("II.07b", "2025-Q3"),
+        ("II.06a", "2025-Q4"),
+        ("II.07b", "2025-Q4"),
+    ]
+    first = items[0]
+    assert first.period_label == "Quý III năm 2025"
+    assert first.form_title.startswith("TÌNH HÌNH")
+    # Cut-off Q3 ends 14/09/2025; due 5 days later.
+    assert first.deadline == date(2025, 9, 19) and first.days_left == -12
+    assert items[2].deadline == date(2025, 12, 19) and items[2].days_left == 79
+    assert {i.status for i in items} == {"empty"}
+    civil = sector(commune, "Hộ tịch")
+    commune.entry.set_values([(civil, 3, 1)], form=F, period="2025-Q3")
+    assert commune.entry.todo(date(2025, 10, 1))[0].status == "in_progress"
+
+
+def test_todo_in_calendar_mode_across_the_year(commune: Services) -> None:
+    with commune.database.uow() as uow:
+        uow.settings.set("period_mode", "calendar")
+        uow.settings.set("deadline.II.06a", "15")
+    items = [i for i in commune.entry.todo(date(2026, 1, 10)) if i.form == F]
+    assert [i.period_code for i in items] == ["2025-Q4", "2026-Q1"]
+    assert items[0].deadline == date(2026, 1, 15) and items[0].days_left == 5
+    assert items[1].deadline == date(2026, 4, 15)
+    other = [i for i in commune.entry.todo(date(2026, 1, 10)) if i.form == "II.07b"]
+    assert other[0].deadline == date(2026, 1, 5) and other[0].days_left == -5

@@ -1,0 +1,103 @@
+import unicodedata
+
+import pytest
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.errors import SetupRequiredError, ValidationError
+from egov_desktop.services.sectors import default_sectors
+
+
+def audit(
+    services: Services, entity: str = "sector"
+) -> list[tuple[str, str, str | None, str | None]]:
+    with services.database.uow() as uow:
+        return [
+            (a.entity_key, a.field, a.old_value, a.new_value)
+            for a in reversed(uow.audit.recent(1000))
+            if a.entity == entity
+        ]
+
+
+def test_needs_setup(services: Services) -> None:
+    with pytest.raises(SetupRequiredError):
+        services.sectors.list()
+
+
+def test_seeded_from_the_catalogue_once(commune: Services) -> None:
+    listed = commune.sectors.list()
+    assert [s.name for s in listed] == list(default_sectors())
+    assert [s.position for s in listed] == list(range(1, len(listed) + 1))
+    assert not any(s.hidden for s in listed)
+    assert commune.sectors.list() == listed
+    assert [a[1] for a in audit(commune)] == ["seed"]
+
+
+def test_add_appends_and_refuses_duplicates(commune: Services) -> None:
+    count = len(commune.sectors.list())
+    added = commune.sectors.add("  Lao động,   tiền lương ")
+    assert added.name == "Lao động, tiền lương"
+    assert added.position == count + 1
+    assert commune.sectors.list()[-1] == added
+    for twin in ("lao động, tiền lương", unicodedata.normalize("NFD", "LAO ĐỘNG, TIỀN LƯƠNG")):
+        with pytest.raises(ValidationError, match="đã có trong danh sách"):
+            commune.sectors.add(twin)
+    with pytest.raises(ValidationError, match="đã có trong danh sách"):
+        commune.sectors.add(" HỘ TỊCH ")
+    with pytest.raises(ValidationError, match="không được để trống"):
+        commune.sectors.add("  ")
+    assert len(commune.sectors.list()) == count + 1
+    assert audit(commune)[-1] == ("Lao động, tiền lương", "name", None, "Lao động, tiền lương")
+
+
+def test_added_name_is_nfc(commune: Services) -> None:
+    added = commune.sectors.add(unicodedata.normalize("NFD", "Quốc tịch"))
+    assert unicodedata.is_normalized("NFC", added.name)
+    assert commune.sectors.find("quoc tich").id == added.id
+
+
+def test_hide_and_show(commune: Services) -> None:
+    sector = commune.sectors.find("Chứng thực")
+    hidden = commune.sectors.set_hidden(sector.id, True)
+    assert hidden.hidden
+    assert sector.id not in [s.id for s in commune.sectors.list()]
+    assert sector.id in [s.id for s in commune.sectors.list(include_hidden=True)]
+    assert commune.sectors.find("chứng thực").hidden
+    commune.sectors.set_hidden(sector.id, True)  # no change, no audit row
+    shown = commune.sectors.set_hidden(sector.id, False)
+    assert not shown.hidden and shown.position == sector.position
+    assert [a[1:] for a in audit(commune)[1:]] == [
+        ("hidden", "False", "True"),
+        ("hidden", "True", "False"),
+    ]
+
+
+def test_move(commune: Services) -> None:
+    names = [s.name for s in commune.sectors.list()]
+    land = commune.sectors.find("Đất đai")
+    moved = commune.sectors.move(land.id, 1)
+    assert [s.name for s in moved] == ["Đất đai", *[n for n in names if n != "Đất đai"]]
+    assert [s.position for s in moved] == list(range(1, len(names) + 1))
+    assert commune.sectors.list() == moved
+    last = commune.sectors.move(land.id, 999)
+    assert last[-1].name == "Đất đai" and last[-1].position == len(names)
+    first = commune.sectors.move(land.id, -3)
+    assert first[0].name == "Đất đai"
+    assert audit(commune)[1] == ("Đất đai", "position", "3", "1")
+
+
+def test_move_keeps_hidden_sectors_in_order(commune: Services) -> None:
+    civil = commune.sectors.find("Hộ tịch")
+    commune.sectors.set_hidden(civil.id, True)
+    land = commune.sectors.find("Đất đai")
+    commune.sectors.move(land.id, 1)
+    everything = commune.sectors.list(include_hidden=True)
+    assert [s.name for s in everything[:3]] == ["Đất đai", "Hộ tịch", "Chứng thực"]
+
+
+def test_unknown(commune: Services) -> None:
+    with pytest.raises(ValidationError, match="Không tìm thấy lĩnh vực"):
+        commune.sectors.find("Không có")
+    with pytest.raises(ValidationError, match="Không tìm thấy lĩnh vực"):
+        commune.sectors.set_hidden(9999, True)
+    with pytest.raises(ValidationError, match="Không tìm thấy lĩnh vực"):
+        commune.sectors.move(9999, 1)
