@@ -106,6 +106,8 @@ def window_services(services: Services) -> WindowServices:
         status=services.status,
         backups=services.backups,
         search_units=lambda text, catalog, role: search_units(text, catalog=catalog, role=role),
+        entry=services.entry,
+        sectors=services.sectors,
     )
 
 

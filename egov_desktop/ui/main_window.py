@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 
     from egov_desktop.services.backups import BackupService
     from egov_desktop.services.dto import SetupRequest, UnitInfo
+    from egov_desktop.services.entry import EntryService
+    from egov_desktop.services.sectors import SectorService
     from egov_desktop.services.setup import SetupService
     from egov_desktop.services.status import StatusService
+    from egov_desktop.ui.views.entry_view import EntryView
     from egov_desktop.ui.views.home_view import HomeView
     from egov_desktop.ui.views.setup_wizard import SetupWizard
 
@@ -38,6 +41,8 @@ class WindowServices:
     status: StatusService
     backups: BackupService
     search_units: Callable[[str, str, str], list[UnitInfo]]
+    entry: EntryService
+    sectors: SectorService
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +58,7 @@ class MainWindow(QMainWindow):
         self.nav: QListWidget | None = None
         self.pages: QStackedWidget | None = None
         self.home: HomeView | None = None
+        self.entry: EntryView | None = None
         loading = QLabel(self.tr("Opening data…"))
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(loading)
@@ -110,7 +116,9 @@ class MainWindow(QMainWindow):
         )
 
         from egov_desktop.ui.views.backups_view import BackupsView
+        from egov_desktop.ui.views.entry_view import EntryView
         from egov_desktop.ui.views.home_view import HomeView
+        from egov_desktop.ui.views.sectors_view import SectorsView
         from egov_desktop.ui.views.settings_view import SettingsView
 
         central = QWidget()
@@ -123,22 +131,38 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
         )
         self.pages = QStackedWidget()
-        self.home = HomeView(self.services.status.home)
-        backups = BackupsView(self.services.backups)
-        settings = SettingsView(self.services.setup)
+        services = self.services
+        self.home = HomeView(services.status.home, services.entry.todo)
+        # The services record the officer named at setup as the author of each edit.
+        self.entry = EntryView(
+            services.entry, period_mode=lambda: services.setup.require().period_mode
+        )
+        sectors = SectorsView(services.sectors)
+        backups = BackupsView(services.backups)
+        settings = SettingsView(services.setup)
         settings.saved.connect(self.home.refresh)
         for title, page in (
             (self.tr("Home"), self.home),
+            (self.tr("Report entry"), self.entry),
+            (self.tr("Sectors"), sectors),
             (self.tr("Backups"), backups),
             (self.tr("Settings"), settings),
         ):
             self.nav.addItem(QListWidgetItem(title))
             self.pages.addWidget(page)
+        if self.home.todo is not None:
+            self.home.todo.open_requested.connect(self.open_report)
         self.nav.currentRowChanged.connect(self._open_page)
         self.nav.setCurrentRow(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+
+    def open_report(self, form: str, period: str) -> None:
+        """Go to the entry page showing `form` for `period` (a period code)."""
+        assert self.nav is not None and self.pages is not None and self.entry is not None
+        self.entry.open(form, period)
+        self.nav.setCurrentRow(self.pages.indexOf(self.entry))
 
     def _open_page(self, row: int) -> None:
         assert self.pages is not None

@@ -59,6 +59,165 @@
     </message>
 </context>
 <context>
+    <name>EntryTableModel</name>
+    <message>
+        <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="196" />
+        <source>Total</source>
+        <extracomment>Column kinds of the form definition. Severity of a problem, as the services report it. Custom role: "error", "warning" or None for the cell. (sector id, column number, new value or None to clear). (row, column, Vietnamese message): a typed value was refused; the old value stays.</extracomment>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="265" />
+        <source>Taken from the previous period's pending dossiers; type a number to replace it.</source>
+        <translation>Lấy từ số hồ sơ đang giải quyết của kỳ trước; gõ số khác để thay.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="269" />
+        <source>Sum of the rows above (read-only).</source>
+        <translation>Tổng các dòng phía trên (tự tính, không sửa trực tiếp).</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="87" />
+        <source>Report entry</source>
+        <extracomment>Replaced in tests; the defaults open modal dialogs.</extracomment>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="92" />
+        <source>Form:</source>
+        <translation>Biểu:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="97" />
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="102" />
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="105" />
+        <source>Mark complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="107" />
+        <source>Re-open</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="125" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="126" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="435" />
+        <source>Take figures from the previous period</source>
+        <translation>Lấy số từ kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="138" />
+        <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
+        <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="142" />
+        <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
+        <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="275" />
+        <source>Note: {note}</source>
+        <translation>Ghi chú: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="284" />
+        <source>Checks: {errors} error(s), {warnings} warning(s)</source>
+        <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="288" />
+        <source>Checks: no problems found</source>
+        <translation>Kiểm tra: không phát hiện lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="293" />
+        <source>Not started</source>
+        <translation>Chưa nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="294" />
+        <source>In progress</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="295" />
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="370" />
+        <source>This report is complete. Re-open it to change figures.</source>
+        <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="371" />
+        <source>Type a figure</source>
+        <translation>Nhập số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="381" />
+        <source>Clear cells</source>
+        <translation>Xóa ô</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="404" />
+        <source>Paste cancelled; nothing was changed.</source>
+        <translation>Đã hủy dán; số liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="407" />
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="415" />
+        <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
+        <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="439" />
+        <source>{n} figures taken from the previous period.</source>
+        <translation>Đã lấy {n} số từ kỳ trước.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="444" />
+        <source>The previous period has nothing to carry over.</source>
+        <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="462" />
+        <source>The report is marked complete.</source>
+        <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="466" />
+        <source>The report is open for changes again.</source>
+        <translation>Báo cáo đã được mở lại để sửa.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../egov_desktop/ui/errors.py" line="43" />
@@ -86,77 +245,77 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="35" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="45" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="36" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="46" />
         <source>Province / city:</source>
         <translation>Tỉnh / thành phố:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="37" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="47" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="38" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="48" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="39" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="49" />
         <source>Current month:</source>
         <translation>Tháng hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="40" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="50" />
         <source>Current quarter:</source>
         <translation>Quý hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="41" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="51" />
         <source>Officer / head:</source>
         <translation>Cán bộ lập biểu / Thủ trưởng:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="42" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="52" />
         <source>Last backup:</source>
         <translation>Lần sao lưu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="43" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="53" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="81" />
         <source>Commune one-stop office</source>
         <translation>Bộ phận Một cửa cấp xã</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="68" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="83" />
         <source>Aggregating office</source>
         <translation>Cơ quan tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="71" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="86" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="88" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="93" />
         <source>(not set)</source>
         <translation>(chưa nhập)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="98" />
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
@@ -164,32 +323,42 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="50" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="55" />
         <source>egov_desktop — one-stop-shop statistics</source>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="56" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="62" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="65" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="71" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="131" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="145" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="132" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="146" />
+        <source>Report entry</source>
+        <translation>Nhập báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="147" />
+        <source>Sectors</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="148" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="133" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="149" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -215,6 +384,114 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="222" />
         <source>Head of the unit:</source>
         <translation>Thủ trưởng đơn vị:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="30" />
+        <source>Complete with warnings</source>
+        <extracomment>Long enough for a reason, short enough to print beside the report.</extracomment>
+        <translation>Hoàn thành khi còn cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="37" />
+        <source>These warnings remain. Write a short note explaining them; it is kept with the report.</source>
+        <translation>Biểu còn các cảnh báo dưới đây. Hãy ghi chú ngắn gọn lý do; ghi chú được lưu cùng báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="46" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="52" />
+        <source>Mark complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="54" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PastePlan</name>
+    <message>
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="119" />
+        <source>Outside the table</source>
+        <translation>Nằm ngoài bảng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="131" />
+        <source>The total row is computed</source>
+        <translation>Dòng tổng số được tính tự động</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="133" />
+        <source>This column is not typed in</source>
+        <translation>Cột này không nhập số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="158" />
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="159" />
+        <source>Row {n}</source>
+        <translation>Dòng {n}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="163" />
+        <source>column {n}</source>
+        <translation>cột {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreview</name>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="39" />
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="40" />
+        <source>Pasted value</source>
+        <translation>Giá trị dán</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="41" />
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="63" />
+        <source>OK</source>
+        <translation>Hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewDialog</name>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="81" />
+        <source>Check the pasted values</source>
+        <translation>Kiểm tra số liệu dán</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="90" />
+        <source>{bad} of the pasted cells cannot be used. Paste the {good} valid cells only, or cancel and correct the copied block.</source>
+        <translation>Có {bad} ô dán không dùng được. Chỉ dán {good} ô hợp lệ, hoặc hủy để sửa lại vùng đã sao chép.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="104" />
+        <source>Paste valid cells</source>
+        <translation>Dán các ô hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="108" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -248,6 +525,78 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="200" />
         <source>From the first to the last day of the month; e.g. quarter III: 01/07 to 30/09.</source>
         <translation>Từ ngày đầu đến ngày cuối tháng; ví dụ quý III: từ 01/07 đến 30/09.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="36" />
+        <source>Previous period</source>
+        <extracomment>Space between a header cell's border and its text.</extracomment>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="41" />
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="43" />
+        <source>Next period</source>
+        <translation>Kỳ sau</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="55" />
+        <source>Month {n}</source>
+        <translation>Tháng {n}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="57" />
+        <source>Quarter {n}</source>
+        <translation>Quý {n}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="59" />
+        <source>First six months</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="60" />
+        <source>Last six months</source>
+        <translation>6 tháng cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="62" />
+        <source>Nine months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="64" />
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="39" />
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="41" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="42" />
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="46" />
+        <source>Click to select the cells involved</source>
+        <translation>Bấm để chọn các ô liên quan</translation>
     </message>
 </context>
 <context>
@@ -310,51 +659,181 @@ Thư mục nhật ký: {path}</translation>
     </message>
 </context>
 <context>
+    <name>SectorListModel</name>
+    <message>
+        <location filename="../../egov_desktop/ui/models/sector_list_model.py" line="58" />
+        <source>hidden</source>
+        <extracomment>Audit source of the writes made by undo and redo: the services know typed, pasted, computed and imported; an undo is the clerk retyping the old figures. Custom role: the SectorInfo of a row.</extracomment>
+        <translation>đang ẩn</translation>
+    </message>
+</context>
+<context>
+    <name>SectorsView</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="38" />
+        <source>Sectors</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="46" />
+        <source>The sectors are the rows of the report forms. A hidden sector keeps its figures but leaves the entry grid; show it again at any time.</source>
+        <translation>Các lĩnh vực là các dòng của biểu báo cáo. Lĩnh vực bị ẩn vẫn giữ số liệu nhưng không hiện trong bảng nhập; có thể hiện lại bất cứ lúc nào.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="52" />
+        <source>Name of a new sector</source>
+        <translation>Tên lĩnh vực mới</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="57" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="76" />
+        <source>Move up</source>
+        <translation>Lên trên</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="77" />
+        <source>Move down</source>
+        <translation>Xuống dưới</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="121" />
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="120" />
+        <source>Show</source>
+        <translation>Hiện</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="138" />
+        <source>Added {name}.</source>
+        <translation>Đã thêm {name}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="37" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="53" />
         <source>Settings</source>
+        <extracomment>Dynamic property of the main window holding the data folder (set by app.py), from which the page builds its preset service when none is passed in.</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="44" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="60" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="46" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="62" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="51" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="67" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="52" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="68" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="53" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="69" />
         <source>Officer preparing reports:</source>
         <translation>Người lập biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="54" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="70" />
         <source>Head of the unit:</source>
         <translation>Thủ trưởng đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="56" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="73" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="76" />
+        <source>Import configuration package…</source>
+        <translation>Nhập gói cấu hình…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="79" />
+        <source>Apply an egov-preset.json file prepared by IT staff (unit, period mode, ...)</source>
+        <translation>Áp dụng tệp egov-preset.json do cán bộ CNTT chuẩn bị (đơn vị, cách tính kỳ báo cáo, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="115" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="170" />
+        <source>Import configuration package</source>
+        <translation>Nhập gói cấu hình</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="127" />
+        <source>Configuration package ({pattern})</source>
+        <translation>Gói cấu hình ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="144" />
+        <source>Configuration package applied.</source>
+        <translation>Đã áp dụng gói cấu hình.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="145" />
+        <source>{count} template(s) copied.</source>
+        <translation>Đã chép {count} mẫu biểu.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="157" />
+        <source>Unit: {unit}</source>
+        <translation>Đơn vị: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="158" />
+        <source>Period mode: {mode}</source>
+        <translation>Cách tính kỳ báo cáo: {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="161" />
+        <source>Officer: {name}</source>
+        <translation>Cán bộ lập biểu: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="163" />
+        <source>Head: {name}</source>
+        <translation>Thủ trưởng: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="166" />
+        <source>Templates: {count}</source>
+        <translation>Mẫu biểu: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="171" />
+        <source>Apply the configuration package {file}?</source>
+        <translation>Áp dụng gói cấu hình {file}?</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="177" />
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="178" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -386,6 +865,83 @@ Thư mục nhật ký: {path}</translation>
     </message>
 </context>
 <context>
+    <name>TodoTableModel</name>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="34" />
+        <source>Not started</source>
+        <extracomment>Column constants. Custom role: the TodoItem of a row.</extracomment>
+        <translation>Chưa nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="35" />
+        <source>In progress</source>
+        <translation>Đang nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="36" />
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="44" />
+        <source>filed</source>
+        <translation>đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="45" />
+        <source>{n} days left</source>
+        <translation>còn {n} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="50" />
+        <source>due today</source>
+        <translation>hạn chót hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="50" />
+        <source>{n} days overdue</source>
+        <translation>quá hạn {n} ngày</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="64" />
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="65" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="66" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="67" />
+        <source>Deadline</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="68" />
+        <source>Time</source>
+        <translation>Thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>TodoView</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/todo_view.py" line="34" />
+        <source>To do</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/todo_view.py" line="46" />
+        <source>Double-click a report to open it</source>
+        <translation>Bấm đúp vào một báo cáo để mở</translation>
+    </message>
+</context>
+<context>
     <name>UnitPage</name>
     <message>
         <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="116" />
@@ -410,7 +966,9 @@ Thư mục nhật ký: {path}</translation>
     <message numerus="yes">
         <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="158" />
         <source>%n unit(s) found.</source>
-        <translation><numerusform>Tìm thấy %n đơn vị.</numerusform></translation>
+        <translation>
+            <numerusform>Tìm thấy %n đơn vị.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="160" />
@@ -421,23 +979,23 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../egov_desktop/app.py" line="66" />
+        <location filename="../../egov_desktop/app.py" line="70" />
         <source>Damaged database</source>
         <extracomment>Set by bench/startup.py: wall-clock start of the process, to report when the window showed.</extracomment>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="72" />
+        <location filename="../../egov_desktop/app.py" line="76" />
         <source>Restore the newest backup, made on {when}? The damaged file is kept aside.</source>
         <translation>Khôi phục bản sao lưu gần nhất (lúc {when})? Tệp bị hỏng vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="75" />
+        <location filename="../../egov_desktop/app.py" line="79" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="77" />
+        <location filename="../../egov_desktop/app.py" line="81" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>

@@ -3,12 +3,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.app import window_services
 from egov_desktop.bootstrap import Services
 from egov_desktop.ui.main_window import MainWindow
+from egov_desktop.ui.views.backups_view import BackupsView
+from egov_desktop.ui.views.settings_view import SettingsView
 
 
 def _window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
@@ -19,6 +21,16 @@ def _window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def _go(window: MainWindow, page_type: type) -> QWidget:
+    """Click the navigation entry of the page of `page_type` and return the page."""
+    assert window.nav is not None and window.pages is not None
+    for row in range(window.pages.count()):
+        if isinstance(window.pages.widget(row), page_type):
+            window.nav.setCurrentRow(row)
+            return window.pages.currentWidget()
+    raise AssertionError(f"no {page_type.__name__} page")
 
 
 def test_fresh_folder_shows_the_wizard_and_setup_leads_home(
@@ -47,14 +59,20 @@ def test_set_up_folder_opens_on_home(qtbot: QtBot, commune: Services, tmp_path: 
     window = _window(qtbot, commune, tmp_path)
     assert window.wizard is None and window.home is not None
     assert "(Từ ngày" in window.home.fields["month"].text()
-    assert window.nav is not None and window.nav.count() == 3
+    assert window.nav is not None
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Home",
+        "Report entry",
+        "Sectors",
+        "Backups",
+        "Settings",
+    ]
 
 
 def test_settings_page_saves_names(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
     window = _window(qtbot, commune, tmp_path)
     assert window.nav is not None and window.pages is not None
-    window.nav.setCurrentRow(2)
-    settings = window.pages.currentWidget()
+    settings = _go(window, SettingsView)
     settings.officer.setText("Lê Văn Cường")  # type: ignore[attr-defined]
     settings.save_button.click()  # type: ignore[attr-defined]
     assert commune.setup.require().officer == "Lê Văn Cường"
@@ -64,9 +82,7 @@ def test_settings_page_saves_names(qtbot: QtBot, commune: Services, tmp_path: Pa
 
 def test_backups_page_makes_a_backup(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
     window = _window(qtbot, commune, tmp_path)
-    assert window.nav is not None and window.pages is not None
-    window.nav.setCurrentRow(1)
-    page = window.pages.currentWidget()
+    page = _go(window, BackupsView)
     before = page.table.rowCount()  # type: ignore[attr-defined]
     page.create_button.click()  # type: ignore[attr-defined]
     assert page.table.rowCount() == before + 1  # type: ignore[attr-defined]

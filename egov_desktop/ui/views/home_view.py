@@ -1,19 +1,29 @@
-"""Home page: the unit, its province, the period mode, the current period, the last backup."""
+"""Home page: the unit, the current periods, the last backup, and the reports still to file."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from egov_desktop.services.dto import ROLE_COMMUNE, HomeSummary
+from egov_desktop.ui.views.todo_view import TodoView
+
+if TYPE_CHECKING:
+    from egov_desktop.services.entry_dto import TodoItem
 
 
 class HomeView(QWidget):
     """Read-only summary, refreshed whenever the page is shown."""
 
-    def __init__(self, summary: Callable[[], HomeSummary], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        summary: Callable[[], HomeSummary],
+        todo: Callable[[], list[TodoItem]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._summary = summary
         layout = QVBoxLayout(self)
@@ -48,6 +58,11 @@ class HomeView(QWidget):
             self.fields[key] = value
             form.addRow(label, value)
         layout.addLayout(form)
+        self.todo: TodoView | None = None
+        if todo is not None:
+            layout.addSpacing(12)
+            self.todo = TodoView(todo)
+            layout.addWidget(self.todo)
         layout.addStretch(1)
         self.refresh()
 
@@ -84,3 +99,5 @@ class HomeView(QWidget):
             else f"{backup.created_at:%d/%m/%Y %H:%M} — {backup.path.name}"
         )
         self.fields["folder"].setText(str(data.data_dir))
+        if self.todo is not None:
+            self.todo.refresh()

@@ -1,0 +1,483 @@
+"""Report entry: pick a form and period, type or paste the figures, see the checks, complete."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_desktop.domain.periods import Period, period_containing
+from egov_desktop.errors import UserError
+from egov_desktop.services.entry_dto import (
+    SOURCE_PASTED,
+    SOURCE_TYPED,
+    STATUS_DONE,
+    STATUS_EMPTY,
+    STATUS_IN_PROGRESS,
+)
+from egov_desktop.ui.commands import EditCellsCommand
+from egov_desktop.ui.models.entry_table_model import ERROR, WARNING, Change, EntryTableModel
+from egov_desktop.ui.models.paste_plan import PastePlan, fill_block, parse_tsv, plan_paste
+from egov_desktop.ui.widgets.entry_table import EntryTableView
+from egov_desktop.ui.widgets.grouped_header import HeaderLayout
+from egov_desktop.ui.widgets.note_dialog import ask_note
+from egov_desktop.ui.widgets.paste_preview import confirm_paste
+from egov_desktop.ui.widgets.period_picker import PeriodPicker
+from egov_desktop.ui.widgets.problem_list import ProblemList
+
+if TYPE_CHECKING:
+    from egov_desktop.services.entry import EntryService
+    from egov_desktop.services.entry_dto import EntryGrid, FormInfo, Problem
+
+logger = logging.getLogger(__name__)
+
+_STATUS_STYLE = {
+    STATUS_EMPTY: "background: #e4e4e4; color: #333;",
+    STATUS_IN_PROGRESS: "background: #fbe3a6; color: #4a3500;",
+    STATUS_DONE: "background: #cdebd3; color: #0f4d1c;",
+}
+
+
+class EntryView(QWidget):
+    """The screen a clerk lives in: one form, one period, every edit saved at once."""
+
+    def __init__(
+        self,
+        entry: EntryService,
+        *,
+        period_mode: Callable[[], str],
+        actor: Callable[[], str | None] = lambda: None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._entry = entry
+        self._period_mode = period_mode
+        self._actor = actor
+        self._today = today
+        self._forms: list[FormInfo] = []
+        self.form_code = ""
+        self.period_code = ""
+        #: Replaced in tests; the defaults open modal dialogs.
+        self.ask_note: Callable[[list[Problem]], str | None] = lambda w: ask_note(w, self)
+        self.confirm_paste: Callable[[PastePlan], bool] = lambda p: confirm_paste(p, self)
+        self.undo_stack = QUndoStack(self)
+        self.model = EntryTableModel(entry.parse_value, self._commit_typed, self)
+        self.model.rejected.connect(self._rejected)
+        self._build()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(self.tr("Report entry"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(title)
+
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Form:")))
+        self.form_combo = QComboBox()
+        self.form_combo.activated.connect(self._form_chosen)
+        pick.addWidget(self.form_combo)
+        pick.addSpacing(16)
+        pick.addWidget(QLabel(self.tr("Period:")))
+        self.period_picker = PeriodPicker()
+        self.period_picker.changed.connect(self._period_chosen)
+        pick.addWidget(self.period_picker)
+        pick.addSpacing(16)
+        pick.addWidget(QLabel(self.tr("Status:")))
+        self.status_label = QLabel()
+        pick.addWidget(self.status_label)
+        self.done_button = QPushButton(self.tr("Mark complete"))
+        self.done_button.clicked.connect(self.mark_done)
+        self.reopen_button = QPushButton(self.tr("Re-open"))
+        self.reopen_button.clicked.connect(self.reopen)
+        pick.addWidget(self.done_button)
+        pick.addWidget(self.reopen_button)
+        pick.addStretch(1)
+        layout.addLayout(pick)
+
+        caption = QHBoxLayout()
+        self.form_title = QLabel()
+        self.form_title.setStyleSheet("font-weight: bold;")
+        self.form_title.setWordWrap(True)
+        self.period_label = QLabel()
+        self.period_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        caption.addWidget(self.form_title, 1)
+        caption.addWidget(self.period_label)
+        layout.addLayout(caption)
+
+        tools = QHBoxLayout()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)
+        self.undo_stack.redoTextChanged.connect(self.redo_button.setToolTip)
+        self.carry_button = QPushButton(self.tr("Take figures from the previous period"))
+        self.carry_button.setToolTip(
+            self.tr("Fill column (6) with the previous period's pending dossiers (column 11)")
+        )
+        self.carry_button.clicked.connect(self.carry_over)
+        hint = QLabel(
+            self.tr("Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.")
+        )
+        hint.setStyleSheet("color: #555;")
+        for button in (self.undo_button, self.redo_button, self.carry_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(hint)
+        layout.addLayout(tools)
+        self._add_shortcuts()
+
+        self.table = EntryTableView()
+        self.table.setModel(self.model)
+        self.table.paste_requested.connect(self.paste_text)
+        self.table.clear_requested.connect(self.clear_cells)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.problems_title = QLabel()
+        self.problems = ProblemList()
+        self.problems.chosen.connect(self.select_problem)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        for part in (self.message, self.problems_title, self.problems):
+            lower_layout.addWidget(part)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+    def _add_shortcuts(self) -> None:
+        """Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z anywhere on the page (an open editor keeps its own)."""
+        for keys, slot in (
+            ([QKeySequence(QKeySequence.StandardKey.Undo)], self.undo_stack.undo),
+            ([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")], self.undo_stack.redo),
+        ):
+            action = QAction(self)
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # -- choosing form and period ----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Called when the page is shown: first time chooses the current period, later reloads."""
+        if not self._forms:
+            self._load_forms()
+            if not self._forms:
+                return
+            form = self._forms[0]
+            self._choose(form, self._default_period(form))
+        else:
+            self.reload()
+
+    def _load_forms(self) -> None:
+        try:
+            self._forms = list(self._entry.forms())
+        except UserError as error:
+            self.show_message(error.message, error=True)
+            return
+        self.form_combo.clear()
+        for form in self._forms:
+            # The code is what offices call a form; its long title is on the line below.
+            self.form_combo.addItem(form.code, form.code)
+            self.form_combo.setItemData(
+                self.form_combo.count() - 1, form.title, Qt.ItemDataRole.ToolTipRole
+            )
+
+    def _default_period(self, form: FormInfo) -> Period:
+        return period_containing(self._today(), form.period_kind, self._period_mode())
+
+    def open(self, form: str, period: str) -> None:
+        """Show `form` for `period` (a period code), e.g. from the home page's to-do list."""
+        if not self._forms:
+            self._load_forms()
+        info = next((f for f in self._forms if f.code == form), None)
+        if info is None:
+            return
+        self._choose(info, Period.parse(period))
+
+    def _form_chosen(self, index: int) -> None:
+        form = self._forms[index]
+        current = Period.parse(self.period_code) if self.period_code else None
+        period = (
+            current
+            if current is not None and current.kind == form.period_kind
+            else self._default_period(form)
+        )
+        self._choose(form, period)
+
+    def _period_chosen(self, period: Period) -> None:
+        form = next(f for f in self._forms if f.code == self.form_code)
+        self._choose(form, period)
+
+    def _choose(self, form: FormInfo, period: Period) -> None:
+        changed_form = form.code != self.form_code
+        self.form_code, self.period_code = form.code, period.code
+        self.form_combo.setCurrentIndex(self.form_combo.findData(form.code))
+        self.period_picker.set_period(period)
+        # Undo steps belong to the form and period they were made in.
+        self.undo_stack.clear()
+        self.show_message("")
+        if changed_form:
+            self.table.grouped_header.set_header_layout(HeaderLayout.from_form(form))
+            self.form_title.setText(f"{form.code} — {form.title}")
+        self.reload()
+        self.table.fit_columns()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the grid again and show it (values, totals, checks, status)."""
+        if not self.form_code:
+            return
+        try:
+            grid = self._entry.grid(form=self.form_code, period=self.period_code)
+        except UserError as error:
+            self.show_message(error.message, error=True)
+            return
+        self._show(grid)
+
+    def _show(self, grid: EntryGrid) -> None:
+        done = grid.status == STATUS_DONE
+        self.model.read_only = done
+        self.model.set_grid(grid)
+        self.period_label.setText(f"{grid.period_label} {grid.window_text}")
+        self.status_label.setText(self.status_text(grid.status))
+        self.status_label.setStyleSheet(
+            "padding: 2px 10px; border-radius: 8px; " + _STATUS_STYLE.get(grid.status, "")
+        )
+        tip = grid.note if done and grid.note else ""
+        self.status_label.setToolTip(self.tr("Note: {note}").replace("{note}", tip) if tip else "")
+        self.done_button.setVisible(not done)
+        self.reopen_button.setVisible(done)
+        self.carry_button.setEnabled(not done)
+        errors = sum(1 for p in grid.problems if p.severity == ERROR)
+        warnings = sum(1 for p in grid.problems if p.severity == WARNING)
+        if grid.problems:
+            self.problems_title.setText(
+                self.tr("Checks: {errors} error(s), {warnings} warning(s)")
+                .replace("{errors}", str(errors))
+                .replace("{warnings}", str(warnings))
+            )
+        else:
+            self.problems_title.setText(self.tr("Checks: no problems found"))
+        self.problems.set_problems(list(grid.problems))
+
+    def status_text(self, status: str) -> str:
+        return {
+            STATUS_EMPTY: self.tr("Not started"),
+            STATUS_IN_PROGRESS: self.tr("In progress"),
+            STATUS_DONE: self.tr("Complete"),
+        }.get(status, status)
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #a00000; font-weight: bold;" if error else "")
+
+    def _rejected(self, row: int, column: int, message: str) -> None:
+        """A refused figure: the service's message under the grid; the cell stays current."""
+        info = self.model.grid.form.columns[column] if self.model.grid else None
+        where = self.model.data(self.model.index(row, 1)) if info else ""
+        prefix = f"{where} — ({info.number}) {info.title}: " if info else ""
+        self.show_message(prefix + message, error=True)
+
+    def select_problem(self, problem: Problem) -> None:
+        """Select the cells a problem is about and bring them into view."""
+        cells = [self.model.locate(problem.sector_id, n) for n in problem.columns]
+        found = [c for c in cells if c is not None]
+        if not found:
+            return
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for row, column in found:
+            selection.select(
+                self.model.index(row, column), QItemSelectionModel.SelectionFlag.Select
+            )
+        first = self.model.index(*found[0])
+        selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(first)
+        self.table.setFocus()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write_cells(self, form: str, period: str, changes: Sequence[Change], source: str) -> bool:
+        """Undo and redo write here (commands.CellWriter); False when the service refused."""
+        try:
+            self._entry.set_values(
+                changes, form=form, period=period, source=source, actor=self._actor()
+            )
+        except UserError as error:
+            self.show_message(error.message, error=True)
+            return False
+        if (form, period) == (self.form_code, self.period_code):
+            self.reload()
+        return True
+
+    def _write(self, changes: Sequence[Change], source: str, text: str) -> bool:
+        """Save a batch (one transaction) and make it one undo step."""
+        if self.model.read_only:
+            self.show_message(self._done_text(), error=True)
+            return False
+        try:
+            done = self._entry.set_values(
+                changes,
+                form=self.form_code,
+                period=self.period_code,
+                source=source,
+                actor=self._actor(),
+            )
+        except UserError as error:
+            self.show_message(error.message, error=True)
+            return False
+        self.show_message("")
+        if done:
+            self.undo_stack.push(
+                EditCellsCommand(
+                    self, form=self.form_code, period=self.period_code, changes=done, text=text
+                )
+            )
+        self.reload()
+        return True
+
+    def _done_text(self) -> str:
+        return self.tr("This report is complete. Re-open it to change figures.")
+
+    def _commit_typed(self, changes: Sequence[Change]) -> bool:
+        return self._write(changes, SOURCE_TYPED, self.tr("Type a figure"))
+
+    def clear_cells(self, cells: list[tuple[int, int]]) -> None:
+        """Delete: empty every selected figure cell, as one step."""
+        changes: list[Change] = []
+        for row, column in cells:
+            key = self.model.cell_key(row, column)
+            if key is not None and self.model.value(row, column) is not None:
+                changes.append((key[0], key[1], None))
+        if changes:
+            self._write(changes, SOURCE_TYPED, self.tr("Clear cells"))
+        elif self.model.read_only:
+            self.show_message(self._done_text(), error=True)
+
+    def paste_text(self, text: str) -> None:
+        """Paste a TSV block at the current cell; invalid cells are shown before anything."""
+        if self.model.read_only:
+            self.show_message(self._done_text(), error=True)
+            return
+        rows = parse_tsv(text)
+        if not rows:
+            return
+        current = self.table.currentIndex()
+        bounds = self.table.selection_bounds()
+        top, left = (current.row(), current.column()) if current.isValid() else (0, 0)
+        if bounds is not None and len(rows) == 1 and len(rows[0]) == 1:
+            # One copied value over a selected block fills the block, as a spreadsheet does.
+            b_top, b_left, b_bottom, b_right = bounds
+            if (b_top, b_left) != (b_bottom, b_right):
+                top, left = b_top, b_left
+                rows = fill_block(rows[0][0], b_bottom - b_top + 1, b_right - b_left + 1)
+        plan = plan_paste(self.model, rows, top, left, self._entry.parse_value)
+        if plan.invalid and not self.confirm_paste(plan):
+            self.show_message(self.tr("Paste cancelled; nothing was changed."))
+            return
+        changes = plan.changes()
+        if changes and self._write(changes, SOURCE_PASTED, self.tr("Paste")):
+            height = len(rows)
+            width = max(len(r) for r in rows)
+            self.table.select_block(top, left, top + height - 1, left + width - 1)
+            skipped = len(plan.invalid)
+            if skipped:
+                self.show_message(
+                    self.tr("Pasted {n} cells; {m} invalid cells were skipped.")
+                    .replace("{n}", str(len(changes)))
+                    .replace("{m}", str(skipped))
+                )
+
+    def carry_over(self) -> None:
+        """Column (6) from the previous period's column (11), as one undo step."""
+        try:
+            done = self._entry.prefill_carry_over(
+                form=self.form_code, period=self.period_code, actor=self._actor()
+            )
+        except UserError as error:
+            self.show_message(error.message, error=True)
+            return
+        if done:
+            self.undo_stack.push(
+                EditCellsCommand(
+                    self,
+                    form=self.form_code,
+                    period=self.period_code,
+                    changes=done,
+                    text=self.tr("Take figures from the previous period"),
+                )
+            )
+            self.show_message(
+                self.tr("{n} figures taken from the previous period.").replace(
+                    "{n}", str(len(done))
+                )
+            )
+        else:
+            self.show_message(self.tr("The previous period has nothing to carry over."))
+        self.reload()
+
+    # -- status ----------------------------------------------------------------------------
+
+    def mark_done(self) -> None:
+        """Complete the report: the service refuses while errors remain; warnings need a note."""
+        grid = self.model.grid
+        if grid is None:
+            return
+        errors = [p for p in grid.problems if p.severity == ERROR]
+        warnings = [p for p in grid.problems if p.severity == WARNING]
+        note = ""
+        if warnings and not errors:
+            answer = self.ask_note(warnings)
+            if answer is None:
+                return
+            note = answer
+        self._set_status(STATUS_DONE, note, self.tr("The report is marked complete."))
+
+    def reopen(self) -> None:
+        """Back to "in progress" so the figures can be changed."""
+        self._set_status(STATUS_IN_PROGRESS, "", self.tr("The report is open for changes again."))
+
+    def _set_status(self, status: str, note: str, done_text: str) -> None:
+        try:
+            grid = self._entry.set_status(
+                form=self.form_code,
+                period=self.period_code,
+                status=status,
+                note=note,
+                actor=self._actor(),
+            )
+        except UserError as error:
+            self.show_message(error.message, error=True)
+            return
+        # Steps made before completing are not replayed over a completed report.
+        self.undo_stack.clear()
+        self._show(grid)
+        self.show_message(done_text)

@@ -1,0 +1,71 @@
+"""Asks for the short note a report needs when it is completed with warnings left."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from egov_desktop.services.entry_dto import Problem
+
+#: Long enough for a reason, short enough to print beside the report.
+NOTE_MAX_LENGTH = 300
+
+
+class NoteDialog(QDialog):
+    """Lists the warnings and takes a one-line explanation; OK needs some text."""
+
+    def __init__(self, warnings: list[Problem], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Complete with warnings"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "These warnings remain. Write a short note explaining them; it is kept with the "
+                "report."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        details = QLabel("\n".join(f"• {p.message}" for p in warnings))
+        details.setWordWrap(True)
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(details)
+        self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX_LENGTH)
+        self.note.setPlaceholderText(self.tr("Note"))
+        # Vietnamese is typed through an input method (Unikey, EVKey, ibus).
+        self.note.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(
+            self.tr("Mark complete"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.ok_button.setEnabled(False)
+        self.note.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.resize(560, 240)
+
+    def text(self) -> str:
+        return unicodedata.normalize("NFC", self.note.text().strip())
+
+
+def ask_note(warnings: list[Problem], parent: QWidget | None) -> str | None:
+    """The note typed, or None when the user cancels."""
+    dialog = NoteDialog(warnings, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.text()

@@ -1,0 +1,92 @@
+"""Chooses a reporting period of one kind: previous / number / year / next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSpinBox, QWidget
+
+from egov_desktop.domain.periods import Period
+
+FIRST_YEAR, LAST_YEAR = 2015, 2100
+_ROMAN = ("I", "II", "III", "IV")
+
+
+def shift_period(period: Period, step: int) -> Period:
+    """The period `step` periods after (or before, when negative) `period`, same kind."""
+    if period.kind in ("9M", "Y"):
+        return Period(period.year + step, period.kind)
+    if period.kind == "custom":
+        raise ValueError("a custom range has no neighbours")
+    per_year = {"M": 12, "Q": 4, "H": 2}[period.kind]
+    index = period.year * per_year + (period.number - 1) + step
+    return Period(index // per_year, period.kind, index % per_year + 1)
+
+
+class PeriodPicker(QWidget):
+    """Emits `changed` with the new Period when the user picks another one."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kind = "Q"
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.previous_button = QPushButton("◀")
+        self.previous_button.setToolTip(self.tr("Previous period"))
+        self.previous_button.setFixedWidth(32)
+        self.number = QComboBox()
+        self.year = QSpinBox()
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setPrefix(self.tr("Year "))
+        self.next_button = QPushButton("▶")
+        self.next_button.setToolTip(self.tr("Next period"))
+        self.next_button.setFixedWidth(32)
+        for widget in (self.previous_button, self.number, self.year, self.next_button):
+            layout.addWidget(widget)
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.number.activated.connect(lambda _i: self._emit())
+        self.year.editingFinished.connect(self._year_edited)
+        self._shown = Period(2025, "Q", 1)
+
+    def _names(self, kind: str) -> list[str]:
+        if kind == "M":
+            return [self.tr("Month {n}").replace("{n}", f"{m:02d}") for m in range(1, 13)]
+        if kind == "Q":
+            return [self.tr("Quarter {n}").replace("{n}", r) for r in _ROMAN]
+        if kind == "H":
+            return [self.tr("First six months"), self.tr("Last six months")]
+        if kind == "9M":
+            return [self.tr("Nine months")]
+        return [self.tr("Whole year")]
+
+    def set_period(self, period: Period) -> None:
+        """Show `period` (its kind decides the choices) without emitting `changed`."""
+        self.blockSignals(True)
+        if period.kind != self._kind or self.number.count() == 0:
+            self._kind = period.kind
+            self.number.clear()
+            self.number.addItems(self._names(period.kind))
+        self.number.setEnabled(self.number.count() > 1)
+        self.number.setCurrentIndex(max(period.number - 1, 0))
+        self.year.setValue(period.year)
+        self._shown = period
+        self.blockSignals(False)
+
+    def period(self) -> Period:
+        if self._kind in ("M", "Q", "H"):
+            return Period(self.year.value(), self._kind, self.number.currentIndex() + 1)
+        return Period(self.year.value(), self._kind)
+
+    def _step(self, step: int) -> None:
+        self.set_period(shift_period(self.period(), step))
+        self._emit()
+
+    def _year_edited(self) -> None:
+        if self.period() != self._shown:
+            self._emit()
+
+    def _emit(self) -> None:
+        self._shown = self.period()
+        self.changed.emit(self._shown)

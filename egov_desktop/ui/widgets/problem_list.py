@@ -1,0 +1,52 @@
+"""The plain-language problems of a grid, under it; choosing one selects its cells."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from egov_desktop.ui.models.entry_table_model import ERROR, ERROR_BACKGROUND, WARNING_BACKGROUND
+
+if TYPE_CHECKING:
+    from egov_desktop.services.entry_dto import Problem
+
+ERROR_TEXT = QColor("#8a1010")
+WARNING_TEXT = QColor("#6b4a00")
+
+
+class ProblemList(QListWidget):
+    """One line per problem, errors first; `chosen` carries the Problem clicked."""
+
+    chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problems: list[Problem] = []
+        self.setWordWrap(True)
+        self.setSpacing(1)
+        self.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._clicked)
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.clear()
+        self.problems = sorted(problems, key=lambda p: p.severity != ERROR)
+        for problem in self.problems:
+            error = problem.severity == ERROR
+            prefix = self.tr("Error") if error else self.tr("Warning")
+            # The message names the figures; the row is said here (no sector: the total row).
+            where = problem.sector or self.tr("Total")
+            item = QListWidgetItem(f"{prefix} — {where}: {problem.message}")
+            item.setData(Qt.ItemDataRole.UserRole, problem)
+            item.setForeground(QBrush(ERROR_TEXT if error else WARNING_TEXT))
+            item.setBackground(QBrush(ERROR_BACKGROUND if error else WARNING_BACKGROUND))
+            item.setToolTip(self.tr("Click to select the cells involved"))
+            self.addItem(item)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        problem = item.data(Qt.ItemDataRole.UserRole)
+        if problem is not None:
+            self.chosen.emit(problem)

@@ -1,0 +1,128 @@
+"""The entry page over the real services and database: what the clerk does is what is stored."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.app import window_services
+from egov_desktop.bootstrap import Services
+from egov_desktop.domain.periods import period_containing
+from egov_desktop.ui.main_window import MainWindow
+from egov_desktop.ui.views.entry_view import EntryView
+from egov_desktop.ui.views.sectors_view import SectorsView
+from tests.ui.helpers import double_click
+
+K = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+TODAY = date(2025, 8, 20)
+
+
+def press(*keys: str | K | tuple[K, Qt.KeyboardModifier]) -> None:
+    for key in keys:
+        chars = list(key) if isinstance(key, str) else [key]
+        for one in chars:
+            widget = QApplication.focusWidget()
+            assert widget is not None
+            if isinstance(one, tuple):
+                QTest.keyClick(widget, one[0], one[1])
+            else:
+                QTest.keyClick(widget, one)
+            QApplication.processEvents()
+
+
+def _entry(qtbot: QtBot, commune: Services) -> EntryView:
+    view = EntryView(commune.entry, period_mode=lambda: "cutoff", today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    return view
+
+
+def test_typing_pasting_undoing_and_completing_with_the_real_services(
+    qtbot: QtBot, commune: Services
+) -> None:
+    view = _entry(qtbot, commune)
+    assert (view.form_code, view.period_code) == ("II.06a", "2025-Q3")
+    first = commune.sectors.list()[0]
+    view.table.setCurrentIndex(view.model.index(0, 2))
+    view.table.setFocus()
+    # (3)=10 = (4)4 + (5)6 + (6)0; (7)=8 = (8)2 + (9)5 + (10)1; (11)=2 = (12)2 + (13)0.
+    press("10", K.Key_Tab, "4", K.Key_Tab, "6", K.Key_Tab, "0", K.Key_Tab)
+    press("8", K.Key_Tab, "2", K.Key_Tab, "5", K.Key_Tab, "1", K.Key_Tab, "2", K.Key_Tab)
+    press("2", K.Key_Tab, "0", K.Key_Return)
+    grid = commune.entry.grid(form="II.06a", period="2025-Q3")
+    row = next(r for r in grid.rows if r.sector_id == first.id)
+    assert [row.values[c] for c in range(3, 14)] == [10, 4, 6, 0, 8, 2, 5, 1, 2, 2, 0]
+    assert set(row.sources.values()) == {"typed"}
+    assert grid.problems == () and grid.status == "in_progress"
+
+    # A pasted block that breaks I1 on the second row: listed, coloured, completion refused.
+    QGuiApplication.clipboard().setText("1.500\t700\t500\r\n")
+    view.table.setCurrentIndex(view.model.index(1, 2))
+    press((K.Key_V, CTRL))
+    assert view.model.data(view.model.index(1, 2)) == "1.500"
+    assert any("(1.500) khác" in view.problems.item(i).text() for i in range(view.problems.count()))
+    view.done_button.click()
+    assert "Chưa thể đánh dấu hoàn thành" in view.message.text()
+
+    # Undo the paste (a new write, audited as typed), then complete.
+    press((K.Key_Z, CTRL))
+    assert view.model.value(1, 2) is None
+    view.done_button.click()
+    assert commune.entry.grid(form="II.06a", period="2025-Q3").status == "done"
+    assert view.status_label.text() == "Complete"
+    assert view.undo_stack.count() == 0
+
+
+def test_the_todo_list_opens_a_report_on_the_entry_page(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    window = MainWindow(
+        data_dir=commune.paths.data_dir,
+        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+    )
+    window.attach(window_services(commune))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.home is not None and window.home.todo is not None and window.entry is not None
+    todo = window.home.todo
+    assert todo.model.rowCount() >= 2
+    current = period_containing(date.today(), "Q", "cutoff")
+    row = next(
+        r
+        for r in range(todo.model.rowCount())
+        if (todo.model.item(r).form, todo.model.item(r).period_code) == ("II.06a", current.code)
+    )
+    rect = todo.table.visualRect(todo.model.index(row, 1))
+    double_click(qtbot, todo.table.viewport(), rect.center())
+    assert window.pages is not None and window.pages.currentWidget() is window.entry
+    assert (window.entry.form_code, window.entry.period_code) == ("II.06a", current.code)
+
+
+def test_sectors_page_changes_the_rows_of_the_grid(qtbot: QtBot, commune: Services) -> None:
+    sectors = SectorsView(commune.sectors)
+    qtbot.addWidget(sectors)
+    sectors.refresh()
+    view = _entry(qtbot, commune)
+    before = view.model.rowCount()
+    sectors.name.setText("Tư pháp - Hộ tịch liên thông")
+    sectors.add_button.click()
+    view.refresh()
+    assert view.model.rowCount() == before + 1
+    assert view.model.data(view.model.index(before - 1, 1)) == "Tư pháp - Hộ tịch liên thông"
+    sectors.list.setCurrentIndex(sectors.model.index(0))
+    sectors.hide_button.click()
+    view.refresh()
+    assert view.model.rowCount() == before
