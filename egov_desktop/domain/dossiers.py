@@ -1,0 +1,246 @@
+"""The facts of one dossier that the counting rules read (domain.md §5.2), and their checks.
+
+Statuses keep their exact Vietnamese spelling; channels are stored as the codes "online",
+"direct" and "postal". Spellings found in registers and vendor exports are mapped onto both
+through `fold`, so "BCCI", "Bưu chính" or "dang xu ly" are accepted as typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from egov_desktop.domain import messages
+from egov_desktop.domain.text import clean_text, fold
+from egov_desktop.errors import ValidationError
+
+STATUS_RESOLVED = "Đã giải quyết"
+STATUS_IN_PROGRESS = "Đang giải quyết"
+STATUS_WAITING = "Chờ bổ sung"
+STATUS_RETURNED = "Trả lại"
+STATUS_WITHDRAWN = "Rút hồ sơ"
+STATUS_STOPPED = "Dừng giải quyết"
+
+#: The six statuses of the register (domain.md §4.8), in the order forms list them.
+STATUSES = (
+    STATUS_RESOLVED,
+    STATUS_IN_PROGRESS,
+    STATUS_WAITING,
+    STATUS_RETURNED,
+    STATUS_WITHDRAWN,
+    STATUS_STOPPED,
+)
+
+#: Statuses whose end date is a withdrawal or a return, not a decision (domain.md §5.4).
+CLOSED_WITHOUT_DECISION = frozenset({STATUS_RETURNED, STATUS_WITHDRAWN})
+
+CHANNEL_ONLINE = "online"
+CHANNEL_DIRECT = "direct"
+CHANNEL_POSTAL = "postal"
+CHANNELS = (CHANNEL_ONLINE, CHANNEL_DIRECT, CHANNEL_POSTAL)
+
+#: Vietnamese names of the channels, as printed on forms.
+CHANNEL_LABELS = {
+    CHANNEL_ONLINE: "Trực tuyến",
+    CHANNEL_DIRECT: "Trực tiếp",
+    CHANNEL_POSTAL: "Dịch vụ bưu chính công ích",
+}
+
+_STATUS_VARIANTS = {
+    STATUS_RESOLVED: (
+        "đã giải quyết",
+        "đã xử lý",
+        "đã xử lý xong",
+        "hoàn thành",
+        "đã hoàn thành",
+        "đã trả kết quả",
+        "đã có kết quả",
+    ),
+    STATUS_IN_PROGRESS: (
+        "đang giải quyết",
+        "đang xử lý",
+        "đang thụ lý",
+        "đang thực hiện",
+        "chưa giải quyết",
+    ),
+    STATUS_WAITING: (
+        "chờ bổ sung",
+        "chờ bổ sung hồ sơ",
+        "yêu cầu bổ sung",
+        "bổ sung hồ sơ",
+        "đang bổ sung",
+        "chờ bổ sung, hoàn thiện hồ sơ",
+    ),
+    STATUS_RETURNED: ("trả lại", "trả lại hồ sơ", "từ chối giải quyết"),
+    STATUS_WITHDRAWN: ("rút hồ sơ", "rút", "xin rút", "xin rút hồ sơ", "công dân rút hồ sơ"),
+    STATUS_STOPPED: ("dừng giải quyết", "dừng xử lý", "dừng", "tạm dừng", "tạm dừng giải quyết"),
+}
+
+_CHANNEL_VARIANTS = {
+    CHANNEL_ONLINE: (
+        "online",
+        "trực tuyến",
+        "qua mạng",
+        "mạng",
+        "internet",
+        "dvc trực tuyến",
+        "dịch vụ công trực tuyến",
+        "trực tuyến toàn trình",
+        "trực tuyến một phần",
+        "cổng dịch vụ công",
+    ),
+    CHANNEL_DIRECT: (
+        "direct",
+        "trực tiếp",
+        "tại quầy",
+        "nộp trực tiếp",
+        "tại bộ phận một cửa",
+        "trực tiếp tại bộ phận một cửa",
+    ),
+    CHANNEL_POSTAL: (
+        "postal",
+        "bcci",
+        "bưu chính",
+        "bưu điện",
+        "qua bưu điện",
+        "qua bưu chính",
+        "bưu chính công ích",
+        "dịch vụ bưu chính",
+        "dịch vụ bưu chính công ích",
+        "dv bưu chính công ích",
+    ),
+}
+
+
+def _lookup(variants: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for canonical, spellings in variants.items():
+        for spelling in (canonical, *spellings):
+            key = fold(spelling)
+            if table.setdefault(key, canonical) != canonical:
+                raise AssertionError(f"{spelling!r} maps to two values")
+    return table
+
+
+# Punctuation in folded keys is kept: "trả lại/rút" must not silently pick one of the two.
+_STATUS_KEYS = _lookup(_STATUS_VARIANTS)
+_CHANNEL_KEYS = _lookup(_CHANNEL_VARIANTS)
+
+
+def _dmy(day: date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def parse_status(text: str) -> str:
+    """The canonical status for a spelling ("dang xu ly" → "Đang giải quyết").
+
+    Raises:
+        ValidationError: when the spelling matches no status.
+    """
+    status = _STATUS_KEYS.get(fold(text))
+    if status is None:
+        raise ValidationError(
+            messages.UNKNOWN_DOSSIER_STATUS.format(value=text, choices=", ".join(STATUSES))
+        )
+    return status
+
+
+def parse_channel(text: str) -> str:
+    """The channel code for a spelling ("BCCI", "Bưu chính" → "postal").
+
+    Raises:
+        ValidationError: when the spelling matches no channel.
+    """
+    channel = _CHANNEL_KEYS.get(fold(text))
+    if channel is None:
+        raise ValidationError(messages.UNKNOWN_CHANNEL.format(value=text))
+    return channel
+
+
+def _as_date(value: date | None) -> date | None:
+    # Counting compares calendar dates; a timestamp's time of day must not matter (§5.2).
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def check_dates(received: date, due: date | None, resolved: date | None) -> None:
+    """Refuse a due date or an end date before the receipt (domain.md §5.7).
+
+    Raises:
+        ValidationError: naming the two dates in dd/mm/yyyy.
+    """
+    if due is not None and due < received:
+        raise ValidationError(
+            messages.DUE_BEFORE_RECEIVED.format(due=_dmy(due), received=_dmy(received))
+        )
+    if resolved is not None and resolved < received:
+        raise ValidationError(
+            messages.RESOLVED_BEFORE_RECEIVED.format(
+                resolved=_dmy(resolved), received=_dmy(received)
+            )
+        )
+
+
+@dataclass(frozen=True)
+class DossierFacts:
+    """What the II.06a counting reads from one dossier (domain.md §5.2).
+
+    `resolved` is the resolution date, or the withdrawal / return date for "Rút hồ sơ" and
+    "Trả lại". Channel and status may be given in any known spelling; they are stored in
+    canonical form, the sector as clean NFC text, and timestamps as their dates.
+
+    Raises:
+        ValidationError: unknown channel or status, no receipt date, or a due or end date
+            before the receipt.
+    """
+
+    received: date
+    due: date | None
+    resolved: date | None
+    channel: str
+    status: str
+    sector: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.received, date):
+            raise ValidationError(messages.RECEIVED_REQUIRED)
+        # Frozen: normalised values are written through object.__setattr__.
+        object.__setattr__(self, "received", _as_date(self.received))
+        object.__setattr__(self, "due", _as_date(self.due))
+        object.__setattr__(self, "resolved", _as_date(self.resolved))
+        object.__setattr__(self, "channel", parse_channel(self.channel))
+        object.__setattr__(self, "status", parse_status(self.status))
+        object.__setattr__(self, "sector", clean_text(self.sector))
+        check_dates(self.received, self.due, self.resolved)
+
+    @property
+    def closed_without_decision(self) -> bool:
+        """Withdrawn or returned: counted as "Đúng hạn" once closed (domain.md §5.4)."""
+        return self.status in CLOSED_WITHOUT_DECISION
+
+
+def register_problems(facts: DossierFacts) -> list[str]:
+    """What the register still lacks for this dossier, as Vietnamese messages (§5.7).
+
+    The facts may exist without these (an import keeps what it finds), but the register
+    entry form requires them: a due date, and an end date for a withdrawn or returned dossier.
+    """
+    problems = []
+    if facts.due is None:
+        problems.append(messages.DUE_REQUIRED.format(received=_dmy(facts.received)))
+    if facts.closed_without_decision and facts.resolved is None:
+        problems.append(messages.CLOSED_NEEDS_DATE.format(status=facts.status))
+    return problems
+
+
+def require_complete(facts: DossierFacts) -> DossierFacts:
+    """`facts` unchanged when `register_problems` finds nothing.
+
+    Raises:
+        ValidationError: with the first problem found.
+    """
+    problems = register_problems(facts)
+    if problems:
+        raise ValidationError(problems[0])
+    return facts
