@@ -1,0 +1,91 @@
+"""Open exports in a real spreadsheet program: LibreOffice converts them to PDF, CSV and PNG."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.export.model import ReportData, TableRow
+from egov_desktop.export.templates import get_template, load_template
+from egov_desktop.export.writer import export_report
+from tests.export import handmade, samples
+
+pytestmark = [
+    pytest.mark.libreoffice,
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (shutil.which("soffice") and shutil.which("pdftoppm") and shutil.which("pdftotext")),
+        reason="needs soffice and poppler-utils",
+    ),
+]
+
+
+def _soffice(tmp_path: Path, target: str, source: Path) -> Path:
+    """Convert with a private profile, so runs neither share nor lock one."""
+    out = tmp_path / "converted"
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(
+        ["soffice", "--headless", "--norestore", f"-env:UserInstallation={profile}",
+         "--convert-to", target, "--outdir", str(out), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return out / (source.stem + "." + target.split(":")[0])
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Path:
+    return export_report(
+        samples.ii06a_data(), get_template("II.06a"), output=tmp_path / "II.06a.xlsx"
+    )
+
+
+def test_one_landscape_a4_page_with_vietnamese_text(tmp_path: Path, report: Path) -> None:
+    pdf = _soffice(tmp_path, "pdf", report)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in info
+    assert "841.89 x 595.3" in info  # A4 landscape, in points
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for line in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC",
+        "Kỳ báo cáo: Quý III năm 2025",
+        "(Từ ngày 15/06/2025 đến ngày 14/09/2025)",
+        "Ba Đình, ngày 05 tháng 9 năm 2025",
+        "THỦ TRƯỞNG CƠ QUAN/ĐƠN VỊ",
+    ):
+        assert line in text
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
+        check=True,
+    )
+    page = next(tmp_path.glob("page*.png"))
+    assert page.stat().st_size > 10_000
+
+
+def test_a_non_excel_reader_sees_the_totals(tmp_path: Path, report: Path) -> None:
+    """Totals are values, not formulas without a cached result."""
+    converted = _soffice(tmp_path, "csv:Text - txt - csv (StarCalc):44,34,76", report)
+    rows = list(csv.reader(converted.read_text("utf-8").splitlines()))
+    total = next(row for row in rows if len(row) > 2 and row[1] == "Tổng số")
+    data = samples.ii06a_data()
+    assert int(total[2]) == sum(row.values["3"] for row in data.rows)  # type: ignore[misc]
+
+
+def test_a_patched_template_opens_with_its_values(tmp_path: Path) -> None:
+    """The XML-patch writer's output (text box and sparkline kept) is a valid workbook."""
+    template = load_template(handmade.write_template(tmp_path / "t"))
+    rows = [TableRow("a", "Hộ tịch", {"3": 5}), TableRow("b", "Đất đai", {"3": 7})]
+    data = ReportData("Demo", {"period_label": "Quý III năm 2025", "officer": "Lê Văn C"}, rows)
+    out = export_report(data, template, output=tmp_path / "demo.xlsx")
+    converted = _soffice(tmp_path, "csv:Text - txt - csv (StarCalc):44,34,76", out)
+    rows_read = list(csv.reader(converted.read_text("utf-8").splitlines()))
+    assert rows_read[0][0] == "Kỳ báo cáo: Quý III năm 2025"
+    assert rows_read[3][:3] == ["1", "Hộ tịch", "5"]
+    assert rows_read[6][1:3] == ["Tổng số", "12"]
