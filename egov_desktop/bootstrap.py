@@ -10,9 +10,13 @@ from egov_desktop.config import AppPaths
 from egov_desktop.db.database import Database, open_database
 from egov_desktop.log import setup_logging
 from egov_desktop.services.backups import BackupService
+from egov_desktop.services.catalogue import CatalogueService
 from egov_desktop.services.entry import EntryService
+from egov_desktop.services.register import RegisterService
+from egov_desktop.services.register_import import RegisterImportService
 from egov_desktop.services.sectors import SectorService
 from egov_desktop.services.setup import SetupService
+from egov_desktop.services.stats import StatsService
 from egov_desktop.services.status import StatusService
 
 logger = logging.getLogger(__name__)
@@ -29,6 +33,10 @@ class Services:
     backups: BackupService
     entry: EntryService
     sectors: SectorService
+    register: RegisterService
+    register_import: RegisterImportService
+    catalogue: CatalogueService
+    stats: StatsService
 
     def close(self) -> None:
         self.database.close()
@@ -48,14 +56,20 @@ def open_services(paths: AppPaths) -> Services:
     database = open_database(paths.database, paths.backups)
     backups = BackupService(paths.database, paths.backups)
     setup = SetupService(database.uow)
+    entry = EntryService(database.uow)
+    sectors = SectorService(database.uow)
     services = Services(
         paths=paths,
         database=database,
         setup=setup,
         status=StatusService(setup, backups, paths.data_dir),
         backups=backups,
-        entry=EntryService(database.uow),
-        sectors=SectorService(database.uow),
+        entry=entry,
+        sectors=sectors,
+        register=RegisterService(database.uow),
+        register_import=RegisterImportService(database.uow, backups),
+        catalogue=CatalogueService(database.uow),
+        stats=StatsService(database.uow, entry, sectors),
     )
     _daily_backup(services)
     return services

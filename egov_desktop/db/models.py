@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -111,3 +111,71 @@ class ReportStatus(Base):
     note: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime]
     updated_by: Mapped[str] = mapped_column(String(200))
+
+
+class Procedure(Base):
+    """A thủ tục hành chính of the unit's catalogue: its sector, processing time and DVCTT level."""
+
+    __tablename__ = "procedure"
+    __table_args__ = (UniqueConstraint("unit_id", "code", name="uq_procedure_unit_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    code: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(500))
+    sector: Mapped[str] = mapped_column(String(200))
+    #: Working days from receipt to the due date; None when the catalogue gives none.
+    processing_days: Mapped[int | None]
+    #: Mức độ 1–4 of the rules before NĐ 42/2022.
+    dvctt_level_old: Mapped[int | None]
+    #: "toan_trinh" or "mot_phan" (NĐ 42/2022).
+    dvctt_level_new: Mapped[str | None] = mapped_column(String(16))
+    has_fee: Mapped[bool]
+    fee: Mapped[int | None]
+    online_payment: Mapped[bool]
+    #: Folded code and name, so that search ignores case and diacritics.
+    search_key: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Dossier(Base):
+    """A hồ sơ of the register (domain.md §4.8): what the statistics are computed from."""
+
+    __tablename__ = "dossier"
+    __table_args__ = (
+        UniqueConstraint("unit_id", "code", name="uq_dossier_unit_code"),
+        # Reports read a window of receipts and of resolutions; the register filters by sector.
+        # "received" rides in the resolution index so that "closed on or after S, received
+        # before S" (carried over) is filtered in the index, without reading each row.
+        Index("ix_dossier_unit_received", "unit_id", "received"),
+        Index("ix_dossier_unit_resolved", "unit_id", "resolved", "received"),
+        Index("ix_dossier_unit_sector_status", "unit_id", "sector", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    code: Mapped[str] = mapped_column(String(64))
+    procedure_code: Mapped[str | None] = mapped_column(String(64))
+    procedure_name: Mapped[str] = mapped_column(String(500))
+    sector: Mapped[str] = mapped_column(String(200))
+    applicant: Mapped[str] = mapped_column(String(300))
+    contact: Mapped[str] = mapped_column(String(300))
+    lead_agency: Mapped[str] = mapped_column(String(300))
+    channel: Mapped[str] = mapped_column(String(16))
+    received: Mapped[date]
+    due: Mapped[date | None]
+    #: Resolution date, or the date of withdrawal / return (domain.md §5.2).
+    resolved: Mapped[date | None]
+    returned: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(32))
+    financial_obligation: Mapped[bool]
+    paid_online: Mapped[bool]
+    components_digitised: Mapped[bool]
+    result_digitised: Mapped[bool]
+    synced: Mapped[bool]
+    note: Mapped[str] = mapped_column(Text)
+    #: Folded code, applicant and procedure: "nguyen van an" finds "Nguyễn Văn An".
+    search_key: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]

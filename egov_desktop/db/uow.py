@@ -9,6 +9,7 @@ from types import TracebackType
 from sqlalchemy.orm import Session, sessionmaker
 
 from egov_desktop.db.errors import translate
+from egov_desktop.db.register_repositories import DossierRepository, ProcedureRepository
 from egov_desktop.db.report_repositories import (
     SectorRepository,
     StatusRepository,
@@ -41,6 +42,8 @@ class UnitOfWork:
         self.sectors = SectorRepository(session)
         self.values = ValueRepository(session)
         self.statuses = StatusRepository(session)
+        self.dossiers = DossierRepository(session)
+        self.procedures = ProcedureRepository(session)
         return self
 
     def __exit__(

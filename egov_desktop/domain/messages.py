@@ -216,3 +216,45 @@ NEGATIVE_WORKING_DAYS = "Số ngày làm việc không được âm (nhận đư
 BAD_DATE = 'Ngày không hợp lệ: "{value}" (viết theo dạng YYYY-MM-DD, ví dụ 2025-10-01).'
 MAPPING_CELL_IN_TABLE = 'ô "{key}" nằm trong các dòng chuẩn bị của bảng "{name}"'
 EXPORT_OVER_TEMPLATE = "Không thể ghi báo cáo đè lên chính tệp mẫu {path}; hãy chọn tên tệp khác."
+
+# Dossier register, its import and the TTHC catalogue.
+DOSSIER_CODE_REQUIRED = "Hồ sơ chưa có mã hồ sơ."
+DOSSIER_SECTOR_REQUIRED = "Hồ sơ {code} chưa có lĩnh vực."
+DOSSIER_EXISTS = 'Mã hồ sơ "{code}" đã có trong sổ theo dõi.'
+DOSSIER_NOT_FOUND = 'Không tìm thấy hồ sơ "{code}" trong sổ theo dõi.'
+DOSSIER_FIELD_TOO_LONG = "{field} của hồ sơ {code} quá dài (tối đa {limit} ký tự)."
+DOSSIER_UNKNOWN_FIELD = 'Không sửa được trường "{field}" của hồ sơ.'
+REGISTER_NO_HEADER = (
+    "Không tìm thấy dòng tiêu đề của sổ theo dõi hồ sơ trong tệp {name}: cần ít nhất các cột "
+    '"Mã hồ sơ" và "Nhận hồ sơ" (ngày nhận). Hãy chỉ rõ cột nào chứa thông tin nào.'
+)
+REGISTER_UNKNOWN_FIELD = 'Trường "{field}" không có trong sổ theo dõi hồ sơ.'
+IMPORT_BAD_DATE = 'Cột "{column}": "{value}" không phải là ngày.'
+IMPORT_MISSING = 'Thiếu "{column}".'
+IMPORT_DUPLICATE = "Mã hồ sơ {code} trùng với dòng {row}."
+IMPORT_NO_SECTOR = (
+    'Không xác định được lĩnh vực (tệp không có cột "Lĩnh vực" và thủ tục "{procedure}" '
+    "không có trong danh mục TTHC)."
+)
+IMPORT_NO_CHANNEL_COLUMN = (
+    'Tệp không có cột "Hình thức nộp": các hồ sơ mới được ghi là nộp trực tiếp.'
+)
+PROCEDURE_CODE_REQUIRED = "Thủ tục hành chính chưa có mã TTHC."
+PROCEDURE_NAME_REQUIRED = "Thủ tục {code} chưa có tên."
+PROCEDURE_EXISTS = 'Mã TTHC "{code}" đã có trong danh mục.'
+PROCEDURE_NOT_FOUND = 'Không tìm thấy thủ tục "{code}" trong danh mục TTHC.'
+PROCEDURE_NO_DAYS = (
+    "Thủ tục {code} chưa có thời gian giải quyết nên không đề xuất được ngày hẹn trả."
+)
+PROCEDURE_BAD_LEVEL = 'Mức độ DVCTT không hợp lệ: "{value}" (1–4, toàn trình hoặc một phần).'
+PROCEDURE_BAD_DAYS = 'Thời gian giải quyết không hợp lệ: "{value}" (số ngày làm việc).'
+PROCEDURE_BAD_FEE = 'Phí, lệ phí không hợp lệ: "{value}".'
+CATALOGUE_NO_HEADER = (
+    'Không tìm thấy dòng tiêu đề của danh mục TTHC trong tệp {name}: cần các cột "Mã TTHC" và '
+    '"Tên TTHC".'
+)
+BAD_PAGE = "Số dòng mỗi trang phải từ 1 đến {limit} (nhận được {value})."
+STATS_UNSUPPORTED_FORM = (
+    "Biểu {form} chưa tính được từ sổ theo dõi hồ sơ (hiện chỉ tính được biểu {supported})."
+)
+STATS_BAD_COLUMN = "Biểu {form} không có cột số liệu {column} (các cột {first}–{last})."

@@ -1,0 +1,347 @@
+"""`egov dossiers|procedures|stats`: the dossier register from the command line (part of cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.config import AppPaths
+from egov_desktop.domain import messages
+from egov_desktop.domain.dossiers import STATUSES, parse_channel, parse_status
+from egov_desktop.domain.periods import MODES, Period
+from egov_desktop.domain.register_columns import parse_date
+from egov_desktop.errors import ValidationError
+from egov_desktop.services.register import MAX_PAGE
+from egov_desktop.services.register_dto import (
+    ComputedReport,
+    DossierInfo,
+    DossierInput,
+    DossierQuery,
+    ImportPreview,
+)
+from egov_desktop.services.register_import import MAPPABLE
+from egov_desktop.services.stats import SUPPORTED_FORMS, StatsService, form_code
+
+#: Top-level commands this module handles.
+COMMANDS = ("dossiers", "procedures", "stats")
+_BASES = ("counted", "received", "resolved")
+
+
+def _say(text: str) -> None:
+    # The CLI's output is its interface; this module is part of it.
+    sys.stdout.write(text + "\n")
+
+
+def _emit(data: Any) -> None:
+    _say(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    """Add the register commands to the `egov` sub-command parsers."""
+    dossiers = sub.add_parser("dossiers", help="sổ theo dõi hồ sơ")
+    dossiers_sub = dossiers.add_subparsers(
+        dest="dossiers_command", required=True, parser_class=parser_class
+    )
+    load = dossiers_sub.add_parser("import", help="nhập sổ theo dõi từ tệp Excel (.xlsx, .xls)")
+    load.add_argument("file", help="tệp sổ theo dõi hồ sơ")
+    load.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    load.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="TIÊU_ĐỀ=TRƯỜNG",
+        help=f"cột có tiêu đề lạ chứa trường nào ({', '.join(MAPPABLE)}); lặp lại được",
+    )
+    load.add_argument(
+        "--remember", action="store_true", help="ghi nhớ các --map cho những tệp cùng loại"
+    )
+    load.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    listing = dossiers_sub.add_parser("list", help="các hồ sơ, mới nhận trước")
+    listing.add_argument("--period", help="kỳ báo cáo, ví dụ 2025-Q3")
+    listing.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
+    listing.add_argument(
+        "--basis", choices=_BASES, default="counted", help="hồ sơ của kỳ theo: " + "|".join(_BASES)
+    )
+    listing.add_argument("--sector", help="lĩnh vực")
+    listing.add_argument("--status", help="trạng thái: " + ", ".join(STATUSES))
+    listing.add_argument("--channel", help="trực tuyến | trực tiếp | bưu chính")
+    listing.add_argument("--overdue", action="store_true", help="chỉ hồ sơ đang quá hạn")
+    listing.add_argument("--search", help="tìm theo mã, người nộp, thủ tục (không cần dấu)")
+    listing.add_argument("--offset", type=int, default=0)
+    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    add = dossiers_sub.add_parser("add", help="thêm một hồ sơ")
+    add.add_argument("--code", required=True, help="mã hồ sơ")
+    add.add_argument("--procedure", default="", help="mã TTHC trong danh mục, hoặc tên TTHC")
+    add.add_argument("--sector", default="", help="lĩnh vực (mặc định: của TTHC trong danh mục)")
+    add.add_argument("--channel", required=True, help="trực tuyến | trực tiếp | bưu chính")
+    add.add_argument("--received", required=True, help="ngày nhận, YYYY-MM-DD hoặc dd/mm/yyyy")
+    add.add_argument("--due", help="ngày hẹn trả (mặc định: theo thời gian giải quyết của TTHC)")
+    add.add_argument("--resolved", help="ngày có kết quả (hoặc ngày rút, trả lại)")
+    add.add_argument("--status", help="trạng thái (mặc định: theo ngày có kết quả)")
+    add.add_argument("--applicant", default="", help="tên tổ chức, cá nhân")
+    add.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    procedures = sub.add_parser("procedures", help="danh mục thủ tục hành chính (TTHC)")
+    procedures_sub = procedures.add_subparsers(
+        dest="procedures_command", required=True, parser_class=parser_class
+    )
+    plist = procedures_sub.add_parser("list", help="các TTHC trong danh mục")
+    plist.add_argument("--search", default="", help="tìm theo mã hoặc tên (không cần dấu)")
+    plist.add_argument("--json", action="store_true", help="in dạng JSON")
+    pload = procedures_sub.add_parser("import", help="nhập danh mục TTHC từ tệp Excel")
+    pload.add_argument("file", help="tệp có các cột Mã TTHC, Tên TTHC, Lĩnh vực, …")
+    pload.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    stats = sub.add_parser("stats", help="tính báo cáo từ sổ theo dõi hồ sơ")
+    stats.add_argument("--form", default=SUPPORTED_FORMS[0], help="mã biểu, ví dụ II.06a")
+    stats.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-Q3")
+    stats.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
+    stats.add_argument("--apply", action="store_true", help="ghi số liệu tính được vào biểu")
+    stats.add_argument("--json", action="store_true", help="in dạng JSON")
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return parse_date(value.strip())
+    except ValueError as error:
+        raise ValidationError(messages.BAD_DATE.format(value=value)) from error
+
+
+def _file(value: str) -> Path:
+    path = Path(value)
+    if not path.is_file():
+        raise ValidationError(
+            messages.SPREADSHEET_UNREADABLE.format(name=path.name, detail="không có tệp này")
+        )
+    return path
+
+
+def _mapping(pairs: list[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for pair in pairs:
+        text, sep, name = pair.rpartition("=")
+        if not sep or not text.strip() or name.strip() not in MAPPABLE:
+            raise ValidationError(messages.REGISTER_UNKNOWN_FIELD.format(field=pair))
+        mapping[text.strip()] = name.strip()
+    return mapping
+
+
+def _check(args: argparse.Namespace) -> None:
+    """Refuse bad input before the data folder is opened (nothing may change)."""
+    if getattr(args, "period", None) is not None:
+        Period.parse(args.period)
+    if args.command == "stats":
+        form_code(args.form)
+        return
+    if args.command == "dossiers":
+        command = args.dossiers_command
+        if command == "import":
+            _file(args.file)
+            _mapping(args.map)
+        if command in ("list", "add"):
+            if args.status:
+                parse_status(args.status)
+            if args.channel:
+                parse_channel(args.channel)
+        if command == "list" and not 1 <= args.limit <= MAX_PAGE:
+            raise ValidationError(messages.BAD_PAGE.format(limit=MAX_PAGE, value=args.limit))
+        if command == "add":
+            for value in (args.received, args.due, args.resolved):
+                _date(value)
+    if args.command == "procedures" and args.procedures_command == "import":
+        _file(args.file)
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run one of COMMANDS; UserError propagates to cli.main (exit 2)."""
+    _check(args)
+    init_logging(paths)
+    services = open_services(paths)
+    try:
+        if args.command == "stats":
+            return _stats(args, services.stats)
+        if args.command == "procedures":
+            return _procedures(args, services)
+        return _dossiers(args, services)
+    finally:
+        services.close()
+
+
+def dossier_json(d: DossierInfo) -> dict[str, Any]:
+    """A dossier as the CLI prints it (dates as YYYY-MM-DD)."""
+    data = {k: v for k, v in d.__dict__.items() if k not in ("created_at", "updated_at")}
+    for name in ("received", "due", "resolved", "returned"):
+        value = data[name]
+        data[name] = None if value is None else value.isoformat()
+    data["problems"] = list(d.problems)
+    return data
+
+
+def _preview_json(preview: ImportPreview) -> dict[str, Any]:
+    return {
+        "new": preview.new,
+        "updated": preview.updated,
+        "unchanged": preview.unchanged,
+        "rejected": [{"row": r.row, "reason": r.reason} for r in preview.rejected],
+    }
+
+
+def _dossiers(args: argparse.Namespace, services: Services) -> int:
+    command = args.dossiers_command
+    if command == "import":
+        path, mapping = Path(args.file), _mapping(args.map) or None
+        importer = services.register_import
+        if args.dry_run:
+            preview = importer.preview(path, mapping=mapping)
+        else:
+            preview = importer.apply(path, mapping=mapping)
+            if mapping and args.remember:
+                importer.remember_mapping(mapping)
+        if args.json:
+            _emit(_preview_json(preview))
+            return 0
+        verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
+        _say(
+            f"{verb}: {preview.new} hồ sơ mới, {preview.updated} hồ sơ cập nhật, "
+            f"{preview.unchanged} không đổi, {len(preview.rejected)} dòng bị bỏ qua."
+        )
+        for note in preview.notes:
+            _say(note)
+        for rejected in preview.rejected:
+            _say(f"Dòng {rejected.row}: {rejected.reason}")
+        return 0
+    if command == "list":
+        query = DossierQuery(
+            period=args.period,
+            mode=args.mode,
+            basis=args.basis,
+            sector=args.sector,
+            status=args.status,
+            channel=args.channel,
+            overdue=args.overdue,
+            search=args.search,
+        )
+        count = services.register.count(query)
+        items = services.register.list(query, offset=args.offset, limit=args.limit)
+        if args.json:
+            _emit(
+                {
+                    "count": count,
+                    "offset": max(args.offset, 0),
+                    "dossiers": [dossier_json(d) for d in items],
+                }
+            )
+            return 0
+        for d in items:
+            resolved = f"{d.resolved:%d/%m/%Y}" if d.resolved else "—"
+            _say(f"{d.code}\t{d.received:%d/%m/%Y}\t{resolved}\t{d.sector}\t{d.status}")
+        _say(f"{len(items)}/{count} hồ sơ.")
+        return 0
+    return _add(args, services)
+
+
+def _add(args: argparse.Namespace, services: Services) -> int:
+    received = _date(args.received)
+    assert received is not None
+    due = _date(args.due)
+    procedure = services.catalogue.find(args.procedure) if args.procedure.strip() else None
+    if due is None and procedure is not None and procedure.processing_days is not None:
+        due = services.catalogue.propose_due(procedure.code, received)
+    data = DossierInput(
+        code=args.code,
+        sector=args.sector or (procedure.sector if procedure is not None else ""),
+        channel=args.channel,
+        received=received,
+        due=due,
+        resolved=_date(args.resolved),
+        status=args.status,
+        procedure_code=procedure.code if procedure is not None else None,
+        procedure_name=procedure.name if procedure is not None else args.procedure,
+        applicant=args.applicant,
+    )
+    info = services.register.add(data)
+    if args.json:
+        _emit(dossier_json(info))
+    else:
+        _say(f"Đã thêm hồ sơ {info.code} ({info.sector}, hẹn trả {info.due:%d/%m/%Y}).")
+    return 0
+
+
+def _procedures(args: argparse.Namespace, services: Services) -> int:
+    if args.procedures_command == "import":
+        result = services.catalogue.import_file(Path(args.file))
+        data = {
+            "new": result.new,
+            "updated": result.updated,
+            "unchanged": result.unchanged,
+            "rejected": [{"row": r.row, "reason": r.reason} for r in result.rejected],
+        }
+        if args.json:
+            _emit(data)
+        else:
+            _say(
+                f"Danh mục TTHC: {result.new} mới, {result.updated} cập nhật, "
+                f"{result.unchanged} không đổi, {len(result.rejected)} dòng bị bỏ qua."
+            )
+            for r in result.rejected:
+                _say(f"Dòng {r.row}: {r.reason}")
+        return 0
+    items = services.catalogue.list(args.search, limit=MAX_PAGE)
+    if args.json:
+        _emit([p.__dict__ for p in items])
+        return 0
+    for p in items:
+        days = "" if p.processing_days is None else f"{p.processing_days} ngày"
+        _say(f"{p.code}\t{p.name}\t{p.sector}\t{days}")
+    return 0
+
+
+def report_json(report: ComputedReport) -> dict[str, Any]:
+    """The same shape as `egov entry show --json`."""
+    return {
+        "form": report.form,
+        "period": {
+            "code": report.period_code,
+            "mode": report.mode,
+            "start": report.start.isoformat(),
+            "end": report.end.isoformat(),
+        },
+        "rows": [
+            {"sector": row.sector, "values": {str(n): v for n, v in row.values.items()}}
+            for row in report.rows
+        ],
+        "total": {str(n): v for n, v in report.total.items()},
+    }
+
+
+def _stats(args: argparse.Namespace, stats: StatsService) -> int:
+    if args.apply:
+        report = stats.apply(form=args.form, period=args.period, mode=args.mode)
+    else:
+        report = stats.compute(form=args.form, period=args.period, mode=args.mode)
+    if args.json:
+        data = report_json(report)
+        if args.apply:
+            data["applied"] = {"changed": report.changed, "added_sectors": report.added_sectors}
+        _emit(data)
+        return 0
+    _say(f"{report.form} {report.window_text} ({report.mode})")
+    _say("Lĩnh vực\t" + "\t".join(str(n) for n in report.total))
+    for row in report.rows:
+        _say(row.sector + "\t" + "\t".join(str(v) for v in row.values.values()))
+    _say("Tổng số\t" + "\t".join(str(v) for v in report.total.values()))
+    if args.apply:
+        _say(f"Đã ghi {report.changed} ô vào biểu {report.form}.")
+        for name in report.added_sectors:
+            _say(f'Đã thêm lĩnh vực "{name}" vào danh sách của đơn vị.')
+    return 0

@@ -1,0 +1,409 @@
+"""The dossier register (Sổ theo dõi hồ sơ): add, correct, delete and page through dossiers.
+
+Every change is one transaction with an audit row per changed field (entity "dossier").
+Pages and counts run in SQL, so a screen over a million dossiers never loads them all.
+"""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from egov_desktop.db.models import Dossier
+from egov_desktop.db.register_repositories import BASES, DOSSIER_FIELDS, DossierFilter
+from egov_desktop.db.uow import UnitOfWork, UowFactory
+from egov_desktop.domain import messages
+from egov_desktop.domain.counting import sector_key, vietnamese_sort_key
+from egov_desktop.domain.dossiers import (
+    CHANNEL_LABELS,
+    CLOSED_WITHOUT_DECISION,
+    STATUS_IN_PROGRESS,
+    STATUS_RESOLVED,
+    STATUS_STOPPED,
+    DossierFacts,
+    check_dates,
+    parse_channel,
+    parse_status,
+    register_problems,
+    require_complete,
+)
+from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.domain.text import clean_text, fold, nfc
+from egov_desktop.errors import ValidationError
+from egov_desktop.services.register_dto import (
+    FIELD_LABELS,
+    DossierInfo,
+    DossierInput,
+    DossierQuery,
+)
+from egov_desktop.services.sectors import default_actor, own_unit_id
+
+#: Longest text of each field, as the schema stores it.
+LIMITS = {
+    "code": 64,
+    "procedure_code": 64,
+    "procedure_name": 500,
+    "sector": 200,
+    "applicant": 300,
+    "contact": 300,
+    "lead_agency": 300,
+}
+#: Most rows one page may hold (the register screen asks for a screenful at a time).
+MAX_PAGE = 5000
+#: Audit source of an edit typed in the register.
+SOURCE_TYPED = "typed"
+#: Statuses an end date or its absence implies; the others are chosen by a person and kept.
+_BY_DATES = frozenset({STATUS_RESOLVED, STATUS_IN_PROGRESS})
+
+
+# `fold` character by character, as one str.translate: an import folds a hundred thousand
+# search keys, and NFD, filtering and NFC per key cost more than the rest of the row.
+_FOLD_TABLE = {
+    code: folded
+    for code in range(0x41, 0x2000)
+    if not chr(code).isspace() and (folded := fold(chr(code))) != chr(code)
+}
+
+
+def search_key(*parts: str | None) -> str:
+    """The folded text searched by the register: code, applicant and procedure.
+
+    Equal to `fold` of the joined parts for NFC text (a test checks it).
+    """
+    return " ".join(" ".join(p for p in parts if p).translate(_FOLD_TABLE).split())
+
+
+def status_by_dates(resolved: date | None, current: str | None = None) -> str:
+    """The status an end date implies, keeping one a person chose when the dates allow it.
+
+    With an end date: "Đã giải quyết", unless withdrawn, returned or stopped. Without one:
+    "Đang giải quyết" instead of "Đã giải quyết", otherwise the current status.
+    """
+    if resolved is not None:
+        if current in CLOSED_WITHOUT_DECISION or current == STATUS_STOPPED:
+            return current
+        return STATUS_RESOLVED
+    if current is None or current == STATUS_RESOLVED:
+        return STATUS_IN_PROGRESS
+    return current
+
+
+def _text(value: object, name: str, code: str, clean: bool = True) -> str:
+    if value is None:
+        text = ""
+    elif clean or not isinstance(value, str):
+        text = clean_text(str(value))
+    else:
+        text = value
+    limit = LIMITS.get(name)
+    if limit is not None and len(text) > limit:
+        raise ValidationError(
+            messages.DOSSIER_FIELD_TOO_LONG.format(
+                field=FIELD_LABELS[name], code=code or "?", limit=limit
+            )
+        )
+    return text
+
+
+# Registers repeat a handful of spellings a hundred thousand times; parsing folds each one.
+canonical_channel = functools.lru_cache(maxsize=512)(parse_channel)
+canonical_status = functools.lru_cache(maxsize=512)(parse_status)
+
+
+def _day(value: date | None) -> date | None:
+    # Counting compares calendar dates; a timestamp's time of day must not matter (§5.2).
+    if isinstance(value, datetime):
+        return value.date()
+    if value is not None and not isinstance(value, date):
+        raise ValidationError(messages.RECEIVED_REQUIRED)
+    return value
+
+
+def normalise(data: DossierInput, *, complete: bool) -> dict[str, Any]:
+    """Stored values of a dossier: NFC text, canonical channel and status, checked dates.
+
+    `complete` also requires what the register entry form requires (a due date, and an end
+    date for a withdrawn or returned dossier); an import keeps what it finds.
+
+    Raises:
+        ValidationError: with a Vietnamese message naming the problem.
+    """
+    return normalise_values(vars(data), complete=complete)
+
+
+def normalise_values(
+    data: Mapping[str, Any], *, complete: bool, clean: bool = True
+) -> dict[str, Any]:
+    """`normalise` for a mapping with every field of DossierInput (an import's rows).
+
+    `clean` False skips cleaning text already cleaned on the way in (an import's cells).
+    """
+    code = _text(data["code"], "code", "", clean)
+    if not code:
+        raise ValidationError(messages.DOSSIER_CODE_REQUIRED)
+    sector = _text(data["sector"], "sector", code, clean)
+    if not sector:
+        raise ValidationError(messages.DOSSIER_SECTOR_REQUIRED.format(code=code))
+    resolved = _day(data["resolved"])
+    given = data["status"]
+    status = status_by_dates(resolved) if given is None else canonical_status(given)
+    received, due = _day(data["received"]), _day(data["due"])
+    if received is None:
+        raise ValidationError(messages.RECEIVED_REQUIRED)
+    check_dates(received, due, resolved)
+    channel = canonical_channel(data["channel"])
+    if complete:
+        require_complete(DossierFacts(received, due, resolved, channel, status, sector))
+    returned = _day(data["returned"])
+    if returned is not None and returned < received:
+        raise ValidationError(
+            messages.RESOLVED_BEFORE_RECEIVED.format(
+                resolved=f"{returned:%d/%m/%Y}", received=f"{received:%d/%m/%Y}"
+            )
+        )
+    return {
+        "code": code,
+        "procedure_code": _text(data["procedure_code"], "procedure_code", code, clean) or None,
+        "procedure_name": _text(data["procedure_name"], "procedure_name", code, clean),
+        "sector": sector,
+        "applicant": _text(data["applicant"], "applicant", code, clean),
+        "contact": _text(data["contact"], "contact", code, clean),
+        "lead_agency": _text(data["lead_agency"], "lead_agency", code, clean),
+        "channel": channel,
+        "received": received,
+        "due": due,
+        "resolved": resolved,
+        "returned": returned,
+        "status": status,
+        "financial_obligation": bool(data["financial_obligation"]),
+        "paid_online": bool(data["paid_online"]),
+        "components_digitised": bool(data["components_digitised"]),
+        "result_digitised": bool(data["result_digitised"]),
+        "synced": bool(data["synced"]),
+        "note": nfc(data["note"] or "").strip(),
+    }
+
+
+def key_of(values: Mapping[str, Any]) -> str:
+    """The search column of stored values."""
+    return search_key(
+        values["code"], values["applicant"], values["procedure_name"], values["procedure_code"]
+    )
+
+
+def facts_of(row: Dossier) -> DossierFacts:
+    """What the counting rules read from a stored dossier."""
+    return DossierFacts(
+        received=row.received,
+        due=row.due,
+        resolved=row.resolved,
+        channel=row.channel,
+        status=row.status,
+        sector=row.sector,
+    )
+
+
+def dossier_info(row: Dossier) -> DossierInfo:
+    """The DTO of a stored dossier."""
+    values = {name: getattr(row, name) for name in DOSSIER_FIELDS}
+    return DossierInfo(
+        id=row.id,
+        channel_label=CHANNEL_LABELS.get(row.channel, row.channel),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        problems=tuple(register_problems(facts_of(row))),
+        **values,
+    )
+
+
+def audit_text(value: object) -> str | None:
+    """How a field's value is written in the audit trail."""
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def matching_sectors(spellings: builtins.list[str], name: str) -> tuple[str, ...]:
+    """The register's spellings of the sector `name` (case and Unicode form ignored).
+
+    Without such a spelling, those equal ignoring diacritics, so "ho tich" finds "Hộ tịch".
+    """
+    key = sector_key(name)
+    exact = tuple(s for s in spellings if sector_key(s) == key)
+    if exact:
+        return exact
+    folded = fold(name)
+    return tuple(s for s in spellings if fold(s) == folded)
+
+
+class RegisterService:
+    """The data folder's own unit's register."""
+
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def add(
+        self, data: DossierInput, *, actor: str | None = None, source: str = SOURCE_TYPED
+    ) -> DossierInfo:
+        """Add a dossier; its code must be new to the unit."""
+        values = normalise(data, complete=True)
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            if uow.dossiers.by_code(unit_id, values["code"]) is not None:
+                raise ValidationError(messages.DOSSIER_EXISTS.format(code=values["code"]))
+            row = uow.dossiers.add(unit_id, values, key_of(values))
+            who = actor or default_actor(uow, unit_id)
+            self._audit(
+                uow, unit_id, who, values["code"], "created", None, values["status"], source
+            )
+            return dossier_info(row)
+
+    def update(
+        self,
+        dossier_id: int,
+        changes: Mapping[str, object],
+        *,
+        actor: str | None = None,
+        source: str = SOURCE_TYPED,
+    ) -> DossierInfo:
+        """Change some fields of a dossier; each changed field is audited, old and new.
+
+        A new end date moves the status by the dates ("Đã giải quyết") unless the change
+        names a status or the dossier's status was chosen by a person (withdrawn, waiting …).
+        """
+        unknown = [name for name in changes if name not in DOSSIER_FIELDS]
+        if unknown:
+            raise ValidationError(messages.DOSSIER_UNKNOWN_FIELD.format(field=unknown[0]))
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            row = self._get(uow, unit_id, dossier_id)
+            current = {name: getattr(row, name) for name in DOSSIER_FIELDS}
+            merged: dict[str, Any] = {**current, **changes}
+            if "status" not in changes:
+                merged["status"] = status_by_dates(merged["resolved"], row.status)
+            values = normalise(DossierInput(**merged), complete=True)
+            if values["code"] != row.code and uow.dossiers.by_code(unit_id, values["code"]):
+                raise ValidationError(messages.DOSSIER_EXISTS.format(code=values["code"]))
+            who = actor or default_actor(uow, unit_id)
+            changed = False
+            for name in DOSSIER_FIELDS:
+                if values[name] != current[name]:
+                    changed = True
+                    self._audit(
+                        uow,
+                        unit_id,
+                        who,
+                        row.code,
+                        name,
+                        audit_text(current[name]),
+                        audit_text(values[name]),
+                        source,
+                    )
+                    setattr(row, name, values[name])
+            if changed:
+                row.search_key = key_of(values)
+                row.updated_at = datetime.now()
+            return dossier_info(row)
+
+    def delete(self, dossier_id: int, *, actor: str | None = None) -> None:
+        """Remove a dossier entered by mistake; the audit trail keeps its code and status."""
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            row = self._get(uow, unit_id, dossier_id)
+            who = actor or default_actor(uow, unit_id)
+            self._audit(uow, unit_id, who, row.code, "deleted", row.status, None, SOURCE_TYPED)
+            uow.dossiers.delete(row)
+
+    def get(self, dossier_id: int) -> DossierInfo:
+        with self._uow() as uow:
+            return dossier_info(self._get(uow, own_unit_id(uow), dossier_id))
+
+    def find(self, code: str) -> DossierInfo:
+        """The dossier with mã hồ sơ `code`; ValidationError when there is none."""
+        text = clean_text(code)
+        with self._uow() as uow:
+            row = uow.dossiers.by_code(own_unit_id(uow), text)
+            if row is None:
+                raise ValidationError(messages.DOSSIER_NOT_FOUND.format(code=text))
+            return dossier_info(row)
+
+    def list(
+        self, query: DossierQuery | None = None, *, offset: int = 0, limit: int = 100
+    ) -> builtins.list[DossierInfo]:
+        """One page of the register, newest receipts first."""
+        if not 1 <= limit <= MAX_PAGE:
+            raise ValidationError(messages.BAD_PAGE.format(limit=MAX_PAGE, value=limit))
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            spec = self._filter(uow, unit_id, query or DossierQuery())
+            rows = uow.dossiers.page(unit_id, spec, max(offset, 0), limit)
+            return [dossier_info(row) for row in rows]
+
+    def count(self, query: DossierQuery | None = None) -> int:
+        """How many dossiers `list` pages through."""
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            return uow.dossiers.count(unit_id, self._filter(uow, unit_id, query or DossierQuery()))
+
+    def sectors(self) -> builtins.list[str]:
+        """The sectors found in the register (for the filter list), in Vietnamese order."""
+        with self._uow() as uow:
+            return sorted(uow.dossiers.sectors(own_unit_id(uow)), key=vietnamese_sort_key)
+
+    # Inside a transaction.
+
+    @staticmethod
+    def _get(uow: UnitOfWork, unit_id: int, dossier_id: int) -> Dossier:
+        row = uow.dossiers.get(unit_id, dossier_id)
+        if row is None:
+            raise ValidationError(messages.DOSSIER_NOT_FOUND.format(code=f"#{dossier_id}"))
+        return row
+
+    @staticmethod
+    def _filter(uow: UnitOfWork, unit_id: int, query: DossierQuery) -> DossierFilter:
+        if query.basis not in BASES:
+            raise ValueError(f"unknown basis {query.basis!r}")
+        window = None
+        if query.period is not None:
+            mode = query.mode or uow.settings.get("period_mode") or MODE_CUTOFF
+            window = Period.parse(query.period).window(mode)
+        sectors = None
+        if query.sector is not None:
+            sectors = matching_sectors(uow.dossiers.sectors(unit_id), query.sector)
+        search = fold(query.search) if query.search and query.search.strip() else None
+        return DossierFilter(
+            window=window,
+            basis=query.basis,
+            sectors=sectors,
+            status=parse_status(query.status) if query.status else None,
+            channel=parse_channel(query.channel) if query.channel else None,
+            overdue_on=(query.today or date.today()) if query.overdue else None,
+            search=search,
+        )
+
+    @staticmethod
+    def _audit(
+        uow: UnitOfWork,
+        unit_id: int,
+        actor: str,
+        code: str,
+        field: str,
+        old: str | None,
+        new: str | None,
+        source: str,
+    ) -> None:
+        uow.audit.record(
+            actor=actor,
+            unit_id=unit_id,
+            entity="dossier",
+            entity_key=code,
+            field=field,
+            old_value=old,
+            new_value=new,
+            source=source,
+        )

@@ -1,0 +1,398 @@
+"""Import a dossier register from the spreadsheets offices really have (domain.md §4.6, §9).
+
+read_sheet → legacy-font text to NFC → header (with remembered wordings) → rows → dossiers.
+`preview` writes nothing; `apply` backs the database up, then writes everything in one
+transaction. Dossiers are keyed by unit and mã hồ sơ: importing the same file again changes
+nothing, and a corrected row updates its dossier (audited field by field), never duplicates it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from egov_desktop.db.register_repositories import DOSSIER_FIELDS
+from egov_desktop.db.uow import UnitOfWork, UowFactory
+from egov_desktop.domain import messages
+from egov_desktop.domain.dossiers import CHANNEL_DIRECT
+from egov_desktop.domain.legacy_text import to_unicode
+from egov_desktop.domain.register_columns import (
+    REQUIRED,
+    SCAN_ROWS,
+    SYNONYMS,
+    HeaderMatch,
+    data_rows,
+    find_header,
+    header_key,
+    parse_date,
+)
+from egov_desktop.domain.text import clean_text, fold
+from egov_desktop.errors import ValidationError
+from egov_desktop.export.readers import read_sheet
+from egov_desktop.services.backups import BackupService
+from egov_desktop.services.register import (
+    audit_text,
+    canonical_channel,
+    canonical_status,
+    key_of,
+    normalise_values,
+    status_by_dates,
+)
+from egov_desktop.services.register_dto import (
+    FIELD_LABELS,
+    ImportLayout,
+    ImportPreview,
+    Rejection,
+)
+from egov_desktop.services.sectors import default_actor, own_unit_id
+
+logger = logging.getLogger(__name__)
+
+#: Business setting holding a remembered header mapping for one kind of file.
+MAPPING_KEY = "import.mapping.{kind}"
+_MAPPING_PREFIX = "import.mapping."
+#: Fields a mapping may name.
+MAPPABLE = tuple(name for name in SYNONYMS if name != "seq")
+_DATES = ("received", "due", "resolved", "returned")
+_TEXTS: tuple[str, ...] = ("code", "procedure_code", "procedure_name", "sector")
+_TEXTS += ("applicant", "contact", "lead_agency", "note")
+#: What a new dossier holds for a field its file has no column for.
+_DEFAULTS: dict[str, Any] = {
+    **dict.fromkeys(("procedure_code", "due", "resolved", "returned")),
+    **dict.fromkeys(("procedure_name", "applicant", "contact", "lead_agency", "note"), ""),
+    **dict.fromkeys(
+        ("financial_obligation", "paid_online", "components_digitised", "result_digitised"), False
+    ),
+    "synced": False,
+}
+
+
+def _cell(value: object, font: str | None) -> object:
+    if isinstance(value, str):
+        # TCVN3 and VNI live in bytes 0x80-0xFF: ASCII text needs no decoding, only cleaning.
+        return clean_text(value if value.isascii() else to_unicode(value, font))
+    return value
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return value  # cleaned by _cell
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a code typed as a number comes back as 12345.0
+    if isinstance(value, (date, datetime)):
+        return f"{value:%d/%m/%Y}"
+    return clean_text(str(value))
+
+
+@dataclass
+class _Row:
+    """One sheet row: the fields its file provides, or why it cannot be read."""
+
+    number: int
+    code: str
+    values: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+
+
+@dataclass
+class _Parsed:
+    layout: ImportLayout
+    rows: list[_Row]
+    columns: frozenset[str]
+    source: str
+
+
+@dataclass
+class _Plan:
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    audits: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
+    unchanged: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def kind_of(mapping: Mapping[str, str]) -> str:
+    """A short, stable name for the kind of file a mapping was made for."""
+    words = sorted(header_key(text) for text in mapping)
+    return hashlib.sha1("|".join(words).encode()).hexdigest()[:12]
+
+
+def _layout(rows: Sequence[Sequence[object]], header: HeaderMatch | None) -> ImportLayout:
+    if header is None:
+        # No row holds the required columns: offer the fullest row near the top for mapping.
+        scan = rows[:SCAN_ROWS]
+        if not scan:
+            return ImportLayout(None, {}, (), REQUIRED)
+        best = max(range(len(scan)), key=lambda i: sum(bool(_text(v)) for v in scan[i]))
+        offered = tuple((i, _text(v)) for i, v in enumerate(scan[best]) if _text(v))
+        return ImportLayout(best + 1, {}, offered, REQUIRED)
+    texts: dict[int, str] = {}
+    for depth in range(header.depth):
+        for index, value in enumerate(rows[header.row + depth]):
+            if _text(value):
+                texts[index] = _text(value)  # the lower row's wording wins, as in find_header
+    columns = {name: texts.get(index, "") for name, index in header.columns.items()}
+    unplaced = tuple((index, texts.get(index, text)) for index, text in header.unplaced)
+    return ImportLayout(header.row + 1, columns, unplaced, ())
+
+
+class RegisterImportService:
+    """Import registers into the data folder's own unit."""
+
+    def __init__(self, uow: UowFactory, backups: BackupService) -> None:
+        self._uow = uow
+        self._backups = backups
+
+    def inspect(self, path: Path, *, mapping: Mapping[str, str] | None = None) -> ImportLayout:
+        """Where the header is and which columns were recognised, for the mapping dialog."""
+        return self._read(path, mapping, strict=False).layout
+
+    def preview(self, path: Path, *, mapping: Mapping[str, str] | None = None) -> ImportPreview:
+        """What importing `path` would do; nothing is written."""
+        parsed = self._read(path, mapping)
+        with self._uow() as uow:
+            plan = self._plan(uow, own_unit_id(uow), parsed)
+        return self._preview(parsed, plan)
+
+    def apply(
+        self, path: Path, *, mapping: Mapping[str, str] | None = None, actor: str | None = None
+    ) -> ImportPreview:
+        """Import `path`: back up first, then one transaction; rejected rows are left out."""
+        parsed = self._read(path, mapping)
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            plan = self._plan(uow, unit_id, parsed)
+            seen = uow.dossiers.fingerprint(unit_id)
+        if not plan.inserts and not plan.updates:
+            return self._preview(parsed, plan)
+        made = self._backups.create("before-import")
+        with self._uow() as uow:
+            # The GUI may have changed a dossier since the plan was made: plan again then.
+            if uow.dossiers.fingerprint(unit_id) != seen:
+                plan = self._plan(uow, unit_id, parsed)
+            self._write(uow, unit_id, plan, parsed.source, actor)
+        logger.info("Imported %s: %d new, %d updated", path, len(plan.inserts), len(plan.updates))
+        preview = self._preview(parsed, plan)
+        return dataclasses.replace(preview, backup=str(made.path))
+
+    def remember_mapping(self, mapping: Mapping[str, str]) -> str:
+        """Keep header wordings (header text → field) for files of the same kind; its kind."""
+        clean = {clean_text(text): name for text, name in mapping.items() if clean_text(text)}
+        for name in clean.values():
+            if name not in MAPPABLE:
+                raise ValidationError(messages.REGISTER_UNKNOWN_FIELD.format(field=name))
+        kind = kind_of(clean)
+        with self._uow() as uow:
+            own_unit_id(uow)
+            uow.settings.set(MAPPING_KEY.format(kind=kind), json.dumps(clean, ensure_ascii=False))
+        return kind
+
+    def remembered(self) -> dict[str, dict[str, str]]:
+        """Remembered mappings by kind."""
+        with self._uow() as uow:
+            stored = uow.settings.all()
+        found: dict[str, dict[str, str]] = {}
+        for key, value in stored.items():
+            if key.startswith(_MAPPING_PREFIX):
+                try:
+                    data = json.loads(value)
+                except ValueError:
+                    continue
+                if isinstance(data, dict):
+                    found[key[len(_MAPPING_PREFIX) :]] = {str(k): str(v) for k, v in data.items()}
+        return found
+
+    # Reading the file (no database).
+
+    def _read(
+        self, path: Path, mapping: Mapping[str, str] | None, *, strict: bool = True
+    ) -> _Parsed:
+        sheet = read_sheet(path)
+        rows = [
+            [_cell(c.value, c.font) if type(c.value) is str else c.value for c in row]
+            for row in sheet.rows
+        ]
+        candidates = [dict(mapping)] if mapping else [{}, *self.remembered().values()]
+        header: HeaderMatch | None = None
+        for extra in candidates:
+            found = find_header(rows, extra)
+            if found is not None and (header is None or len(found.columns) > len(header.columns)):
+                header = found
+        layout = _layout(rows, header)
+        if header is None:
+            if strict:
+                raise ValidationError(messages.REGISTER_NO_HEADER.format(name=path.name))
+            return _Parsed(layout, [], frozenset(), "")
+        columns = frozenset(header.columns)
+        texts = [name for name in _TEXTS if name in columns]
+        dates = [name for name in _DATES if name in columns]
+        parsed = [
+            self._parse_row(number, values, columns, texts, dates)
+            for number, values in data_rows(rows, header)
+        ]
+        return _Parsed(layout, parsed, columns, f"import:{path.name}"[:64])
+
+    @staticmethod
+    def _parse_row(
+        number: int,
+        raw: dict[str, object],
+        columns: frozenset[str],
+        texts: list[str],
+        dates: list[str],
+    ) -> _Row:
+        row = _Row(number, _text(raw.get("code")))
+        values = row.values
+        try:
+            for name in texts:
+                values[name] = _text(raw[name])
+            for name in dates:
+                try:
+                    values[name] = parse_date(raw[name])
+                except ValueError:
+                    raise ValidationError(
+                        messages.IMPORT_BAD_DATE.format(
+                            column=FIELD_LABELS[name], value=_text(raw[name])
+                        )
+                    ) from None
+            if "channel" in columns:
+                text = _text(raw.get("channel"))
+                if not text:
+                    raise ValidationError(messages.IMPORT_MISSING.format(column="Hình thức nộp"))
+                values["channel"] = canonical_channel(text)
+            if "status" in columns and _text(raw.get("status")):
+                values["status"] = canonical_status(_text(raw.get("status")))
+        except ValidationError as error:
+            row.error = error.message
+        return row
+
+    # Planning against the register (inside a transaction).
+
+    def _plan(self, uow: UnitOfWork, unit_id: int, parsed: _Parsed) -> _Plan:
+        plan = _Plan()
+        if "channel" not in parsed.columns:
+            plan.notes.append(messages.IMPORT_NO_CHANNEL_COLUMN)
+        existing = uow.dossiers.snapshot(unit_id, DOSSIER_FIELDS)
+        catalogue = uow.procedures.all(unit_id)
+        procedures = {p.code: p.sector for p in catalogue}
+        by_name = {fold(p.name): p.sector for p in catalogue}
+        seen: dict[str, int] = {}
+        now = datetime.now()
+        for row in parsed.rows:
+            try:
+                record, stored = self._record(row, parsed.columns, existing, procedures, by_name)
+                first = seen.setdefault(record["code"], row.number)
+                if first != row.number:
+                    raise ValidationError(
+                        messages.IMPORT_DUPLICATE.format(code=record["code"], row=first)
+                    )
+            except ValidationError as error:
+                plan.rejected.append(Rejection(row.number, error.message))
+                continue
+            if stored is None:
+                plan.inserts.append(
+                    {
+                        **record,
+                        "unit_id": unit_id,
+                        "search_key": key_of(record),
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                plan.audits.append((record["code"], "created", None, record["status"]))
+                continue
+            old = dict(zip(DOSSIER_FIELDS, stored[1:], strict=True))
+            changed = [name for name in DOSSIER_FIELDS if record[name] != old[name]]
+            if not changed:
+                plan.unchanged += 1
+                continue
+            for name in changed:
+                plan.audits.append(
+                    (record["code"], name, audit_text(old[name]), audit_text(record[name]))
+                )
+            plan.updates.append(
+                {**record, "row_id": stored[0], "search_key": key_of(record), "updated_at": now}
+            )
+        return plan
+
+    @staticmethod
+    def _record(
+        row: _Row,
+        columns: frozenset[str],
+        existing: dict[str, tuple[Any, ...]],
+        procedures: dict[str, str],
+        by_name: dict[str, str],
+    ) -> tuple[dict[str, Any], tuple[Any, ...] | None]:
+        if row.error is not None:
+            raise ValidationError(row.error)
+        if not row.code:
+            raise ValidationError(messages.IMPORT_MISSING.format(column=FIELD_LABELS["code"]))
+        stored = existing.get(row.code)
+        base: dict[str, Any] = (
+            dict(zip(DOSSIER_FIELDS, stored[1:], strict=True))
+            if stored is not None
+            else {**_DEFAULTS, "code": row.code, "channel": CHANNEL_DIRECT, "sector": ""}
+        )
+        values = {**base, **row.values}
+        if values.get("received") is None:
+            raise ValidationError(messages.IMPORT_MISSING.format(column=FIELD_LABELS["received"]))
+        if "resolved" in columns or "returned" in columns:
+            # "Ngày có kết quả" when the row has one, else the day the result was handed over.
+            values["resolved"] = row.values.get("resolved") or row.values.get("returned")
+        if not values["sector"]:
+            values["sector"] = procedures.get(values["procedure_code"] or "") or by_name.get(
+                fold(values["procedure_name"] or ""), ""
+            )
+            if not values["sector"]:
+                raise ValidationError(
+                    messages.IMPORT_NO_SECTOR.format(
+                        procedure=values["procedure_name"] or values["procedure_code"] or ""
+                    )
+                )
+        if "status" not in row.values:
+            values["status"] = status_by_dates(
+                values["resolved"], base.get("status") if stored is not None else None
+            )
+        record = normalise_values(values, complete=False, clean=False)
+        return record, stored
+
+    @staticmethod
+    def _write(uow: UnitOfWork, unit_id: int, plan: _Plan, source: str, actor: str | None) -> None:
+        who = actor or default_actor(uow, unit_id)
+        uow.dossiers.insert_many(plan.inserts)
+        uow.dossiers.update_many((*DOSSIER_FIELDS, "search_key", "updated_at"), plan.updates)
+        at = datetime.now()
+        uow.dossiers.audit_many(
+            {
+                "at": at,
+                "actor": who,
+                "unit_id": unit_id,
+                "entity": "dossier",
+                "entity_key": code,
+                "field": name,
+                "old_value": old,
+                "new_value": new,
+                "source": source,
+            }
+            for code, name, old, new in plan.audits
+        )
+
+    @staticmethod
+    def _preview(parsed: _Parsed, plan: _Plan) -> ImportPreview:
+        return ImportPreview(
+            new=len(plan.inserts),
+            updated=len(plan.updates),
+            unchanged=plan.unchanged,
+            rejected=tuple(sorted(plan.rejected, key=lambda r: r.row)),
+            notes=tuple(plan.notes),
+            layout=parsed.layout,
+        )

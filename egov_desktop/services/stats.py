@@ -1,0 +1,165 @@
+"""Reports computed from the dossier register: Biểu II.06a by the rules of domain.md §5.
+
+The eleven columns are SUM(CASE …) aggregates in SQL (db/register_repositories.py), the same
+predicates as domain/counting.py, so a quarter over a million dossiers stays interactive; the
+drill-down reads the dossiers behind one cell through domain/counting itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from egov_desktop.db.uow import UnitOfWork, UowFactory
+from egov_desktop.domain import messages
+from egov_desktop.domain.counting import (
+    COLUMNS,
+    sector_key,
+    select,
+    totals,
+    vietnamese_sort_key,
+)
+from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.errors import ValidationError
+from egov_desktop.services.entry import EntryService, find_form
+from egov_desktop.services.entry_dto import SOURCE_COMPUTED
+from egov_desktop.services.register import dossier_info, facts_of, matching_sectors
+from egov_desktop.services.register_dto import ComputedReport, ComputedRow, DossierInfo
+from egov_desktop.services.sectors import SectorService, default_actor, ensure_sectors, own_unit_id
+
+#: The forms this service computes.
+SUPPORTED_FORMS = ("II.06a",)
+
+
+def form_code(form: str) -> str:
+    """The code of `form` when this service computes it; ValidationError otherwise."""
+    code = find_form(form).code
+    if code not in SUPPORTED_FORMS:
+        raise ValidationError(
+            messages.STATS_UNSUPPORTED_FORM.format(form=code, supported=", ".join(SUPPORTED_FORMS))
+        )
+    return code
+
+
+def _window(uow: UnitOfWork, period: Period, mode: str | None) -> tuple[str, date, date]:
+    chosen = mode or uow.settings.get("period_mode") or MODE_CUTOFF
+    start, end = period.window(chosen)
+    return chosen, start, end
+
+
+class StatsService:
+    """II.06a of the data folder's own unit, computed from its register."""
+
+    def __init__(self, uow: UowFactory, entry: EntryService, sectors: SectorService) -> None:
+        self._uow = uow
+        self._entry = entry
+        self._sectors = sectors
+
+    def compute(
+        self, *, form: str = "II.06a", period: str, mode: str | None = None
+    ) -> ComputedReport:
+        """Rows by sector in the unit's order, then the register's other sectors (§5.6)."""
+        code, parsed = form_code(form), Period.parse(period)
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            chosen, start, end = _window(uow, parsed, mode)
+            counted = uow.dossiers.ii06a(unit_id, start, end)
+            configured = [
+                (s.id, s.name, s.hidden)
+                for s in ensure_sectors(uow, unit_id, default_actor(uow, unit_id))
+            ]
+        found: dict[str, dict[int, int]] = {}
+        spellings: dict[str, str] = {}
+        for sector, values in counted:
+            key = sector_key(sector)
+            row = found.setdefault(key, dict.fromkeys(COLUMNS, 0))
+            for column in COLUMNS:
+                row[column] += values[column]
+            # The first spelling in code-point order, so the name does not depend on row order.
+            spellings[key] = min(spellings.get(key, sector), sector)
+        rows: list[ComputedRow] = []
+        known: set[str] = set()
+        for sector_id, name, hidden in configured:
+            key = sector_key(name)
+            known.add(key)
+            if key in found or not hidden:
+                rows.append(ComputedRow(name, sector_id, found.get(key, dict.fromkeys(COLUMNS, 0))))
+        others = sorted((spellings[k] for k in found if k not in known), key=vietnamese_sort_key)
+        rows.extend(ComputedRow(name, None, found[sector_key(name)]) for name in others)
+        return ComputedReport(
+            form=code,
+            period_code=parsed.code,
+            mode=chosen,
+            start=start,
+            end=end,
+            window_text=parsed.window_text(chosen),
+            rows=tuple(rows),
+            total=totals({str(i): r.values for i, r in enumerate(rows)}),
+        )
+
+    def apply(
+        self,
+        *,
+        form: str = "II.06a",
+        period: str,
+        mode: str | None = None,
+        actor: str | None = None,
+    ) -> ComputedReport:
+        """Write the computed figures into the report (source "computed"), audited per cell.
+
+        Sectors of the register missing from the unit's list are added to it first. Rows of
+        the report that the register does not reach are set to zero when they hold figures.
+        """
+        report = self.compute(form=form, period=period, mode=mode)
+        added: list[str] = []
+        rows: list[ComputedRow] = []
+        for row in report.rows:
+            if row.sector_id is None:
+                info = self._sectors.add(row.sector, actor=actor)
+                added.append(info.name)
+                row = ComputedRow(info.name, info.id, row.values)
+            rows.append(row)
+        wanted = {(r.sector_id, c): r.values[c] for r in rows for c in COLUMNS}
+        grid = self._entry.grid(form=report.form, period=report.period_code, mode=report.mode)
+        for shown in grid.rows:
+            for column in COLUMNS:
+                wanted.setdefault((shown.sector_id, column), 0)
+        changes = [(sector_id, column, value) for (sector_id, column), value in wanted.items()]
+        changed = self._entry.set_values(
+            [(s, c, v) for s, c, v in changes if s is not None],
+            form=report.form,
+            period=report.period_code,
+            source=SOURCE_COMPUTED,
+            actor=actor,
+        )
+        return dataclasses.replace(
+            report, rows=tuple(rows), changed=len(changed), added_sectors=tuple(added)
+        )
+
+    def dossiers_behind(
+        self,
+        *,
+        form: str = "II.06a",
+        period: str,
+        column: int,
+        sector: str | None = None,
+        mode: str | None = None,
+    ) -> list[DossierInfo]:
+        """The dossiers counted in one cell (of `sector`'s row, or of the total row)."""
+        code, parsed = form_code(form), Period.parse(period)
+        if column not in COLUMNS:
+            raise ValidationError(
+                messages.STATS_BAD_COLUMN.format(
+                    form=code, column=column, first=COLUMNS[0], last=COLUMNS[-1]
+                )
+            )
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            _chosen, start, end = _window(uow, parsed, mode)
+            spellings = None
+            if sector is not None:
+                spellings = matching_sectors(uow.dossiers.sectors(unit_id), sector)
+            rows = uow.dossiers.counted(unit_id, start, end, spellings)
+            facts = [(facts_of(row), row) for row in rows]
+            chosen = {id(f) for f in select([f for f, _ in facts], start, end, column)}
+            return [dossier_info(row) for f, row in facts if id(f) in chosen]

@@ -1,0 +1,249 @@
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from egov_desktop.cli import main
+from tests import registers
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit:  # argparse refuses malformed arguments this way
+        code = int(str(exit.code))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    folder = str(tmp_path / "d")
+    code, _, _ = run(capsys, "--data-dir", folder, "setup", "--unit", "00004", "--role", "commune")
+    assert code == 0
+    return folder
+
+
+def egov(capsys: pytest.CaptureFixture[str], data: str, *args: str) -> tuple[int, str, str]:
+    return run(capsys, "--data-dir", data, *args)
+
+
+def snapshot(data: str) -> dict[str, list[Any]]:
+    conn = sqlite3.connect(Path(data) / "egov.sqlite")
+    try:
+        return {
+            table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+            for table in ("dossier", "procedure", "report_value", "sector", "audit_entry")
+        }
+    finally:
+        conn.close()
+
+
+def test_import_json_and_dry_run(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(registers.write_xlsx(tmp_path / "so.xlsx"))
+    before = snapshot(data)
+    code, out, _ = egov(capsys, data, "dossiers", "import", path, "--dry-run", "--json")
+    assert code == 0
+    assert json.loads(out) == {"new": 4, "updated": 0, "unchanged": 0, "rejected": []}
+    assert snapshot(data) == before
+    code, out, _ = egov(capsys, data, "dossiers", "import", path, "--json")
+    assert json.loads(out) == {"new": 4, "updated": 0, "unchanged": 0, "rejected": []}
+    code, out, _ = egov(capsys, data, "dossiers", "import", path)
+    assert code == 0 and "0 hồ sơ mới" in out and "4 không đổi" in out
+
+
+def test_import_reports_rejected_rows(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in (
+        ["Mã hồ sơ", "Lĩnh vực", "Hình thức nộp", "Ngày nhận", "Hẹn trả"],
+        ["A1", "Hộ tịch", "Trực tuyến", "01/07/2025", "02/07/2025"],
+        ["A2", "Hộ tịch", "Trực tuyến", "hôm qua", "02/07/2025"],
+    ):
+        book.active.append(row)
+    book.save(tmp_path / "r.xlsx")
+    code, out, _ = egov(capsys, data, "dossiers", "import", str(tmp_path / "r.xlsx"), "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "new": 1,
+        "updated": 0,
+        "unchanged": 0,
+        "rejected": [{"row": 3, "reason": 'Cột "Nhận hồ sơ": "hôm qua" không phải là ngày.'}],
+    }
+
+
+def test_import_refusals_exit_2_and_change_nothing(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(data)
+    code, _, err = egov(capsys, data, "dossiers", "import", str(tmp_path / "none.xlsx"))
+    assert code == 2 and "Không đọc được tệp none.xlsx" in err
+    text = tmp_path / "t.xlsx"
+    text.write_text("not a spreadsheet", encoding="utf-8")
+    code, _, err = egov(capsys, data, "dossiers", "import", str(text))
+    assert code == 2 and err.startswith("Lỗi: ")
+    headerless = tmp_path / "h.xls"
+    headerless.write_text("<table><tr><td>a</td><td>b</td></tr></table>", encoding="utf-8")
+    code, _, err = egov(capsys, data, "dossiers", "import", str(headerless))
+    assert code == 2 and "Không tìm thấy dòng tiêu đề" in err
+    code, _, err = egov(capsys, data, "dossiers", "import", str(text), "--map", "X=colour")
+    assert code == 2
+    assert snapshot(data) == before
+
+
+def test_add_and_list(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = egov(
+        capsys, data, "dossiers", "add", "--code", "HS1", "--procedure", "Đăng ký khai sinh",
+        "--sector", "Hộ tịch", "--channel", "truc tuyen", "--received", "2025-07-01",
+        "--due", "03/07/2025", "--applicant", "Nguyễn Văn An", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    added = json.loads(out)
+    assert (added["code"], added["channel"], added["due"]) == ("HS1", "online", "2025-07-03")
+    egov(
+        capsys, data, "dossiers", "add", "--code", "HS2", "--sector", "Đất đai",
+        "--channel", "BCCI", "--received", "2025-08-01", "--due", "2025-08-10",
+        "--resolved", "2025-08-09",
+    )  # fmt: skip
+    code, out, _ = egov(capsys, data, "dossiers", "list", "--search", "nguyen van", "--json")
+    listing = json.loads(out)
+    assert listing["count"] == 1 and listing["offset"] == 0
+    first = listing["dossiers"][0]
+    assert first["code"] == "HS1" and first["applicant"] == "Nguyễn Văn An"
+    assert first["received"] == "2025-07-01" and first["status"] == "Đang giải quyết"
+    code, out, _ = egov(
+        capsys, data, "dossiers", "list", "--period", "2025-M08", "--mode", "calendar",
+        "--status", "da giai quyet", "--limit", "5", "--json",
+    )  # fmt: skip
+    assert [d["code"] for d in json.loads(out)["dossiers"]] == ["HS2"]
+    code, out, _ = egov(capsys, data, "dossiers", "list")
+    assert code == 0 and "2/2 hồ sơ." in out
+
+
+def test_add_proposes_the_due_date_from_the_catalogue(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Mã TTHC", "Tên TTHC", "Lĩnh vực", "Thời gian giải quyết", "Mức độ"])
+    book.active.append(["1.001", "Đăng ký kết hôn", "Hộ tịch", "3 ngày làm việc", "Mức độ 4"])
+    book.save(tmp_path / "tthc.xlsx")
+    code, out, _ = egov(capsys, data, "procedures", "import", str(tmp_path / "tthc.xlsx"), "--json")
+    assert json.loads(out) == {"new": 1, "updated": 0, "unchanged": 0, "rejected": []}
+    code, out, _ = egov(capsys, data, "procedures", "list", "--search", "ket hon", "--json")
+    assert [p["code"] for p in json.loads(out)] == ["1.001"]
+    code, out, _ = egov(
+        capsys, data, "dossiers", "add", "--code", "K1", "--procedure", "1.001",
+        "--channel", "truc tiep", "--received", "2025-08-28", "--json",
+    )  # fmt: skip
+    added = json.loads(out)
+    assert (added["sector"], added["procedure_name"]) == ("Hộ tịch", "Đăng ký kết hôn")
+    assert added["due"] == "2025-09-04"  # Fri 29/08, then Wed 3 and Thu 4 after Quốc khánh
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--code", "X", "--sector", "Hộ tịch", "--channel", "fax", "--received", "2025-07-01"),
+        ("--code", "X", "--sector", "Hộ tịch", "--channel", "online", "--received", "hôm nay"),
+        ("--code", "X", "--sector", "Hộ tịch", "--channel", "online", "--received", "2025-07-01"),
+        (
+            "--code", "X", "--sector", "Hộ tịch", "--channel", "online", "--received", "2025-07-05",
+            "--due", "2025-07-01",
+        ),
+    ],
+)  # fmt: skip
+def test_add_refusals_exit_2(
+    data: str, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]
+) -> None:
+    before = snapshot(data)
+    code, out, err = egov(capsys, data, "dossiers", "add", *args)
+    assert code == 2 and err.startswith("Lỗi: ") and out == ""
+    assert snapshot(data) == before
+
+
+def test_stats_has_the_shape_of_entry_show(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    egov(capsys, data, "dossiers", "import", str(registers.write_xlsx(tmp_path / "so.xlsx")))
+    code, out, _ = egov(capsys, data, "stats", "--form", "II.06a", "--period", "2025-Q3", "--json")
+    assert code == 0
+    computed = json.loads(out)
+    assert computed["period"] == {
+        "code": "2025-Q3",
+        "mode": "cutoff",
+        "start": "2025-06-15",
+        "end": "2025-09-14",
+    }
+    rows = {r["sector"]: r["values"] for r in computed["rows"]}
+    assert rows["Đất đai"] == {
+        "3": 1, "4": 0, "5": 1, "6": 0, "7": 0, "8": 0, "9": 0, "10": 0, "11": 1, "12": 0,
+        "13": 1,
+    }  # fmt: skip
+    assert computed["total"]["3"] == 4
+    before = snapshot(data)
+    code, out, _ = egov(
+        capsys, data, "stats", "--period", "2025-Q3", "--mode", "calendar", "--json"
+    )
+    assert json.loads(out)["period"]["start"] == "2025-07-01"
+    assert snapshot(data)["report_value"] == before["report_value"]
+    code, out, _ = egov(capsys, data, "stats", "--period", "2025-Q3", "--apply", "--json")
+    applied = json.loads(out)
+    assert applied["applied"]["changed"] > 0
+    show = ("entry", "show", "--form", "II.06a", "--period", "2025-Q3", "--json")
+    code, out, _ = egov(capsys, data, *show)
+    shown = json.loads(out)
+    assert set(shown) == {"form", "period", "rows", "total"}
+    assert shown["total"] == computed["total"]
+    assert {r["sector"]: r["values"] for r in shown["rows"]}["Đất đai"] == rows["Đất đai"]
+    code, out, _ = egov(capsys, data, "stats", "--period", "2025-Q3")
+    assert code == 0 and out.splitlines()[-1].startswith("Tổng số\t4\t")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("stats", "--period", "2025-Q9"),
+        ("stats", "--form", "II.07b", "--period", "2025-Q3"),
+        ("stats", "--form", "II.99", "--period", "2025-Q3"),
+        ("dossiers", "list", "--status", "vui"),
+        ("dossiers", "list", "--limit", "0"),
+        ("dossiers", "list", "--period", "2025-13"),
+    ],
+)
+def test_bad_input_exits_2_before_touching_the_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...]
+) -> None:
+    folder = tmp_path / "none"
+    code, _, err = run(capsys, "--data-dir", str(folder), *args)
+    assert code == 2 and err.startswith("Lỗi: ")
+    assert not folder.exists()
+
+
+def test_import_with_a_mapping_remembered(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Số hiệu", "Lĩnh vực", "Thời điểm nộp", "Hẹn trả"])
+    book.active.append(["E1", "Hộ tịch", "01/07/2025", "03/07/2025"])
+    book.save(tmp_path / "e.xlsx")
+    path = str(tmp_path / "e.xlsx")
+    code, _, err = egov(capsys, data, "dossiers", "import", path)
+    assert code == 2 and "Không tìm thấy dòng tiêu đề" in err
+    code, out, _ = egov(
+        capsys, data, "dossiers", "import", path, "--map", "Số hiệu=code",
+        "--map", "Thời điểm nộp=received", "--remember", "--json",
+    )  # fmt: skip
+    assert code == 0 and json.loads(out)["new"] == 1
+    code, out, _ = egov(capsys, data, "dossiers", "import", path, "--json")
+    assert code == 0 and json.loads(out)["unchanged"] == 1

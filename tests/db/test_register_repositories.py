@@ -1,0 +1,85 @@
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from egov_desktop.db.database import Database, open_database
+from egov_desktop.db.models import Unit
+from egov_desktop.db.register_repositories import DOSSIER_FIELDS, DossierFilter
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    database = open_database(tmp_path / "egov.sqlite", tmp_path / "backups")
+    with database.uow() as uow:
+        for unit_id, code in ((1, "00004"), (2, "00008")):
+            uow.units.add(
+                Unit(
+                    id=unit_id, catalog="2025", code=code, name=code, level="commune",
+                    kind="Phường", province_code="01", province_name="Hà Nội",
+                    created_at=datetime(2025, 7, 1),
+                )
+            )  # fmt: skip
+    return database
+
+
+def row(unit_id: int, code: str, received: date, **extra: Any) -> dict[str, Any]:
+    now = datetime(2025, 7, 1)
+    values: dict[str, Any] = {
+        "unit_id": unit_id, "code": code, "procedure_code": None, "procedure_name": "",
+        "sector": "Hộ tịch", "applicant": "", "contact": "", "lead_agency": "",
+        "channel": "online", "received": received, "due": received, "resolved": None,
+        "returned": None, "status": "Đang giải quyết", "financial_obligation": False,
+        "paid_online": False, "components_digitised": False, "result_digitised": False,
+        "synced": False, "note": "", "search_key": code.lower(), "created_at": now,
+        "updated_at": now,
+    }  # fmt: skip
+    values.update(extra)
+    return values
+
+
+def test_bulk_insert_update_and_snapshot(db: Database) -> None:
+    with db.uow() as uow:
+        uow.dossiers.insert_many(
+            [
+                row(1, "A", date(2025, 7, 1)),
+                row(1, "B", date(2025, 7, 2)),
+                row(2, "A", date(2025, 7, 3)),
+            ]
+        )
+    with db.uow() as uow:
+        snap = uow.dossiers.snapshot(1, DOSSIER_FIELDS)
+        assert sorted(snap) == ["A", "B"]
+        changed = {**dict(zip(DOSSIER_FIELDS, snap["A"][1:], strict=True)), "note": "sửa"}
+        uow.dossiers.update_many(DOSSIER_FIELDS, [{**changed, "row_id": snap["A"][0]}])
+    with db.uow() as uow:
+        assert uow.dossiers.by_code(1, "A").note == "sửa"  # type: ignore[union-attr]
+        assert uow.dossiers.by_code(2, "A").note == ""  # type: ignore[union-attr]
+        assert uow.dossiers.count(1, DossierFilter()) == 2
+        window = DossierFilter(window=(date(2025, 7, 2), date(2025, 7, 31)), basis="received")
+        assert [d.code for d in uow.dossiers.page(1, window, 0, 10)] == ["B"]
+
+
+def test_code_is_unique_per_unit(db: Database) -> None:
+    with pytest.raises(IntegrityError), db.uow() as uow:
+        uow.dossiers.insert_many([row(1, "A", date(2025, 7, 1)), row(1, "A", date(2025, 7, 2))])
+    with db.uow() as uow:
+        assert uow.dossiers.count(1, DossierFilter()) == 0
+
+
+def test_ii06a_groups_by_sector_spelling(db: Database) -> None:
+    with db.uow() as uow:
+        uow.dossiers.insert_many(
+            [
+                row(1, "A", date(2025, 7, 1), resolved=date(2025, 7, 1)),
+                row(1, "B", date(2025, 7, 2), sector="hộ tịch", channel="direct"),
+                row(1, "C", date(2025, 5, 2), due=date(2025, 6, 1)),
+                row(1, "D", date(2025, 5, 2), resolved=date(2025, 5, 3)),
+            ]
+        )
+    with db.uow() as uow:
+        got = dict(uow.dossiers.ii06a(1, date(2025, 7, 1), date(2025, 7, 31)))
+    assert got["Hộ tịch"] == {3: 2, 4: 1, 5: 0, 6: 1, 7: 1, 8: 0, 9: 1, 10: 0, 11: 1, 12: 0, 13: 1}
+    assert got["hộ tịch"] == {3: 1, 4: 0, 5: 1, 6: 0, 7: 0, 8: 0, 9: 0, 10: 0, 11: 1, 12: 0, 13: 1}

@@ -1,0 +1,105 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.errors import ValidationError
+from egov_desktop.services.catalogue import parse_days, parse_fee, parse_level
+from egov_desktop.services.register_dto import ProcedureInput
+
+
+def write_book(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mức độ 3", (3, None)),
+        (4, (4, None)),
+        ("DVCTT toàn trình", (None, "toan_trinh")),
+        ("Một phần", (None, "mot_phan")),
+        (None, (None, None)),
+        ("", (None, None)),
+    ],
+)
+def test_parse_level(text: object, expected: tuple[int | None, str | None]) -> None:
+    assert parse_level(text) == expected
+
+
+def test_parse_level_refuses_nonsense() -> None:
+    with pytest.raises(ValidationError, match="Mức độ DVCTT"):
+        parse_level("Mức độ 7")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("05 ngày làm việc", 5), (3, 3), ("Trong ngày", 0), ("", None), (None, None)],
+)
+def test_parse_days(text: object, expected: int | None) -> None:
+    assert parse_days(text) == expected
+
+
+def test_parse_fee() -> None:
+    assert parse_fee("50.000 đồng") == 50000
+    assert parse_fee("Không") == 0
+    assert parse_fee(None) is None
+    with pytest.raises(ValidationError):
+        parse_fee("tùy")
+
+
+def test_add_and_propose_due(commune: Services) -> None:
+    commune.catalogue.add(
+        ProcedureInput(code="1.001", name="Đăng ký khai sinh", sector="Hộ tịch", processing_days=3)
+    )
+    assert commune.catalogue.get("1.001").sector == "Hộ tịch"
+    assert [p.code for p in commune.catalogue.list("dang ky khai")] == ["1.001"]
+    # Received Thursday 28/08/2025: Fri 29, then 1–2/09 are Quốc khánh, so Wed 3 and Thu 4.
+    assert commune.catalogue.propose_due("1.001", date(2025, 8, 28)) == date(2025, 9, 4)
+    with pytest.raises(ValidationError, match="đã có trong danh mục"):
+        commune.catalogue.add(ProcedureInput(code="1.001", name="x", sector="Hộ tịch"))
+    with pytest.raises(ValidationError, match="Không tìm thấy thủ tục"):
+        commune.catalogue.propose_due("9.999", date(2025, 8, 28))
+    commune.catalogue.add(ProcedureInput(code="1.002", name="Khai tử", sector="Hộ tịch"))
+    with pytest.raises(ValidationError, match="chưa có thời gian giải quyết"):
+        commune.catalogue.propose_due("1.002", date(2025, 8, 28))
+
+
+def test_import_published_list(commune: Services, tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["DANH MỤC THỦ TỤC HÀNH CHÍNH"],
+        ["STT", "Mã TTHC", "Tên TTHC", "Thời gian giải quyết", "Mức độ", "Phí, lệ phí"],
+        ["I. Lĩnh vực Hộ tịch"],
+        [1, "1.001193", "Đăng ký khai sinh", "Trong ngày", "Toàn trình", "Không"],
+        [2, "1.000894", "Đăng ký kết hôn", "05 ngày làm việc", "Mức độ 3", "20.000 đồng"],
+        ["II. Lĩnh vực Chứng thực"],
+        [3, "2.000815", "Chứng thực bản sao", 1, "Một phần", None],
+        [4, "2.000999", "Thủ tục lạ", "1", "Mức độ 9", None],
+    ]
+    path = write_book(tmp_path / "tthc.xlsx", rows)
+    result = commune.catalogue.import_file(path)
+    assert (result.new, result.updated, result.unchanged) == (3, 0, 0)
+    assert [(r.row, "Mức độ DVCTT" in r.reason) for r in result.rejected] == [(8, True)]
+    marriage = commune.catalogue.get("1.000894")
+    assert (marriage.sector, marriage.processing_days, marriage.dvctt_level_old) == (
+        "Hộ tịch",
+        5,
+        3,
+    )
+    assert (marriage.has_fee, marriage.fee) == (True, 20000)
+    copy = commune.catalogue.get("2.000815")
+    assert (copy.sector, copy.dvctt_level_new) == ("Chứng thực", "mot_phan")
+    again = commune.catalogue.import_file(path)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 3)
+
+
+def test_import_without_header_is_refused(commune: Services, tmp_path: Path) -> None:
+    path = write_book(tmp_path / "x.xlsx", [["a", "b"], [1, 2]])
+    with pytest.raises(ValidationError, match="Mã TTHC"):
+        commune.catalogue.import_file(path)

@@ -1,0 +1,191 @@
+import re
+import unicodedata
+from datetime import date
+
+import pytest
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.errors import SetupRequiredError, ValidationError
+from egov_desktop.services.register_dto import DossierInput, DossierQuery
+
+D = date(2025, 7, 1)
+
+
+def dossier(code: str = "HS1", **changes: object) -> DossierInput:
+    data: dict[str, object] = {
+        "code": code,
+        "sector": "Hộ tịch",
+        "channel": "Trực tuyến",
+        "received": D,
+        "due": date(2025, 7, 3),
+        "procedure_name": "Đăng ký khai sinh",
+        "applicant": "Nguyễn Văn An",
+    }
+    data.update(changes)
+    return DossierInput(**data)  # type: ignore[arg-type]
+
+
+def audit(services: Services) -> list[tuple[str, str, str | None, str | None]]:
+    with services.database.uow() as uow:
+        return [
+            (a.entity_key, a.field, a.old_value, a.new_value)
+            for a in reversed(uow.audit.recent(1000))
+            if a.entity == "dossier"
+        ]
+
+
+def test_needs_setup(services: Services) -> None:
+    with pytest.raises(SetupRequiredError):
+        services.register.count()
+
+
+def test_add_stores_canonical_values(commune: Services) -> None:
+    """Channel and status spellings are canonical, text is NFC, status follows the dates."""
+    nfd = unicodedata.normalize("NFD", "  Nguyễn   Văn An ")
+    info = commune.register.add(dossier(applicant=nfd, channel="BCCI"))
+    assert info.applicant == "Nguyễn Văn An"
+    assert (info.channel, info.channel_label) == ("postal", "Dịch vụ bưu chính công ích")
+    assert info.status == "Đang giải quyết"
+    done = commune.register.add(dossier("HS2", resolved=date(2025, 7, 2)))
+    assert done.status == "Đã giải quyết"
+    assert audit(commune) == [
+        ("HS1", "created", None, "Đang giải quyết"),
+        ("HS2", "created", None, "Đã giải quyết"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"due": date(2025, 6, 30)}, "Ngày hẹn trả kết quả (30/06/2025) trước ngày nhận hồ sơ"),
+        ({"resolved": date(2025, 6, 30)}, "Ngày kết thúc hồ sơ (30/06/2025) trước ngày nhận"),
+        ({"channel": "fax"}, 'Hình thức tiếp nhận không hợp lệ: "fax"'),
+        ({"status": "xong rồi"}, 'Trạng thái hồ sơ không hợp lệ: "xong rồi"'),
+        ({"due": None}, "chưa có ngày hẹn trả kết quả"),
+        ({"status": "Rút hồ sơ"}, "phải có ngày kết thúc"),
+        ({"code": "  "}, "chưa có mã hồ sơ"),
+        ({"sector": ""}, "chưa có lĩnh vực"),
+        ({"applicant": "x" * 301}, "quá dài"),
+    ],
+)
+def test_add_refuses_bad_dossiers(
+    commune: Services, changes: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        commune.register.add(dossier(**changes))
+    assert commune.register.count() == 0
+
+
+def test_duplicate_code_is_refused(commune: Services) -> None:
+    commune.register.add(dossier())
+    with pytest.raises(ValidationError, match="đã có trong sổ"):
+        commune.register.add(dossier())
+
+
+def test_update_audits_each_changed_field(commune: Services) -> None:
+    info = commune.register.add(dossier())
+    updated = commune.register.update(info.id, {"resolved": date(2025, 7, 2), "note": "xong"})
+    assert updated.status == "Đã giải quyết"  # the end date moved the status
+    assert audit(commune)[1:] == [
+        ("HS1", "resolved", None, "2025-07-02"),
+        ("HS1", "status", "Đang giải quyết", "Đã giải quyết"),
+        ("HS1", "note", "", "xong"),
+    ]
+    # Nothing changed, nothing audited.
+    commune.register.update(info.id, {"note": "xong"})
+    assert len(audit(commune)) == 4
+    withdrawn = commune.register.update(info.id, {"status": "rút hồ sơ"})
+    assert withdrawn.status == "Rút hồ sơ"
+    assert audit(commune)[-1] == ("HS1", "status", "Đã giải quyết", "Rút hồ sơ")
+
+
+def test_update_refuses_bad_changes_and_keeps_the_dossier(commune: Services) -> None:
+    info = commune.register.add(dossier())
+    with pytest.raises(ValidationError, match="trước ngày nhận"):
+        commune.register.update(info.id, {"due": date(2025, 6, 1)})
+    with pytest.raises(ValidationError, match="Không sửa được"):
+        commune.register.update(info.id, {"id": 5})
+    with pytest.raises(ValidationError, match="Không tìm thấy"):
+        commune.register.update(999, {"note": "x"})
+    assert commune.register.get(info.id).due == date(2025, 7, 3)
+    assert len(audit(commune)) == 1
+
+
+def test_delete_is_audited(commune: Services) -> None:
+    info = commune.register.add(dossier())
+    commune.register.delete(info.id)
+    assert commune.register.count() == 0
+    assert audit(commune)[-1] == ("HS1", "deleted", "Đang giải quyết", None)
+
+
+class TestList:
+    @pytest.fixture
+    def filled(self, commune: Services) -> Services:
+        add = commune.register.add
+        add(dossier("A1", received=date(2025, 6, 1), due=date(2025, 6, 5)))  # pending, late
+        add(dossier("A2", received=date(2025, 7, 1), resolved=date(2025, 7, 2)))
+        add(dossier("A3", sector="Đất đai", channel="trực tiếp", applicant="Trần Thị Bình"))
+        add(dossier("A4", received=date(2025, 9, 20), due=date(2025, 9, 25), status="Chờ bổ sung"))
+        add(dossier("A5_%", applicant="Lê 100%"))
+        return commune
+
+    def codes(self, services: Services, query: DossierQuery, **page: int) -> list[str]:
+        return [d.code for d in services.register.list(query, **page)]
+
+    def test_newest_first_and_paged(self, filled: Services) -> None:
+        everything = self.codes(filled, DossierQuery())
+        assert everything[0] == "A4" and everything[-1] == "A1"
+        assert self.codes(filled, DossierQuery(), offset=1, limit=2) == everything[1:3]
+        assert filled.register.count() == 5
+        with pytest.raises(ValidationError, match="Số dòng mỗi trang"):
+            filled.register.list(limit=0)
+
+    def test_search_ignores_diacritics(self, filled: Services) -> None:
+        assert "A3" in self.codes(filled, DossierQuery(search="tran thi binh"))
+        assert self.codes(filled, DossierQuery(search="TRẦN")) == ["A3"]
+        assert filled.register.count(DossierQuery(search="nguyen van an")) == 3
+        assert self.codes(filled, DossierQuery(search="khai sinh a2")) == []
+        assert self.codes(filled, DossierQuery(search="a2")) == ["A2"]
+        # LIKE wildcards are literal.
+        assert self.codes(filled, DossierQuery(search="100%")) == ["A5_%"]
+        assert self.codes(filled, DossierQuery(search="_")) == ["A5_%"]
+
+    def test_filters(self, filled: Services) -> None:
+        assert self.codes(filled, DossierQuery(sector="dat dai")) == ["A3"]
+        assert self.codes(filled, DossierQuery(channel="truc tiep")) == ["A3"]
+        assert self.codes(filled, DossierQuery(status="cho bo sung")) == ["A4"]
+        overdue = DossierQuery(overdue=True, today=date(2025, 7, 10))
+        assert sorted(self.codes(filled, overdue)) == ["A1", "A3", "A5_%"]
+        assert self.codes(filled, DossierQuery(sector="Không có")) == []
+
+    def test_period_window(self, filled: Services) -> None:
+        q3 = DossierQuery(period="2025-Q3", mode="calendar")
+        # A1 was received in June and is still pending: carried over into Q3.
+        assert sorted(self.codes(filled, q3)) == ["A1", "A2", "A3", "A4", "A5_%"]
+        received = DossierQuery(period="2025-Q3", mode="calendar", basis="received")
+        assert "A1" not in self.codes(filled, received)
+        resolved = DossierQuery(period="2025-M07", mode="calendar", basis="resolved")
+        assert self.codes(filled, resolved) == ["A2"]
+        assert filled.register.count(DossierQuery(period="2025-Q2", mode="calendar")) == 1
+
+    def test_sectors_of_the_register(self, filled: Services) -> None:
+        assert filled.register.sectors() == ["Đất đai", "Hộ tịch"]
+        assert filled.register.find(" A3 ").problems == ()
+        with pytest.raises(ValidationError, match="Không tìm thấy hồ sơ"):
+            filled.register.find("ZZ")
+
+
+def test_search_key_is_fold() -> None:
+    """The fast search key equals domain.text.fold on NFC text."""
+    import random
+
+    from egov_desktop.domain.text import fold, nfc
+    from egov_desktop.services.register import search_key
+
+    letters = "aăâbcdđeêioôơuưyAĂÂĐÊÔƠƯ àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừ"
+    letters += "ứửữựỳýỷỹỵÀÁẢÃẠỲÝỸ0123456789%_-./İß\u00a0\t"
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = nfc("".join(rng.choice(letters) for _ in range(rng.randrange(40))))
+        assert search_key(text) == fold(text), text
+    assert search_key("HS-01", None, "Nguyễn  Văn An", "") == "hs-01 nguyen van an"

@@ -1,0 +1,253 @@
+import sqlite3
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.errors import ValidationError
+from egov_desktop.services.register_dto import DossierQuery
+from tests import registers
+
+WRITERS: dict[str, Callable[[Path], Path]] = {
+    "xlsx": lambda p: registers.write_xlsx(p / "so.xlsx"),
+    "xls": lambda p: registers.write_xls(p / "so.xls"),
+    "html": lambda p: registers.write_html(p / "so_html.xls"),
+}
+HEADER = ["STT", "Mã hồ sơ", "Tên TTHC", "Lĩnh vực", "Hình thức nộp", "Ngày nhận", "Hạn xử lý"]
+
+
+def tables(services: Services) -> dict[str, list[Any]]:
+    conn = sqlite3.connect(services.paths.database)
+    try:
+        return {
+            t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+            for t in ("dossier", "audit_entry")
+        }
+    finally:
+        conn.close()
+
+
+def dossier_audit(services: Services) -> list[tuple[str, str, str | None, str | None, str]]:
+    with services.database.uow() as uow:
+        return [
+            (a.entity_key, a.field, a.old_value, a.new_value, a.source)
+            for a in reversed(uow.audit.recent(10_000))
+            if a.entity == "dossier"
+        ]
+
+
+def write_book(
+    path: Path, rows: list[list[object]], fonts: dict[tuple[int, int], str] | None = None
+) -> Path:
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    for (r, c), name in (fonts or {}).items():
+        sheet.cell(row=r, column=c).font = Font(name=name)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("kind", sorted(WRITERS))
+def test_realistic_register_imports_in_every_format(
+    commune: Services, tmp_path: Path, kind: str
+) -> None:
+    """The office's register (title block, two-row header, numbering, footer) gives 4 dossiers."""
+    path = WRITERS[kind](tmp_path)
+    preview = commune.register_import.preview(path)
+    assert (preview.new, preview.updated, preview.unchanged, preview.rejected) == (4, 0, 0, ())
+    assert preview.layout.header_row == 5
+    assert preview.layout.columns["resolved"] == "Ngày có kết quả"
+    done = commune.register_import.apply(path)
+    assert done.new == 4 and done.backup is not None and Path(done.backup).exists()
+    found = {d.code: d for d in commune.register.list()}
+    assert sorted(found) == ["H01.001", "H01.002", "H01.003", "H01.004"]
+    first = found["H01.001"]
+    assert first.applicant == "Nguyễn Văn An"  # NFD in the file, NFC in the register
+    assert (first.channel, first.received, first.due) == (
+        "online",
+        date(2025, 7, 1),
+        date(2025, 7, 3),
+    )
+    assert (first.resolved, first.returned, first.status) == (
+        date(2025, 7, 2),
+        date(2025, 7, 2),
+        "Đã giải quyết",
+    )
+    second = found["H01.002"]
+    assert (second.received, second.resolved, second.channel) == (
+        date(2025, 7, 2),
+        date(2025, 7, 2),
+        "direct",
+    )
+    third = found["H01.003"]
+    assert third.channel == "postal" and third.resolved is None
+    assert third.status == "Đang giải quyết"
+    if kind == "html":
+        assert (third.received, third.due) == (date(2025, 7, 15), date(2025, 8, 4))
+    else:  # Excel serial numbers 45850 and 45870
+        assert (third.received, third.due) == (date(2025, 7, 12), date(2025, 8, 1))
+    fourth = found["H01.004"]
+    assert (fourth.status, fourth.due) == ("Chờ bổ sung", date(2025, 7, 15))
+
+
+def test_reimport_changes_nothing(commune: Services, tmp_path: Path) -> None:
+    """Importing the same file twice changes nothing: no row, no audit, no backup."""
+    path = registers.write_xlsx(tmp_path / "so.xlsx")
+    commune.register_import.apply(path)
+    before = tables(commune)
+    backups = len(commune.backups.list())
+    again = commune.register_import.apply(path)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 4)
+    assert again.backup is None
+    assert tables(commune) == before
+    assert len(commune.backups.list()) == backups
+
+
+def test_changed_row_updates_its_dossier_with_audit(commune: Services, tmp_path: Path) -> None:
+    """The HTML copy moved H01.003's dates: the dossier is updated in place and audited."""
+    commune.register_import.apply(registers.write_xlsx(tmp_path / "so.xlsx"))
+    ids = {d.code: d.id for d in commune.register.list()}
+    done = commune.register_import.apply(registers.write_html(tmp_path / "so.xls"))
+    assert (done.new, done.updated, done.unchanged) == (0, 1, 3)
+    assert commune.register.count() == 4
+    third = commune.register.find("H01.003")
+    assert third.id == ids["H01.003"]
+    assert (third.received, third.due) == (date(2025, 7, 15), date(2025, 8, 4))
+    changes = [a for a in dossier_audit(commune) if a[1] != "created"]
+    assert changes == [
+        ("H01.003", "received", "2025-07-12", "2025-07-15", "import:so.xls"),
+        ("H01.003", "due", "2025-08-01", "2025-08-04", "import:so.xls"),
+    ]
+    created = [a for a in dossier_audit(commune) if a[1] == "created"]
+    assert [a[0] for a in created] == ["H01.001", "H01.002", "H01.003", "H01.004"]
+
+
+def test_dry_run_writes_nothing(commune: Services, tmp_path: Path) -> None:
+    """A preview neither writes nor backs up."""
+    path = registers.write_xlsx(tmp_path / "so.xlsx")
+    before = tables(commune)
+    preview = commune.register_import.preview(path)
+    assert preview.new == 4
+    assert tables(commune) == before
+    assert [b for b in commune.backups.list() if b.reason == "before-import"] == []
+
+
+def test_rejected_rows_have_numbers_and_reasons(commune: Services, tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["SỔ THEO DÕI HỒ SƠ"],
+        HEADER,
+        [1, "A1", "Khai sinh", "Hộ tịch", "Trực tuyến", "01/07/2025", "03/07/2025"],
+        [2, "A2", "Khai sinh", "Hộ tịch", "Bồ câu", "01/07/2025", "03/07/2025"],
+        [3, "A3", "Khai sinh", "Hộ tịch", "Trực tiếp", "31/02/2025", "03/07/2025"],
+        [4, "A4", "Khai sinh", "Hộ tịch", "Trực tiếp", "05/07/2025", "03/07/2025"],
+        [5, "A1", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+        [6, None, "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+        [7, "A7", "Khai sinh", "Hộ tịch", "Trực tiếp", None, "03/07/2025"],
+        [8, "A8", "Khai sinh", None, "Trực tiếp", "01/07/2025", "03/07/2025"],
+    ]
+    path = write_book(tmp_path / "loi.xlsx", rows)
+    preview = commune.register_import.preview(path)
+    assert preview.new == 1
+    reasons = {r.row: r.reason for r in preview.rejected}
+    assert sorted(reasons) == [4, 5, 6, 7, 8, 9, 10]
+    assert "Hình thức tiếp nhận không hợp lệ" in reasons[4] and "Bồ câu" in reasons[4]
+    assert reasons[5] == 'Cột "Nhận hồ sơ": "31/02/2025" không phải là ngày.'
+    assert reasons[6] == "Ngày hẹn trả kết quả (03/07/2025) trước ngày nhận hồ sơ (05/07/2025)."
+    assert reasons[7] == "Mã hồ sơ A1 trùng với dòng 3."
+    assert reasons[8] == 'Thiếu "Mã hồ sơ".'
+    assert reasons[9] == 'Thiếu "Nhận hồ sơ".'
+    assert "Không xác định được lĩnh vực" in reasons[10]
+    done = commune.register_import.apply(path)
+    assert done.new == 1 and len(done.rejected) == 7
+    assert [d.code for d in commune.register.list()] == ["A1"]
+
+
+def test_status_defaults_by_dates_and_sector_from_the_catalogue(
+    commune: Services, tmp_path: Path
+) -> None:
+    """Without a status column the dates decide; without a sector the TTHC catalogue does."""
+    from egov_desktop.services.register_dto import ProcedureInput
+
+    commune.catalogue.add(ProcedureInput(code="1.001", name="Đăng ký khai tử", sector="Hộ tịch"))
+    rows: list[list[object]] = [
+        ["Mã hồ sơ", "Tên TTHC", "Ngày nhận", "Hẹn trả kết quả", "Trả kết quả"],
+        ["B1", "Đăng ký khai tử", "01/07/2025", "03/07/2025", "02/07/2025"],
+        ["B2", "dang ky khai tu", "01/07/2025", "03/07/2025", None],
+    ]
+    preview = commune.register_import.apply(write_book(tmp_path / "b.xlsx", rows))
+    assert preview.new == 2
+    assert any("trực tiếp" in note for note in preview.notes)
+    b1, b2 = commune.register.find("B1"), commune.register.find("B2")
+    assert (b1.status, b1.resolved, b1.sector, b1.channel) == (
+        "Đã giải quyết",
+        date(2025, 7, 2),
+        "Hộ tịch",
+        "direct",
+    )
+    assert (b2.status, b2.resolved) == ("Đang giải quyết", None)
+
+
+def test_a_chosen_status_survives_a_reimport_without_status_column(
+    commune: Services, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Hẹn trả kết quả", "Ngày có kết quả"],
+        ["C1", "Hộ tịch", "01/07/2025", "03/07/2025", None],
+    ]
+    path = write_book(tmp_path / "c.xlsx", rows)
+    commune.register_import.apply(path)
+    dossier = commune.register.find("C1")
+    commune.register.update(dossier.id, {"status": "Chờ bổ sung"})
+    again = commune.register_import.apply(path)
+    assert (again.updated, again.unchanged) == (0, 1)
+    assert commune.register.find("C1").status == "Chờ bổ sung"
+
+
+def test_legacy_font_text_is_converted(commune: Services, tmp_path: Path) -> None:
+    """A TCVN3 (.VnTime) name is read as Unicode."""
+    rows: list[list[object]] = [
+        ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Hẹn trả", "Người nộp"],
+        ["D1", "Hộ tịch", "01/07/2025", "03/07/2025", "NguyÔn V¨n An"],
+    ]
+    path = write_book(tmp_path / "d.xlsx", rows, {(2, 5): ".VnTime"})
+    commune.register_import.apply(path)
+    assert commune.register.find("D1").applicant == "Nguyễn Văn An"
+    assert commune.register.list(DossierQuery(search="nguyen van an"))[0].code == "D1"
+
+
+def test_unknown_header_is_mapped_and_remembered(commune: Services, tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Số hiệu", "Lĩnh vực", "Thời điểm nộp", "Hẹn trả"],
+        ["E1", "Hộ tịch", "01/07/2025", "03/07/2025"],
+    ]
+    path = write_book(tmp_path / "e.xlsx", rows)
+    layout = commune.register_import.inspect(path)
+    assert not layout.complete and set(layout.missing) == {"code", "received"}
+    assert (0, "Số hiệu") in layout.unplaced and (2, "Thời điểm nộp") in layout.unplaced
+    with pytest.raises(ValidationError, match="Không tìm thấy dòng tiêu đề"):
+        commune.register_import.preview(path)
+    mapping = {"Số hiệu": "code", "Thời điểm nộp": "received"}
+    assert commune.register_import.preview(path, mapping=mapping).new == 1
+    kind = commune.register_import.remember_mapping(mapping)
+    assert commune.register_import.remembered() == {kind: mapping}
+    # The next file of the same kind is read without asking.
+    assert commune.register_import.inspect(path).complete
+    assert commune.register_import.apply(path).new == 1
+    with pytest.raises(ValidationError):
+        commune.register_import.remember_mapping({"Số hiệu": "colour"})
+
+
+def test_a_file_that_is_no_spreadsheet_is_refused(commune: Services, tmp_path: Path) -> None:
+    path = tmp_path / "x.xlsx"
+    path.write_text("hello", encoding="utf-8")
+    before = tables(commune)
+    with pytest.raises(ValidationError):
+        commune.register_import.apply(path)
+    assert tables(commune) == before
