@@ -52,11 +52,11 @@ def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def _report(result_file: str | None, text: str) -> None:
-    """Print (when there is a console) and write the smoke-test result file."""
-    if sys.stdout is not None:
-        print(text, flush=True)  # noqa: T201 - the smoke test's interface is this line
+    """Write the smoke-test result file and print (when there is a console)."""
     if result_file:
         Path(result_file).write_text(text + "\n", encoding="utf-8")
+    if sys.stdout is not None:
+        print(text, flush=True)  # noqa: T201 - the smoke test's interface is this line
 
 
 def confirm_restore(error: CorruptDatabaseError, newest: BackupInfo) -> bool:
@@ -134,9 +134,28 @@ class _Startup:
             _fail(error, self.smoke, self.result_file)
             QApplication.exit(2)
             return
+        self.apply_preset()
         self.window.attach(window_services(self.services))
         if self.smoke:
             QTimer.singleShot(0, self.finish_smoke)
+
+    def apply_preset(self) -> None:
+        """A freshly installed PC opens bound to the unit named by the installer's preset."""
+        from egov_desktop.services.preset import PresetService
+        from egov_desktop.ui.views.settings_view import DATA_DIR_PROPERTY
+
+        assert self.services is not None
+        # The settings page imports presets later and needs the folder its templates go to.
+        self.window.setProperty(DATA_DIR_PROPERTY, str(self.paths.data_dir))
+        try:
+            PresetService(self.services.setup, self.paths.data_dir).apply_at_first_start()
+        except UserError as error:
+            # The wizard still opens: a wrong preset must not keep the office from working.
+            logger.error("Preset not applied: %s", error.message)
+            if not self.smoke:
+                from egov_desktop.ui.errors import show_user_error
+
+                show_user_error(self.window, error)
 
     def finish_smoke(self) -> None:
         assert self.services is not None
@@ -155,6 +174,11 @@ class _Startup:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the GUI; returns the process exit code."""
+    for stream in (sys.stdout, sys.stderr):
+        # A Windows pipe defaults to cp1252, which cannot encode Vietnamese messages.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
     args, qt_args = _parse(sys.argv[1:] if argv is None else argv)
     smoke = bool(args.smoke_test)
     data_dir = args.data_dir

@@ -69,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--file", help="tệp sao lưu")
     group.add_argument("--newest", action="store_true", help="bản sao lưu mới nhất")
 
+    preset = sub.add_parser("preset", help="gói cấu hình egov-preset.json do cán bộ CNTT chuẩn bị")
+    preset_sub = preset.add_subparsers(dest="preset_command", required=True, parser_class=_Parser)
+    preset_apply = preset_sub.add_parser("apply", help="áp dụng gói cấu hình cho thư mục dữ liệu")
+    preset_apply.add_argument("file", help="tệp egov-preset.json")
+    preset_check = preset_sub.add_parser("check", help="chỉ kiểm tra gói, không thay đổi gì")
+    preset_check.add_argument("file", help="tệp egov-preset.json")
     cli_entry.add_parsers(sub, _Parser)
     cli_register.add_parsers(sub, _Parser)
     return parser
@@ -207,6 +213,30 @@ def _cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
+    from egov_desktop.services.preset import PresetService, load_preset
+
+    # Checked before the data folder is touched, so a refusal leaves nothing behind; the
+    # installer runs `check` on the preset it writes.
+    preset = load_preset(Path(args.file))
+    unit = preset.unit
+    if args.preset_command == "check":
+        print(f"Gói cấu hình hợp lệ: {unit.name} ({unit.code}), {unit.province_name}.")
+        print(f"Vai trò: {preset.request.role}; kỳ báo cáo: {preset.request.period_mode}.")
+        if preset.templates:
+            print(f"Biểu mẫu: {len(preset.templates)} tệp.")
+        return 0
+    services = _open(paths)
+    try:
+        result = PresetService(services.setup, paths.data_dir).apply(preset)
+    finally:
+        services.close()
+    print(f"Đã áp dụng gói cấu hình: {unit.name} ({unit.code}), {unit.province_name}.")
+    for template in result.templates:
+        print(f"Đã chép biểu mẫu: {template}")
+    return 0
+
+
 def _open(paths: AppPaths) -> Services:
     init_logging(paths)
     return open_services(paths)
@@ -227,6 +257,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_info(args, paths)
         if args.command == "units":
             return _cmd_units(args)
+        if args.command == "preset":
+            return _cmd_preset(args, paths)
         if args.command in cli_entry.COMMANDS:
             return cli_entry.run(args, paths)
         if args.command in cli_register.COMMANDS:

@@ -1,15 +1,19 @@
-"""Settings page: period mode and the names printed in signature blocks."""
+"""Settings page: period mode, the names printed in signature blocks, configuration packages."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,8 +24,13 @@ from egov_desktop.errors import UserError
 from egov_desktop.services.dto import SetupRequest
 
 if TYPE_CHECKING:
+    from egov_desktop.services.preset import Preset, PresetService
     from egov_desktop.services.setup import SetupService
 from egov_desktop.ui.errors import show_user_error
+
+#: Dynamic property of the main window holding the data folder (set by app.py), from which the
+#: page builds its preset service when none is passed in.
+DATA_DIR_PROPERTY = "egovDataDir"
 
 
 class SettingsView(QWidget):
@@ -29,9 +38,16 @@ class SettingsView(QWidget):
 
     saved = Signal()
 
-    def __init__(self, setup: SetupService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        setup: SetupService,
+        parent: QWidget | None = None,
+        *,
+        presets: PresetService | None = None,
+    ) -> None:
         super().__init__(parent)
         self._setup = setup
+        self._presets = presets
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         title = QLabel(self.tr("Settings"))
@@ -53,9 +69,18 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Officer preparing reports:"), self.officer)
         form.addRow(self.tr("Head of the unit:"), self.head)
         layout.addLayout(form)
+        buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
-        layout.addWidget(self.save_button)
+        buttons.addWidget(self.save_button)
+        self.import_button = QPushButton(self.tr("Import configuration package…"))
+        self.import_button.setToolTip(
+            self.tr("Apply an egov-preset.json file prepared by IT staff (unit, period mode, ...)")
+        )
+        self.import_button.clicked.connect(lambda: self.import_preset())
+        buttons.addWidget(self.import_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.status = QLabel()
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -89,3 +114,82 @@ class SettingsView(QWidget):
         self.refresh()
         self.status.setText(self.tr("Saved."))
         self.saved.emit()
+
+    def import_preset(self, path: Path | None = None) -> bool:
+        """Apply a configuration package chosen by the user; True when it was applied."""
+        from egov_desktop.services.preset import PRESET_FILE, load_preset
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import configuration package"),
+                "",
+                self.tr("Configuration package ({pattern})").replace(
+                    "{pattern}", f"{PRESET_FILE} *.json"
+                ),
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            preset = load_preset(path)
+            if not self.confirm_preset(preset):
+                return False
+            result = self._preset_service().apply(preset)
+        except UserError as error:
+            show_user_error(self, error)
+            return False
+        self.refresh()
+        message = self.tr("Configuration package applied.")
+        if result.templates:
+            message += " " + self.tr("{count} template(s) copied.").replace(
+                "{count}", str(len(result.templates))
+            )
+        self.status.setText(message)
+        self.saved.emit()
+        return True
+
+    def confirm_preset(self, preset: Preset) -> bool:
+        """Show what the package sets and ask before applying it."""
+        request = preset.request
+        unit = preset.unit
+        details = [
+            self.tr("Unit: {unit}").replace("{unit}", f"{unit.name} ({unit.code})"),
+            self.tr("Period mode: {mode}").replace("{mode}", self.mode_text(request.period_mode)),
+        ]
+        if request.officer:
+            details.append(self.tr("Officer: {name}").replace("{name}", request.officer))
+        if request.head:
+            details.append(self.tr("Head: {name}").replace("{name}", request.head))
+        if preset.templates:
+            details.append(
+                self.tr("Templates: {count}").replace("{count}", str(len(preset.templates)))
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Import configuration package"),
+            self.tr("Apply the configuration package {file}?").replace(
+                "{file}", preset.source.name
+            ),
+            parent=self,
+        )
+        box.setInformativeText("\n".join(details))
+        apply = box.addButton(self.tr("Apply"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is apply
+
+    def mode_text(self, mode: str) -> str:
+        """The period mode as the combo box names it."""
+        index = self.mode.findData(mode)
+        return self.mode.itemText(index) if index >= 0 else mode
+
+    def _preset_service(self) -> PresetService:
+        from egov_desktop.services.preset import PresetService
+
+        if self._presets is None:
+            data_dir = self.window().property(DATA_DIR_PROPERTY)
+            if not data_dir:
+                raise RuntimeError("the data folder is unknown: app.py sets it on the window")
+            self._presets = PresetService(self._setup, Path(str(data_dir)))
+        return self._presets

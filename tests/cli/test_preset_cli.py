@@ -1,0 +1,97 @@
+"""`egov preset check|apply FILE`: what IT staff and the installer run."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _kit(folder: Path, **data: object) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    preset = folder / "egov-preset.json"
+    preset.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return preset
+
+
+def test_check_touches_no_data_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The installer checks its preset without creating anything for the installing user."""
+    preset = _kit(tmp_path / "kit", unit="00004", role="commune")
+    data = tmp_path / "d"
+    code, out, err = run(capsys, "--data-dir", str(data), "preset", "check", str(preset))
+    assert (code, err) == (0, "")
+    assert "Phường Ba Đình (00004)" in out
+    assert not data.exists()
+
+
+def test_check_refuses_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    preset = _kit(tmp_path / "kit", unit="99999", role="commune")
+    code, out, err = run(capsys, "preset", "check", str(preset))
+    assert code == 2
+    assert out == ""
+    assert "egov-preset.json không hợp lệ" in err and "99999" in err
+
+
+def test_apply_binds_and_copies_templates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kit = tmp_path / "kit"
+    (kit / "templates").mkdir(parents=True)
+    with zipfile.ZipFile(kit / "templates" / "bieu.xlsx", "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    preset = _kit(
+        kit,
+        unit="00004",
+        role="commune",
+        period_mode="calendar",
+        officer="Nguyễn Văn An",
+        templates=["templates/bieu.xlsx"],
+    )
+    data = tmp_path / "d"
+    code, out, _ = run(capsys, "--data-dir", str(data), "preset", "apply", str(preset))
+    assert code == 0
+    assert "Đã áp dụng gói cấu hình" in out and "bieu.xlsx" in out
+    assert (data / "templates" / "bieu.xlsx").is_file()
+    code, out, _ = run(capsys, "--data-dir", str(data), "info", "--json")
+    info = json.loads(out)
+    assert info["unit"]["code"] == "00004"
+    assert info["period_mode"] == "calendar"
+    assert info["officer"] == "Nguyễn Văn An"
+
+
+def test_apply_never_rebinds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "d")
+    assert run(capsys, "--data-dir", data, "setup", "--unit", "00004", "--role", "commune")[0] == 0
+    preset = _kit(tmp_path / "kit", unit="01", role="aggregator")
+    code, _, err = run(capsys, "--data-dir", data, "preset", "apply", str(preset))
+    assert code == 2
+    assert "đã gắn với đơn vị" in err
+    info = json.loads(run(capsys, "--data-dir", data, "info", "--json")[1])
+    assert info["unit"]["code"] == "00004"
+
+
+def test_apply_refuses_a_bad_preset_before_touching_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    preset = _kit(tmp_path / "kit", unit="00004", role="commune", colour="red")
+    data = tmp_path / "d"
+    code, _, err = run(capsys, "--data-dir", str(data), "preset", "apply", str(preset))
+    assert code == 2
+    assert "colour" in err
+    assert not data.exists()
+
+
+def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "preset", "apply", str(tmp_path / "none.json"))
+    assert code == 2
+    assert "Không tìm thấy gói cấu hình" in err

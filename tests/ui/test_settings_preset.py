@@ -1,0 +1,139 @@
+"""Cài đặt → Nhập gói cấu hình, and the preset applied at a frozen build's first start."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.app import _Startup
+from egov_desktop.bootstrap import Services
+from egov_desktop.errors import UserError
+from egov_desktop.services.preset import Preset, PresetService
+from egov_desktop.ui.main_window import MainWindow
+from egov_desktop.ui.views import settings_view
+from egov_desktop.ui.views.settings_view import DATA_DIR_PROPERTY, SettingsView
+
+
+def _preset(folder: Path, **data: object) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "egov-preset.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        settings_view, "show_user_error", lambda parent, error: shown.append(error.message)
+    )
+    return shown
+
+
+def test_import_updates_the_settings(
+    qtbot: QtBot,
+    commune: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    errors: list[str],
+) -> None:
+    presets = PresetService(commune.setup, commune.paths.data_dir)
+    view = SettingsView(commune.setup, presets=presets)
+    qtbot.addWidget(view)
+    asked: list[Preset] = []
+    monkeypatch.setattr(view, "confirm_preset", lambda preset: asked.append(preset) or True)
+    path = _preset(tmp_path, unit="00004", role="commune", period_mode="calendar", head="Lê C")
+    with qtbot.waitSignal(view.saved):
+        assert view.import_preset(path)
+    assert errors == []
+    assert asked[0].unit.code == "00004"
+    assert commune.setup.require().period_mode == "calendar"
+    assert view.head.text() == "Lê C"
+    assert view.status.text()
+
+
+def test_declining_changes_nothing(
+    qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = SettingsView(commune.setup, presets=PresetService(commune.setup, tmp_path))
+    qtbot.addWidget(view)
+    monkeypatch.setattr(view, "confirm_preset", lambda preset: False)
+    path = _preset(tmp_path, unit="00004", role="commune", period_mode="calendar")
+    assert not view.import_preset(path)
+    assert commune.setup.require().period_mode == "cutoff"
+
+
+def test_another_unit_is_refused_with_the_reason(
+    qtbot: QtBot,
+    commune: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    errors: list[str],
+) -> None:
+    """The page finds the data folder on its window, as app.py wires it."""
+    window = QMainWindow()
+    window.setProperty(DATA_DIR_PROPERTY, str(commune.paths.data_dir))
+    view = SettingsView(commune.setup, window)
+    window.setCentralWidget(view)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(view, "confirm_preset", lambda preset: True)
+    assert not view.import_preset(_preset(tmp_path, unit="01", role="aggregator"))
+    assert len(errors) == 1 and "đã gắn với đơn vị" in errors[0]
+    assert commune.setup.require().unit.code == "00004"
+
+
+def test_a_broken_file_is_reported(
+    qtbot: QtBot, commune: Services, tmp_path: Path, errors: list[str]
+) -> None:
+    view = SettingsView(commune.setup, presets=PresetService(commune.setup, tmp_path))
+    qtbot.addWidget(view)
+    path = tmp_path / "egov-preset.json"
+    path.write_text("{", encoding="utf-8")
+    assert not view.import_preset(path)
+    assert "cú pháp JSON" in errors[0]
+
+
+def test_first_start_of_a_frozen_build_applies_the_preset_beside_it(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    program = tmp_path / "program"
+    _preset(program, unit="00004", role="commune", officer="Nguyễn Văn An")
+    (program / "egov-desktop.exe").write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program / "egov-desktop.exe"))
+    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(data_dir=services.paths.data_dir, ui_state=state)
+    qtbot.addWidget(window)
+    args = argparse.Namespace(smoke_test=True, smoke_test_result=None)
+    startup = _Startup(window, services.paths, args)
+    startup.services = services
+    startup.apply_preset()
+    info = services.setup.require()
+    assert (info.unit.code, info.officer) == ("00004", "Nguyễn Văn An")
+    assert window.property(DATA_DIR_PROPERTY) == str(services.paths.data_dir)
+
+
+def test_a_wrong_preset_at_first_start_leaves_the_wizard(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    program = tmp_path / "program"
+    _preset(program, unit="99999", role="commune")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program / "egov-desktop.exe"))
+    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(data_dir=services.paths.data_dir, ui_state=state)
+    qtbot.addWidget(window)
+    args = argparse.Namespace(smoke_test=True, smoke_test_result=None)
+    startup = _Startup(window, services.paths, args)
+    startup.services = services
+    startup.apply_preset()  # logged, not raised: the office can still set up by hand
+    assert services.setup.current() is None
+    with pytest.raises(UserError):
+        services.setup.require()
