@@ -108,6 +108,7 @@ def window_services(services: Services) -> WindowServices:
         search_units=lambda text, catalog, role: search_units(text, catalog=catalog, role=role),
         entry=services.entry,
         sectors=services.sectors,
+        deadlines=services.deadlines,
     )
 
 

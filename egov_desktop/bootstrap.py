@@ -11,6 +11,7 @@ from egov_desktop.db.database import Database, open_database
 from egov_desktop.log import setup_logging
 from egov_desktop.services.backups import BackupService
 from egov_desktop.services.catalogue import CatalogueService
+from egov_desktop.services.deadlines import DeadlineService
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.register import RegisterService
 from egov_desktop.services.register_import import RegisterImportService
@@ -37,6 +38,7 @@ class Services:
     register_import: RegisterImportService
     catalogue: CatalogueService
     stats: StatsService
+    deadlines: DeadlineService
 
     def close(self) -> None:
         self.database.close()
@@ -70,6 +72,7 @@ def open_services(paths: AppPaths) -> Services:
         register_import=RegisterImportService(database.uow, backups),
         catalogue=CatalogueService(database.uow),
         stats=StatsService(database.uow, entry, sectors),
+        deadlines=DeadlineService(database.uow),
     )
     _daily_backup(services)
     return services

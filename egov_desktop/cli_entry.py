@@ -65,6 +65,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     todo = entry_sub.add_parser("todo", help="việc cần làm: các biểu và hạn nộp")
     todo.add_argument("--today", help="ngày tính hạn, YYYY-MM-DD (mặc định: hôm nay)")
     todo.add_argument("--json", action="store_true", help="in dạng JSON")
+    deadline = entry_sub.add_parser("deadline", help="hạn nộp từng biểu (số ngày sau khi hết kỳ)")
+    deadline.add_argument("--form", help="mã biểu cần đổi hạn nộp")
+    change = deadline.add_mutually_exclusive_group()
+    change.add_argument("--days", type=int, help="số ngày sau khi hết kỳ")
+    change.add_argument("--default", action="store_true", help="trở về hạn mặc định của biểu")
+    deadline.add_argument("--json", action="store_true", help="in dạng JSON")
 
     _report_args(sub.add_parser("validate", help="kiểm tra các đẳng thức của biểu"), mode=True)
 
@@ -161,6 +167,20 @@ def _say_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
         _say(f"{kind}{f' — {p.sector}' if p.sector else ''}: {p.message}")
 
 
+def _deadline(args: argparse.Namespace, services: Services) -> int:
+    if args.form is not None and (args.days is not None or args.default):
+        services.deadlines.set(args.form, None if args.default else args.days)
+    elif args.days is not None or args.default:
+        raise ValidationError(messages.DEADLINE_NEEDS_FORM)
+    items = services.deadlines.list()
+    if args.json:
+        _emit([{**item.__dict__, "overridden": item.overridden} for item in items])
+    for item in [] if args.json else items:
+        default = "" if not item.overridden else f" (mặc định {item.default_days})"
+        _say(f"{item.form}\t{item.days} ngày sau khi hết kỳ{default}")
+    return 0
+
+
 def _entry(args: argparse.Namespace, services: Services) -> int:
     entry, command = services.entry, args.entry_command
     if command == "todo":
@@ -176,6 +196,8 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
             left = late or f"còn {item.days_left} ngày"
             _say(f"{item.form}\t{item.period_label}\t{STATUS_LABELS[item.status]}\t{left}")
         return 0
+    if command == "deadline":
+        return _deadline(args, services)
     form = entry.form(args.form).code
     if command == "set":
         value = entry.parse_value(args.value)

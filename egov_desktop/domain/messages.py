@@ -214,6 +214,8 @@ BAD_LUNAR_DATE = "Ngày âm lịch không tồn tại: ngày {day} tháng {month
 BAD_HOLIDAY_DATA = "Dữ liệu ngày nghỉ năm {year} không hợp lệ: {detail}."
 NEGATIVE_WORKING_DAYS = "Số ngày làm việc không được âm (nhận được {value})."
 BAD_DATE = 'Ngày không hợp lệ: "{value}" (viết theo dạng YYYY-MM-DD, ví dụ 2025-10-01).'
+DEADLINE_NEEDS_FORM = "Hãy chỉ rõ biểu cần đổi hạn nộp (--form)."
+BAD_DEADLINE = "Hạn nộp phải từ 0 đến {limit} ngày sau khi hết kỳ (nhận được {value})."
 MAPPING_CELL_IN_TABLE = 'ô "{key}" nằm trong các dòng chuẩn bị của bảng "{name}"'
 EXPORT_OVER_TEMPLATE = "Không thể ghi báo cáo đè lên chính tệp mẫu {path}; hãy chọn tên tệp khác."
 

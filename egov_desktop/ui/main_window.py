@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget, QStackedWidget
 
     from egov_desktop.services.backups import BackupService
+    from egov_desktop.services.deadlines import DeadlineService
     from egov_desktop.services.dto import SetupRequest, UnitInfo
     from egov_desktop.services.entry import EntryService
     from egov_desktop.services.sectors import SectorService
@@ -43,6 +44,7 @@ class WindowServices:
     search_units: Callable[[str, str, str], list[UnitInfo]]
     entry: EntryService
     sectors: SectorService
+    deadlines: DeadlineService
 
 
 class MainWindow(QMainWindow):
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
         )
         sectors = SectorsView(services.sectors)
         backups = BackupsView(services.backups)
-        settings = SettingsView(services.setup)
+        settings = SettingsView(services.setup, deadlines=services.deadlines)
         settings.saved.connect(self.home.refresh)
         for title, page in (
             (self.tr("Home"), self.home),

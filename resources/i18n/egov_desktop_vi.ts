@@ -59,6 +59,40 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesEditor</name>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="37" />
+        <source>Reporting deadlines</source>
+        <extracomment>Same bound as the service enforces (a year).</extracomment>
+        <translation>Hạn nộp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="44" />
+        <source>Days after the end of the period by which each report is due. The to-do list on the home page counts down to these dates.</source>
+        <translation>Số ngày sau khi hết kỳ mà mỗi biểu phải nộp. Danh sách việc cần làm ở trang chủ đếm ngược đến các hạn này.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="50" />
+        <source>Save deadlines</source>
+        <translation>Lưu hạn nộp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="52" />
+        <source>Restore defaults</source>
+        <translation>Trở về mặc định</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="70" />
+        <source> days after the period</source>
+        <translation> ngày sau khi hết kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="72" />
+        <source>Default: {days} days</source>
+        <translation>Mặc định: {days} ngày</translation>
+    </message>
+</context>
+<context>
     <name>EntryTableModel</name>
     <message>
         <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="196" />
@@ -323,42 +357,42 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="55" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="57" />
         <source>egov_desktop — one-stop-shop statistics</source>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="62" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="64" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="71" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="73" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="145" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="147" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="146" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="148" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="147" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="149" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="148" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="150" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="149" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="151" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -391,7 +425,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="30" />
         <source>Complete with warnings</source>
-        <extracomment>Long enough for a reason, short enough to print beside the report.</extracomment>
         <translation>Hoàn thành khi còn cảnh báo</translation>
     </message>
     <message>
@@ -402,6 +435,7 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="46" />
         <source>Note</source>
+        <extracomment>Column widths in pixels at the default font: sequence number and each figure.</extracomment>
         <translation>Ghi chú</translation>
     </message>
     <message>
@@ -486,6 +520,7 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="104" />
         <source>Paste valid cells</source>
+        <extracomment>Clipboard text to paste at the current cell. [(row, column), …] of the selected cells to clear in one batch. Space between a header cell's border and its text. Long enough for a reason, short enough to print beside the report.</extracomment>
         <translation>Dán các ô hợp lệ</translation>
     </message>
     <message>
@@ -532,7 +567,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="36" />
         <source>Previous period</source>
-        <extracomment>Space between a header cell's border and its text.</extracomment>
         <translation>Kỳ trước</translation>
     </message>
     <message>
@@ -663,7 +697,7 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/models/sector_list_model.py" line="58" />
         <source>hidden</source>
-        <extracomment>Audit source of the writes made by undo and redo: the services know typed, pasted, computed and imported; an undo is the clerk retyping the old figures. Custom role: the SectorInfo of a row.</extracomment>
+        <extracomment>Custom role: the SectorInfo of a row.</extracomment>
         <translation>đang ẩn</translation>
     </message>
 </context>
@@ -719,119 +753,119 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="53" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="56" />
         <source>Settings</source>
         <extracomment>Dynamic property of the main window holding the data folder (set by app.py), from which the page builds its preset service when none is passed in.</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="63" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="62" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="65" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="70" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="68" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="71" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="69" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="72" />
         <source>Officer preparing reports:</source>
         <translation>Người lập biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="70" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="73" />
         <source>Head of the unit:</source>
         <translation>Thủ trưởng đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="76" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="79" />
         <source>Import configuration package…</source>
         <translation>Nhập gói cấu hình…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="82" />
         <source>Apply an egov-preset.json file prepared by IT staff (unit, period mode, ...)</source>
         <translation>Áp dụng tệp egov-preset.json do cán bộ CNTT chuẩn bị (đơn vị, cách tính kỳ báo cáo, ...)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="122" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="125" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="177" />
         <source>Import configuration package</source>
         <translation>Nhập gói cấu hình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="134" />
         <source>Configuration package ({pattern})</source>
         <translation>Gói cấu hình ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="151" />
         <source>Configuration package applied.</source>
         <translation>Đã áp dụng gói cấu hình.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="152" />
         <source>{count} template(s) copied.</source>
         <translation>Đã chép {count} mẫu biểu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="164" />
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="165" />
         <source>Period mode: {mode}</source>
         <translation>Cách tính kỳ báo cáo: {mode}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="168" />
         <source>Officer: {name}</source>
         <translation>Cán bộ lập biểu: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="170" />
         <source>Head: {name}</source>
         <translation>Thủ trưởng: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="173" />
         <source>Templates: {count}</source>
         <translation>Mẫu biểu: {count}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="171" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="178" />
         <source>Apply the configuration package {file}?</source>
         <translation>Áp dụng gói cấu hình {file}?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="184" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="185" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -979,23 +1013,23 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../egov_desktop/app.py" line="70" />
+        <location filename="../../egov_desktop/app.py" line="66" />
         <source>Damaged database</source>
         <extracomment>Set by bench/startup.py: wall-clock start of the process, to report when the window showed.</extracomment>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="76" />
+        <location filename="../../egov_desktop/app.py" line="72" />
         <source>Restore the newest backup, made on {when}? The damaged file is kept aside.</source>
         <translation>Khôi phục bản sao lưu gần nhất (lúc {when})? Tệp bị hỏng vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="79" />
+        <location filename="../../egov_desktop/app.py" line="75" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="81" />
+        <location filename="../../egov_desktop/app.py" line="77" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1005,6 +1039,7 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/errors.py" line="32" />
         <source>Cannot continue</source>
+        <extracomment>Audit source of the writes made by undo and redo: the services know typed, pasted, computed and imported; an undo is the clerk retyping the old figures.</extracomment>
         <translation>Không thể tiếp tục</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-"""Settings page: period mode, the names printed in signature blocks, configuration packages."""
+"""Settings page: period mode, signature-block names, configuration packages, deadlines."""
 
 from __future__ import annotations
 
@@ -24,9 +24,11 @@ from egov_desktop.errors import UserError
 from egov_desktop.services.dto import SetupRequest
 
 if TYPE_CHECKING:
+    from egov_desktop.services.deadlines import DeadlineService
     from egov_desktop.services.preset import Preset, PresetService
     from egov_desktop.services.setup import SetupService
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.deadlines_editor import DeadlinesEditor
 
 #: Dynamic property of the main window holding the data folder (set by app.py), from which the
 #: page builds its preset service when none is passed in.
@@ -44,6 +46,7 @@ class SettingsView(QWidget):
         parent: QWidget | None = None,
         *,
         presets: PresetService | None = None,
+        deadlines: DeadlineService | None = None,
     ) -> None:
         super().__init__(parent)
         self._setup = setup
@@ -83,6 +86,10 @@ class SettingsView(QWidget):
         layout.addLayout(buttons)
         self.status = QLabel()
         layout.addWidget(self.status)
+        self.deadlines = None if deadlines is None else DeadlinesEditor(deadlines)
+        if self.deadlines is not None:
+            self.deadlines.saved.connect(self.saved)
+            layout.addWidget(self.deadlines)
         layout.addStretch(1)
         self.refresh()
 
