@@ -109,6 +109,7 @@ def window_services(services: Services) -> WindowServices:
         entry=services.entry,
         sectors=services.sectors,
         deadlines=services.deadlines,
+        reports=services.reports,
     )
 
 

@@ -15,10 +15,12 @@ from egov_desktop.services.deadlines import DeadlineService
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.register import RegisterService
 from egov_desktop.services.register_import import RegisterImportService
+from egov_desktop.services.report_export import ReportExportService
 from egov_desktop.services.sectors import SectorService
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.stats import StatsService
 from egov_desktop.services.status import StatusService
+from egov_desktop.services.templates import TemplateService
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +41,8 @@ class Services:
     catalogue: CatalogueService
     stats: StatsService
     deadlines: DeadlineService
+    templates: TemplateService
+    reports: ReportExportService
 
     def close(self) -> None:
         self.database.close()
@@ -60,6 +64,7 @@ def open_services(paths: AppPaths) -> Services:
     setup = SetupService(database.uow)
     entry = EntryService(database.uow)
     sectors = SectorService(database.uow)
+    templates = TemplateService(paths.data_dir)
     services = Services(
         paths=paths,
         database=database,
@@ -73,6 +78,8 @@ def open_services(paths: AppPaths) -> Services:
         catalogue=CatalogueService(database.uow),
         stats=StatsService(database.uow, entry, sectors),
         deadlines=DeadlineService(database.uow),
+        templates=templates,
+        reports=ReportExportService(database.uow, setup, entry, templates),
     )
     _daily_backup(services)
     return services

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, delete, exists, select
+from sqlalchemy import ColumnElement, and_, delete, exists, func, select
 from sqlalchemy.orm import Session
 
-from egov_desktop.db.models import ReportStatus, ReportValue, Sector
+from egov_desktop.db.models import ReportStatus, ReportValue, Sector, Unit
 
 #: A report cell: unit id, form code, period code, row key, column number.
 Cell = tuple[int, str, str, str, int]
@@ -71,6 +71,26 @@ class ValueRepository:
             )
         )
         return bool(self._session.scalar(query))
+
+    def totals_by_unit(
+        self, form: str, period: str, exclude_unit_id: int
+    ) -> list[tuple[Unit, dict[int, int]]]:
+        """Each other unit's column sums over its rows of one report, units by code."""
+        query = (
+            select(Unit, ReportValue.col, func.sum(ReportValue.value))
+            .join(ReportValue, ReportValue.unit_id == Unit.id)
+            .where(
+                ReportValue.form == form,
+                ReportValue.period == period,
+                Unit.id != exclude_unit_id,
+            )
+            .group_by(Unit.id, ReportValue.col)
+            .order_by(Unit.code, ReportValue.col)
+        )
+        out: dict[int, tuple[Unit, dict[int, int]]] = {}
+        for unit, col, total in self._session.execute(query):
+            out.setdefault(unit.id, (unit, {}))[1][col] = int(total)
+        return list(out.values())
 
     def _where(self, cell: Cell) -> ColumnElement[bool]:
         unit_id, form, period, row_key, col = cell

@@ -97,6 +97,10 @@ DONE_NEEDS_NOTE = (
 # Report templates and Excel export.
 TEMPLATE_NOT_FOUND = 'Không tìm thấy mẫu "{name}" của biểu {form} trong thư mục {path}.'
 TEMPLATE_FILE_MISSING = "Tệp mẫu {path} không tồn tại."
+TEMPLATE_NO_MAPPING = (
+    "Mẫu {path} chưa có tệp cấu hình (.toml cùng tên) cho biết ô nào nhận số liệu nào; "
+    "hãy thêm mẫu qua trang Biểu mẫu để lập cấu hình."
+)
 TEMPLATE_NOT_XLSX = "Tệp mẫu {path} không phải là tệp Excel .xlsx đọc được ({detail})."
 TEMPLATE_FORM_MISMATCH = "Tệp cấu hình {path} là của biểu {form}, không phải biểu {expected}."
 MAPPING_UNREADABLE = "Không đọc được tệp cấu hình mẫu {path}: {detail}."
@@ -217,6 +221,13 @@ BAD_DATE = 'Ngày không hợp lệ: "{value}" (viết theo dạng YYYY-MM-DD, v
 DEADLINE_NEEDS_FORM = "Hãy chỉ rõ biểu cần đổi hạn nộp (--form)."
 BAD_DEADLINE = "Hạn nộp phải từ 0 đến {limit} ngày sau khi hết kỳ (nhận được {value})."
 MAPPING_CELL_IN_TABLE = 'ô "{key}" nằm trong các dòng chuẩn bị của bảng "{name}"'
+EXPORT_UNKNOWN_FORM = 'Không có biểu "{form}" để xuất (các biểu: {known}).'
+EXPORT_FORM_PLANNED = "Biểu {form} chưa hỗ trợ xuất Excel trong phiên bản này."
+EXPORT_NO_UNITS = "Chưa có số liệu của đơn vị cấp dưới nào cho {period}."
+EXPORT_STEP_TEMPLATE = "Đang kiểm tra mẫu biểu…"
+EXPORT_STEP_DATA = "Đang đọc số liệu…"
+EXPORT_STEP_WRITE = "Đang ghi và kiểm tra tệp Excel…"
+EXPORT_STEP_DONE = "Đã xuất xong."
 EXPORT_OVER_TEMPLATE = "Không thể ghi báo cáo đè lên chính tệp mẫu {path}; hãy chọn tên tệp khác."
 
 # Dossier register, its import and the TTHC catalogue.

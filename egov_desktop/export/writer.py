@@ -8,6 +8,7 @@ fails any step is deleted, so a clerk never receives a half-written or unchecked
 from __future__ import annotations
 
 import logging
+import math
 import shutil
 from copy import copy
 from dataclasses import dataclass, field
@@ -38,6 +39,12 @@ DATE_FORMAT = "DD/MM/YYYY"
 _Op = tuple[int, int]
 #: Merged range as (min_col, min_row, max_col, max_row).
 _Box = tuple[int, int, int, int]
+#: Row-height estimate for wrapped labels (points, Times New Roman 11-12): Excel's default column
+#: width and row height, and how much wider than a '0' an average Vietnamese character prints.
+_DEFAULT_WIDTH = 8.43
+_DEFAULT_HEIGHT = 15.0
+_LINE_HEIGHT = 15.0
+_CHAR_FACTOR = 1.1
 
 
 def _moved(row: int, ops: list[_Op]) -> int:
@@ -150,6 +157,17 @@ class _Book:
         self.ops.append((idx, amount))
 
 
+def _fit_label(ws: Worksheet, row: int, letter: str, label: object) -> None:
+    """Give a long wrapped label the lines it needs: LibreOffice and printing clip otherwise."""
+    if not isinstance(label, str):
+        return
+    width = ws.column_dimensions[letter].width or _DEFAULT_WIDTH
+    lines = math.ceil(len(label) * _CHAR_FACTOR / max(width, 1.0))
+    if lines > 1:
+        base = ws.row_dimensions[row].height or _DEFAULT_HEIGHT
+        ws.row_dimensions[row].height = max(base, lines * _LINE_HEIGHT)
+
+
 def _fill_table(book: _Book, table: TablePlan) -> None:
     spec = table.spec
     first = _moved(spec.first_row, book.ops)
@@ -177,6 +195,7 @@ def _fill_table(book: _Book, table: TablePlan) -> None:
     for offset, planned in enumerate(table.rows):
         for letter, value in planned.cells.items():
             book.put(first + offset, letter, value, bold=True if planned.bold else None)
+        _fit_label(book.ws, first + offset, spec.label_column, planned.cells.get(spec.label_column))
     if table.total is not None and spec.total_row is not None:
         row = _moved(spec.total_row, book.ops)
         for letter, value in table.total.items():

@@ -24,11 +24,13 @@ if TYPE_CHECKING:
     from egov_desktop.services.deadlines import DeadlineService
     from egov_desktop.services.dto import SetupRequest, UnitInfo
     from egov_desktop.services.entry import EntryService
+    from egov_desktop.services.report_export import ReportExportService
     from egov_desktop.services.sectors import SectorService
     from egov_desktop.services.setup import SetupService
     from egov_desktop.services.status import StatusService
     from egov_desktop.ui.views.entry_view import EntryView
     from egov_desktop.ui.views.home_view import HomeView
+    from egov_desktop.ui.views.report_view import ReportView
     from egov_desktop.ui.views.setup_wizard import SetupWizard
 
 logger = logging.getLogger(__name__)
@@ -45,6 +47,7 @@ class WindowServices:
     entry: EntryService
     sectors: SectorService
     deadlines: DeadlineService
+    reports: ReportExportService
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self.pages: QStackedWidget | None = None
         self.home: HomeView | None = None
         self.entry: EntryView | None = None
+        self.report: ReportView | None = None
         loading = QLabel(self.tr("Opening data…"))
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(loading)
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         from egov_desktop.ui.views.backups_view import BackupsView
         from egov_desktop.ui.views.entry_view import EntryView
         from egov_desktop.ui.views.home_view import HomeView
+        from egov_desktop.ui.views.report_view import ReportView
         from egov_desktop.ui.views.sectors_view import SectorsView
         from egov_desktop.ui.views.settings_view import SettingsView
 
@@ -139,6 +144,9 @@ class MainWindow(QMainWindow):
         self.entry = EntryView(
             services.entry, period_mode=lambda: services.setup.require().period_mode
         )
+        self.report = ReportView(
+            services.reports, period_mode=lambda: services.setup.require().period_mode
+        )
         sectors = SectorsView(services.sectors)
         backups = BackupsView(services.backups)
         settings = SettingsView(services.setup, deadlines=services.deadlines)
@@ -146,6 +154,7 @@ class MainWindow(QMainWindow):
         for title, page in (
             (self.tr("Home"), self.home),
             (self.tr("Report entry"), self.entry),
+            (self.tr("Reports"), self.report),
             (self.tr("Sectors"), sectors),
             (self.tr("Backups"), backups),
             (self.tr("Settings"), settings),
@@ -176,6 +185,8 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.report is not None:
+            self.report.wait()  # an export in progress finishes its checked file first
         self._state.setValue("main/geometry", self.saveGeometry())
         self._state.sync()
         super().closeEvent(event)

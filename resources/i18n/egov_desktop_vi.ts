@@ -357,42 +357,47 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="57" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="60" />
         <source>egov_desktop — one-stop-shop statistics</source>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="64" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="68" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="73" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="77" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="147" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="155" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="148" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="156" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="149" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="157" />
+        <source>Reports</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="158" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="150" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="159" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="151" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="160" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -631,6 +636,107 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="46" />
         <source>Click to select the cells involved</source>
         <translation>Bấm để chọn các ô liên quan</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="101" />
+        <source>Reports</source>
+        <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). Replaced in tests; the defaults open modal dialogs.</extracomment>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="105" />
+        <source>Form:</source>
+        <translation>Biểu:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="110" />
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="115" />
+        <source>Template:</source>
+        <translation>Mẫu biểu:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="119" />
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="178" />
+        <source>built-in</source>
+        <translation>mẫu có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="179" />
+        <source>unit's own</source>
+        <translation>mẫu của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="203" />
+        <source>Row</source>
+        <translation>Lĩnh vực, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="215" />
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="230" />
+        <source>Checks: {count} problem(s) — the file can still be exported.</source>
+        <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="235" />
+        <source>Checks: no problems.</source>
+        <translation>Kiểm tra: không có lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="253" />
+        <source>Exporting…</source>
+        <translation>Đang xuất báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="309" />
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="311" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="321" />
+        <source>Report exported</source>
+        <translation>Đã xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="322" />
+        <source>The report was written and checked:
+{path}</source>
+        <translation>Báo cáo đã được ghi và kiểm tra:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="327" />
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="328" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="329" />
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

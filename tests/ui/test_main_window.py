@@ -63,6 +63,7 @@ def test_set_up_folder_opens_on_home(qtbot: QtBot, commune: Services, tmp_path: 
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Home",
         "Report entry",
+        "Reports",
         "Sectors",
         "Backups",
         "Settings",

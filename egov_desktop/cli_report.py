@@ -1,0 +1,117 @@
+"""`egov report export` and `egov templates list|check` (part of cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from egov_desktop.bootstrap import init_logging, open_services
+from egov_desktop.config import AppPaths
+from egov_desktop.domain.periods import MODES, Period
+from egov_desktop.services.report_export import EXPORTABLE, PLANNED
+from egov_desktop.services.templates import DoctorReport, TemplateInfo, TemplateService
+
+#: Top-level commands this module handles.
+COMMANDS = ("report", "templates")
+
+
+def _say(text: str) -> None:
+    # The CLI's output is its interface; this module is part of it.
+    sys.stdout.write(text + "\n")
+
+
+def _emit(data: Any) -> None:
+    _say(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    """Add the export and template commands to the `egov` sub-command parsers."""
+    report = sub.add_parser("report", help="xuất báo cáo ra tệp Excel theo mẫu")
+    report_sub = report.add_subparsers(
+        dest="report_command", required=True, parser_class=parser_class
+    )
+    export = report_sub.add_parser("export", help="xuất một biểu của một kỳ")
+    export.add_argument(
+        "--form", required=True, help=f"mã biểu: {', '.join([*EXPORTABLE, *PLANNED])}"
+    )
+    export.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-Q3")
+    export.add_argument("--out", required=True, help="tệp .xlsx (hoặc thư mục) để ghi")
+    export.add_argument("--template", help="tên mẫu hoặc đường dẫn tệp mẫu (mặc định: mẫu sẵn)")
+    export.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
+
+    templates = sub.add_parser("templates", help="mẫu biểu Excel")
+    templates_sub = templates.add_subparsers(
+        dest="templates_command", required=True, parser_class=parser_class
+    )
+    listing = templates_sub.add_parser("list", help="các mẫu có sẵn và mẫu của đơn vị")
+    listing.add_argument("--json", action="store_true", help="in dạng JSON")
+    check = templates_sub.add_parser("check", help="kiểm tra một tệp mẫu .xlsx (template doctor)")
+    check.add_argument("file", help="tệp .xlsx")
+    check.add_argument("--json", action="store_true", help="in dạng JSON")
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run one of COMMANDS; UserError propagates to cli.main (exit 2)."""
+    if args.command == "templates":
+        return _templates(args, TemplateService(paths.data_dir))
+    Period.parse(args.period)  # a bad period is refused before the data folder is opened
+    init_logging(paths)
+    services = open_services(paths)
+    try:
+        result = services.reports.export(
+            form=args.form,
+            period=args.period,
+            out=Path(args.out),
+            template=args.template,
+            mode=args.mode,
+        )
+    finally:
+        services.close()
+    _say(str(result.path))
+    return 0
+
+
+def template_json(info: TemplateInfo) -> dict[str, Any]:
+    """A template as `egov templates list --json` prints it."""
+    return {
+        "form": info.form,
+        "name": info.name,
+        "description": info.description,
+        "builtin": info.builtin,
+        "workbook": str(info.workbook),
+        "needs_xml_patch": info.needs_xml_patch,
+    }
+
+
+def doctor_json(report: DoctorReport) -> dict[str, Any]:
+    """The doctor's findings as `egov templates check --json` prints them."""
+    return {
+        "file": str(report.path),
+        "needs_xml_patch": report.needs_xml_patch,
+        "findings": [f.__dict__ for f in report.findings],
+    }
+
+
+def _templates(args: argparse.Namespace, templates: TemplateService) -> int:
+    if args.templates_command == "list":
+        items = templates.list()
+        if args.json:
+            _emit([template_json(t) for t in items])
+        for t in [] if args.json else items:
+            origin = "có sẵn" if t.builtin else "của đơn vị"
+            _say(f"{t.form}\t{t.name}\t{origin}\t{t.description}")
+        return 0
+    report = templates.check(Path(args.file))
+    if args.json:
+        _emit(doctor_json(report))
+        return 0
+    if not report.findings:
+        _say(f"{report.path}: không có gì bị mất khi ghi bằng openpyxl.")
+    for f in report.findings:
+        _say(f"{'Cần giữ nguyên' if f.blocking else 'Lưu ý'}: {f.description} ({f.part})")
+    if report.needs_xml_patch:
+        _say("Mẫu này sẽ được điền bằng cách chỉ sửa các ô cần ghi, giữ nguyên mọi phần khác.")
+    return 0

@@ -1,0 +1,235 @@
+"""Export a report to Excel: the one source of truth (report values) through a template.
+
+Callable from a worker thread: each call opens its own unit of work, and progress goes to a
+callback, so the window stays responsive while a long export runs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from egov_desktop.db.uow import UowFactory
+from egov_desktop.domain import messages
+from egov_desktop.domain.periods import MODES, Period
+from egov_desktop.domain.units import LEVEL_COMMUNE, LEVEL_DISTRICT
+from egov_desktop.errors import ValidationError
+from egov_desktop.export.model import (
+    CellValue,
+    ReportData,
+    RowGroup,
+    TableRow,
+    output_file_name,
+    place_date_line,
+)
+from egov_desktop.export.writer import export_report
+from egov_desktop.services.dto import SetupInfo
+from egov_desktop.services.entry import EntryService
+from egov_desktop.services.entry_dto import EntryGrid, Problem
+from egov_desktop.services.sectors import own_unit_id
+from egov_desktop.services.setup import SetupService
+from egov_desktop.services.templates import TemplateService
+
+logger = logging.getLogger(__name__)
+
+#: Forms the export knows, with the form whose figures fill them.
+EXPORTABLE = {"II.06a": "II.06a", "II.07b": "II.07b", "II.06a-agg": "II.06a"}
+#: Forms the CLI names that this build cannot fill yet (the message says so).
+PLANNED = ("766-dvc", "766-digitisation", "register", "targets")
+#: Administrative-name prefixes dropped for the place in the place-and-date line (NĐ 30/2020).
+_PLACE_PREFIXES = (
+    "Thành phố ",
+    "Thị trấn ",
+    "Thị xã ",
+    "Đặc khu ",
+    "Phường ",
+    "Huyện ",
+    "Quận ",
+    "Tỉnh ",
+    "Xã ",
+)
+_GROUPS = {
+    LEVEL_DISTRICT: RowGroup(LEVEL_DISTRICT, "Huyện, thị xã, thành phố"),
+    LEVEL_COMMUNE: RowGroup(LEVEL_COMMUNE, "Xã, phường, thị trấn, đặc khu"),
+}
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    """The filled table as it will be written, for the report screen."""
+
+    form: str
+    period_label: str
+    window: str
+    fixed: dict[str, str]
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, dict[str, CellValue]], ...]
+    total: dict[str, int | float]
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """Where the file went, and which template filled it."""
+
+    path: Path
+    form: str
+    template: str
+
+
+def place_name(unit_name: str) -> str:
+    """The place of the place-and-date line: "Phường Ba Đình" gives "Ba Đình"."""
+    for prefix in _PLACE_PREFIXES:
+        if unit_name.startswith(prefix) and len(unit_name) > len(prefix):
+            return unit_name[len(prefix) :]
+    return unit_name
+
+
+def fixed_texts(info: SetupInfo, period_label: str, window: str, today: date) -> dict[str, str]:
+    """The texts around the table: agency block, period, place-and-date, signatures."""
+    unit = info.unit
+    agency = f"UBND {unit.name}"
+    if unit.level == LEVEL_COMMUNE and unit.district_name:
+        parent = f"UBND {unit.district_name}"
+    elif unit.level in (LEVEL_COMMUNE, LEVEL_DISTRICT):
+        parent = f"UBND {unit.province_name}"
+    else:
+        parent = ""
+    receiving = f"Văn phòng {parent}" if parent else "Văn phòng Chính phủ"
+    return {
+        "unit_name": unit.name,
+        "agency_name": agency,
+        "parent_agency": parent,
+        "reporting_unit": agency,
+        "receiving_unit": receiving,
+        "period_label": period_label,
+        "window": window,
+        "place_date": place_date_line(place_name(unit.name), today),
+        "officer": info.officer,
+        "head": info.head,
+    }
+
+
+def _values(values: dict[int, int | None] | dict[int, int]) -> dict[str, CellValue]:
+    return {str(column): value for column, value in values.items()}
+
+
+class ReportExportService:
+    """Fill a form's template for a period and write it under a name the offices recognise."""
+
+    def __init__(
+        self, uow: UowFactory, setup: SetupService, entry: EntryService, templates: TemplateService
+    ) -> None:
+        self._uow = uow
+        self._setup = setup
+        self._entry = entry
+        self.templates = templates
+
+    def forms(self) -> list[str]:
+        return list(EXPORTABLE)
+
+    def default_name(self, form: str, period: str) -> str:
+        """`II.06a_00004_2025-Q3.xlsx`."""
+        info = self._setup.require()
+        return output_file_name(self._check_form(form), info.unit.code, Period.parse(period).code)
+
+    def preview(self, *, form: str, period: str, mode: str | None = None) -> ExportPreview:
+        """The figures and texts the export would write, with the identity checks."""
+        data, grid = self._data(form, period, mode, date.today())
+        columns = tuple(str(c) for c in grid.form.data_columns)
+        total = data.total if data.total is not None else {}
+        return ExportPreview(
+            form=data.form_code,
+            period_label=grid.period_label,
+            window=grid.window_text,
+            fixed=data.fixed,
+            columns=columns,
+            rows=tuple((row.label, row.values) for row in data.rows),
+            total=total,
+            problems=grid.problems if data.form_code != "II.06a-agg" else (),
+        )
+
+    def export(
+        self,
+        *,
+        form: str,
+        period: str,
+        out: Path,
+        template: str | None = None,
+        mode: str | None = None,
+        progress: Progress | None = None,
+        today: date | None = None,
+    ) -> ExportResult:
+        """Write the report; `out` may be a folder (the recognisable name is used inside).
+
+        Raises:
+            ValidationError: unknown form, period or mode.
+            TemplateError: unknown template, or one that fails its checks.
+            ExportError: the file could not be written or failed its re-read check.
+        """
+        report = (lambda _p, _t: None) if progress is None else progress
+        code = self._check_form(form)
+        report(5, messages.EXPORT_STEP_TEMPLATE)
+        chosen, _ = self.templates.resolve(code, template)
+        report(20, messages.EXPORT_STEP_DATA)
+        data, grid = self._data(code, period, mode, today or date.today())
+        target = out
+        if out.is_dir():
+            target = out / output_file_name(code, self._setup.require().unit.code, grid.period_code)
+        report(50, messages.EXPORT_STEP_WRITE)
+        written = export_report(data, chosen, output=target)
+        report(100, messages.EXPORT_STEP_DONE)
+        return ExportResult(path=written, form=code, template=chosen.name)
+
+    # Building the data.
+
+    def _check_form(self, form: str) -> str:
+        wanted = form.strip()
+        for code in EXPORTABLE:
+            if code.casefold() == wanted.casefold():
+                return code
+        if wanted.casefold() in (p.casefold() for p in PLANNED):
+            raise ValidationError(messages.EXPORT_FORM_PLANNED.format(form=wanted))
+        known = ", ".join([*EXPORTABLE, *PLANNED])
+        raise ValidationError(messages.EXPORT_UNKNOWN_FORM.format(form=wanted, known=known))
+
+    def _data(
+        self, form: str, period: str, mode: str | None, today: date
+    ) -> tuple[ReportData, EntryGrid]:
+        code = self._check_form(form)
+        if mode is not None and mode not in MODES:
+            raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
+        grid = self._entry.grid(form=EXPORTABLE[code], period=period, mode=mode)
+        info = self._setup.require()
+        fixed = fixed_texts(info, grid.period_label, grid.window_text, today)
+        if code == "II.06a-agg":
+            return self._aggregated(grid, fixed), grid
+        rows = [
+            TableRow(key=str(row.sector_id), label=row.sector, values=_values(row.values))
+            for row in grid.rows
+        ]
+        total: dict[str, int | float] = {str(c): v for c, v in grid.total.items()}
+        return ReportData(code, fixed, rows, total=total), grid
+
+    def _aggregated(self, grid: EntryGrid, fixed: dict[str, str]) -> ReportData:
+        with self._uow() as uow:
+            own = own_unit_id(uow)
+            units = uow.values.totals_by_unit("II.06a", grid.period_code, own)
+            rows = [
+                TableRow(
+                    key=unit.code,
+                    label=unit.name,
+                    values=_values(values),
+                    group=unit.level if unit.level in _GROUPS else LEVEL_COMMUNE,
+                )
+                for unit, values in units
+            ]
+        if not rows:
+            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=grid.period_label))
+        used = [_GROUPS[key] for key in _GROUPS if any(r.group == key for r in rows)]
+        return ReportData("II.06a-agg", fixed, rows, groups=used)

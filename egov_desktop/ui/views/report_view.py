@@ -1,0 +1,343 @@
+"""Report screen: pick form, period and template, preview the filled table, export to Excel.
+
+The export runs in a worker thread with a progress dialog, so the window never freezes; the
+file is checked by the service before it is offered to open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_desktop.domain.periods import Period, period_containing
+from egov_desktop.errors import UserError
+from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.period_picker import PeriodPicker
+from egov_desktop.ui.widgets.problem_list import ProblemList
+
+if TYPE_CHECKING:
+    from egov_desktop.services.report_export import (
+        ExportPreview,
+        ExportResult,
+        ReportExportService,
+    )
+
+#: Period kind of each exportable form (the aggregated sheet follows II.06a).
+_KIND = {"II.06a": "Q", "II.06a-agg": "Q", "II.07b": "Q"}
+
+
+class ExportWorker(QObject):
+    """Runs one export off the GUI thread; exactly one of `done` / `failed` is emitted."""
+
+    progress = Signal(int, str)
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job: Callable[[Callable[[int, str], None]], ExportResult]) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        try:
+            result = self._job(self.progress.emit)
+        except UserError as error:
+            self.failed.emit(error)
+        except Exception as error:  # noqa: BLE001 - shown to the user, logged by the excepthook
+            self.failed.emit(UserError(str(error)))
+        else:
+            self.done.emit(result)
+
+
+class ReportView(QWidget):
+    """Preview and export; `exported` carries the ExportResult of each file written."""
+
+    exported = Signal(object)
+
+    def __init__(
+        self,
+        reports: ReportExportService,
+        *,
+        period_mode: Callable[[], str],
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reports = reports
+        self._period_mode = period_mode
+        self._today = today
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        self._progress: QProgressDialog | None = None
+        #: Replaced in tests; the defaults open modal dialogs.
+        self.ask_path: Callable[[str], Path | None] = self._ask_path
+        self.offer_open: Callable[[ExportResult], None] = self._offer_open
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(self.tr("Reports"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(title)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Form:")))
+        self.form_combo = QComboBox()
+        self.form_combo.activated.connect(lambda _i: self._form_chosen())
+        pick.addWidget(self.form_combo)
+        pick.addSpacing(16)
+        pick.addWidget(QLabel(self.tr("Period:")))
+        self.period_picker = PeriodPicker()
+        self.period_picker.changed.connect(lambda _p: self.update_preview())
+        pick.addWidget(self.period_picker)
+        pick.addSpacing(16)
+        pick.addWidget(QLabel(self.tr("Template:")))
+        self.template_combo = QComboBox()
+        self.template_combo.setMinimumContentsLength(24)
+        pick.addWidget(self.template_combo, 1)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        pick.addWidget(self.export_button)
+        layout.addLayout(pick)
+
+        self.caption = QLabel()
+        self.caption.setStyleSheet("font-weight: bold;")
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        splitter.addWidget(self.table)
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        self.problems_label = QLabel()
+        box_layout.addWidget(self.problems_label)
+        self.problems = ProblemList()
+        box_layout.addWidget(self.problems)
+        splitter.addWidget(box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def form(self) -> str:
+        return str(self.form_combo.currentData() or "")
+
+    @property
+    def period(self) -> Period:
+        return self.period_picker.period()
+
+    def refresh(self) -> None:
+        """Reload forms and templates (another page may have added one), then the preview."""
+        current = self.form
+        self.form_combo.clear()
+        for code in self._reports.forms():
+            self.form_combo.addItem(code, code)
+        index = self.form_combo.findData(current)
+        self.form_combo.setCurrentIndex(max(index, 0))
+        self._form_chosen()
+
+    def _form_chosen(self) -> None:
+        kind = _KIND.get(self.form, "Q")
+        if self.period_picker.period().kind != kind or not self.caption.text():
+            mode = self._period_mode()
+            self.period_picker.set_period(period_containing(self._today(), kind, mode))
+        self.template_combo.clear()
+        try:
+            templates = self._reports.templates.list(self.form)
+        except UserError as error:
+            show_user_error(self, error)
+            templates = []
+        for info in templates:
+            origin = self.tr("built-in") if info.builtin else self.tr("unit's own")
+            self.template_combo.addItem(f"{info.label} ({origin})", str(info.mapping_path))
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        """Fill the preview table with what the export would write."""
+        try:
+            preview = self._reports.preview(form=self.form, period=self.period.code)
+        except UserError as error:
+            self._show_empty(error.message)
+            return
+        self._show(preview)
+
+    def _show_empty(self, message: str) -> None:
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.caption.setText(message)
+        self.problems.set_problems([])
+        self.problems_label.clear()
+        self.export_button.setEnabled(False)
+
+    def _show(self, preview: ExportPreview) -> None:
+        self.export_button.setEnabled(True)
+        self.caption.setText(f"{preview.form} — {preview.period_label} {preview.window}")
+        headers = [self.tr("Row"), *[f"({c})" for c in preview.columns]]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(preview.rows) + 1)
+        bold = QFont()
+        bold.setBold(True)
+        for r, (label, values) in enumerate(preview.rows):
+            self.table.setItem(r, 0, QTableWidgetItem(label))
+            for c, column in enumerate(preview.columns, start=1):
+                self.table.setItem(r, c, _number(values.get(column)))
+        last = len(preview.rows)
+        total_item = QTableWidgetItem(self.tr("Total"))
+        total_item.setFont(bold)
+        self.table.setItem(last, 0, total_item)
+        for c, column in enumerate(preview.columns, start=1):
+            item = _number(preview.total.get(column))
+            item.setFont(bold)
+            self.table.setItem(last, c, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        problems = list(preview.problems)
+        self.problems.set_problems(problems)
+        if problems:
+            self.problems_label.setText(
+                self.tr("Checks: {count} problem(s) — the file can still be exported.").replace(
+                    "{count}", str(len(problems))
+                )
+            )
+        else:
+            self.problems_label.setText(self.tr("Checks: no problems."))
+
+    # -- export ----------------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Ask where, then write the file in a worker thread with a progress dialog."""
+        if self._thread is not None:
+            return
+        form, period = self.form, self.period.code
+        template = self.template_combo.currentData()
+        try:
+            suggested = self._reports.default_name(form, period)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        target = self.ask_path(suggested)
+        if target is None:
+            return
+        progress = QProgressDialog(self.tr("Exporting…"), "", 0, 100, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.export_button.setEnabled(False)
+
+        def job(report: Callable[[int, str], None]) -> ExportResult:
+            return self._reports.export(
+                form=form, period=period, out=target, template=template, progress=report
+            )
+
+        thread = QThread(self)
+        worker = ExportWorker(job)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # Bound methods of this widget, not lambdas: Qt then queues the calls to the GUI thread.
+        worker.progress.connect(self._progress_changed)
+        worker.done.connect(self._export_done)
+        worker.failed.connect(self._export_failed)
+        self._thread, self._worker, self._progress = thread, worker, progress
+        thread.start()
+
+    def _progress_changed(self, percent: int, text: str) -> None:
+        if self._progress is not None:
+            self._progress.setValue(percent)
+            self._progress.setLabelText(text)
+
+    def _stop_worker(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+        self._thread = self._worker = self._progress = None
+        self.export_button.setEnabled(True)
+
+    def _export_done(self, result: ExportResult) -> None:
+        self._stop_worker()
+        self.exported.emit(result)
+        self.offer_open(result)
+
+    def _export_failed(self, error: UserError) -> None:
+        self._stop_worker()
+        show_user_error(self, error)
+
+    def is_busy(self) -> bool:
+        return self._thread is not None
+
+    def wait(self) -> None:
+        """Block until a running export has finished (the window is closing)."""
+        if self._thread is not None:
+            self._thread.wait()
+
+    def _ask_path(self, suggested: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export report"),
+            str(Path.home() / suggested),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
+
+    def _offer_open(self, result: ExportResult) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Report exported"),
+            self.tr("The report was written and checked:\n{path}").replace(
+                "{path}", str(result.path)
+            ),
+            parent=self,
+        )
+        open_file = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
+
+
+def _number(value: object) -> QTableWidgetItem:
+    if isinstance(value, int | float):
+        text = f"{value:,}".replace(",", ".")
+    else:
+        text = "" if value is None else str(value)
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item

@@ -1,0 +1,97 @@
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from egov_desktop.cli import main
+from egov_desktop.config import resource_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit:
+        code = int(str(exit.code))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    folder = str(tmp_path / "d")
+    assert (
+        run(capsys, "--data-dir", folder, "setup", "--unit", "00004", "--role", "commune")[0] == 0
+    )
+    for col, value in (("3", "7"), ("4", "7"), ("7", "7"), ("9", "7")):
+        args = ["entry", "set", "--form", "II.06a", "--period", "2025-Q3", "--sector", "Hộ tịch"]
+        assert run(capsys, "--data-dir", folder, *args, "--col", col, value)[0] == 0
+    return folder
+
+
+def test_export_prints_the_path(
+    capsys: pytest.CaptureFixture[str], data: str, tmp_path: Path
+) -> None:
+    out_file = tmp_path / "q3.xlsx"
+    code, out, err = run(
+        capsys, "--data-dir", data, "report", "export", "--form", "II.06a",
+        "--period", "2025-Q3", "--out", str(out_file), "--mode", "calendar",
+    )  # fmt: skip
+    assert code == 0, err
+    assert out.strip() == str(out_file)
+    texts = [
+        c for row in load_workbook(out_file).active.iter_rows(values_only=True) for c in row if c
+    ]
+    assert "(Từ ngày 01/07/2025 đến ngày 30/09/2025)" in texts and 7 in texts
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--form", "II.99", "--period", "2025-Q3"], "Không có biểu"),
+        (["--form", "II.06a", "--period", "2025-Q5"], "kỳ"),
+        (["--form", "II.06a", "--period", "2025-Q3", "--template", "tinh"], "Không tìm thấy mẫu"),
+        (["--form", "766-dvc", "--period", "2025-Q3"], "chưa hỗ trợ"),
+    ],
+)
+def test_bad_exports_exit_2(
+    capsys: pytest.CaptureFixture[str], data: str, tmp_path: Path, args: list[str], message: str
+) -> None:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, out, err = run(
+        capsys, "--data-dir", data, "report", "export", *args, "--out", str(out_dir)
+    )
+    assert code == 2 and message in err and out == ""
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_user_template_is_listed_and_used(
+    capsys: pytest.CaptureFixture[str], data: str, tmp_path: Path
+) -> None:
+    builtin = resource_path("templates") / "II.06a"
+    mine = Path(data) / "templates" / "II.06a"
+    mine.mkdir(parents=True)
+    shutil.copy(builtin / "builtin.xlsx", mine / "builtin.xlsx")
+    shutil.copy(builtin / "builtin.toml", mine / "tinh.toml")
+    code, out, _ = run(capsys, "--data-dir", data, "templates", "list", "--json")
+    listed = {(t["form"], t["name"], t["builtin"]) for t in json.loads(out)}
+    assert ("II.06a", "tinh", False) in listed and ("II.07b", "builtin", True) in listed
+    code, out, err = run(
+        capsys, "--data-dir", data, "report", "export", "--form", "II.06a",
+        "--period", "2025-Q3", "--template", "tinh", "--out", str(tmp_path),
+    )  # fmt: skip
+    assert code == 0, err
+    assert Path(out.strip()).name == "II.06a_00004_2025-Q3.xlsx"
+
+
+def test_check_reports_the_doctor(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    book = resource_path("templates") / "II.06a" / "builtin.xlsx"
+    code, out, _ = run(
+        capsys, "--data-dir", str(tmp_path), "templates", "check", str(book), "--json"
+    )
+    assert code == 0
+    assert json.loads(out) == {"file": str(book), "needs_xml_patch": False, "findings": []}
+    code, _, err = run(capsys, "--data-dir", str(tmp_path), "templates", "check", "/nope.xlsx")
+    assert code == 2 and "không tồn tại" in err

@@ -1,0 +1,156 @@
+"""Report export through the templates: the figures of the report values, in the official file."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.db.models import Unit
+from egov_desktop.errors import TemplateError, ValidationError
+from egov_desktop.services.report_export import fixed_texts, place_name
+from egov_desktop.services.setup import SetupRequest
+
+HO_TICH = {3: 10, 4: 6, 5: 4, 7: 8, 8: 2, 9: 5, 10: 1, 11: 2, 12: 2}
+DAT_DAI = {3: 5, 4: 1, 5: 4, 7: 5, 9: 5}
+
+
+def _fill(services: Services, sector: str, values: dict[int, int], period: str = "2025-Q3") -> None:
+    row = services.entry.find_row(form="II.06a", name=sector)
+    services.entry.set_values(
+        [(row, c, v) for c, v in values.items()], form="II.06a", period=period
+    )
+
+
+def _cells(path: Path) -> dict[str, object]:
+    sheet = load_workbook(path)["II.06a"]
+    out: dict[str, object] = {}
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                out[cell.coordinate] = cell.value
+    return out
+
+
+def test_ii06a_lands_in_the_builtin_template(commune: Services, tmp_path: Path) -> None:
+    _fill(commune, "Hộ tịch", HO_TICH)
+    _fill(commune, "Đất đai", DAT_DAI)
+    steps: list[int] = []
+
+    result = commune.reports.export(
+        form="ii.06a",
+        period="2025-Q3",
+        out=tmp_path,
+        progress=lambda pct, _text: steps.append(pct),
+        today=date(2025, 9, 20),
+    )
+
+    assert result.path == tmp_path / "II.06a_00004_2025-Q3.xlsx"
+    assert steps == sorted(steps) and steps[-1] == 100
+    cells = _cells(result.path)
+    texts = [v for v in cells.values() if isinstance(v, str)]
+    assert "(Từ ngày 15/06/2025 đến ngày 14/09/2025)" in texts
+    assert "Ba Đình, ngày 20 tháng 9 năm 2025" in texts
+    assert "Kỳ báo cáo: Quý III năm 2025" in texts
+    assert "Đơn vị báo cáo: UBND Phường Ba Đình" in texts
+    assert {"Nguyễn Văn An", "Trần Thị Bình"} <= set(texts)
+    rows = {cells[f"B{r}"]: r for r in range(15, 60) if f"B{r}" in cells}
+    ho_tich = rows["Hộ tịch"]
+    assert [cells.get(f"{c}{ho_tich}") for c in "CDEFGHIJKLM"] == [
+        10, 6, 4, None, 8, 2, 5, 1, 2, 2, None
+    ]  # fmt: skip
+    assert isinstance(cells[f"C{ho_tich}"], int)  # numbers stay numbers
+    total = rows["Tổng số"]
+    assert cells[f"C{total}"] == 15 and cells[f"G{total}"] == 13
+
+
+def test_an_explicit_output_name_and_the_template_by_path(
+    commune: Services, tmp_path: Path
+) -> None:
+    _fill(commune, "Hộ tịch", HO_TICH)
+    builtin = commune.templates.get("II.06a")
+    out = tmp_path / "bao-cao.xlsx"
+    result = commune.reports.export(
+        form="II.06a", period="2025-Q3", out=out, template=str(builtin.workbook)
+    )
+    assert result.path == out and out.is_file()
+
+
+def test_preview_shows_rows_total_and_problems(commune: Services) -> None:
+    _fill(commune, "Hộ tịch", {3: 10, 4: 6, 5: 3})  # 10 != 6 + 3: identity I1 broken
+    preview = commune.reports.preview(form="II.06a", period="2025-Q3")
+    assert preview.window == "(Từ ngày 15/06/2025 đến ngày 14/09/2025)"
+    assert dict(preview.rows)["Hộ tịch"]["3"] == 10
+    assert preview.total["3"] == 10
+    assert any(p.sector == "Hộ tịch" and p.severity == "error" for p in preview.problems)
+
+
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [("II.99", "Không có biểu"), ("766-dvc", "chưa hỗ trợ"), ("register", "chưa hỗ trợ")],
+)
+def test_unknown_and_unsupported_forms_are_refused(
+    commune: Services, tmp_path: Path, form: str, message: str
+) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    with pytest.raises(ValidationError, match=message):
+        commune.reports.export(form=form, period="2025-Q3", out=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unknown_template_and_period_are_refused(commune: Services, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    with pytest.raises(TemplateError):
+        commune.reports.export(form="II.06a", period="2025-Q3", out=tmp_path, template="nope")
+    with pytest.raises(ValidationError):
+        commune.reports.export(form="II.06a", period="2025-Q7", out=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def _other_unit(services: Services, code: str, name: str, values: dict[int, int]) -> None:
+    with services.database.uow() as uow:
+        unit = uow.units.add(
+            Unit(
+                catalog="2025", code=code, name=name, level="commune", kind="Phường",
+                province_code="01", province_name="Thành phố Hà Nội", created_at=datetime.now(),
+            )
+        )  # fmt: skip
+        for col, value in values.items():
+            uow.values.put(
+                (unit.id, "II.06a", "2025-Q3", "1", col), value=value, source="imported", actor="x"
+            )
+            uow.values.put(
+                (unit.id, "II.06a", "2025-Q3", "2", col), value=1, source="imported", actor="x"
+            )
+
+
+def test_aggregated_rows_are_units_with_their_sums(services: Services, tmp_path: Path) -> None:
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    with pytest.raises(ValidationError, match="Chưa có số liệu"):
+        services.reports.export(form="II.06a-agg", period="2025-Q3", out=tmp_path)
+    _other_unit(services, "00004", "Phường Ba Đình", {3: 10, 7: 8, 11: 2})
+    _other_unit(services, "00008", "Phường Ngọc Hà", {3: 4, 7: 4})
+
+    preview = services.reports.preview(form="II.06a-agg", period="2025-Q3")
+    rows = dict(preview.rows)
+    assert rows["Phường Ba Đình"]["3"] == 11 and rows["Phường Ngọc Hà"]["7"] == 5
+    result = services.reports.export(form="II.06a-agg", period="2025-Q3", out=tmp_path)
+    assert result.path.name == "II.06a-agg_01_2025-Q3.xlsx"
+    sheet = load_workbook(result.path).active
+    values = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
+    assert "Phường Ngọc Hà" in values and 16 in values  # total of column 3: 11 + 5
+
+
+def test_place_names_and_the_agency_block(commune: Services) -> None:
+    assert place_name("Phường Ba Đình") == "Ba Đình"
+    assert place_name("Xã Tân Lập") == "Tân Lập"
+    assert place_name("Hà Nội") == "Hà Nội"
+    texts = fixed_texts(commune.setup.require(), "Quý III năm 2025", "(…)", date(2026, 1, 5))
+    assert texts["parent_agency"] == "UBND Thành phố Hà Nội"
+    assert texts["receiving_unit"] == "Văn phòng UBND Thành phố Hà Nội"
+    assert texts["place_date"] == "Ba Đình, ngày 05 tháng 01 năm 2026"

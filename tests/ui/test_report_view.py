@@ -1,0 +1,81 @@
+"""Report screen: the preview shows the figures and checks; Export writes in a worker thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.services.report_export import ExportResult
+from egov_desktop.ui.views import report_view
+from egov_desktop.ui.views.report_view import ReportView
+
+
+@pytest.fixture
+def view(qtbot: QtBot, commune: Services) -> ReportView:
+    row = commune.entry.find_row(form="II.06a", name="Hộ tịch")
+    values = {3: 12, 4: 5, 5: 6, 7: 12, 9: 12}  # 12 != 5 + 6: identity I1 broken
+    commune.entry.set_values(
+        [(row, c, v) for c, v in values.items()], form="II.06a", period="2025-Q3"
+    )
+    widget = ReportView(
+        commune.reports, period_mode=lambda: "cutoff", today=lambda: date(2025, 8, 1)
+    )
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_preview_shows_the_quarter_figures_and_problems(view: ReportView) -> None:
+    assert view.form == "II.06a"
+    assert view.period.code == "2025-Q3"
+    assert "(Từ ngày 15/06/2025 đến ngày 14/09/2025)" in view.caption.text()
+    labels = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    row = labels.index("Hộ tịch")
+    assert view.table.item(row, 1).text() == "12"
+    assert labels[-1] == "Total" and view.table.item(len(labels) - 1, 1).text() == "12"
+    assert view.problems.count() >= 1
+    assert view.template_combo.count() == 1
+
+
+def test_export_runs_in_a_worker_and_offers_the_file(
+    qtbot: QtBot, view: ReportView, tmp_path: Path
+) -> None:
+    offered: list[ExportResult] = []
+    view.ask_path = lambda suggested: tmp_path / suggested
+    view.offer_open = offered.append
+    with qtbot.waitSignal(view.exported, timeout=20000):
+        view.export_button.click()
+        assert view.is_busy()
+    qtbot.waitUntil(lambda: bool(offered))
+    assert not view.is_busy() and view.export_button.isEnabled()
+    path = offered[0].path
+    assert path == tmp_path / "II.06a_00004_2025-Q3.xlsx"
+    values = [c for r in load_workbook(path).active.iter_rows(values_only=True) for c in r]
+    assert "Hộ tịch" in values and 12 in values
+
+
+def test_a_failed_export_is_shown_and_nothing_offered(
+    qtbot: QtBot, view: ReportView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(report_view, "show_user_error", lambda _w, e: shown.append(e.message))
+    offered: list[ExportResult] = []
+    view.offer_open = offered.append
+    # The chosen file is the template itself: the engine refuses to overwrite it.
+    template = Path(str(view.template_combo.currentData())).with_suffix(".xlsx")
+    view.ask_path = lambda _s: template
+    view.export_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert offered == [] and not view.is_busy()
+    assert "mẫu" in shown[0]
+
+
+def test_a_form_with_no_data_says_so(qtbot: QtBot, view: ReportView) -> None:
+    view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a-agg"))
+    view.form_combo.activated.emit(view.form_combo.currentIndex())
+    assert "Chưa có số liệu" in view.caption.text()
+    assert not view.export_button.isEnabled()
