@@ -6,12 +6,13 @@ file is checked by the service before it is offered to open.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +36,7 @@ from egov_desktop.errors import UserError
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.widgets.problem_list import ProblemList
+from egov_desktop.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
     from egov_desktop.services.report_export import (
@@ -43,30 +45,10 @@ if TYPE_CHECKING:
         ReportExportService,
     )
 
+logger = logging.getLogger(__name__)
+
 #: Period kind of each exportable form (the aggregated sheet follows II.06a).
 _KIND = {"II.06a": "Q", "II.06a-agg": "Q", "II.07b": "Q"}
-
-
-class ExportWorker(QObject):
-    """Runs one export off the GUI thread; exactly one of `done` / `failed` is emitted."""
-
-    progress = Signal(int, str)
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, job: Callable[[Callable[[int, str], None]], ExportResult]) -> None:
-        super().__init__()
-        self._job = job
-
-    def run(self) -> None:
-        try:
-            result = self._job(self.progress.emit)
-        except UserError as error:
-            self.failed.emit(error)
-        except Exception as error:  # noqa: BLE001 - shown to the user, logged by the excepthook
-            self.failed.emit(UserError(str(error)))
-        else:
-            self.done.emit(result)
 
 
 class ReportView(QWidget):
@@ -86,8 +68,7 @@ class ReportView(QWidget):
         self._reports = reports
         self._period_mode = period_mode
         self._today = today
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._job: BackgroundJob | None = None
         self._progress: QProgressDialog | None = None
         #: Replaced in tests; the defaults open modal dialogs.
         self.ask_path: Callable[[str], Path | None] = self._ask_path
@@ -237,7 +218,7 @@ class ReportView(QWidget):
 
     def export(self) -> None:
         """Ask where, then write the file in a worker thread with a progress dialog."""
-        if self._thread is not None:
+        if self._job is not None:
             return
         form, period = self.form, self.period.code
         template = self.template_combo.currentData()
@@ -255,34 +236,29 @@ class ReportView(QWidget):
         progress.setMinimumDuration(300)
         self.export_button.setEnabled(False)
 
-        def job(report: Callable[[int, str], None]) -> ExportResult:
+        def run(report: Callable[[int, str], None]) -> ExportResult:
             return self._reports.export(
                 form=form, period=period, out=target, template=template, progress=report
             )
 
-        thread = QThread(self)
-        worker = ExportWorker(job)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        # Bound methods of this widget, not lambdas: Qt then queues the calls to the GUI thread.
-        worker.progress.connect(self._progress_changed)
-        worker.done.connect(self._export_done)
-        worker.failed.connect(self._export_failed)
-        self._thread, self._worker, self._progress = thread, worker, progress
-        thread.start()
+        job = BackgroundJob(run, self)
+        job.progress.connect(self._progress_changed)
+        job.done.connect(self._export_done)
+        job.failed.connect(self._export_failed)
+        self._job, self._progress = job, progress
+        job.start()
 
     def _progress_changed(self, percent: int, text: str) -> None:
-        if self._progress is not None:
-            self._progress.setValue(percent)
-            self._progress.setLabelText(text)
+        # A modal QProgressDialog processes events in setValue, which may deliver `done`.
+        dialog = self._progress
+        if dialog is not None:
+            dialog.setLabelText(text)
+            dialog.setValue(percent)
 
     def _stop_worker(self) -> None:
         if self._progress is not None:
             self._progress.close()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-        self._thread = self._worker = self._progress = None
+        self._job = self._progress = None
         self.export_button.setEnabled(True)
 
     def _export_done(self, result: ExportResult) -> None:
@@ -290,17 +266,20 @@ class ReportView(QWidget):
         self.exported.emit(result)
         self.offer_open(result)
 
-    def _export_failed(self, error: UserError) -> None:
+    def _export_failed(self, error: Exception) -> None:
         self._stop_worker()
+        if not isinstance(error, UserError):
+            logger.error("Export failed", exc_info=error)
+            error = UserError(str(error))
         show_user_error(self, error)
 
     def is_busy(self) -> bool:
-        return self._thread is not None
+        return self._job is not None
 
     def wait(self) -> None:
         """Block until a running export has finished (the window is closing)."""
-        if self._thread is not None:
-            self._thread.wait()
+        if self._job is not None:
+            self._job.wait()
 
     def _ask_path(self, suggested: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
