@@ -12,6 +12,7 @@ from egov_desktop.log import setup_logging
 from egov_desktop.services.backups import BackupService
 from egov_desktop.services.catalogue import CatalogueService
 from egov_desktop.services.deadlines import DeadlineService
+from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.register import RegisterService
 from egov_desktop.services.register_import import RegisterImportService
@@ -20,6 +21,7 @@ from egov_desktop.services.sectors import SectorService
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.stats import StatsService
 from egov_desktop.services.status import StatusService
+from egov_desktop.services.targets import TargetsService
 from egov_desktop.services.templates import TemplateService
 
 logger = logging.getLogger(__name__)
@@ -43,6 +45,8 @@ class Services:
     deadlines: DeadlineService
     templates: TemplateService
     reports: ReportExportService
+    dvc: DvcService
+    targets: TargetsService
 
     def close(self) -> None:
         self.database.close()
@@ -65,6 +69,7 @@ def open_services(paths: AppPaths) -> Services:
     entry = EntryService(database.uow)
     sectors = SectorService(database.uow)
     templates = TemplateService(paths.data_dir)
+    dvc = DvcService(database.uow, entry)
     services = Services(
         paths=paths,
         database=database,
@@ -80,6 +85,8 @@ def open_services(paths: AppPaths) -> Services:
         deadlines=DeadlineService(database.uow),
         templates=templates,
         reports=ReportExportService(database.uow, setup, entry, templates),
+        dvc=dvc,
+        targets=TargetsService(database.uow, dvc),
     )
     _daily_backup(services)
     return services

@@ -179,3 +179,49 @@ class Dossier(Base):
     search_key: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class ProcedureDvc(Base):
+    """A procedure's DVCTT facts for one period, so that history by period is kept."""
+
+    __tablename__ = "procedure_dvc"
+    __table_args__ = (
+        UniqueConstraint(
+            "unit_id", "procedure_code", "period", name="uq_procedure_dvc_unit_code_period"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    procedure_code: Mapped[str] = mapped_column(String(64))
+    period: Mapped[str] = mapped_column(String(32))
+    dvctt_level_old: Mapped[int | None]
+    dvctt_level_new: Mapped[str | None] = mapped_column(String(16))
+    has_fee: Mapped[bool]
+    online_payment: Mapped[bool]
+    fee: Mapped[int | None]
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+
+class TargetFigure(Base):
+    """A unit's figure for an IT-application indicator in one period (typed or computed)."""
+
+    __tablename__ = "target_figure"
+    __table_args__ = (
+        UniqueConstraint(
+            "unit_id", "indicator", "period", name="uq_target_figure_unit_indicator_period"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    indicator: Mapped[str] = mapped_column(String(64))
+    period: Mapped[str] = mapped_column(String(32))
+    numerator: Mapped[int]
+    #: None for a count indicator.
+    denominator: Mapped[int | None]
+    #: "typed" or "computed".
+    source: Mapped[str] = mapped_column(String(16))
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(200))

@@ -8,6 +8,11 @@ from types import TracebackType
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from egov_desktop.db.dvc_repositories import (
+    DvcCountRepository,
+    ProcedureDvcRepository,
+    TargetFigureRepository,
+)
 from egov_desktop.db.errors import translate
 from egov_desktop.db.register_repositories import DossierRepository, ProcedureRepository
 from egov_desktop.db.report_repositories import (
@@ -44,6 +49,9 @@ class UnitOfWork:
         self.statuses = StatusRepository(session)
         self.dossiers = DossierRepository(session)
         self.procedures = ProcedureRepository(session)
+        self.procedure_dvc = ProcedureDvcRepository(session)
+        self.target_figures = TargetFigureRepository(session)
+        self.dvc_counts = DvcCountRepository(session)
         return self
 
     def __exit__(

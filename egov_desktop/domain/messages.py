@@ -271,3 +271,16 @@ STATS_UNSUPPORTED_FORM = (
     "Biểu {form} chưa tính được từ sổ theo dõi hồ sơ (hiện chỉ tính được biểu {supported})."
 )
 STATS_BAD_COLUMN = "Biểu {form} không có cột số liệu {column} (các cột {first}–{last})."
+
+# --- DVCTT indicators and IT-application targets ---
+DVC_BAD_DENOMINATOR = (
+    'Mẫu số của tỷ lệ hồ sơ trực tuyến không hợp lệ: "{value}" ("new": tiếp nhận mới '
+    'trực tuyến, trực tiếp và bưu chính; "all": tổng số hồ sơ nhận giải quyết).'
+)
+DVC_NO_PROCEDURES = "Chưa chọn thủ tục hành chính nào."
+TARGET_UNKNOWN_INDICATOR = 'Không có chỉ tiêu "{code}" trong danh mục chỉ tiêu.'
+TARGET_NEGATIVE = "Tử số và mẫu số không được âm."
+TARGET_NEEDS_DENOMINATOR = 'Chỉ tiêu "{code}" là tỷ lệ: cần nhập mẫu số.'
+TARGET_COUNT_NO_DENOMINATOR = 'Chỉ tiêu "{code}" là số lượng: không nhập mẫu số.'
+TARGET_NUMERATOR_TOO_BIG = "Tử số ({numerator}) không được lớn hơn mẫu số ({denominator})."
+DVC_BAD_YES_NO = '"{value}" không hợp lệ: nhập "có" hoặc "không".'

@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from typing_extensions import override
 
 from egov_desktop import __version__
+from egov_desktop.domain.periods import Period
+from egov_desktop.errors import UserError
+from egov_desktop.ui.errors import show_user_error
 
 if TYPE_CHECKING:
     # The window shows before any of these load: the pages and the services (which pull in
@@ -21,17 +24,26 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget, QStackedWidget
 
     from egov_desktop.services.backups import BackupService
+    from egov_desktop.services.catalogue import CatalogueService
     from egov_desktop.services.deadlines import DeadlineService
     from egov_desktop.services.dto import SetupRequest, UnitInfo
+    from egov_desktop.services.dvc import DvcService
     from egov_desktop.services.entry import EntryService
+    from egov_desktop.services.register import RegisterService
+    from egov_desktop.services.register_import import RegisterImportService
     from egov_desktop.services.report_export import ReportExportService
     from egov_desktop.services.sectors import SectorService
     from egov_desktop.services.setup import SetupService
+    from egov_desktop.services.stats import StatsService
     from egov_desktop.services.status import StatusService
+    from egov_desktop.services.targets import TargetsService
+    from egov_desktop.ui.views.dvc_view import DvcView
     from egov_desktop.ui.views.entry_view import EntryView
     from egov_desktop.ui.views.home_view import HomeView
+    from egov_desktop.ui.views.register_view import RegisterView
     from egov_desktop.ui.views.report_view import ReportView
     from egov_desktop.ui.views.setup_wizard import SetupWizard
+    from egov_desktop.ui.views.targets_view import TargetsView
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +60,12 @@ class WindowServices:
     sectors: SectorService
     deadlines: DeadlineService
     reports: ReportExportService
+    register: RegisterService
+    register_import: RegisterImportService
+    catalogue: CatalogueService
+    stats: StatsService
+    dvc: DvcService | None = None
+    targets: TargetsService | None = None
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +83,9 @@ class MainWindow(QMainWindow):
         self.home: HomeView | None = None
         self.entry: EntryView | None = None
         self.report: ReportView | None = None
+        self.register: RegisterView | None = None
+        self.dvc_view: DvcView | None = None
+        self.targets_view: TargetsView | None = None
         loading = QLabel(self.tr("Opening data…"))
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(loading)
@@ -101,8 +122,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(wizard)
 
     def _apply_setup(self, request: SetupRequest) -> None:
-        from egov_desktop.errors import UserError
-        from egov_desktop.ui.errors import show_user_error
 
         try:
             self.services.setup.apply(request, actor=request.officer or "setup")
@@ -124,6 +143,7 @@ class MainWindow(QMainWindow):
         from egov_desktop.ui.views.backups_view import BackupsView
         from egov_desktop.ui.views.entry_view import EntryView
         from egov_desktop.ui.views.home_view import HomeView
+        from egov_desktop.ui.views.register_view import RegisterView
         from egov_desktop.ui.views.report_view import ReportView
         from egov_desktop.ui.views.sectors_view import SectorsView
         from egov_desktop.ui.views.settings_view import SettingsView
@@ -147,14 +167,43 @@ class MainWindow(QMainWindow):
         self.report = ReportView(
             services.reports, period_mode=lambda: services.setup.require().period_mode
         )
+        self.register = RegisterView(
+            services.register,
+            services.catalogue,
+            services.register_import,
+            period_mode=lambda: services.setup.require().period_mode,
+        )
+        self.entry.dossiers_requested.connect(self.show_dossiers)
+        self.entry.compute_requested.connect(self.compute_from_register)
         sectors = SectorsView(services.sectors)
         backups = BackupsView(services.backups)
         settings = SettingsView(services.setup, deadlines=services.deadlines)
         settings.saved.connect(self.home.refresh)
+        extra: list[tuple[str, QWidget]] = []
+        if services.dvc is not None:
+            from egov_desktop.ui.views.dvc_view import DvcView
+
+            self.dvc_view = DvcView(
+                services.dvc,
+                services.catalogue,
+                period_mode=lambda: services.setup.require().period_mode,
+            )
+            extra.append((self.tr("Online services"), self.dvc_view))
+        if services.targets is not None:
+            from egov_desktop.ui.views.targets_view import TargetsView
+
+            self.targets_view = TargetsView(
+                services.targets,
+                services.reports,
+                period_mode=lambda: services.setup.require().period_mode,
+            )
+            extra.append((self.tr("IT targets"), self.targets_view))
         for title, page in (
             (self.tr("Home"), self.home),
             (self.tr("Report entry"), self.entry),
             (self.tr("Reports"), self.report),
+            (self.tr("Dossier register"), self.register),
+            *extra,
             (self.tr("Sectors"), sectors),
             (self.tr("Backups"), backups),
             (self.tr("Settings"), settings),
@@ -165,6 +214,10 @@ class MainWindow(QMainWindow):
             self.home.todo.open_requested.connect(self.open_report)
         self.nav.currentRowChanged.connect(self._open_page)
         self.nav.setCurrentRow(0)
+        # Wide enough for the longest Vietnamese page name, never a horizontal scroll bar.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widest = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 4
+        self.nav.setFixedWidth(max(200, widest))
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -174,6 +227,55 @@ class MainWindow(QMainWindow):
         assert self.nav is not None and self.pages is not None and self.entry is not None
         self.entry.open(form, period)
         self.nav.setCurrentRow(self.pages.indexOf(self.entry))
+
+    def show_dossiers(self, form: str, period: str, column: int, sector: str | None) -> None:
+        """Go to the register showing the dossiers counted in one figure of a report."""
+        assert self.nav is not None and self.pages is not None and self.register is not None
+        try:
+            rows = self.services.stats.dossiers_behind(
+                form=form, period=period, column=column, sector=sector
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        where = sector if sector is not None else self.tr("all sectors")
+        caption = (
+            self.tr("{count} dossier(s) counted in column ({column}) for {where}, {period}.")
+            .replace("{count}", str(len(rows)))
+            .replace("{column}", str(column))
+            .replace("{where}", where)
+            .replace("{period}", Period.parse(period).label)
+        )
+        self.nav.setCurrentRow(self.pages.indexOf(self.register))
+        self.register.show_dossiers(rows, caption)
+
+    def compute_from_register(self, form: str, period: str) -> None:
+        """Replace a report's figures by those counted from the register, after asking."""
+        assert self.entry is not None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Compute from the register"),
+            self.tr(
+                "Replace the figures of {form} for {period} by those counted from the dossier "
+                "register? Every change is kept in the audit trail and can be undone by typing."
+            )
+            .replace("{form}", form)
+            .replace("{period}", Period.parse(period).label),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            result = self.services.stats.apply(form=form, period=period)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.entry.refresh()
+        self.statusBar().showMessage(
+            self.tr("{count} figure(s) changed from the register.").replace(
+                "{count}", str(result.changed)
+            ),
+            8000,
+        )
 
     def _open_page(self, row: int) -> None:
         assert self.pages is not None
@@ -187,6 +289,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.report is not None:
             self.report.wait()  # an export in progress finishes its checked file first
+        for busy in (self.dvc_view, self.targets_view):
+            if busy is not None:
+                busy.wait()
         self._state.setValue("main/geometry", self.saveGeometry())
         self._state.sync()
         super().closeEvent(event)

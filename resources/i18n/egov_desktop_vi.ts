@@ -93,6 +93,399 @@
     </message>
 </context>
 <context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="64" />
+        <source>Edit dossier</source>
+        <translation>Sửa hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="64" />
+        <source>New dossier</source>
+        <translation>Thêm hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="92" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="94" />
+        <source>Propose from the procedure</source>
+        <translation>Đề xuất theo thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="100" />
+        <source>By the dates</source>
+        <translation>Theo các ngày</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="104" />
+        <source>Dossier code:</source>
+        <translation>Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="105" />
+        <source>Procedure (TTHC):</source>
+        <translation>Thủ tục hành chính (TTHC):</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="106" />
+        <source>Sector:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
+        <source>Applicant:</source>
+        <translation>Tên tổ chức, cá nhân:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="108" />
+        <source>Address / phone:</source>
+        <translation>Địa chỉ, số điện thoại:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="109" />
+        <source>Lead agency:</source>
+        <translation>Cơ quan chủ trì giải quyết:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="110" />
+        <source>Channel:</source>
+        <translation>Hình thức nộp:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="111" />
+        <source>Received on:</source>
+        <translation>Ngày nhận hồ sơ:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="112" />
+        <source>Due on:</source>
+        <translation>Ngày hẹn trả kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="113" />
+        <source>Resolved on:</source>
+        <translation>Ngày có kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="114" />
+        <source>Returned to applicant on:</source>
+        <translation>Ngày trả kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="115" />
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="116" />
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="120" />
+        <source>Has a financial obligation</source>
+        <translation>Có nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="121" />
+        <source>Paid online</source>
+        <translation>Đã thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="122" />
+        <source>Components digitised</source>
+        <translation>Đã số hóa thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="123" />
+        <source>Result digitised</source>
+        <translation>Đã số hóa kết quả giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="124" />
+        <source>Synced to the national portal</source>
+        <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="139" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="140" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="187" />
+        <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
+        <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="195" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="205" />
+        <source>Received on</source>
+        <translation>Ngày nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="197" />
+        <source>Choose a procedure and the date received first.</source>
+        <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="207" />
+        <source>The date received is required.</source>
+        <translation>Phải nhập ngày nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="218" />
+        <source>Due on</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="219" />
+        <source>Resolved on</source>
+        <translation>Ngày có kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="220" />
+        <source>Returned to applicant on</source>
+        <translation>Ngày trả kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>DossierTableModel</name>
+    <message>
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="58" />
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="59" />
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="60" />
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="61" />
+        <source>Applicant</source>
+        <translation>Tổ chức, cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="62" />
+        <source>Channel</source>
+        <translation>Hình thức nộp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="63" />
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="64" />
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="65" />
+        <source>Resolved</source>
+        <translation>Ngày có kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="66" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>DvcView</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="59" />
+        <source>Online public services (DVCTT)</source>
+        <translation>Dịch vụ công trực tuyến (DVCTT)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="64" />
+        <source>Import the province's list…</source>
+        <translation>Nhập danh mục TTHC của tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="66" />
+        <source>Record the catalogue for this period</source>
+        <translation>Ghi nhận danh mục cho kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="68" />
+        <source>Fill II.07b from the catalogue</source>
+        <translation>Đưa số TTHC vào biểu II.07b</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="72" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="78" />
+        <source>TTHC code</source>
+        <translation>Mã TTHC</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="79" />
+        <source>Procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="80" />
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="81" />
+        <source>DVCTT level</source>
+        <translation>Mức độ DVCTT</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="82" />
+        <source>Online payment</source>
+        <translation>Thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="83" />
+        <source>Recorded for the period</source>
+        <translation>Đã ghi nhận cho kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="95" />
+        <source>Set for the selected procedures</source>
+        <translation>Áp dụng cho các thủ tục đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="193" />
+        <source>Full process</source>
+        <translation>Toàn trình</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="195" />
+        <source>Partial</source>
+        <translation>Một phần</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="99" />
+        <source>Not online</source>
+        <translation>Không trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="100" />
+        <source>Online payment: yes</source>
+        <translation>Có thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="101" />
+        <source>Online payment: no</source>
+        <translation>Không thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="116" />
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="116" />
+        <source>Numerator / denominator</source>
+        <translation>Tử số / mẫu số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="117" />
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="125" />
+        <source>Online / new receipts (col. 4 + 5)</source>
+        <translation>Trực tuyến / tiếp nhận mới (cột 4 + 5)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="126" />
+        <source>Online / all dossiers (col. 3)</source>
+        <translation>Trực tuyến / tổng số hồ sơ (cột 3)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="132" />
+        <source>Indicators of the period</source>
+        <translation>Các chỉ số của kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="181" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="182" />
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="181" />
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="182" />
+        <source>From the catalogue</source>
+        <translation>Theo danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="196" />
+        <source>Level %1</source>
+        <translation>Mức độ %1</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="224" />
+        <source>QĐ 766 points (%1, not the official score):</source>
+        <translation>Điểm theo QĐ 766 (%1, không phải điểm chính thức):</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="250" />
+        <source>Procedures changed: %1</source>
+        <translation>Số thủ tục đã thay đổi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="259" />
+        <source>Procedures recorded: %1</source>
+        <translation>Số thủ tục đã ghi nhận: %1</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="270" />
+        <source>II.07b filled from the catalogue (%1 cells changed); the figures stay editable.</source>
+        <translation>Đã đưa số liệu danh mục vào biểu II.07b (%1 ô thay đổi); vẫn sửa được các số liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="278" />
+        <source>Import the province's list</source>
+        <translation>Nhập danh mục TTHC của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="280" />
+        <source>Spreadsheets (*.xlsx *.xls *.htm *.html)</source>
+        <translation>Bảng tính (*.xlsx *.xls *.htm *.html)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="299" />
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="319" />
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>Đã nhập: %1 mới, %2 cập nhật, %3 không đổi, %4 bị loại.</translation>
+    </message>
+</context>
+<context>
     <name>EntryTableModel</name>
     <message>
         <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="196" />
@@ -114,139 +507,149 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="94" />
         <source>Report entry</source>
         <extracomment>Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="99" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="104" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="109" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="112" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="114" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="132" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="133" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="135" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="435" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="469" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="145" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="149" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="275" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="197" />
+        <source>Show the dossiers behind this figure</source>
+        <translation>Xem các hồ sơ tạo nên số liệu này</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="201" />
+        <source>Compute the figures from the register…</source>
+        <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="309" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="284" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="318" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="288" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="322" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="293" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="327" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="294" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="328" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="295" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="329" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="370" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="404" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="371" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="405" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="381" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="415" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="404" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="438" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="407" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="441" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="415" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="449" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="439" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="473" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="444" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="478" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="462" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="496" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="466" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="500" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -357,49 +760,89 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="60" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="78" />
         <source>egov_desktop — one-stop-shop statistics</source>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="68" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="89" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="77" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="98" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="155" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="191" />
+        <source>Online services</source>
+        <translation>Dịch vụ công trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="200" />
+        <source>IT targets</source>
+        <translation>Chỉ tiêu CNTT</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="202" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="156" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="203" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="157" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="204" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="158" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="205" />
+        <source>Dossier register</source>
+        <translation>Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="207" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="159" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="208" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="160" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="209" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="238" />
+        <source>all sectors</source>
+        <translation>tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="240" />
+        <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
+        <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="253" />
+        <source>Compute from the register</source>
+        <translation>Tính từ sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="258" />
+        <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
+        <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
+        <source>{count} figure(s) changed from the register.</source>
+        <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -639,102 +1082,330 @@ Thư mục nhật ký: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="48" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="102" />
+        <source>Import register from Excel</source>
+        <translation>Nhập sổ theo dõi hồ sơ từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="59" />
+        <source>Some columns were not recognised. Say what each one holds (the choice is remembered for files like this one):</source>
+        <translation>Một số cột chưa nhận ra được. Hãy chọn nội dung của từng cột (lựa chọn được ghi nhớ cho các tệp cùng mẫu):</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="63" />
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="63" />
+        <source>Holds</source>
+        <translation>Chứa thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="66" />
+        <source>Read again with this mapping</source>
+        <translation>Đọc lại theo cách gán cột này</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="74" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="74" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="86" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="88" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="104" />
+        <source>Excel files (*.xlsx *.xls)</source>
+        <translation>Tệp Excel (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="110" />
+        <source>File: {path}</source>
+        <translation>Tệp: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="145" />
+        <source>The file cannot be read yet: no column for {fields}.</source>
+        <translation>Chưa đọc được tệp: không có cột cho {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="210" />
+        <source>(not used)</source>
+        <translation>(không dùng)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="219" />
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="220" />
+        <source>Procedure code</source>
+        <translation>Mã TTHC</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="221" />
+        <source>Procedure name</source>
+        <translation>Tên TTHC</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="222" />
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="223" />
+        <source>Applicant</source>
+        <translation>Tên tổ chức, cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="224" />
+        <source>Address / phone</source>
+        <translation>Địa chỉ, số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="225" />
+        <source>Lead agency</source>
+        <translation>Cơ quan chủ trì giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="226" />
+        <source>Channel</source>
+        <translation>Hình thức nộp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="227" />
+        <source>Received on</source>
+        <translation>Ngày nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="228" />
+        <source>Due on</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="229" />
+        <source>Resolved on</source>
+        <translation>Ngày có kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="230" />
+        <source>Returned to applicant on</source>
+        <translation>Ngày trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="231" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="232" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="241" />
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="245" />
+        <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="75" />
+        <source>Dossier register</source>
+        <extracomment>Quiet time after the last key before the search runs (a query per key is wasted work).</extracomment>
+        <translation>Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="80" />
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="88" />
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="92" />
+        <source>All channels</source>
+        <translation>Mọi hình thức nộp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="95" />
+        <source>Overdue now</source>
+        <translation>Đang quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="115" />
+        <source>Search code, applicant or procedure (accents optional)…</source>
+        <translation>Tìm mã hồ sơ, người nộp hoặc thủ tục (gõ có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="119" />
+        <source>Add dossier…</source>
+        <translation>Thêm hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="120" />
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="121" />
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="122" />
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="137" />
+        <source>Show the whole register</source>
+        <translation>Xem toàn bộ sổ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="176" />
+        <source>All sectors</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="226" />
+        <source>{count} dossier(s)</source>
+        <translation>{count} hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="270" />
+        <source>Delete dossier</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="272" />
+        <source>Delete dossier {code} from the register? The audit trail keeps a record.</source>
+        <translation>Xóa hồ sơ {code} khỏi sổ theo dõi? Nhật ký vẫn lưu lại thao tác này.</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="82" />
         <source>Reports</source>
         <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="86" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="91" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="96" />
         <source>Template:</source>
         <translation>Mẫu biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="100" />
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="159" />
         <source>built-in</source>
         <translation>mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="179" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="160" />
         <source>unit's own</source>
         <translation>mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="184" />
         <source>Row</source>
         <translation>Lĩnh vực, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="196" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="230" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="210" />
         <source>Checks: {count} problem(s) — the file can still be exported.</source>
         <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="235" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="215" />
         <source>Checks: no problems.</source>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="253" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="233" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="287" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="311" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="289" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="321" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="299" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="300" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="305" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="306" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="329" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="307" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1002,6 +1673,141 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="245" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>TargetChart</name>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="75" />
+        <source>Unit's figures</source>
+        <extracomment>Colours of the flags (domain/targets.py), shared with the dashboard's table.</extracomment>
+        <translation>Số liệu của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="78" />
+        <source>Reported periods</source>
+        <translation>Các kỳ có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="93" />
+        <source>Target: %1 by %2</source>
+        <translation>Chỉ tiêu: %1 trước %2</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="101" />
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="108" />
+        <source>Trend to the deadline</source>
+        <translation>Xu hướng đến hạn</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsView</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="78" />
+        <source>IT-application and e-government targets</source>
+        <extracomment>The form ReportExportService writes the targets sheet as.</extracomment>
+        <translation>Chỉ tiêu ứng dụng CNTT, xây dựng chính quyền điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="80" />
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="284" />
+        <source>Export to Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="137" />
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="95" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="96" />
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="97" />
+        <source>Deadline</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="98" />
+        <source>Latest figure</source>
+        <translation>Số liệu mới nhất</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="99" />
+        <source>Projected at deadline</source>
+        <translation>Dự báo khi đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="100" />
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="118" />
+        <source>Enter the unit's figure</source>
+        <translation>Nhập số liệu của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="134" />
+        <source>Denominator</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="135" />
+        <source>Save figure</source>
+        <translation>Lưu số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="138" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="139" />
+        <source>Numerator</source>
+        <translation>Tử số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="168" />
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="228" />
+        <source>Targets: %1</source>
+        <translation>Số chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="266" />
+        <source>Saved %1 for %2: %3</source>
+        <translation>Đã lưu %1 của %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="285" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="293" />
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,7 @@ from pathlib import Path
 import pytest
 
 from egov_desktop.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.runner import run
 
 
 def test_setup_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,18 +5,9 @@ from typing import Any
 
 import pytest
 
-from egov_desktop.cli import main
+from tests.cli.runner import run
 
 F = "II.06a"
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exit:  # argparse refuses malformed arguments this way
-        code = int(str(exit.code))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

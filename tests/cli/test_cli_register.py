@@ -5,17 +5,8 @@ from typing import Any
 
 import pytest
 
-from egov_desktop.cli import main
 from tests import registers
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exit:  # argparse refuses malformed arguments this way
-        code = int(str(exit.code))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.runner import run
 
 
 @pytest.fixture

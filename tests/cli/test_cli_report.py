@@ -5,17 +5,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from egov_desktop.cli import main
 from egov_desktop.config import resource_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exit:
-        code = int(str(exit.code))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli.runner import run
 
 
 @pytest.fixture

@@ -214,6 +214,7 @@ def test_cancelling_the_preview_pastes_nothing(view: EntryView, service: FakeEnt
     assert "nothing was changed" in view.message.text()
 
 
+@pytest.mark.answers_modals
 def test_the_preview_dialog_lists_each_cell_with_its_problem(
     qtbot: QtBot, view: EntryView, service: FakeEntryService
 ) -> None:

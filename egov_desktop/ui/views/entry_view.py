@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,7 +52,14 @@ _STATUS_STYLE = {
 
 
 class EntryView(QWidget):
-    """The screen a clerk lives in: one form, one period, every edit saved at once."""
+    """The screen a clerk lives in: one form, one period, every edit saved at once.
+
+    `dossiers_requested(form, period, column, sector or None)` asks for the dossiers behind a
+    figure; `compute_requested(form, period)` for the figures computed from the register.
+    """
+
+    dossiers_requested = Signal(str, str, int, object)
+    compute_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -152,6 +159,7 @@ class EntryView(QWidget):
         self.table.setModel(self.model)
         self.table.paste_requested.connect(self.paste_text)
         self.table.clear_requested.connect(self.clear_cells)
+        self._add_register_actions()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.problems_title = QLabel()
@@ -183,6 +191,32 @@ class EntryView(QWidget):
             self.addAction(action)
 
     # -- choosing form and period ----------------------------------------------------------
+
+    def _add_register_actions(self) -> None:
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.drill_action = QAction(self.tr("Show the dossiers behind this figure"), self.table)
+        self.drill_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.drill_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.drill_action.triggered.connect(self.request_dossiers)
+        self.compute_action = QAction(self.tr("Compute the figures from the register…"), self)
+        self.compute_action.triggered.connect(
+            lambda: self.compute_requested.emit(self.form_code, self.period_code)
+        )
+        self.table.addAction(self.drill_action)
+        self.table.addAction(self.compute_action)
+
+    def request_dossiers(self) -> None:
+        """Ask for the dossiers counted in the current cell (II.06a figures only)."""
+        grid = self.model.grid
+        index = self.table.currentIndex()
+        if grid is None or not index.isValid() or grid.form.code != "II.06a":
+            return
+        column = grid.form.columns[index.column()]
+        if column.kind != "int":
+            return
+        row = index.row()
+        sector = None if self.model.is_total(row) else grid.rows[row].sector
+        self.dossiers_requested.emit(grid.form.code, grid.period_code, column.number, sector)
 
     def refresh(self) -> None:
         """Called when the page is shown: first time chooses the current period, later reloads."""

@@ -1,0 +1,242 @@
+"""Add or edit one dossier; the service validates and audits, refusals are shown in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_desktop.domain.dossiers import CHANNEL_DIRECT, CHANNEL_LABELS, STATUSES
+from egov_desktop.domain.register_columns import parse_date
+from egov_desktop.errors import UserError
+from egov_desktop.services.register import status_by_dates
+from egov_desktop.services.register_dto import DossierInfo, DossierInput
+
+if TYPE_CHECKING:
+    from egov_desktop.services.catalogue import CatalogueService
+    from egov_desktop.services.register import RegisterService
+
+_FLAGS = (
+    "financial_obligation",
+    "paid_online",
+    "components_digitised",
+    "result_digitised",
+    "synced",
+)
+
+
+def _text(value: date | None) -> str:
+    return "" if value is None else f"{value:%d/%m/%Y}"
+
+
+class DossierDialog(QDialog):
+    """A form over DossierInput; Save stores it in one audited transaction or says why not."""
+
+    def __init__(
+        self,
+        register: RegisterService,
+        catalogue: CatalogueService,
+        *,
+        dossier: DossierInfo | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._register = register
+        self._catalogue = catalogue
+        self._dossier = dossier
+        self.saved: DossierInfo | None = None
+        self.setWindowTitle(self.tr("Edit dossier") if dossier else self.tr("New dossier"))
+        self._build()
+        self._load(dossier, today())
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.code = QLineEdit()
+        self.procedure = QComboBox()
+        self.procedure.setEditable(True)
+        self.procedure.addItem("", None)
+        for info in self._catalogue.list(limit=1000):
+            self.procedure.addItem(f"{info.code} — {info.name}", info.code)
+        self.procedure.activated.connect(lambda _i: self._procedure_chosen())
+        self.sector = QComboBox()
+        self.sector.setEditable(True)
+        self.sector.addItems(self._register.sectors())
+        self.applicant = QLineEdit()
+        self.contact = QLineEdit()
+        self.lead_agency = QLineEdit()
+        self.channel = QComboBox()
+        for code, label in CHANNEL_LABELS.items():
+            self.channel.addItem(label, code)
+        self.received = QLineEdit()
+        self.due = QLineEdit()
+        self.resolved = QLineEdit()
+        self.returned = QLineEdit()
+        for edit in (self.received, self.due, self.resolved, self.returned):
+            edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+            edit.setMaxLength(10)
+        self.propose_button = QPushButton(self.tr("Propose from the procedure"))
+        self.propose_button.clicked.connect(self.propose_due)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due, 1)
+        due_row.addWidget(self.propose_button)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("By the dates"), None)
+        for status in STATUSES:
+            self.status.addItem(status, status)
+        self.note = QLineEdit()
+        form.addRow(self.tr("Dossier code:"), self.code)
+        form.addRow(self.tr("Procedure (TTHC):"), self.procedure)
+        form.addRow(self.tr("Sector:"), self.sector)
+        form.addRow(self.tr("Applicant:"), self.applicant)
+        form.addRow(self.tr("Address / phone:"), self.contact)
+        form.addRow(self.tr("Lead agency:"), self.lead_agency)
+        form.addRow(self.tr("Channel:"), self.channel)
+        form.addRow(self.tr("Received on:"), self.received)
+        form.addRow(self.tr("Due on:"), due_row)
+        form.addRow(self.tr("Resolved on:"), self.resolved)
+        form.addRow(self.tr("Returned to applicant on:"), self.returned)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Note:"), self.note)
+        layout.addLayout(form)
+        flags = QGridLayout()
+        labels = (
+            self.tr("Has a financial obligation"),
+            self.tr("Paid online"),
+            self.tr("Components digitised"),
+            self.tr("Result digitised"),
+            self.tr("Synced to the national portal"),
+        )
+        self.flags: dict[str, QCheckBox] = {}
+        for i, (name, label) in enumerate(zip(_FLAGS, labels, strict=True)):
+            box = QCheckBox(label)
+            self.flags[name] = box
+            flags.addWidget(box, i // 2, i % 2)
+        layout.addLayout(flags)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, self.sizeHint().height())
+
+    def _load(self, d: DossierInfo | None, today: date) -> None:
+        if d is None:
+            self.received.setText(_text(today))
+            self.channel.setCurrentIndex(self.channel.findData(CHANNEL_DIRECT))
+            return
+        self.code.setText(d.code)
+        index = self.procedure.findData(d.procedure_code) if d.procedure_code else -1
+        if index >= 0:
+            self.procedure.setCurrentIndex(index)
+        else:
+            self.procedure.setEditText(d.procedure_name)
+        self.sector.setEditText(d.sector)
+        self.applicant.setText(d.applicant)
+        self.contact.setText(d.contact)
+        self.lead_agency.setText(d.lead_agency)
+        self.channel.setCurrentIndex(max(self.channel.findData(d.channel), 0))
+        self.received.setText(_text(d.received))
+        self.due.setText(_text(d.due))
+        self.resolved.setText(_text(d.resolved))
+        self.returned.setText(_text(d.returned))
+        # A status the dates imply stays "by the dates", so a new end date moves it on.
+        chosen = None if d.status == status_by_dates(d.resolved) else d.status
+        self.status.setCurrentIndex(max(self.status.findData(chosen), 0))
+        self.note.setText(d.note)
+        for name, box in self.flags.items():
+            box.setChecked(bool(getattr(d, name)))
+
+    def _procedure_chosen(self) -> None:
+        code = self.procedure.currentData()
+        info = self._catalogue.find(code) if code else None
+        if info is not None and not self.sector.currentText().strip():
+            self.sector.setEditText(info.sector)
+        if info is not None and not self.due.text().strip():
+            self.propose_due()
+
+    def _date(self, edit: QLineEdit, label: str) -> date | None:
+        try:
+            return parse_date(edit.text())
+        except ValueError:
+            raise UserError(
+                self.tr('{field}: "{value}" is not a date (dd/mm/yyyy).')
+                .replace("{field}", label)
+                .replace("{value}", edit.text())
+            ) from None
+
+    def propose_due(self) -> None:
+        """Due date = received + the procedure's processing time in working days."""
+        code = self.procedure.currentData()
+        try:
+            received = self._date(self.received, self.tr("Received on"))
+            if not code or received is None:
+                raise UserError(self.tr("Choose a procedure and the date received first."))
+            self.due.setText(_text(self._catalogue.propose_due(code, received)))
+            self.error.clear()
+        except UserError as error:
+            self.error.setText(error.message)
+
+    def values(self) -> DossierInput:
+        """What the form holds; UserError for a date that cannot be read."""
+        received = self._date(self.received, self.tr("Received on"))
+        if received is None:
+            raise UserError(self.tr("The date received is required."))
+        code = self.procedure.currentData()
+        name = self.procedure.currentText()
+        if code:
+            name = name.split(" — ", 1)[-1]
+        data: dict[str, Any] = {name_: box.isChecked() for name_, box in self.flags.items()}
+        return DossierInput(
+            code=self.code.text(),
+            sector=self.sector.currentText(),
+            channel=str(self.channel.currentData()),
+            received=received,
+            due=self._date(self.due, self.tr("Due on")),
+            resolved=self._date(self.resolved, self.tr("Resolved on")),
+            returned=self._date(self.returned, self.tr("Returned to applicant on")),
+            status=self.status.currentData(),
+            procedure_code=code or None,
+            procedure_name=name if code or name.strip() else "",
+            applicant=self.applicant.text(),
+            contact=self.contact.text(),
+            lead_agency=self.lead_agency.text(),
+            note=self.note.text(),
+            **data,
+        )
+
+    def save(self) -> None:
+        """Store the dossier; on refusal keep the dialog open with the reason."""
+        try:
+            data = self.values()
+            if self._dossier is None:
+                self.saved = self._register.add(data)
+            else:
+                self.saved = self._register.update(self._dossier.id, dict(data.__dict__))
+        except UserError as error:
+            self.error.setText(error.message)
+            return
+        self.accept()

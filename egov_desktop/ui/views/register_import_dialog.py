@@ -1,0 +1,258 @@
+"""Import a register from Excel: mapping of unknown columns, a preview, then one transaction.
+
+Nothing is written before the user has seen the preview; the service makes a backup first and
+writes everything or nothing. Reading a large file runs in a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_desktop.errors import UserError
+from egov_desktop.services.register_dto import ImportLayout, ImportPreview
+from egov_desktop.services.register_import import MAPPABLE
+from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.workers import BackgroundJob, Job
+
+if TYPE_CHECKING:
+    from egov_desktop.services.register_import import RegisterImportService
+
+
+class RegisterImportDialog(QDialog):
+    """Choose → (map) → preview → import; `imported` holds the applied result."""
+
+    def __init__(self, importer: RegisterImportService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._importer = importer
+        self.path: Path | None = None
+        self.preview: ImportPreview | None = None
+        self.imported: ImportPreview | None = None
+        self._job: BackgroundJob | None = None
+        self.setWindowTitle(self.tr("Import register from Excel"))
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        layout.addWidget(self.file_label)
+        self.mapping_label = QLabel(
+            self.tr(
+                "Some columns were not recognised. Say what each one holds "
+                "(the choice is remembered for files like this one):"
+            )
+        )
+        self.mapping_label.setWordWrap(True)
+        layout.addWidget(self.mapping_label)
+        self.mapping = QTableWidget(0, 2)
+        self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Holds")])
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.mapping)
+        self.reread_button = QPushButton(self.tr("Read again with this mapping"))
+        self.reread_button.clicked.connect(self.read)
+        layout.addWidget(self.reread_button)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.summary)
+        self.rejected_table = QTableWidget(0, 2)
+        self.rejected_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Reason")])
+        self.rejected_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.rejected_table.verticalHeader().setVisible(False)
+        layout.addWidget(self.rejected_table, 1)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        close = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.apply)
+        close.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._show_mapping(None)
+        self.import_button.setEnabled(False)
+
+    # -- steps -----------------------------------------------------------------------------
+
+    def choose_file(self, path: Path | None = None) -> bool:
+        """Pick the file (a dialog unless given), then read it; False when cancelled."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import register from Excel"),
+                "",
+                self.tr("Excel files (*.xlsx *.xls)"),
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        self.path = path
+        self.file_label.setText(self.tr("File: {path}").replace("{path}", str(path)))
+        self.read()
+        return True
+
+    def chosen_mapping(self) -> dict[str, str]:
+        """Header text → field for the columns the user assigned."""
+        out: dict[str, str] = {}
+        for row in range(self.mapping.rowCount()):
+            header = self.mapping.item(row, 0)
+            combo = self.mapping.cellWidget(row, 1)
+            if header is not None and isinstance(combo, QComboBox) and combo.currentData():
+                out[header.text()] = str(combo.currentData())
+        return out
+
+    def read(self) -> None:
+        """Preview the file with the current mapping (in a worker thread)."""
+        assert self.path is not None
+        path, mapping = self.path, self.chosen_mapping() or None
+
+        def run(_report: Callable[[int, str], None]) -> tuple[ImportLayout, ImportPreview | None]:
+            layout = self._importer.inspect(path, mapping=mapping)
+            if not layout.complete:
+                return layout, None
+            return layout, self._importer.preview(path, mapping=mapping)
+
+        self._start(run, self._read_done)
+
+    def _read_done(self, result: tuple[ImportLayout, ImportPreview | None]) -> None:
+        layout, preview = result
+        self._show_mapping(layout)
+        self.preview = preview
+        self.import_button.setEnabled(preview is not None)
+        if preview is None:
+            missing = ", ".join(self.field_label(name) for name in layout.missing)
+            self.summary.setText(
+                self.tr("The file cannot be read yet: no column for {fields}.").replace(
+                    "{fields}", missing
+                )
+            )
+            self.rejected_table.setRowCount(0)
+            return
+        self._show_preview(preview)
+
+    def apply(self) -> None:
+        """Import what the preview showed: backup, then one transaction."""
+        if self.path is None or self.preview is None:
+            return
+        path, mapping = self.path, self.chosen_mapping()
+
+        def run(_report: Callable[[int, str], None]) -> ImportPreview:
+            if mapping:
+                self._importer.remember_mapping(mapping)
+            return self._importer.apply(path, mapping=mapping or None)
+
+        self._start(run, self._applied)
+
+    def _applied(self, result: ImportPreview) -> None:
+        self.imported = result
+        self._show_preview(result, done=True)
+        self.accept()
+
+    # -- display ---------------------------------------------------------------------------
+
+    def _start(self, run: Job, on_done: Callable[[Any], None]) -> None:
+        self.busy.show()
+        self.import_button.setEnabled(False)
+        self.reread_button.setEnabled(False)
+        job = BackgroundJob(run, self)
+        job.done.connect(on_done)
+        job.failed.connect(self._failed)
+        job.done.connect(self._idle)
+        self._job = job
+        job.start()
+
+    def _idle(self) -> None:
+        self.busy.hide()
+        self.reread_button.setEnabled(True)
+        self._job = None
+
+    def _failed(self, error: Exception) -> None:
+        self._idle()
+        show_user_error(self, error if isinstance(error, UserError) else UserError(str(error)))
+
+    def wait(self) -> None:
+        if self._job is not None:
+            self._job.wait()
+
+    def _show_mapping(self, layout: ImportLayout | None) -> None:
+        keep = self.chosen_mapping()
+        # Columns the user already assigned stay listed: the next read needs their mapping too.
+        headers = list(keep)
+        if layout is not None:
+            headers += [text for _column, text in layout.unplaced if text not in keep]
+        visible = bool(headers) and layout is not None and (bool(layout.missing) or bool(keep))
+        for widget in (self.mapping_label, self.mapping, self.reread_button):
+            widget.setVisible(visible)
+        self.mapping.setRowCount(len(headers))
+        for row, header in enumerate(headers):
+            self.mapping.setItem(row, 0, QTableWidgetItem(header))
+            combo = QComboBox()
+            combo.addItem(self.tr("(not used)"), None)
+            for name in MAPPABLE:
+                combo.addItem(self.field_label(name), name)
+            combo.setCurrentIndex(max(combo.findData(keep.get(header)), 0))
+            self.mapping.setCellWidget(row, 1, combo)
+
+    def field_label(self, name: str) -> str:
+        """Vietnamese name of a register field for the mapping list."""
+        labels = {
+            "code": self.tr("Dossier code"),
+            "procedure_code": self.tr("Procedure code"),
+            "procedure_name": self.tr("Procedure name"),
+            "sector": self.tr("Sector"),
+            "applicant": self.tr("Applicant"),
+            "contact": self.tr("Address / phone"),
+            "lead_agency": self.tr("Lead agency"),
+            "channel": self.tr("Channel"),
+            "received": self.tr("Received on"),
+            "due": self.tr("Due on"),
+            "resolved": self.tr("Resolved on"),
+            "returned": self.tr("Returned to applicant on"),
+            "status": self.tr("Status"),
+            "note": self.tr("Note"),
+        }
+        return labels.get(name, name)
+
+    def _show_preview(self, preview: ImportPreview, *, done: bool = False) -> None:
+        text = (
+            self.tr(
+                "Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected."  # noqa: E501
+            )
+            if done
+            else self.tr(
+                "Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected."
+            )
+        )
+        for key, value in (
+            ("{new}", preview.new),
+            ("{updated}", preview.updated),
+            ("{unchanged}", preview.unchanged),
+            ("{rejected}", len(preview.rejected)),
+        ):
+            text = text.replace(key, str(value))
+        notes = "\n".join(preview.notes)
+        self.summary.setText(text + ("\n" + notes if notes else ""))
+        self.rejected_table.setRowCount(len(preview.rejected))
+        for row, item in enumerate(preview.rejected):
+            self.rejected_table.setItem(row, 0, QTableWidgetItem(str(item.row)))
+            self.rejected_table.setItem(row, 1, QTableWidgetItem(item.reason))

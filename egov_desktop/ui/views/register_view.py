@@ -1,0 +1,285 @@
+"""Sổ theo dõi hồ sơ: the register page with filters, diacritic-blind search and editing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_desktop.domain.dossiers import CHANNEL_LABELS, STATUSES
+from egov_desktop.domain.periods import period_containing
+from egov_desktop.errors import UserError
+from egov_desktop.services.register_dto import DossierInfo, DossierQuery
+from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.models.dossier_table_model import DossierSource, DossierTableModel
+from egov_desktop.ui.widgets.period_picker import PeriodPicker
+
+if TYPE_CHECKING:
+    from egov_desktop.services.catalogue import CatalogueService
+    from egov_desktop.services.register import RegisterService
+    from egov_desktop.services.register_import import RegisterImportService
+
+#: Quiet time after the last key before the search runs (a query per key is wasted work).
+SEARCH_DELAY_MS = 300
+
+
+class RegisterView(QWidget):
+    """The unit's register; `changed` fires after any add, edit, delete or import."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        register: RegisterService,
+        catalogue: CatalogueService,
+        importer: RegisterImportService,
+        *,
+        period_mode: Callable[[], str],
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._register = register
+        self._catalogue = catalogue
+        self._importer = importer
+        self._period_mode = period_mode
+        self._today = today
+        self.model = DossierTableModel(today, self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self._build()
+        self._started = False
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(self.tr("Dossier register"))
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(title)
+
+        filters = QHBoxLayout()
+        self.by_period = QCheckBox(self.tr("Period:"))
+        self.by_period.setChecked(True)
+        self.by_period.toggled.connect(self._period_toggled)
+        self.period_picker = PeriodPicker()
+        self.period_picker.changed.connect(lambda _p: self.apply_filters())
+        self.sector_combo = QComboBox()
+        self.sector_combo.setMinimumContentsLength(14)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in STATUSES:
+            self.status_combo.addItem(status, status)
+        self.channel_combo = QComboBox()
+        self.channel_combo.addItem(self.tr("All channels"), None)
+        for code, label in CHANNEL_LABELS.items():
+            self.channel_combo.addItem(label, code)
+        self.overdue_check = QCheckBox(self.tr("Overdue now"))
+        for combo in (self.sector_combo, self.status_combo, self.channel_combo):
+            combo.activated.connect(lambda _i: self.apply_filters())
+        self.overdue_check.toggled.connect(lambda _c: self.apply_filters())
+        for widget in (
+            self.by_period,
+            self.period_picker,
+            self.sector_combo,
+            self.status_combo,
+            self.channel_combo,
+            self.overdue_check,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+
+        tools = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search code, applicant or procedure (accents optional)…")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        tools.addWidget(self.search, 1)
+        self.add_button = QPushButton(self.tr("Add dossier…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.add_button.clicked.connect(self.add_dossier)
+        self.edit_button.clicked.connect(self.edit_dossier)
+        self.delete_button.clicked.connect(self.delete_dossier)
+        self.import_button.clicked.connect(self.import_file)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.import_button):
+            tools.addWidget(button)
+        layout.addLayout(tools)
+
+        self.banner = QWidget()
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 4, 8, 4)
+        self.banner.setStyleSheet("background: #fff3cd;")
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        clear = QPushButton(self.tr("Show the whole register"))
+        clear.clicked.connect(self.apply_filters)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(clear)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Fixed widths: sizing to contents would read every page of a million rows.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((190, 240, 120, 150, 110, 90, 90, 110, 120)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_dossier())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_dossier)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_dossier)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_dossier)
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the sector list and the rows (the page was opened again)."""
+        if not self._started:
+            self._started = True
+            self.period_picker.set_period(
+                period_containing(self._today(), "Q", self._period_mode())
+            )
+        current = self.sector_combo.currentData()
+        self.sector_combo.clear()
+        self.sector_combo.addItem(self.tr("All sectors"), None)
+        for name in self._register.sectors():
+            self.sector_combo.addItem(name, name)
+        self.sector_combo.setCurrentIndex(max(self.sector_combo.findData(current), 0))
+        if self.banner.isHidden():
+            self.apply_filters()
+        else:
+            self.model.reload()
+
+    def query(self) -> DossierQuery:
+        """The filters as the service takes them."""
+        return DossierQuery(
+            period=self.period_picker.period().code if self.by_period.isChecked() else None,
+            sector=self.sector_combo.currentData(),
+            status=self.status_combo.currentData(),
+            channel=self.channel_combo.currentData(),
+            overdue=self.overdue_check.isChecked(),
+            today=self._today(),
+            search=self.search.text().strip() or None,
+        )
+
+    def apply_filters(self) -> None:
+        """Show the dossiers the filters select (only their count is read now)."""
+        self._search_timer.stop()
+        self.banner.hide()
+        query = self.query()
+        try:
+            source = DossierSource(
+                lambda: self._register.count(query),
+                lambda offset, limit: self._register.list(query, offset=offset, limit=limit),
+            )
+            self.model.set_source(source)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self._show_count()
+
+    def show_dossiers(self, rows: list[DossierInfo], caption: str) -> None:
+        """Show a fixed list (the dossiers behind a report figure) with a way back."""
+        self.model.set_source(DossierSource.of(rows))
+        self.banner_label.setText(caption)
+        self.banner.show()
+        self._show_count()
+
+    def _period_toggled(self, checked: bool) -> None:
+        self.period_picker.setEnabled(checked)
+        self.apply_filters()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(
+            self.tr("{count} dossier(s)").replace(
+                "{count}", f"{self.model.rowCount():,}".replace(",", ".")
+            )
+        )
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def selected(self) -> DossierInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.dossier(rows[0].row()) if rows else None
+
+    def add_dossier(self) -> None:
+        from egov_desktop.ui.views.dossier_dialog import DossierDialog
+
+        dialog = DossierDialog(self._register, self._catalogue, today=self._today, parent=self)
+        if dialog.exec():
+            self._edited()
+
+    def edit_dossier(self) -> None:
+        from egov_desktop.ui.views.dossier_dialog import DossierDialog
+
+        current = self.selected()
+        if current is None:
+            return
+        dialog = DossierDialog(
+            self._register, self._catalogue, dossier=current, today=self._today, parent=self
+        )
+        if dialog.exec():
+            self._edited()
+
+    def delete_dossier(self) -> None:
+        current = self.selected()
+        if current is None or not self.confirm_delete(current):
+            return
+        try:
+            self._register.delete(current.id)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self._edited()
+
+    def confirm_delete(self, dossier: DossierInfo) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete dossier"),
+            self.tr("Delete dossier {code} from the register? The audit trail keeps a record.")
+            .replace("{code}", dossier.code),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def import_file(self) -> None:
+        from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
+
+        dialog = RegisterImportDialog(self._importer, parent=self)
+        if dialog.choose_file() and dialog.exec() and dialog.imported:
+            self._edited()
+
+    def _edited(self) -> None:
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,143 @@
+"""A unit's figures for one target as a QtCharts line, with the target line up to the deadline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import (
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from egov_desktop.services.targets_dto import TargetProgress
+
+#: Colours of the flags (domain/targets.py), shared with the dashboard's table.
+FLAG_COLOURS = {
+    "achieved": "#1b7f3b",
+    "on_track": "#2e7d32",
+    "at_risk": "#c77700",
+    "missed": "#c62828",
+    "no_data": "#757575",
+}
+
+
+def _qdt(day: date) -> QDateTime:
+    return QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0))
+
+
+def _ms(day: date) -> float:
+    return float(_qdt(day).toMSecsSinceEpoch())
+
+
+class TargetChart(QChartView):
+    """Trend of one unit against one target: figures, the target line and the deadline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(260)
+        self._chart = QChart()
+        self._chart.setMargins(QMargins(4, 4, 4, 4))
+        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.setChart(self._chart)
+        self.progress: TargetProgress | None = None
+
+    def series_names(self) -> list[str]:
+        """Names of the series shown (for tests and accessibility)."""
+        return [s.name() for s in self._chart.series()]
+
+    def show_progress(self, progress: TargetProgress | None) -> None:
+        """Draw `progress`; None clears the chart."""
+        self.progress = progress
+        chart = self._chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        if progress is None:
+            chart.setTitle("")
+            return
+        target = progress.target
+        title_font = QFont()
+        title_font.setPointSize(10)
+        title_font.setBold(True)
+        chart.setTitleFont(title_font)
+        chart.setTitle(f"{target.name} — {progress.unit_name}")
+        colour = QColor(FLAG_COLOURS.get(progress.flag, "#1565c0"))
+
+        figures = QLineSeries()
+        figures.setName(self.tr("Unit's figures"))
+        figures.setPen(QPen(colour, 2.5))
+        dots = QScatterSeries()
+        dots.setName(self.tr("Reported periods"))
+        dots.setMarkerSize(9)
+        dots.setColor(colour)
+        dots.setBorderColor(colour)
+        values = [(p.day, p.value) for p in progress.points if p.value is not None]
+        for day, value in values:
+            figures.append(_ms(day), value)
+            dots.append(_ms(day), value)
+
+        first = min([d for d, _ in values] + [target.deadline], default=target.deadline)
+        if progress.points:
+            first = min(first, progress.points[0].day)
+        goal = QLineSeries()
+        goal.setName(
+            self.tr("Target: %1 by %2")
+            .replace("%1", _number(target.target, target.kind))
+            .replace("%2", f"{target.deadline:%d/%m/%Y}")
+        )
+        dashed = QPen(QColor("#1565c0"), 2, Qt.PenStyle.DashLine)
+        goal.setPen(dashed)
+        goal.append(_ms(first), target.target)
+        goal.append(_ms(target.deadline), target.target)
+        deadline = QLineSeries()
+        deadline.setName(self.tr("Deadline"))
+        deadline.setPen(QPen(QColor("#616161"), 1, Qt.PenStyle.DotLine))
+        top = _top(target.target, [v for _, v in values], target.kind)
+        deadline.append(_ms(target.deadline), 0)
+        deadline.append(_ms(target.deadline), top)
+
+        trend = QLineSeries()
+        trend.setName(self.tr("Trend to the deadline"))
+        trend.setPen(QPen(colour, 1.5, Qt.PenStyle.DashDotLine))
+        if values and progress.projected is not None and values[-1][0] < target.deadline:
+            trend.append(_ms(values[-1][0]), values[-1][1])
+            trend.append(_ms(target.deadline), min(max(progress.projected, 0.0), top))
+
+        axis_x = QDateTimeAxis()
+        axis_x.setFormat("MM/yyyy")
+        axis_x.setTickCount(6)
+        start = _qdt(first)
+        axis_x.setRange(start.addDays(-15), _qdt(target.deadline).addDays(30))
+        axis_y = QValueAxis()
+        axis_y.setRange(0, top)
+        axis_y.setLabelFormat("%.0f%%" if target.kind == "ratio" else "%.0f")
+        axis_y.setTickCount(12 if target.kind == "ratio" else 6)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for series in (goal, deadline, trend, figures, dots):
+            chart.addSeries(series)
+            series.attachAxis(axis_x)
+            series.attachAxis(axis_y)
+        # The deadline marker explains itself on the axis; keep the legend to three entries.
+        chart.legend().markers(deadline)[0].setVisible(False)
+
+
+def _number(value: float, kind: str) -> str:
+    text = f"{value:g}".replace(".", ",")
+    return text + "%" if kind == "ratio" else text
+
+
+def _top(target: float, values: list[float], kind: str) -> float:
+    if kind == "ratio":
+        # Headroom above 100 % keeps the target line off the plot's frame.
+        return 110.0
+    highest = max([target, *values])
+    return float(max(10, int(highest * 1.2) + 1))

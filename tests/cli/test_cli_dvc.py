@@ -1,0 +1,140 @@
+"""`egov dvc …` and `egov targets …`."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from egov_desktop.bootstrap import open_services
+from egov_desktop.config import AppPaths
+from egov_desktop.services.register_dto import DossierInput, ProcedureInput
+from tests.cli.runner import run
+
+
+@pytest.fixture
+def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    folder = str(tmp_path / "d")
+    code, _, _ = run(capsys, "--data-dir", folder, "setup", "--unit", "00004", "--role", "commune")
+    assert code == 0
+    services = open_services(AppPaths.resolve(Path(folder)))
+    try:
+        services.catalogue.add(ProcedureInput("P1", "Khai sinh", "Hộ tịch", 3, None, "toan_trinh"))
+        services.catalogue.add(ProcedureInput("P2", "Kết hôn", "Hộ tịch", 3))
+        for code, channel in (("D1", "online"), ("D2", "direct"), ("D3", "online")):
+            services.register.add(
+                DossierInput(
+                    code,
+                    "Hộ tịch",
+                    channel,
+                    date(2025, 8, 1),
+                    date(2025, 8, 5),
+                    procedure_code="P1",
+                )
+            )
+    finally:
+        services.close()
+    return folder
+
+
+def egov(capsys: pytest.CaptureFixture[str], data: str, *args: str) -> tuple[int, str, str]:
+    return run(capsys, "--data-dir", data, *args)
+
+
+def table(data: str, name: str) -> list[Any]:
+    conn = sqlite3.connect(Path(data) / "egov.sqlite")
+    try:
+        return conn.execute(f"SELECT * FROM {name} ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def test_indicators_json(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = egov(
+        capsys, data, "dvc", "indicators", "--period", "2025-Q3", "--mode", "calendar", "--json"
+    )
+    assert code == 0
+    got = json.loads(out)
+    assert got["period"]["start"] == "2025-07-01" and got["period"]["end"] == "2025-09-30"
+    rates = {i["code"]: i for i in got["indicators"]}
+    # Online D1, D3 of 3 new receipts: 66.7 %.
+    assert (
+        rates["online_receipt_rate"]["numerator"],
+        rates["online_receipt_rate"]["denominator"],
+    ) == (2, 3)
+    assert rates["online_receipt_rate"]["value"] == 66.7
+    # No financial obligation at all: not applicable, value null.
+    assert rates["online_payment_rate"]["value"] is None
+    assert rates["online_payment_rate"]["text"] == "không áp dụng"
+    assert rates["dvctt_provided_rate"]["value"] == 50.0
+    for code_ in (
+        "digitised_components_rate",
+        "digitised_results_rate",
+        "synced_rate",
+        "full_process_rate",
+    ):
+        assert code_ in rates
+    assert all(e["label"] == "ước tính" for e in got["estimates"])
+
+
+def test_indicators_text_and_errors(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = egov(capsys, data, "dvc", "indicators", "--period", "2025-Q3")
+    assert code == 0 and "Tỷ lệ hồ sơ nộp trực tuyến" in out
+    code, _, err = egov(capsys, data, "dvc", "indicators", "--period", "2025-Q9")
+    assert code == 2 and "Lỗi" in err
+
+
+def test_bulk_set_levels(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = egov(
+        capsys, data, "dvc", "set", "--period", "2025-Q3", "--procedure", "P2",
+        "--level", "một phần", "--online-payment", "có",
+    )  # fmt: skip
+    assert code == 0 and "1 thủ tục" in out
+    code, out, _ = egov(capsys, data, "dvc", "levels", "--period", "2025-Q3", "--json")
+    levels = {e["procedure_code"]: e for e in json.loads(out)}
+    assert levels["P2"]["level_new"] == "mot_phan" and levels["P2"]["online_payment"]
+    before = table(data, "procedure_dvc")
+    code, _, err = egov(
+        capsys, data, "dvc", "set", "--period", "2025-Q3", "--procedure", "P2",
+        "--online-payment", "hmm",
+    )  # fmt: skip
+    assert code == 2 and "không hợp lệ" in err
+    code, _, err = egov(
+        capsys, data, "dvc", "set", "--period", "2025-Q3", "--procedure", "P9", "--level", "4"
+    )
+    assert code == 2 and "P9" in err
+    assert table(data, "procedure_dvc") == before
+
+
+def test_ii07b(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = egov(capsys, data, "dvc", "ii07b", "--period", "2025-Q3")
+    assert code == 0 and "II.07b" in out
+    values = {(row[5], row[6]) for row in table(data, "report_value")}
+    assert (3, 2) in values and (6, 2) in values
+
+
+def test_targets_commands(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = egov(capsys, data, "targets", "list", "--json")
+    assert code == 0
+    assert "e_case_files" in {t["indicator"] for t in json.loads(out)}
+    code, out, _ = egov(
+        capsys, data, "targets", "set", "--indicator", "e_case_files", "--period", "2026-Q1",
+        "--numerator", "45", "--denominator", "60",
+    )  # fmt: skip
+    assert code == 0 and "75,0%" in out
+    code, out, _ = egov(capsys, data, "targets", "progress", "--json")
+    assert code == 0
+    rows = {r["indicator"]: r for r in json.loads(out)}
+    assert rows["e_case_files"]["points"][0]["value"] == 75.0
+    assert rows["e_case_files"]["unit"]["code"] == "00004"
+    assert rows["e_case_files"]["flag"] in {"on_track", "at_risk", "achieved", "missed", "no_data"}
+    code, _, err = egov(
+        capsys, data, "targets", "set", "--indicator", "e_case_files", "--period", "2026-Q1",
+        "--numerator", "70", "--denominator", "60",
+    )  # fmt: skip
+    assert code == 2 and "Tử số" in err
+    assert len(table(data, "target_figure")) == 1

@@ -1,0 +1,194 @@
+"""Register page: paging, filters, search without accents, dossier dialog, import, drill-down."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.services.register_dto import DossierInput
+from egov_desktop.ui.models.dossier_table_model import PAGE, DossierSource
+from egov_desktop.ui.views.dossier_dialog import DossierDialog
+from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
+from egov_desktop.ui.views.register_view import RegisterView
+from tests import registers
+
+TODAY = date(2025, 8, 20)
+
+
+def _add(services: Services, code: str, **fields: object) -> None:
+    data: dict[str, object] = {
+        "code": code,
+        "sector": "Hộ tịch",
+        "channel": "direct",
+        "received": date(2025, 7, 1),
+        "due": date(2025, 7, 10),
+    }
+    data.update(fields)
+    services.register.add(DossierInput(**data))  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def view(qtbot: QtBot, commune: Services) -> RegisterView:
+    _add(commune, "A1", applicant="Nguyễn Văn An", resolved=date(2025, 7, 5))
+    _add(commune, "A2", applicant="Trần Thị Bình")  # pending, due 10/07: overdue on TODAY
+    _add(commune, "B1", sector="Chứng thực", channel="online", applicant="Lê Văn Cường",
+         resolved=date(2025, 7, 2))  # fmt: skip
+    _add(commune, "OLD", received=date(2024, 1, 5), due=date(2024, 1, 9),
+         resolved=date(2024, 1, 8))  # fmt: skip
+    widget = RegisterView(
+        commune.register,
+        commune.catalogue,
+        commune.register_import,
+        period_mode=lambda: "cutoff",
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(widget)
+    widget.refresh()
+    return widget
+
+
+def codes(view: RegisterView) -> list[str]:
+    out = []
+    for row in range(view.model.rowCount()):
+        dossier = view.model.dossier(row)
+        assert dossier is not None
+        out.append(dossier.code)
+    return sorted(out)
+
+
+def test_opens_on_the_current_quarter(view: RegisterView) -> None:
+    assert view.period_picker.period().code == "2025-Q3"
+    assert codes(view) == ["A1", "A2", "B1"]
+    assert view.count_label.text() == "3 dossier(s)"
+    assert view.model.data(view.model.index(0, 5)) in ("01/07/2025",)
+
+
+def test_filters_and_search_without_diacritics(qtbot: QtBot, view: RegisterView) -> None:
+    view.sector_combo.setCurrentIndex(view.sector_combo.findData("Chứng thực"))
+    view.apply_filters()
+    assert codes(view) == ["B1"]
+    view.sector_combo.setCurrentIndex(0)
+    view.channel_combo.setCurrentIndex(view.channel_combo.findData("direct"))
+    view.apply_filters()
+    assert codes(view) == ["A1", "A2"]
+    view.channel_combo.setCurrentIndex(0)
+    view.overdue_check.setChecked(True)
+    assert codes(view) == ["A2"]
+    view.overdue_check.setChecked(False)
+    qtbot.keyClicks(view.search, "nguyen van an")
+    qtbot.waitUntil(lambda: codes(view) == ["A1"], timeout=3000)
+    view.search.clear()
+    view.by_period.setChecked(False)
+    qtbot.waitUntil(lambda: len(codes(view)) == 4, timeout=3000)
+
+
+def test_pages_are_read_on_demand() -> None:
+    from egov_desktop.ui.models.dossier_table_model import DossierTableModel
+
+    asked: list[tuple[int, int]] = []
+    model = DossierTableModel()
+    model.set_source(DossierSource(lambda: 1_000_000, lambda o, n: asked.append((o, n)) or []))
+    assert model.rowCount() == 1_000_000 and asked == []
+    model.data(model.index(999_999, 0))
+    assert asked == [(999_999 // PAGE * PAGE, PAGE)]
+
+
+def test_add_a_dossier_from_the_dialog(qtbot: QtBot, commune: Services) -> None:
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.received.text() == "20/08/2025"
+    qtbot.keyClicks(dialog.code, "C9")
+    dialog.sector.setEditText("Đất đai")
+    dialog.applicant.setText("Phạm Thị Dung")  # QTest cannot type non-Latin-1 keys
+    dialog.due.setText("01/08/2025")  # before receipt: refused by the service
+    dialog.save()
+    assert dialog.error.text() and dialog.result() == 0
+    dialog.due.setText("29/08/2025")
+    dialog.save()
+    assert dialog.result() == 1
+    stored = commune.register.find("C9")
+    assert (stored.sector, stored.applicant, stored.due) == (
+        "Đất đai",
+        "Phạm Thị Dung",
+        date(2025, 8, 29),
+    )
+
+
+def test_edit_keeps_status_by_dates(qtbot: QtBot, commune: Services) -> None:
+    _add(commune, "E1")
+    dossier = commune.register.find("E1")
+    dialog = DossierDialog(commune.register, commune.catalogue, dossier=dossier)
+    qtbot.addWidget(dialog)
+    dialog.resolved.setText("08/07/2025")
+    dialog.save()
+    assert commune.register.find("E1").status == "Đã giải quyết"
+
+
+def test_a_bad_date_is_explained(qtbot: QtBot, commune: Services) -> None:
+    dialog = DossierDialog(commune.register, commune.catalogue)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("X")
+    dialog.received.setText("31/02/2025")
+    dialog.save()
+    assert "31/02/2025" in dialog.error.text()
+
+
+def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
+    path = registers.write_xlsx(tmp_path / "so.xlsx")
+    dialog = RegisterImportDialog(commune.register_import)
+    qtbot.addWidget(dialog)
+    assert dialog.choose_file(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert "4 new" in dialog.summary.text()
+    assert commune.register.count() == 0  # nothing written by the preview
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
+    assert commune.register.count() == 4
+
+
+def test_unknown_columns_are_mapped_and_remembered(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Số hiệu", "Lĩnh vực", "Thời điểm nộp", "Hẹn trả"])
+    sheet.append(["E1", "Hộ tịch", "01/07/2025", "03/07/2025"])
+    path = tmp_path / "e.xlsx"
+    book.save(path)
+    dialog = RegisterImportDialog(commune.register_import)
+    qtbot.addWidget(dialog)
+    dialog.choose_file(path)
+    qtbot.waitUntil(lambda: dialog.mapping.rowCount() > 0, timeout=10000)
+    assert dialog.preview is None and not dialog.import_button.isEnabled()
+    for row in range(dialog.mapping.rowCount()):
+        header = dialog.mapping.item(row, 0).text()
+        combo = dialog.mapping.cellWidget(row, 1)
+        field = {"Số hiệu": "code", "Thời điểm nộp": "received"}.get(header)
+        if field:
+            combo.setCurrentIndex(combo.findData(field))  # type: ignore[attr-defined]
+    dialog.reread_button.click()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
+    assert commune.register.find("E1").received == date(2025, 7, 1)
+    again = RegisterImportDialog(commune.register_import)
+    qtbot.addWidget(again)
+    again.choose_file(path)  # the remembered mapping reads it at once
+    qtbot.waitUntil(lambda: again.preview is not None, timeout=10000)
+    assert again.preview is not None and again.preview.unchanged == 1
+
+
+def test_drill_down_lists_the_dossiers_behind_a_figure(
+    view: RegisterView, commune: Services
+) -> None:
+    rows = commune.stats.dossiers_behind(period="2025-Q3", column=7, sector="Hộ tịch")
+    view.show_dossiers(rows, "caption")
+    assert codes(view) == ["A1"] and not view.banner.isHidden()
+    view.apply_filters()
+    assert view.banner.isHidden()

@@ -1,0 +1,119 @@
+"""The targets dashboard: table with flags, a real QtCharts chart, figure entry."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.services.register_dto import ProcedureInput
+from egov_desktop.ui.views.targets_view import TargetsView
+
+TODAY = date(2026, 10, 1)
+
+
+def fill(services: Services) -> None:
+    """A commune's figures of 2026: a steady climb, a slow one, and a computed series."""
+    for period, done in (("2026-Q1", 52), ("2026-Q2", 64), ("2026-Q3", 78)):
+        services.targets.set("e_case_files", period, done, 100)
+    for period, trained in (("2026-Q1", 4), ("2026-Q2", 6), ("2026-Q3", 7)):
+        services.targets.set("digital_skills_staff", period, trained, 30)
+    levels = ["toan_trinh"] * 6 + ["mot_phan"] * 3 + [None]
+    for number, level in enumerate(levels, start=1):
+        services.catalogue.add(
+            ProcedureInput(f"P{number}", f"Thủ tục {number}", "Hộ tịch", 3, None, level)
+        )
+
+
+def make(qtbot: QtBot, services: Services) -> TargetsView:
+    view = TargetsView(services.targets, services.reports, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.load_now()
+    view.show()
+    return view
+
+
+def test_table_flags_and_chart(qtbot: QtBot, commune: Services) -> None:
+    fill(commune)
+    view = make(qtbot, commune)
+    names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]  # type: ignore[union-attr]
+    assert len(names) == 3
+    row = names.index("Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng")
+    # +13 points a quarter from 52 % in March 2026 reaches 100 % before 31/12/2027.
+    assert view.table.item(row, 6).text() == "đúng tiến độ"  # type: ignore[union-attr]
+    assert view.table.item(row, 4).text() == "78,0%"  # type: ignore[union-attr]
+    skills = names.index("Tỷ lệ cán bộ, công chức được đào tạo kỹ năng số cơ bản")
+    assert view.table.item(skills, 6).text() == "có nguy cơ không đạt"  # type: ignore[union-attr]
+    view.table.selectRow(row)
+    assert view.chart.progress is not None
+    assert view.chart.progress.target.indicator == "e_case_files"
+    assert len(view.chart.series_names()) == 5
+    assert view.chart.chart().series()[3].count() == 3  # the unit's three figures
+    assert view.table.item(row, 5).text() == "≥ 100%"  # type: ignore[union-attr]
+
+
+def test_save_figure(qtbot: QtBot, commune: Services) -> None:
+    view = make(qtbot, commune)
+    view.indicator_combo.setCurrentIndex(view.indicator_combo.findData("e_case_files"))
+    view.numerator_spin.setValue(30)
+    view.denominator_spin.setValue(40)
+    view.save_figure()
+    (figure,) = commune.targets.figures()
+    assert (figure.numerator, figure.denominator, figure.value) == (30, 40, 75.0)
+    assert "75,0%" in view.status_label.text()
+    # A count indicator takes no denominator.
+    view.indicator_combo.setCurrentIndex(view.indicator_combo.findData("dvctt_level3_count"))
+    assert not view.denominator_spin.isEnabled()
+
+
+def test_background_refresh(qtbot: QtBot, commune: Services) -> None:
+    fill(commune)
+    view = TargetsView(commune.targets, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=10_000)
+    assert view.table.rowCount() == 3
+
+
+def test_screenshot(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
+    fill(commune)
+    view = make(qtbot, commune)
+    qtbot.waitExposed(view)
+    path = tmp_path / "targets.png"
+    assert view.grab().save(str(path))
+    assert path.stat().st_size > 10_000
+
+
+def test_chart_of_a_count_target_and_clear(qtbot: QtBot) -> None:
+    from egov_desktop.services.targets_dto import FigureInfo, TargetInfo, TargetProgress
+    from egov_desktop.ui.widgets.target_chart import TargetChart
+
+    chart = TargetChart()
+    qtbot.addWidget(chart)
+    target = TargetInfo(
+        "dvctt_level3_count",
+        "Số DVCTT mức độ 3",
+        "count",
+        40,
+        date(2026, 12, 31),
+        "Kế hoạch",
+        "",
+        True,
+    )
+    points = tuple(
+        FigureInfo("dvctt_level3_count", code, day, n, None, float(n), str(n), "typed")
+        for code, day, n in (("2026-Q1", date(2026, 3, 14), 12), ("2026-Q2", date(2026, 6, 14), 30))
+    )
+    chart.show_progress(
+        TargetProgress(
+            target, "00004", "Phường Ba Đình", points, "on_track", "đúng tiến độ", 30, 66
+        )
+    )
+    axis_y = chart.chart().axes()[1]
+    # A count axis leaves headroom above the highest of target and figures: 40 × 1.2 + 1 = 49.
+    assert axis_y.max() == 49  # type: ignore[attr-defined]
+    chart.show_progress(None)
+    assert chart.series_names() == [] and chart.chart().axes() == []
