@@ -268,8 +268,9 @@ class RegisterView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete dossier"),
-            self.tr("Delete dossier {code} from the register? The audit trail keeps a record.")
-            .replace("{code}", dossier.code),
+            self.tr(
+                "Delete dossier {code} from the register? The audit trail keeps a record."
+            ).replace("{code}", dossier.code),
         )
         return answer == QMessageBox.StandardButton.Yes
 
