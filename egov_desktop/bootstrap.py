@@ -11,9 +11,12 @@ from egov_desktop.db.database import Database, open_database
 from egov_desktop.log import setup_logging
 from egov_desktop.services.backups import BackupService
 from egov_desktop.services.catalogue import CatalogueService
+from egov_desktop.services.completeness import CompletenessService
 from egov_desktop.services.deadlines import DeadlineService
 from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.entry import EntryService
+from egov_desktop.services.package_import import PackageImportService
+from egov_desktop.services.packages import PackageService
 from egov_desktop.services.register import RegisterService
 from egov_desktop.services.register_import import RegisterImportService
 from egov_desktop.services.report_export import ReportExportService
@@ -47,6 +50,9 @@ class Services:
     reports: ReportExportService
     dvc: DvcService
     targets: TargetsService
+    packages: PackageService
+    package_import: PackageImportService
+    completeness: CompletenessService
 
     def close(self) -> None:
         self.database.close()
@@ -87,6 +93,9 @@ def open_services(paths: AppPaths) -> Services:
         reports=ReportExportService(database.uow, setup, entry, templates),
         dvc=dvc,
         targets=TargetsService(database.uow, dvc),
+        packages=PackageService(database.uow, setup, paths.outbox),
+        package_import=PackageImportService(database.uow, setup, backups, paths.queued_packages),
+        completeness=CompletenessService(database.uow, setup),
     )
     _daily_backup(services)
     return services

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from egov_desktop import __version__, cli_dvc, cli_entry, cli_register, cli_report
+from egov_desktop import (
+    __version__,
+    cli_dvc,
+    cli_entry,
+    cli_exchange,
+    cli_register,
+    cli_report,
+)
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES
@@ -79,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_register.add_parsers(sub, _Parser)
     cli_report.add_parsers(sub, _Parser)
     cli_dvc.add_parsers(sub, _Parser)
+    cli_exchange.add_parsers(sub, _Parser)
     return parser
 
 
@@ -269,6 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_report.run(args, paths)
         if args.command in cli_dvc.COMMANDS:
             return cli_dvc.run(args, paths)
+        if args.command in cli_exchange.COMMANDS:
+            return cli_exchange.run(args, paths)
         return _cmd_backup(args, paths)
     except UserError as error:
         print(f"Lỗi: {error.message}", file=sys.stderr)

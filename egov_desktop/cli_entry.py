@@ -38,6 +38,10 @@ def _report_args(parser: argparse.ArgumentParser, *, mode: bool = False) -> None
     parser.add_argument("--json", action="store_true", help="in dạng JSON")
 
 
+#: The office's aggregated II.06a (rows by unit), shown by `egov entry show --form II.06a-agg`.
+AGGREGATED = "II.06a-agg"
+
+
 def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     """Add the report-entry commands to the `egov` sub-command parsers."""
     period = sub.add_parser("period", help="kỳ báo cáo")
@@ -56,7 +60,9 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     put.add_argument("--sector", required=True, help="tên lĩnh vực (hoặc đơn vị)")
     put.add_argument("--col", required=True, type=int, help="số thứ tự cột")
     put.add_argument("value", help='số hồ sơ; "" để xóa ô')
-    _report_args(entry_sub.add_parser("show", help="số liệu của một biểu"), mode=True)
+    show_entry = entry_sub.add_parser("show", help="số liệu của một biểu")
+    _report_args(show_entry, mode=True)
+    show_entry.add_argument("--unit", help="mã đơn vị cấp dưới (cơ quan tổng hợp)")
     status = entry_sub.add_parser("status", help="trạng thái: chưa nhập, đang nhập, hoàn thành")
     _report_args(status)
     status.add_argument("--set", choices=STATUSES, help="|".join(STATUSES))
@@ -95,7 +101,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     # Bad input is refused before the data folder is opened.
     if getattr(args, "period", None) is not None:
         Period.parse(args.period)
-    if getattr(args, "form", None) is not None:
+    if getattr(args, "form", None) is not None and not _aggregated_form(args.form):
         find_form(args.form)
     if getattr(args, "value", None) is not None:
         parse_value(args.value)
@@ -198,6 +204,8 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
         return 0
     if command == "deadline":
         return _deadline(args, services)
+    if command == "show" and _aggregated_form(args.form):
+        return _aggregated(args, services)
     form = entry.form(args.form).code
     if command == "set":
         value = entry.parse_value(args.value)
@@ -220,7 +228,7 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
         else:
             _say(f"{form} {grid.period_label}: {STATUS_LABELS[grid.status]}")
         return 0
-    grid = entry.grid(form=form, period=args.period, mode=args.mode)
+    grid = entry.grid(form=form, period=args.period, mode=args.mode, unit=args.unit)
     if args.json:
         _emit(_grid_json(grid))
         return 0
@@ -232,6 +240,33 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
         _say("\t".join([row.sector, *cells]))
     _say("\t".join(["Tổng số", *(str(grid.total[n]) for n in columns)]))
     _say_problems(grid.problems)
+    return 0
+
+
+def _aggregated_form(code: str) -> bool:
+    return code.strip().casefold() == AGGREGATED.casefold()
+
+
+def _aggregated(args: argparse.Namespace, services: Services) -> int:
+    """II.06a-agg at an office: each subordinate unit's totals and the grand total."""
+    units = services.entry.aggregated(form="II.06a", period=args.period)
+    columns = services.entry.form("II.06a").data_columns
+    total = {n: sum(u.values.get(n, 0) for u in units) for n in columns}
+    if args.json:
+        rows = [
+            {
+                "unit": u.code,
+                "name": u.name,
+                "values": {str(n): u.values.get(n, 0) for n in columns},
+            }
+            for u in units
+        ]
+        _emit({"rows": rows, "total": {str(n): total[n] for n in columns}})
+        return 0
+    _say("\t".join(["Đơn vị", *(f"({n})" for n in columns)]))
+    for u in units:
+        _say("\t".join([f"{u.code} {u.name}", *(str(u.values.get(n, 0)) for n in columns)]))
+    _say("\t".join(["Tổng số", *(str(total[n]) for n in columns)]))
     return 0
 
 

@@ -39,6 +39,21 @@ class AppPaths:
         return self.data_dir / "inbox"
 
     @property
+    def outbox(self) -> Path:
+        """Packages this unit sent (a copy stays here whatever folder the user chose)."""
+        return self.data_dir / "outbox"
+
+    @property
+    def replies(self) -> Path:
+        """Receipts and returns an office wrote."""
+        return self.data_dir / "replies"
+
+    @property
+    def queued_packages(self) -> Path:
+        """Update requests waiting behind an accepted period."""
+        return self.data_dir / "packages" / "queued"
+
+    @property
     def ui_state(self) -> Path:
         return self.data_dir / "ui-state.ini"
 

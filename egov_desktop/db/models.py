@@ -225,3 +225,83 @@ class TargetFigure(Base):
     source: Mapped[str] = mapped_column(String(16))
     updated_at: Mapped[datetime]
     updated_by: Mapped[str] = mapped_column(String(200))
+
+
+class SentPackage(Base):
+    """A package the commune wrote, and the office's reply once imported."""
+
+    __tablename__ = "sent_package"
+    __table_args__ = (
+        UniqueConstraint("package_id", name="uq_sent_package_package_id"),
+        UniqueConstraint("unit_id", "version", name="uq_sent_package_unit_version"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    package_id: Mapped[str] = mapped_column(String(64))
+    #: Per unit, only grows.
+    version: Mapped[int]
+    #: "report" or "correction".
+    kind: Mapped[str] = mapped_column(String(16))
+    period: Mapped[str] = mapped_column(String(32))
+    #: Form codes, comma-separated.
+    forms: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    officer: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    file_name: Mapped[str] = mapped_column(String(300))
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    #: "receipt" or "return" once the office's reply is imported.
+    reply_kind: Mapped[str | None] = mapped_column(String(16))
+    reply_at: Mapped[datetime | None]
+    reply_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ReportLock(Base):
+    """A sent report is locked; reopening it needs a reason and makes the next send a correction."""
+
+    __tablename__ = "report_lock"
+    __table_args__ = (
+        UniqueConstraint("unit_id", "form", "period", name="uq_report_lock_unit_form_period"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    form: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(32))
+    #: The package version that last sent the report.
+    version: Mapped[int]
+    locked: Mapped[bool]
+    reopen_reason: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+
+class ReceivedPackage(Base):
+    """A package an office read: imported, queued behind an accepted period, accepted, returned."""
+
+    __tablename__ = "received_package"
+    __table_args__ = (
+        UniqueConstraint("package_id", name="uq_received_package_package_id"),
+        Index("ix_received_package_unit_period", "unit_id", "period"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    package_id: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(16))
+    period: Mapped[str] = mapped_column(String(32))
+    forms: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+    received_at: Mapped[datetime]
+    officer: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    #: "imported", "queued", "accepted", "returned" or "superseded".
+    state: Mapped[str] = mapped_column(String(16))
+    #: Copy kept in the data folder while the package waits as an update request.
+    stored_file: Mapped[str | None] = mapped_column(String(300))
+    changed: Mapped[int]
+    reply_reason: Mapped[str | None] = mapped_column(Text)
+    replied_at: Mapped[datetime | None]

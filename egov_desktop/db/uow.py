@@ -14,6 +14,11 @@ from egov_desktop.db.dvc_repositories import (
     TargetFigureRepository,
 )
 from egov_desktop.db.errors import translate
+from egov_desktop.db.exchange_repositories import (
+    ReceivedPackageRepository,
+    ReportLockRepository,
+    SentPackageRepository,
+)
 from egov_desktop.db.register_repositories import DossierRepository, ProcedureRepository
 from egov_desktop.db.report_repositories import (
     SectorRepository,
@@ -52,6 +57,9 @@ class UnitOfWork:
         self.procedure_dvc = ProcedureDvcRepository(session)
         self.target_figures = TargetFigureRepository(session)
         self.dvc_counts = DvcCountRepository(session)
+        self.sent_packages = SentPackageRepository(session)
+        self.locks = ReportLockRepository(session)
+        self.received_packages = ReceivedPackageRepository(session)
         return self
 
     def __exit__(

@@ -67,6 +67,41 @@ PACKAGE_HASH_MISMATCH = (
     "Gói {name} đã bị thay đổi sau khi tạo (mã kiểm tra SHA-256 không khớp); gói bị từ chối."
 )
 
+# Sending packages (commune) and receiving them (office).
+PACKAGE_ONLY_COMMUNE = "Chỉ thư mục dữ liệu của xã, phường, đặc khu mới gửi được báo cáo."
+PACKAGE_ONLY_AGGREGATOR = "Chỉ cơ quan tổng hợp mới nhập được gói báo cáo của các đơn vị."
+PACKAGE_NOTHING_DONE = "Kỳ {period} chưa có biểu nào ở trạng thái hoàn thành để gửi."
+PACKAGE_NOT_DONE = (
+    "Biểu {form} kỳ {period} đang ở trạng thái {status}; chỉ gửi được biểu đã hoàn thành."
+)
+PACKAGE_ALREADY_SENT = (
+    "Biểu {forms} kỳ {period} đã được gửi và chưa có điều chỉnh. Muốn sửa số liệu, hãy mở khóa "
+    "báo cáo (cần nêu lý do) rồi gửi báo cáo điều chỉnh."
+)
+PACKAGE_REOPEN_NEEDS_REASON = "Mở khóa báo cáo đã gửi cần nêu lý do điều chỉnh."
+PACKAGE_NOT_LOCKED = "Biểu {form} kỳ {period} chưa được gửi hoặc đã được mở khóa."
+PACKAGE_RETURNED_REASON = "Cơ quan tổng hợp trả lại: {reason}"
+REPORT_LOCKED = (
+    "Biểu {form} kỳ {period} đã được gửi (lần {version}) nên không sửa được. Muốn điều chỉnh, "
+    "hãy mở khóa báo cáo và nêu lý do; lần gửi sau là báo cáo điều chỉnh."
+)
+REPLY_WRONG_UNIT = "Tệp phản hồi {name} dành cho đơn vị {unit}, không phải đơn vị này ({own})."
+REPLY_UNKNOWN_PACKAGE = "Tệp phản hồi {name} nói về lần gửi {version} mà máy này không có."
+PACKAGE_WRONG_UNIT = (
+    "Gói {name} là của {unit} ({code}), không thuộc địa bàn {office}; gói bị từ chối."
+)
+PACKAGE_UNKNOWN_FORMS = "Gói {name} có biểu không biết: {forms}; gói bị từ chối."
+PACKAGE_STRAY_VALUE = "Gói {name} có số liệu ngoài các biểu, kỳ đã khai ({detail}); gói bị từ chối."
+PACKAGE_BAD_VALUE = "Gói {name} có số liệu không hợp lệ ({detail}); gói bị từ chối."
+PACKAGE_CONFLICT = (
+    "Gói {name} thay đổi {count} số liệu mà cơ quan đã tự nhập. Hãy chọn giữ số liệu nào "
+    "(egov package import --prefer package|office)."
+)
+PACKAGE_NONE_RECEIVED = "Chưa nhận gói nào của đơn vị {unit} cho kỳ {period}."
+PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {unit} kỳ {period} đang chờ."
+RETURN_NEEDS_REASON = "Trả lại báo cáo cần nêu lý do."
+UNKNOWN_SUBORDINATE = "Không có đơn vị mã {code} thuộc địa bàn {office}."
+
 # Reading spreadsheets (register import).
 SPREADSHEET_UNKNOWN = (
     "Tệp {name} không phải bảng tính Excel (.xlsx, .xls) hoặc bảng HTML xuất từ hệ thống một cửa."

@@ -84,6 +84,7 @@ class _Report:
     unit_id: int
     status: str = dto.STATUS_EMPTY
     note: str = ""
+    locked_version: int | None = None
 
     @property
     def form(self) -> Form:
@@ -108,6 +109,17 @@ class _Report:
         ]
 
 
+def _refuse_if_locked(uow: UnitOfWork, report: _Report) -> None:
+    """A report sent to the office stays as sent until it is reopened with a reason."""
+    lock = uow.locks.get(report.unit_id, report.form.code, report.period.code)
+    if lock is not None and lock.locked:
+        raise ValidationError(
+            messages.REPORT_LOCKED.format(
+                form=report.form.code, period=report.period.label, version=lock.version
+            )
+        )
+
+
 class EntryService:
     """Report figures of the data folder's own unit; every edit is one audited transaction."""
 
@@ -125,12 +137,28 @@ class EntryService:
         """A cell as typed ("" is empty, "1.234" is 1234); ValidationError otherwise."""
         return parse_value(text)
 
-    def grid(self, *, form: str, period: str, mode: str | None = None) -> dto.EntryGrid:
-        """The report's rows, figures, computed total, problems and status."""
+    def grid(
+        self, *, form: str, period: str, mode: str | None = None, unit: str | None = None
+    ) -> dto.EntryGrid:
+        """The report's rows, figures, computed total, problems and status.
+
+        `unit` (a unit code) reads a subordinate unit's report at an aggregating office.
+        """
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            report = self._read(uow, spec, code)
+            unit_id = None if unit is None else self._other_unit(uow, unit)
+            report = self._read(uow, spec, code, unit_id)
             return self._grid(report, mode or self._mode(uow))
+
+    def aggregated(self, *, form: str, period: str) -> list[dto.UnitTotals]:
+        """Each subordinate unit's column totals of one report (the office's II.06a-agg rows)."""
+        spec, code = find_form(form), Period.parse(period)
+        with self._uow() as uow:
+            own = own_unit_id(uow)
+            return [
+                dto.UnitTotals(unit.code, unit.name, unit.level, values)
+                for unit, values in uow.values.totals_by_unit(spec.code, code.code, own)
+            ]
 
     def validate(self, *, form: str, period: str, mode: str | None = None) -> list[dto.Problem]:
         """Broken identities, in row order; the mode does not change them."""
@@ -263,8 +291,19 @@ class EntryService:
             SheetRow(i, f"row:{r.key}", r.title, False) for i, r in enumerate(spec.rows, start=1)
         ]
 
-    def _read(self, uow: UnitOfWork, spec: Form, period: Period) -> _Report:
-        unit_id = own_unit_id(uow)
+    @staticmethod
+    def _other_unit(uow: UnitOfWork, code: str) -> int:
+        own = uow.units.get(own_unit_id(uow))
+        assert own is not None
+        row = uow.units.find(own.catalog, code.strip())
+        if row is None:
+            raise ValidationError(messages.UNKNOWN_SUBORDINATE.format(code=code, office=own.name))
+        return row.id
+
+    def _read(
+        self, uow: UnitOfWork, spec: Form, period: Period, unit_id: int | None = None
+    ) -> _Report:
+        unit_id = own_unit_id(uow) if unit_id is None else unit_id
         cells = uow.values.cells(unit_id, spec.code, period.code)
         before = previous_period(period)
         previous: dict[str, dict[int, int | None]] | None = None
@@ -280,9 +319,11 @@ class EntryService:
             stored={k: (v.value, v.source) for k, v in cells.items()},
             previous=previous,
         )
+        lock = uow.locks.get(unit_id, spec.code, period.code)
+        locked = lock.version if lock is not None and lock.locked else None
         if status is None:
-            return _Report(sheet, unit_id)
-        return _Report(sheet, unit_id, status.status, status.note)
+            return _Report(sheet, unit_id, locked_version=locked)
+        return _Report(sheet, unit_id, status.status, status.note, locked)
 
     @staticmethod
     def _grid(report: _Report, mode: str) -> dto.EntryGrid:
@@ -312,6 +353,7 @@ class EntryService:
             problems=tuple(report.problems()),
             status=report.status,
             note=report.note,
+            locked_version=report.locked_version,
         )
 
     def _prefill(
@@ -341,6 +383,8 @@ class EntryService:
             old = stored[0] if stored is not None else None
             if old == new:
                 continue
+            if not changed:
+                _refuse_if_locked(uow, report)
             cell = (report.unit_id, form, period, row.key, col)
             if new is None:
                 uow.values.clear(cell)
@@ -367,6 +411,7 @@ class EntryService:
     ) -> None:
         if (status, note) == (report.status, report.note):
             return
+        _refuse_if_locked(uow, report)
         who = actor or default_actor(uow, report.unit_id)
         key = f"{report.form.code}|{report.period.code}"
         uow.statuses.set(

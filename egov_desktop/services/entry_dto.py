@@ -110,6 +110,18 @@ class EntryGrid:
     problems: tuple[Problem, ...]
     status: str
     note: str
+    #: The package version that sent the report while it stays locked; None when editable.
+    locked_version: int | None = None
+
+
+@dataclass(frozen=True)
+class UnitTotals:
+    """One unit's column totals of a report, as an aggregating office sees it."""
+
+    code: str
+    name: str
+    level: str
+    values: dict[int, int]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,236 @@
+"""`egov package|completeness|reply`: packages between communes and offices (part of cli.py)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.config import AppPaths
+from egov_desktop.domain.periods import Period
+from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.completeness import reminder_text
+from egov_desktop.services.packages import describe
+
+#: Top-level commands this module handles.
+COMMANDS = ("package", "completeness", "reply")
+
+_STATUS_TEXT = {
+    dto.IMPORTED: "Đã nhập",
+    dto.UNCHANGED: "Gói này đã được nhập trước đây; không có gì thay đổi",
+    dto.OLDER: "Gói cũ hơn phiên bản đã nhận; không ghi đè",
+    dto.QUEUED: "Kỳ này đã được tiếp nhận; gói mới được giữ làm yêu cầu cập nhật",
+    dto.CONFLICT: "Có số liệu do cơ quan tự nhập khác với gói; chưa nhập gì",
+}
+_STATE_TEXT = {
+    dto.MISSING: "chưa nộp",
+    dto.RECEIVED: "đã nhận",
+    dto.ACCEPTED: "đã tiếp nhận",
+    dto.RETURNED: "đã trả lại",
+}
+
+
+def _say(text: str) -> None:
+    # The CLI's output is its interface; this module is part of it.
+    sys.stdout.write(text + "\n")
+
+
+def _emit(data: Any) -> None:
+    _say(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    """Add the data-exchange commands to the `egov` sub-command parsers."""
+    package = sub.add_parser("package", help="gói dữ liệu báo cáo gửi cấp trên")
+    package_sub = package.add_subparsers(
+        dest="package_command", required=True, parser_class=parser_class
+    )
+    export = package_sub.add_parser("export", help="(xã) tạo gói báo cáo đã hoàn thành để gửi")
+    export.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-Q3")
+    export.add_argument("--forms", help="các biểu, ví dụ II.06a,II.07b (mặc định: đã hoàn thành)")
+    export.add_argument("--out", help="tệp hoặc thư mục nhận gói (mặc định: thư mục outbox)")
+    export.add_argument(
+        "--include-register",
+        action="store_true",
+        help="kèm sổ theo dõi hồ sơ (có họ tên, địa chỉ người nộp: chỉ dùng khi cấp trên yêu cầu)",
+    )
+    export.add_argument("--json", action="store_true", help="in dạng JSON")
+    reopen = package_sub.add_parser("reopen", help="(xã) mở khóa báo cáo đã gửi để điều chỉnh")
+    reopen.add_argument("--form", required=True)
+    reopen.add_argument("--period", required=True)
+    reopen.add_argument("--reason", required=True, help="lý do điều chỉnh")
+    sent = package_sub.add_parser("sent", help="(xã) các gói đã gửi và phản hồi của cấp trên")
+    sent.add_argument("--period")
+    sent.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    imp = package_sub.add_parser("import", help="(cơ quan tổng hợp) nhập gói của đơn vị cấp dưới")
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
+    imp.add_argument(
+        "--prefer",
+        choices=(dto.PREFER_PACKAGE, dto.PREFER_OFFICE),
+        help="khi gói khác số liệu cơ quan đã tự nhập: giữ số của gói hay của cơ quan",
+    )
+    imp.add_argument("--json", action="store_true", help="in dạng JSON")
+    for name, text in (("accept", "tiếp nhận (tạo biên nhận)"), ("return", "trả lại kèm lý do")):
+        reply = package_sub.add_parser(name, help=f"(cơ quan tổng hợp) {text}")
+        reply.add_argument("--unit", required=True, help="mã đơn vị")
+        reply.add_argument("--period", required=True)
+        reply.add_argument("--out", help="thư mục ghi tệp phản hồi (mặc định: thư mục replies)")
+        if name == "return":
+            reply.add_argument("--reason", required=True)
+    queued = package_sub.add_parser(
+        "apply-update", help="(cơ quan tổng hợp) nhập yêu cầu cập nhật đang chờ của một đơn vị"
+    )
+    queued.add_argument("--unit", required=True)
+    queued.add_argument("--period", required=True)
+
+    completeness = sub.add_parser("completeness", help="(cơ quan tổng hợp) đơn vị nào đã nộp")
+    completeness.add_argument("--period", required=True)
+    completeness.add_argument("--forms", help="các biểu (mặc định: các biểu của loại kỳ này)")
+    completeness.add_argument("--missing", action="store_true", help="chỉ các đơn vị chưa nộp")
+    completeness.add_argument("--reminder", action="store_true", help="in tin nhắc nộp báo cáo")
+    completeness.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    reply_cmd = sub.add_parser("reply", help="(xã) phản hồi của cấp trên: biên nhận, trả lại")
+    reply_sub = reply_cmd.add_subparsers(
+        dest="reply_command", required=True, parser_class=parser_class
+    )
+    reply_sub.add_parser("import", help="nhập tệp phản hồi").add_argument("file")
+
+
+def run(args: argparse.Namespace, paths: AppPaths) -> int:
+    """Run one of COMMANDS; UserError propagates to cli.main (exit 2)."""
+    if getattr(args, "period", None) is not None:
+        Period.parse(args.period)
+    init_logging(paths)
+    services = open_services(paths)
+    try:
+        if args.command == "completeness":
+            return _completeness(args, services)
+        if args.command == "reply":
+            sent = services.packages.import_reply(Path(args.file))
+            if sent.reply_kind == "receipt":
+                _say(f"Đã nhận lần gửi {sent.version} lúc {sent.reply_at:%H:%M %d/%m/%Y}.")
+            else:
+                _say(f"Cấp trên trả lại lần gửi {sent.version}: {sent.reply_reason}")
+                _say("Báo cáo đã được mở khóa để điều chỉnh.")
+            return 0
+        return _package(args, services)
+    finally:
+        services.close()
+
+
+def _forms(text: str | None) -> list[str] | None:
+    return [f.strip() for f in text.split(",") if f.strip()] if text else None
+
+
+def _package(args: argparse.Namespace, services: Services) -> int:
+    command = args.package_command
+    if command == "export":
+        if args.include_register:
+            print(  # noqa: T201 - a warning belongs on stderr
+                "Cảnh báo: gói có kèm sổ theo dõi hồ sơ, gồm họ tên, địa chỉ, số điện thoại "
+                "của người nộp. Chỉ gửi qua kênh được phép.",
+                file=sys.stderr,
+            )
+        sent = services.packages.send(
+            period=args.period,
+            forms=_forms(args.forms),
+            out=Path(args.out) if args.out else None,
+            include_register=args.include_register,
+        )
+        if args.json:
+            _emit(describe(sent))
+        else:
+            kind = "báo cáo điều chỉnh" if sent.kind == "correction" else "báo cáo"
+            _say(f"Đã tạo gói {kind} lần {sent.version}: {sent.file}")
+        return 0
+    if command == "reopen":
+        lock = services.packages.reopen(form=args.form, period=args.period, reason=args.reason)
+        _say(f"Đã mở khóa {lock.form} kỳ {lock.period}; lần gửi sau là báo cáo điều chỉnh.")
+        return 0
+    if command == "sent":
+        items = services.packages.sent(args.period)
+        if args.json:
+            _emit([describe(item) for item in items])
+        for item in [] if args.json else items:
+            reply = item.reply_kind or "chưa có phản hồi"
+            _say(f"v{item.version}\t{item.period}\t{','.join(item.forms)}\t{reply}\t{item.file}")
+        return 0
+    if command == "import":
+        importer = services.package_import
+        path = Path(args.file)
+        preview = (
+            importer.preview(path) if args.dry_run else importer.apply(path, prefer=args.prefer)
+        )
+        return _report_import(preview, args.json, args.dry_run)
+    if command == "apply-update":
+        preview = services.package_import.apply_queued(args.unit, args.period)
+        return _report_import(preview, False, False)
+    out = Path(args.out) if args.out else services.paths.replies
+    if command == "accept":
+        target = services.package_import.accept(args.unit, args.period, out)
+    else:
+        target = services.package_import.return_(args.unit, args.period, args.reason, out)
+    _say(f"Đã ghi tệp phản hồi: {target}")
+    return 0
+
+
+def _report_import(preview: dto.PackagePreview, as_json: bool, dry_run: bool) -> int:
+    if as_json:
+        data = {
+            "status": preview.status,
+            "unit": preview.unit_code,
+            "version": preview.version,
+            "changed": len(preview.changes),
+            "period": preview.period,
+            "dry_run": dry_run,
+            "conflicts": [asdict(c) for c in preview.conflicts],
+        }
+        _emit(data)
+        return 0
+    prefix = "Xem trước: " if dry_run else ""
+    _say(
+        f"{prefix}{_STATUS_TEXT[preview.status]} — {preview.unit_name} ({preview.unit_code}), "
+        f"kỳ {preview.period}, lần gửi {preview.version}."
+    )
+    if preview.reason:
+        _say(f"Báo cáo điều chỉnh, lý do: {preview.reason}")
+    for change in preview.changes:
+        old = "" if change.old is None else change.old
+        new = "" if change.new is None else change.new
+        mark = "  (cơ quan đã tự nhập)" if change.conflict else ""
+        _say(f"  {change.form} {change.row} cột ({change.column}): {old} → {new}{mark}")
+    _say(f"{len(preview.changes)} số liệu thay đổi, {preview.unchanged} không đổi.")
+    return 0
+
+
+def _completeness(args: argparse.Namespace, services: Services) -> int:
+    matrix = services.completeness.matrix(args.period, _forms(args.forms))
+    entries = [e for e in matrix.entries if not args.missing or e.status == dto.MISSING]
+    if args.reminder:
+        _say(reminder_text(matrix))
+        return 0
+    if args.json:
+        _emit(
+            {
+                "period": matrix.period,
+                "forms": list(matrix.forms),
+                "deadlines": {k: v.isoformat() for k, v in matrix.deadlines.items()},
+                "units": [asdict(e) for e in entries],
+            }
+        )
+        return 0
+    _say(f"{matrix.period_label}: {len(matrix.missing_units())} đơn vị chưa nộp đủ.")
+    for entry in entries:
+        state = _STATE_TEXT[entry.status]
+        if entry.version is not None:
+            when = f"{entry.sent_at:%d/%m/%Y}" if entry.sent_at else ""
+            state += f" lần {entry.version} {when} ({'đúng hạn' if entry.on_time else 'muộn'})"
+        _say(f"{entry.unit_code}\t{entry.unit_name}\t{entry.form}\t{state}")
+    return 0

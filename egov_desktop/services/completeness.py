@@ -1,0 +1,118 @@
+"""Who has reported: subordinate units × forms for one period, and the reminder to paste in chat."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from egov_desktop.db.models import ReceivedPackage
+from egov_desktop.db.uow import UowFactory
+from egov_desktop.domain import messages
+from egov_desktop.domain.forms import deadline_days
+from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.domain.units import LEVEL_DISTRICT, AdminUnit
+from egov_desktop.errors import ValidationError
+from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.dto import SetupInfo
+from egov_desktop.services.entry import DEADLINE_KEY, find_form, load_forms
+from egov_desktop.services.package_import import SUPERSEDED
+from egov_desktop.services.setup import SetupService
+from egov_desktop.services.units import load_catalog
+
+_STATES = {
+    dto.IMPORTED: dto.RECEIVED,
+    dto.ACCEPTED: dto.ACCEPTED,
+    dto.RETURNED: dto.RETURNED,
+}
+
+
+def subordinates(office: SetupInfo) -> list[AdminUnit]:
+    """The communes under the office: its province (2025 catalogue) or district (legacy)."""
+    catalog = load_catalog(office.catalog)
+    if office.unit.level == LEVEL_DISTRICT:
+        return catalog.communes(district_code=office.unit.code)
+    return catalog.communes(province_code=office.unit.province_code)
+
+
+class CompletenessService:
+    """The office's view of which units have sent which reports."""
+
+    def __init__(self, uow: UowFactory, setup: SetupService) -> None:
+        self._uow = uow
+        self._setup = setup
+
+    def matrix(self, period: str, forms: list[str] | None = None) -> dto.Completeness:
+        """One entry per subordinate unit and form, units by code."""
+        office = self._setup.require()
+        if office.role != "aggregator":
+            raise ValidationError(messages.PACKAGE_ONLY_AGGREGATOR)
+        code = Period.parse(period)
+        specs = (
+            [find_form(f) for f in forms]
+            if forms
+            else [f for f in load_forms().values() if f.period_kind == code.kind]
+        )
+        mode = office.period_mode or MODE_CUTOFF
+        end = code.window(mode)[1]
+        entries: list[dto.CompletenessEntry] = []
+        with self._uow() as uow:
+            deadlines = {}
+            for spec in specs:
+                override = uow.settings.get(DEADLINE_KEY.format(form=spec.code))
+                deadlines[spec.code] = end + timedelta(days=deadline_days(spec, override))
+            received: dict[str, list[ReceivedPackage]] = {}
+            queued: list[tuple[str, int]] = []
+            for sender, package in uow.received_packages.for_period(code.code):
+                if package.state == dto.QUEUED:
+                    queued.append((sender.code, package.version))
+                elif package.state != SUPERSEDED:
+                    received.setdefault(sender.code, []).append(package)
+        for unit in subordinates(office):
+            rows = received.get(unit.code, [])
+            for spec in specs:
+                row = next((r for r in rows if spec.code in r.forms.split(",")), None)
+                if row is None:
+                    missing = dto.CompletenessEntry(unit.code, unit.name, spec.code, dto.MISSING)
+                    entries.append(missing)
+                    continue
+                entries.append(
+                    dto.CompletenessEntry(
+                        unit.code,
+                        unit.name,
+                        spec.code,
+                        _STATES.get(row.state, dto.RECEIVED),
+                        version=row.version,
+                        sent_at=row.created_at,
+                        received_at=row.received_at,
+                        on_time=row.created_at.date() <= deadlines[spec.code],
+                        reason=row.reply_reason or "",
+                    )
+                )
+        return dto.Completeness(
+            period=code.code,
+            period_label=code.label,
+            forms=tuple(s.code for s in specs),
+            deadlines=deadlines,
+            entries=tuple(entries),
+            queued=tuple(queued),
+        )
+
+
+def reminder_text(matrix: dto.Completeness, today: date | None = None) -> str:
+    """A short message listing the units that have not sent, for a chat group or e-mail."""
+    day = today or date.today()
+    missing = matrix.missing_units()
+    if not missing:
+        return (
+            f"Đến ngày {day:%d/%m/%Y}, tất cả các đơn vị đã gửi báo cáo "
+            f"{', '.join(matrix.forms)} {matrix.period_label}."
+        )
+    deadline = min(matrix.deadlines.values()) if matrix.deadlines else None
+    lines = [
+        f"Đến ngày {day:%d/%m/%Y}, {len(missing)} đơn vị chưa gửi đủ báo cáo "
+        f"{', '.join(matrix.forms)} {matrix.period_label}:"
+    ]
+    lines += [f"{i}. {name} ({code})" for i, (code, name) in enumerate(missing, start=1)]
+    if deadline is not None:
+        late = "đã quá hạn" if deadline < day else "hạn nộp"
+        lines.append(f"Đề nghị các đơn vị gửi ngay ({late} {deadline:%d/%m/%Y}).")
+    return "\n".join(lines)

@@ -1,0 +1,132 @@
+"""What the data-exchange services hand to the GUI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+#: Outcomes of importing a package at an office.
+IMPORTED = "imported"
+UNCHANGED = "unchanged"
+OLDER = "older"
+QUEUED = "queued"
+CONFLICT = "conflict"
+
+#: Which value wins a conflict.
+PREFER_PACKAGE = "package"
+PREFER_OFFICE = "office"
+
+#: Completeness states of one unit and form.
+MISSING = "missing"
+RECEIVED = "received"
+ACCEPTED = "accepted"
+RETURNED = "returned"
+
+
+@dataclass(frozen=True)
+class SentInfo:
+    """One package this unit sent, with the office's reply once imported."""
+
+    package_id: str
+    version: int
+    kind: str
+    period: str
+    forms: tuple[str, ...]
+    created_at: datetime
+    file: str
+    reason: str = ""
+    reply_kind: str | None = None
+    reply_at: datetime | None = None
+    reply_reason: str | None = None
+    includes_register: bool = False
+
+
+@dataclass(frozen=True)
+class LockInfo:
+    """Whether a sent report may be edited."""
+
+    form: str
+    period: str
+    version: int
+    locked: bool
+    reopen_reason: str = ""
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    """A figure an import changes: the office's stored value and the package's."""
+
+    form: str
+    period: str
+    row: str
+    column: int
+    old: int | None
+    new: int | None
+    #: The stored value was typed at the office: the user chooses which one stays.
+    conflict: bool = False
+
+    @property
+    def key(self) -> str:
+        """Stable name of the cell, used to pass a choice back."""
+        return f"{self.form}|{self.period}|{self.row}|{self.column}"
+
+
+@dataclass(frozen=True)
+class PackagePreview:
+    """What importing a package does (or did)."""
+
+    status: str
+    unit_code: str
+    unit_name: str
+    version: int
+    period: str
+    forms: tuple[str, ...]
+    kind: str
+    reason: str
+    created_at: datetime
+    officer: str
+    new_unit: bool
+    changes: tuple[ValueChange, ...] = ()
+    unchanged: int = 0
+    latest_version: int | None = None
+    includes_register: bool = False
+    backup: str | None = None
+
+    @property
+    def conflicts(self) -> tuple[ValueChange, ...]:
+        return tuple(c for c in self.changes if c.conflict)
+
+
+@dataclass(frozen=True)
+class CompletenessEntry:
+    """One subordinate unit's state for one form of a period."""
+
+    unit_code: str
+    unit_name: str
+    form: str
+    status: str
+    version: int | None = None
+    sent_at: datetime | None = None
+    received_at: datetime | None = None
+    on_time: bool | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """The matrix of subordinate units × forms for one period."""
+
+    period: str
+    period_label: str
+    forms: tuple[str, ...]
+    deadlines: dict[str, date]
+    entries: tuple[CompletenessEntry, ...] = field(default=())
+    queued: tuple[tuple[str, int], ...] = ()
+
+    def missing_units(self) -> list[tuple[str, str]]:
+        """(code, name) of the units with at least one form not received, in unit order."""
+        seen: dict[str, str] = {}
+        for entry in self.entries:
+            if entry.status == MISSING:
+                seen.setdefault(entry.unit_code, entry.unit_name)
+        return list(seen.items())

@@ -1,0 +1,58 @@
+"""Report figures in a form both sides understand.
+
+A commune's rows are keyed by its own database ids (`sector:17`); a package names them instead
+(`sector:<name>`, `unit`, `row:<key>`), and the office maps the names onto its own rows for the
+sending unit, creating the sectors it has not seen yet.
+"""
+
+from __future__ import annotations
+
+from egov_desktop.db.uow import UnitOfWork
+from egov_desktop.domain.sectors import match, name_key
+
+SECTOR = "sector:"
+UNIT = "unit"
+
+
+def portable_key(uow: UnitOfWork, unit_id: int, row_key: str) -> tuple[str, str] | None:
+    """(portable key, row label) of a stored row key; None for a row that no longer exists."""
+    kind, _, rest = row_key.partition(":")
+    if kind == "sector":
+        sector = uow.sectors.get(unit_id, int(rest))
+        return None if sector is None else (SECTOR + sector.name, sector.name)
+    if kind == "unit":
+        unit = uow.units.get(int(rest))
+        return None if unit is None else (UNIT, unit.name)
+    return row_key, rest
+
+
+class LocalKeys:
+    """Maps portable keys onto one unit's rows at the office (sectors created on demand)."""
+
+    def __init__(self, uow: UnitOfWork, unit_id: int | None) -> None:
+        self._uow = uow
+        self._unit_id = unit_id
+        self._sectors = [] if unit_id is None else uow.sectors.ordered(unit_id)
+
+    def find(self, portable: str) -> str | None:
+        """The stored row key, or None when the office has no such row yet."""
+        if portable.startswith(SECTOR):
+            found = match(portable[len(SECTOR) :], [(s.name, s) for s in self._sectors])
+            return None if found is None else f"sector:{found.id}"
+        if portable == UNIT:
+            return None if self._unit_id is None else f"unit:{self._unit_id}"
+        return portable
+
+    def make(self, portable: str) -> str:
+        """The stored row key, creating the sector for the unit when it is new."""
+        assert self._unit_id is not None
+        known = self.find(portable)
+        if known is not None:
+            return known
+        if portable == UNIT:
+            return f"unit:{self._unit_id}"
+        name = portable[len(SECTOR) :]
+        position = max((s.position for s in self._sectors), default=0) + 1
+        sector = self._uow.sectors.add(self._unit_id, name, name_key(name), position)
+        self._sectors.append(sector)
+        return f"sector:{sector.id}"

@@ -1,0 +1,388 @@
+"""The commune's side of the data exchange: send a package, lock what was sent, read replies.
+
+A report can be sent once it is "hoàn thành". Sending locks it; changing it afterwards needs a
+reason, and the next package is then a correction (báo cáo điều chỉnh) carrying that reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import uuid
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from egov_desktop import __version__
+from egov_desktop.db.models import ReportLock, SentPackage
+from egov_desktop.db.uow import UnitOfWork, UowFactory
+from egov_desktop.domain import messages
+from egov_desktop.domain.periods import Period
+from egov_desktop.domain.text import clean_text
+from egov_desktop.errors import PackageError, ValidationError
+from egov_desktop.exchange.package import (
+    Manifest,
+    Package,
+    PackagePeriod,
+    PackageStatus,
+    PackageUnit,
+    PackageValue,
+    package_filename,
+    write_package,
+)
+from egov_desktop.exchange.replies import RETURN, Reply, read_reply
+from egov_desktop.services import entry_dto
+from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
+from egov_desktop.services.entry import find_form, load_forms
+from egov_desktop.services.exchange_dto import LockInfo, SentInfo
+from egov_desktop.services.package_values import portable_key
+from egov_desktop.services.sectors import default_actor, own_unit_id
+from egov_desktop.services.setup import SetupService
+
+logger = logging.getLogger(__name__)
+
+#: Longest reason accepted for reopening a sent report.
+REASON_LIMIT = 500
+#: Dossier fields a package carries when the user includes the register.
+_REGISTER_FIELDS = (
+    "code",
+    "procedure_code",
+    "procedure_name",
+    "sector",
+    "applicant",
+    "contact",
+    "lead_agency",
+    "channel",
+    "received",
+    "due",
+    "resolved",
+    "returned",
+    "status",
+)
+
+
+def _sent_info(row: SentPackage, includes_register: bool = False) -> SentInfo:
+    return SentInfo(
+        package_id=row.package_id,
+        version=row.version,
+        kind=row.kind,
+        period=row.period,
+        forms=tuple(f for f in row.forms.split(",") if f),
+        created_at=row.created_at,
+        file=row.file_name,
+        reason=row.reason,
+        reply_kind=row.reply_kind,
+        reply_at=row.reply_at,
+        reply_reason=row.reply_reason,
+        includes_register=includes_register,
+    )
+
+
+class PackageService:
+    """Send reports as packages and import the office's replies (commune data folders)."""
+
+    def __init__(self, uow: UowFactory, setup: SetupService, outbox: Path) -> None:
+        self._uow = uow
+        self._setup = setup
+        self._outbox = outbox
+
+    def sendable(self, period: str) -> list[tuple[str, str, LockInfo | None]]:
+        """(form, status, lock) for each form of the period."""
+        code = Period.parse(period).code
+        out = []
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            for form in load_forms():
+                status = uow.statuses.get(unit_id, form, code)
+                out.append(
+                    (
+                        form,
+                        status.status if status is not None else entry_dto.STATUS_EMPTY,
+                        self._lock_info(uow.locks.get(unit_id, form, code)),
+                    )
+                )
+        return out
+
+    def lock(self, form: str, period: str) -> LockInfo | None:
+        """The lock on a sent report, if it was ever sent."""
+        spec, code = find_form(form), Period.parse(period).code
+        with self._uow() as uow:
+            return self._lock_info(uow.locks.get(own_unit_id(uow), spec.code, code))
+
+    def send(
+        self,
+        *,
+        period: str,
+        forms: list[str] | None = None,
+        out: Path | None = None,
+        include_register: bool = False,
+        actor: str | None = None,
+    ) -> SentInfo:
+        """Write the package for `period`, record it and lock the reports it carries."""
+        info = self._require_commune()
+        code = Period.parse(period)
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            chosen = self._chosen_forms(uow, unit_id, code.code, forms)
+            locks = [uow.locks.get(unit_id, form, code.code) for form in chosen]
+            if all(lock is not None and lock.locked for lock in locks):
+                raise ValidationError(
+                    messages.PACKAGE_ALREADY_SENT.format(forms=", ".join(chosen), period=code.label)
+                )
+            reasons = [
+                lock.reopen_reason for lock in locks if lock is not None and lock.reopen_reason
+            ]
+            kind = "correction" if any(lock is not None for lock in locks) else "report"
+            version = uow.sent_packages.last_version(unit_id) + 1
+            who = actor or default_actor(uow, unit_id)
+            start, end = code.window(info.period_mode)
+            manifest = Manifest(
+                package_id=uuid.uuid4().hex,
+                version=version,
+                kind=kind,
+                unit=PackageUnit(
+                    code=info.unit.code,
+                    name=info.unit.name,
+                    catalog=info.catalog,
+                    province_code=info.unit.province_code,
+                    district_code=info.unit.district_code,
+                ),
+                periods=(PackagePeriod(code.code, info.period_mode, start, end),),
+                forms=tuple(chosen),
+                created_at=datetime.now().replace(microsecond=0),
+                officer=info.officer or who,
+                app_version=__version__,
+                correction_reason="; ".join(reasons),
+                includes_register=include_register,
+            )
+            values, statuses = self._payload(uow, unit_id, chosen, code.code)
+            register = self._register(uow, unit_id, start, end) if include_register else ()
+            name = package_filename(info.unit.code, code.code, version)
+            kept = self._outbox / name
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            written = write_package(kept, Package(manifest, values, statuses, register))
+            target = kept
+            if out is not None:
+                target = out / name if out.is_dir() else out
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(kept, target)
+            row = uow.sent_packages.add(
+                SentPackage(
+                    unit_id=unit_id,
+                    package_id=written.package_id,
+                    version=version,
+                    kind=kind,
+                    period=code.code,
+                    forms=",".join(chosen),
+                    created_at=written.created_at,
+                    officer=written.officer,
+                    reason=written.correction_reason,
+                    file_name=str(target.resolve()),
+                    payload_sha256=written.payload_sha256,
+                )
+            )
+            for form, lock in zip(chosen, locks, strict=True):
+                self._lock(uow, unit_id, form, code.code, version, lock, who)
+            uow.audit.record(
+                actor=who,
+                unit_id=unit_id,
+                entity="package",
+                entity_key=f"{code.code}|v{version}",
+                field="sent",
+                old_value=None,
+                new_value=f"{written.package_id} {','.join(chosen)}",
+                source="typed",
+            )
+            logger.info("Sent %s v%d (%s) to %s", code.code, version, ",".join(chosen), target)
+            return _sent_info(row, include_register)
+
+    def reopen(self, *, form: str, period: str, reason: str, actor: str | None = None) -> LockInfo:
+        """Unlock a sent report for a correction; the reason travels with the next package."""
+        text = clean_text(reason)
+        if not text:
+            raise ValidationError(messages.PACKAGE_REOPEN_NEEDS_REASON)
+        if len(text) > REASON_LIMIT:
+            raise ValidationError(messages.NAME_TOO_LONG.format(field="Lý do", limit=REASON_LIMIT))
+        spec, code = find_form(form), Period.parse(period)
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            lock = uow.locks.get(unit_id, spec.code, code.code)
+            if lock is None or not lock.locked:
+                raise ValidationError(
+                    messages.PACKAGE_NOT_LOCKED.format(form=spec.code, period=code.label)
+                )
+            who = actor or default_actor(uow, unit_id)
+            self._unlock(uow, lock, text, who)
+            info = self._lock_info(lock)
+            assert info is not None
+            return info
+
+    def sent(self, period: str | None = None) -> list[SentInfo]:
+        """Packages sent, newest first."""
+        code = Period.parse(period).code if period is not None else None
+        with self._uow() as uow:
+            rows = uow.sent_packages.for_unit(own_unit_id(uow), code)
+            return [_sent_info(row) for row in rows]
+
+    def import_reply(self, path: Path, *, actor: str | None = None) -> SentInfo:
+        """Record the office's receipt or return; a return reopens the reports it names."""
+        reply = read_reply(path)
+        info = self._setup.require()
+        if reply.unit_code != info.unit.code:
+            raise PackageError(
+                messages.REPLY_WRONG_UNIT.format(
+                    name=path.name, unit=reply.unit_code, own=info.unit.code
+                )
+            )
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            row = uow.sent_packages.by_package_id(reply.package_id)
+            if row is None or row.unit_id != unit_id:
+                raise PackageError(
+                    messages.REPLY_UNKNOWN_PACKAGE.format(name=path.name, version=reply.version)
+                )
+            who = actor or default_actor(uow, unit_id)
+            if (row.reply_kind, row.reply_at) != (reply.kind, reply.at):
+                self._record_reply(uow, row, reply, who)
+            return _sent_info(row)
+
+    # Inside a transaction.
+
+    def _require_commune(self) -> SetupInfo:
+        info = self._setup.require()
+        if info.role != ROLE_COMMUNE:
+            raise ValidationError(messages.PACKAGE_ONLY_COMMUNE)
+        return info
+
+    @staticmethod
+    def _chosen_forms(
+        uow: UnitOfWork, unit_id: int, period: str, forms: list[str] | None
+    ) -> list[str]:
+        if forms:
+            chosen = list(dict.fromkeys(find_form(f).code for f in forms))
+        else:
+            chosen = [
+                form
+                for form in load_forms()
+                if (s := uow.statuses.get(unit_id, form, period)) is not None
+                and s.status == entry_dto.STATUS_DONE
+            ]
+            if not chosen:
+                raise ValidationError(messages.PACKAGE_NOTHING_DONE.format(period=period))
+        for form in chosen:
+            status = uow.statuses.get(unit_id, form, period)
+            if status is None or status.status != entry_dto.STATUS_DONE:
+                label = entry_dto.STATUS_LABELS[
+                    status.status if status is not None else entry_dto.STATUS_EMPTY
+                ]
+                raise ValidationError(
+                    messages.PACKAGE_NOT_DONE.format(form=form, period=period, status=label)
+                )
+        return chosen
+
+    @staticmethod
+    def _payload(
+        uow: UnitOfWork, unit_id: int, forms: list[str], period: str
+    ) -> tuple[tuple[PackageValue, ...], tuple[PackageStatus, ...]]:
+        values: list[PackageValue] = []
+        statuses: list[PackageStatus] = []
+        for form in forms:
+            for (row_key, col), cell in sorted(uow.values.cells(unit_id, form, period).items()):
+                named = portable_key(uow, unit_id, row_key)
+                if named is None:
+                    continue
+                values.append(
+                    PackageValue(form, period, named[0], named[1], col, cell.value, cell.source)
+                )
+            status = uow.statuses.get(unit_id, form, period)
+            if status is not None:
+                statuses.append(PackageStatus(form, period, status.status, status.note))
+        return tuple(values), tuple(statuses)
+
+    @staticmethod
+    def _register(
+        uow: UnitOfWork, unit_id: int, start: Any, end: Any
+    ) -> tuple[dict[str, Any], ...]:
+        rows = uow.dossiers.counted(unit_id, start, end)
+        return tuple({name: getattr(row, name) for name in _REGISTER_FIELDS} for row in rows)
+
+    @staticmethod
+    def _lock(
+        uow: UnitOfWork,
+        unit_id: int,
+        form: str,
+        period: str,
+        version: int,
+        lock: ReportLock | None,
+        actor: str,
+    ) -> None:
+        now = datetime.now()
+        if lock is None:
+            uow.locks.add(
+                ReportLock(
+                    unit_id=unit_id,
+                    form=form,
+                    period=period,
+                    version=version,
+                    locked=True,
+                    reopen_reason="",
+                    updated_at=now,
+                    updated_by=actor,
+                )
+            )
+        else:
+            lock.version, lock.locked, lock.reopen_reason = version, True, ""
+            lock.updated_at, lock.updated_by = now, actor
+
+    @staticmethod
+    def _unlock(uow: UnitOfWork, lock: ReportLock, reason: str, actor: str) -> None:
+        lock.locked, lock.reopen_reason = False, reason
+        lock.updated_at, lock.updated_by = datetime.now(), actor
+        uow.audit.record(
+            actor=actor,
+            unit_id=lock.unit_id,
+            entity="report_lock",
+            entity_key=f"{lock.form}|{lock.period}",
+            field="locked",
+            old_value="1",
+            new_value="0",
+            source=f"reason: {reason}"[:64],
+        )
+
+    def _record_reply(self, uow: UnitOfWork, row: SentPackage, reply: Reply, actor: str) -> None:
+        old = row.reply_kind
+        row.reply_kind, row.reply_at, row.reply_reason = reply.kind, reply.at, reply.reason
+        uow.audit.record(
+            actor=actor,
+            unit_id=row.unit_id,
+            entity="package",
+            entity_key=f"{row.period}|v{row.version}",
+            field="reply",
+            old_value=old,
+            new_value=f"{reply.kind} {reply.at.isoformat()} {reply.reason}".strip(),
+            source="imported",
+        )
+        if reply.kind != RETURN:
+            return
+        for form in row.forms.split(","):
+            lock = uow.locks.get(row.unit_id, form, row.period)
+            if lock is not None and lock.locked and lock.version == row.version:
+                reason = messages.PACKAGE_RETURNED_REASON.format(reason=reply.reason)
+                self._unlock(uow, lock, reason, actor)
+
+    @staticmethod
+    def _lock_info(lock: ReportLock | None) -> LockInfo | None:
+        if lock is None:
+            return None
+        return LockInfo(lock.form, lock.period, lock.version, lock.locked, lock.reopen_reason)
+
+
+def describe(info: SentInfo) -> dict[str, Any]:
+    """JSON form of a sent package (CLI)."""
+    data = asdict(info)
+    for key in ("created_at", "reply_at"):
+        if data[key] is not None:
+            data[key] = data[key].isoformat()
+    data["forms"] = list(info.forms)
+    return data

@@ -1,0 +1,329 @@
+"""Two communes → packages → office: totals, re-import, versions, locks, replies, refusals."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.cli.runner import run
+
+P = "2025-Q3"
+F = "II.06a"
+# Each commune's figures: sector -> {column: value}, consistent with the form's identities.
+FIGURES = {
+    "00004": {"Hộ tịch": {3: 12, 4: 10, 5: 2, 7: 10, 8: 5, 9: 4, 10: 1, 11: 2, 12: 1, 13: 1}},
+    "00008": {"Hộ tịch": {3: 3, 4: 3, 7: 3, 8: 2, 9: 1},
+              "Chứng thực": {3: 7, 4: 7, 7: 7, 8: 7}},
+}  # fmt: skip
+#: A correction of 00004's "Hộ tịch": one more dossier received online, still pending.
+CORRECTED = {3: 13, 4: 11, 5: 2, 7: 10, 8: 5, 9: 4, 10: 1, 11: 3, 12: 2, 13: 1}
+
+
+def _ok(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    code, out, err = run(capsys, *args)
+    assert code == 0, err
+    return out
+
+
+def _fill(
+    capsys: pytest.CaptureFixture[str], folder: str, figures: dict[str, dict[int, int]]
+) -> None:
+    for sector, columns in figures.items():
+        for col, value in columns.items():
+            _ok(capsys, "--data-dir", folder, "entry", "set", "--form", F, "--period", P,
+                "--sector", sector, "--col", str(col), str(value))  # fmt: skip
+    _ok(capsys, "--data-dir", folder, "entry", "status", "--form", F, "--period", P,
+        "--set", "done", "--note", "ok")  # fmt: skip
+
+
+def _commune(tmp_path: Path, capsys: pytest.CaptureFixture[str], code: str) -> str:
+    folder = str(tmp_path / code)
+    _ok(capsys, "--data-dir", folder, "setup", "--unit", code, "--role", "commune")
+    _fill(capsys, folder, FIGURES[code])
+    return folder
+
+
+def _send(capsys: pytest.CaptureFixture[str], folder: str, out: Path) -> Path:
+    sent = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            folder,
+            "package",
+            "export",
+            "--period",
+            P,
+            "--forms",
+            F,
+            "--out",
+            str(out),
+            "--json",
+        )  # fmt: skip
+    )
+    path = Path(sent["file"])
+    assert path.exists() and path.parent == out
+    return path
+
+
+def _import(capsys: pytest.CaptureFixture[str], office: str, path: Path, *extra: str) -> dict:  # type: ignore[type-arg]
+    return json.loads(
+        _ok(capsys, "--data-dir", office, "package", "import", str(path), "--json", *extra)
+    )
+
+
+@pytest.fixture
+def office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    folder = str(tmp_path / "office")
+    _ok(capsys, "--data-dir", folder, "setup", "--unit", "01", "--role", "aggregator")
+    return folder
+
+
+def _values_count(folder: str) -> int:
+    with sqlite3.connect(Path(folder) / "egov.sqlite") as db:
+        return int(db.execute("select count(*) from report_value").fetchone()[0])
+
+
+def test_two_communes_add_up_at_the_office(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    packages = [_send(capsys, _commune(tmp_path, capsys, c), out) for c in ("00004", "00008")]
+    assert packages[0].name == "BC_00004_2025-Q3_v1.egov"
+    for path in packages:
+        result = _import(capsys, office, path)
+        assert result["status"] == "imported" and result["version"] == 1
+    agg = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "show",
+            "--form",
+            "II.06a-agg",
+            "--period",
+            P,
+            "--json",
+        )
+    )
+    assert [r["unit"] for r in agg["rows"]] == ["00004", "00008"]
+    assert agg["total"]["4"] == 10 + 3 + 7 and agg["total"]["7"] == 10 + 3 + 7
+    assert agg["rows"][0]["values"]["4"] == 10 and agg["rows"][1]["values"]["4"] == 10
+    one = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "show",
+            "--form",
+            F,
+            "--period",
+            P,
+            "--unit",
+            "00008",
+            "--json",
+        )  # fmt: skip
+    )
+    sectors = {row["sector"]: row for row in one["rows"]}
+    assert sectors["Chứng thực"]["values"]["4"] == 7
+    # The same package again changes nothing and says so.
+    before = _values_count(office)
+    assert _import(capsys, office, packages[0])["status"] == "unchanged"
+    assert _values_count(office) == before
+    matrix = json.loads(_ok(capsys, "--data-dir", office, "completeness", "--period", P, "--json"))
+    states = {(u["unit_code"], u["form"]): u["status"] for u in matrix["units"]}
+    assert states[("00004", F)] == "received" and states[("00025", F)] == "missing"
+    reminder = _ok(
+        capsys, "--data-dir", office, "completeness", "--period", P, "--forms", F, "--reminder"
+    )
+    assert "Phường Giảng Võ (00025)" in reminder and "Phường Ba Đình" not in reminder
+
+
+def test_sent_reports_are_locked_until_reopened_with_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    folder = _commune(tmp_path, capsys, "00004")
+    out = tmp_path / "usb"
+    out.mkdir()
+    first = _send(capsys, folder, out)
+    code, _, err = run(capsys, "--data-dir", folder, "entry", "set", "--form", F, "--period", P,
+                       "--sector", "Hộ tịch", "--col", "4", "11")  # fmt: skip
+    assert code == 2 and "đã được gửi" in err
+    code, _, err = run(capsys, "--data-dir", folder, "package", "export", "--period", P)
+    assert code == 2 and "mở khóa" in err
+    code, _, err = run(capsys, "--data-dir", folder, "package", "reopen", "--form", F,
+                       "--period", P, "--reason", " ")  # fmt: skip
+    assert code == 2 and "lý do" in err
+    _ok(capsys, "--data-dir", folder, "package", "reopen", "--form", F, "--period", P,
+        "--reason", "Sai số hồ sơ Hộ tịch")  # fmt: skip
+    _fill(capsys, folder, {"Hộ tịch": CORRECTED})
+    second = _send(capsys, folder, out)
+    assert second.name.endswith("_v2.egov")
+    # Newer first, then the older one: the older never overwrites.
+    result = _import(capsys, office, second)
+    assert result["status"] == "imported" and result["version"] == 2
+    assert _import(capsys, office, first)["status"] == "older"
+    agg = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "show",
+            "--form",
+            "II.06a-agg",
+            "--period",
+            P,
+            "--json",
+        )
+    )
+    assert agg["total"]["4"] == 11
+
+
+def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    folder = _commune(tmp_path, capsys, "00004")
+    out = tmp_path / "usb"
+    out.mkdir()
+    _import(capsys, office, _send(capsys, folder, out))
+    _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004", "--period", P,
+        "--out", str(out))  # fmt: skip
+    receipt = out / "BN_00004_2025-Q3_v1.egovr"
+    assert "Đã nhận lần gửi 1" in _ok(capsys, "--data-dir", folder, "reply", "import", str(receipt))
+    _ok(capsys, "--data-dir", folder, "package", "reopen", "--form", F, "--period", P,
+        "--reason", "Bổ sung")  # fmt: skip
+    _fill(capsys, folder, {"Hộ tịch": CORRECTED})
+    update = _send(capsys, folder, out)
+    assert _import(capsys, office, update)["status"] == "queued"
+    shown = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "show",
+            "--form",
+            F,
+            "--period",
+            P,
+            "--unit",
+            "00004",
+            "--json",
+        )  # fmt: skip
+    )
+    assert shown["rows"][0]["values"]["12"] == 1  # still the accepted figures
+    _ok(capsys, "--data-dir", office, "package", "apply-update", "--unit", "00004", "--period", P)
+    shown = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "show",
+            "--form",
+            F,
+            "--period",
+            P,
+            "--unit",
+            "00004",
+            "--json",
+        )  # fmt: skip
+    )
+    assert shown["rows"][0]["values"]["12"] == 2
+    _ok(capsys, "--data-dir", office, "package", "return", "--unit", "00004", "--period", P,
+        "--reason", "Thiếu chữ ký", "--out", str(out))  # fmt: skip
+    said = _ok(
+        capsys, "--data-dir", folder, "reply", "import", str(out / "TL_00004_2025-Q3_v2.egovr")
+    )
+    assert "Thiếu chữ ký" in said
+    # The return reopened the report: the commune can correct it at once.
+    _ok(capsys, "--data-dir", folder, "entry", "set", "--form", F, "--period", P,
+        "--sector", "Hộ tịch", "--col", "12", "1")  # fmt: skip
+
+
+def test_office_edits_conflict_until_the_user_chooses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    folder = _commune(tmp_path, capsys, "00004")
+    out = tmp_path / "usb"
+    out.mkdir()
+    _import(capsys, office, _send(capsys, folder, out))
+    # The office corrects a figure itself (sqlite: the office's GUI typed it).
+    with sqlite3.connect(Path(office) / "egov.sqlite") as db:
+        db.execute("update report_value set value = 99, source = 'typed' where col = 4")
+    _ok(capsys, "--data-dir", folder, "package", "reopen", "--form", F, "--period", P,
+        "--reason", "Sửa")  # fmt: skip
+    _fill(capsys, folder, {"Hộ tịch": CORRECTED})
+    newer = _send(capsys, folder, out)
+    result = _import(capsys, office, newer)
+    assert result["status"] == "conflict" and result["conflicts"][0]["old"] == 99
+    result = _import(capsys, office, newer, "--prefer", "office")
+    assert result["status"] == "imported"
+    agg = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "show",
+            "--form",
+            "II.06a-agg",
+            "--period",
+            P,
+            "--json",
+        )
+    )
+    assert agg["total"]["4"] == 99 and agg["total"]["12"] == 2
+
+
+def _tamper(path: Path, target: Path, edit: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w") as copy:
+        for item in source.infolist():
+            copy.writestr(item.filename, edit.get(item.filename, source.read(item.filename)))
+    return target
+
+
+def test_refused_packages_change_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    good = _send(capsys, _commune(tmp_path, capsys, "00004"), out)
+    payload = zipfile.ZipFile(good).read("payload.json").replace(b'"value": 10', b'"value": 90')
+    tampered = _tamper(good, tmp_path / "tampered.egov", {"payload.json": payload})
+    traversal = tmp_path / "traversal.egov"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(traversal, "w") as bad:
+        for item in source.infolist():
+            bad.writestr(item.filename, source.read(item.filename))
+        bad.writestr("../evil.txt", b"x")
+    truncated = tmp_path / "truncated.egov"
+    truncated.write_bytes(good.read_bytes()[:100])
+    # A commune of another province (Cà Mau) sends to the Hà Nội office.
+    FIGURES["32248"] = FIGURES["00004"]
+    foreign = _send(capsys, _commune(tmp_path, capsys, "32248"), out)
+    before = _values_count(office)
+    for path, words in (
+        (tampered, "SHA-256"),
+        (traversal, "không an toàn"),
+        (truncated, "hỏng"),
+        (foreign, "không thuộc địa bàn"),
+    ):
+        code, outp, err = run(
+            capsys, "--data-dir", office, "package", "import", str(path), "--json"
+        )
+        assert code == 2 and words in err and outp == "", (path, err)
+    assert _values_count(office) == before
+    assert not (Path(office) / "backups").exists() or not any(
+        "package" in p.name for p in (Path(office) / "backups").iterdir()
+    )
+    code, _, err = run(
+        capsys, "--data-dir", str(tmp_path / "00004"), "package", "import", str(good)
+    )
+    assert code == 2 and "cơ quan tổng hợp" in err
