@@ -116,6 +116,10 @@ def window_services(services: Services) -> WindowServices:
         stats=services.stats,
         dvc=services.dvc,
         targets=services.targets,
+        packages=services.packages,
+        package_import=services.package_import,
+        completeness=services.completeness,
+        replies_folder=services.paths.replies,
     )
 
 

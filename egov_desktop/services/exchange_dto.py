@@ -124,9 +124,9 @@ class Completeness:
     queued: tuple[tuple[str, int], ...] = ()
 
     def missing_units(self) -> list[tuple[str, str]]:
-        """(code, name) of the units with at least one form not received, in unit order."""
+        """(code, name) of the units with a form not received or returned, in unit order."""
         seen: dict[str, str] = {}
         for entry in self.entries:
-            if entry.status == MISSING:
+            if entry.status in (MISSING, RETURNED):
                 seen.setdefault(entry.unit_code, entry.unit_name)
         return list(seen.items())

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 from typing_extensions import override
 
 from egov_desktop import __version__
@@ -25,10 +25,13 @@ if TYPE_CHECKING:
 
     from egov_desktop.services.backups import BackupService
     from egov_desktop.services.catalogue import CatalogueService
+    from egov_desktop.services.completeness import CompletenessService
     from egov_desktop.services.deadlines import DeadlineService
     from egov_desktop.services.dto import SetupRequest, UnitInfo
     from egov_desktop.services.dvc import DvcService
     from egov_desktop.services.entry import EntryService
+    from egov_desktop.services.package_import import PackageImportService
+    from egov_desktop.services.packages import PackageService
     from egov_desktop.services.register import RegisterService
     from egov_desktop.services.register_import import RegisterImportService
     from egov_desktop.services.report_export import ReportExportService
@@ -66,6 +69,11 @@ class WindowServices:
     stats: StatsService
     dvc: DvcService | None = None
     targets: TargetsService | None = None
+    packages: PackageService | None = None
+    package_import: PackageImportService | None = None
+    completeness: CompletenessService | None = None
+    #: Where an office writes receipts and returns.
+    replies_folder: Path | None = None
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +94,7 @@ class MainWindow(QMainWindow):
         self.register: RegisterView | None = None
         self.dvc_view: DvcView | None = None
         self.targets_view: TargetsView | None = None
+        self.exchange_view: QWidget | None = None
         loading = QLabel(self.tr("Opening data…"))
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(loading)
@@ -198,6 +207,9 @@ class MainWindow(QMainWindow):
                 period_mode=lambda: services.setup.require().period_mode,
             )
             extra.append((self.tr("IT targets"), self.targets_view))
+        exchange = self._exchange_page()
+        if exchange is not None:
+            extra.insert(0, exchange)
         for title, page in (
             (self.tr("Home"), self.home),
             (self.tr("Report entry"), self.entry),
@@ -221,6 +233,34 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+
+    def _exchange_page(self) -> tuple[str, QWidget] | None:
+        """Sending reports (a commune) or receiving them (an aggregating office)."""
+        services = self.services
+        role = services.setup.require().role
+        mode = lambda: services.setup.require().period_mode  # noqa: E731
+        if role == "commune" and services.packages is not None:
+            from egov_desktop.ui.views.send_view import SendView
+
+            self.exchange_view = SendView(services.packages, period_mode=mode)
+            return self.tr("Send reports"), self.exchange_view
+        if (
+            role == "aggregator"
+            and services.package_import is not None
+            and services.completeness is not None
+            and services.replies_folder is not None
+        ):
+            from egov_desktop.ui.views.receive_view import ReceiveView
+
+            self.exchange_view = ReceiveView(
+                services.package_import,
+                services.completeness,
+                services.replies_folder,
+                settings=self._state,
+                period_mode=mode,
+            )
+            return self.tr("Receive reports"), self.exchange_view
+        return None
 
     def open_report(self, form: str, period: str) -> None:
         """Go to the entry page showing `form` for `period` (a period code)."""

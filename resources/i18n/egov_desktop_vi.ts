@@ -760,87 +760,98 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="78" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="86" />
         <source>egov_desktop — one-stop-shop statistics</source>
+        <extracomment>Where an office writes receipts and returns.</extracomment>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="89" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="98" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="98" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="107" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="191" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="200" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="200" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="209" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="202" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="214" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="203" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="215" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="204" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="216" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="205" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="217" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="207" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="219" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="208" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="220" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="209" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="221" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="238" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="246" />
+        <source>Send reports</source>
+        <translation>Gửi báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="262" />
+        <source>Receive reports</source>
+        <translation>Tiếp nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="282" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="240" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="284" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="253" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="297" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="258" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="302" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="314" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -895,6 +906,104 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="54" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreviewDialog</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="34" />
+        <source>Package preview</source>
+        <translation>Xem trước gói báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="43" />
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="44" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="45" />
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="46" />
+        <source>Office's figure</source>
+        <translation>Số liệu cơ quan đang có</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="47" />
+        <source>Package's figure</source>
+        <translation>Số liệu trong gói</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="66" />
+        <source>Keep the package's {value}</source>
+        <translation>Lấy số của gói: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="70" />
+        <source>Keep the office's {value}</source>
+        <translation>Giữ số của cơ quan: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="84" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="86" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="106" />
+        <source>{unit} ({code}), period {period}, submission {version} of {when}, by {officer}.</source>
+        <translation>{unit} ({code}), kỳ {period}, lần gửi {version} lúc {when}, người lập: {officer}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="114" />
+        <source>Corrected report; reason: {reason}</source>
+        <translation>Báo cáo điều chỉnh; lý do: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="119" />
+        <source>First package from this unit.</source>
+        <translation>Gói đầu tiên của đơn vị này.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="123" />
+        <source>The package includes the dossier register with applicants' personal data.</source>
+        <translation>Gói có kèm sổ theo dõi hồ sơ, gồm thông tin cá nhân của người nộp.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="129" />
+        <source>This package was imported before; importing it again changes nothing.</source>
+        <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="132" />
+        <source>This is an older version (the office holds version {latest}); it is not imported.</source>
+        <translation>Đây là phiên bản cũ hơn (cơ quan đang giữ lần gửi {latest}); gói không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="135" />
+        <source>{changed} figure(s) change, {same} unchanged.</source>
+        <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="141" />
+        <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
+        <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="146" />
+        <source>The period was already accepted: the package will wait as an update request.</source>
+        <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1188,182 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="46" />
         <source>Click to select the cells involved</source>
         <translation>Bấm để chọn các ô liên quan</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveView</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="81" />
+        <source>Reports from subordinate units</source>
+        <extracomment>How a preview is confirmed; tests replace it to answer without a modal dialog.</extracomment>
+        <translation>Báo cáo của các đơn vị cấp dưới</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="88" />
+        <source>All forms</source>
+        <translation>Mọi biểu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="90" />
+        <source>Not yet reported only</source>
+        <translation>Chỉ đơn vị chưa nộp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="92" />
+        <source>Import packages…</source>
+        <translation>Nhập gói báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="94" />
+        <source>Copy reminder</source>
+        <translation>Sao chép tin nhắc nộp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="110" />
+        <source>Accept (receipt)</source>
+        <translation>Tiếp nhận (biên nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="112" />
+        <source>Return…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="114" />
+        <source>Import waiting update</source>
+        <translation>Nhập yêu cầu cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="281" />
+        <source>Inbox folder</source>
+        <translation>Thư mục nhận gói</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="131" />
+        <source>Choose folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="322" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
+        <source>Submission</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="140" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="226" />
+        <source>Reminder copied: paste it into the chat group.</source>
+        <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="243" />
+        <source>No inbox folder chosen.</source>
+        <translation>Chưa chọn thư mục nhận gói.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="289" />
+        <source>new, ready to import</source>
+        <translation>mới, sẵn sàng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="290" />
+        <source>already imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="291" />
+        <source>older than the one held</source>
+        <translation>cũ hơn bản đang có</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="292" />
+        <source>update request (period accepted)</source>
+        <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="293" />
+        <source>conflicts with the office's figures</source>
+        <translation>khác số liệu cơ quan đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="299" />
+        <source>not received</source>
+        <translation>chưa nộp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="300" />
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="301" />
+        <source>late</source>
+        <translation>muộn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="302" />
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="303" />
+        <source>accepted</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="304" />
+        <source>returned</source>
+        <translation>đã trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="342" />
+        <source>{count} update request(s) waiting.</source>
+        <translation>{count} yêu cầu cập nhật đang chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="350" />
+        <source>{done} of {total} units have sent every report.</source>
+        <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
+        <source>Import packages</source>
+        <translation>Nhập gói báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="360" />
+        <source>Report packages (*.egov)</source>
+        <translation>Gói báo cáo (*.egov)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="372" />
+        <source>Return the report</source>
+        <translation>Trả lại báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="373" />
+        <source>Reason (sent to the unit):</source>
+        <translation>Lý do (gửi kèm cho đơn vị):</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="388" />
+        <source>Reply written: {path}. Send this file to the unit.</source>
+        <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1589,7 @@ Thư mục nhật ký: {path}</translation>
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="272" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="273" />
         <source>Delete dossier {code} from the register? The audit trail keeps a record.</source>
         <translation>Xóa hồ sơ {code} khỏi sổ theo dõi? Nhật ký vẫn lưu lại thao tác này.</translation>
     </message>
@@ -1525,6 +1810,165 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/views/sectors_view.py" line="138" />
         <source>Added {name}.</source>
         <translation>Đã thêm {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>SendView</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="57" />
+        <source>Send reports</source>
+        <extracomment>Asked before a package carries personal data; tests answer it directly.</extracomment>
+        <translation>Gửi báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="72" />
+        <source>Only reports marked done can be sent. A sent report is locked; to change it, reopen it with a reason and send again: the office receives a corrected report.</source>
+        <translation>Chỉ gửi được biểu đã hoàn thành. Biểu đã gửi bị khóa; muốn sửa, hãy mở khóa kèm lý do rồi gửi lại: cấp trên nhận được báo cáo điều chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="76" />
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="76" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="77" />
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="84" />
+        <source>Include the dossier register (applicants' names and addresses)</source>
+        <translation>Kèm sổ theo dõi hồ sơ (có họ tên, địa chỉ người nộp)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="85" />
+        <source>Create package…</source>
+        <translation>Tạo gói gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="87" />
+        <source>Reopen for correction…</source>
+        <translation>Mở khóa để điều chỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="89" />
+        <source>Import the office's reply…</source>
+        <translation>Nhập phản hồi của cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="100" />
+        <source>Packages sent</source>
+        <translation>Các gói đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="105" />
+        <source>Submission</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="106" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="107" />
+        <source>Forms</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="108" />
+        <source>Created</source>
+        <translation>Lúc tạo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="109" />
+        <source>Office's reply</source>
+        <translation>Phản hồi của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="150" />
+        <source>(correction)</source>
+        <translation>(điều chỉnh)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="186" />
+        <source>Package {version} written: {path}. Send this file to the office.</source>
+        <translation>Đã tạo gói lần {version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="200" />
+        <source>{form} is open for correction; send it again when it is done.</source>
+        <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="221" />
+        <source>not sent</source>
+        <translation>chưa gửi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="222" />
+        <source>sent (submission {version}), locked</source>
+        <translation>đã gửi (lần {version}), đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="225" />
+        <source>reopened: {reason}</source>
+        <translation>đã mở khóa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="230" />
+        <source>no reply yet</source>
+        <translation>chưa có phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="234" />
+        <source>Received v{version} at {when}</source>
+        <translation>Đã nhận v{version} lúc {when}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="239" />
+        <source>Returned on {when}: {reason}</source>
+        <translation>Trả lại lúc {when}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="248" />
+        <source>Folder for the package (USB drive, shared folder…)</source>
+        <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="254" />
+        <source>Personal data</source>
+        <translation>Thông tin cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="258" />
+        <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
+        <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="270" />
+        <source>Reopen for correction</source>
+        <translation>Mở khóa để điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="271" />
+        <source>Reason for the correction:</source>
+        <translation>Lý do điều chỉnh:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="277" />
+        <source>Import the office's reply</source>
+        <translation>Nhập phản hồi của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="278" />
+        <source>Reply files (*.egovr)</source>
+        <translation>Tệp phản hồi (*.egovr)</translation>
     </message>
 </context>
 <context>

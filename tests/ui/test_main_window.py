@@ -65,6 +65,7 @@ def test_set_up_folder_opens_on_home(qtbot: QtBot, commune: Services, tmp_path: 
         "Report entry",
         "Reports",
         "Dossier register",
+        "Send reports",
         "Online services",
         "IT targets",
         "Sectors",

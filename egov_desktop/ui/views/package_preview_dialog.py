@@ -1,0 +1,146 @@
+"""Preview of a package at the office: what changes, and a choice for each conflicting figure."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_desktop.services import exchange_dto as dto
+
+_CONFLICT = QColor("#fff3cd")
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else f"{value:,}".replace(",", ".")
+
+
+class PackagePreviewDialog(QDialog):
+    """Accept imports the package with `choices`; the import button is off when nothing to do."""
+
+    def __init__(self, preview: dto.PackagePreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Package preview"))
+        self.resize(820, 520)
+        layout = QVBoxLayout(self)
+        self.header = QLabel(self._header_text())
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
+        self.table = QTableWidget(len(preview.changes), 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Form"),
+                self.tr("Row"),
+                self.tr("Column"),
+                self.tr("Office's figure"),
+                self.tr("Package's figure"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._combos: dict[str, QComboBox] = {}
+        for row, change in enumerate(preview.changes):
+            cells = [change.form, change.row, f"({change.column})", _number(change.old)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if change.conflict:
+                    item.setBackground(_CONFLICT)
+                self.table.setItem(row, column, item)
+            if change.conflict:
+                combo = QComboBox()
+                combo.addItem(
+                    self.tr("Keep the package's {value}").replace("{value}", _number(change.new)),
+                    dto.PREFER_PACKAGE,
+                )
+                combo.addItem(
+                    self.tr("Keep the office's {value}").replace("{value}", _number(change.old)),
+                    dto.PREFER_OFFICE,
+                )
+                combo.setMinimumContentsLength(22)
+                self._combos[change.key] = combo
+                self.table.setCellWidget(row, 4, combo)
+            else:
+                self.table.setItem(row, 4, QTableWidgetItem(_number(change.new)))
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel(self._summary_text())
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        close = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)
+        self.import_button.setEnabled(preview.status in (dto.IMPORTED, dto.QUEUED, dto.CONFLICT))
+        layout.addWidget(buttons)
+
+    def choices(self) -> dict[str, str]:
+        """Cell key → which figure stays, for every conflicting cell."""
+        return {key: str(combo.currentData()) for key, combo in self._combos.items()}
+
+    def choose_all(self, prefer: str) -> None:
+        for combo in self._combos.values():
+            combo.setCurrentIndex(combo.findData(prefer))
+
+    def _header_text(self) -> str:
+        p = self.preview
+        text = (
+            self.tr(
+                "{unit} ({code}), period {period}, submission {version} of {when}, by {officer}."
+            )
+            .replace("{unit}", p.unit_name)
+            .replace("{code}", p.unit_code)
+            .replace("{period}", p.period)
+            .replace("{version}", str(p.version))
+            .replace("{when}", f"{p.created_at:%H:%M %d/%m/%Y}")
+            .replace("{officer}", p.officer or "—")
+        )
+        if p.kind == "correction":
+            text += "\n" + self.tr("Corrected report; reason: {reason}").replace(
+                "{reason}", p.reason or "—"
+            )
+        if p.new_unit:
+            text += "\n" + self.tr("First package from this unit.")
+        if p.includes_register:
+            text += "\n" + self.tr(
+                "The package includes the dossier register with applicants' personal data."
+            )
+        return text
+
+    def _summary_text(self) -> str:
+        p = self.preview
+        if p.status == dto.UNCHANGED:
+            return self.tr("This package was imported before; importing it again changes nothing.")
+        if p.status == dto.OLDER:
+            return self.tr(
+                "This is an older version (the office holds version {latest}); it is not imported."
+            ).replace("{latest}", str(p.latest_version))
+        text = (
+            self.tr("{changed} figure(s) change, {same} unchanged.")
+            .replace("{changed}", str(len(p.changes)))
+            .replace("{same}", str(p.unchanged))
+        )
+        if p.conflicts:
+            text += " " + self.tr(
+                "{count} figure(s) were entered by the office itself: choose which value stays."
+            ).replace("{count}", str(len(p.conflicts)))
+        if p.status == dto.QUEUED:
+            text += " " + self.tr(
+                "The period was already accepted: the package will wait as an update request."
+            )
+        return text

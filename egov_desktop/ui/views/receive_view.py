@@ -1,0 +1,392 @@
+"""The office's page: packages in, who has reported, accept or return, the reminder text.
+
+Packages come from a file dialog or from an inbox folder (shared drive, USB) watched for new
+files. Every import goes through the preview, where conflicting figures are chosen one by one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_desktop.domain.periods import period_containing
+from egov_desktop.errors import UserError
+from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.completeness import CompletenessService, reminder_text
+from egov_desktop.services.package_import import PackageImportService
+from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
+from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
+
+logger = logging.getLogger(__name__)
+
+INBOX_KEY = "exchange/inbox"
+_COLOURS = {
+    dto.MISSING: QColor("#f8d7da"),
+    dto.RECEIVED: QColor("#fff3cd"),
+    dto.ACCEPTED: QColor("#d4edda"),
+    dto.RETURNED: QColor("#e2e3e5"),
+}
+
+
+class ReceiveView(QWidget):
+    """Completeness matrix, package import with preview, inbox folder, accept / return."""
+
+    imported = Signal()
+
+    def __init__(
+        self,
+        importer: PackageImportService,
+        completeness: CompletenessService,
+        replies_folder: Path,
+        *,
+        settings: QSettings | None = None,
+        period_mode: Callable[[], str] = lambda: "cutoff",
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._importer = importer
+        self._completeness = completeness
+        self._replies = replies_folder
+        self._settings = settings
+        self._today = today
+        self.matrix: dto.Completeness | None = None
+        #: How a preview is confirmed; tests replace it to answer without a modal dialog.
+        self.confirm: Callable[[dto.PackagePreview], dict[str, str] | None] = self._ask
+
+        title = QLabel(self.tr("Reports from subordinate units"))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.period_picker = PeriodPicker()
+        current = period_containing(today(), "Q", period_mode())
+        self.period_picker.set_period(shift_period(current, -1))
+        self.period_picker.changed.connect(lambda _p: self.refresh())
+        self.form_combo = QComboBox()
+        self.form_combo.addItem(self.tr("All forms"), None)
+        self.form_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.missing_only = QCheckBox(self.tr("Not yet reported only"))
+        self.missing_only.toggled.connect(self._show_matrix)
+        self.import_button = QPushButton(self.tr("Import packages…"))
+        self.import_button.clicked.connect(self.choose_files)
+        self.reminder_button = QPushButton(self.tr("Copy reminder"))
+        self.reminder_button.clicked.connect(self.copy_reminder)
+        top = QHBoxLayout()
+        top.addWidget(self.period_picker)
+        top.addWidget(self.form_combo)
+        top.addWidget(self.missing_only)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.reminder_button)
+
+        self.summary = QLabel()
+        self.table = QTableWidget(0, 2)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.accept_button = QPushButton(self.tr("Accept (receipt)"))
+        self.accept_button.clicked.connect(lambda: self.accept_selected())
+        self.return_button = QPushButton(self.tr("Return…"))
+        self.return_button.clicked.connect(self._ask_return)
+        self.update_button = QPushButton(self.tr("Import waiting update"))
+        self.update_button.clicked.connect(self.apply_update)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.accept_button)
+        actions.addWidget(self.return_button)
+        actions.addWidget(self.update_button)
+        matrix_box = QWidget()
+        matrix_layout = QVBoxLayout(matrix_box)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.addWidget(self.table, 1)
+        matrix_layout.addLayout(actions)
+
+        inbox = QGroupBox(self.tr("Inbox folder"))
+        inbox_layout = QVBoxLayout(inbox)
+        self.inbox_label = QLabel()
+        self.inbox_label.setWordWrap(True)
+        choose_inbox = QPushButton(self.tr("Choose folder…"))
+        choose_inbox.clicked.connect(self._choose_inbox)
+        row = QHBoxLayout()
+        row.addWidget(self.inbox_label, 1)
+        row.addWidget(choose_inbox)
+        inbox_layout.addLayout(row)
+        self.inbox_table = QTableWidget(0, 4)
+        self.inbox_table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Unit"), self.tr("Submission"), self.tr("State")]
+        )
+        self.inbox_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.inbox_table.verticalHeader().setVisible(False)
+        self.inbox_table.setWordWrap(False)
+        inbox_header = self.inbox_table.horizontalHeader()
+        inbox_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        inbox_header.setStretchLastSection(True)
+        self.inbox_table.cellDoubleClicked.connect(lambda r, _c: self._import_inbox_row(r))
+        inbox_layout.addWidget(self.inbox_table)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(lambda _p: self.scan_inbox())
+        self._inbox_files: list[Path] = []
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(matrix_box)
+        splitter.addWidget(inbox)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        saved = settings.value(INBOX_KEY) if settings is not None else None
+        self.set_inbox(Path(str(saved)) if saved else None)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        form = self.form_combo.currentData()
+        try:
+            self.matrix = self._completeness.matrix(
+                self.period_picker.period().code, [form] if form else None
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        if self.form_combo.count() == 1:
+            self.form_combo.blockSignals(True)
+            for code in self.matrix.forms:
+                self.form_combo.addItem(code, code)
+            self.form_combo.blockSignals(False)
+        self._show_matrix()
+        self.scan_inbox()
+
+    def import_files(self, paths: list[Path]) -> list[dto.PackagePreview]:
+        """Preview each package, let the user confirm (and choose conflicts), then import."""
+        done: list[dto.PackagePreview] = []
+        for path in paths:
+            try:
+                preview = self._importer.preview(path)
+                choices = self.confirm(preview)
+                if choices is None:
+                    continue
+                done.append(self._importer.apply(path, choices=choices))
+            except UserError as error:
+                show_user_error(self, error)
+        if done:
+            self.imported.emit()
+            self.refresh()
+        return done
+
+    def accept_selected(self) -> Path | None:
+        return self._reply(lambda unit, period: self._importer.accept(unit, period, self._replies))
+
+    def return_selected(self, reason: str) -> Path | None:
+        return self._reply(
+            lambda unit, period: self._importer.return_(unit, period, reason, self._replies)
+        )
+
+    def apply_update(self) -> None:
+        unit = self.selected_unit()
+        if unit is None:
+            return
+        try:
+            self._importer.apply_queued(unit, self.period_picker.period().code)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.imported.emit()
+        self.refresh()
+
+    def copy_reminder(self) -> str:
+        if self.matrix is None:
+            return ""
+        text = reminder_text(self.matrix, self._today())
+        QGuiApplication.clipboard().setText(text)
+        self.summary.setText(self.tr("Reminder copied: paste it into the chat group."))
+        return text
+
+    def selected_unit(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- inbox -----------------------------------------------------------------------------
+
+    def set_inbox(self, folder: Path | None) -> None:
+        for old in self._watcher.directories():
+            self._watcher.removePath(old)
+        self._inbox = folder
+        if folder is None:
+            self.inbox_label.setText(self.tr("No inbox folder chosen."))
+        else:
+            self.inbox_label.setText(str(folder))
+            if folder.is_dir():
+                self._watcher.addPath(str(folder))
+            if self._settings is not None:
+                self._settings.setValue(INBOX_KEY, str(folder))
+        self.scan_inbox()
+
+    def scan_inbox(self) -> None:
+        """List the packages in the inbox folder with what importing each would do."""
+        folder = self._inbox
+        files = sorted(folder.glob("*.egov")) if folder is not None and folder.is_dir() else []
+        self._inbox_files = files
+        self.inbox_table.setRowCount(len(files))
+        for row, path in enumerate(files):
+            try:
+                preview = self._importer.preview(path)
+                cells = [
+                    path.name,
+                    f"{preview.unit_name} ({preview.unit_code})",
+                    f"{preview.period} · {preview.version}",
+                    self._state_text(
+                        dto.CONFLICT
+                        if preview.status == dto.IMPORTED and preview.conflicts
+                        else preview.status
+                    ),
+                ]
+            except UserError as error:
+                cells = [path.name, "", "", error.message]
+            for column, text in enumerate(cells):
+                self.inbox_table.setItem(row, column, QTableWidgetItem(text))
+
+    def _import_inbox_row(self, row: int) -> None:
+        if 0 <= row < len(self._inbox_files):
+            self.import_files([self._inbox_files[row]])
+
+    def _choose_inbox(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Inbox folder"))
+        if chosen:
+            self.set_inbox(Path(chosen))
+
+    # -- display ---------------------------------------------------------------------------
+
+    def _state_text(self, status: str) -> str:
+        return {
+            dto.IMPORTED: self.tr("new, ready to import"),
+            dto.UNCHANGED: self.tr("already imported"),
+            dto.OLDER: self.tr("older than the one held"),
+            dto.QUEUED: self.tr("update request (period accepted)"),
+            dto.CONFLICT: self.tr("conflicts with the office's figures"),
+        }.get(status, status)
+
+    def _cell_text(self, entry: dto.CompletenessEntry) -> str:
+        if entry.status == dto.MISSING:
+            return self.tr("not received")
+        when = f"{entry.sent_at:%d/%m/%Y}" if entry.sent_at else ""
+        timing = self.tr("on time") if entry.on_time else self.tr("late")
+        state = {
+            dto.RECEIVED: self.tr("received"),
+            dto.ACCEPTED: self.tr("accepted"),
+            dto.RETURNED: self.tr("returned"),
+        }[entry.status]
+        return f"{state} v{entry.version} · {when} · {timing}"
+
+    def _show_matrix(self) -> None:
+        matrix = self.matrix
+        if matrix is None:
+            return
+        forms = list(matrix.forms)
+        units: dict[str, dict[str, dto.CompletenessEntry]] = {}
+        names: dict[str, str] = {}
+        for entry in matrix.entries:
+            units.setdefault(entry.unit_code, {})[entry.form] = entry
+            names[entry.unit_code] = entry.unit_name
+        missing = {code for code, _ in matrix.missing_units()}
+        shown = [c for c in units if not self.missing_only.isChecked() or c in missing]
+        self.table.clear()
+        self.table.setColumnCount(1 + len(forms))
+        self.table.setHorizontalHeaderLabels([self.tr("Unit"), *forms])
+        self.table.setRowCount(len(shown))
+        for row, code in enumerate(shown):
+            item = QTableWidgetItem(f"{names[code]} ({code})")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            self.table.setItem(row, 0, item)
+            for column, form in enumerate(forms, start=1):
+                entry = units[code][form]
+                cell = QTableWidgetItem(self._cell_text(entry))
+                cell.setBackground(_COLOURS[entry.status])
+                if entry.reason:
+                    cell.setToolTip(entry.reason)
+                self.table.setItem(row, column, cell)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 1 + len(forms)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        complete = len(units) - len(missing)
+        queued = (
+            " "
+            + self.tr("{count} update request(s) waiting.").replace(
+                "{count}", str(len(matrix.queued))
+            )
+            if matrix.queued
+            else ""
+        )
+        self.summary.setText(
+            self.tr("{done} of {total} units have sent every report.")
+            .replace("{done}", str(complete))
+            .replace("{total}", str(len(units)))
+            + queued
+        )
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import packages"), "", self.tr("Report packages (*.egov)")
+        )
+        if chosen:
+            self.import_files([Path(p) for p in chosen])
+
+    def _ask(self, preview: dto.PackagePreview) -> dict[str, str] | None:
+        dialog = PackagePreviewDialog(preview, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choices()
+
+    def _ask_return(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Return the report"), self.tr("Reason (sent to the unit):")
+        )
+        if ok:
+            self.return_selected(reason)
+
+    def _reply(self, make: Callable[[str, str], Path]) -> Path | None:
+        unit = self.selected_unit()
+        if unit is None:
+            return None
+        try:
+            path = make(unit, self.period_picker.period().code)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.refresh()
+        self.summary.setText(
+            self.tr("Reply written: {path}. Send this file to the unit.").replace(
+                "{path}", str(path)
+            )
+        )
+        return path

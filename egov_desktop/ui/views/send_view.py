@@ -1,0 +1,280 @@
+"""The commune's page: send finished reports as a package, read replies, reopen for correction."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_desktop.domain.periods import period_containing
+from egov_desktop.errors import UserError
+from egov_desktop.services import entry_dto
+from egov_desktop.services.exchange_dto import LockInfo, SentInfo
+from egov_desktop.services.packages import PackageService
+from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
+
+logger = logging.getLogger(__name__)
+
+
+class SendView(QWidget):
+    """Forms of a period with their status and lock; send, reopen, import the office's reply."""
+
+    sent = Signal()
+
+    def __init__(
+        self,
+        packages: PackageService,
+        *,
+        period_mode: Callable[[], str] = lambda: "cutoff",
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._packages = packages
+        self.last_sent: SentInfo | None = None
+        #: Asked before a package carries personal data; tests answer it directly.
+        self.confirm_register: Callable[[], bool] = self._ask_register
+
+        title = QLabel(self.tr("Send reports"))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.period_picker = PeriodPicker()
+        current = period_containing(today(), "Q", period_mode())
+        self.period_picker.set_period(shift_period(current, -1))
+        self.period_picker.changed.connect(lambda _p: self.refresh())
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.period_picker)
+
+        hint = QLabel(
+            self.tr(
+                "Only reports marked done can be sent. A sent report is locked; to change it, "
+                "reopen it with a reason and send again: the office receives a corrected report."
+            )
+        )
+        hint.setWordWrap(True)
+        self.forms_table = QTableWidget(0, 3)
+        self.forms_table.setHorizontalHeaderLabels(
+            [self.tr("Form"), self.tr("Status"), self.tr("Sent")]
+        )
+        self.forms_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.forms_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.forms_table.verticalHeader().setVisible(False)
+        self.forms_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.include_register = QCheckBox(
+            self.tr("Include the dossier register (applicants' names and addresses)")
+        )
+        self.send_button = QPushButton(self.tr("Create package…"))
+        self.send_button.clicked.connect(self._choose_and_send)
+        self.reopen_button = QPushButton(self.tr("Reopen for correction…"))
+        self.reopen_button.clicked.connect(self._ask_reopen)
+        self.reply_button = QPushButton(self.tr("Import the office's reply…"))
+        self.reply_button.clicked.connect(self._choose_reply)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.include_register, 1)
+        buttons.addWidget(self.reopen_button)
+        buttons.addWidget(self.reply_button)
+        buttons.addWidget(self.send_button)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        history_title = QLabel(self.tr("Packages sent"))
+        history_title.setStyleSheet("font-weight: bold;")
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Submission"),
+                self.tr("Period"),
+                self.tr("Forms"),
+                self.tr("Created"),
+                self.tr("Office's reply"),
+            ]
+        )
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.forms_table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(history_title)
+        layout.addWidget(self.history, 1)
+
+    def refresh(self) -> None:
+        period = self.period_picker.period().code
+        try:
+            forms = self._packages.sendable(period)
+            history = self._packages.sent()
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.forms_table.setRowCount(len(forms))
+        for row, (form, status, lock) in enumerate(forms):
+            check = QTableWidgetItem(form)
+            check.setFlags(check.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            done = status == entry_dto.STATUS_DONE
+            unsent = lock is None or not lock.locked
+            check.setCheckState(
+                Qt.CheckState.Checked if done and unsent else Qt.CheckState.Unchecked
+            )
+            self.forms_table.setItem(row, 0, check)
+            self.forms_table.setItem(row, 1, QTableWidgetItem(entry_dto.STATUS_LABELS[status]))
+            self.forms_table.setItem(row, 2, QTableWidgetItem(self._lock_text(lock)))
+        self.forms_table.resizeColumnsToContents()
+        self.history.setRowCount(len(history))
+        for row, item in enumerate(history):
+            cells = [
+                str(item.version)
+                + (" " + self.tr("(correction)") if item.kind == "correction" else ""),
+                item.period,
+                ", ".join(item.forms),
+                f"{item.created_at:%H:%M %d/%m/%Y}",
+                self._reply_text(item),
+            ]
+            for column, text in enumerate(cells):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+
+    def checked_forms(self) -> list[str]:
+        out = []
+        for row in range(self.forms_table.rowCount()):
+            item = self.forms_table.item(row, 0)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                out.append(item.text())
+        return out
+
+    def send(self, folder: Path | None) -> SentInfo | None:
+        """Write the package (a copy into `folder` when given) for the checked forms."""
+        include = self.include_register.isChecked()
+        if include and not self.confirm_register():
+            return None
+        try:
+            info = self._packages.send(
+                period=self.period_picker.period().code,
+                forms=self.checked_forms() or None,
+                out=folder,
+                include_register=include,
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.last_sent = info
+        self.refresh()
+        self.message.setText(
+            self.tr("Package {version} written: {path}. Send this file to the office.")
+            .replace("{version}", str(info.version))
+            .replace("{path}", info.file)
+        )
+        self.sent.emit()
+        return info
+
+    def reopen(self, form: str, reason: str) -> bool:
+        try:
+            self._packages.reopen(form=form, period=self.period_picker.period().code, reason=reason)
+        except UserError as error:
+            show_user_error(self, error)
+            return False
+        self.refresh()
+        self.message.setText(
+            self.tr("{form} is open for correction; send it again when it is done.").replace(
+                "{form}", form
+            )
+        )
+        return True
+
+    def import_reply(self, path: Path) -> SentInfo | None:
+        try:
+            info = self._packages.import_reply(path)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.refresh()
+        self.message.setText(self._reply_text(info))
+        return info
+
+    # -- text ------------------------------------------------------------------------------
+
+    def _lock_text(self, lock: LockInfo | None) -> str:
+        if lock is None:
+            return self.tr("not sent")
+        if lock.locked:
+            return self.tr("sent (submission {version}), locked").replace(
+                "{version}", str(lock.version)
+            )
+        return self.tr("reopened: {reason}").replace("{reason}", lock.reopen_reason)
+
+    def _reply_text(self, item: SentInfo) -> str:
+        if item.reply_kind is None or item.reply_at is None:
+            return self.tr("no reply yet")
+        when = f"{item.reply_at:%H:%M %d/%m/%Y}"
+        if item.reply_kind == "receipt":
+            return (
+                self.tr("Received v{version} at {when}")
+                .replace("{version}", str(item.version))
+                .replace("{when}", when)
+            )
+        return (
+            self.tr("Returned on {when}: {reason}")
+            .replace("{when}", when)
+            .replace("{reason}", item.reply_reason or "")
+        )
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def _choose_and_send(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the package (USB drive, shared folder…)")
+        )
+        self.send(Path(folder) if folder else None)
+
+    def _ask_register(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Personal data"),
+            self.tr(
+                "The register holds applicants' names, addresses and phone numbers. Send it "
+                "only when the office asks for it, through an approved channel. Continue?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_reopen(self) -> None:
+        rows = self.forms_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        item = self.forms_table.item(rows[0].row(), 0)
+        if item is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Reopen for correction"), self.tr("Reason for the correction:")
+        )
+        if ok:
+            self.reopen(item.text(), reason)
+
+    def _choose_reply(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import the office's reply"), "", self.tr("Reply files (*.egovr)")
+        )
+        if chosen:
+            self.import_reply(Path(chosen))

@@ -1,0 +1,176 @@
+"""Send page (commune) and receive page (office): send, lock, preview with conflicts, matrix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services, open_services
+from egov_desktop.config import AppPaths
+from egov_desktop.domain.periods import Period
+from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.setup import SetupRequest
+from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
+from egov_desktop.ui.views.receive_view import ReceiveView
+from egov_desktop.ui.views.send_view import SendView
+
+P = "2025-Q3"
+TODAY = date(2025, 10, 20)
+ROW = {3: 12, 4: 10, 5: 2, 7: 10, 8: 5, 9: 4, 10: 1, 11: 2, 12: 1, 13: 1}
+
+
+def _finish(services: Services, row: dict[int, int]) -> None:
+    sector = services.entry.find_row(form="II.06a", name="Hộ tịch")
+    services.entry.set_values([(sector, c, v) for c, v in row.items()], form="II.06a", period=P)
+    services.entry.set_status(form="II.06a", period=P, status="done", note="ok")
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[Services]:
+    built = open_services(AppPaths.resolve(tmp_path / "office"))
+    built.setup.apply(SetupRequest(unit_code="01", role="aggregator", officer="Lê Văn Cường"))
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def send_view(qtbot: QtBot, commune: Services) -> SendView:
+    view = SendView(commune.packages, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.refresh()
+    return view
+
+
+@pytest.fixture
+def receive_view(qtbot: QtBot, office: Services, tmp_path: Path) -> ReceiveView:
+    view = ReceiveView(
+        office.package_import, office.completeness, tmp_path / "replies", today=lambda: TODAY
+    )
+    qtbot.addWidget(view)
+    view.refresh()
+    view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a"))
+    return view
+
+
+def test_send_page_sends_done_forms_and_locks_them(
+    send_view: SendView, commune: Services, tmp_path: Path
+) -> None:
+    assert send_view.period_picker.period().code == P
+    assert send_view.checked_forms() == []
+    _finish(commune, ROW)
+    send_view.refresh()
+    assert send_view.checked_forms() == ["II.06a"]
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    info = send_view.send(usb)
+    assert info is not None and (usb / "BC_00004_2025-Q3_v1.egov").exists()
+    assert "BC_00004_2025-Q3_v1.egov" in send_view.message.text()
+    assert send_view.forms_table.item(0, 2).text() == "sent (submission 1), locked"
+    assert send_view.history.rowCount() == 1
+    assert send_view.reopen("II.06a", "Sai số liệu")
+    assert "reopened" in send_view.forms_table.item(0, 2).text()
+
+
+def test_register_is_sent_only_after_the_warning(
+    send_view: SendView, commune: Services, tmp_path: Path
+) -> None:
+    _finish(commune, ROW)
+    send_view.refresh()
+    send_view.include_register.setChecked(True)
+    send_view.confirm_register = lambda: False
+    assert send_view.send(tmp_path) is None and commune.packages.sent() == []
+    send_view.confirm_register = lambda: True
+    info = send_view.send(tmp_path)
+    assert info is not None and info.includes_register
+
+
+def test_office_imports_with_conflict_choices_and_replies(
+    qtbot: QtBot,
+    receive_view: ReceiveView,
+    commune: Services,
+    office: Services,
+    tmp_path: Path,
+) -> None:
+    assert receive_view.matrix is not None
+    total = len({e.unit_code for e in receive_view.matrix.entries})
+    assert total == 126 and "0 of 126" in receive_view.summary.text()
+    _finish(commune, ROW)
+    first = commune.packages.send(period=P, out=tmp_path)
+    receive_view.confirm = lambda preview: {}
+    (done,) = receive_view.import_files([Path(first.file)])
+    assert done.status == dto.IMPORTED
+    row = next(
+        r
+        for r in range(receive_view.table.rowCount())
+        if "00004" in receive_view.table.item(r, 0).text()
+    )
+    assert receive_view.table.item(row, 1).text().startswith("received v1")
+    # The office corrects a figure, then the commune sends a correction of the same cell.
+    unit_row = office.entry.grid(form="II.06a", period=P, unit="00004").rows[0]
+    assert unit_row.values[4] == 10
+    office_edit(office, unit_row.sector_id, 99)
+    commune.packages.reopen(form="II.06a", period=P, reason="Sửa")
+    _finish(commune, {**ROW, 3: 13, 4: 11, 11: 3, 12: 2})
+    second = commune.packages.send(period=P, out=tmp_path)
+    seen: list[dto.PackagePreview] = []
+
+    def choose(preview: dto.PackagePreview) -> dict[str, str]:
+        seen.append(preview)
+        dialog = PackagePreviewDialog(preview)
+        qtbot.addWidget(dialog)
+        dialog.choose_all(dto.PREFER_OFFICE)
+        dialog.grab().save(str(tmp_path / "preview.png"))
+        return dialog.choices()
+
+    receive_view.confirm = choose
+    receive_view.import_files([Path(second.file)])
+    (preview,) = seen
+    assert [c.old for c in preview.conflicts] == [99]
+    shown = office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values
+    assert shown[4] == 99 and shown[12] == 2
+    receive_view.table.selectRow(row)
+    path = receive_view.accept_selected()
+    assert path is not None and path.name == "BN_00004_2025-Q3_v2.egovr"
+    assert commune.packages.import_reply(path).reply_kind == "receipt"
+    assert receive_view.table.item(row, 1).text().startswith("accepted v2")
+    text = receive_view.copy_reminder()
+    assert "125 đơn vị" in text and "Phường Ba Đình" not in text
+
+
+def office_edit(office: Services, row_id: int, value: int) -> None:
+    """The office types a figure into the unit's report (the office's own edit)."""
+    # Cells of another unit are edited at the office through the same values table.
+    import sqlite3
+
+    with sqlite3.connect(office.paths.database) as db:
+        db.execute(
+            "update report_value set value = ?, source = 'typed' where col = 4 and row_key = ?",
+            (value, f"sector:{row_id}"),
+        )
+
+
+def test_inbox_folder_lists_packages_with_what_importing_would_do(
+    receive_view: ReceiveView, commune: Services, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "broken.egov").write_bytes(b"not a zip")
+    _finish(commune, ROW)
+    commune.packages.send(period=P, out=inbox)
+    receive_view.set_inbox(inbox)
+    texts = [receive_view.inbox_table.item(r, 3).text() for r in range(2)]
+    assert texts[0] == "new, ready to import"
+    assert "không phải" in texts[1]
+    receive_view.confirm = lambda preview: {}
+    receive_view._import_inbox_row(0)
+    assert receive_view.inbox_table.item(0, 3).text() == "already imported"
+    receive_view.missing_only.setChecked(True)
+    assert receive_view.table.rowCount() == 125
+
+
+def test_the_period_defaults_to_the_previous_quarter(receive_view: ReceiveView) -> None:
+    assert receive_view.period_picker.period() == Period.parse(P)
