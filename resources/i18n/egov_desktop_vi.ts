@@ -549,7 +549,7 @@
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/entry_view.py" line="142" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="469" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="481" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
@@ -579,77 +579,87 @@
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="318" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="315" />
+        <source>sent (submission {version}), locked</source>
+        <translation>đã gửi (lần {version}), đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="321" />
+        <source>To correct it, reopen it on the Send reports page with a reason.</source>
+        <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="330" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="334" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="339" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="340" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="329" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="341" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="404" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="416" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="405" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="417" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="415" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="427" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="438" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="450" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="441" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="453" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="449" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="461" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="473" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="485" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="478" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="490" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="496" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="508" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="500" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="512" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>

@@ -174,3 +174,21 @@ def test_inbox_folder_lists_packages_with_what_importing_would_do(
 
 def test_the_period_defaults_to_the_previous_quarter(receive_view: ReceiveView) -> None:
     assert receive_view.period_picker.period() == Period.parse(P)
+
+
+def test_entry_screen_shows_a_sent_report_as_locked(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    from egov_desktop.ui.views.entry_view import EntryView
+
+    _finish(commune, ROW)
+    commune.packages.send(period=P, out=tmp_path)
+    view = EntryView(commune.entry, period_mode=lambda: "cutoff")
+    qtbot.addWidget(view)
+    view.show()
+    view.open("II.06a", P)
+    assert "sent (submission 1), locked" in view.status_label.text()
+    assert not view.reopen_button.isVisible()
+    commune.packages.reopen(form="II.06a", period=P, reason="Sửa")
+    view.reload()
+    assert view.reopen_button.isVisible()

@@ -307,8 +307,20 @@ class EntryView(QWidget):
         )
         tip = grid.note if done and grid.note else ""
         self.status_label.setToolTip(self.tr("Note: {note}").replace("{note}", tip) if tip else "")
+        if grid.locked_version is not None:
+            # Sent to the office: only the send page can reopen it, with a reason.
+            self.status_label.setText(
+                self.status_text(grid.status)
+                + " · "
+                + self.tr("sent (submission {version}), locked").replace(
+                    "{version}", str(grid.locked_version)
+                )
+            )
+            self.status_label.setToolTip(
+                self.tr("To correct it, reopen it on the Send reports page with a reason.")
+            )
         self.done_button.setVisible(not done)
-        self.reopen_button.setVisible(done)
+        self.reopen_button.setVisible(done and grid.locked_version is None)
         self.carry_button.setEnabled(not done)
         errors = sum(1 for p in grid.problems if p.severity == ERROR)
         warnings = sum(1 for p in grid.problems if p.severity == WARNING)
