@@ -22,12 +22,14 @@ from egov_desktop.domain.validation import check_value
 from egov_desktop.errors import PackageError, UserError, ValidationError
 from egov_desktop.exchange.package import Package, read_package
 from egov_desktop.exchange.replies import RECEIPT, RETURN, Reply, reply_filename, write_reply
+from egov_desktop.export.receipt import ReceiptData, write_receipt
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.backups import BackupService
 from egov_desktop.services.dto import ROLE_AGGREGATOR, SetupInfo
 from egov_desktop.services.entry import load_forms
 from egov_desktop.services.package_values import LocalKeys
+from egov_desktop.services.report_export import fixed_texts
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.units import load_catalog
@@ -464,6 +466,7 @@ class PackageImportService:
             out_dir.mkdir(parents=True, exist_ok=True)
             target = out_dir / reply_filename(reply)
             write_reply(target, reply)
+            self._print_receipt(target.with_suffix(".xlsx"), office, unit, row, reply)
             old = row.state
             row.state = dto.ACCEPTED if kind == RECEIPT else dto.RETURNED
             row.reply_reason, row.replied_at = reason or None, now
@@ -478,6 +481,37 @@ class PackageImportService:
                 source="typed",
             )
             return target
+
+    @staticmethod
+    def _print_receipt(
+        path: Path, office: SetupInfo, unit: Unit, row: ReceivedPackage, reply: Reply
+    ) -> None:
+        """The printable receipt or return note beside the reply file."""
+        period = Period.parse(row.period)
+        texts = fixed_texts(
+            office, period.label, period.window_text(office.period_mode), reply.at.date()
+        )
+        write_receipt(
+            path,
+            ReceiptData(
+                returned=reply.kind == RETURN,
+                parent_agency=texts["parent_agency"],
+                office_name=texts["agency_name"],
+                unit_name=unit.name,
+                unit_code=unit.code,
+                period_label=period.label,
+                window_text=period.window_text(office.period_mode),
+                forms=reply.forms,
+                version=row.version,
+                package_id=row.package_id,
+                sent_at=row.created_at,
+                received_at=row.received_at,
+                replied_at=reply.at,
+                officer=reply.officer,
+                place_date=texts["place_date"],
+                reason=reply.reason,
+            ),
+        )
 
 
 def _labels(uow: UnitOfWork, unit: Unit | None) -> dict[str, str]:

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from tests.cli.runner import run
 
@@ -196,6 +197,10 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
     _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004", "--period", P,
         "--out", str(out))  # fmt: skip
     receipt = out / "BN_00004_2025-Q3_v1.egovr"
+    printable = load_workbook(out / "BN_00004_2025-Q3_v1.xlsx").active
+    assert printable is not None and printable["A5"].value == "BIÊN NHẬN BÁO CÁO"
+    cells = {printable[f"B{r}"].value: printable[f"C{r}"].value for r in range(8, 16)}
+    assert cells["Đơn vị gửi báo cáo"] == "Phường Ba Đình (mã 00004)" and cells["Lần gửi"] == 1
     assert "Đã nhận lần gửi 1" in _ok(capsys, "--data-dir", folder, "reply", "import", str(receipt))
     _ok(capsys, "--data-dir", folder, "package", "reopen", "--form", F, "--period", P,
         "--reason", "Bổ sung")  # fmt: skip
@@ -238,7 +243,10 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
     )
     assert shown["rows"][0]["values"]["12"] == 2
     _ok(capsys, "--data-dir", office, "package", "return", "--unit", "00004", "--period", P,
-        "--reason", "Thiếu chữ ký", "--out", str(out))  # fmt: skip
+        "--reason", "=Thiếu chữ ký", "--out", str(out))  # fmt: skip
+    note = load_workbook(out / "TL_00004_2025-Q3_v2.xlsx").active
+    assert note is not None and note["A5"].value == "PHIẾU TRẢ LẠI BÁO CÁO"
+    assert note["C15"].value == "=Thiếu chữ ký" and note["C15"].data_type == "s"
     said = _ok(
         capsys, "--data-dir", folder, "reply", "import", str(out / "TL_00004_2025-Q3_v2.egovr")
     )

@@ -89,3 +89,39 @@ def test_a_patched_template_opens_with_its_values(tmp_path: Path) -> None:
     assert rows_read[0][0] == "Kỳ báo cáo: Quý III năm 2025"
     assert rows_read[3][:3] == ["1", "Hộ tịch", "5"]
     assert rows_read[6][1:3] == ["Tổng số", "12"]
+
+
+def test_the_receipt_prints_on_one_portrait_a4_page(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from egov_desktop.export.receipt import ReceiptData, write_receipt
+
+    at = datetime(2025, 10, 2, 14, 5)
+    receipt = write_receipt(
+        tmp_path / "BN_00004_2025-Q3_v3.xlsx",
+        ReceiptData(
+            returned=False,
+            parent_agency="",
+            office_name="UBND Thành phố Hà Nội",
+            unit_name="Phường Ba Đình",
+            unit_code="00004",
+            period_label="Quý III năm 2025",
+            window_text="(Từ ngày 15/06/2025 đến ngày 14/09/2025)",
+            forms=("II.06a", "II.07b"),
+            version=3,
+            package_id="0f" * 16,
+            sent_at=at,
+            received_at=at,
+            replied_at=at,
+            officer="Lê Văn Cường",
+            place_date="Hà Nội, ngày 02 tháng 10 năm 2025",
+        ),
+    )
+    pdf = _soffice(tmp_path, "pdf", receipt)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in info and "x 841.89 pts (A4)" in info
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for line in ("BIÊN NHẬN BÁO CÁO", "Phường Ba Đình (mã 00004)", "14:05 02/10/2025"):
+        assert line in text

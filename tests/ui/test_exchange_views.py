@@ -192,3 +192,30 @@ def test_entry_screen_shows_a_sent_report_as_locked(
     commune.packages.reopen(form="II.06a", period=P, reason="Sửa")
     view.reload()
     assert view.reopen_button.isVisible()
+
+
+def test_update_request_waits_behind_an_accepted_period(
+    receive_view: ReceiveView, commune: Services, office: Services, tmp_path: Path
+) -> None:
+    _finish(commune, ROW)
+    receive_view.confirm = lambda preview: {}
+    receive_view.import_files([Path(commune.packages.send(period=P, out=tmp_path).file)])
+    row = next(
+        r
+        for r in range(receive_view.table.rowCount())
+        if "00004" in receive_view.table.item(r, 0).text()
+    )
+    receive_view.table.selectRow(row)
+    assert receive_view.accept_selected() is not None
+    commune.packages.reopen(form="II.06a", period=P, reason="Bổ sung")
+    _finish(commune, {**ROW, 3: 13, 4: 11, 11: 3, 12: 2})
+    (queued,) = receive_view.import_files(
+        [Path(commune.packages.send(period=P, out=tmp_path).file)]
+    )
+    assert queued.status == dto.QUEUED
+    assert "1 update request(s) waiting." in receive_view.summary.text()
+    assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 10
+    receive_view.table.selectRow(row)
+    receive_view.apply_update()
+    assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 11
+    assert receive_view.table.item(row, 1).text().startswith("received v2")
