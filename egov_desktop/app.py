@@ -119,6 +119,7 @@ def window_services(services: Services) -> WindowServices:
         packages=services.packages,
         package_import=services.package_import,
         completeness=services.completeness,
+        holidays=services.holidays,
         replies_folder=services.paths.replies,
     )
 

@@ -15,6 +15,7 @@ from egov_desktop.services.completeness import CompletenessService
 from egov_desktop.services.deadlines import DeadlineService
 from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.entry import EntryService
+from egov_desktop.services.holidays import HolidayService
 from egov_desktop.services.package_import import PackageImportService
 from egov_desktop.services.packages import PackageService
 from egov_desktop.services.register import RegisterService
@@ -44,6 +45,7 @@ class Services:
     register: RegisterService
     register_import: RegisterImportService
     catalogue: CatalogueService
+    holidays: HolidayService
     stats: StatsService
     deadlines: DeadlineService
     templates: TemplateService
@@ -76,6 +78,7 @@ def open_services(paths: AppPaths) -> Services:
     sectors = SectorService(database.uow)
     templates = TemplateService(paths.data_dir)
     dvc = DvcService(database.uow, entry)
+    holidays = HolidayService(database.uow)
     services = Services(
         paths=paths,
         database=database,
@@ -86,7 +89,8 @@ def open_services(paths: AppPaths) -> Services:
         sectors=sectors,
         register=RegisterService(database.uow),
         register_import=RegisterImportService(database.uow, backups),
-        catalogue=CatalogueService(database.uow),
+        catalogue=CatalogueService(database.uow, holidays=holidays),
+        holidays=holidays,
         stats=StatsService(database.uow, entry, sectors),
         deadlines=DeadlineService(database.uow),
         templates=templates,

@@ -84,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     preset_check.add_argument("file", help="tệp egov-preset.json")
     cli_entry.add_parsers(sub, _Parser)
     cli_register.add_parsers(sub, _Parser)
+    cli_register.add_holiday_parsers(sub, _Parser)
     cli_report.add_parsers(sub, _Parser)
     cli_dvc.add_parsers(sub, _Parser)
     cli_exchange.add_parsers(sub, _Parser)

@@ -28,7 +28,7 @@ from egov_desktop.services.register_import import MAPPABLE
 from egov_desktop.services.stats import SUPPORTED_FORMS, StatsService, form_code
 
 #: Top-level commands this module handles.
-COMMANDS = ("dossiers", "procedures", "stats")
+COMMANDS = ("dossiers", "procedures", "stats", "holidays")
 _BASES = ("counted", "received", "resolved")
 
 
@@ -162,12 +162,60 @@ def _check(args: argparse.Namespace) -> None:
         _file(args.file)
 
 
+def add_holiday_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    """`egov holidays`: the days off used to propose due dates."""
+    holidays = sub.add_parser("holidays", help="ngày nghỉ lễ, tết, nghỉ bù (để đề xuất hẹn trả)")
+    holidays_sub = holidays.add_subparsers(
+        dest="holidays_command", required=True, parser_class=parser_class
+    )
+    listing = holidays_sub.add_parser("list", help="các ngày nghỉ (thứ Hai–thứ Sáu) của một năm")
+    listing.add_argument("--year", type=int, required=True)
+    listing.add_argument("--json", action="store_true", help="in dạng JSON")
+    add = holidays_sub.add_parser("add", help="thêm một ngày nghỉ (ví dụ nghỉ bù)")
+    add.add_argument("day", help="ngày, dd/mm/yyyy hoặc YYYY-MM-DD")
+    add.add_argument("--name", required=True, help="tên ngày nghỉ")
+    remove = holidays_sub.add_parser("remove", help="đánh dấu một ngày là ngày làm việc")
+    remove.add_argument("day")
+    reset = holidays_sub.add_parser("reset", help="bỏ các điều chỉnh của đơn vị cho một năm")
+    reset.add_argument("--year", type=int, required=True)
+
+
+def _holidays(args: argparse.Namespace, services: Services) -> int:
+    service, command = services.holidays, args.holidays_command
+    if command == "list":
+        days = service.days_off(args.year)
+        if args.json:
+            _emit([{"day": d.day.isoformat(), "name": d.name, "source": d.source} for d in days])
+        for d in [] if args.json else days:
+            _say(f"{d.day:%d/%m/%Y}\t{d.name}\t{d.source}")
+        return 0
+    if command == "reset":
+        service.reset(args.year)
+        _say(f"Đã bỏ các điều chỉnh ngày nghỉ năm {args.year}.")
+        return 0
+    try:
+        day = parse_date(args.day)
+    except ValueError:
+        day = None
+    if day is None:
+        raise ValidationError(messages.BAD_DATE.format(value=args.day))
+    if command == "add":
+        service.add(day, args.name)
+        _say(f"Ngày {day:%d/%m/%Y} là ngày nghỉ: {args.name.strip()}.")
+    else:
+        service.remove(day)
+        _say(f"Ngày {day:%d/%m/%Y} là ngày làm việc.")
+    return 0
+
+
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run one of COMMANDS; UserError propagates to cli.main (exit 2)."""
     _check(args)
     init_logging(paths)
     services = open_services(paths)
     try:
+        if args.command == "holidays":
+            return _holidays(args, services)
         if args.command == "stats":
             return _stats(args, services.stats)
         if args.command == "procedures":

@@ -102,6 +102,12 @@ PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {un
 RETURN_NEEDS_REASON = "Trả lại báo cáo cần nêu lý do."
 UNKNOWN_SUBORDINATE = "Không có đơn vị mã {code} thuộc địa bàn {office}."
 
+# Days off (the unit's corrections of the yearly calendar).
+HOLIDAY_NAME_REQUIRED = "Cần ghi tên ngày nghỉ, ví dụ: Nghỉ bù Quốc khánh."
+HOLIDAY_WEEKEND = "Ngày {day} là thứ Bảy hoặc Chủ nhật, vốn đã là ngày nghỉ."
+HOLIDAY_NOT_OFF = "Ngày {day} không phải là ngày nghỉ."
+HOLIDAY_BAD_YEAR = "Năm {year} nằm ngoài khoảng 2000–2100."
+
 # Reading spreadsheets (register import).
 SPREADSHEET_UNKNOWN = (
     "Tệp {name} không phải bảng tính Excel (.xlsx, .xls) hoặc bảng HTML xuất từ hệ thống một cửa."

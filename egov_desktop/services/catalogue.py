@@ -7,16 +7,13 @@ domain.md §5.8); the list is typed or imported from the province's published sp
 from __future__ import annotations
 
 import builtins
-import functools
 import logging
 import re
-import tomllib
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from egov_desktop import config
 from egov_desktop.db.models import Procedure
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
@@ -26,6 +23,7 @@ from egov_desktop.domain.text import clean_text, fold
 from egov_desktop.domain.workdays import WorkCalendar
 from egov_desktop.errors import ValidationError
 from egov_desktop.export.readers import read_sheet
+from egov_desktop.services.holidays import HolidayService, work_calendar
 from egov_desktop.services.register_dto import (
     CatalogueImport,
     ProcedureInfo,
@@ -63,14 +61,6 @@ _HEADER_KEYS = {name: tuple(header_key(w) for w in words) for name, words in _HE
 _NUMBER = re.compile(r"\d+")
 _ROMAN_HEADING = re.compile(r"^[ivxlc]+[.)]?\s+|^[a-z0-9]{1,3}[.)]\s+", re.IGNORECASE)
 _YES = frozenset({"x", "co", "yes", "1", "true", "da thanh toan"})
-
-
-@functools.cache
-def work_calendar() -> WorkCalendar:
-    """The shipped calendar of days off (resources/holidays/vn.toml), read once."""
-    path = config.resource_path("holidays", "vn.toml")
-    with path.open("rb") as handle:
-        return WorkCalendar(tomllib.load(handle))
 
 
 def parse_level(value: object) -> tuple[int | None, str | None]:
@@ -188,13 +178,22 @@ def _heading(row: Sequence[object], columns: dict[str, int]) -> str | None:
 class CatalogueService:
     """The TTHC catalogue of the data folder's own unit."""
 
-    def __init__(self, uow: UowFactory, calendar: WorkCalendar | None = None) -> None:
+    def __init__(
+        self,
+        uow: UowFactory,
+        calendar: WorkCalendar | None = None,
+        holidays: HolidayService | None = None,
+    ) -> None:
         self._uow = uow
         self._calendar = calendar
+        self._holidays = holidays
 
     @property
     def calendar(self) -> WorkCalendar:
-        return self._calendar or work_calendar()
+        """A fixed calendar if given, else the unit's (shipped data and its corrections)."""
+        if self._calendar is not None:
+            return self._calendar
+        return self._holidays.calendar() if self._holidays is not None else work_calendar()
 
     def list(
         self, search: str = "", *, offset: int = 0, limit: int = 200

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from egov_desktop.services.dto import SetupRequest, UnitInfo
     from egov_desktop.services.dvc import DvcService
     from egov_desktop.services.entry import EntryService
+    from egov_desktop.services.holidays import HolidayService
     from egov_desktop.services.package_import import PackageImportService
     from egov_desktop.services.packages import PackageService
     from egov_desktop.services.register import RegisterService
@@ -72,6 +73,7 @@ class WindowServices:
     packages: PackageService | None = None
     package_import: PackageImportService | None = None
     completeness: CompletenessService | None = None
+    holidays: HolidayService | None = None
     #: Where an office writes receipts and returns.
     replies_folder: Path | None = None
 
@@ -186,7 +188,9 @@ class MainWindow(QMainWindow):
         self.entry.compute_requested.connect(self.compute_from_register)
         sectors = SectorsView(services.sectors)
         backups = BackupsView(services.backups)
-        settings = SettingsView(services.setup, deadlines=services.deadlines)
+        settings = SettingsView(
+            services.setup, deadlines=services.deadlines, holidays=services.holidays
+        )
         settings.saved.connect(self.home.refresh)
         extra: list[tuple[str, QWidget]] = []
         if services.dvc is not None:

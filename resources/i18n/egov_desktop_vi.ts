@@ -690,6 +690,81 @@ Thư mục nhật ký: {path}</translation>
     </message>
 </context>
 <context>
+    <name>HolidaysEditor</name>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="40" />
+        <source>Days off (holidays, Tết, compensatory days)</source>
+        <translation>Ngày nghỉ lễ, tết và nghỉ bù</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="47" />
+        <source>Used to propose due dates. Check the year's announcement and correct the list when it differs; reports always count the due date recorded on each dossier.</source>
+        <extracomment>Column widths in pixels at the default font: sequence number and each figure.</extracomment>
+        <translation>Dùng để đề xuất ngày hẹn trả. Hãy đối chiếu với thông báo nghỉ lễ, tết của năm và sửa danh sách nếu khác; báo cáo luôn tính theo ngày hẹn trả ghi trên từng hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="52" />
+        <source>Year </source>
+        <translation>Năm </translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="55" />
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="55" />
+        <source>Name</source>
+        <translation>Tên ngày nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="55" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="67" />
+        <source>e.g. Nghỉ bù Quốc khánh</source>
+        <translation>ví dụ: Nghỉ bù Quốc khánh</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="68" />
+        <source>Add day off</source>
+        <translation>Thêm ngày nghỉ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="70" />
+        <source>Make the selected day a working day</source>
+        <translation>Chuyển ngày đã chọn thành ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="72" />
+        <source>Undo this year's corrections</source>
+        <translation>Bỏ các điều chỉnh của năm này</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="99" />
+        <source>announced schedule</source>
+        <extracomment>Clipboard text to paste at the current cell. [(row, column), …] of the selected cells to clear in one batch. Space between a header cell's border and its text.</extracomment>
+        <translation>theo lịch đã công bố</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="100" />
+        <source>computed (check the announcement)</source>
+        <translation>tự tính (cần đối chiếu thông báo)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="108" />
+        <source>corrected by the unit</source>
+        <translation>đơn vị điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="139" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <location filename="../../egov_desktop/ui/views/home_view.py" line="45" />
@@ -770,98 +845,98 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="86" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="88" />
         <source>egov_desktop — one-stop-shop statistics</source>
         <extracomment>Where an office writes receipts and returns.</extracomment>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="98" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="100" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="107" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="109" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="200" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="204" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="209" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="213" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="214" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="218" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="215" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="219" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="216" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="220" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="217" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="221" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="219" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="223" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="220" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="224" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="221" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="225" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="246" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="250" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="262" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="266" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="282" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="286" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="284" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="288" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="297" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="301" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="302" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="306" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="314" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="318" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -894,6 +969,7 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="30" />
         <source>Complete with warnings</source>
+        <extracomment>Long enough for a reason, short enough to print beside the report.</extracomment>
         <translation>Hoàn thành khi còn cảnh báo</translation>
     </message>
     <message>
@@ -904,7 +980,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="46" />
         <source>Note</source>
-        <extracomment>Column widths in pixels at the default font: sequence number and each figure.</extracomment>
         <translation>Ghi chú</translation>
     </message>
     <message>
@@ -1087,7 +1162,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="104" />
         <source>Paste valid cells</source>
-        <extracomment>Clipboard text to paste at the current cell. [(row, column), …] of the selected cells to clear in one batch. Space between a header cell's border and its text. Long enough for a reason, short enough to print beside the report.</extracomment>
         <translation>Dán các ô hợp lệ</translation>
     </message>
     <message>
@@ -1984,119 +2058,119 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="56" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="59" />
         <source>Settings</source>
         <extracomment>Dynamic property of the main window holding the data folder (set by app.py), from which the page builds its preset service when none is passed in.</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="63" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="66" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="65" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="68" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="70" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="73" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="71" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="74" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="72" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="75" />
         <source>Officer preparing reports:</source>
         <translation>Người lập biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="76" />
         <source>Head of the unit:</source>
         <translation>Thủ trưởng đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="79" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="82" />
         <source>Import configuration package…</source>
         <translation>Nhập gói cấu hình…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="85" />
         <source>Apply an egov-preset.json file prepared by IT staff (unit, period mode, ...)</source>
         <translation>Áp dụng tệp egov-preset.json do cán bộ CNTT chuẩn bị (đơn vị, cách tính kỳ báo cáo, ...)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="129" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="132" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="184" />
         <source>Import configuration package</source>
         <translation>Nhập gói cấu hình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="141" />
         <source>Configuration package ({pattern})</source>
         <translation>Gói cấu hình ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="158" />
         <source>Configuration package applied.</source>
         <translation>Đã áp dụng gói cấu hình.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="159" />
         <source>{count} template(s) copied.</source>
         <translation>Đã chép {count} mẫu biểu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="171" />
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="172" />
         <source>Period mode: {mode}</source>
         <translation>Cách tính kỳ báo cáo: {mode}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="175" />
         <source>Officer: {name}</source>
         <translation>Cán bộ lập biểu: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="177" />
         <source>Head: {name}</source>
         <translation>Thủ trưởng: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="180" />
         <source>Templates: {count}</source>
         <translation>Mẫu biểu: {count}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="185" />
         <source>Apply the configuration package {file}?</source>
         <translation>Áp dụng gói cấu hình {file}?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="184" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="191" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="185" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="192" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

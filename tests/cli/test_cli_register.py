@@ -238,3 +238,17 @@ def test_import_with_a_mapping_remembered(
     assert code == 0 and json.loads(out)["new"] == 1
     code, out, _ = egov(capsys, data, "dossiers", "import", path, "--json")
     assert code == 0 and json.loads(out)["unchanged"] == 1
+
+
+def test_holidays_list_add_remove(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--data-dir", data, "holidays", "add", "04/09/2026",
+                       "--name", "Nghỉ bù Quốc khánh")  # fmt: skip
+    assert code == 0
+    code, out, _ = run(capsys, "--data-dir", data, "holidays", "list", "--year", "2026", "--json")
+    days = {d["day"]: d for d in json.loads(out)}
+    assert days["2026-09-04"]["source"] == "user" and days["2026-01-01"]["source"] == "proposed"
+    code, _, err = run(capsys, "--data-dir", data, "holidays", "add", "31/02/2026", "--name", "x")
+    assert code == 2 and "31/02/2026" in err
+    code, _, _ = run(capsys, "--data-dir", data, "holidays", "remove", "2026-09-04")
+    code, out, _ = run(capsys, "--data-dir", data, "holidays", "list", "--year", "2026")
+    assert code == 0 and "04/09/2026" not in out

@@ -25,10 +25,12 @@ from egov_desktop.services.dto import SetupRequest
 
 if TYPE_CHECKING:
     from egov_desktop.services.deadlines import DeadlineService
+    from egov_desktop.services.holidays import HolidayService
     from egov_desktop.services.preset import Preset, PresetService
     from egov_desktop.services.setup import SetupService
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.widgets.deadlines_editor import DeadlinesEditor
+from egov_desktop.ui.widgets.holidays_editor import HolidaysEditor
 
 #: Dynamic property of the main window holding the data folder (set by app.py), from which the
 #: page builds its preset service when none is passed in.
@@ -47,6 +49,7 @@ class SettingsView(QWidget):
         *,
         presets: PresetService | None = None,
         deadlines: DeadlineService | None = None,
+        holidays: HolidayService | None = None,
     ) -> None:
         super().__init__(parent)
         self._setup = setup
@@ -90,7 +93,11 @@ class SettingsView(QWidget):
         if self.deadlines is not None:
             self.deadlines.saved.connect(self.saved)
             layout.addWidget(self.deadlines)
-        layout.addStretch(1)
+        self.holidays = None if holidays is None else HolidaysEditor(holidays)
+        if self.holidays is not None:
+            layout.addWidget(self.holidays, 1)
+        else:
+            layout.addStretch(1)
         self.refresh()
 
     def refresh(self) -> None:
