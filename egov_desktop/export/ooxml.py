@@ -149,7 +149,7 @@ def read_layout(path: str | os.PathLike[str], sheet: str) -> Layout:
         return Layout(names, merges, print_title_rows(archive, names.index(sheet)))
 
 
-def _text_of(element: ElementTree.Element) -> str:
+def text_of(element: ElementTree.Element) -> str:
     """Text of an `<si>` or `<is>`: plain `<t>` or rich runs; phonetic `<rPh>` runs are not text."""
     parts = []
     for child in element:
@@ -168,7 +168,7 @@ def shared_strings(archive: zipfile.ZipFile) -> list[str]:
     except KeyError:
         return []
     root = ElementTree.fromstring(data)
-    return [_text_of(item) for item in root.iter(f"{_M}si")]
+    return [text_of(item) for item in root.iter(f"{_M}si")]
 
 
 def cell_formats(archive: zipfile.ZipFile) -> list[str]:
@@ -222,5 +222,5 @@ def _raw_cell(element: ElementTree.Element) -> RawCell:
         elif tag == _F:
             formula = child.text or ""
         elif tag == _IS:
-            value = _text_of(child)
+            value = text_of(child)
     return RawCell(kind, int(element.get("s", "0")), value, formula)

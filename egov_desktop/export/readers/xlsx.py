@@ -1,9 +1,10 @@
-"""Office Open XML workbooks, read in openpyxl's streaming mode (large registers stay cheap)."""
+"""Office Open XML workbooks: streamed from the XML, or through openpyxl when fonts matter."""
 
 from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
@@ -11,6 +12,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from egov_desktop.domain import messages
 from egov_desktop.errors import ValidationError
 from egov_desktop.export.readers.common import RawCell, RawSheet
+from egov_desktop.export.readers.xlsx_stream import first_sheet, iter_values, legacy_fonts
 
 #: Text with a character in this range may be TCVN3/VNI; only then is the font looked up,
 #: because reading styles in streaming mode costs more than reading the value.
@@ -21,8 +23,29 @@ def _needs_font(value: object) -> bool:
     return isinstance(value, str) and any(ord(ch) in _LEGACY_RANGE for ch in value)
 
 
+def _streamed(path: Path) -> RawSheet | None:
+    """The sheet read straight from its XML; None when fonts matter or the file is unusual."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if legacy_fonts(archive):
+                return None  # TCVN3/VNI text needs each cell's font: openpyxl reads those
+            name, part = first_sheet(archive)
+            rows: list[list[RawCell]] = []
+            for values in iter_values(archive, part):
+                cells = [RawCell(value) for value in values]
+                while cells and cells[-1].value in (None, ""):
+                    cells.pop()
+                rows.append(cells)
+            return RawSheet(name, rows, "xlsx")
+    except (OSError, zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, IndexError):
+        return None  # openpyxl below says what is wrong with the file
+
+
 def read_xlsx(path: Path) -> RawSheet:
     """The first worksheet's rows; empty trailing cells trimmed."""
+    streamed = _streamed(path)
+    if streamed is not None:
+        return streamed
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
