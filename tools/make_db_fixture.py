@@ -32,6 +32,39 @@ SAMPLE = [
 ]
 
 
+#: Rows of the tables each later revision added, keyed by the revision that added them.
+SAMPLE_SINCE = {
+    "0002": [
+        "INSERT INTO sector (id, unit_id, name, name_key, position, hidden, created_at)"
+        " VALUES (1, 1, 'Hộ tịch', 'hộ tịch', 1, 0, '2025-07-01 08:00:00')",
+        "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source,"
+        " updated_at, updated_by) VALUES (1, 'II.06a', '2025-Q3', 'sector:1', 4, 10, 'typed',"
+        " '2025-09-20 08:00:00', 'Nguyễn Văn An')",
+        "INSERT INTO report_status (unit_id, form, period, status, note, updated_at, updated_by)"
+        " VALUES (1, 'II.06a', '2025-Q3', 'in_progress', '', '2025-09-20 08:00:00',"
+        " 'Nguyễn Văn An')",
+    ],
+    "0003": [
+        "INSERT INTO procedure (unit_id, code, name, sector, processing_days, has_fee,"
+        " online_payment, search_key, created_at, updated_at) VALUES (1, '1.001193',"
+        " 'Đăng ký khai sinh', 'Hộ tịch', 3, 0, 0, '1.001193 dang ky khai sinh',"
+        " '2025-07-01 08:00:00', '2025-07-01 08:00:00')",
+        "INSERT INTO dossier (unit_id, code, procedure_code, procedure_name, sector, applicant,"
+        " contact, lead_agency, channel, received, due, resolved, status, financial_obligation,"
+        " paid_online, components_digitised, result_digitised, synced, note, search_key,"
+        " created_at, updated_at) VALUES (1, 'H26.01-250701-0001', '1.001193',"
+        " 'Đăng ký khai sinh', 'Hộ tịch', 'Nguyễn Văn Bình', '', '', 'direct', '2025-07-01',"
+        " '2025-07-04', '2025-07-03', 'Đã giải quyết', 0, 0, 0, 0, 0, '',"
+        " 'h26.01-250701-0001 nguyen van binh', '2025-07-01 08:00:00', '2025-07-03 08:00:00')",
+    ],
+    "0004": [
+        "INSERT INTO target_figure (unit_id, indicator, period, numerator, denominator, source,"
+        " updated_at, updated_by) VALUES (1, 'dvctt_full_process', '2025-Q3', 40, 50, 'typed',"
+        " '2025-09-20 08:00:00', 'Nguyễn Văn An')",
+    ],
+}
+
+
 def main(revision: str) -> int:
     """Create the fixture for `revision`."""
     target = ROOT / "tests" / "fixtures" / "db" / f"v{revision}.sqlite"
@@ -42,7 +75,13 @@ def main(revision: str) -> int:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
-        for statement in SAMPLE:
+        statements = SAMPLE + [
+            statement
+            for since, rows in sorted(SAMPLE_SINCE.items())
+            if since <= revision
+            for statement in rows
+        ]
+        for statement in statements:
             conn.execute(text(statement))
     engine.dispose()
     # A single self-contained file (no -wal beside it) is what gets committed.

@@ -33,6 +33,10 @@ def translate(error: BaseException, path: Path) -> StorageError | None:
         return StorageError(messages.READ_ONLY.format(path=path.parent))
     if "locked" in text or "busy" in text:
         return StorageError(messages.LOCKED)
+    if isinstance(original, sqlite3.IntegrityError) and "unique" in text:
+        # The services check uniqueness first; only a second writer at the same moment (the
+        # CLI while the window is open) gets here. Nothing was written: say so, not "bug".
+        return StorageError(messages.CONCURRENT_DUPLICATE)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return CorruptDatabaseError(messages.CORRUPT.format(path=path, detail=str(original)))
     return None

@@ -102,6 +102,11 @@ PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {un
 RETURN_NEEDS_REASON = "Trả lại báo cáo cần nêu lý do."
 UNKNOWN_SUBORDINATE = "Không có đơn vị mã {code} thuộc địa bàn {office}."
 
+CONCURRENT_DUPLICATE = (
+    "Một bản ghi cùng mã vừa được lưu từ nơi khác (cửa sổ hoặc lệnh egov khác) nên thao tác "
+    "này không được ghi. Hãy tải lại và thử lại."
+)
+
 # Days off (the unit's corrections of the yearly calendar).
 HOLIDAY_NAME_REQUIRED = "Cần ghi tên ngày nghỉ, ví dụ: Nghỉ bù Quốc khánh."
 HOLIDAY_WEEKEND = "Ngày {day} là thứ Bảy hoặc Chủ nhật, vốn đã là ngày nghỉ."

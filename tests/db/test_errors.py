@@ -27,6 +27,10 @@ DB = Path("/data/egov.sqlite")
         (sqlite3.DatabaseError("database disk image is malformed"), "bị hỏng"),
         (OSError(errno.ENOSPC, "No space left on device"), "Ổ đĩa đã đầy"),
         (PermissionError(errno.EACCES, "Permission denied"), "quyền ghi"),
+        (
+            sqlite3.IntegrityError("UNIQUE constraint failed: dossier.unit_id, dossier.code"),
+            "vừa được lưu từ nơi khác",
+        ),
     ],
 )
 def test_environment_errors_are_translated(error: BaseException, needle: str) -> None:
@@ -43,6 +47,7 @@ def test_corruption_is_its_own_kind() -> None:
 
 def test_programming_errors_are_not_hidden() -> None:
     assert translate(sqlite3.OperationalError("no such table: x"), DB) is None
+    assert translate(sqlite3.IntegrityError("NOT NULL constraint failed: dossier.code"), DB) is None
     assert translate(ValueError("bug"), DB) is None
 
 

@@ -37,6 +37,15 @@ def test_fixture_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
             assert uow.settings.get("role") == "commune"
             unit = uow.units.find("2025", "00004")
             assert unit is not None and unit.name == "Phường Ba Đình"
+            # The rows each later revision's tables held survive as well.
+            if fixture_rev >= "0002":
+                cells = uow.values.cells(unit.id, "II.06a", "2025-Q3")
+                assert cells[("sector:1", 4)].value == 10
+            if fixture_rev >= "0003":
+                dossier = uow.dossiers.by_code(unit.id, "H26.01-250701-0001")
+                assert dossier is not None and dossier.applicant == "Nguyễn Văn Bình"
+            if fixture_rev >= "0004":
+                assert uow.target_figures.get(unit.id, "dvctt_full_process", "2025-Q3") is not None
         if fixture_rev != migrate.head_revision():
             assert db.migration_backup is not None
             assert Path(db.migration_backup).exists()
