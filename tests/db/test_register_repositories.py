@@ -3,11 +3,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy.exc import IntegrityError
 
 from egov_desktop.db.database import Database, open_database
 from egov_desktop.db.models import Unit
 from egov_desktop.db.register_repositories import DOSSIER_FIELDS, DossierFilter
+from egov_desktop.errors import StorageError
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_bulk_insert_update_and_snapshot(db: Database) -> None:
 
 
 def test_code_is_unique_per_unit(db: Database) -> None:
-    with pytest.raises(IntegrityError), db.uow() as uow:
+    with pytest.raises(StorageError, match="vừa được lưu từ nơi khác"), db.uow() as uow:
         uow.dossiers.insert_many([row(1, "A", date(2025, 7, 1)), row(1, "A", date(2025, 7, 2))])
     with db.uow() as uow:
         assert uow.dossiers.count(1, DossierFilter()) == 0

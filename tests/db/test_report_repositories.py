@@ -2,11 +2,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import IntegrityError
 
 from egov_desktop.db.database import Database, open_database
 from egov_desktop.db.models import ReportValue, Unit
-from egov_desktop.errors import ValidationError
+from egov_desktop.errors import StorageError
 
 
 @pytest.fixture
@@ -51,7 +50,7 @@ def test_values_put_replace_clear(db: Database) -> None:
 def test_one_row_per_cell(db: Database) -> None:
     row = {"unit_id": 1, "form": "II.06a", "period": "2025-Q3", "row_key": "sector:1", "col": 3}
     extra = {"source": "typed", "updated_at": datetime(2025, 7, 1), "updated_by": "A"}
-    with pytest.raises((IntegrityError, ValidationError)), db.uow() as uow:
+    with pytest.raises(StorageError, match="vừa được lưu từ nơi khác"), db.uow() as uow:
         uow.values._session.add_all(
             [ReportValue(**row, value=1, **extra), ReportValue(**row, value=2, **extra)]
         )
