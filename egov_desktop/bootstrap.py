@@ -79,6 +79,7 @@ def open_services(paths: AppPaths) -> Services:
     templates = TemplateService(paths.data_dir)
     dvc = DvcService(database.uow, entry)
     holidays = HolidayService(database.uow)
+    targets = TargetsService(database.uow, dvc)
     services = Services(
         paths=paths,
         database=database,
@@ -94,9 +95,9 @@ def open_services(paths: AppPaths) -> Services:
         stats=StatsService(database.uow, entry, sectors),
         deadlines=DeadlineService(database.uow),
         templates=templates,
-        reports=ReportExportService(database.uow, setup, entry, templates),
+        reports=ReportExportService(database.uow, setup, entry, templates, targets),
         dvc=dvc,
-        targets=TargetsService(database.uow, dvc),
+        targets=targets,
         packages=PackageService(database.uow, setup, paths.outbox),
         package_import=PackageImportService(database.uow, setup, backups, paths.queued_packages),
         completeness=CompletenessService(database.uow, setup),

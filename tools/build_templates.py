@@ -95,6 +95,19 @@ II07B_HEADER: Header = [
 ]
 
 
+TARGETS_HEADER: Header = [
+    ("C", 0, "C", 0, "Đơn vị"),
+    ("D", 0, "D", 0, "Chỉ tiêu kế hoạch"),
+    ("E", 0, "E", 0, "Thời hạn"),
+    ("F", 0, "F", 0, "Kỳ số liệu gần nhất"),
+    ("G", 0, "G", 0, "Tử số"),
+    ("H", 0, "H", 0, "Mẫu số"),
+    ("I", 0, "I", 0, "Kết quả"),
+    ("J", 0, "J", 0, "Dự kiến đến hạn"),
+    ("K", 0, "K", 0, "Đánh giá"),
+]
+
+
 @dataclass(frozen=True)
 class Form:
     """One built-in template: what differs between the forms; the frame is shared."""
@@ -111,6 +124,13 @@ class Form:
     unit_text: str | None
     grouped: bool = False
     description: str = ""
+    #: A "Tổng số" row under the table (counts add up; ratios and texts do not).
+    total: bool = True
+    circular: str | None = CIRCULAR
+    #: Columns holding text (left-aligned, wrapped) and per-column number formats.
+    text_columns: tuple[str, ...] = ()
+    formats: tuple[tuple[str, str], ...] = ()
+    widths: tuple[tuple[str, float], ...] = ()
 
 
 FORMS = (
@@ -153,6 +173,25 @@ FORMS = (
         prepared_rows=20,
         unit_text=None,
         description="Biểu II.07b (TT 01/2020/TT-VPCP), một dòng cho mỗi đơn vị",
+    ),
+    Form(
+        folder="targets",
+        form_code="Biểu theo dõi chỉ tiêu kế hoạch",
+        title="THEO DÕI THỰC HIỆN CHỈ TIÊU ỨNG DỤNG CÔNG NGHỆ THÔNG TIN, "
+        "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ",
+        label_header="Chỉ tiêu",
+        row_key="indicator",
+        header=TARGETS_HEADER,
+        header_heights=(36,),
+        last_column="K",
+        prepared_rows=20,
+        unit_text=None,
+        description="Chỉ tiêu ứng dụng CNTT: một dòng cho mỗi chỉ tiêu (và đơn vị)",
+        total=False,
+        circular=None,
+        text_columns=("C", "D", "F", "K"),
+        formats=(("E", "dd/mm/yyyy"), ("I", "0.0"), ("J", "0.0")),
+        widths=(("B", 40), ("C", 18), ("D", 12), ("E", 11), ("F", 14), ("K", 16)),
     ),
 )
 
@@ -227,7 +266,8 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
     sheet.right(1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", _font(13, bold=True))
     sheet.right(2, "Độc lập - Tự do - Hạnh phúc", _font(14, bold=True, u=True))
     sheet.left(4, form.form_code, _font(12, bold=True), _align("left", wrap=False))
-    sheet.left(5, CIRCULAR, _font(11, italic=True), _align("left", wrap=False))
+    if form.circular:
+        sheet.left(5, form.circular, _font(11, italic=True), _align("left", wrap=False))
     for row, key, label in ((4, "reporting_unit", "Đơn vị báo cáo: "),
                             (5, "receiving_unit", "Đơn vị nhận báo cáo: ")):  # fmt: skip
         address = sheet.right(row, label, _font(12), _align("left"))
@@ -260,25 +300,29 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
 
     # Prepared rows, then the total row.
     first_data = numbers + 1
-    for row in range(first_data, first_data + form.prepared_rows + 1):
+    formats = dict(form.formats)
+    last_table_row = first_data + form.prepared_rows - (0 if form.total else 1)
+    for row in range(first_data, last_table_row + 1):
         for column in range(1, width + 1):
             cell = ws.cell(row=row, column=column)
+            letter = get_column_letter(column)
             cell.border = _BOX
             cell.font = _font()
             if column == 1:
                 cell.alignment = _align()
-            elif column == 2:
+            elif column == 2 or letter in form.text_columns:
                 cell.alignment = _align("left", indent=1)
             else:
                 cell.alignment = _align("right", wrap=False, indent=1)
-                cell.number_format = NUMBER_FORMAT
+                cell.number_format = formats.get(letter, NUMBER_FORMAT)
     total_row = first_data + form.prepared_rows
-    for column in range(1, width + 1):
-        ws.cell(row=total_row, column=column).font = _font(bold=True)
-    ws.cell(row=total_row, column=2, value="Tổng số").alignment = _align()
+    if form.total:
+        for column in range(1, width + 1):
+            ws.cell(row=total_row, column=column).font = _font(bold=True)
+        ws.cell(row=total_row, column=2, value="Tổng số").alignment = _align()
 
     # Place and date, signature block; the names go under the space for signatures.
-    place = total_row + 2
+    place = total_row + (2 if form.total else 1)
     cells["place_date"] = CellSpec(
         sheet.right(place, "…, ngày … tháng … năm …", _font(13, italic=True))
     )
@@ -309,7 +353,7 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
                 columns=columns,
                 prepared_rows=form.prepared_rows,
                 unused_rows="delete",
-                total=TotalSpec("Tổng số"),
+                total=TotalSpec("Tổng số") if form.total else None,
                 groups=GroupSpec("roman", subtotals=True) if form.grouped else None,
             )
         ],
@@ -323,6 +367,7 @@ def _page_setup(
     widths = {"A": 5.5, "B": 34 if form.row_key == "sector" else 30}
     for column in range(3, column_index_from_string(last) + 1):
         widths[get_column_letter(column)] = 11.5 if form.folder.startswith("II.07b") else 10.5
+    widths.update(dict(form.widths))
     for letter, value in widths.items():
         ws.column_dimensions[letter].width = value
     ws.page_setup.paperSize = ws.PAPERSIZE_A4

@@ -31,6 +31,7 @@ from egov_desktop.services.entry import EntryService
 from egov_desktop.services.entry_dto import EntryGrid, Problem
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
+from egov_desktop.services.targets import TargetsService
 from egov_desktop.services.templates import TemplateService
 
 logger = logging.getLogger(__name__)
@@ -38,7 +39,9 @@ logger = logging.getLogger(__name__)
 #: Forms the export knows, with the form whose figures fill them.
 EXPORTABLE = {"II.06a": "II.06a", "II.07b": "II.07b", "II.06a-agg": "II.06a"}
 #: Forms the CLI names that this build cannot fill yet (the message says so).
-PLANNED = ("766-dvc", "766-digitisation", "register", "targets")
+PLANNED = ("766-dvc", "766-digitisation", "register")
+#: The IT-application targets sheet: progress of each target as of the period's end.
+TARGETS = "targets"
 #: Administrative-name prefixes dropped for the place in the place-and-date line (NĐ 30/2020).
 _PLACE_PREFIXES = (
     "Thành phố ",
@@ -115,6 +118,15 @@ def fixed_texts(info: SetupInfo, period_label: str, window: str, today: date) ->
     }
 
 
+def _projection(value: float | None, kind: str) -> CellValue:
+    """A trend past 100 % only says the target will be reached: "≥ 100", not 191.6."""
+    if value is None:
+        return None
+    if kind == "ratio" and value > 100:
+        return "≥ 100"
+    return round(value, 1)
+
+
 def _values(values: dict[int, int | None] | dict[int, int]) -> dict[str, CellValue]:
     return {str(column): value for column, value in values.items()}
 
@@ -123,15 +135,21 @@ class ReportExportService:
     """Fill a form's template for a period and write it under a name the offices recognise."""
 
     def __init__(
-        self, uow: UowFactory, setup: SetupService, entry: EntryService, templates: TemplateService
+        self,
+        uow: UowFactory,
+        setup: SetupService,
+        entry: EntryService,
+        templates: TemplateService,
+        targets: TargetsService | None = None,
     ) -> None:
         self._uow = uow
         self._setup = setup
         self._entry = entry
         self.templates = templates
+        self._targets = targets
 
     def forms(self) -> list[str]:
-        return list(EXPORTABLE)
+        return [*EXPORTABLE, *([TARGETS] if self._targets is not None else [])]
 
     def default_name(self, form: str, period: str) -> str:
         """`II.06a_00004_2025-Q3.xlsx`."""
@@ -140,6 +158,8 @@ class ReportExportService:
 
     def preview(self, *, form: str, period: str, mode: str | None = None) -> ExportPreview:
         """The figures and texts the export would write, with the identity checks."""
+        if self._check_form(form) == TARGETS:
+            return self._targets_preview(period, date.today())
         data, grid = self._data(form, period, mode, date.today())
         columns = tuple(str(c) for c in grid.form.data_columns)
         total = data.total if data.total is not None else {}
@@ -177,10 +197,14 @@ class ReportExportService:
         report(5, messages.EXPORT_STEP_TEMPLATE)
         chosen, _ = self.templates.resolve(code, template)
         report(20, messages.EXPORT_STEP_DATA)
-        data, grid = self._data(code, period, mode, today or date.today())
+        if code == TARGETS:
+            data, period_code = self._targets_data(period, today or date.today())
+        else:
+            data, grid = self._data(code, period, mode, today or date.today())
+            period_code = grid.period_code
         target = out
         if out.is_dir():
-            target = out / output_file_name(code, self._setup.require().unit.code, grid.period_code)
+            target = out / output_file_name(code, self._setup.require().unit.code, period_code)
         report(50, messages.EXPORT_STEP_WRITE)
         written = export_report(data, chosen, output=target)
         report(100, messages.EXPORT_STEP_DONE)
@@ -190,7 +214,7 @@ class ReportExportService:
 
     def _check_form(self, form: str) -> str:
         wanted = form.strip()
-        for code in EXPORTABLE:
+        for code in self.forms():
             if code.casefold() == wanted.casefold():
                 return code
         if wanted.casefold() in (p.casefold() for p in PLANNED):
@@ -215,6 +239,52 @@ class ReportExportService:
         ]
         total: dict[str, int | float] = {str(c): v for c, v in grid.total.items()}
         return ReportData(code, fixed, rows, total=total), grid
+
+    def _targets_data(self, period: str, today: date) -> tuple[ReportData, str]:
+        """Each target's progress (one row per target and unit) as of the period's end."""
+        assert self._targets is not None
+        code = Period.parse(period)
+        info = self._setup.require()
+        start, end = code.window(info.period_mode)
+        fixed = fixed_texts(info, code.label, code.window_text(info.period_mode), today)
+        rows = []
+        as_of = min(today, end)
+        for item in self._targets.progress(as_of):
+            target = item.target
+            shown = [p for p in item.points if p.day <= as_of]
+            latest = shown[-1] if shown else None
+            unit = "%" if target.kind == "ratio" else ""
+            rows.append(
+                TableRow(
+                    key=f"{target.indicator}:{item.unit_code}",
+                    label=target.name,
+                    values={
+                        "3": item.unit_name,
+                        "4": f"{target.target:g}{unit}",
+                        "5": target.deadline,
+                        "6": latest.period_code if latest is not None else "",
+                        "7": latest.numerator if latest is not None else None,
+                        "8": latest.denominator if latest is not None else None,
+                        "9": None if item.latest is None else round(item.latest, 1),
+                        "10": _projection(item.projected, target.kind),
+                        "11": item.flag_label,
+                    },
+                )
+            )
+        return ReportData(TARGETS, fixed, rows), code.code
+
+    def _targets_preview(self, period: str, today: date) -> ExportPreview:
+        data, _ = self._targets_data(period, today)
+        return ExportPreview(
+            form=TARGETS,
+            period_label=data.fixed["period_label"],
+            window=data.fixed["window"],
+            fixed=data.fixed,
+            columns=tuple(str(n) for n in range(3, 12)),
+            rows=tuple((row.label, row.values) for row in data.rows),
+            total={},
+            problems=(),
+        )
 
     def _aggregated(self, grid: EntryGrid, fixed: dict[str, str]) -> ReportData:
         with self._uow() as uow:

@@ -31,6 +31,7 @@ def test_builtin_templates() -> None:
         ("II.06a", "builtin", False),
         ("II.06a-agg", "builtin", False),
         ("II.07b", "builtin", False),
+        ("targets", "builtin", False),
     ]
 
 

@@ -154,3 +154,27 @@ def test_place_names_and_the_agency_block(commune: Services) -> None:
     assert texts["parent_agency"] == "UBND Thành phố Hà Nội"
     assert texts["receiving_unit"] == "Văn phòng UBND Thành phố Hà Nội"
     assert texts["place_date"] == "Ba Đình, ngày 05 tháng 01 năm 2026"
+
+
+def test_the_targets_sheet_holds_each_target_with_the_latest_figure(
+    commune: Services, tmp_path: Path
+) -> None:
+    commune.targets.set("e_case_files", "2025-Q2", 40, 100)
+    commune.targets.set("e_case_files", "2025-Q3", 55, 100)
+    commune.targets.set("e_case_files", "2025-Q4", 90, 100)  # after the period: not shown
+    result = commune.reports.export(form="targets", period="2025-Q3", out=tmp_path)
+    assert result.path.name == "targets_00004_2025-Q3.xlsx"
+    sheet = load_workbook(result.path).active
+    assert sheet is not None
+    rows = {
+        sheet.cell(r, 2).value: [sheet.cell(r, c).value for c in range(3, 12)]
+        for r in range(13, sheet.max_row + 1)
+        if isinstance(sheet.cell(r, 1).value, int)
+    }
+    case_files = next(v for k, v in rows.items() if k and "hồ sơ công việc" in k)
+    assert case_files[:2] == ["Phường Ba Đình", "100%"]
+    assert case_files[3:7] == ["2025-Q3", 55, 100, 55.0]
+    assert isinstance(case_files[2], datetime)
+    assert len(rows) == len(commune.targets.list())
+    preview = commune.reports.preview(form="targets", period="2025-Q3")
+    assert preview.columns[0] == "3" and len(preview.rows) == len(rows)

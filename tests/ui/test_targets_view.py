@@ -117,3 +117,18 @@ def test_chart_of_a_count_target_and_clear(qtbot: QtBot) -> None:
     assert axis_y.max() == 49  # type: ignore[attr-defined]
     chart.show_progress(None)
     assert chart.series_names() == [] and chart.chart().axes() == []
+
+
+def test_export_of_the_targets_sheet(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    fill(commune)
+    view = make(qtbot, commune)
+    assert not view.export_button.isHidden()
+    path = view.export_to(tmp_path / "targets.xlsx")
+    assert path is not None and "targets.xlsx" in view.status_label.text()
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    labels = [sheet.cell(row, 2).value for row in range(13, sheet.max_row + 1)]
+    names = {t.name for t in commune.targets.list()}
+    assert names <= set(labels)

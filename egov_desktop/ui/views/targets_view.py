@@ -283,11 +283,18 @@ class TargetsView(QWidget):
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to Excel"), suggested, self.tr("Excel workbook (*.xlsx)")
         )
-        if not chosen:
-            return
+        if chosen:
+            self.export_to(Path(chosen))
+
+    def export_to(self, path: Path) -> Path | None:
+        """Write the targets sheet as of the current quarter to `path`."""
+        if self._reports is None:
+            return None
+        period = period_containing(self._today(), "Q", "calendar").code
         try:
-            result = self._reports.export(form=EXPORT_FORM, period=period, out=Path(chosen))
+            result = self._reports.export(form=EXPORT_FORM, period=period, out=path)
         except UserError as error:
             show_user_error(self, error)
-            return
+            return None
         self.status_label.setText(self.tr("Exported to %1").replace("%1", str(result.path)))
+        return result.path
