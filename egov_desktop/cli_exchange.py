@@ -12,6 +12,7 @@ from typing import Any
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import Period
+from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.completeness import reminder_text
 from egov_desktop.services.packages import describe
@@ -68,7 +69,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     sent.add_argument("--json", action="store_true", help="in dạng JSON")
 
     imp = package_sub.add_parser("import", help="(cơ quan tổng hợp) nhập gói của đơn vị cấp dưới")
-    imp.add_argument("file")
+    imp.add_argument("file", nargs="+", help="một hoặc nhiều gói (nhiều gói: một lần sao lưu)")
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     imp.add_argument(
         "--prefer",
@@ -164,11 +165,16 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         return 0
     if command == "import":
         importer = services.package_import
-        path = Path(args.file)
-        preview = (
-            importer.preview(path) if args.dry_run else importer.apply(path, prefer=args.prefer)
-        )
-        return _report_import(preview, args.json, args.dry_run)
+        if len(args.file) > 1 and not args.dry_run:
+            return _import_batch(services, [Path(f) for f in args.file], args.prefer, args.json)
+        code = 0
+        for name in args.file:
+            path = Path(name)
+            preview = (
+                importer.preview(path) if args.dry_run else importer.apply(path, prefer=args.prefer)
+            )
+            code = max(code, _report_import(preview, args.json, args.dry_run))
+        return code
     if command == "apply-update":
         preview = services.package_import.apply_queued(args.unit, args.period)
         return _report_import(preview, False, False)
@@ -181,18 +187,39 @@ def _package(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _import_json(preview: dto.PackagePreview, dry_run: bool) -> dict[str, Any]:
+    return {
+        "status": preview.status,
+        "unit": preview.unit_code,
+        "version": preview.version,
+        "changed": len(preview.changes),
+        "period": preview.period,
+        "dry_run": dry_run,
+        "conflicts": [asdict(c) for c in preview.conflicts],
+    }
+
+
+def _import_batch(services: Services, paths: list[Path], prefer: str | None, as_json: bool) -> int:
+    """Several packages: one backup, one transaction; refused files on stderr, exit 2."""
+    refused = False
+    listing: list[dict[str, Any]] = []
+    for path, outcome in services.package_import.apply_many(paths, prefer=prefer):
+        if isinstance(outcome, UserError):
+            refused = True
+            print(f"Lỗi: {outcome.message}", file=sys.stderr)  # noqa: T201
+            listing.append({"file": str(path), "status": "refused", "reason": outcome.message})
+            continue
+        listing.append({"file": str(path), **_import_json(outcome, False)})
+        if not as_json:
+            _say(f"{path.name}: {_STATUS_TEXT[outcome.status]} ({len(outcome.changes)} số liệu).")
+    if as_json:
+        _emit(listing)
+    return 2 if refused else 0
+
+
 def _report_import(preview: dto.PackagePreview, as_json: bool, dry_run: bool) -> int:
     if as_json:
-        data = {
-            "status": preview.status,
-            "unit": preview.unit_code,
-            "version": preview.version,
-            "changed": len(preview.changes),
-            "period": preview.period,
-            "dry_run": dry_run,
-            "conflicts": [asdict(c) for c in preview.conflicts],
-        }
-        _emit(data)
+        _emit(_import_json(preview, dry_run))
         return 0
     prefix = "Xem trước: " if dry_run else ""
     _say(

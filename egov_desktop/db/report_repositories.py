@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, and_, delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from egov_desktop.db.models import ReportStatus, ReportValue, Sector, Unit
+from egov_desktop.domain.sectors import name_key as sector_key
 
 #: A report cell: unit id, form code, period code, row key, column number.
 Cell = tuple[int, str, str, str, int]
@@ -42,6 +44,18 @@ class SectorRepository:
         self._session.add(row)
         self._session.flush()
         return row
+
+    def add_many(self, unit_id: int, names: Sequence[str], first_position: int) -> None:
+        """Add sectors at the end of the unit's list in one executemany."""
+        when = datetime.now().isoformat(sep=" ", timespec="microseconds")
+        self._session.connection().exec_driver_sql(
+            "INSERT INTO sector (unit_id, name, name_key, position, hidden, created_at)"
+            " VALUES (?, ?, ?, ?, 0, ?)",
+            [
+                (unit_id, name, sector_key(name), first_position + offset, when)
+                for offset, name in enumerate(names)
+            ],
+        )
 
 
 class ValueRepository:
@@ -117,6 +131,34 @@ class ValueRepository:
     def clear(self, cell: Cell) -> None:
         """Empty `cell`."""
         self._session.execute(delete(ReportValue).where(self._where(cell)))
+
+    def put_many(
+        self, cells: Sequence[tuple[Cell, int]], *, source: str, actor: str, at: datetime
+    ) -> None:
+        """Store many figures at once (an office imports thousands per batch of packages)."""
+        if not cells:
+            return
+        statement = (
+            "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source,"
+            " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (unit_id, form, period, row_key, col) DO UPDATE SET"
+            " value = excluded.value, source = excluded.source,"
+            " updated_at = excluded.updated_at, updated_by = excluded.updated_by"
+        )
+        # The text SQLAlchemy's DateTime type stores, so that ORM reads parse it back.
+        when = at.isoformat(sep=" ", timespec="microseconds")
+        params = [(*cell, value, source, when, actor) for cell, value in cells]
+        self._session.connection().exec_driver_sql(statement, params)
+
+    def clear_many(self, cells: Sequence[Cell]) -> None:
+        """Empty many cells at once."""
+        if not cells:
+            return
+        statement = (
+            "DELETE FROM report_value WHERE unit_id = ? AND form = ? AND period = ?"
+            " AND row_key = ? AND col = ?"
+        )
+        self._session.connection().exec_driver_sql(statement, list(cells))
 
 
 class StatusRepository:

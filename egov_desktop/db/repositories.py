@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -85,6 +87,25 @@ class AuditRepository:
                 new_value=new_value,
                 source=source,
             )
+        )
+
+    def record_many(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Append many entries (keys as in `record`, `at` included) in one executemany."""
+        if not rows:
+            return
+        # Raw executemany: an office's batch writes tens of thousands of rows.
+        names = ("actor", "unit_id", "entity", "entity_key", "field", "old_value", "new_value")
+        self._session.connection().exec_driver_sql(
+            "INSERT INTO audit_entry (at, actor, unit_id, entity, entity_key, field, old_value,"
+            " new_value, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    row["at"].isoformat(sep=" ", timespec="microseconds"),
+                    *(row[name] for name in names),
+                    row["source"],
+                )
+                for row in rows
+            ],
         )
 
     def recent(self, limit: int = 100) -> list[AuditEntry]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -95,11 +95,64 @@ class PackageImportService:
             return replace(plan.preview, status=dto.CONFLICT)
         made = self._backups.create("before-package-import")
         with self._uow() as uow:
-            plan = self._plan(uow, package)  # the database may have changed since the preview
-            if plan.preview.status == dto.QUEUED:
-                self._queue(uow, package, path, actor)
-            else:
-                self._write(uow, package, plan, keep, actor)
+            done = self._apply_planned(uow, package, path, keep, actor)
+        return replace(done, backup=str(made.path))
+
+    def apply_many(
+        self, paths: Sequence[Path], *, prefer: str | None = None, actor: str | None = None
+    ) -> list[tuple[Path, dto.PackagePreview | UserError]]:
+        """Import a batch (a folder of packages): one backup, then one transaction.
+
+        Each file gets its outcome: a preview with its status, or the reason it was refused.
+        A refused or conflicting package does not stop the others.
+        """
+        office = self._require_office()
+        results: dict[int, dto.PackagePreview | UserError] = {}
+        checked: list[tuple[int, Path, Package]] = []
+        for index, path in enumerate(paths):
+            try:
+                checked.append((index, path, self._check(path, office)))
+            except UserError as error:
+                results[index] = error
+        todo: list[tuple[int, Path, Package]] = []
+        with self._uow() as uow:
+            for index, path, package in checked:
+                # Only the cheap part of the plan here: the values are compared once, below.
+                if self._status(uow, package)[0] in (dto.UNCHANGED, dto.OLDER):
+                    results[index] = self._plan(uow, package).preview
+                else:
+                    todo.append((index, path, package))
+        if todo:
+            made = self._backups.create("before-package-import")
+            with self._uow() as uow:
+                for index, path, package in todo:
+                    plan = self._plan(uow, package)
+                    keep = self._kept_office_values(plan.preview, prefer, {})
+                    if keep is None:
+                        results[index] = replace(plan.preview, status=dto.CONFLICT)
+                        continue
+                    done = self._apply_planned(uow, package, path, keep, actor, plan)
+                    results[index] = replace(done, backup=str(made.path))
+        return [(path, results[index]) for index, path in enumerate(paths)]
+
+    def _apply_planned(
+        self,
+        uow: UnitOfWork,
+        package: Package,
+        path: Path,
+        keep: set[str],
+        actor: str | None,
+        plan: _Plan | None = None,
+    ) -> dto.PackagePreview:
+        # Planned inside the writing transaction: the database (or an earlier package of the
+        # same batch) may have changed what this one does since the user's preview.
+        plan = plan or self._plan(uow, package)
+        if plan.preview.status in (dto.UNCHANGED, dto.OLDER):
+            return plan.preview
+        if plan.preview.status == dto.QUEUED:
+            self._queue(uow, package, path, actor)
+        else:
+            self._write(uow, package, plan, keep, actor)
         logger.info(
             "Package %s v%d from %s: %s",
             package.manifest.package_id,
@@ -107,7 +160,7 @@ class PackageImportService:
             package.manifest.unit.code,
             plan.preview.status,
         )
-        return replace(plan.preview, backup=str(made.path))
+        return plan.preview
 
     def apply_queued(
         self, unit_code: str, period: str, *, actor: str | None = None
@@ -197,6 +250,7 @@ class PackageImportService:
             raise PackageError(
                 messages.PACKAGE_BAD_MANIFEST.format(name=name, detail="cần đúng một kỳ")
             )
+        columns = {form: frozenset(forms[form].data_columns) for form in manifest.forms}
         for value in package.values:
             if value.form not in manifest.forms or value.period not in periods:
                 raise PackageError(
@@ -204,8 +258,7 @@ class PackageImportService:
                         name=name, detail=f"{value.form} {value.period}"
                     )
                 )
-            spec = forms[value.form]
-            if value.column not in spec.data_columns:
+            if value.column not in columns[value.form]:
                 raise PackageError(
                     messages.PACKAGE_BAD_VALUE.format(
                         name=name, detail=f"{value.form} cột {value.column}"
@@ -230,7 +283,9 @@ class PackageImportService:
             )
         return unit
 
-    def _plan(self, uow: UnitOfWork, package: Package) -> _Plan:
+    @staticmethod
+    def _status(uow: UnitOfWork, package: Package) -> tuple[str, Unit | None, int | None]:
+        """(status, the sending unit's row if known, newest version held) of a package."""
         manifest = package.manifest
         period = manifest.periods[0].code
         unit = uow.units.find(manifest.unit.catalog, manifest.unit.code)
@@ -243,6 +298,12 @@ class PackageImportService:
             status = dto.OLDER
         elif any(r.state == dto.ACCEPTED for r in received):
             status = dto.QUEUED
+        return status, unit, latest
+
+    def _plan(self, uow: UnitOfWork, package: Package) -> _Plan:
+        manifest = package.manifest
+        period = manifest.periods[0].code
+        status, unit, latest = self._status(uow, package)
         ops, same = self._changes(uow, unit, self._cells(package), manifest.forms, period)
         changes = [op[0] for op in ops]
         preview = dto.PackagePreview(
@@ -330,15 +391,38 @@ class PackageImportService:
         period = manifest.periods[0].code
         unit = plan.unit or self._add_unit(uow, package)
         who = actor or default_actor(uow, own_unit_id(uow))
-        source = f"package:{manifest.unit.code}:v{manifest.version}"
+        source = f"package:{manifest.unit.code}:v{manifest.version}"[:64]
         keys = LocalKeys(uow, unit.id)
+        keys.make_all([portable for _change, local, portable in plan.ops if local is None])
+        now = datetime.now()
+        puts: list[tuple[tuple[int, str, str, str, int], int]] = []
+        clears: list[tuple[int, str, str, str, int]] = []
+        audits: list[dict[str, object]] = []
         for change, local, portable in plan.ops:
             if change.key in keep:
                 continue
             row_key = local if local is not None else keys.make(portable)
-            self._put(
-                uow, (unit.id, change.form, period, row_key, change.column), change, who, source
+            cell = (unit.id, change.form, period, row_key, change.column)
+            if change.new is None:
+                clears.append(cell)
+            else:
+                puts.append((cell, change.new))
+            audits.append(
+                {
+                    "at": now,
+                    "actor": who,
+                    "unit_id": unit.id,
+                    "entity": "report_value",
+                    "entity_key": f"{change.form}|{period}|{row_key}",
+                    "field": f"col{change.column}",
+                    "old_value": None if change.old is None else str(change.old),
+                    "new_value": None if change.new is None else str(change.new),
+                    "source": source,
+                }
             )
+        uow.values.clear_many(clears)
+        uow.values.put_many(puts, source=entry_dto.SOURCE_IMPORTED, actor=who, at=now)
+        uow.audit.record_many(audits)
         for status in package.statuses:
             uow.statuses.set(
                 unit_id=unit.id,
@@ -353,30 +437,6 @@ class PackageImportService:
                 row.state = SUPERSEDED
         changed = len(plan.ops) - len(keep)
         uow.received_packages.add(self._received(package, unit.id, dto.IMPORTED, None, changed))
-
-    @staticmethod
-    def _put(
-        uow: UnitOfWork,
-        cell: tuple[int, str, str, str, int],
-        change: dto.ValueChange,
-        actor: str,
-        source: str,
-    ) -> None:
-        unit_id, form, period, row_key, col = cell
-        if change.new is None:
-            uow.values.clear(cell)
-        else:
-            uow.values.put(cell, value=change.new, source=entry_dto.SOURCE_IMPORTED, actor=actor)
-        uow.audit.record(
-            actor=actor,
-            unit_id=unit_id,
-            entity="report_value",
-            entity_key=f"{form}|{period}|{row_key}",
-            field=f"col{col}",
-            old_value=None if change.old is None else str(change.old),
-            new_value=None if change.new is None else str(change.new),
-            source=source[:64],
-        )
 
     def _queue(self, uow: UnitOfWork, package: Package, path: Path, actor: str | None) -> None:
         manifest = package.manifest

@@ -33,15 +33,44 @@ class LocalKeys:
         self._uow = uow
         self._unit_id = unit_id
         self._sectors = [] if unit_id is None else uow.sectors.ordered(unit_id)
+        self._by_key = {s.name_key: s for s in self._sectors}
+        #: Portable key -> stored key (None: not there yet); a package names each row 13 times.
+        self._seen: dict[str, str | None] = {}
 
     def find(self, portable: str) -> str | None:
         """The stored row key, or None when the office has no such row yet."""
+        if portable in self._seen:
+            return self._seen[portable]
+        found = self._find(portable)
+        self._seen[portable] = found
+        return found
+
+    def _find(self, portable: str) -> str | None:
         if portable.startswith(SECTOR):
-            found = match(portable[len(SECTOR) :], [(s.name, s) for s in self._sectors])
+            name = portable[len(SECTOR) :]
+            found = self._by_key.get(name_key(name))
+            if found is None:  # the same sector spelt without its diacritics
+                found = match(name, [(s.name, s) for s in self._sectors])
             return None if found is None else f"sector:{found.id}"
         if portable == UNIT:
             return None if self._unit_id is None else f"unit:{self._unit_id}"
         return portable
+
+    def make_all(self, portables: list[str]) -> None:
+        """Create, in one statement, the sectors of `portables` the unit does not have yet."""
+        assert self._unit_id is not None
+        names: dict[str, str] = {}
+        for portable in portables:
+            if portable.startswith(SECTOR) and self.find(portable) is None:
+                name = portable[len(SECTOR) :]
+                names.setdefault(name_key(name), name)
+        if not names:
+            return
+        position = max((s.position for s in self._sectors), default=0)
+        self._uow.sectors.add_many(self._unit_id, list(names.values()), position + 1)
+        self._sectors = self._uow.sectors.ordered(self._unit_id)
+        self._by_key = {s.name_key: s for s in self._sectors}
+        self._seen.clear()
 
     def make(self, portable: str) -> str:
         """The stored row key, creating the sector for the unit when it is new."""
@@ -51,8 +80,7 @@ class LocalKeys:
             return known
         if portable == UNIT:
             return f"unit:{self._unit_id}"
-        name = portable[len(SECTOR) :]
-        position = max((s.position for s in self._sectors), default=0) + 1
-        sector = self._uow.sectors.add(self._unit_id, name, name_key(name), position)
-        self._sectors.append(sector)
-        return f"sector:{sector.id}"
+        self.make_all([portable])
+        made = self.find(portable)
+        assert made is not None
+        return made

@@ -1319,7 +1319,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="127" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="281" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="318" />
         <source>Inbox folder</source>
         <translation>Thư mục nhận gói</translation>
     </message>
@@ -1329,123 +1329,138 @@ Thư mục nhật ký: {path}</translation>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="133" />
+        <source>Import all new packages</source>
+        <translation>Nhập tất cả gói mới</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="138" />
+        <source>One backup, then every package without conflicts; double-click a row to see one first</source>
+        <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="147" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="147" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="148" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="226" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="235" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="243" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="252" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="289" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="307" />
+        <source>{count} package(s) imported from the inbox folder.</source>
+        <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="326" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="290" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="327" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="291" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="328" />
         <source>older than the one held</source>
         <translation>cũ hơn bản đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="292" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="329" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="293" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="330" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="336" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="300" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="337" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="301" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="338" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="302" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="339" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="303" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="340" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="304" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="341" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="379" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="350" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="387" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="396" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="360" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="397" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="409" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="373" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="388" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="425" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2333,7 +2348,7 @@ Thư mục nhật ký: {path}</translation>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="293" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="299" />
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>

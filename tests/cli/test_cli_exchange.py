@@ -335,3 +335,35 @@ def test_refused_packages_change_nothing(
         capsys, "--data-dir", str(tmp_path / "00004"), "package", "import", str(good)
     )
     assert code == 2 and "cơ quan tổng hợp" in err
+
+
+def test_a_batch_imports_the_good_packages_and_names_the_refused_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    packages = [_send(capsys, _commune(tmp_path, capsys, c), out) for c in ("00004", "00008")]
+    broken = tmp_path / "broken.egov"
+    broken.write_bytes(b"PK\x03\x04 truncated")
+    files = [str(p) for p in (packages[0], broken, packages[1], packages[0])]
+    code, printed, err = run(capsys, "--data-dir", office, "package", "import", *files, "--json")
+    assert code == 2 and "broken.egov" in err
+    statuses = [item["status"] for item in json.loads(printed)]
+    assert statuses == ["imported", "refused", "imported", "unchanged"]
+    backups = [p for p in (Path(office) / "backups").iterdir() if "package" in p.name]
+    assert len(backups) == 1
+    agg = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "show",
+            "--form",
+            "II.06a-agg",
+            "--period",
+            P,
+            "--json",
+        )  # fmt: skip
+    )
+    assert agg["total"]["4"] == 10 + 3 + 7

@@ -219,3 +219,19 @@ def test_update_request_waits_behind_an_accepted_period(
     receive_view.apply_update()
     assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 11
     assert receive_view.table.item(row, 1).text().startswith("received v2")
+
+
+def test_import_all_new_packages_of_the_inbox(
+    receive_view: ReceiveView, commune: Services, office: Services, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "broken.egov").write_bytes(b"not a zip")
+    _finish(commune, ROW)
+    commune.packages.send(period=P, out=inbox)
+    receive_view.set_inbox(inbox)
+    done = receive_view.import_inbox()
+    assert [d.status for d in done] == [dto.IMPORTED]
+    assert "1 package(s) imported" in receive_view.summary.text()
+    assert receive_view.inbox_table.item(0, 3).text() == "already imported"
+    assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 10

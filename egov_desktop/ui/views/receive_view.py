@@ -130,8 +130,16 @@ class ReceiveView(QWidget):
         self.inbox_label.setWordWrap(True)
         choose_inbox = QPushButton(self.tr("Choose folder…"))
         choose_inbox.clicked.connect(self._choose_inbox)
+        self.import_all_button = QPushButton(self.tr("Import all new packages"))
+        self.import_all_button.setToolTip(
+            self.tr(
+                "One backup, then every package without conflicts; double-click a row to see one first"  # noqa: E501
+            )
+        )
+        self.import_all_button.clicked.connect(lambda: self.import_inbox())
         row = QHBoxLayout()
         row.addWidget(self.inbox_label, 1)
+        row.addWidget(self.import_all_button)
         row.addWidget(choose_inbox)
         inbox_layout.addLayout(row)
         self.inbox_table = QTableWidget(0, 4)
@@ -149,6 +157,7 @@ class ReceiveView(QWidget):
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(lambda _p: self.scan_inbox())
         self._inbox_files: list[Path] = []
+        self._inbox_states: list[str] = []
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(matrix_box)
@@ -254,24 +263,52 @@ class ReceiveView(QWidget):
         folder = self._inbox
         files = sorted(folder.glob("*.egov")) if folder is not None and folder.is_dir() else []
         self._inbox_files = files
+        self._inbox_states = []
         self.inbox_table.setRowCount(len(files))
         for row, path in enumerate(files):
+            state = ""
             try:
                 preview = self._importer.preview(path)
+                state = (
+                    dto.CONFLICT
+                    if preview.status == dto.IMPORTED and preview.conflicts
+                    else preview.status
+                )
                 cells = [
                     path.name,
                     f"{preview.unit_name} ({preview.unit_code})",
                     f"{preview.period} · {preview.version}",
-                    self._state_text(
-                        dto.CONFLICT
-                        if preview.status == dto.IMPORTED and preview.conflicts
-                        else preview.status
-                    ),
+                    self._state_text(state),
                 ]
             except UserError as error:
                 cells = [path.name, "", "", error.message]
+            self._inbox_states.append(state)
             for column, text in enumerate(cells):
                 self.inbox_table.setItem(row, column, QTableWidgetItem(text))
+
+    def import_inbox(self) -> list[dto.PackagePreview]:
+        """Import every inbox package that is new and free of conflicts, as one batch."""
+        ready = [
+            path
+            for path, status in zip(self._inbox_files, self._inbox_states, strict=True)
+            if status in (dto.IMPORTED, dto.QUEUED)
+        ]
+        if not ready:
+            return []
+        try:
+            outcomes = self._importer.apply_many(ready)
+        except UserError as error:
+            show_user_error(self, error)
+            return []
+        done = [o for _p, o in outcomes if isinstance(o, dto.PackagePreview)]
+        self.imported.emit()
+        self.refresh()
+        self.summary.setText(
+            self.tr("{count} package(s) imported from the inbox folder.").replace(
+                "{count}", str(sum(1 for o in done if o.status in (dto.IMPORTED, dto.QUEUED)))
+            )
+        )
+        return done
 
     def _import_inbox_row(self, row: int) -> None:
         if 0 <= row < len(self._inbox_files):

@@ -1,0 +1,148 @@
+"""An office imports 100 commune packages (30 sectors each) beside the bare unzip-and-parse.
+
+The floor is `read_package` on each file: open the zip, check the manifest and the payload's
+SHA-256, parse the JSON. The figure is `PackageImportService.apply_many` on the same files into
+a fresh aggregating office (the office picks the 100 files, or they sit in its inbox folder):
+the same read and checks, the unit check against the catalogue, the preview against what the
+office holds, one backup before the batch and one transaction with every value's audit row.
+Target: at most 2x.
+
+Run: .venv/bin/python bench/packages.py [--units N] [--sectors N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from egov_desktop.bootstrap import open_services  # noqa: E402
+from egov_desktop.config import AppPaths  # noqa: E402
+from egov_desktop.exchange.package import (  # noqa: E402
+    Manifest,
+    Package,
+    PackagePeriod,
+    PackageStatus,
+    PackageUnit,
+    PackageValue,
+    package_filename,
+    read_package,
+    write_package,
+)
+from egov_desktop.services.sectors import default_sectors  # noqa: E402
+from egov_desktop.services.setup import SetupRequest  # noqa: E402
+from egov_desktop.services.units import load_catalog  # noqa: E402
+
+TARGET = 2.0
+PERIOD = "2025-Q3"
+
+
+def sector_names(n: int) -> list[str]:
+    names = list(default_sectors())
+    return (names + [f"Lĩnh vực khác {i}" for i in range(n)])[:n]
+
+
+def write_packages(folder: Path, units: int, sectors: int) -> list[Path]:
+    """One package per commune of Hà Nội, every II.06a column of every sector filled."""
+    communes = load_catalog("2025").communes(province_code="01")[:units]
+    paths = []
+    for number, unit in enumerate(communes):
+        values = []
+        for index, name in enumerate(sector_names(sectors)):
+            base = (number * 7 + index * 3) % 40 + 1
+            row = {4: base, 5: base // 2, 6: 1, 8: base, 9: base // 2, 10: 0, 12: 1, 13: 0}
+            row[3], row[7], row[11] = row[4] + row[5] + row[6], row[8] + row[9] + row[10], 1
+            values += [
+                PackageValue("II.06a", PERIOD, f"sector:{name}", name, col, value, "typed")
+                for col, value in sorted(row.items())
+            ]
+        manifest = Manifest(
+            package_id=uuid.uuid4().hex,
+            version=1,
+            kind="report",
+            unit=PackageUnit(unit.code, unit.name, "2025", unit.province_code),
+            periods=(PackagePeriod(PERIOD, "cutoff", date(2025, 6, 15), date(2025, 9, 14)),),
+            forms=("II.06a",),
+            created_at=datetime(2025, 9, 18, 9, 0),
+            officer="Cán bộ một cửa",
+            app_version="bench",
+        )
+        path = folder / package_filename(unit.code, PERIOD, 1)
+        write_package(
+            path, Package(manifest, tuple(values), (PackageStatus("II.06a", PERIOD, "done"),))
+        )
+        paths.append(path)
+    return paths
+
+
+def floor(paths: list[Path]) -> float:
+    start = time.perf_counter()
+    for path in paths:
+        read_package(path)
+    return time.perf_counter() - start
+
+
+def figure(root: Path, name: str, paths: list[Path]) -> tuple[float, float]:
+    """(seconds for all imports, seconds of them spent making backups)."""
+    services = open_services(AppPaths.resolve(root / name))
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator", officer="Bench"))
+    backups = 0.0
+    create = services.backups.create
+
+    def timed_backup(reason: str = "manual"):  # type: ignore[no-untyped-def]
+        nonlocal backups
+        start = time.perf_counter()
+        try:
+            return create(reason)
+        finally:
+            backups += time.perf_counter() - start
+
+    services.backups.create = timed_backup  # type: ignore[method-assign]
+    start = time.perf_counter()
+    results = services.package_import.apply_many(paths)
+    took = time.perf_counter() - start
+    for _path, result in results:
+        assert getattr(result, "status", result) == "imported", result
+    totals = services.entry.aggregated(form="II.06a", period=PERIOD)
+    assert len(totals) == len(paths), "every unit must be in the aggregate"
+    services.close()
+    return took, backups
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--units", type=int, default=100)
+    parser.add_argument("--sectors", type=int, default=30)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        folder = root / "usb"
+        folder.mkdir()
+        paths = write_packages(folder, args.units, args.sectors)
+        floors, figures, backups = [], [], []
+        for run in range(args.runs):
+            floors.append(floor(paths))
+            took, backup = figure(root, f"office{run}", paths)
+            figures.append(took)
+            backups.append(backup)
+        bare, done = statistics.median(floors), statistics.median(figures)
+        ratio = done / bare
+        print(
+            f"import of {args.units} packages ({args.sectors} sectors each): {done:.3f} s, "
+            f"floor (bare unzip-and-parse) {bare:.3f} s, ratio {ratio:.2f}x (target {TARGET}x) "
+            f"{'ok' if ratio <= TARGET else 'SLOW'}"
+        )
+        print(f"  of which backups before each import: {statistics.median(backups):.3f} s")
+    return 0 if ratio <= TARGET else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
