@@ -60,6 +60,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     put.add_argument("--sector", required=True, help="tên lĩnh vực (hoặc đơn vị)")
     put.add_argument("--col", required=True, type=int, help="số thứ tự cột")
     put.add_argument("value", help='số hồ sơ; "" để xóa ô')
+    put.add_argument("--unit", help="(cơ quan tổng hợp) mã đơn vị cấp dưới chưa dùng ứng dụng")
     show_entry = entry_sub.add_parser("show", help="số liệu của một biểu")
     _report_args(show_entry, mode=True)
     show_entry.add_argument("--unit", help="mã đơn vị cấp dưới (cơ quan tổng hợp)")
@@ -67,6 +68,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     _report_args(status)
     status.add_argument("--set", choices=STATUSES, help="|".join(STATUSES))
     status.add_argument("--note", default="", help="ghi chú (cần khi còn cảnh báo)")
+    status.add_argument("--unit", help="(cơ quan tổng hợp) mã đơn vị cấp dưới")
     _report_args(entry_sub.add_parser("prefill", help='điền cột "Từ kỳ trước" từ kỳ trước'))
     todo = entry_sub.add_parser("todo", help="việc cần làm: các biểu và hạn nộp")
     todo.add_argument("--today", help="ngày tính hạn, YYYY-MM-DD (mặc định: hôm nay)")
@@ -209,8 +211,10 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
     form = entry.form(args.form).code
     if command == "set":
         value = entry.parse_value(args.value)
-        row_id = entry.find_row(form=form, name=args.sector)
-        changed = entry.set_values([(row_id, args.col, value)], form=form, period=args.period)
+        row_id = entry.find_row(form=form, name=args.sector, unit=args.unit)
+        changed = entry.set_values(
+            [(row_id, args.col, value)], form=form, period=args.period, unit=args.unit
+        )
         _say("Đã ghi." if changed else "Không có gì thay đổi.")
         return 0
     if command == "prefill":
@@ -219,9 +223,11 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
         return 0
     if command == "status":
         if args.set is not None:
-            grid = entry.set_status(form=form, period=args.period, status=args.set, note=args.note)
+            grid = entry.set_status(
+                form=form, period=args.period, status=args.set, note=args.note, unit=args.unit
+            )
         else:
-            grid = entry.grid(form=form, period=args.period)
+            grid = entry.grid(form=form, period=args.period, unit=args.unit)
         if args.json:
             data = {"form": form, "period": grid.period_code, "status": grid.status}
             _emit({**data, "note": grid.note})

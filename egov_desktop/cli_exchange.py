@@ -32,6 +32,7 @@ _STATE_TEXT = {
     dto.RECEIVED: "đã nhận",
     dto.ACCEPTED: "đã tiếp nhận",
     dto.RETURNED: "đã trả lại",
+    dto.ENTERED: "cơ quan tự nhập số liệu",
 }
 
 

@@ -15,6 +15,7 @@ from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.entry import DEADLINE_KEY, find_form, load_forms
 from egov_desktop.services.package_import import SUPERSEDED
+from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.units import load_catalog
 
@@ -59,6 +60,11 @@ class CompletenessService:
             for spec in specs:
                 override = uow.settings.get(DEADLINE_KEY.format(form=spec.code))
                 deadlines[spec.code] = end + timedelta(days=deadline_days(spec, override))
+            own = own_unit_id(uow)
+            entered = {
+                spec.code: {u.code for u, _ in uow.values.totals_by_unit(spec.code, code.code, own)}
+                for spec in specs
+            }
             received: dict[str, list[ReceivedPackage]] = {}
             queued: list[tuple[str, int]] = []
             for sender, package in uow.received_packages.for_period(code.code):
@@ -71,8 +77,8 @@ class CompletenessService:
             for spec in specs:
                 row = next((r for r in rows if spec.code in r.forms.split(",")), None)
                 if row is None:
-                    missing = dto.CompletenessEntry(unit.code, unit.name, spec.code, dto.MISSING)
-                    entries.append(missing)
+                    state = dto.ENTERED if unit.code in entered[spec.code] else dto.MISSING
+                    entries.append(dto.CompletenessEntry(unit.code, unit.name, spec.code, state))
                     continue
                 entries.append(
                     dto.CompletenessEntry(

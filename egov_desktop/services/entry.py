@@ -28,6 +28,7 @@ from egov_desktop.domain.validation import (
 from egov_desktop.errors import ValidationError
 from egov_desktop.services import entry_dto as dto
 from egov_desktop.services.sectors import default_actor, ensure_sectors, own_unit_id
+from egov_desktop.services.units import load_catalog, unit_row
 
 logger = logging.getLogger(__name__)
 
@@ -146,8 +147,7 @@ class EntryService:
         """
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            unit_id = None if unit is None else self._other_unit(uow, unit)
-            report = self._read(uow, spec, code, unit_id)
+            report = self._read(uow, spec, code, self._unit_id(uow, unit))
             return self._grid(report, mode or self._mode(uow))
 
     def aggregated(self, *, form: str, period: str) -> list[dto.UnitTotals]:
@@ -160,19 +160,22 @@ class EntryService:
                 for unit, values in uow.values.totals_by_unit(spec.code, code.code, own)
             ]
 
-    def validate(self, *, form: str, period: str, mode: str | None = None) -> list[dto.Problem]:
+    def validate(
+        self, *, form: str, period: str, mode: str | None = None, unit: str | None = None
+    ) -> list[dto.Problem]:
         """Broken identities, in row order; the mode does not change them."""
         if mode is not None and mode not in MODES:
             raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            return self._read(uow, spec, code).problems()
+            return self._read(uow, spec, code, self._unit_id(uow, unit)).problems()
 
-    def find_row(self, *, form: str, name: str) -> int:
+    def find_row(self, *, form: str, name: str, unit: str | None = None) -> int:
         """Id of the row called `name` (a sector, hidden ones too, or a unit)."""
         spec = find_form(form)
         with self._uow() as uow:
-            rows = self._rows(uow, spec, own_unit_id(uow))
+            unit_id = self._unit_id(uow, unit)
+            rows = self._rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
             found = match(name, [(r.name, r) for r in rows])
             # Raised inside the transaction, so that a first-use seeding is rolled back too.
             if found is None and spec.row_kind == ROWS_SECTORS:
@@ -191,8 +194,13 @@ class EntryService:
         period: str,
         source: str = dto.SOURCE_TYPED,
         actor: str | None = None,
+        unit: str | None = None,
     ) -> list[dto.CellChange]:
-        """Store (row id, column, figure) cells in one transaction: all of them or none."""
+        """Store (row id, column, figure) cells in one transaction: all of them or none.
+
+        At an aggregating office, `unit` names a subordinate unit whose figures the office
+        enters itself (a unit without the application): they are marked as the office's own.
+        """
         if source not in dto.SOURCES:
             raise ValueError(f"unknown source {source!r}")
         spec, code = find_form(form), Period.parse(period)
@@ -201,7 +209,7 @@ class EntryService:
             check_column(spec, column)
             wanted[(row_id, column)] = check_value(value)
         with self._uow() as uow:
-            report = self._read(uow, spec, code)
+            report = self._read(uow, spec, code, self._unit_id(uow, unit))
             by_id = {r.id: r for r in report.sheet.rows}
             for row_id, _ in wanted:
                 if row_id not in by_id:
@@ -212,16 +220,23 @@ class EntryService:
             return self._apply(uow, report, cells, source, actor)
 
     def prefill_carry_over(
-        self, *, form: str, period: str, actor: str | None = None
+        self, *, form: str, period: str, actor: str | None = None, unit: str | None = None
     ) -> list[dto.CellChange]:
         """Store the carried-over figures the grid shows as computed (source "computed")."""
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            report = self._read(uow, spec, code)
+            report = self._read(uow, spec, code, self._unit_id(uow, unit))
             return self._prefill(uow, report, actor, touch_status=True)
 
     def set_status(
-        self, *, form: str, period: str, status: str, note: str = "", actor: str | None = None
+        self,
+        *,
+        form: str,
+        period: str,
+        status: str,
+        note: str = "",
+        actor: str | None = None,
+        unit: str | None = None,
     ) -> dto.EntryGrid:
         """Move a report to a status; "done" needs no errors, and a note while warnings remain.
 
@@ -235,15 +250,16 @@ class EntryService:
             raise ValidationError(messages.NAME_TOO_LONG.format(field="Ghi chú", limit=NOTE_LIMIT))
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            report = self._read(uow, spec, code)
+            unit_id = self._unit_id(uow, unit)
+            report = self._read(uow, spec, code, unit_id)
             if status == dto.STATUS_DONE:
                 self._prefill(uow, report, actor, touch_status=False)
-                report = self._read(uow, spec, code)
+                report = self._read(uow, spec, code, unit_id)
                 refusal = completion_refusal(report.sheet, text)
                 if refusal is not None:
                     raise ValidationError(refusal)
             self._set_status(uow, report, status, text, actor, dto.SOURCE_TYPED)
-            return self._grid(self._read(uow, spec, code), self._mode(uow))
+            return self._grid(self._read(uow, spec, code, unit_id), self._mode(uow))
 
     def todo(self, today: date | None = None) -> list[dto.TodoItem]:
         """Each form's previous and current period with status and deadline, soonest first."""
@@ -292,13 +308,21 @@ class EntryService:
         ]
 
     @staticmethod
-    def _other_unit(uow: UnitOfWork, code: str) -> int:
+    def _unit_id(uow: UnitOfWork, code: str | None) -> int | None:
+        """None for the own unit; else a subordinate unit's id (added from the catalogue)."""
+        if code is None:
+            return None
         own = uow.units.get(own_unit_id(uow))
         assert own is not None
-        row = uow.units.find(own.catalog, code.strip())
-        if row is None:
+        wanted = code.strip()
+        row = uow.units.find(own.catalog, wanted)
+        if row is not None and row.id != own.id:
+            return row.id
+        catalog = load_catalog(own.catalog)
+        found = catalog.get(wanted)
+        if found is None or row is not None or not catalog.is_under(wanted, own.code):
             raise ValidationError(messages.UNKNOWN_SUBORDINATE.format(code=code, office=own.name))
-        return row.id
+        return uow.units.add(unit_row(found, own.catalog)).id
 
     def _read(
         self, uow: UnitOfWork, spec: Form, period: Period, unit_id: int | None = None

@@ -21,6 +21,8 @@ MISSING = "missing"
 RECEIVED = "received"
 ACCEPTED = "accepted"
 RETURNED = "returned"
+#: No package, but the office entered the unit's figures itself (a unit without the app).
+ENTERED = "entered"
 
 
 @dataclass(frozen=True)

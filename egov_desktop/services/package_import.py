@@ -32,7 +32,7 @@ from egov_desktop.services.package_values import LocalKeys
 from egov_desktop.services.report_export import fixed_texts
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
-from egov_desktop.services.units import load_catalog
+from egov_desktop.services.units import load_catalog, unit_row
 
 logger = logging.getLogger(__name__)
 
@@ -476,20 +476,7 @@ class PackageImportService:
         catalog = load_catalog(package.manifest.unit.catalog)
         known = catalog.get(package.manifest.unit.code)
         assert known is not None  # checked before
-        return uow.units.add(
-            Unit(
-                catalog=package.manifest.unit.catalog,
-                code=known.code,
-                name=known.name,
-                level=known.level,
-                kind=known.kind,
-                province_code=known.province_code,
-                province_name=known.province_name,
-                district_code=known.district_code,
-                district_name=known.district_name,
-                created_at=datetime.now(),
-            )
-        )
+        return uow.units.add(unit_row(known, package.manifest.unit.catalog))
 
     def _reply(
         self, unit_code: str, period: str, out_dir: Path, kind: str, reason: str, actor: str | None

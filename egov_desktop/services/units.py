@@ -5,10 +5,18 @@ from __future__ import annotations
 import csv
 import functools
 import logging
+from datetime import datetime
 
 from egov_desktop import config
+from egov_desktop.db.models import Unit
 from egov_desktop.domain import messages
-from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, ConversionTable, UnitCatalog
+from egov_desktop.domain.units import (
+    CATALOG_2025,
+    CATALOG_LEGACY,
+    AdminUnit,
+    ConversionTable,
+    UnitCatalog,
+)
 from egov_desktop.errors import ValidationError
 
 logger = logging.getLogger(__name__)
@@ -38,3 +46,19 @@ def load_conversion() -> ConversionTable:
         table = ConversionTable.from_rows(csv.DictReader(handle))
     logger.debug("Loaded %d conversion rows from %s", len(table), path)
     return table
+
+
+def unit_row(unit: AdminUnit, catalog: str) -> Unit:
+    """A new row for a unit of `catalog` (an office's subordinate seen for the first time)."""
+    return Unit(
+        catalog=catalog,
+        code=unit.code,
+        name=unit.name,
+        level=unit.level,
+        kind=unit.kind,
+        province_code=unit.province_code,
+        province_name=unit.province_name,
+        district_code=unit.district_code,
+        district_name=unit.district_name,
+        created_at=datetime.now(),
+    )

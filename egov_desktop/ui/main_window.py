@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
                 services.completeness,
                 services.replies_folder,
                 settings=self._state,
+                entry=services.entry,
                 period_mode=mode,
             )
             return self.tr("Receive reports"), self.exchange_view

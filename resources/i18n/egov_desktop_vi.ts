@@ -507,159 +507,159 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="95" />
         <source>Report entry</source>
         <extracomment>Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="100" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="105" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="110" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="113" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="115" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="133" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="142" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="481" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="482" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="146" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="150" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="197" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="198" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="201" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="202" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="310" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="316" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="321" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="322" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="330" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="331" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="334" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="335" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="339" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="340" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="341" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="341" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="342" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="416" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="417" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="418" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="427" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="428" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="450" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="451" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="453" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="454" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="461" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="462" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="485" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="486" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="490" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="491" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="508" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="509" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="512" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="513" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -911,32 +911,32 @@ Thư mục nhật ký: {path}</translation>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="266" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="267" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="286" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="287" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="288" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="289" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="301" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="302" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="306" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="307" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="318" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="319" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1277,190 +1277,205 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="86" />
         <source>Reports from subordinate units</source>
         <extracomment>How a preview is confirmed; tests replace it to answer without a modal dialog.</extracomment>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="93" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="95" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="97" />
         <source>Import packages…</source>
         <translation>Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="99" />
         <source>Copy reminder</source>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="115" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="117" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="119" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="127" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="318" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="121" />
+        <source>Enter the unit's figures…</source>
+        <translation>Nhập số liệu thay đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="124" />
+        <source>For a unit without the application: the office types its report</source>
+        <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="355" />
         <source>Inbox folder</source>
         <translation>Thư mục nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="143" />
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="145" />
         <source>Import all new packages</source>
         <translation>Nhập tất cả gói mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="150" />
         <source>One backup, then every package without conflicts; double-click a row to see one first</source>
         <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="147" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="398" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="160" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="235" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="272" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="252" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="289" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="344" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="326" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="363" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="364" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="365" />
         <source>older than the one held</source>
         <translation>cũ hơn bản đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="329" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="366" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="330" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="367" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="336" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="373" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="337" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="375" />
+        <source>entered by the office</source>
+        <translation>cơ quan tự nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="376" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="338" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="377" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="339" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="378" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="379" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="341" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="380" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="379" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="418" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="387" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="426" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="396" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="435" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="397" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="436" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="409" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="448" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="449" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="425" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="464" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2428,6 +2443,24 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/views/todo_view.py" line="46" />
         <source>Double-click a report to open it</source>
         <translation>Bấm đúp vào một báo cáo để mở</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEntryDialog</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="30" />
+        <source>Figures of {unit} entered by the office</source>
+        <translation>Số liệu của {unit} do cơ quan tự nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="39" />
+        <source>{unit} ({code}) sends no package: the figures typed here are kept as entered by the office, and a package the unit sends later is compared with them.</source>
+        <translation>{unit} ({code}) không gửi gói dữ liệu: số liệu nhập ở đây được ghi là do cơ quan tự nhập; nếu sau này đơn vị gửi gói, hai bên số liệu sẽ được đối chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="49" />
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -367,3 +367,40 @@ def test_a_batch_imports_the_good_packages_and_names_the_refused_ones(
         )  # fmt: skip
     )
     assert agg["total"]["4"] == 10 + 3 + 7
+
+
+def test_the_office_enters_figures_for_a_unit_without_the_app(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    for col, value in ((3, 5), (4, 5), (7, 5), (8, 5)):
+        _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
+            "--sector", "Hộ tịch", "--col", str(col), str(value), "--unit", "00025")  # fmt: skip
+    matrix = json.loads(
+        _ok(capsys, "--data-dir", office, "completeness", "--period", P, "--forms", F, "--json")
+    )
+    states = {u["unit_code"]: u["status"] for u in matrix["units"]}
+    assert states["00025"] == "entered" and states["00004"] == "missing"
+    agg = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "show",
+            "--form",
+            "II.06a-agg",
+            "--period",
+            P,
+            "--json",
+        )  # fmt: skip
+    )
+    assert [r["unit"] for r in agg["rows"]] == ["00025"] and agg["total"]["4"] == 5
+    # A commune of another province is not the office's to enter.
+    code, _, err = run(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
+                       "--sector", "Hộ tịch", "--col", "4", "1", "--unit", "32248")  # fmt: skip
+    assert code == 2 and "32248" in err
+    # The unit later sends a package: the office's own figures conflict until chosen.
+    FIGURES["00025"] = FIGURES["00004"]
+    package = _send(capsys, _commune(tmp_path, capsys, "00025"), tmp_path)
+    result = _import(capsys, office, package)
+    assert result["status"] == "conflict" and {c["old"] for c in result["conflicts"]} == {5}

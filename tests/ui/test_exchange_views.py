@@ -14,6 +14,7 @@ from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import Period
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.setup import SetupRequest
+from egov_desktop.services.unit_entry import UnitEntry
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.views.receive_view import ReceiveView
 from egov_desktop.ui.views.send_view import SendView
@@ -235,3 +236,32 @@ def test_import_all_new_packages_of_the_inbox(
     assert "1 package(s) imported" in receive_view.summary.text()
     assert receive_view.inbox_table.item(0, 3).text() == "already imported"
     assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 10
+
+
+def test_the_office_types_the_figures_of_a_unit_without_the_app(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    view = ReceiveView(
+        office.package_import,
+        office.completeness,
+        tmp_path / "replies",
+        entry=office.entry,
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(view)
+    view.refresh()
+    view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a"))
+    row = next(r for r in range(view.table.rowCount()) if "00025" in view.table.item(r, 0).text())
+    view.table.selectRow(row)
+    dialog = view.enter_figures(show=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    screen = dialog.entry_view
+    assert screen.period_code == P and screen.form_code == "II.06a"
+    assert screen.model.rowCount() > 10  # the unit's sectors, seeded from the catalogue
+    sector = office.entry.find_row(form="II.06a", name="Hộ tịch", unit="00025")
+    UnitEntry(office.entry, "00025").set_values([(sector, 4, 7)], form="II.06a", period=P)
+    screen.reload()
+    view.refresh()
+    assert view.table.item(row, 1).text() == "entered by the office"
+    assert office.entry.grid(form="II.06a", period=P).rows[0].values[4] is None  # not the office's

@@ -41,6 +41,7 @@ from egov_desktop.ui.widgets.problem_list import ProblemList
 if TYPE_CHECKING:
     from egov_desktop.services.entry import EntryService
     from egov_desktop.services.entry_dto import EntryGrid, FormInfo, Problem
+    from egov_desktop.services.unit_entry import UnitEntry
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class EntryView(QWidget):
 
     def __init__(
         self,
-        entry: EntryService,
+        entry: EntryService | UnitEntry,
         *,
         period_mode: Callable[[], str],
         actor: Callable[[], str | None] = lambda: None,

@@ -36,6 +36,7 @@ from egov_desktop.domain.periods import period_containing
 from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.completeness import CompletenessService, reminder_text
+from egov_desktop.services.entry import EntryService
 from egov_desktop.services.package_import import PackageImportService
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
@@ -49,6 +50,7 @@ _COLOURS = {
     dto.RECEIVED: QColor("#fff3cd"),
     dto.ACCEPTED: QColor("#d4edda"),
     dto.RETURNED: QColor("#e2e3e5"),
+    dto.ENTERED: QColor("#d1ecf1"),
 }
 
 
@@ -64,6 +66,7 @@ class ReceiveView(QWidget):
         replies_folder: Path,
         *,
         settings: QSettings | None = None,
+        entry: EntryService | None = None,
         period_mode: Callable[[], str] = lambda: "cutoff",
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
@@ -73,6 +76,8 @@ class ReceiveView(QWidget):
         self._completeness = completeness
         self._replies = replies_folder
         self._settings = settings
+        self._entry = entry
+        self._period_mode = period_mode
         self._today = today
         self.matrix: dto.Completeness | None = None
         #: How a preview is confirmed; tests replace it to answer without a modal dialog.
@@ -113,11 +118,18 @@ class ReceiveView(QWidget):
         self.return_button.clicked.connect(self._ask_return)
         self.update_button = QPushButton(self.tr("Import waiting update"))
         self.update_button.clicked.connect(self.apply_update)
+        self.enter_button = QPushButton(self.tr("Enter the unit's figures…"))
+        self.enter_button.setToolTip(
+            self.tr("For a unit without the application: the office types its report")
+        )
+        self.enter_button.clicked.connect(lambda: self.enter_figures())
+        self.enter_button.setVisible(entry is not None)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
         actions.addWidget(self.accept_button)
         actions.addWidget(self.return_button)
         actions.addWidget(self.update_button)
+        actions.addWidget(self.enter_button)
         matrix_box = QWidget()
         matrix_layout = QVBoxLayout(matrix_box)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
@@ -227,6 +239,31 @@ class ReceiveView(QWidget):
         self.imported.emit()
         self.refresh()
 
+    def enter_figures(self, *, show: bool = True) -> QDialog | None:
+        """Open the entry screen for the selected unit (the office types its figures)."""
+        unit = self.selected_unit()
+        if unit is None or self._entry is None:
+            return None
+        from egov_desktop.ui.views.unit_entry_dialog import UnitEntryDialog
+
+        rows = self.table.selectionModel().selectedRows()
+        label = self.table.item(rows[0].row(), 0)
+        name = label.text().rsplit(" (", 1)[0] if label is not None else unit
+        form = self.form_combo.currentData() or "II.06a"
+        dialog = UnitEntryDialog(
+            self._entry,
+            unit,
+            name,
+            form=str(form),
+            period=self.period_picker.period().code,
+            period_mode=self._period_mode,
+            parent=self,
+        )
+        if show:
+            dialog.exec()
+            self.refresh()
+        return dialog
+
     def copy_reminder(self) -> str:
         if self.matrix is None:
             return ""
@@ -333,6 +370,8 @@ class ReceiveView(QWidget):
     def _cell_text(self, entry: dto.CompletenessEntry) -> str:
         if entry.status == dto.MISSING:
             return self.tr("not received")
+        if entry.status == dto.ENTERED:
+            return self.tr("entered by the office")
         when = f"{entry.sent_at:%d/%m/%Y}" if entry.sent_at else ""
         timing = self.tr("on time") if entry.on_time else self.tr("late")
         state = {
