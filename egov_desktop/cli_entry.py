@@ -40,6 +40,8 @@ def _report_args(parser: argparse.ArgumentParser, *, mode: bool = False) -> None
 
 #: The office's aggregated II.06a (rows by unit), shown by `egov entry show --form II.06a-agg`.
 AGGREGATED = "II.06a-agg"
+#: The office's II.06a summed by sector over its units.
+BY_SECTOR = "II.06a-sectors"
 
 
 def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -250,11 +252,32 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
 
 
 def _aggregated_form(code: str) -> bool:
-    return code.strip().casefold() == AGGREGATED.casefold()
+    return code.strip().casefold() in (AGGREGATED.casefold(), BY_SECTOR.casefold())
+
+
+def _by_sector(args: argparse.Namespace, services: Services) -> int:
+    """II.06a-sectors at an office: each sector's totals over the units, and the grand total."""
+    sectors = services.entry.sector_totals(form="II.06a", period=args.period)
+    columns = services.entry.form("II.06a").data_columns
+    total = {n: sum(s.values.get(n, 0) for s in sectors) for n in columns}
+    if args.json:
+        rows = [
+            {"sector": s.name, "values": {str(n): s.values.get(n, 0) for n in columns}}
+            for s in sectors
+        ]
+        _emit({"rows": rows, "total": {str(n): total[n] for n in columns}})
+        return 0
+    _say("\t".join(["Lĩnh vực", *(f"({n})" for n in columns)]))
+    for s in sectors:
+        _say("\t".join([s.name, *(str(s.values.get(n, 0)) for n in columns)]))
+    _say("\t".join(["Tổng số", *(str(total[n]) for n in columns)]))
+    return 0
 
 
 def _aggregated(args: argparse.Namespace, services: Services) -> int:
     """II.06a-agg at an office: each subordinate unit's totals and the grand total."""
+    if args.form.strip().casefold() == BY_SECTOR.casefold():
+        return _by_sector(args, services)
     units = services.entry.aggregated(form="II.06a", period=args.period)
     columns = services.entry.form("II.06a").data_columns
     total = {n: sum(u.values.get(n, 0) for u in units) for n in columns}

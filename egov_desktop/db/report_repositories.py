@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, delete, exists, func, select
+from sqlalchemy import ColumnElement, String, and_, cast, delete, exists, func, literal, select
 from sqlalchemy.orm import Session
 
 from egov_desktop.db.models import ReportStatus, ReportValue, Sector, Unit
@@ -105,6 +105,40 @@ class ValueRepository:
         for unit, col, total in self._session.execute(query):
             out.setdefault(unit.id, (unit, {}))[1][col] = int(total)
         return list(out.values())
+
+    def sector_sums(
+        self, form: str, period: str, exclude_unit_id: int
+    ) -> list[tuple[str, dict[int, int]]]:
+        """Column sums by sector over every other unit, sectors matched by name, in list order."""
+        query = (
+            select(
+                Sector.name_key, func.min(Sector.name), ReportValue.col, func.sum(ReportValue.value)
+            )
+            .join(
+                Sector,
+                and_(
+                    Sector.unit_id == ReportValue.unit_id,
+                    ReportValue.row_key == literal("sector:") + cast(Sector.id, String),
+                ),
+            )
+            .where(
+                ReportValue.form == form,
+                ReportValue.period == period,
+                ReportValue.unit_id != exclude_unit_id,
+            )
+            .group_by(Sector.name_key, ReportValue.col)
+        )
+        order: dict[str, int] = {}
+        names: dict[str, str] = {}
+        sums: dict[str, dict[int, int]] = {}
+        positions = select(Sector.name_key, func.min(Sector.position)).group_by(Sector.name_key)
+        for key, position in self._session.execute(positions):
+            order[key] = int(position)
+        for key, name, col, total in self._session.execute(query):
+            names.setdefault(key, name)
+            sums.setdefault(key, {})[int(col)] = int(total)
+        keys = sorted(sums, key=lambda k: (order.get(k, 0), names[k]))
+        return [(names[key], sums[key]) for key in keys]
 
     def _where(self, cell: Cell) -> ColumnElement[bool]:
         unit_id, form, period, row_key, col = cell

@@ -160,6 +160,18 @@ class EntryService:
                 for unit, values in uow.values.totals_by_unit(spec.code, code.code, own)
             ]
 
+    def sector_totals(self, *, form: str, period: str) -> list[dto.SectorTotals]:
+        """Each sector's column totals over the subordinate units (sectors matched by name)."""
+        spec, code = find_form(form), Period.parse(period)
+        if spec.row_kind != ROWS_SECTORS:
+            raise ValidationError(messages.UNKNOWN_FORM.format(code=form, known="II.06a"))
+        with self._uow() as uow:
+            own = own_unit_id(uow)
+            return [
+                dto.SectorTotals(name, values)
+                for name, values in uow.values.sector_sums(spec.code, code.code, own)
+            ]
+
     def validate(
         self, *, form: str, period: str, mode: str | None = None, unit: str | None = None
     ) -> list[dto.Problem]:

@@ -125,6 +125,14 @@ class UnitTotals:
 
 
 @dataclass(frozen=True)
+class SectorTotals:
+    """One sector's column totals over the subordinate units of an office."""
+
+    name: str
+    values: dict[int, int]
+
+
+@dataclass(frozen=True)
 class CellChange:
     """A cell that really changed; undo is set_values with `old`."""
 

@@ -37,7 +37,16 @@ from egov_desktop.services.templates import TemplateService
 logger = logging.getLogger(__name__)
 
 #: Forms the export knows, with the form whose figures fill them.
-EXPORTABLE = {"II.06a": "II.06a", "II.07b": "II.07b", "II.06a-agg": "II.06a"}
+EXPORTABLE = {
+    "II.06a": "II.06a",
+    "II.07b": "II.07b",
+    "II.06a-agg": "II.06a",
+    "II.06a-sectors": "II.06a",
+}
+#: Forms written into another form's templates (same layout, other rows).
+TEMPLATE_OF = {"II.06a-sectors": "II.06a"}
+#: Forms an office fills from its units' figures: the own unit's identity checks don't apply.
+_OFFICE_FORMS = ("II.06a-agg", "II.06a-sectors")
 #: Forms the CLI names that this build cannot fill yet (the message says so).
 PLANNED = ("766-dvc", "766-digitisation", "register")
 #: The IT-application targets sheet: progress of each target as of the period's end.
@@ -171,7 +180,7 @@ class ReportExportService:
             columns=columns,
             rows=tuple((row.label, row.values) for row in data.rows),
             total=total,
-            problems=grid.problems if data.form_code != "II.06a-agg" else (),
+            problems=() if data.rows and self._check_form(form) in _OFFICE_FORMS else grid.problems,
         )
 
     def export(
@@ -195,7 +204,7 @@ class ReportExportService:
         report = (lambda _p, _t: None) if progress is None else progress
         code = self._check_form(form)
         report(5, messages.EXPORT_STEP_TEMPLATE)
-        chosen, _ = self.templates.resolve(code, template)
+        chosen, _ = self.templates.resolve(TEMPLATE_OF.get(code, code), template)
         report(20, messages.EXPORT_STEP_DATA)
         if code == TARGETS:
             data, period_code = self._targets_data(period, today or date.today())
@@ -233,6 +242,8 @@ class ReportExportService:
         fixed = fixed_texts(info, grid.period_label, grid.window_text, today)
         if code == "II.06a-agg":
             return self._aggregated(grid, fixed), grid
+        if code == "II.06a-sectors":
+            return self._by_sector(grid, fixed), grid
         rows = [
             TableRow(key=str(row.sector_id), label=row.sector, values=_values(row.values))
             for row in grid.rows
@@ -285,6 +296,15 @@ class ReportExportService:
             total={},
             problems=(),
         )
+
+    def _by_sector(self, grid: EntryGrid, fixed: dict[str, str]) -> ReportData:
+        rows = [
+            TableRow(key=sector.name, label=sector.name, values=_values(sector.values))
+            for sector in self._entry.sector_totals(form="II.06a", period=grid.period_code)
+        ]
+        if not rows:
+            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=grid.period_label))
+        return ReportData("II.06a", fixed, rows)
 
     def _aggregated(self, grid: EntryGrid, fixed: dict[str, str]) -> ReportData:
         with self._uow() as uow:

@@ -404,3 +404,35 @@ def test_the_office_enters_figures_for_a_unit_without_the_app(
     package = _send(capsys, _commune(tmp_path, capsys, "00025"), tmp_path)
     result = _import(capsys, office, package)
     assert result["status"] == "conflict" and {c["old"] for c in result["conflicts"]} == {5}
+
+
+def test_sector_totals_across_units_and_their_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    for c in ("00004", "00008"):
+        _import(capsys, office, _send(capsys, _commune(tmp_path, capsys, c), out))
+    shown = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "show",
+            "--form",
+            "II.06a-sectors",
+            "--period",
+            P,
+            "--json",
+        )  # fmt: skip
+    )
+    rows = {r["sector"]: r["values"] for r in shown["rows"]}
+    assert rows["Hộ tịch"]["4"] == 10 + 3 and rows["Chứng thực"]["4"] == 7
+    assert shown["total"]["4"] == 20
+    _ok(capsys, "--data-dir", office, "report", "export", "--form", "II.06a-sectors",
+        "--period", P, "--out", str(out))  # fmt: skip
+    sheet = load_workbook(out / "II.06a-sectors_01_2025-Q3.xlsx").active
+    assert sheet is not None
+    labels = {sheet.cell(r, 2).value: sheet.cell(r, 4).value for r in range(15, 20)}
+    assert labels["Hộ tịch"] == 13 and labels["Tổng số"] == 20
