@@ -287,6 +287,7 @@ def _aggregated(args: argparse.Namespace, services: Services) -> int:
                 "unit": u.code,
                 "name": u.name,
                 "values": {str(n): u.values.get(n, 0) for n in columns},
+                "lineage": list(u.lineage),
             }
             for u in units
         ]

@@ -14,6 +14,7 @@ from egov_desktop.errors import ValidationError
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.entry import DEADLINE_KEY, find_form, load_forms
+from egov_desktop.services.lineage import successor
 from egov_desktop.services.package_import import SUPERSEDED
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
@@ -68,10 +69,14 @@ class CompletenessService:
             received: dict[str, list[ReceivedPackage]] = {}
             queued: list[tuple[str, int]] = []
             for sender, package in uow.received_packages.for_period(code.code):
+                key = sender.code
+                if sender.catalog != office.catalog:  # an old commune: its 2025 successor
+                    found = successor(sender.code)
+                    key = found.code if found is not None else key
                 if package.state == dto.QUEUED:
-                    queued.append((sender.code, package.version))
+                    queued.append((key, package.version))
                 elif package.state != SUPERSEDED:
-                    received.setdefault(sender.code, []).append(package)
+                    received.setdefault(key, []).append(package)
         for unit in subordinates(office):
             rows = received.get(unit.code, [])
             for spec in specs:

@@ -27,6 +27,7 @@ from egov_desktop.domain.validation import (
 )
 from egov_desktop.errors import ValidationError
 from egov_desktop.services import entry_dto as dto
+from egov_desktop.services.lineage import successor
 from egov_desktop.services.sectors import default_actor, ensure_sectors, own_unit_id
 from egov_desktop.services.units import load_catalog, unit_row
 
@@ -155,10 +156,30 @@ class EntryService:
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
             own = own_unit_id(uow)
-            return [
-                dto.UnitTotals(unit.code, unit.name, unit.level, values)
-                for unit, values in uow.values.totals_by_unit(spec.code, code.code, own)
-            ]
+            office = uow.units.get(own)
+            assert office is not None
+            totals = uow.values.totals_by_unit(spec.code, code.code, own)
+        rows: dict[str, dto.UnitTotals] = {}
+        for unit, values in totals:
+            found = successor(unit.code) if unit.catalog != office.catalog else None
+            if found is None:
+                key, row = unit.code, dto.UnitTotals(unit.code, unit.name, unit.level, values)
+            else:
+                # A pre-reform commune at a 2025 office: summed into its successor.
+                part = "" if found.whole else " (một phần)"
+                key = found.code
+                row = dto.UnitTotals(
+                    found.code, found.name, "commune", values, (f"{unit.code} {unit.name}{part}",)
+                )
+            held = rows.get(key)
+            if held is not None:
+                merged = {
+                    c: held.values.get(c, 0) + row.values.get(c, 0)
+                    for c in {*held.values, *row.values}
+                }
+                row = dto.UnitTotals(key, row.name, row.level, merged, held.lineage + row.lineage)
+            rows[key] = row
+        return [rows[key] for key in sorted(rows)]
 
     def sector_totals(self, *, form: str, period: str) -> list[dto.SectorTotals]:
         """Each sector's column totals over the subordinate units (sectors matched by name)."""

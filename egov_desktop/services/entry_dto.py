@@ -122,6 +122,9 @@ class UnitTotals:
     name: str
     level: str
     values: dict[int, int]
+    #: Pre-reform communes whose figures are summed into this 2025 commune ("code name", and
+    #: "(một phần)" for an old commune split across several new ones).
+    lineage: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import clean_text
+from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.domain.validation import check_value
 from egov_desktop.errors import PackageError, UserError, ValidationError
 from egov_desktop.exchange.package import Package, read_package
@@ -28,6 +29,7 @@ from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.backups import BackupService
 from egov_desktop.services.dto import ROLE_AGGREGATOR, SetupInfo
 from egov_desktop.services.entry import load_forms
+from egov_desktop.services.lineage import REFORM_DAY, legacy_commune_under
 from egov_desktop.services.package_values import LocalKeys
 from egov_desktop.services.report_export import fixed_texts
 from egov_desktop.services.sectors import default_actor, own_unit_id
@@ -229,7 +231,15 @@ class PackageImportService:
         unit = manifest.unit
         catalog = load_catalog(office.catalog)
         known = catalog.get(unit.code)
-        if (
+        # A province office of the 2025 catalogue also takes the old communes' reports of the
+        # periods before the reform (for comparisons across it).
+        pre_reform = (
+            office.catalog == CATALOG_2025
+            and unit.catalog == CATALOG_LEGACY
+            and all(p.end < REFORM_DAY for p in manifest.periods)
+            and legacy_commune_under(unit.code, office.unit.code)
+        )
+        if not pre_reform and (
             unit.catalog != office.catalog
             or known is None
             or not catalog.is_under(unit.code, office.unit.code)

@@ -29,7 +29,6 @@ from egov_desktop.export.writer import export_report
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.entry_dto import EntryGrid, Problem
-from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.targets import TargetsService
 from egov_desktop.services.templates import TemplateService
@@ -307,18 +306,16 @@ class ReportExportService:
         return ReportData("II.06a", fixed, rows)
 
     def _aggregated(self, grid: EntryGrid, fixed: dict[str, str]) -> ReportData:
-        with self._uow() as uow:
-            own = own_unit_id(uow)
-            units = uow.values.totals_by_unit("II.06a", grid.period_code, own)
-            rows = [
-                TableRow(
-                    key=unit.code,
-                    label=unit.name,
-                    values=_values(values),
-                    group=unit.level if unit.level in _GROUPS else LEVEL_COMMUNE,
-                )
-                for unit, values in units
-            ]
+        rows = [
+            TableRow(
+                key=unit.code,
+                # Before the reform: the old communes summed into this one are named.
+                label=unit.name + (f" (gồm: {'; '.join(unit.lineage)})" if unit.lineage else ""),
+                values=_values(unit.values),
+                group=unit.level if unit.level in _GROUPS else LEVEL_COMMUNE,
+            )
+            for unit in self._entry.aggregated(form="II.06a", period=grid.period_code)
+        ]
         if not rows:
             raise ValidationError(messages.EXPORT_NO_UNITS.format(period=grid.period_label))
         used = [_GROUPS[key] for key in _GROUPS if any(r.group == key for r in rows)]

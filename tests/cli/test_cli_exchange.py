@@ -436,3 +436,66 @@ def test_sector_totals_across_units_and_their_export(
     assert sheet is not None
     labels = {sheet.cell(r, 2).value: sheet.cell(r, 4).value for r in range(15, 20)}
     assert labels["Hộ tịch"] == 13 and labels["Tổng số"] == 20
+
+
+def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    early = "2025-Q1"
+    sent = []
+    for code, received in (("00006", 4), ("00007", 6)):
+        folder = str(tmp_path / f"legacy{code}")
+        _ok(capsys, "--data-dir", folder, "setup", "--unit", code, "--role", "commune",
+            "--catalog", "legacy")  # fmt: skip
+        for col, value in ((3, received), (4, received), (7, received), (8, received)):
+            _ok(capsys, "--data-dir", folder, "entry", "set", "--form", F, "--period", early,
+                "--sector", "Hộ tịch", "--col", str(col), str(value))  # fmt: skip
+        _ok(capsys, "--data-dir", folder, "entry", "status", "--form", F, "--period", early,
+            "--set", "done", "--note", "ok")  # fmt: skip
+        sent.append(json.loads(
+            _ok(capsys, "--data-dir", folder, "package", "export", "--period", early,
+                "--out", str(out), "--json")  # fmt: skip
+        )["file"])  # fmt: skip
+    for path in sent:
+        assert _import(capsys, office, Path(path))["status"] == "imported"
+    agg = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "show",
+            "--form",
+            "II.06a-agg",
+            "--period",
+            early,
+            "--json",
+        )  # fmt: skip
+    )
+    (row,) = agg["rows"]
+    assert row["unit"] == "00008" and row["values"]["4"] == 10
+    assert row["lineage"][0].startswith("00006") and row["lineage"][1].endswith("(một phần)")
+    matrix = json.loads(
+        _ok(
+            capsys, "--data-dir", office, "completeness", "--period", early, "--forms", F, "--json"
+        )  # fmt: skip
+    )
+    states = {u["unit_code"]: u["status"] for u in matrix["units"]}
+    assert states["00008"] == "received" and states["00004"] == "missing"
+    _ok(capsys, "--data-dir", office, "report", "export", "--form", "II.06a-agg",
+        "--period", early, "--out", str(out))  # fmt: skip
+    sheet = load_workbook(out / "II.06a-agg_01_2025-Q1.xlsx").active
+    assert sheet is not None
+    labels = [str(sheet.cell(r, 2).value) for r in range(14, 20)]
+    assert any(label.startswith("Phường Ngọc Hà (gồm: 00006") for label in labels)
+    # An old commune's report of a period after the reform is not the office's.
+    folder = str(tmp_path / "legacy00006")
+    _ok(capsys, "--data-dir", folder, "entry", "set", "--form", F, "--period", P,
+        "--sector", "Hộ tịch", "--col", "3", "0")  # fmt: skip
+    _ok(capsys, "--data-dir", folder, "entry", "status", "--form", F, "--period", P,
+        "--set", "done", "--note", "ok")  # fmt: skip
+    late = _send(capsys, folder, out)
+    code, _, err = run(capsys, "--data-dir", office, "package", "import", str(late))
+    assert code == 2 and "không thuộc địa bàn" in err

@@ -1,0 +1,48 @@
+"""The 2025 reform seen from an office: legacy communes' figures carried into their successors.
+
+A province office (2025 catalogue) may hold figures of pre-reform periods sent by the old
+communes. For comparisons across 1 July 2025 those figures are summed into the 2025 commune that
+took each old commune over: its default successor in the conversion table (an old commune split
+across several new ones counts whole in its default successor, and the lineage says so).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+
+from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
+from egov_desktop.services.units import load_catalog, load_conversion
+
+#: The day the two-tier local government and the 2025 catalogue took effect.
+REFORM_DAY = date(2025, 7, 1)
+
+
+@dataclass(frozen=True)
+class Successor:
+    """The 2025 commune that takes a legacy commune's figures."""
+
+    code: str
+    name: str
+    #: False when the old commune was split and only part of it went here.
+    whole: bool
+
+
+@functools.cache
+def successor(legacy_code: str) -> Successor | None:
+    """The default 2025 successor of a legacy commune, or None when there is none."""
+    for row in load_conversion().successors(legacy_code):
+        if row.old_commune_code == legacy_code and row.is_default:
+            unit = load_catalog(CATALOG_2025).get(row.new_commune_code)
+            if unit is not None:
+                return Successor(unit.code, unit.name, row.whole)
+    return None
+
+
+def legacy_commune_under(legacy_code: str, office_code: str) -> bool:
+    """Whether a legacy commune's successor lies in the (2025) office's province."""
+    if load_catalog(CATALOG_LEGACY).get(legacy_code) is None:
+        return False
+    found = successor(legacy_code)
+    return found is not None and load_catalog(CATALOG_2025).is_under(found.code, office_code)
