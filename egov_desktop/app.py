@@ -120,6 +120,7 @@ def window_services(services: Services) -> WindowServices:
         package_import=services.package_import,
         completeness=services.completeness,
         holidays=services.holidays,
+        filled_reports=services.filled_reports,
         replies_folder=services.paths.replies,
     )
 

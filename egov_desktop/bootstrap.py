@@ -15,6 +15,7 @@ from egov_desktop.services.completeness import CompletenessService
 from egov_desktop.services.deadlines import DeadlineService
 from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.entry import EntryService
+from egov_desktop.services.filled_import import FilledReportService
 from egov_desktop.services.holidays import HolidayService
 from egov_desktop.services.package_import import PackageImportService
 from egov_desktop.services.packages import PackageService
@@ -55,6 +56,7 @@ class Services:
     packages: PackageService
     package_import: PackageImportService
     completeness: CompletenessService
+    filled_reports: FilledReportService
 
     def close(self) -> None:
         self.database.close()
@@ -101,6 +103,7 @@ def open_services(paths: AppPaths) -> Services:
         packages=PackageService(database.uow, setup, paths.outbox),
         package_import=PackageImportService(database.uow, setup, backups, paths.queued_packages),
         completeness=CompletenessService(database.uow, setup),
+        filled_reports=FilledReportService(entry, templates),
     )
     _daily_backup(services)
     return services

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from egov_desktop.bootstrap import Services, init_logging, open_services
@@ -72,6 +73,14 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     status.add_argument("--note", default="", help="ghi chú (cần khi còn cảnh báo)")
     status.add_argument("--unit", help="(cơ quan tổng hợp) mã đơn vị cấp dưới")
     _report_args(entry_sub.add_parser("prefill", help='điền cột "Từ kỳ trước" từ kỳ trước'))
+    filled = entry_sub.add_parser(
+        "import-excel", help="(cơ quan tổng hợp) đọc số liệu từ tệp Excel đơn vị tự điền theo mẫu"
+    )
+    _report_args(filled)
+    filled.add_argument("file", help="tệp .xlsx đơn vị điền theo mẫu biểu")
+    filled.add_argument("--unit", required=True, help="mã đơn vị cấp dưới")
+    filled.add_argument("--template", help="mẫu biểu đơn vị đã dùng (mặc định: mẫu có sẵn)")
+    filled.add_argument("--dry-run", action="store_true", help="chỉ đọc thử, không ghi gì")
     todo = entry_sub.add_parser("todo", help="việc cần làm: các biểu và hạn nộp")
     todo.add_argument("--today", help="ngày tính hạn, YYYY-MM-DD (mặc định: hôm nay)")
     todo.add_argument("--json", action="store_true", help="in dạng JSON")
@@ -210,6 +219,8 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
         return _deadline(args, services)
     if command == "show" and _aggregated_form(args.form):
         return _aggregated(args, services)
+    if command == "import-excel":
+        return _import_excel(args, services)
     form = entry.form(args.form).code
     if command == "set":
         value = entry.parse_value(args.value)
@@ -248,6 +259,23 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
         _say("\t".join([row.sector, *cells]))
     _say("\t".join(["Tổng số", *(str(grid.total[n]) for n in columns)]))
     _say_problems(grid.problems)
+    return 0
+
+
+def _import_excel(args: argparse.Namespace, services: Services) -> int:
+    """A unit's hand-filled Excel report read into its figures at the office."""
+    reader, path = services.filled_reports, Path(args.file)
+    options = {"form": args.form, "period": args.period, "unit": args.unit}
+    preview = reader.read(path, template=args.template, **options)
+    changed = 0 if args.dry_run else len(reader.apply(path, template=args.template, **options))
+    if args.json:
+        cells = [
+            {"row": label, "column": column, "value": value}
+            for _id, label, column, value in preview.cells
+        ]
+        _emit({"rows": preview.rows, "cells": cells, "changed": changed, "dry_run": args.dry_run})
+    else:
+        _say(f"Đọc được {preview.rows} dòng, {len(preview.cells)} ô; đã ghi {changed} ô.")
     return 0
 
 

@@ -107,6 +107,12 @@ CONCURRENT_DUPLICATE = (
     "này không được ghi. Hãy tải lại và thử lại."
 )
 
+# Reading a unit's hand-filled Excel report at an office.
+FILLED_OTHER_PERIOD = 'Tệp {name} ghi "{found}", không phải {period}; không đọc số liệu nào.'
+FILLED_EMPTY = "Tệp {name} không có dòng số liệu nào ở vị trí bảng của mẫu biểu."
+FILLED_BAD_ROW = "Tệp {name}, dòng {row}: {detail} Không đọc số liệu nào."
+FILLED_BAD_VALUE = "Tệp {name}, dòng {row}, cột ({column}): {detail} Không đọc số liệu nào."
+
 # Days off (the unit's corrections of the yearly calendar).
 HOLIDAY_NAME_REQUIRED = "Cần ghi tên ngày nghỉ, ví dụ: Nghỉ bù Quốc khánh."
 HOLIDAY_WEEKEND = "Ngày {day} là thứ Bảy hoặc Chủ nhật, vốn đã là ngày nghỉ."

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from egov_desktop.services.dto import SetupRequest, UnitInfo
     from egov_desktop.services.dvc import DvcService
     from egov_desktop.services.entry import EntryService
+    from egov_desktop.services.filled_import import FilledReportService
     from egov_desktop.services.holidays import HolidayService
     from egov_desktop.services.package_import import PackageImportService
     from egov_desktop.services.packages import PackageService
@@ -74,6 +75,7 @@ class WindowServices:
     package_import: PackageImportService | None = None
     completeness: CompletenessService | None = None
     holidays: HolidayService | None = None
+    filled_reports: FilledReportService | None = None
     #: Where an office writes receipts and returns.
     replies_folder: Path | None = None
 
@@ -262,6 +264,7 @@ class MainWindow(QMainWindow):
                 services.replies_folder,
                 settings=self._state,
                 entry=services.entry,
+                filled=services.filled_reports,
                 period_mode=mode,
             )
             return self.tr("Receive reports"), self.exchange_view

@@ -845,98 +845,98 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="88" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="90" />
         <source>egov_desktop — one-stop-shop statistics</source>
         <extracomment>Where an office writes receipts and returns.</extracomment>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="100" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="102" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="109" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="111" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="204" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="206" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="213" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="215" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="218" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="220" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="219" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="221" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="220" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="222" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="221" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="223" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="223" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="225" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="224" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="226" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="225" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="227" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="250" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="252" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="267" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="287" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="290" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="289" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="292" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="302" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="305" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="307" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="310" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="319" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="322" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1277,205 +1277,205 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="89" />
         <source>Reports from subordinate units</source>
         <extracomment>How a preview is confirmed; tests replace it to answer without a modal dialog.</extracomment>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="93" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="96" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="98" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="100" />
         <source>Import packages…</source>
         <translation>Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="102" />
         <source>Copy reminder</source>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="118" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="120" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="122" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="124" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="127" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="355" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
         <source>Inbox folder</source>
         <translation>Thư mục nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="146" />
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="148" />
         <source>Import all new packages</source>
         <translation>Nhập tất cả gói mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="153" />
         <source>One backup, then every package without conflicts; double-click a row to see one first</source>
         <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="398" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="402" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="163" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="272" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="276" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="289" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="293" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="344" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="348" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="363" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="367" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="364" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="368" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="365" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="369" />
         <source>older than the one held</source>
         <translation>cũ hơn bản đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="366" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="370" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="367" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="371" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="373" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="377" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="375" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="379" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="376" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="380" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="377" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="381" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="378" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="382" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="379" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="383" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="380" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="384" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="418" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="422" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="426" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="430" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="435" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="436" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="440" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="448" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="452" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="449" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="453" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="464" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="468" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2448,19 +2448,44 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>UnitEntryDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="30" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="44" />
         <source>Figures of {unit} entered by the office</source>
         <translation>Số liệu của {unit} do cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="39" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="53" />
         <source>{unit} ({code}) sends no package: the figures typed here are kept as entered by the office, and a package the unit sends later is compared with them.</source>
         <translation>{unit} ({code}) không gửi gói dữ liệu: số liệu nhập ở đây được ghi là do cơ quan tự nhập; nếu sau này đơn vị gửi gói, hai bên số liệu sẽ được đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="49" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="62" />
+        <source>Read the unit's Excel file…</source>
+        <translation>Đọc tệp Excel của đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="66" />
+        <source>A copy of the form's template filled in by the unit: its figures are read in</source>
+        <translation>Bản mẫu biểu do đơn vị tự điền: số liệu trong tệp được đọc vào</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="71" />
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="93" />
+        <source>{count} figure(s) read from {file}.</source>
+        <translation>Đã đọc {count} số liệu từ tệp {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="100" />
+        <source>Read the unit's Excel file</source>
+        <translation>Đọc tệp Excel của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="101" />
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -499,3 +499,71 @@ def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
     late = _send(capsys, folder, out)
     code, _, err = run(capsys, "--data-dir", office, "package", "import", str(late))
     assert code == 2 and "không thuộc địa bàn" in err
+
+
+def test_a_units_hand_filled_excel_report_is_read_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    # The unit filled the built-in II.06a template by hand (here: exported by a commune).
+    folder = _commune(tmp_path, capsys, "00004")
+    _ok(capsys, "--data-dir", folder, "report", "export", "--form", F, "--period", P,
+        "--out", str(tmp_path))  # fmt: skip
+    filled = tmp_path / "II.06a_00004_2025-Q3.xlsx"
+    result = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "import-excel",
+            str(filled),
+            "--form",
+            F,
+            "--period",
+            P,
+            "--unit",
+            "00025",
+            "--json",
+        )  # fmt: skip
+    )
+    assert result["changed"] == 10 and {c["row"] for c in result["cells"]} >= {"Hộ tịch"}
+    shown = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "entry",
+            "show",
+            "--form",
+            F,
+            "--period",
+            P,
+            "--unit",
+            "00025",
+            "--json",
+        )  # fmt: skip
+    )
+    row = next(r for r in shown["rows"] if r["sector"] == "Hộ tịch")
+    assert row["values"]["4"] == 10
+    with sqlite3.connect(Path(office) / "egov.sqlite") as db:
+        assert {s for (s,) in db.execute("select distinct source from report_value")} == {
+            "imported"
+        }
+    # Another period's file is refused, nothing written.
+    code, _, err = run(capsys, "--data-dir", office, "entry", "import-excel", str(filled),
+                       "--form", F, "--period", "2025-Q2", "--unit", "00008")  # fmt: skip
+    assert code == 2 and "Quý III năm 2025" in err
+    matrix = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "completeness",
+            "--period",
+            "2025-Q2",
+            "--forms",
+            F,
+            "--json",
+        )  # fmt: skip
+    )
+    assert {u["unit_code"]: u["status"] for u in matrix["units"]}["00008"] == "missing"

@@ -265,3 +265,31 @@ def test_the_office_types_the_figures_of_a_unit_without_the_app(
     view.refresh()
     assert view.table.item(row, 1).text() == "entered by the office"
     assert office.entry.grid(form="II.06a", period=P).rows[0].values[4] is None  # not the office's
+
+
+def test_the_office_reads_a_units_filled_excel_copy(
+    qtbot: QtBot, commune: Services, office: Services, tmp_path: Path
+) -> None:
+    _finish(commune, ROW)
+    filled = commune.reports.export(form="II.06a", period=P, out=tmp_path).path
+    view = ReceiveView(
+        office.package_import,
+        office.completeness,
+        tmp_path / "replies",
+        entry=office.entry,
+        filled=office.filled_reports,
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(view)
+    view.refresh()
+    view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a"))
+    row = next(r for r in range(view.table.rowCount()) if "00025" in view.table.item(r, 0).text())
+    view.table.selectRow(row)
+    dialog = view.enter_figures(show=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.read_excel(filled) == len(ROW)
+    assert office.entry.grid(form="II.06a", period=P, unit="00025").rows[0].values == {
+        **{c: None for c in range(3, 14)},
+        **ROW,
+    }

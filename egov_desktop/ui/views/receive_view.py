@@ -37,6 +37,7 @@ from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.completeness import CompletenessService, reminder_text
 from egov_desktop.services.entry import EntryService
+from egov_desktop.services.filled_import import FilledReportService
 from egov_desktop.services.package_import import PackageImportService
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
@@ -67,6 +68,7 @@ class ReceiveView(QWidget):
         *,
         settings: QSettings | None = None,
         entry: EntryService | None = None,
+        filled: FilledReportService | None = None,
         period_mode: Callable[[], str] = lambda: "cutoff",
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
@@ -77,6 +79,7 @@ class ReceiveView(QWidget):
         self._replies = replies_folder
         self._settings = settings
         self._entry = entry
+        self._filled = filled
         self._period_mode = period_mode
         self._today = today
         self.matrix: dto.Completeness | None = None
@@ -257,6 +260,7 @@ class ReceiveView(QWidget):
             form=str(form),
             period=self.period_picker.period().code,
             period_mode=self._period_mode,
+            filled=self._filled,
             parent=self,
         )
         if show:

@@ -1,0 +1,91 @@
+"""Read a filled copy of a template back: the figures of its main table, by row label.
+
+An office receives a commune's report as the Excel file the commune filled in by hand (a unit
+without the application). The template's mapping says where the table is, so the figures can
+be read back instead of typed again.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.cell import column_index_from_string
+from openpyxl.utils.exceptions import InvalidFileException
+
+from egov_desktop.domain import messages
+from egov_desktop.domain.text import clean_text
+from egov_desktop.errors import ValidationError
+from egov_desktop.export.mapping import split_cell
+from egov_desktop.export.templates import Template
+
+#: Rows read below the anchor before giving up on finding the total row.
+_ROW_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class FilledRow:
+    """One table row of the filled copy: its label and the figures by form column."""
+
+    row: int
+    label: str
+    values: dict[int, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FilledTable:
+    """What the filled copy holds: its period line (as written) and its rows."""
+
+    period_text: str
+    rows: list[FilledRow]
+
+
+def read_filled(path: Path, template: Template) -> FilledTable:
+    """The main table of `path`, a copy of `template` filled in by hand."""
+    try:
+        book = load_workbook(path, data_only=True, read_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise ValidationError(
+            messages.SPREADSHEET_UNREADABLE.format(name=path.name, detail=str(error))
+        ) from error
+    try:
+        mapping = template.mapping
+        sheet = book[mapping.sheet] if mapping.sheet in book.sheetnames else book.worksheets[0]
+        table = mapping.tables[0]
+        label_col = column_index_from_string(table.label_column)
+        columns = {
+            int(key): column_index_from_string(letter) for key, letter in table.columns.items()
+        }
+        total_label = table.total.label if table.total else None
+        first = split_cell(table.anchor)[1]
+        last_col = max([label_col, *columns.values()])
+        grid = list(
+            sheet.iter_rows(
+                min_row=1, max_row=first + _ROW_LIMIT, max_col=last_col, values_only=True
+            )
+        )
+        period_cell = mapping.cells.get("period_label")
+        period_text = ""
+        if period_cell is not None:
+            column, row = split_cell(period_cell.cell)
+            if row - 1 < len(grid):
+                value = grid[row - 1][column_index_from_string(column) - 1]
+                period_text = clean_text(str(value)) if value is not None else ""
+        rows: list[FilledRow] = []
+        for number in range(first, min(len(grid), first + _ROW_LIMIT) + 1):
+            cells = grid[number - 1]
+            label = cells[label_col - 1]
+            text = clean_text(str(label)) if label is not None else ""
+            if not text:
+                if rows:
+                    break
+                continue
+            if total_label and text.casefold() == total_label.casefold():
+                break
+            values: dict[int, object] = {key: cells[index - 1] for key, index in columns.items()}
+            rows.append(FilledRow(number, text, values))
+        return FilledTable(period_text, rows)
+    finally:
+        book.close()

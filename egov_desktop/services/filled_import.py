@@ -1,0 +1,104 @@
+"""An office reads a unit's report from the Excel file the unit filled in by hand.
+
+The file is a copy of one of the form's templates (the built-in one or the province's); the
+template's mapping says where the table is. Rows are matched to the unit's sectors by name,
+figures are checked like typed ones, and everything is stored in one transaction, or nothing
+when a row or a figure cannot be placed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from egov_desktop.domain import messages
+from egov_desktop.domain.periods import Period
+from egov_desktop.domain.text import fold
+from egov_desktop.errors import ValidationError
+from egov_desktop.export.read_back import read_filled
+from egov_desktop.services import entry_dto as dto
+from egov_desktop.services.entry import EntryService, find_form
+from egov_desktop.services.templates import TemplateService
+
+
+@dataclass(frozen=True)
+class FilledPreview:
+    """What the file holds for the unit: (row id, row label, column, figure) cells."""
+
+    cells: tuple[tuple[int, str, int, int | None], ...]
+    rows: int
+
+
+class FilledReportService:
+    """Read back a hand-filled copy of a form's template into a subordinate unit's report."""
+
+    def __init__(self, entry: EntryService, templates: TemplateService) -> None:
+        self._entry = entry
+        self._templates = templates
+
+    def read(
+        self, path: Path, *, form: str, period: str, unit: str, template: str | None = None
+    ) -> FilledPreview:
+        """The cells the file would set; ValidationError for anything that cannot be placed."""
+        spec, code = find_form(form), Period.parse(period)
+        chosen, _ = self._templates.resolve(spec.code, template)
+        table = read_filled(path, chosen)
+        if table.period_text and fold(code.label) not in fold(table.period_text):
+            raise ValidationError(
+                messages.FILLED_OTHER_PERIOD.format(
+                    name=path.name, found=table.period_text, period=code.label
+                )
+            )
+        if not table.rows:
+            raise ValidationError(messages.FILLED_EMPTY.format(name=path.name))
+        cells: list[tuple[int, str, int, int | None]] = []
+        for row in table.rows:
+            try:
+                row_id = self._entry.find_row(form=spec.code, name=row.label, unit=unit)
+            except ValidationError as error:
+                raise ValidationError(
+                    messages.FILLED_BAD_ROW.format(
+                        name=path.name, row=row.row, detail=error.message
+                    )
+                ) from error
+            for column, raw in sorted(row.values.items()):
+                cells.append((row_id, row.label, column, self._figure(path, row.row, column, raw)))
+        return FilledPreview(tuple(cells), len(table.rows))
+
+    def apply(
+        self,
+        path: Path,
+        *,
+        form: str,
+        period: str,
+        unit: str,
+        template: str | None = None,
+        actor: str | None = None,
+    ) -> list[dto.CellChange]:
+        """Store the file's figures for the unit in one transaction (source "imported")."""
+        preview = self.read(path, form=form, period=period, unit=unit, template=template)
+        changes = [(row_id, column, value) for row_id, _label, column, value in preview.cells]
+        return self._entry.set_values(
+            changes,
+            form=form,
+            period=period,
+            source=dto.SOURCE_IMPORTED,
+            actor=actor,
+            unit=unit,
+        )
+
+    def _figure(self, path: Path, row: int, column: int, raw: object) -> int | None:
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        if isinstance(raw, bool):
+            raw = str(raw)
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        try:
+            return self._entry.parse_value(raw if isinstance(raw, str) else str(raw))
+        except ValidationError as error:
+            raise ValidationError(
+                messages.FILLED_BAD_VALUE.format(
+                    name=path.name, row=row, column=column, detail=error.message
+                )
+            ) from error
