@@ -97,7 +97,7 @@ def open_services(paths: AppPaths) -> Services:
         stats=StatsService(database.uow, entry, sectors),
         deadlines=DeadlineService(database.uow),
         templates=templates,
-        reports=ReportExportService(database.uow, setup, entry, templates, targets),
+        reports=ReportExportService(database.uow, setup, entry, templates, targets, dvc),
         dvc=dvc,
         targets=targets,
         packages=PackageService(database.uow, setup, paths.outbox),

@@ -108,6 +108,41 @@ TARGETS_HEADER: Header = [
 ]
 
 
+DVC766_HEADER: Header = [
+    ("D", 0, "F", 0, "Số hồ sơ nhận giải quyết"),
+    ("D", 1, "D", 1, "Số mới tiếp nhận trực tuyến"),
+    ("E", 1, "E", 1, "Số mới tiếp nhận trực tiếp"),
+    ("F", 1, "F", 1, "Số mới tiếp nhận qua BCCI"),
+    ("G", 0, "I", 0, "Tỷ lệ nộp hồ sơ trực tuyến"),
+    ("G", 1, "G", 1, "Tỷ lệ trực tuyến (%)"),
+    ("H", 1, "H", 1, "Tỷ lệ trực tiếp (%)"),
+    ("I", 1, "I", 1, "Tỷ lệ nộp BCCI (%)"),
+    ("J", 0, "M", 0, "Kết quả xử lý hồ sơ nộp trực tuyến với hồ sơ đang xử lý"),
+    ("J", 1, "J", 1, "HS xử lý đúng hạn"),
+    ("K", 1, "K", 1, "HS xử lý quá hạn"),
+    ("L", 1, "L", 1, "Tỷ lệ HS xử lý đúng hạn (%)"),
+    ("M", 1, "M", 1, "Tỷ lệ HS xử lý quá hạn (%)"),
+    ("N", 0, "N", 1, "Số lượng hồ sơ Đã đồng bộ về cổng DVC QG"),
+    ("O", 0, "O", 1, "Tổng HS có nghĩa vụ tài chính"),
+    ("P", 0, "R", 0, "Thanh toán trực tuyến trên Cổng DVC Quốc gia"),
+    ("P", 1, "P", 1, "Số HS đã TTTT cổng DVC QG"),
+    ("Q", 1, "Q", 1, "Tỷ lệ TTTT cổng DVC QG (%)"),
+    ("R", 1, "R", 1, "Tỷ lệ TT trực tiếp (%)"),
+]
+DIGITISATION_HEADER: Header = [
+    ("C", 0, "C", 1, "Tiếp nhận"),
+    ("D", 0, "G", 0, "Số hóa hồ sơ TTHC khi tiếp nhận"),
+    ("D", 1, "D", 1, "Chưa số hóa TPHS"),
+    ("E", 1, "E", 1, "Có số hóa TPHS"),
+    ("F", 1, "F", 1, "Có tái sử dụng thành phần"),
+    ("G", 1, "G", 1, "Có tái sử dụng thành phần từ cổng DVC quốc gia"),
+    ("H", 0, "H", 1, "Đã giải quyết"),
+    ("I", 0, "J", 0, "Số hóa kết quả giải quyết"),
+    ("I", 1, "I", 1, "Chưa số hóa"),
+    ("J", 1, "J", 1, "Đã số hóa"),
+]
+
+
 @dataclass(frozen=True)
 class Form:
     """One built-in template: what differs between the forms; the frame is shared."""
@@ -131,6 +166,10 @@ class Form:
     text_columns: tuple[str, ...] = ()
     formats: tuple[tuple[str, str], ...] = ()
     widths: tuple[tuple[str, float], ...] = ()
+    #: Columns before the data that span every header row: number, label and others.
+    leading: tuple[tuple[str, str], ...] = ()
+    label_column: str = "B"
+    tt_text: str = "TT"
 
 
 FORMS = (
@@ -193,6 +232,43 @@ FORMS = (
         formats=(("E", "dd/mm/yyyy"), ("I", "0.0"), ("J", "0.0")),
         widths=(("B", 40), ("C", 18), ("D", 12), ("E", 11), ("F", 14), ("K", 16)),
     ),
+    Form(
+        folder="766-dvc",
+        form_code="QĐ 766/QĐ-TTg",
+        title="THEO DÕI CHỈ TIÊU DVC TRỰC TUYẾN - THEO QUYẾT ĐỊNH SỐ 766/QĐ-TTG NGÀY 23/06/2022",
+        label_header="Tên đơn vị",
+        row_key="unit",
+        header=DVC766_HEADER,
+        header_heights=(45, 60),
+        last_column="R",
+        prepared_rows=10,
+        unit_text=None,
+        description="Theo dõi chỉ tiêu DVC trực tuyến (QĐ 766): một dòng cho mỗi đơn vị",
+        total=False,
+        circular=None,
+        text_columns=("B",),
+        formats=tuple((c, "0.00") for c in "GHILMQR"),
+        widths=(("B", 14), ("C", 26), ("N", 13), ("O", 13), ("P", 12)),
+        leading=(("B", "Mã định danh"),),
+        label_column="C",
+        tt_text="STT",
+    ),
+    Form(
+        folder="766-digitisation",
+        form_code="QĐ 766/QĐ-TTg",
+        title="THEO DÕI MỨC ĐỘ SỐ HÓA CÁC ĐƠN VỊ - THEO QUYẾT ĐỊNH SỐ 766/QĐ-TTg",
+        label_header="Đơn vị",
+        row_key="unit",
+        header=DIGITISATION_HEADER,
+        header_heights=(36, 60),
+        last_column="J",
+        prepared_rows=10,
+        unit_text=None,
+        description="Theo dõi mức độ số hóa (QĐ 766): một dòng cho mỗi đơn vị",
+        total=False,
+        circular=None,
+        tt_text="STT",
+    ),
 )
 
 
@@ -216,7 +292,7 @@ class _Sheet:
     def __init__(self, ws: Worksheet, last: str) -> None:
         self.ws = ws
         self.last = last
-        self.right_start = get_column_letter(column_index_from_string(last) - 5)
+        self.right_start = get_column_letter(max(column_index_from_string(last) - 5, 6))
 
     def text(
         self, ref: str, value: str, font: Font, align: Alignment, *, border: Border | None = None
@@ -285,8 +361,10 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
     top = 11
     depth = len(form.header_heights)
     head_font = _font(12, bold=True)
-    sheet.text(f"A{top}:A{top + depth - 1}", "TT", head_font, _align(), border=_BOX)
-    sheet.text(f"B{top}:B{top + depth - 1}", form.label_header, head_font, _align(), border=_BOX)
+    sheet.text(f"A{top}:A{top + depth - 1}", form.tt_text, head_font, _align(), border=_BOX)
+    for letter, text in (*form.leading, (form.label_column, form.label_header)):
+        span = f"{letter}{top}:{letter}{top + depth - 1}"
+        sheet.text(span, text, head_font, _align(), border=_BOX)
     for first, r1, end, r2, text in form.header:
         sheet.text(f"{first}{top + r1}:{end}{top + r2}", text, head_font, _align(), border=_BOX)
     for offset, height in enumerate(form.header_heights):
@@ -310,7 +388,7 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
             cell.font = _font()
             if column == 1:
                 cell.alignment = _align()
-            elif column == 2 or letter in form.text_columns:
+            elif letter == form.label_column or letter in form.text_columns:
                 cell.alignment = _align("left", indent=1)
             else:
                 cell.alignment = _align("right", wrap=False, indent=1)
@@ -319,7 +397,8 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
     if form.total:
         for column in range(1, width + 1):
             ws.cell(row=total_row, column=column).font = _font(bold=True)
-        ws.cell(row=total_row, column=2, value="Tổng số").alignment = _align()
+        label_index = column_index_from_string(form.label_column)
+        ws.cell(row=total_row, column=label_index, value="Tổng số").alignment = _align()
 
     # Place and date, signature block; the names go under the space for signatures.
     place = total_row + (2 if form.total else 1)
@@ -337,7 +416,8 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
         ws.row_dimensions[row].height = 20
 
     _page_setup(ws, form, last, top, numbers, names, first_data)
-    columns = {str(n): get_column_letter(n) for n in range(3, width + 1)}
+    label_index = column_index_from_string(form.label_column)
+    columns = {str(n): get_column_letter(n) for n in range(2, width + 1) if n != label_index}
     mapping = Mapping(
         form=form.folder,
         workbook="builtin.xlsx",
@@ -349,7 +429,7 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
                 anchor=f"A{first_data}",
                 row_key=form.row_key,
                 number_column="A",
-                label_column="B",
+                label_column=form.label_column,
                 columns=columns,
                 prepared_rows=form.prepared_rows,
                 unused_rows="delete",
@@ -390,7 +470,9 @@ def _page_setup(
     ws.oddHeader.center.size = 13
     ws.print_title_rows = f"{top}:{numbers}"
     ws.print_area = f"A1:{last}{end}"
-    ws.freeze_panes = f"C{first_data}"
+    ws.freeze_panes = (
+        f"{get_column_letter(column_index_from_string(form.label_column) + 1)}{first_data}"
+    )
     # Rows without a height of their own (every table row) get room for 12 pt text and borders;
     # a sheet default rather than per-row heights keeps inserted rows light to write.
     ws.sheet_format.defaultRowHeight = 18.75

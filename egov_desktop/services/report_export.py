@@ -27,6 +27,8 @@ from egov_desktop.export.model import (
 )
 from egov_desktop.export.writer import export_report
 from egov_desktop.services.dto import SetupInfo
+from egov_desktop.services.dvc import DvcService
+from egov_desktop.services.dvc_dto import TrackingRow
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.entry_dto import EntryGrid, Problem
 from egov_desktop.services.setup import SetupService
@@ -47,7 +49,9 @@ TEMPLATE_OF = {"II.06a-sectors": "II.06a"}
 #: Forms an office fills from its units' figures: the own unit's identity checks don't apply.
 _OFFICE_FORMS = ("II.06a-agg", "II.06a-sectors")
 #: Forms the CLI names that this build cannot fill yet (the message says so).
-PLANNED = ("766-dvc", "766-digitisation", "register")
+PLANNED = ("register",)
+#: The QĐ 766 tracking sheets (domain.md §4.4, §4.5), filled from the register's counts.
+TRACKING = ("766-dvc", "766-digitisation")
 #: The IT-application targets sheet: progress of each target as of the period's end.
 TARGETS = "targets"
 #: Administrative-name prefixes dropped for the place in the place-and-date line (NĐ 30/2020).
@@ -126,6 +130,45 @@ def fixed_texts(info: SetupInfo, period_label: str, window: str, today: date) ->
     }
 
 
+def _rate(part: int, whole: int) -> float | None:
+    """Percent with 2 decimals, as the provincial sheets print it; None for a zero whole."""
+    return round(part * 100 / whole, 2) if whole else None
+
+
+def _tracking_values(code: str, row: TrackingRow) -> dict[str, CellValue]:
+    """A unit's row of the QĐ 766 DVC sheet (§4.4) or digitisation sheet (§4.5)."""
+    if code == "766-digitisation":
+        return {
+            "3": row.received,
+            "4": row.components_not_digitised,
+            "5": row.components_digitised,
+            "8": row.resolved,
+            "9": row.results_not_digitised,
+            "10": row.results_digitised,
+        }
+    a, b, c = row.received_online, row.received_direct, row.received_postal
+    new = a + b + c
+    handled = row.online_resolved_on_time + row.online_resolved_late
+    paid = _rate(row.paid_online, row.financial_obligation)
+    return {
+        "4": a,
+        "5": b,
+        "6": c,
+        "7": _rate(a, new),
+        "8": _rate(b, new),
+        "9": _rate(c, new),
+        "10": row.online_resolved_on_time,
+        "11": row.online_resolved_late,
+        "12": _rate(row.online_resolved_on_time, handled),
+        "13": _rate(row.online_resolved_late, handled),
+        "14": row.synced,
+        "15": row.financial_obligation,
+        "16": row.paid_online,
+        "17": paid,
+        "18": None if paid is None else round(100 - paid, 2),
+    }
+
+
 def _projection(value: float | None, kind: str) -> CellValue:
     """A trend past 100 % only says the target will be reached: "≥ 100", not 191.6."""
     if value is None:
@@ -149,15 +192,21 @@ class ReportExportService:
         entry: EntryService,
         templates: TemplateService,
         targets: TargetsService | None = None,
+        dvc: DvcService | None = None,
     ) -> None:
         self._uow = uow
         self._setup = setup
         self._entry = entry
         self.templates = templates
         self._targets = targets
+        self._dvc = dvc
 
     def forms(self) -> list[str]:
-        return [*EXPORTABLE, *([TARGETS] if self._targets is not None else [])]
+        return [
+            *EXPORTABLE,
+            *([TARGETS] if self._targets is not None else []),
+            *(TRACKING if self._dvc is not None else ()),
+        ]
 
     def default_name(self, form: str, period: str) -> str:
         """`II.06a_00004_2025-Q3.xlsx`."""
@@ -166,8 +215,8 @@ class ReportExportService:
 
     def preview(self, *, form: str, period: str, mode: str | None = None) -> ExportPreview:
         """The figures and texts the export would write, with the identity checks."""
-        if self._check_form(form) == TARGETS:
-            return self._targets_preview(period, date.today())
+        if self._check_form(form) in (TARGETS, *TRACKING):
+            return self._sheet_preview(self._check_form(form), period, mode, date.today())
         data, grid = self._data(form, period, mode, date.today())
         columns = tuple(str(c) for c in grid.form.data_columns)
         total = data.total if data.total is not None else {}
@@ -207,6 +256,8 @@ class ReportExportService:
         report(20, messages.EXPORT_STEP_DATA)
         if code == TARGETS:
             data, period_code = self._targets_data(period, today or date.today())
+        elif code in TRACKING:
+            data, period_code = self._tracking_data(code, period, mode, today or date.today())
         else:
             data, grid = self._data(code, period, mode, today or date.today())
             period_code = grid.period_code
@@ -283,14 +334,37 @@ class ReportExportService:
             )
         return ReportData(TARGETS, fixed, rows), code.code
 
-    def _targets_preview(self, period: str, today: date) -> ExportPreview:
-        data, _ = self._targets_data(period, today)
+    def _tracking_data(
+        self, code: str, period: str, mode: str | None, today: date
+    ) -> tuple[ReportData, str]:
+        """The QĐ 766 sheets from the register's counts; rates as values, 2 decimals."""
+        assert self._dvc is not None
+        if mode is not None and mode not in MODES:
+            raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
+        parsed = Period.parse(period)
+        info = self._setup.require()
+        used = mode or info.period_mode
+        fixed = fixed_texts(info, parsed.label, parsed.window_text(used), today)
+        rows = [
+            TableRow(key=row.unit_code, label=row.unit_name, values=_tracking_values(code, row))
+            for row in self._dvc.tracking(parsed.code, used)
+        ]
+        return ReportData(code, fixed, rows), parsed.code
+
+    def _sheet_preview(
+        self, code: str, period: str, mode: str | None, today: date
+    ) -> ExportPreview:
+        if code == TARGETS:
+            data, _ = self._targets_data(period, today)
+        else:
+            data, _ = self._tracking_data(code, period, mode, today)
+        columns = sorted({key for row in data.rows for key in row.values}, key=int)
         return ExportPreview(
-            form=TARGETS,
+            form=code,
             period_label=data.fixed["period_label"],
             window=data.fixed["window"],
             fixed=data.fixed,
-            columns=tuple(str(n) for n in range(3, 12)),
+            columns=tuple(columns),
             rows=tuple((row.label, row.values) for row in data.rows),
             total={},
             problems=(),

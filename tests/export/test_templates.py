@@ -28,6 +28,8 @@ def _builder() -> ModuleType:
 def test_builtin_templates() -> None:
     forms = [(t.form, t.name, t.needs_xml_patch) for t in list_templates()]
     assert forms == [
+        ("766-digitisation", "builtin", False),
+        ("766-dvc", "builtin", False),
         ("II.06a", "builtin", False),
         ("II.06a-agg", "builtin", False),
         ("II.07b", "builtin", False),

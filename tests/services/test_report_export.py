@@ -90,7 +90,7 @@ def test_preview_shows_rows_total_and_problems(commune: Services) -> None:
 
 @pytest.mark.parametrize(
     ("form", "message"),
-    [("II.99", "Không có biểu"), ("766-dvc", "chưa hỗ trợ"), ("register", "chưa hỗ trợ")],
+    [("II.99", "Không có biểu"), ("register", "chưa hỗ trợ")],
 )
 def test_unknown_and_unsupported_forms_are_refused(
     commune: Services, tmp_path: Path, form: str, message: str
@@ -178,3 +178,36 @@ def test_the_targets_sheet_holds_each_target_with_the_latest_figure(
     assert len(rows) == len(commune.targets.list())
     preview = commune.reports.preview(form="targets", period="2025-Q3")
     assert preview.columns[0] == "3" and len(preview.rows) == len(rows)
+
+
+def test_the_766_sheets_come_from_the_register(commune: Services, tmp_path: Path) -> None:
+    from egov_desktop.services.register_dto import DossierInput
+
+    def add(code: str, channel: str, **fields: object) -> None:
+        data: dict[str, object] = {
+            "code": code,
+            "sector": "Hộ tịch",
+            "channel": channel,
+            "received": date(2025, 7, 1),
+            "due": date(2025, 7, 10),
+        }
+        data.update(fields)
+        commune.register.add(DossierInput(**data))  # type: ignore[arg-type]
+
+    add("A", "online", resolved=date(2025, 7, 5), financial_obligation=True, paid_online=True,
+        components_digitised=True, result_digitised=True, synced=True)  # fmt: skip
+    add("B", "online", resolved=date(2025, 7, 15), financial_obligation=True)
+    add("C", "direct", resolved=date(2025, 7, 3))
+    add("D", "postal")
+    dvc = commune.reports.export(form="766-dvc", period="2025-Q3", out=tmp_path)
+    sheet = load_workbook(dvc.path).active
+    assert sheet is not None
+    assert sheet["A1"].value is not None and sheet["C14"].value == "Phường Ba Đình"
+    row = [sheet.cell(14, c).value for c in range(4, 19)]
+    assert row == [2, 1, 1, 50.0, 25.0, 25.0, 1, 1, 50.0, 50.0, 1, 2, 1, 50.0, 50.0]
+    digitised = commune.reports.export(form="766-digitisation", period="2025-Q3", out=tmp_path)
+    sheet = load_workbook(digitised.path).active
+    assert sheet is not None
+    assert [sheet.cell(14, c).value for c in (3, 4, 5, 8, 9, 10)] == [4, 3, 1, 3, 2, 1]
+    preview = commune.reports.preview(form="766-dvc", period="2025-Q3")
+    assert preview.columns[0] == "4" and preview.rows[0][0] == "Phường Ba Đình"
