@@ -82,6 +82,7 @@ def open_services(paths: AppPaths) -> Services:
     dvc = DvcService(database.uow, entry)
     holidays = HolidayService(database.uow)
     targets = TargetsService(database.uow, dvc)
+    register = RegisterService(database.uow)
     services = Services(
         paths=paths,
         database=database,
@@ -90,14 +91,14 @@ def open_services(paths: AppPaths) -> Services:
         backups=backups,
         entry=entry,
         sectors=sectors,
-        register=RegisterService(database.uow),
+        register=register,
         register_import=RegisterImportService(database.uow, backups),
         catalogue=CatalogueService(database.uow, holidays=holidays),
         holidays=holidays,
         stats=StatsService(database.uow, entry, sectors),
         deadlines=DeadlineService(database.uow),
         templates=templates,
-        reports=ReportExportService(database.uow, setup, entry, templates, targets, dvc),
+        reports=ReportExportService(database.uow, setup, entry, templates, targets, dvc, register),
         dvc=dvc,
         targets=targets,
         packages=PackageService(database.uow, setup, paths.outbox),

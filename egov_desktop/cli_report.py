@@ -11,9 +11,11 @@ from typing import Any
 from egov_desktop.bootstrap import init_logging, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import MODES, Period
-from egov_desktop.services.report_export import EXPORTABLE, PLANNED
+from egov_desktop.services.report_export import EXPORTABLE, REGISTER, TARGETS, TRACKING
 from egov_desktop.services.templates import DoctorReport, TemplateInfo, TemplateService
 
+#: Forms exported from other data than a report's figures.
+EXTRA_FORMS = (TARGETS, *TRACKING, REGISTER)
 #: Top-level commands this module handles.
 COMMANDS = ("report", "templates")
 
@@ -35,12 +37,13 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     )
     export = report_sub.add_parser("export", help="xuất một biểu của một kỳ")
     export.add_argument(
-        "--form", required=True, help=f"mã biểu: {', '.join([*EXPORTABLE, *PLANNED])}"
+        "--form", required=True, help=f"mã biểu: {', '.join([*EXPORTABLE, *EXTRA_FORMS])}"
     )
     export.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-Q3")
     export.add_argument("--out", required=True, help="tệp .xlsx (hoặc thư mục) để ghi")
     export.add_argument("--template", help="tên mẫu hoặc đường dẫn tệp mẫu (mặc định: mẫu sẵn)")
     export.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
+    export.add_argument("--sector", help="(sổ theo dõi hồ sơ) chỉ một lĩnh vực")
 
     templates = sub.add_parser("templates", help="mẫu biểu Excel")
     templates_sub = templates.add_subparsers(
@@ -67,6 +70,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             out=Path(args.out),
             template=args.template,
             mode=args.mode,
+            sector=args.sector,
         )
     finally:
         services.close()

@@ -143,6 +143,20 @@ DIGITISATION_HEADER: Header = [
 ]
 
 
+REGISTER_HEADER: Header = [
+    ("C", 0, "C", 1, "Tên TTHC"),
+    ("D", 0, "D", 1, "Tên tổ chức, cá nhân"),
+    ("E", 0, "E", 1, "Địa chỉ/SĐT"),
+    ("F", 0, "F", 1, "Cơ quan chủ trì giải quyết"),
+    ("G", 0, "J", 0, "Nhận và trả kết quả"),
+    ("G", 1, "G", 1, "Nhận hồ sơ"),
+    ("H", 1, "H", 1, "Hẹn trả kết quả"),
+    ("I", 1, "I", 1, "Trả kết quả"),
+    ("J", 1, "J", 1, "Phương thức nhận kết quả"),
+    ("K", 0, "K", 1, "Ký nhận"),
+]
+
+
 @dataclass(frozen=True)
 class Form:
     """One built-in template: what differs between the forms; the frame is shared."""
@@ -170,6 +184,11 @@ class Form:
     leading: tuple[tuple[str, str], ...] = ()
     label_column: str = "B"
     tt_text: str = "TT"
+    #: The "Đơn vị báo cáo / Đơn vị nhận báo cáo" lines (a report; not a register).
+    unit_lines: bool = True
+    #: A line under the period, e.g. "Lĩnh vực: {value}" (mapped as the cell "subtitle").
+    subtitle: str | None = None
+    signatures: tuple[str, str] = ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG CƠ QUAN/ĐƠN VỊ")
 
 
 FORMS = (
@@ -252,6 +271,39 @@ FORMS = (
         leading=(("B", "Mã định danh"),),
         label_column="C",
         tt_text="STT",
+    ),
+    Form(
+        folder="register",
+        form_code="Mẫu số 07 (Thông tư số 03/2025/TT-VPCP)",
+        title="SỔ THEO DÕI HỒ SƠ",
+        label_header="Mã hồ sơ",
+        row_key="dossier",
+        header=REGISTER_HEADER,
+        header_heights=(24, 48),
+        last_column="K",
+        prepared_rows=30,
+        unit_text=None,
+        description="Sổ theo dõi hồ sơ (TT 03/2025/TT-VPCP, Mẫu số 07): một dòng cho mỗi hồ sơ",
+        total=False,
+        circular=None,
+        text_columns=("C", "D", "E", "F", "J", "K"),
+        formats=(("G", "dd/mm/yyyy"), ("H", "dd/mm/yyyy"), ("I", "dd/mm/yyyy")),
+        widths=(
+            ("B", 20),
+            ("C", 28),
+            ("D", 20),
+            ("E", 18),
+            ("F", 16),
+            ("G", 12.5),
+            ("H", 12.5),
+            ("I", 12.5),
+            ("J", 12),
+            ("K", 9),
+        ),  # fmt: skip
+        tt_text="STT",
+        unit_lines=False,
+        subtitle="Lĩnh vực: {value}",
+        signatures=("NGƯỜI LẬP SỔ", "THỦ TRƯỞNG CƠ QUAN/ĐƠN VỊ"),
     ),
     Form(
         folder="766-digitisation",
@@ -344,8 +396,11 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
     sheet.left(4, form.form_code, _font(12, bold=True), _align("left", wrap=False))
     if form.circular:
         sheet.left(5, form.circular, _font(11, italic=True), _align("left", wrap=False))
-    for row, key, label in ((4, "reporting_unit", "Đơn vị báo cáo: "),
-                            (5, "receiving_unit", "Đơn vị nhận báo cáo: ")):  # fmt: skip
+    lines = (
+        (4, "reporting_unit", "Đơn vị báo cáo: "),
+        (5, "receiving_unit", "Đơn vị nhận báo cáo: "),
+    )
+    for row, key, label in lines if form.unit_lines else ():
         address = sheet.right(row, label, _font(12), _align("left"))
         cells[key] = CellSpec(address, format=label + "{value}")
     sheet.across(7, form.title, _font(14, bold=True))
@@ -354,6 +409,9 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
     cells["window"] = CellSpec(sheet.across(9, "(Từ ngày … đến ngày …)", _font(13, italic=True)))
     if form.unit_text:
         sheet.right(10, form.unit_text, _font(12, italic=True), _align("right", wrap=False))
+    if form.subtitle:
+        address = sheet.across(10, form.subtitle.replace("{value}", "…"), _font(13, bold=True))
+        cells["subtitle"] = CellSpec(address, format=form.subtitle)
     for row, height in ((1, 18), (2, 20), (4, 18), (5, 18), (7, 24), (8, 20), (9, 20), (10, 20)):
         ws.row_dimensions[row].height = height
 
@@ -405,8 +463,8 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
     cells["place_date"] = CellSpec(
         sheet.right(place, "…, ngày … tháng … năm …", _font(13, italic=True))
     )
-    sheet.left(place + 1, "NGƯỜI LẬP BIỂU", _font(13, bold=True))
-    sheet.right(place + 1, "THỦ TRƯỞNG CƠ QUAN/ĐƠN VỊ", _font(13, bold=True))
+    sheet.left(place + 1, form.signatures[0], _font(13, bold=True))
+    sheet.right(place + 1, form.signatures[1], _font(13, bold=True))
     sheet.left(place + 2, "(Ký, ghi rõ họ tên)", _font(12, italic=True))
     sheet.right(place + 2, "(Ký tên, đóng dấu)", _font(12, italic=True))
     names = place + 7

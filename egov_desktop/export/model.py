@@ -25,6 +25,8 @@ FIXED_FIELDS = (
     "head",
     "reporting_unit",
     "receiving_unit",
+    # A line under the period, e.g. the sector of a Sổ theo dõi hồ sơ.
+    "subtitle",
 )
 
 _ROMAN = (

@@ -31,6 +31,8 @@ from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.dvc_dto import TrackingRow
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.entry_dto import EntryGrid, Problem
+from egov_desktop.services.register import MAX_PAGE, RegisterService
+from egov_desktop.services.register_dto import DossierInfo, DossierQuery
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.targets import TargetsService
 from egov_desktop.services.templates import TemplateService
@@ -49,7 +51,9 @@ TEMPLATE_OF = {"II.06a-sectors": "II.06a"}
 #: Forms an office fills from its units' figures: the own unit's identity checks don't apply.
 _OFFICE_FORMS = ("II.06a-agg", "II.06a-sectors")
 #: Forms the CLI names that this build cannot fill yet (the message says so).
-PLANNED = ("register",)
+PLANNED: tuple[str, ...] = ()
+#: The Sổ theo dõi hồ sơ (TT 03/2025 Mẫu 07) from the register, optionally for one sector.
+REGISTER = "register"
 #: The QĐ 766 tracking sheets (domain.md §4.4, §4.5), filled from the register's counts.
 TRACKING = ("766-dvc", "766-digitisation")
 #: The IT-application targets sheet: progress of each target as of the period's end.
@@ -193,6 +197,7 @@ class ReportExportService:
         templates: TemplateService,
         targets: TargetsService | None = None,
         dvc: DvcService | None = None,
+        register: RegisterService | None = None,
     ) -> None:
         self._uow = uow
         self._setup = setup
@@ -200,12 +205,14 @@ class ReportExportService:
         self.templates = templates
         self._targets = targets
         self._dvc = dvc
+        self._register = register
 
     def forms(self) -> list[str]:
         return [
             *EXPORTABLE,
             *([TARGETS] if self._targets is not None else []),
             *(TRACKING if self._dvc is not None else ()),
+            *([REGISTER] if self._register is not None else []),
         ]
 
     def default_name(self, form: str, period: str) -> str:
@@ -213,10 +220,12 @@ class ReportExportService:
         info = self._setup.require()
         return output_file_name(self._check_form(form), info.unit.code, Period.parse(period).code)
 
-    def preview(self, *, form: str, period: str, mode: str | None = None) -> ExportPreview:
+    def preview(
+        self, *, form: str, period: str, mode: str | None = None, sector: str | None = None
+    ) -> ExportPreview:
         """The figures and texts the export would write, with the identity checks."""
-        if self._check_form(form) in (TARGETS, *TRACKING):
-            return self._sheet_preview(self._check_form(form), period, mode, date.today())
+        if self._check_form(form) in (TARGETS, REGISTER, *TRACKING):
+            return self._sheet_preview(self._check_form(form), period, mode, date.today(), sector)
         data, grid = self._data(form, period, mode, date.today())
         columns = tuple(str(c) for c in grid.form.data_columns)
         total = data.total if data.total is not None else {}
@@ -241,6 +250,7 @@ class ReportExportService:
         mode: str | None = None,
         progress: Progress | None = None,
         today: date | None = None,
+        sector: str | None = None,
     ) -> ExportResult:
         """Write the report; `out` may be a folder (the recognisable name is used inside).
 
@@ -258,6 +268,8 @@ class ReportExportService:
             data, period_code = self._targets_data(period, today or date.today())
         elif code in TRACKING:
             data, period_code = self._tracking_data(code, period, mode, today or date.today())
+        elif code == REGISTER:
+            data, period_code = self._register_data(period, mode, sector, today or date.today())
         else:
             data, grid = self._data(code, period, mode, today or date.today())
             period_code = grid.period_code
@@ -278,7 +290,7 @@ class ReportExportService:
                 return code
         if wanted.casefold() in (p.casefold() for p in PLANNED):
             raise ValidationError(messages.EXPORT_FORM_PLANNED.format(form=wanted))
-        known = ", ".join([*EXPORTABLE, *PLANNED])
+        known = ", ".join(self.forms())
         raise ValidationError(messages.EXPORT_UNKNOWN_FORM.format(form=wanted, known=known))
 
     def _data(
@@ -351,11 +363,51 @@ class ReportExportService:
         ]
         return ReportData(code, fixed, rows), parsed.code
 
+    def _register_data(
+        self, period: str, mode: str | None, sector: str | None, today: date
+    ) -> tuple[ReportData, str]:
+        """Dossiers received in the period (of one sector if given), oldest first."""
+        assert self._register is not None
+        if mode is not None and mode not in MODES:
+            raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
+        parsed = Period.parse(period)
+        info = self._setup.require()
+        used = mode or info.period_mode
+        query = DossierQuery(period=parsed.code, mode=used, basis="received", sector=sector)
+        dossiers: list[DossierInfo] = []
+        while True:
+            page = self._register.list(query, offset=len(dossiers), limit=MAX_PAGE)
+            dossiers += page
+            if len(page) < MAX_PAGE:
+                break
+        dossiers.sort(key=lambda d: (d.received, d.code))
+        fixed = fixed_texts(info, parsed.label, parsed.window_text(used), today)
+        fixed["subtitle"] = sector.strip() if sector else "Tất cả lĩnh vực"
+        rows = [
+            TableRow(
+                key=d.code,
+                label=d.code,
+                values={
+                    "3": d.procedure_name,
+                    "4": d.applicant,
+                    "5": d.contact,
+                    "6": d.lead_agency,
+                    "7": d.received,
+                    "8": d.due,
+                    "9": d.returned or d.resolved,
+                },
+            )
+            for d in dossiers
+        ]
+        return ReportData(REGISTER, fixed, rows), parsed.code
+
     def _sheet_preview(
-        self, code: str, period: str, mode: str | None, today: date
+        self, code: str, period: str, mode: str | None, today: date, sector: str | None = None
     ) -> ExportPreview:
         if code == TARGETS:
             data, _ = self._targets_data(period, today)
+        elif code == REGISTER:
+            data, _ = self._register_data(period, mode, sector, today)
         else:
             data, _ = self._tracking_data(code, period, mode, today)
         columns = sorted({key for row in data.rows for key in row.values}, key=int)

@@ -43,7 +43,6 @@ def test_export_prints_the_path(
         (["--form", "II.99", "--period", "2025-Q3"], "Không có biểu"),
         (["--form", "II.06a", "--period", "2025-Q5"], "kỳ"),
         (["--form", "II.06a", "--period", "2025-Q3", "--template", "tinh"], "Không tìm thấy mẫu"),
-        (["--form", "register", "--period", "2025-Q3"], "chưa hỗ trợ"),
     ],
 )
 def test_bad_exports_exit_2(

@@ -33,6 +33,7 @@ def test_builtin_templates() -> None:
         ("II.06a", "builtin", False),
         ("II.06a-agg", "builtin", False),
         ("II.07b", "builtin", False),
+        ("register", "builtin", False),
         ("targets", "builtin", False),
     ]
 

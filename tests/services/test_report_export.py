@@ -90,7 +90,7 @@ def test_preview_shows_rows_total_and_problems(commune: Services) -> None:
 
 @pytest.mark.parametrize(
     ("form", "message"),
-    [("II.99", "Không có biểu"), ("register", "chưa hỗ trợ")],
+    [("II.99", "Không có biểu"), ("766", "Không có biểu")],
 )
 def test_unknown_and_unsupported_forms_are_refused(
     commune: Services, tmp_path: Path, form: str, message: str
@@ -211,3 +211,36 @@ def test_the_766_sheets_come_from_the_register(commune: Services, tmp_path: Path
     assert [sheet.cell(14, c).value for c in (3, 4, 5, 8, 9, 10)] == [4, 3, 1, 3, 2, 1]
     preview = commune.reports.preview(form="766-dvc", period="2025-Q3")
     assert preview.columns[0] == "4" and preview.rows[0][0] == "Phường Ba Đình"
+
+
+def test_the_register_sheet_lists_the_period_s_dossiers(commune: Services, tmp_path: Path) -> None:
+    from egov_desktop.services.register_dto import DossierInput
+
+    for code, sector, received in (
+        ("B2", "Hộ tịch", date(2025, 7, 3)),
+        ("B1", "Hộ tịch", date(2025, 7, 1)),
+        ("C1", "Chứng thực", date(2025, 7, 2)),
+        ("OLD", "Hộ tịch", date(2025, 5, 2)),
+    ):
+        commune.register.add(
+            DossierInput(
+                code=code,
+                sector=sector,
+                channel="direct",
+                received=received,
+                due=date(2025, 7, 10),
+                applicant="=Nguyễn Văn An",
+            )  # fmt: skip
+        )
+    result = commune.reports.export(
+        form="register", period="2025-Q3", out=tmp_path, sector="Hộ tịch"
+    )
+    assert result.path.name == "register_00004_2025-Q3.xlsx"
+    sheet = load_workbook(result.path).active
+    assert sheet is not None
+    assert sheet["A7"].value == "SỔ THEO DÕI HỒ SƠ" and sheet["A10"].value == "Lĩnh vực: Hộ tịch"
+    assert [sheet.cell(r, 2).value for r in (14, 15)] == ["B1", "B2"]
+    assert sheet.cell(14, 4).value == "=Nguyễn Văn An" and sheet.cell(14, 4).data_type == "s"
+    assert sheet.cell(14, 7).value == datetime(2025, 7, 1)
+    everything = commune.reports.preview(form="register", period="2025-Q3")
+    assert [label for label, _ in everything.rows] == ["B1", "C1", "B2"]
