@@ -320,6 +320,8 @@ FORMS = (
         total=False,
         circular=None,
         tt_text="STT",
+        # Ten columns: wide ones keep the page landscape-shaped, on one sheet of paper.
+        widths=(("B", 36), *((c, 15.0) for c in "CDEFGHIJ")),
     ),
 )
 

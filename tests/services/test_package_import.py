@@ -1,0 +1,155 @@
+"""The office's side of the exchange: refusals that write nothing, new sectors, clears, audit."""
+
+from __future__ import annotations
+
+import uuid
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.errors import PackageError
+from egov_desktop.exchange import archive
+from egov_desktop.exchange.package import (
+    Manifest,
+    Package,
+    PackagePeriod,
+    PackageStatus,
+    PackageUnit,
+    PackageValue,
+    write_package,
+)
+from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.setup import SetupRequest
+
+P = "2025-Q3"
+F = "II.06a"
+UNIT = PackageUnit("00004", "Phường Ba Đình", "2025", "01")
+
+
+@pytest.fixture
+def office(services: Services) -> Services:
+    """Services of a data folder bound to the Hà Nội office that aggregates its communes."""
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator", officer="Lê Văn Cường"))
+    return services
+
+
+def package(
+    path: Path,
+    figures: dict[str, dict[int, int]],
+    *,
+    version: int = 1,
+    forms: tuple[str, ...] = (F,),
+    form: str = F,
+) -> Path:
+    """Write a package of 00004 with `figures` (sector -> column -> value) for `form`."""
+    values = tuple(
+        PackageValue(form, P, f"sector:{name}", name, col, value, "typed")
+        for name, columns in figures.items()
+        for col, value in columns.items()
+    )
+    manifest = Manifest(
+        package_id=uuid.uuid4().hex,
+        version=version,
+        kind="report" if version == 1 else "correction",
+        unit=UNIT,
+        periods=(PackagePeriod(P, "cutoff", date(2025, 6, 15), date(2025, 9, 14)),),
+        forms=forms,
+        created_at=datetime(2025, 9, 18, 9, 0),
+        officer="Nguyễn Văn An",
+        app_version="test",
+    )
+    write_package(path, Package(manifest, values, (PackageStatus(form, P, "done"),)))
+    return path
+
+
+def figures(office: Services) -> dict[str, dict[int, int | None]]:
+    """The 00004 figures the office holds, by sector name (filled cells only)."""
+    grid = office.entry.grid(form=F, period=P, unit="00004")
+    return {
+        row.sector: {c: v for c, v in row.values.items() if v is not None}
+        for row in grid.rows
+        if any(v is not None for v in row.values.values())
+    }
+
+
+def nothing_written(office: Services) -> bool:
+    with office.database.uow() as uow:
+        unit = uow.units.find("2025", "00004")
+        return unit is None or not uow.received_packages.for_unit_period(unit.id, P)
+
+
+def test_an_unknown_form_is_refused(office: Services, tmp_path: Path) -> None:
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 1}}, forms=("II.99z",), form="II.99z")
+    with pytest.raises(PackageError) as caught:
+        office.package_import.apply(path, prefer=dto.PREFER_PACKAGE)
+    assert "II.99z" in caught.value.message
+    assert nothing_written(office)
+    assert not list(office.paths.backups.glob("*"))
+
+
+def test_a_column_the_form_lacks_is_refused(office: Services, tmp_path: Path) -> None:
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 1, 14: 1}})
+    with pytest.raises(PackageError) as caught:
+        office.package_import.apply(path, prefer=dto.PREFER_PACKAGE)
+    assert "cột 14" in caught.value.message
+    assert nothing_written(office)
+
+
+def test_an_absolute_path_entry_is_refused(office: Services, tmp_path: Path) -> None:
+    good = package(tmp_path / "good.egov", {"Hộ tịch": {3: 1}})
+    bad = tmp_path / "bad.egov"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bad, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr("/etc/cron.d/x", b"* * * * * root true")
+    with pytest.raises(PackageError) as caught:
+        office.package_import.preview(bad)
+    assert "không an toàn" in caught.value.message and "/etc/cron.d/x" in caught.value.message
+    assert nothing_written(office)
+
+
+def test_an_oversized_payload_is_refused(
+    office: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = package(tmp_path / "p.egov", {f"Lĩnh vực {i}": {3: i} for i in range(200)})
+    # The real limit is 64 MB; a smaller one keeps the test file small.
+    monkeypatch.setattr(archive, "MAX_ENTRY_BYTES", 4096)
+    with pytest.raises(PackageError) as caught:
+        office.package_import.apply(path, prefer=dto.PREFER_PACKAGE)
+    assert "quá lớn" in caught.value.message
+    assert nothing_written(office)
+
+
+def test_new_sectors_are_created_for_that_unit(office: Services, tmp_path: Path) -> None:
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 4, 4: 4}, "Nghề cá ven bờ": {3: 2, 4: 2}})
+    done = office.package_import.apply(path)
+    assert done.status == dto.IMPORTED and done.new_unit and done.backup
+    assert figures(office) == {"Hộ tịch": {3: 4, 4: 4}, "Nghề cá ven bờ": {3: 2, 4: 2}}
+    # The office's own list of sectors does not grow with a commune's.
+    assert "Nghề cá ven bờ" not in {s.name for s in office.sectors.list(include_hidden=True)}
+
+
+def test_a_figure_the_package_no_longer_holds_is_cleared(office: Services, tmp_path: Path) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 3, 5: 1}}))
+    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 4, 4: 4}}, version=2)
+
+    preview = office.package_import.preview(later)
+    assert {(c.column, c.old, c.new) for c in preview.changes} == {(4, 3, 4), (5, 1, None)}
+    office.package_import.apply(later)
+    assert figures(office) == {"Hộ tịch": {3: 4, 4: 4}}
+
+
+def test_imported_values_are_audited_with_the_package_as_source(
+    office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4}}))
+    office.package_import.apply(package(tmp_path / "v2.egov", {"Hộ tịch": {3: 5}}, version=2))
+    with office.database.uow() as uow:
+        rows = [a for a in reversed(uow.audit.recent(100)) if a.entity == "report_value"]
+    assert [(a.source, a.field, a.old_value, a.new_value) for a in rows] == [
+        ("package:00004:v1", "col3", None, "4"),
+        ("package:00004:v2", "col3", "4", "5"),
+    ]

@@ -1,0 +1,102 @@
+"""The commune's side of the exchange: what `send` refuses and writes, and the office's replies."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.errors import PackageError, UserError, ValidationError
+from egov_desktop.exchange.package import read_package
+from egov_desktop.exchange.replies import RETURN, Reply, write_reply
+from egov_desktop.services.exchange_dto import SentInfo
+
+P = "2025-Q3"
+F = "II.06a"
+#: A consistent II.06a row: 3 = 4+5+6, 7 = 8+9+10, 11 = 12+13, 3 = 7+11.
+GOOD = {3: 20, 4: 5, 5: 10, 6: 5, 7: 12, 8: 6, 9: 4, 10: 2, 11: 8, 12: 6, 13: 2}
+
+
+def fill(commune: Services, *, done: bool = True) -> int:
+    row = commune.sectors.find("Hộ tịch").id
+    commune.entry.set_values([(row, col, v) for col, v in GOOD.items()], form=F, period=P)
+    if done:
+        commune.entry.set_status(form=F, period=P, status="done")
+    return row
+
+
+def reply(sent: SentInfo, *, unit: str = "00004", kind: str = RETURN) -> Reply:
+    return Reply(
+        kind=kind,
+        unit_code=unit,
+        package_id=sent.package_id,
+        version=sent.version,
+        periods=(P,),
+        forms=sent.forms,
+        at=datetime(2025, 10, 2, 9, 30),
+        office_code="01",
+        office_name="Thành phố Hà Nội",
+        officer="Lê Văn Cường",
+        reason="Thiếu số liệu lĩnh vực Chứng thực",
+    )
+
+
+def test_send_refuses_a_form_not_done(commune: Services, tmp_path: Path) -> None:
+    fill(commune, done=False)
+    with pytest.raises(ValidationError) as caught:
+        commune.packages.send(period=P, forms=[F], out=tmp_path)
+    assert "chỉ gửi được biểu đã hoàn thành" in caught.value.message
+    assert commune.packages.sent() == []
+    assert not list(commune.paths.outbox.glob("*.egov"))
+    assert not list(tmp_path.glob("*.egov"))
+
+
+def test_send_keeps_a_copy_in_the_outbox_even_with_out(commune: Services, tmp_path: Path) -> None:
+    fill(commune)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    sent = commune.packages.send(period=P, forms=[F], out=usb)
+
+    written = Path(sent.file)
+    kept = commune.paths.outbox / written.name
+    assert written.parent == usb and kept.exists()
+    assert written.read_bytes() == kept.read_bytes()
+    package = read_package(kept)
+    assert package.manifest.package_id == sent.package_id
+    assert {(v.row_label, v.column, v.value) for v in package.values} == {
+        ("Hộ tịch", col, v) for col, v in GOOD.items()
+    }
+
+
+def test_a_reply_for_another_unit_is_refused(commune: Services, tmp_path: Path) -> None:
+    fill(commune)
+    sent = commune.packages.send(period=P, forms=[F])
+    path = tmp_path / "reply.egovr"
+    write_reply(path, reply(sent, unit="00008"))
+
+    with pytest.raises(PackageError) as caught:
+        commune.packages.import_reply(path)
+    assert "00008" in caught.value.message and "00004" in caught.value.message
+    assert commune.packages.sent()[0].reply_kind is None
+    assert commune.packages.lock(F, P).locked  # type: ignore[union-attr]
+
+
+def test_a_return_reopens_the_report(commune: Services, tmp_path: Path) -> None:
+    row = fill(commune)
+    sent = commune.packages.send(period=P, forms=[F])
+    with pytest.raises(UserError):
+        commune.entry.set_values([(row, 3, 21)], form=F, period=P)
+    path = tmp_path / "reply.egovr"
+    write_reply(path, reply(sent))
+
+    recorded = commune.packages.import_reply(path)
+
+    assert recorded.reply_kind == RETURN
+    assert recorded.reply_reason == "Thiếu số liệu lĩnh vực Chứng thực"
+    lock = commune.packages.lock(F, P)
+    assert lock is not None and not lock.locked
+    assert "Thiếu số liệu" in lock.reopen_reason
+    changed = commune.entry.set_values([(row, 4, 6), (row, 3, 21)], form=F, period=P)
+    assert {(c.column, c.new) for c in changed} == {(4, 6), (3, 21)}
