@@ -8,11 +8,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import tomli_w
+
 from egov_desktop.bootstrap import init_logging, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.services.report_export import EXPORTABLE, REGISTER, TARGETS, TRACKING
-from egov_desktop.services.templates import DoctorReport, TemplateInfo, TemplateService
+from egov_desktop.services.templates import (
+    DoctorReport,
+    TemplateInfo,
+    TemplateService,
+    load_mapping_file,
+    mapping_dict,
+)
 
 #: Forms exported from other data than a report's figures.
 EXTRA_FORMS = (TARGETS, *TRACKING, REGISTER)
@@ -54,6 +62,22 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     check = templates_sub.add_parser("check", help="kiểm tra một tệp mẫu .xlsx (template doctor)")
     check.add_argument("file", help="tệp .xlsx")
     check.add_argument("--json", action="store_true", help="in dạng JSON")
+    propose = templates_sub.add_parser("propose", help="đề xuất cách gán ô cho mẫu của tỉnh")
+    propose.add_argument("file", help="tệp .xlsx của tỉnh")
+    propose.add_argument("--form", required=True, help="mã biểu, ví dụ II.06a")
+    add = templates_sub.add_parser("add", help="lưu mẫu của tỉnh để dùng khi xuất báo cáo")
+    add.add_argument("file", help="tệp .xlsx của tỉnh")
+    add.add_argument("--form", required=True, help="mã biểu, ví dụ II.06a")
+    add.add_argument("--name", required=True, help="tên mẫu, ví dụ tinh")
+    add.add_argument("--mapping", help="tệp gán ô .toml (mặc định: cách gán đề xuất)")
+    add.add_argument("--replace", action="store_true", help="thay mẫu cùng tên")
+    bundle = templates_sub.add_parser("bundle", help="đóng gói mẫu và cách gán ô thành một tệp")
+    bundle.add_argument("--form", required=True)
+    bundle.add_argument("--name", required=True)
+    bundle.add_argument("--out", required=True, help="tệp .egovt hoặc thư mục")
+    load = templates_sub.add_parser("import", help="nhập gói mẫu .egovt của đơn vị khác")
+    load.add_argument("file")
+    load.add_argument("--replace", action="store_true", help="thay mẫu cùng tên")
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -107,6 +131,28 @@ def _templates(args: argparse.Namespace, templates: TemplateService) -> int:
         for t in [] if args.json else items:
             origin = "có sẵn" if t.builtin else "của đơn vị"
             _say(f"{t.form}\t{t.name}\t{origin}\t{t.description}")
+        return 0
+    command = args.templates_command
+    if command == "propose":
+        mapping = templates.propose(args.form, Path(args.file))
+        _say(tomli_w.dumps(mapping_dict(mapping)))
+        return 0
+    if command in ("add", "import"):
+        if command == "add":
+            mapping = (
+                load_mapping_file(Path(args.mapping))
+                if args.mapping
+                else templates.propose(args.form, Path(args.file))
+            )
+            info = templates.install(
+                args.form, Path(args.file), mapping, args.name, replace=args.replace
+            )
+        else:
+            info = templates.import_bundle(Path(args.file), replace=args.replace)
+        _say(f"Đã lưu mẫu {info.name} của biểu {info.form}.")
+        return 0
+    if command == "bundle":
+        _say(str(templates.bundle(args.form, args.name, Path(args.out))))
         return 0
     report = templates.check(Path(args.file))
     if args.json:

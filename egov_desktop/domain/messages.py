@@ -113,6 +113,16 @@ FILLED_EMPTY = "Tệp {name} không có dòng số liệu nào ở vị trí b�
 FILLED_BAD_ROW = "Tệp {name}, dòng {row}: {detail} Không đọc số liệu nào."
 FILLED_BAD_VALUE = "Tệp {name}, dòng {row}, cột ({column}): {detail} Không đọc số liệu nào."
 
+# Proposing mappings for, installing and sharing the unit's own templates.
+TEMPLATE_UNREADABLE = "Không mở được tệp mẫu {path}: {detail}"
+TEMPLATE_NO_TABLE = (
+    "Không tìm thấy bảng số liệu trong tệp {name}: cần dòng đánh số cột (1) (2) (3) … hoặc tiêu "
+    "đề các cột như trong biểu. Hãy chỉ rõ vị trí bảng trong phần gán ô."
+)
+TEMPLATE_BAD_NAME = 'Tên mẫu "{name}" không hợp lệ: chỉ dùng chữ, số, dấu gạch ngang và gạch dưới.'
+TEMPLATE_EXISTS = 'Đã có mẫu "{name}" của biểu {form}; hãy chọn tên khác.'
+TEMPLATE_BAD_BUNDLE = "Tệp {name} không phải gói mẫu biểu hợp lệ ({detail})."
+
 # Days off (the unit's corrections of the yearly calendar).
 HOLIDAY_NAME_REQUIRED = "Cần ghi tên ngày nghỉ, ví dụ: Nghỉ bù Quốc khánh."
 HOLIDAY_WEEKEND = "Ngày {day} là thứ Bảy hoặc Chủ nhật, vốn đã là ngày nghỉ."

@@ -403,7 +403,7 @@ class PackageImportService:
         who = actor or default_actor(uow, own_unit_id(uow))
         source = f"package:{manifest.unit.code}:v{manifest.version}"[:64]
         keys = LocalKeys(uow, unit.id)
-        keys.make_all([portable for _change, local, portable in plan.ops if local is None])
+        keys.make_all(sorted({portable for _change, local, portable in plan.ops if local is None}))
         now = datetime.now()
         puts: list[tuple[tuple[int, str, str, str, int], int]] = []
         clears: list[tuple[int, str, str, str, int]] = []

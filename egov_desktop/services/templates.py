@@ -7,13 +7,23 @@ the name of a built-in one; lookup by name prefers the user's.
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from dataclasses import replace as replace_fields
 from pathlib import Path
 
+import tomli_w
+
 from egov_desktop.domain import messages
-from egov_desktop.errors import TemplateError
+from egov_desktop.errors import PackageError, TemplateError, UserError
+from egov_desktop.exchange.archive import read_archive, write_archive
 from egov_desktop.export import doctor
+from egov_desktop.export.mapping import Mapping, load_mapping, mapping_to_dict, save_mapping
+from egov_desktop.export.propose import propose_mapping
 from egov_desktop.export.templates import (
     BUILTIN,
     MAPPING_SUFFIX,
@@ -25,6 +35,37 @@ from egov_desktop.export.templates import (
 
 #: Folder of the data folder that holds the unit's own templates.
 TEMPLATES_FOLDER = "templates"
+#: A template and its mapping in one file, to pass to another office.
+BUNDLE_SUFFIX = ".egovt"
+_BUNDLE_MANIFEST = "bundle.json"
+_BUNDLE_MAPPING = "template.toml"
+_BUNDLE_BOOK = "template.xlsx"
+_NAME = re.compile(r"^[\w-]{1,40}$")
+#: Forms filled per unit or per row kind other than their own entry form.
+_ROWS_OF = {"II.06a-agg": ("II.06a", "unit"), "II.06a-sectors": ("II.06a", "sector")}
+
+
+def mapping_dict(mapping: Mapping) -> dict[str, object]:
+    """The TOML document of a mapping (for printing or editing)."""
+    return mapping_to_dict(mapping)
+
+
+def load_mapping_file(path: Path) -> Mapping:
+    """A mapping file the user edited; TemplateError when it is not valid."""
+    return load_mapping(path)
+
+
+def _form_columns(form: str) -> tuple[list[tuple[int, str]], str]:
+    """(column number, title) of the entry form behind `form`, and its row key."""
+    from egov_desktop.services.entry import find_form
+
+    base, row_key = _ROWS_OF.get(form, (form, ""))
+    try:
+        spec = find_form(base)
+    except UserError:
+        return [], row_key or "row"
+    kinds = {"sectors": "sector", "units": "unit"}
+    return [(c.number, c.title) for c in spec.columns], row_key or kinds.get(spec.row_kind, "row")
 
 
 @dataclass(frozen=True)
@@ -139,6 +180,77 @@ class TemplateService:
         if (self.user_root / form / f"{wanted}{MAPPING_SUFFIX}").is_file():
             return get_template(form, wanted, root=self.user_root), False
         return get_template(form, wanted), True
+
+    def propose(self, form: str, workbook: Path) -> Mapping:
+        """A first mapping for a province's own workbook of `form`, for the user to check."""
+        titles, row_key = _form_columns(form)
+        return propose_mapping(workbook, form=form, row_key=row_key, titles=titles)
+
+    def install(
+        self, form: str, workbook: Path, mapping: Mapping, name: str, *, replace: bool = False
+    ) -> TemplateInfo:
+        """Keep `workbook` with `mapping` as the unit's template `name` of `form`.
+
+        The pair is written beside each other under the data folder, then loaded and checked
+        like any template (the doctor runs); a template that fails is removed again.
+        """
+        clean = name.strip()
+        if not _NAME.match(clean) or clean == BUILTIN:
+            raise TemplateError(messages.TEMPLATE_BAD_NAME.format(name=name))
+        folder = self.user_root / form
+        target = folder / f"{clean}{MAPPING_SUFFIX}"
+        if target.exists() and not replace:
+            raise TemplateError(messages.TEMPLATE_EXISTS.format(name=clean, form=form))
+        folder.mkdir(parents=True, exist_ok=True)
+        book = folder / f"{clean}.xlsx"
+        partial = book.with_name(book.name + ".partial")
+        shutil.copyfile(workbook, partial)
+        partial.replace(book)
+        save_mapping(replace_fields(mapping, form=form, workbook=book.name), target)
+        try:
+            return _info(load_template(target), False)
+        except TemplateError:
+            target.unlink(missing_ok=True)
+            book.unlink(missing_ok=True)
+            raise
+
+    def bundle(self, form: str, name: str, out: Path) -> Path:
+        """One file with the unit's template and its mapping, for another office to import."""
+        template, builtin = self.resolve(form, name)
+        target = out / f"{form}_{template.name}{BUNDLE_SUFFIX}" if out.is_dir() else out
+        manifest = json.dumps({"form": form, "name": template.name}, ensure_ascii=False)
+        mapping = tomli_w.dumps(mapping_to_dict(template.mapping)).encode()
+        write_archive(
+            target,
+            {
+                _BUNDLE_MANIFEST: manifest.encode(),
+                _BUNDLE_MAPPING: mapping,
+                _BUNDLE_BOOK: template.workbook.read_bytes(),
+            },
+        )
+        return target
+
+    def import_bundle(self, path: Path, *, replace: bool = False) -> TemplateInfo:
+        """Install a template another office exported with `bundle`."""
+        try:
+            parts = read_archive(path, required=(_BUNDLE_MANIFEST, _BUNDLE_MAPPING, _BUNDLE_BOOK))
+            manifest = json.loads(parts[_BUNDLE_MANIFEST].decode("utf-8"))
+            form, name = str(manifest["form"]), str(manifest["name"])
+        except PackageError as error:
+            raise TemplateError(
+                messages.TEMPLATE_BAD_BUNDLE.format(name=path.name, detail=error.message)
+            ) from error
+        except (ValueError, KeyError, TypeError) as error:
+            raise TemplateError(
+                messages.TEMPLATE_BAD_BUNDLE.format(name=path.name, detail=error)
+            ) from error
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            (folder / _BUNDLE_MAPPING).write_bytes(parts[_BUNDLE_MAPPING])
+            book = folder / f"{name}.xlsx"
+            book.write_bytes(parts[_BUNDLE_BOOK])
+            mapping = load_mapping(folder / _BUNDLE_MAPPING)
+            return self.install(form, book, mapping, name, replace=replace)
 
     def check(self, path: Path) -> DoctorReport:
         """Run the doctor over a workbook a user wants to use as a template."""

@@ -1,0 +1,160 @@
+"""Propose a mapping for a province's own workbook: where its table and fixed texts are.
+
+The column-number row "(1) (2) (3) …" printed under every official header places the columns;
+without it, header texts are matched to the form's column titles (case and diacritics aside).
+Row labels (sectors or units) start under that row and end at the "Tổng số" row. The fixed
+texts are found by their wording ("Kỳ báo cáo", "(Từ ngày", "Đơn vị báo cáo", "ngày … tháng").
+The user checks the proposal in the mapping editor before it is saved.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils.cell import column_index_from_string, get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from egov_desktop.domain import messages
+from egov_desktop.domain.text import fold
+from egov_desktop.errors import TemplateError
+from egov_desktop.export.mapping import CellSpec, Mapping, TableSpec, TotalSpec, split_cell
+
+_NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?$")
+_SCAN_ROWS = 60
+_TOTAL_WORDS = ("tong so", "tong cong", "cong")
+#: Fixed cell -> (words its text starts with or holds, format template).
+_FIXED = (
+    ("period_label", ("ky bao cao",), "Kỳ báo cáo: {value}"),
+    ("window", ("(tu ngay",), "{value}"),
+    ("receiving_unit", ("don vi nhan bao cao",), "Đơn vị nhận báo cáo: {value}"),
+    ("reporting_unit", ("don vi bao cao",), "Đơn vị báo cáo: {value}"),
+)
+
+
+def _text(value: object) -> str:
+    return fold(str(value)) if isinstance(value, str) else ""
+
+
+def propose_mapping(
+    path: Path, *, form: str, row_key: str, titles: Sequence[tuple[int, str]]
+) -> Mapping:
+    """A mapping for `path` filled for `form`; `titles` are (column number, header) of the form.
+
+    Raises:
+        TemplateError: not a workbook, or no place for the table could be found.
+    """
+    try:
+        book = load_workbook(path)  # not read-only: merged ranges are needed
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        raise TemplateError(messages.TEMPLATE_UNREADABLE.format(path=path, detail=error)) from error
+    try:
+        sheet = book.worksheets[0]
+        grid: list[list[object]] = [
+            list(row) for row in sheet.iter_rows(max_row=_SCAN_ROWS, values_only=True)
+        ]
+        title = sheet.title
+        merged = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in sheet.merged_cells.ranges]
+    finally:
+        book.close()
+    numbers_row, columns = _number_row(grid)
+    if numbers_row is None:
+        numbers_row, columns = _header_row(grid, titles)
+    if numbers_row is None or 2 not in columns:
+        raise TemplateError(messages.TEMPLATE_NO_TABLE.format(name=path.name))
+    label_index = columns[2]
+    first = numbers_row + 1
+    total_row = _total_row(grid, first, label_index)
+    prepared = (total_row - first) if total_row is not None else max(len(grid) - numbers_row, 1)
+    wanted = {number for number, _title in titles}
+    table = TableSpec(
+        anchor=f"{get_column_letter(columns.get(1, label_index - 1) + 1)}{first}",
+        row_key=row_key,
+        number_column=get_column_letter(columns[1] + 1) if 1 in columns else "",
+        label_column=get_column_letter(label_index + 1),
+        columns={
+            str(number): get_column_letter(index + 1)
+            for number, index in sorted(columns.items())
+            if number in wanted and number > 2  # (1) is the row number, (2) the label
+        },
+        prepared_rows=max(prepared, 1),
+        unused_rows="delete",
+        total=TotalSpec(str(grid[total_row - 1][label_index]).strip()) if total_row else None,
+    )
+    return Mapping(
+        form=form,
+        workbook=path.name,
+        sheet=title,
+        description=f"Mẫu của đơn vị ({path.name})",
+        cells={
+            key: CellSpec(_top_left(spec.cell, merged), spec.format, spec.case)
+            for key, spec in _fixed_cells(grid, numbers_row).items()
+        },
+        tables=[table],
+    )
+
+
+def _top_left(address: str, merged: list[tuple[int, int, int, int]]) -> str:
+    """A cell inside a merged range is written through the range's first cell."""
+    column, row = split_cell(address)
+    index = column_index_from_string(column)
+    for top, left, bottom, right in merged:
+        if top <= row <= bottom and left <= index <= right:
+            return f"{get_column_letter(left)}{top}"
+    return address
+
+
+def _number_row(grid: list[list[object]]) -> tuple[int | None, dict[int, int]]:
+    """The row that reads (1) (2) (3) …: its number, and column number -> 0-based index."""
+    for row_index, row in enumerate(grid, start=1):
+        found: dict[int, int] = {}
+        for index, value in enumerate(row):
+            match = _NUMBER.match(str(value).strip()) if value is not None else None
+            if match:
+                found.setdefault(int(match[1]), index)
+        if len(found) >= 4 and {1, 2, 3} <= set(found):
+            return row_index, found
+    return None, {}
+
+
+def _header_row(
+    grid: list[list[object]], titles: Sequence[tuple[int, str]]
+) -> tuple[int | None, dict[int, int]]:
+    """Without numbers: the row whose texts match most of the form's column titles."""
+    wanted = {fold(title): number for number, title in titles}
+    best: tuple[int | None, dict[int, int]] = (None, {})
+    for row_index, row in enumerate(grid, start=1):
+        found = {wanted[_text(v)]: i for i, v in enumerate(row) if _text(v) in wanted}
+        if len(found) > len(best[1]):
+            best = (row_index, found)
+    return best if len(best[1]) >= 3 else (None, {})
+
+
+def _total_row(grid: list[list[object]], first: int, label_index: int) -> int | None:
+    for row_index in range(first, len(grid) + 1):
+        row = grid[row_index - 1]
+        if label_index < len(row) and _text(row[label_index]).startswith(_TOTAL_WORDS):
+            return row_index
+    return None
+
+
+def _fixed_cells(grid: list[list[object]], numbers_row: int) -> dict[str, CellSpec]:
+    cells: dict[str, CellSpec] = {}
+    for row_index, row in enumerate(grid, start=1):
+        for index, value in enumerate(row):
+            text = _text(value)
+            if not text:
+                continue
+            address = f"{get_column_letter(index + 1)}{row_index}"
+            for key, words, template in _FIXED:
+                if key not in cells and row_index < numbers_row and text.startswith(words):
+                    cells[key] = CellSpec(address, format=template)
+                    break
+            else:
+                dated = ", ngay" in text and "thang" in text and "nam" in text
+                if "place_date" not in cells and row_index > numbers_row and dated:
+                    cells["place_date"] = CellSpec(address)
+    return cells
