@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import replace as replace_fields
 from pathlib import Path
+from typing import Any
 
 import tomli_w
 
@@ -213,6 +214,20 @@ class TemplateService:
             target.unlink(missing_ok=True)
             book.unlink(missing_ok=True)
             raise
+
+    def proposal(self, form: str, workbook: Path) -> dict[str, Any]:
+        """The proposed mapping as an editable document (what the mapping editor shows)."""
+        return mapping_to_dict(self.propose(form, workbook))
+
+    def install_document(
+        self, form: str, workbook: Path, document: dict[str, Any], name: str
+    ) -> TemplateInfo:
+        """`install` from an edited mapping document; TemplateError when it is not valid."""
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"mapping{MAPPING_SUFFIX}"
+            path.write_text(tomli_w.dumps(document), encoding="utf-8")
+            mapping = load_mapping(path)
+        return self.install(form, workbook, mapping, name)
 
     def bundle(self, form: str, name: str, out: Path) -> Path:
         """One file with the unit's template and its mapping, for another office to import."""

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.dvc_view: DvcView | None = None
         self.targets_view: TargetsView | None = None
         self.exchange_view: QWidget | None = None
+        self.templates_view: QWidget | None = None
         loading = QLabel(self.tr("Opening data…"))
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(loading)
@@ -213,6 +214,14 @@ class MainWindow(QMainWindow):
                 period_mode=lambda: services.setup.require().period_mode,
             )
             extra.append((self.tr("IT targets"), self.targets_view))
+        from egov_desktop.ui.views.templates_view import TemplatesView
+
+        self.templates_view = TemplatesView(
+            services.reports.templates,
+            services.reports,
+            period_mode=lambda: services.setup.require().period_mode,
+        )
+        extra.insert(0, (self.tr("Templates"), self.templates_view))
         exchange = self._exchange_page()
         if exchange is not None:
             extra.insert(0, exchange)

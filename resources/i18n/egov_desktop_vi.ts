@@ -851,94 +851,208 @@ Thư mục nhật ký: {path}</translation>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="102" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="103" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="111" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="112" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="206" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="207" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="215" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="216" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="220" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="224" />
+        <source>Templates</source>
+        <translation>Mẫu biểu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="229" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="221" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="230" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="222" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="231" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="223" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="232" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="225" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="234" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="226" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="235" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="227" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="236" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="252" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="261" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="279" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="290" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="299" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="292" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="301" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="305" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="314" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="310" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="319" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="322" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="331" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="46" />
+        <source>Where the report goes in this workbook</source>
+        <extracomment>Fixed texts a template may show, in the order of a sheet.</extracomment>
+        <translation>Vị trí ghi báo cáo trong tệp mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="54" />
+        <source>The proposal below was read from the workbook. Check each address (for example A8 or H47) and correct it where needed; leave a text's cell empty to skip it.</source>
+        <translation>Cách gán dưới đây được đọc từ tệp mẫu. Hãy kiểm tra từng địa chỉ ô (ví dụ A8 hoặc H47) và sửa nếu cần; để trống ô của nội dung nào thì nội dung đó không được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="64" />
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="64" />
+        <source>Cell</source>
+        <translation>Ô</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="83" />
+        <source>First row of the table (its number cell):</source>
+        <translation>Dòng đầu của bảng (ô số thứ tự):</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="84" />
+        <source>Column of the row names:</source>
+        <translation>Cột tên dòng:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="85" />
+        <source>Rows prepared in the workbook:</source>
+        <translation>Số dòng có sẵn trong mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="89" />
+        <source>Form column</source>
+        <translation>Cột của biểu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="89" />
+        <source>Sheet column</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="99" />
+        <source>Save template</source>
+        <translation>Lưu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="101" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="138" />
+        <source>Superior agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="139" />
+        <source>Agency</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="140" />
+        <source>Reporting unit</source>
+        <translation>Đơn vị báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="141" />
+        <source>Receiving unit</source>
+        <translation>Đơn vị nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="142" />
+        <source>Reporting period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="143" />
+        <source>(From … to …)</source>
+        <translation>(Từ ngày … đến ngày …)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="144" />
+        <source>Line under the period (sector)</source>
+        <translation>Dòng dưới kỳ báo cáo (lĩnh vực)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="145" />
+        <source>Place and date</source>
+        <translation>Địa danh, ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="146" />
+        <source>Officer's name</source>
+        <translation>Họ tên người lập biểu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="147" />
+        <source>Head's name</source>
+        <translation>Họ tên thủ trưởng</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2480,128 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/views/targets_view.py" line="299" />
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesView</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="55" />
+        <source>Report templates</source>
+        <extracomment>How the mapping editor is confirmed; tests answer it without a modal dialog.</extracomment>
+        <translation>Mẫu biểu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="62" />
+        <source>Built-in templates follow the official layout. Add the province's own workbook to export into it: the application proposes where each figure goes, you check it.</source>
+        <translation>Mẫu có sẵn theo đúng thể thức quy định. Thêm tệp mẫu của tỉnh để xuất báo cáo vào đó: ứng dụng đề xuất vị trí từng số liệu, cán bộ kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="198" />
+        <source>Form</source>
+        <translation>Biểu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="66" />
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="66" />
+        <source>Origin</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="67" />
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="72" />
+        <source>Add the province's workbook…</source>
+        <translation>Thêm mẫu của tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="74" />
+        <source>Try it (export and open)</source>
+        <translation>Xuất thử và mở</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="76" />
+        <source>Share as a file…</source>
+        <translation>Đóng gói để chia sẻ…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="78" />
+        <source>Import a shared template…</source>
+        <translation>Nhập gói mẫu…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="97" />
+        <source>built-in</source>
+        <translation>có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="98" />
+        <source>the unit's own</source>
+        <translation>của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="100" />
+        <source>special parts kept</source>
+        <translation>giữ nguyên phần tử đặc biệt</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="173" />
+        <source>Template {name} saved for {form}.</source>
+        <translation>Đã lưu mẫu {name} cho biểu {form}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="161" />
+        <source>Written: {path}</source>
+        <translation>Đã ghi: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="192" />
+        <source>The province's workbook</source>
+        <translation>Tệp mẫu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="193" />
+        <source>Excel files (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="198" />
+        <source>Which form is this workbook?</source>
+        <translation>Tệp này là mẫu của biểu nào?</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="202" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="202" />
+        <source>Name of the template:</source>
+        <translation>Tên mẫu:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="207" />
+        <source>Folder for the shared file</source>
+        <translation>Thư mục lưu gói mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="213" />
+        <source>Import a shared template</source>
+        <translation>Nhập gói mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="214" />
+        <source>Template files (*.egovt)</source>
+        <translation>Gói mẫu biểu (*.egovt)</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ def test_set_up_folder_opens_on_home(qtbot: QtBot, commune: Services, tmp_path: 
         "Reports",
         "Dossier register",
         "Send reports",
+        "Templates",
         "Online services",
         "IT targets",
         "Sectors",

@@ -1,0 +1,217 @@
+"""The unit's report templates: the built-in ones, the province's own, shared as files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_desktop.domain.periods import Period, period_containing
+from egov_desktop.domain.validation import previous_period
+from egov_desktop.errors import UserError
+from egov_desktop.services.report_export import ReportExportService
+from egov_desktop.services.templates import TemplateInfo, TemplateService
+from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.views.mapping_editor import MappingEditor
+
+
+class TemplatesView(QWidget):
+    """List, add (with the mapping editor), try, share and import templates."""
+
+    def __init__(
+        self,
+        templates: TemplateService,
+        reports: ReportExportService,
+        *,
+        period_mode: Callable[[], str] = lambda: "cutoff",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._templates = templates
+        self._reports = reports
+        self._period_mode = period_mode
+        self.items: list[TemplateInfo] = []
+        #: How the mapping editor is confirmed; tests answer it without a modal dialog.
+        self.edit_mapping: Callable[[MappingEditor], bool] = lambda dialog: (
+            dialog.exec() == QDialog.DialogCode.Accepted
+        )
+        title = QLabel(self.tr("Report templates"))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        hint = QLabel(
+            self.tr(
+                "Built-in templates follow the official layout. Add the province's own workbook "
+                "to export into it: the application proposes where each figure goes, you check it."
+            )
+        )
+        hint.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Form"), self.tr("Template"), self.tr("Origin"), self.tr("Description")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("Add the province's workbook…"))
+        self.add_button.clicked.connect(self._choose_workbook)
+        self.try_button = QPushButton(self.tr("Try it (export and open)"))
+        self.try_button.clicked.connect(lambda: self.try_selected())
+        self.bundle_button = QPushButton(self.tr("Share as a file…"))
+        self.bundle_button.clicked.connect(self._choose_bundle_folder)
+        self.import_button = QPushButton(self.tr("Import a shared template…"))
+        self.import_button.clicked.connect(self._choose_bundle)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.try_button, self.bundle_button, self.import_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+    def refresh(self) -> None:
+        self.items = self._templates.list()
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            origin = self.tr("built-in") if item.builtin else self.tr("the unit's own")
+            if item.needs_xml_patch:
+                origin += " · " + self.tr("special parts kept")
+            for column, text in enumerate((item.form, item.name, origin, item.description)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+    def selected(self) -> TemplateInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.items[rows[0].row()] if rows else None
+
+    def add_workbook(self, form: str, workbook: Path, name: str) -> TemplateInfo | None:
+        """Doctor, proposal, the editor, then save as the unit's template `name`."""
+        try:
+            report = self._templates.check(workbook)
+            document = self._templates.proposal(form, workbook)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        findings = [f.description for f in report.findings]
+        editor = MappingEditor(document, findings, self)
+        if not self.edit_mapping(editor):
+            return None
+        try:
+            info = self._templates.install_document(form, workbook, editor.document(), name)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.refresh()
+        self.status.setText(
+            self.tr("Template {name} saved for {form}.")
+            .replace("{name}", info.name)
+            .replace("{form}", info.form)
+        )
+        return info
+
+    def try_selected(self, *, open_file: bool = True) -> Path | None:
+        """Export the previous quarter with the selected template, then open the file."""
+        item = self.selected()
+        if item is None:
+            return None
+        period = period_containing(date.today(), "Q", self._period_mode())
+        try:
+            previous = self._previous(period.code)
+            result = self._reports.export(
+                form=item.form, period=previous, out=self._try_folder(), template=item.name
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.status.setText(self.tr("Written: {path}").replace("{path}", str(result.path)))
+        if open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        return result.path
+
+    def bundle_selected(self, folder: Path) -> Path | None:
+        item = self.selected()
+        if item is None:
+            return None
+        try:
+            path = self._templates.bundle(item.form, item.name, folder)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.status.setText(self.tr("Written: {path}").replace("{path}", str(path)))
+        return path
+
+    def import_bundle(self, path: Path) -> TemplateInfo | None:
+        try:
+            info = self._templates.import_bundle(path)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.refresh()
+        self.status.setText(
+            self.tr("Template {name} saved for {form}.")
+            .replace("{name}", info.name)
+            .replace("{form}", info.form)
+        )
+        return info
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _try_folder(self) -> Path:
+        folder = self._templates.user_root.parent / "exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    @staticmethod
+    def _previous(code: str) -> str:
+        before = previous_period(Period.parse(code))
+        return before.code if before is not None else code
+
+    def _choose_workbook(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The province's workbook"), "", self.tr("Excel files (*.xlsx)")
+        )
+        if not chosen:
+            return
+        forms = self._reports.forms()
+        form, ok = QInputDialog.getItem(
+            self, self.tr("Form"), self.tr("Which form is this workbook?"), forms, 0, False
+        )
+        if not ok:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Name"), self.tr("Name of the template:"))
+        if ok:
+            self.add_workbook(form, Path(chosen), name)
+
+    def _choose_bundle_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the shared file"))
+        if folder:
+            self.bundle_selected(Path(folder))
+
+    def _choose_bundle(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a shared template"), "", self.tr("Template files (*.egovt)")
+        )
+        if chosen:
+            self.import_bundle(Path(chosen))

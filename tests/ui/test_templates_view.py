@@ -1,0 +1,63 @@
+"""The templates page: a province's workbook checked in the mapping editor, tried, shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.ui.views.mapping_editor import MappingEditor
+from egov_desktop.ui.views.templates_view import TemplatesView
+
+
+def province_book(tmp_path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A6"] = "BÁO CÁO CỦA TỈNH"
+    sheet["A7"] = "Kỳ báo cáo: …"
+    sheet["A8"] = "Ghi chú của tỉnh"  # the window line sits elsewhere: corrected in the editor
+    sheet["C8"] = "Thời gian: …"
+    sheet.append([])
+    sheet.append(["STT", "Lĩnh vực", *(f"Cột {n}" for n in range(3, 14))])
+    sheet.append(["(1)", "(2)", *(f"({n})" for n in range(3, 14))])
+    for number, name in enumerate(("Hộ tịch", "Chứng thực"), start=1):
+        sheet.append([number, name])
+    sheet.append([None, "Tổng số"])
+    path = tmp_path / "tinh.xlsx"
+    book.save(path)
+    return path
+
+
+def test_add_try_share_and_import(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
+    view = TemplatesView(commune.reports.templates, commune.reports)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert {i.name for i in view.items} == {"builtin"}
+    seen: list[MappingEditor] = []
+
+    def correct(editor: MappingEditor) -> bool:
+        seen.append(editor)
+        for row in range(editor.fixed.rowCount()):
+            if editor.fixed.item(row, 0).data(256) == "window":
+                editor.fixed.item(row, 1).setText("c8")
+        return True
+
+    view.edit_mapping = correct
+    info = view.add_workbook("II.06a", province_book(tmp_path), "tinh")
+    assert info is not None and not info.builtin and "tinh" in view.status.text()
+    assert seen[0].anchor.text() == "A12" and seen[0].columns.rowCount() == 11
+    view.table.selectRow(next(i for i, t in enumerate(view.items) if t.name == "tinh"))
+    written = view.try_selected(open_file=False)
+    assert written is not None
+    sheet = load_workbook(written).active
+    assert sheet is not None and sheet["A6"].value == "BÁO CÁO CỦA TỈNH"
+    assert str(sheet["C8"].value).startswith("(Từ ngày")
+    shared = view.bundle_selected(tmp_path)
+    assert shared is not None and shared.suffix == ".egovt"
+    (commune.reports.templates.user_root / "II.06a" / "tinh.toml").unlink()
+    view.refresh()
+    assert view.import_bundle(shared) is not None
+    assert "tinh" in {i.name for i in view.items}
