@@ -6,6 +6,7 @@ import json
 import sqlite3
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -70,6 +71,15 @@ def _send(capsys: pytest.CaptureFixture[str], folder: str, out: Path) -> Path:
     return path
 
 
+def _shown(
+    capsys: pytest.CaptureFixture[str], folder: str, form: str, period: str, unit: str = ""
+) -> Any:
+    """`egov entry show … --json` of a data folder (of one subordinate unit when given)."""
+    extra = ("--unit", unit) if unit else ()
+    args = ("entry", "show", "--form", form, "--period", period, *extra, "--json")
+    return json.loads(_ok(capsys, "--data-dir", folder, *args))
+
+
 def _import(capsys: pytest.CaptureFixture[str], office: str, path: Path, *extra: str) -> dict:  # type: ignore[type-arg]
     return json.loads(
         _ok(capsys, "--data-dir", office, "package", "import", str(path), "--json", *extra)
@@ -98,39 +108,11 @@ def test_two_communes_add_up_at_the_office(
     for path in packages:
         result = _import(capsys, office, path)
         assert result["status"] == "imported" and result["version"] == 1
-    agg = json.loads(
-        _ok(
-            capsys,
-            "--data-dir",
-            office,
-            "entry",
-            "show",
-            "--form",
-            "II.06a-agg",
-            "--period",
-            P,
-            "--json",
-        )
-    )
+    agg = _shown(capsys, office, "II.06a-agg", P)
     assert [r["unit"] for r in agg["rows"]] == ["00004", "00008"]
     assert agg["total"]["4"] == 10 + 3 + 7 and agg["total"]["7"] == 10 + 3 + 7
     assert agg["rows"][0]["values"]["4"] == 10 and agg["rows"][1]["values"]["4"] == 10
-    one = json.loads(
-        _ok(
-            capsys,
-            "--data-dir",
-            office,
-            "entry",
-            "show",
-            "--form",
-            F,
-            "--period",
-            P,
-            "--unit",
-            "00008",
-            "--json",
-        )  # fmt: skip
-    )
+    one = _shown(capsys, office, F, P, "00008")
     sectors = {row["sector"]: row for row in one["rows"]}
     assert sectors["Chứng thực"]["values"]["4"] == 7
     # The same package again changes nothing and says so.
@@ -170,20 +152,7 @@ def test_sent_reports_are_locked_until_reopened_with_a_reason(
     result = _import(capsys, office, second)
     assert result["status"] == "imported" and result["version"] == 2
     assert _import(capsys, office, first)["status"] == "older"
-    agg = json.loads(
-        _ok(
-            capsys,
-            "--data-dir",
-            office,
-            "entry",
-            "show",
-            "--form",
-            "II.06a-agg",
-            "--period",
-            P,
-            "--json",
-        )
-    )
+    agg = _shown(capsys, office, "II.06a-agg", P)
     assert agg["total"]["4"] == 11
 
 
@@ -207,40 +176,10 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
     _fill(capsys, folder, {"Hộ tịch": CORRECTED})
     update = _send(capsys, folder, out)
     assert _import(capsys, office, update)["status"] == "queued"
-    shown = json.loads(
-        _ok(
-            capsys,
-            "--data-dir",
-            office,
-            "entry",
-            "show",
-            "--form",
-            F,
-            "--period",
-            P,
-            "--unit",
-            "00004",
-            "--json",
-        )  # fmt: skip
-    )
+    shown = _shown(capsys, office, F, P, "00004")
     assert shown["rows"][0]["values"]["12"] == 1  # still the accepted figures
     _ok(capsys, "--data-dir", office, "package", "apply-update", "--unit", "00004", "--period", P)
-    shown = json.loads(
-        _ok(
-            capsys,
-            "--data-dir",
-            office,
-            "entry",
-            "show",
-            "--form",
-            F,
-            "--period",
-            P,
-            "--unit",
-            "00004",
-            "--json",
-        )  # fmt: skip
-    )
+    shown = _shown(capsys, office, F, P, "00004")
     assert shown["rows"][0]["values"]["12"] == 2
     _ok(capsys, "--data-dir", office, "package", "return", "--unit", "00004", "--period", P,
         "--reason", "=Thiếu chữ ký", "--out", str(out))  # fmt: skip
@@ -274,20 +213,7 @@ def test_office_edits_conflict_until_the_user_chooses(
     assert result["status"] == "conflict" and result["conflicts"][0]["old"] == 99
     result = _import(capsys, office, newer, "--prefer", "office")
     assert result["status"] == "imported"
-    agg = json.loads(
-        _ok(
-            capsys,
-            "--data-dir",
-            office,
-            "entry",
-            "show",
-            "--form",
-            "II.06a-agg",
-            "--period",
-            P,
-            "--json",
-        )
-    )
+    agg = _shown(capsys, office, "II.06a-agg", P)
     assert agg["total"]["4"] == 99 and agg["total"]["12"] == 2
 
 
@@ -352,20 +278,7 @@ def test_a_batch_imports_the_good_packages_and_names_the_refused_ones(
     assert statuses == ["imported", "refused", "imported", "unchanged"]
     backups = [p for p in (Path(office) / "backups").iterdir() if "package" in p.name]
     assert len(backups) == 1
-    agg = json.loads(
-        _ok(
-            capsys,
-            "--data-dir",
-            office,
-            "entry",
-            "show",
-            "--form",
-            "II.06a-agg",
-            "--period",
-            P,
-            "--json",
-        )  # fmt: skip
-    )
+    agg = _shown(capsys, office, "II.06a-agg", P)
     assert agg["total"]["4"] == 10 + 3 + 7
 
 
@@ -380,20 +293,7 @@ def test_the_office_enters_figures_for_a_unit_without_the_app(
     )
     states = {u["unit_code"]: u["status"] for u in matrix["units"]}
     assert states["00025"] == "entered" and states["00004"] == "missing"
-    agg = json.loads(
-        _ok(
-            capsys,
-            "--data-dir",
-            office,
-            "entry",
-            "show",
-            "--form",
-            "II.06a-agg",
-            "--period",
-            P,
-            "--json",
-        )  # fmt: skip
-    )
+    agg = _shown(capsys, office, "II.06a-agg", P)
     assert [r["unit"] for r in agg["rows"]] == ["00025"] and agg["total"]["4"] == 5
     # A commune of another province is not the office's to enter.
     code, _, err = run(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
@@ -413,20 +313,7 @@ def test_sector_totals_across_units_and_their_export(
     out.mkdir()
     for c in ("00004", "00008"):
         _import(capsys, office, _send(capsys, _commune(tmp_path, capsys, c), out))
-    shown = json.loads(
-        _ok(
-            capsys,
-            "--data-dir",
-            office,
-            "entry",
-            "show",
-            "--form",
-            "II.06a-sectors",
-            "--period",
-            P,
-            "--json",
-        )  # fmt: skip
-    )
+    shown = _shown(capsys, office, "II.06a-sectors", P)
     rows = {r["sector"]: r["values"] for r in shown["rows"]}
     assert rows["Hộ tịch"]["4"] == 10 + 3 and rows["Chứng thực"]["4"] == 7
     assert shown["total"]["4"] == 20
@@ -445,9 +332,9 @@ def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
     out.mkdir()
     early = "2025-Q1"
     sent = []
-    for code, received in (("00006", 4), ("00007", 6)):
-        folder = str(tmp_path / f"legacy{code}")
-        _ok(capsys, "--data-dir", folder, "setup", "--unit", code, "--role", "commune",
+    for legacy, received in (("00006", 4), ("00007", 6)):
+        folder = str(tmp_path / f"legacy{legacy}")
+        _ok(capsys, "--data-dir", folder, "setup", "--unit", legacy, "--role", "commune",
             "--catalog", "legacy")  # fmt: skip
         for col, value in ((3, received), (4, received), (7, received), (8, received)):
             _ok(capsys, "--data-dir", folder, "entry", "set", "--form", F, "--period", early,
@@ -460,20 +347,7 @@ def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
         )["file"])  # fmt: skip
     for path in sent:
         assert _import(capsys, office, Path(path))["status"] == "imported"
-    agg = json.loads(
-        _ok(
-            capsys,
-            "--data-dir",
-            office,
-            "entry",
-            "show",
-            "--form",
-            "II.06a-agg",
-            "--period",
-            early,
-            "--json",
-        )  # fmt: skip
-    )
+    agg = _shown(capsys, office, "II.06a-agg", early)
     (row,) = agg["rows"]
     assert row["unit"] == "00008" and row["values"]["4"] == 10
     assert row["lineage"][0].startswith("00006") and row["lineage"][1].endswith("(một phần)")
@@ -527,22 +401,7 @@ def test_a_units_hand_filled_excel_report_is_read_back(
         )  # fmt: skip
     )
     assert result["changed"] == 10 and {c["row"] for c in result["cells"]} >= {"Hộ tịch"}
-    shown = json.loads(
-        _ok(
-            capsys,
-            "--data-dir",
-            office,
-            "entry",
-            "show",
-            "--form",
-            F,
-            "--period",
-            P,
-            "--unit",
-            "00025",
-            "--json",
-        )  # fmt: skip
-    )
+    shown = _shown(capsys, office, F, P, "00025")
     row = next(r for r in shown["rows"] if r["sector"] == "Hộ tịch")
     assert row["values"]["4"] == 10
     with sqlite3.connect(Path(office) / "egov.sqlite") as db:
