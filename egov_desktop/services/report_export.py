@@ -134,6 +134,15 @@ def fixed_texts(info: SetupInfo, period_label: str, window: str, today: date) ->
     }
 
 
+def _column_sums(rows: list[TableRow], columns: tuple[str, ...]) -> dict[str, int | float]:
+    """The total row the export writes when the data carries none: each column's sum."""
+    sums: dict[str, int | float] = {}
+    for column in columns:
+        numbers = [v for row in rows if isinstance(v := row.values.get(column), (int, float))]
+        sums[column] = sum(numbers)
+    return sums
+
+
 def _rate(part: int, whole: int) -> float | None:
     """Percent with 2 decimals, as the provincial sheets print it; None for a zero whole."""
     return round(part * 100 / whole, 2) if whole else None
@@ -215,6 +224,12 @@ class ReportExportService:
             *([REGISTER] if self._register is not None else []),
         ]
 
+    def sectors_for(self, form: str) -> list[str]:
+        """Sectors a form can be limited to (the register's); empty for the other forms."""
+        if self._check_form(form) != REGISTER or self._register is None:
+            return []
+        return self._register.sectors()
+
     def default_name(self, form: str, period: str) -> str:
         """`II.06a_00004_2025-Q3.xlsx`."""
         info = self._setup.require()
@@ -228,7 +243,7 @@ class ReportExportService:
             return self._sheet_preview(self._check_form(form), period, mode, date.today(), sector)
         data, grid = self._data(form, period, mode, date.today())
         columns = tuple(str(c) for c in grid.form.data_columns)
-        total = data.total if data.total is not None else {}
+        total = data.total if data.total is not None else _column_sums(data.rows, columns)
         return ExportPreview(
             form=data.form_code,
             period_label=grid.period_label,

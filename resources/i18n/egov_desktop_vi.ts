@@ -1841,84 +1841,89 @@ Thư mục nhật ký: {path}</translation>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="100" />
         <source>Template:</source>
         <translation>Mẫu biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="104" />
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="167" />
+        <source>All sectors</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="178" />
         <source>built-in</source>
         <translation>mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="179" />
         <source>unit's own</source>
         <translation>mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="184" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="205" />
         <source>Row</source>
         <translation>Lĩnh vực, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="219" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="210" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="233" />
         <source>Checks: {count} problem(s) — the file can still be exported.</source>
         <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="238" />
         <source>Checks: no problems.</source>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="233" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="256" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="287" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="315" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="289" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="317" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="327" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="300" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="328" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="305" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="333" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="306" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="334" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="335" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2497,7 +2502,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/templates_view.py" line="66" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="198" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="199" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
@@ -2552,54 +2557,54 @@ Thư mục nhật ký: {path}</translation>
         <translation>giữ nguyên phần tử đặc biệt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="128" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="174" />
         <source>Template {name} saved for {form}.</source>
         <translation>Đã lưu mẫu {name} cho biểu {form}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="147" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="162" />
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="192" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="193" />
         <source>The province's workbook</source>
         <translation>Tệp mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="193" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="194" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="198" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="199" />
         <source>Which form is this workbook?</source>
         <translation>Tệp này là mẫu của biểu nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="202" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="203" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="202" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="203" />
         <source>Name of the template:</source>
         <translation>Tên mẫu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="208" />
         <source>Folder for the shared file</source>
         <translation>Thư mục lưu gói mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="213" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="214" />
         <source>Import a shared template</source>
         <translation>Nhập gói mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="214" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="215" />
         <source>Template files (*.egovt)</source>
         <translation>Gói mẫu biểu (*.egovt)</translation>
     </message>

@@ -10,6 +10,8 @@ from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
+from egov_desktop.domain.periods import Period
+from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.services.report_export import ExportResult
 from egov_desktop.ui.views import report_view
 from egov_desktop.ui.views.report_view import ReportView
@@ -79,3 +81,27 @@ def test_a_form_with_no_data_says_so(qtbot: QtBot, view: ReportView) -> None:
     view.form_combo.activated.emit(view.form_combo.currentIndex())
     assert "Chưa có số liệu" in view.caption.text()
     assert not view.export_button.isEnabled()
+
+
+def test_the_register_sheet_can_be_limited_to_one_sector(
+    view: ReportView, commune: Services
+) -> None:
+    for code, sector in (("H1", "Hộ tịch"), ("C1", "Chứng thực")):
+        commune.register.add(
+            DossierInput(
+                code=code,
+                sector=sector,
+                channel="direct",
+                received=date(2025, 7, 1),
+                due=date(2025, 7, 5),
+            )  # fmt: skip
+        )
+    view.refresh()
+    view.form_combo.setCurrentIndex(view.form_combo.findData("register"))
+    view._form_chosen()
+    view.period_picker.set_period(Period.parse("2025-Q3"))
+    view.update_preview()
+    assert not view.sector_combo.isHidden() and view.table.rowCount() == 2
+    view.sector_combo.setCurrentIndex(view.sector_combo.findData("Chứng thực"))
+    view.update_preview()
+    assert view.sector == "Chứng thực" and view.table.rowCount() == 1

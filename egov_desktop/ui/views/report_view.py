@@ -92,6 +92,10 @@ class ReportView(QWidget):
         self.period_picker = PeriodPicker()
         self.period_picker.changed.connect(lambda _p: self.update_preview())
         pick.addWidget(self.period_picker)
+        self.sector_combo = QComboBox()
+        self.sector_combo.activated.connect(lambda _i: self.update_preview())
+        self.sector_combo.hide()
+        pick.addWidget(self.sector_combo)
         pick.addSpacing(16)
         pick.addWidget(QLabel(self.tr("Template:")))
         self.template_combo = QComboBox()
@@ -131,6 +135,12 @@ class ReportView(QWidget):
         return str(self.form_combo.currentData() or "")
 
     @property
+    def sector(self) -> str | None:
+        """The sector the register sheet is limited to; None for all (and other forms)."""
+        data = None if self.sector_combo.isHidden() else self.sector_combo.currentData()
+        return str(data) if data else None
+
+    @property
     def period(self) -> Period:
         return self.period_picker.period()
 
@@ -149,6 +159,15 @@ class ReportView(QWidget):
         if self.period_picker.period().kind != kind or not self.caption.text():
             mode = self._period_mode()
             self.period_picker.set_period(period_containing(self._today(), kind, mode))
+        self.sector_combo.clear()
+        try:
+            sectors = self._reports.sectors_for(self.form)
+        except UserError:
+            sectors = []
+        self.sector_combo.addItem(self.tr("All sectors"), None)
+        for name in sectors:
+            self.sector_combo.addItem(name, name)
+        self.sector_combo.setVisible(bool(sectors))
         self.template_combo.clear()
         try:
             templates = self._reports.templates.list(self.form)
@@ -163,7 +182,9 @@ class ReportView(QWidget):
     def update_preview(self) -> None:
         """Fill the preview table with what the export would write."""
         try:
-            preview = self._reports.preview(form=self.form, period=self.period.code)
+            preview = self._reports.preview(
+                form=self.form, period=self.period.code, sector=self.sector
+            )
         except UserError as error:
             self._show_empty(error.message)
             return
@@ -185,7 +206,8 @@ class ReportView(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(preview.rows) + 1)
+        # Sheets without a total row (the register, the 766 and targets sheets) show none.
+        self.table.setRowCount(len(preview.rows) + (1 if preview.total else 0))
         bold = QFont()
         bold.setBold(True)
         for r, (label, values) in enumerate(preview.rows):
@@ -193,13 +215,14 @@ class ReportView(QWidget):
             for c, column in enumerate(preview.columns, start=1):
                 self.table.setItem(r, c, _number(values.get(column)))
         last = len(preview.rows)
-        total_item = QTableWidgetItem(self.tr("Total"))
-        total_item.setFont(bold)
-        self.table.setItem(last, 0, total_item)
-        for c, column in enumerate(preview.columns, start=1):
-            item = _number(preview.total.get(column))
-            item.setFont(bold)
-            self.table.setItem(last, c, item)
+        if preview.total:
+            total_item = QTableWidgetItem(self.tr("Total"))
+            total_item.setFont(bold)
+            self.table.setItem(last, 0, total_item)
+            for c, column in enumerate(preview.columns, start=1):
+                item = _number(preview.total.get(column))
+                item.setFont(bold)
+                self.table.setItem(last, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -220,7 +243,7 @@ class ReportView(QWidget):
         """Ask where, then write the file in a worker thread with a progress dialog."""
         if self._job is not None:
             return
-        form, period = self.form, self.period.code
+        form, period, sector = self.form, self.period.code, self.sector
         template = self.template_combo.currentData()
         try:
             suggested = self._reports.default_name(form, period)
@@ -238,7 +261,12 @@ class ReportView(QWidget):
 
         def run(report: Callable[[int, str], None]) -> ExportResult:
             return self._reports.export(
-                form=form, period=period, out=target, template=template, progress=report
+                form=form,
+                period=period,
+                out=target,
+                template=template,
+                progress=report,
+                sector=sector,
             )
 
         job = BackgroundJob(run, self)
