@@ -119,7 +119,28 @@ class PackageService:
         include_register: bool = False,
         actor: str | None = None,
     ) -> SentInfo:
-        """Write the package for `period`, record it and lock the reports it carries."""
+        """Write the package for `period`, record it and lock the reports it carries.
+
+        The files are removed again when the transaction fails: no package exists that the
+        register of sent packages does not know.
+        """
+        written: list[Path] = []
+        try:
+            return self._send(period, forms, out, include_register, actor, written)
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+
+    def _send(
+        self,
+        period: str,
+        forms: list[str] | None,
+        out: Path | None,
+        include_register: bool,
+        actor: str | None,
+        written_files: list[Path],
+    ) -> SentInfo:
         info = self._require_commune()
         code = Period.parse(period)
         with self._uow() as uow:
@@ -162,11 +183,13 @@ class PackageService:
             kept = self._outbox / name
             kept.parent.mkdir(parents=True, exist_ok=True)
             written = write_package(kept, Package(manifest, values, statuses, register))
+            written_files.append(kept)
             target = kept
             if out is not None:
                 target = out / name if out.is_dir() else out
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(kept, target)
+                written_files.append(target)
             row = uow.sent_packages.add(
                 SentPackage(
                     unit_id=unit_id,

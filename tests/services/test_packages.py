@@ -100,3 +100,22 @@ def test_a_return_reopens_the_report(commune: Services, tmp_path: Path) -> None:
     assert "Thiếu số liệu" in lock.reopen_reason
     changed = commune.entry.set_values([(row, 4, 6), (row, 3, 21)], form=F, period=P)
     assert {(c.column, c.new) for c in changed} == {(4, 6), (3, 21)}
+
+
+def test_no_package_file_outlives_a_failed_send(
+    commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from egov_desktop.errors import StorageError
+
+    fill(commune)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise StorageError("Ổ đĩa đã đầy")
+
+    monkeypatch.setattr(type(commune.packages), "_lock", staticmethod(full))
+    with pytest.raises(StorageError):
+        commune.packages.send(period=P, out=usb)
+    assert list(usb.iterdir()) == [] and not any(commune.paths.outbox.glob("*.egov"))
+    assert commune.packages.sent() == []
