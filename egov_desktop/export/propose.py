@@ -40,9 +40,17 @@ def _text(value: object) -> str:
 
 
 def propose_mapping(
-    path: Path, *, form: str, row_key: str, titles: Sequence[tuple[int, str]]
+    path: Path,
+    *,
+    form: str,
+    row_key: str,
+    titles: Sequence[tuple[int, str]],
+    known_labels: Sequence[str] = (),
 ) -> Mapping:
     """A mapping for `path` filled for `form`; `titles` are (column number, header) of the form.
+
+    `known_labels` (sector or unit names) place the first data row when rows between the
+    header and the table (a second header row, a group title) would otherwise be taken for it.
 
     Raises:
         TemplateError: not a workbook, or no place for the table could be found.
@@ -66,7 +74,7 @@ def propose_mapping(
     if numbers_row is None or 2 not in columns:
         raise TemplateError(messages.TEMPLATE_NO_TABLE.format(name=path.name))
     label_index = columns[2]
-    first = numbers_row + 1
+    first = _first_labelled(grid, numbers_row + 1, label_index, known_labels) or numbers_row + 1
     total_row = _total_row(grid, first, label_index)
     prepared = (total_row - first) if total_row is not None else max(len(grid) - numbers_row, 1)
     wanted = {number for number, _title in titles}
@@ -131,6 +139,18 @@ def _header_row(
         if len(found) > len(best[1]):
             best = (row_index, found)
     return best if len(best[1]) >= 3 else (None, {})
+
+
+def _first_labelled(
+    grid: list[list[object]], start: int, label_index: int, known: Sequence[str]
+) -> int | None:
+    """The first row at or below `start` whose label is a known sector or unit name."""
+    names = {fold(name) for name in known}
+    for row_index in range(start, min(start + 10, len(grid) + 1)):
+        row = grid[row_index - 1]
+        if label_index < len(row) and _text(row[label_index]) in names:
+            return row_index
+    return None
 
 
 def _total_row(grid: list[list[object]], first: int, label_index: int) -> int | None:

@@ -56,6 +56,13 @@ def load_mapping_file(path: Path) -> Mapping:
     return load_mapping(path)
 
 
+def _known_labels() -> list[str]:
+    """Row names a province's workbook may already list: the sector catalogue's."""
+    from egov_desktop.services.sectors import default_sectors
+
+    return list(default_sectors())
+
+
 def _form_columns(form: str) -> tuple[list[tuple[int, str]], str]:
     """(column number, title) of the entry form behind `form`, and its row key."""
     from egov_desktop.services.entry import find_form
@@ -185,7 +192,9 @@ class TemplateService:
     def propose(self, form: str, workbook: Path) -> Mapping:
         """A first mapping for a province's own workbook of `form`, for the user to check."""
         titles, row_key = _form_columns(form)
-        return propose_mapping(workbook, form=form, row_key=row_key, titles=titles)
+        return propose_mapping(
+            workbook, form=form, row_key=row_key, titles=titles, known_labels=_known_labels()
+        )
 
     def install(
         self, form: str, workbook: Path, mapping: Mapping, name: str, *, replace: bool = False

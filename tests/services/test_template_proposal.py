@@ -38,3 +38,28 @@ def test_a_workbook_without_a_table_is_refused(tmp_path: Path) -> None:
     book.save(path)
     with pytest.raises(TemplateError, match="Không tìm thấy bảng"):
         TemplateService(tmp_path).propose("II.06a", path)
+
+
+def test_header_titles_and_row_labels_place_a_table_without_numbers(tmp_path: Path) -> None:
+    """No "(1) (2) (3)" row: the column titles place the columns, the sector names the rows."""
+    from openpyxl import Workbook
+
+    from egov_desktop.services.entry import find_form
+
+    titles = {c.number: c.title for c in find_form("II.06a").columns}
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A3"] = "Kỳ báo cáo: …"
+    sheet.append([])
+    sheet.append(["STT", "Lĩnh vực", *(titles[n] for n in range(3, 14))])
+    sheet.append([None, "I. Lĩnh vực cấp xã"])  # a group title between header and table
+    sheet.append([1, "Hộ tịch"])
+    sheet.append([2, "Chứng thực"])
+    sheet.append([None, "Tổng số"])
+    path = tmp_path / "tinh.xlsx"
+    book.save(path)
+    proposed = TemplateService(tmp_path).propose("II.06a", path)
+    table = proposed.tables[0]
+    assert table.anchor == "A7" and table.prepared_rows == 2
+    assert table.columns["3"] == "C" and proposed.cells["period_label"].cell == "A3"
