@@ -168,17 +168,17 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         importer = services.package_import
         if len(args.file) > 1 and not args.dry_run:
             return _import_batch(services, [Path(f) for f in args.file], args.prefer, args.json)
-        code = 0
         for name in args.file:
             path = Path(name)
             preview = (
                 importer.preview(path) if args.dry_run else importer.apply(path, prefer=args.prefer)
             )
-            code = max(code, _report_import(preview, args.json, args.dry_run))
-        return code
+            _report_import(preview, args.json, args.dry_run)
+        return 0
     if command == "apply-update":
         preview = services.package_import.apply_queued(args.unit, args.period)
-        return _report_import(preview, False, False)
+        _report_import(preview, False, False)
+        return 0
     out = Path(args.out) if args.out else services.paths.replies
     if command == "accept":
         target = services.package_import.accept(args.unit, args.period, out)
@@ -218,10 +218,10 @@ def _import_batch(services: Services, paths: list[Path], prefer: str | None, as_
     return 2 if refused else 0
 
 
-def _report_import(preview: dto.PackagePreview, as_json: bool, dry_run: bool) -> int:
+def _report_import(preview: dto.PackagePreview, as_json: bool, dry_run: bool) -> None:
     if as_json:
         _emit(_import_json(preview, dry_run))
-        return 0
+        return
     prefix = "Xem trước: " if dry_run else ""
     _say(
         f"{prefix}{_STATUS_TEXT[preview.status]} — {preview.unit_name} ({preview.unit_code}), "
@@ -235,7 +235,6 @@ def _report_import(preview: dto.PackagePreview, as_json: bool, dry_run: bool) ->
         mark = "  (cơ quan đã tự nhập)" if change.conflict else ""
         _say(f"  {change.form} {change.row} cột ({change.column}): {old} → {new}{mark}")
     _say(f"{len(preview.changes)} số liệu thay đổi, {preview.unchanged} không đổi.")
-    return 0
 
 
 def _completeness(args: argparse.Namespace, services: Services) -> int:

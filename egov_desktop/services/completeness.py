@@ -6,16 +6,14 @@ from datetime import date, timedelta
 
 from egov_desktop.db.models import ReceivedPackage
 from egov_desktop.db.uow import UowFactory
-from egov_desktop.domain import messages
 from egov_desktop.domain.forms import deadline_days
 from egov_desktop.domain.periods import MODE_CUTOFF, Period
 from egov_desktop.domain.units import LEVEL_DISTRICT, AdminUnit
-from egov_desktop.errors import ValidationError
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.entry import DEADLINE_KEY, find_form, load_forms
 from egov_desktop.services.lineage import successor
-from egov_desktop.services.package_import import SUPERSEDED
+from egov_desktop.services.package_import import SUPERSEDED, require_office
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.units import load_catalog
@@ -44,9 +42,7 @@ class CompletenessService:
 
     def matrix(self, period: str, forms: list[str] | None = None) -> dto.Completeness:
         """One entry per subordinate unit and form, units by code."""
-        office = self._setup.require()
-        if office.role != "aggregator":
-            raise ValidationError(messages.PACKAGE_ONLY_AGGREGATOR)
+        office = require_office(self._setup)
         code = Period.parse(period)
         specs = (
             [find_form(f) for f in forms]

@@ -16,6 +16,7 @@ from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_d
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period, period_containing
 from egov_desktop.domain.sectors import match
 from egov_desktop.domain.text import clean_text
+from egov_desktop.domain.units import LEVEL_COMMUNE
 from egov_desktop.domain.validation import (
     Sheet,
     SheetRow,
@@ -169,7 +170,11 @@ class EntryService:
                 part = "" if found.whole else " (một phần)"
                 key = found.code
                 row = dto.UnitTotals(
-                    found.code, found.name, "commune", values, (f"{unit.code} {unit.name}{part}",)
+                    found.code,
+                    found.name,
+                    LEVEL_COMMUNE,
+                    values,
+                    (f"{unit.code} {unit.name}{part}",),
                 )
             held = rows.get(key)
             if held is not None:

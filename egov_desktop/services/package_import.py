@@ -58,6 +58,14 @@ class _Plan:
     ops: list[tuple[dto.ValueChange, str | None, str]]
 
 
+def require_office(setup: SetupService) -> SetupInfo:
+    """The setup of an aggregating office; ValidationError for a commune's data folder."""
+    info = setup.require()
+    if info.role != ROLE_AGGREGATOR:
+        raise ValidationError(messages.PACKAGE_ONLY_AGGREGATOR)
+    return info
+
+
 class PackageImportService:
     """Receive communes' packages at an aggregating office."""
 
@@ -205,24 +213,10 @@ class PackageImportService:
             raise ValidationError(messages.NAME_TOO_LONG.format(field="Lý do", limit=REASON_LIMIT))
         return self._reply(unit_code, period, out_dir, RETURN, text, actor)
 
-    def history(self, unit_code: str, period: str) -> list[tuple[int, str, str, datetime]]:
-        """(version, state, package id, received at) of every package of the unit and period."""
-        office = self._require_office()
-        code = Period.parse(period).code
-        with self._uow() as uow:
-            unit = self._subordinate(uow, office, unit_code)
-            return [
-                (r.version, r.state, r.package_id, r.received_at)
-                for r in uow.received_packages.for_unit_period(unit.id, code)
-            ]
-
     # Checks (no database writes).
 
     def _require_office(self) -> SetupInfo:
-        info = self._setup.require()
-        if info.role != ROLE_AGGREGATOR:
-            raise ValidationError(messages.PACKAGE_ONLY_AGGREGATOR)
-        return info
+        return require_office(self._setup)
 
     @staticmethod
     def _check(path: Path, office: SetupInfo) -> Package:

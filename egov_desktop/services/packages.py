@@ -16,6 +16,7 @@ from typing import Any
 
 from egov_desktop import __version__
 from egov_desktop.db.models import ReportLock, SentPackage
+from egov_desktop.db.register_repositories import DOSSIER_FIELDS
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
@@ -44,22 +45,8 @@ logger = logging.getLogger(__name__)
 
 #: Longest reason accepted for reopening a sent report.
 REASON_LIMIT = 500
-#: Dossier fields a package carries when the user includes the register.
-_REGISTER_FIELDS = (
-    "code",
-    "procedure_code",
-    "procedure_name",
-    "sector",
-    "applicant",
-    "contact",
-    "lead_agency",
-    "channel",
-    "received",
-    "due",
-    "resolved",
-    "returned",
-    "status",
-)
+#: Dossier fields a package carries when the user includes the register: all of them.
+_REGISTER_FIELDS = DOSSIER_FIELDS
 
 
 def _sent_info(row: SentPackage, includes_register: bool = False) -> SentInfo:

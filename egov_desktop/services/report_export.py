@@ -252,7 +252,7 @@ class ReportExportService:
             columns=columns,
             rows=tuple((row.label, row.values) for row in data.rows),
             total=total,
-            problems=() if data.rows and self._check_form(form) in _OFFICE_FORMS else grid.problems,
+            problems=() if self._check_form(form) in _OFFICE_FORMS else grid.problems,
         )
 
     def export(

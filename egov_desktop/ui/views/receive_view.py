@@ -171,8 +171,8 @@ class ReceiveView(QWidget):
         inbox_layout.addWidget(self.inbox_table)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(lambda _p: self.scan_inbox())
-        self._inbox_files: list[Path] = []
-        self._inbox_states: list[str] = []
+        #: Each inbox file with what importing it would do ("" when it is refused).
+        self._inbox_entries: list[tuple[Path, str]] = []
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(matrix_box)
@@ -303,8 +303,7 @@ class ReceiveView(QWidget):
         """List the packages in the inbox folder with what importing each would do."""
         folder = self._inbox
         files = sorted(folder.glob("*.egov")) if folder is not None and folder.is_dir() else []
-        self._inbox_files = files
-        self._inbox_states = []
+        self._inbox_entries = []
         self.inbox_table.setRowCount(len(files))
         for row, path in enumerate(files):
             state = ""
@@ -323,16 +322,14 @@ class ReceiveView(QWidget):
                 ]
             except UserError as error:
                 cells = [path.name, "", "", error.message]
-            self._inbox_states.append(state)
+            self._inbox_entries.append((path, state))
             for column, text in enumerate(cells):
                 self.inbox_table.setItem(row, column, QTableWidgetItem(text))
 
     def import_inbox(self) -> list[dto.PackagePreview]:
         """Import every inbox package that is new and free of conflicts, as one batch."""
         ready = [
-            path
-            for path, status in zip(self._inbox_files, self._inbox_states, strict=True)
-            if status in (dto.IMPORTED, dto.QUEUED)
+            path for path, status in self._inbox_entries if status in (dto.IMPORTED, dto.QUEUED)
         ]
         if not ready:
             return []
@@ -352,8 +349,8 @@ class ReceiveView(QWidget):
         return done
 
     def _import_inbox_row(self, row: int) -> None:
-        if 0 <= row < len(self._inbox_files):
-            self.import_files([self._inbox_files[row]])
+        if 0 <= row < len(self._inbox_entries):
+            self.import_files([self._inbox_entries[row][0]])
 
     def _choose_inbox(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Inbox folder"))
