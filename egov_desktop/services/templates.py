@@ -7,6 +7,7 @@ the name of a built-in one; lookup by name prefers the user's.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shutil
@@ -56,11 +57,18 @@ def load_mapping_file(path: Path) -> Mapping:
     return load_mapping(path)
 
 
-def _known_labels() -> list[str]:
-    """Row names a province's workbook may already list: the sector catalogue's."""
+@functools.cache
+def _known_labels(row_key: str) -> tuple[str, ...]:
+    """Row names a province's workbook may already list: sectors, or units of both catalogues."""
+    if row_key == "unit":
+        from egov_desktop.services.units import load_catalog
+
+        return tuple(
+            unit.name for name in ("2025", "legacy") for unit in load_catalog(name).communes()
+        )
     from egov_desktop.services.sectors import default_sectors
 
-    return list(default_sectors())
+    return tuple(default_sectors())
 
 
 def _form_columns(form: str) -> tuple[list[tuple[int, str]], str]:
@@ -193,7 +201,7 @@ class TemplateService:
         """A first mapping for a province's own workbook of `form`, for the user to check."""
         titles, row_key = _form_columns(form)
         return propose_mapping(
-            workbook, form=form, row_key=row_key, titles=titles, known_labels=_known_labels()
+            workbook, form=form, row_key=row_key, titles=titles, known_labels=_known_labels(row_key)
         )
 
     def install(

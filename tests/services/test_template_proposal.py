@@ -63,3 +63,21 @@ def test_header_titles_and_row_labels_place_a_table_without_numbers(tmp_path: Pa
     table = proposed.tables[0]
     assert table.anchor == "A7" and table.prepared_rows == 2
     assert table.columns["3"] == "C" and proposed.cells["period_label"].cell == "A3"
+
+
+def test_unit_names_place_the_first_row_of_a_table_by_unit(tmp_path: Path) -> None:
+    """An office's own II.07b: a group title, then the communes by name."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["STT", "Đơn vị", *(f"Cột {n}" for n in range(3, 15))])
+    sheet.append(["(1)", "(2)", *(f"({n})" for n in range(3, 15))])
+    sheet.append([None, "Xã, phường"])
+    sheet.append([1, "Phường Ba Đình"])
+    sheet.append([None, "Tổng số"])
+    path = tmp_path / "ii07b.xlsx"
+    book.save(path)
+    table = TemplateService(tmp_path).propose("II.07b", path).tables[0]
+    assert (table.anchor, table.row_key, table.prepared_rows) == ("A4", "unit", 1)
