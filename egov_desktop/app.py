@@ -119,6 +119,7 @@ def window_services(services: Services) -> WindowServices:
         packages=services.packages,
         package_import=services.package_import,
         completeness=services.completeness,
+        provenance=services.provenance,
         holidays=services.holidays,
         filled_reports=services.filled_reports,
         replies_folder=services.paths.replies,

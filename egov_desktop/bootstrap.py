@@ -19,6 +19,7 @@ from egov_desktop.services.filled_import import FilledReportService
 from egov_desktop.services.holidays import HolidayService
 from egov_desktop.services.package_import import PackageImportService
 from egov_desktop.services.packages import PackageService
+from egov_desktop.services.provenance import ProvenanceService
 from egov_desktop.services.register import RegisterService
 from egov_desktop.services.register_import import RegisterImportService
 from egov_desktop.services.report_export import ReportExportService
@@ -56,6 +57,7 @@ class Services:
     packages: PackageService
     package_import: PackageImportService
     completeness: CompletenessService
+    provenance: ProvenanceService
     filled_reports: FilledReportService
 
     def close(self) -> None:
@@ -104,6 +106,7 @@ def open_services(paths: AppPaths) -> Services:
         packages=PackageService(database.uow, setup, paths.outbox),
         package_import=PackageImportService(database.uow, setup, backups, paths.queued_packages),
         completeness=CompletenessService(database.uow, setup),
+        provenance=ProvenanceService(database.uow, setup),
         filled_reports=FilledReportService(entry, templates),
     )
     _daily_backup(services)

@@ -91,6 +91,16 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     queued.add_argument("--unit", required=True)
     queued.add_argument("--period", required=True)
 
+    sources = package_sub.add_parser(
+        "sources",
+        help="(cơ quan tổng hợp) số liệu của các đơn vị và gói (phiên bản) mà mỗi số liệu đến từ",
+    )
+    sources.add_argument("--form", default="II.06a")
+    sources.add_argument("--period", required=True)
+    sources.add_argument("--unit", help="chỉ một đơn vị (mã)")
+    sources.add_argument("--column", type=int, help="chỉ một cột")
+    sources.add_argument("--json", action="store_true", help="in dạng JSON")
+
     completeness = sub.add_parser("completeness", help="(cơ quan tổng hợp) đơn vị nào đã nộp")
     completeness.add_argument("--period", required=True)
     completeness.add_argument("--forms", help="các biểu (mặc định: các biểu của loại kỳ này)")
@@ -133,6 +143,8 @@ def _forms(text: str | None) -> list[str] | None:
 
 def _package(args: argparse.Namespace, services: Services) -> int:
     command = args.package_command
+    if command == "sources":
+        return _sources(args, services)
     if command == "export":
         if args.include_register:
             print(  # noqa: T201 - a warning belongs on stderr
@@ -196,7 +208,7 @@ def _import_json(preview: dto.PackagePreview, dry_run: bool) -> dict[str, Any]:
         "changed": len(preview.changes),
         "period": preview.period,
         "dry_run": dry_run,
-        "conflicts": [asdict(c) for c in preview.conflicts],
+        "conflicts": [c._asdict() for c in preview.conflicts],
     }
 
 
@@ -235,6 +247,41 @@ def _report_import(preview: dto.PackagePreview, as_json: bool, dry_run: bool) ->
         mark = "  (cơ quan đã tự nhập)" if change.conflict else ""
         _say(f"  {change.form} {change.row} cột ({change.column}): {old} → {new}{mark}")
     _say(f"{len(preview.changes)} số liệu thay đổi, {preview.unchanged} không đổi.")
+
+
+_KIND_TEXT = {
+    "typed": "cơ quan tự nhập",
+    "pasted": "cơ quan dán vào",
+    "imported": "đọc từ tệp Excel của đơn vị",
+    "computed": "tính toán",
+}
+
+
+def _source_text(figure: dto.FigureSource) -> str:
+    if figure.version is None:
+        return _KIND_TEXT.get(figure.kind, figure.kind)
+    text = f"gói lần {figure.version}"
+    if figure.received_at is not None:
+        text += f", nhận lúc {figure.received_at:%H:%M %d/%m/%Y}"
+    return text + (", đã tiếp nhận" if figure.state == dto.ACCEPTED else "")
+
+
+def _sources(args: argparse.Namespace, services: Services) -> int:
+    figures = services.provenance.behind(
+        form=args.form, period=args.period, unit=args.unit, column=args.column
+    )
+    if args.json:
+        _emit(
+            {
+                "figures": [asdict(f) for f in figures],
+                "total": sum(f.value for f in figures),
+            }
+        )
+        return 0
+    for f in figures:
+        _say(f"{f.unit_code}\t{f.row}\t({f.column})\t{f.value}\t{_source_text(f)}")
+    _say(f"{len(figures)} số liệu, tổng {sum(f.value for f in figures)}.")
+    return 0
 
 
 def _completeness(args: argparse.Namespace, services: Services) -> int:

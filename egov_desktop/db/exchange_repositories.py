@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -73,6 +75,26 @@ class ReceivedPackageRepository:
         )
         return list(self._session.scalars(query))
 
+    def for_units(self, unit_ids: Iterable[int], periods: Iterable[str]) -> list[ReceivedPackage]:
+        """The packages of `unit_ids` for `periods`, newest version first."""
+        ids, codes = sorted(set(unit_ids)), sorted(set(periods))
+        if not ids or not codes:
+            return []
+        query = (
+            select(ReceivedPackage)
+            .where(ReceivedPackage.unit_id.in_(ids), ReceivedPackage.period.in_(codes))
+            .order_by(ReceivedPackage.version.desc())
+        )
+        return list(self._session.scalars(query))
+
+    def known_ids(self, package_ids: Iterable[str]) -> set[str]:
+        """The ones among `package_ids` already received."""
+        wanted = sorted(set(package_ids))
+        if not wanted:
+            return set()
+        query = select(ReceivedPackage.package_id).where(ReceivedPackage.package_id.in_(wanted))
+        return set(self._session.scalars(query))
+
     def for_period(self, period: str) -> list[tuple[Unit, ReceivedPackage]]:
         query = (
             select(Unit, ReceivedPackage)
@@ -82,10 +104,9 @@ class ReceivedPackageRepository:
         )
         return [(unit, row) for unit, row in self._session.execute(query)]
 
-    def add(self, row: ReceivedPackage) -> ReceivedPackage:
+    def add(self, row: ReceivedPackage) -> None:
+        """Written with the transaction (a batch's rows go in one statement)."""
         self._session.add(row)
-        self._session.flush()
-        return row
 
     def delete(self, row: ReceivedPackage) -> None:
         self._session.delete(row)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, String, and_, cast, delete, exists, func, literal, select
 from sqlalchemy.orm import Session
@@ -13,6 +14,15 @@ from egov_desktop.domain.sectors import name_key as sector_key
 
 #: A report cell: unit id, form code, period code, row key, column number.
 Cell = tuple[int, str, str, str, int]
+
+
+class SectorKey(NamedTuple):
+    """What matching a name against a unit's sectors needs, read without the ORM."""
+
+    id: int
+    name: str
+    name_key: str
+    position: int
 
 
 class SectorRepository:
@@ -27,6 +37,15 @@ class SectorRepository:
                 select(Sector).where(Sector.unit_id == unit_id).order_by(Sector.position, Sector.id)
             )
         )
+
+    def keys(self, unit_id: int) -> list[SectorKey]:
+        """The unit's sectors in order, as plain rows (an office maps thousands of names)."""
+        rows = self._session.connection().exec_driver_sql(
+            "SELECT id, name, name_key, position FROM sector WHERE unit_id = ?"
+            " ORDER BY position, id",
+            (unit_id,),
+        )
+        return [SectorKey(*row) for row in rows]
 
     def get(self, unit_id: int, sector_id: int) -> Sector | None:
         row = self._session.get(Sector, sector_id)
@@ -166,6 +185,32 @@ class ValueRepository:
         """Empty `cell`."""
         self._session.execute(delete(ReportValue).where(self._where(cell)))
 
+    def held_by_others(
+        self,
+        form: str,
+        period: str,
+        exclude_unit_id: int,
+        *,
+        unit_id: int | None = None,
+        column: int | None = None,
+    ) -> list[tuple[Unit, ReportValue]]:
+        """Figures of one report held for units other than the own one, by unit code and row."""
+        query = (
+            select(Unit, ReportValue)
+            .join(ReportValue, ReportValue.unit_id == Unit.id)
+            .where(
+                ReportValue.form == form,
+                ReportValue.period == period,
+                Unit.id != exclude_unit_id,
+            )
+            .order_by(Unit.code, ReportValue.row_key, ReportValue.col)
+        )
+        if unit_id is not None:
+            query = query.where(Unit.id == unit_id)
+        if column is not None:
+            query = query.where(ReportValue.col == column)
+        return [(unit, value) for unit, value in self._session.execute(query)]
+
     def put_many(
         self, cells: Sequence[tuple[Cell, int]], *, source: str, actor: str, at: datetime
     ) -> None:
@@ -222,3 +267,20 @@ class StatusRepository:
         row.updated_at = datetime.now()
         row.updated_by = actor
         self._session.flush()
+
+    def put_many(
+        self, rows: Sequence[tuple[int, str, str, str, str]], *, actor: str, at: datetime
+    ) -> None:
+        """Set many statuses at once: (unit id, form, period, status, note) each."""
+        if not rows:
+            return
+        # Raw, like ValueRepository.put_many: an office's batch sets hundreds at once.
+        when = at.isoformat(sep=" ", timespec="microseconds")
+        self._session.connection().exec_driver_sql(
+            "INSERT INTO report_status (unit_id, form, period, status, note, updated_at,"
+            " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (unit_id, form, period) DO UPDATE SET status = excluded.status,"
+            " note = excluded.note, updated_at = excluded.updated_at,"
+            " updated_by = excluded.updated_by",
+            [(*row, when, actor) for row in rows],
+        )

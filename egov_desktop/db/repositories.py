@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -50,10 +50,26 @@ class UnitRepository:
             select(Unit).where(Unit.catalog == catalog, Unit.code == code)
         ).first()
 
+    def find_many(self, catalog: str, codes: Iterable[str]) -> list[Unit]:
+        """The units of `catalog` among `codes` this database holds."""
+        wanted = sorted(set(codes))
+        if not wanted:
+            return []
+        return list(
+            self._session.scalars(
+                select(Unit).where(Unit.catalog == catalog, Unit.code.in_(wanted))
+            )
+        )
+
     def add(self, unit: Unit) -> Unit:
         self._session.add(unit)
         self._session.flush()
         return unit
+
+    def add_many(self, units: Sequence[Unit]) -> None:
+        """Add units in one flush (their ids are set afterwards)."""
+        self._session.add_all(units)
+        self._session.flush()
 
 
 class AuditRepository:

@@ -21,6 +21,22 @@ SOURCE_PASTED = "pasted"
 SOURCE_COMPUTED = "computed"
 SOURCE_IMPORTED = "imported"
 SOURCES = (SOURCE_TYPED, SOURCE_PASTED, SOURCE_COMPUTED, SOURCE_IMPORTED)
+#: Figures an office imported from a package name the package: "package:<unit code>:v<version>".
+SOURCE_PACKAGE = "package"
+
+
+def package_source(unit_code: str, version: int) -> str:
+    """The source of a figure that came in version `version` of a unit's package."""
+    return f"{SOURCE_PACKAGE}:{unit_code}:v{version}"
+
+
+def package_version(source: str) -> tuple[str, int] | None:
+    """(unit code, version) of a package source; None for any other source."""
+    kind, _, rest = source.partition(":")
+    code, _, version = rest.rpartition(":v")
+    if kind != SOURCE_PACKAGE or not code or not version.isdigit():
+        return None
+    return code, int(version)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 #: Outcomes of importing a package at an office.
 IMPORTED = "imported"
@@ -54,9 +55,11 @@ class LockInfo:
     reopen_reason: str = ""
 
 
-@dataclass(frozen=True)
-class ValueChange:
-    """A figure an import changes: the office's stored value and the package's."""
+class ValueChange(NamedTuple):
+    """A figure an import changes: the office's stored value and the package's.
+
+    A named tuple: a batch of packages makes tens of thousands of them.
+    """
 
     form: str
     period: str
@@ -132,3 +135,23 @@ class Completeness:
             if entry.status in (MISSING, RETURNED):
                 seen.setdefault(entry.unit_code, entry.unit_name)
         return list(seen.items())
+
+
+@dataclass(frozen=True)
+class FigureSource:
+    """One figure an office holds for a subordinate unit, and where it came from."""
+
+    unit_code: str
+    unit_name: str
+    form: str
+    period: str
+    row: str
+    column: int
+    value: int
+    #: "package", or how the office itself entered it: "typed", "pasted", "imported" (read
+    #: back from the unit's filled Excel template), "computed".
+    kind: str
+    #: For a package: its version, when the office received it and the package's state now.
+    version: int | None = None
+    received_at: datetime | None = None
+    state: str | None = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import shutil
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -18,44 +18,37 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import clean_text
-from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
-from egov_desktop.domain.validation import check_value
-from egov_desktop.errors import PackageError, UserError, ValidationError
-from egov_desktop.exchange.package import Package, read_package
+from egov_desktop.errors import UserError, ValidationError
+from egov_desktop.exchange.package import Package
 from egov_desktop.exchange.replies import RECEIPT, RETURN, Reply, reply_filename, write_reply
 from egov_desktop.export.receipt import ReceiptData, write_receipt
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.backups import BackupService
 from egov_desktop.services.dto import ROLE_AGGREGATOR, SetupInfo
-from egov_desktop.services.entry import load_forms
-from egov_desktop.services.lineage import REFORM_DAY, legacy_commune_under
+from egov_desktop.services.package_checks import check_package
+from egov_desktop.services.package_plan import (
+    Known,
+    Plan,
+    decided,
+    new_portables,
+    plan_package,
+    status_of,
+)
 from egov_desktop.services.package_values import LocalKeys
 from egov_desktop.services.report_export import fixed_texts
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
-from egov_desktop.services.units import load_catalog, unit_row
 
 logger = logging.getLogger(__name__)
 
-#: Sources that mean "the office itself entered this value".
-_OFFICE_SOURCES = (entry_dto.SOURCE_TYPED, entry_dto.SOURCE_PASTED)
 #: A package replaced by a newer version of the same unit and period.
 SUPERSEDED = "superseded"
 #: Longest reason accepted when returning a report.
 REASON_LIMIT = 500
 
-Cell = tuple[str, str, str, int]  # form, period, portable row key, column
-
-
-@dataclass
-class _Plan:
-    """What a package would do, worked out inside a transaction."""
-
-    preview: dto.PackagePreview
-    unit: Unit | None
-    #: Each change with the office's row key (None: a sector still to create) and the package's.
-    ops: list[tuple[dto.ValueChange, str | None, str]]
+#: Audit entity of a package's figure the office declined, keeping its own.
+DECLINED = "declined_value"
 
 
 def require_office(setup: SetupService) -> SetupInfo:
@@ -79,10 +72,9 @@ class PackageImportService:
 
     def preview(self, path: Path) -> dto.PackagePreview:
         """What importing `path` would do; nothing is written. Refusals are PackageError."""
-        office = self._require_office()
-        package = self._check(path, office)
+        package = check_package(path, self._require_office())
         with self._uow() as uow:
-            return self._plan(uow, package).preview
+            return plan_package(uow, Known.load(uow, [package]), package).preview
 
     def apply(
         self,
@@ -93,19 +85,23 @@ class PackageImportService:
         actor: str | None = None,
     ) -> dto.PackagePreview:
         """Import `path`. Conflicts need `prefer` or a choice per cell key, else nothing happens."""
-        office = self._require_office()
-        package = self._check(path, office)
+        package = check_package(path, self._require_office())
         with self._uow() as uow:
-            plan = self._plan(uow, package)
+            plan = plan_package(uow, Known.load(uow, [package]), package)
         status = plan.preview.status
         if status in (dto.UNCHANGED, dto.OLDER):
             return plan.preview
-        keep = self._kept_office_values(plan.preview, prefer, choices or {})
+        keep = decided(plan.preview, prefer, dict(choices or {}))
         if keep is None:
             return replace(plan.preview, status=dto.CONFLICT)
         made = self._backups.create("before-package-import")
         with self._uow() as uow:
-            done = self._apply_planned(uow, package, path, keep, actor)
+            # Planned again inside the writing transaction: the database may have changed
+            # since the user's preview.
+            known = Known.load(uow, [package])
+            plan = plan_package(uow, known, package)
+            who = actor or self._actor(uow)
+            done = self._apply_planned(uow, known, package, path, plan, keep, who)
         return replace(done, backup=str(made.path))
 
     def apply_many(
@@ -121,48 +117,51 @@ class PackageImportService:
         checked: list[tuple[int, Path, Package]] = []
         for index, path in enumerate(paths):
             try:
-                checked.append((index, path, self._check(path, office)))
+                checked.append((index, path, check_package(path, office)))
             except UserError as error:
                 results[index] = error
         todo: list[tuple[int, Path, Package]] = []
         with self._uow() as uow:
+            known = Known.load(uow, [package for _i, _p, package in checked])
             for index, path, package in checked:
                 # Only the cheap part of the plan here: the values are compared once, below.
-                if self._status(uow, package)[0] in (dto.UNCHANGED, dto.OLDER):
-                    results[index] = self._plan(uow, package).preview
+                if status_of(known, package)[0] in (dto.UNCHANGED, dto.OLDER):
+                    results[index] = plan_package(uow, known, package).preview
                 else:
                     todo.append((index, path, package))
         if todo:
             made = self._backups.create("before-package-import")
             with self._uow() as uow:
+                known = Known.load(uow, [package for _i, _p, package in todo])
+                known.add_units(uow, [package for _i, _p, package in todo])
+                who = actor or self._actor(uow)
                 for index, path, package in todo:
-                    plan = self._plan(uow, package)
-                    keep = self._kept_office_values(plan.preview, prefer, {})
+                    # Planned in the writing transaction, after the batch's earlier packages.
+                    plan = plan_package(uow, known, package)
+                    keep = decided(plan.preview, prefer)
                     if keep is None:
                         results[index] = replace(plan.preview, status=dto.CONFLICT)
                         continue
-                    done = self._apply_planned(uow, package, path, keep, actor, plan)
+                    done = self._apply_planned(uow, known, package, path, plan, keep, who)
                     results[index] = replace(done, backup=str(made.path))
         return [(path, results[index]) for index, path in enumerate(paths)]
 
     def _apply_planned(
         self,
         uow: UnitOfWork,
+        known: Known,
         package: Package,
         path: Path,
+        plan: Plan,
         keep: set[str],
-        actor: str | None,
-        plan: _Plan | None = None,
+        who: str,
     ) -> dto.PackagePreview:
-        # Planned inside the writing transaction: the database (or an earlier package of the
-        # same batch) may have changed what this one does since the user's preview.
-        plan = plan or self._plan(uow, package)
         if plan.preview.status in (dto.UNCHANGED, dto.OLDER):
             return plan.preview
         if plan.preview.status == dto.QUEUED:
-            self._queue(uow, package, path, actor)
+            self._queue(uow, known, package, path)
         else:
-            self._write(uow, package, plan, keep, actor)
+            self._write(uow, known, package, plan, keep, who)
         logger.info(
             "Package %s v%d from %s: %s",
             package.manifest.package_id,
@@ -218,64 +217,6 @@ class PackageImportService:
     def _require_office(self) -> SetupInfo:
         return require_office(self._setup)
 
-    @staticmethod
-    def _check(path: Path, office: SetupInfo) -> Package:
-        package = read_package(path)
-        manifest, name = package.manifest, path.name
-        unit = manifest.unit
-        catalog = load_catalog(office.catalog)
-        known = catalog.get(unit.code)
-        # A province office of the 2025 catalogue also takes the old communes' reports of the
-        # periods before the reform (for comparisons across it).
-        pre_reform = (
-            office.catalog == CATALOG_2025
-            and unit.catalog == CATALOG_LEGACY
-            and all(p.end < REFORM_DAY for p in manifest.periods)
-            and legacy_commune_under(unit.code, office.unit.code)
-        )
-        if not pre_reform and (
-            unit.catalog != office.catalog
-            or known is None
-            or not catalog.is_under(unit.code, office.unit.code)
-        ):
-            raise PackageError(
-                messages.PACKAGE_WRONG_UNIT.format(
-                    name=name, unit=unit.name, code=unit.code, office=office.unit.name
-                )
-            )
-        forms = load_forms()
-        unknown = [f for f in manifest.forms if f not in forms]
-        if unknown:
-            raise PackageError(
-                messages.PACKAGE_UNKNOWN_FORMS.format(name=name, forms=", ".join(unknown))
-            )
-        periods = {p.code for p in manifest.periods}
-        if len(periods) != 1:
-            raise PackageError(
-                messages.PACKAGE_BAD_MANIFEST.format(name=name, detail="cần đúng một kỳ")
-            )
-        columns = {form: frozenset(forms[form].data_columns) for form in manifest.forms}
-        for value in package.values:
-            if value.form not in manifest.forms or value.period not in periods:
-                raise PackageError(
-                    messages.PACKAGE_STRAY_VALUE.format(
-                        name=name, detail=f"{value.form} {value.period}"
-                    )
-                )
-            if value.column not in columns[value.form]:
-                raise PackageError(
-                    messages.PACKAGE_BAD_VALUE.format(
-                        name=name, detail=f"{value.form} cột {value.column}"
-                    )
-                )
-            try:
-                check_value(value.value)
-            except UserError as error:
-                raise PackageError(
-                    messages.PACKAGE_BAD_VALUE.format(name=name, detail=error.message)
-                ) from error
-        return package
-
     # Inside a transaction.
 
     @staticmethod
@@ -287,136 +228,48 @@ class PackageImportService:
             )
         return unit
 
-    @staticmethod
-    def _status(uow: UnitOfWork, package: Package) -> tuple[str, Unit | None, int | None]:
-        """(status, the sending unit's row if known, newest version held) of a package."""
-        manifest = package.manifest
-        period = manifest.periods[0].code
-        unit = uow.units.find(manifest.unit.catalog, manifest.unit.code)
-        received = [] if unit is None else uow.received_packages.for_unit_period(unit.id, period)
-        latest = max((r.version for r in received), default=None)
-        status = dto.IMPORTED
-        if uow.received_packages.by_package_id(manifest.package_id) is not None:
-            status = dto.UNCHANGED
-        elif latest is not None and manifest.version <= latest:
-            status = dto.OLDER
-        elif any(r.state == dto.ACCEPTED for r in received):
-            status = dto.QUEUED
-        return status, unit, latest
-
-    def _plan(self, uow: UnitOfWork, package: Package) -> _Plan:
-        manifest = package.manifest
-        period = manifest.periods[0].code
-        status, unit, latest = self._status(uow, package)
-        ops, same = self._changes(uow, unit, self._cells(package), manifest.forms, period)
-        changes = [op[0] for op in ops]
-        preview = dto.PackagePreview(
-            status=status,
-            unit_code=manifest.unit.code,
-            unit_name=manifest.unit.name,
-            version=manifest.version,
-            period=period,
-            forms=manifest.forms,
-            kind=manifest.kind,
-            reason=manifest.correction_reason,
-            created_at=manifest.created_at,
-            officer=manifest.officer,
-            new_unit=unit is None,
-            changes=tuple(changes) if status in (dto.IMPORTED, dto.QUEUED) else (),
-            unchanged=same,
-            latest_version=latest,
-            includes_register=manifest.includes_register,
-        )
-        return _Plan(preview, unit, ops)
-
-    @staticmethod
-    def _cells(package: Package) -> dict[Cell, tuple[int | None, str]]:
-        return {
-            (v.form, v.period, v.row_key, v.column): (v.value, v.row_label) for v in package.values
-        }
-
-    @staticmethod
-    def _changes(
-        uow: UnitOfWork,
-        unit: Unit | None,
-        cells: dict[Cell, tuple[int | None, str]],
-        forms: tuple[str, ...],
-        period: str,
-    ) -> tuple[list[tuple[dto.ValueChange, str | None, str]], int]:
-        keys = LocalKeys(uow, unit.id if unit is not None else None)
-        stored: dict[tuple[str, str, int], tuple[int, str]] = {}
-        if unit is not None:
-            for form in forms:
-                for (row_key, col), row in uow.values.cells(unit.id, form, period).items():
-                    stored[(form, row_key, col)] = (row.value, row.source)
-        ops: list[tuple[dto.ValueChange, str | None, str]] = []
-        same = 0
-        seen: set[tuple[str, str, int]] = set()
-        for (form, _period, portable, col), (new, label) in sorted(cells.items()):
-            local = keys.find(portable)
-            old, source = (None, "")
-            if local is not None:
-                seen.add((form, local, col))
-                old, source = stored.get((form, local, col), (None, ""))
-            if old == new:
-                same += 1
-                continue
-            change = dto.ValueChange(form, period, label, col, old, new, source in _OFFICE_SOURCES)
-            ops.append((change, local, portable))
-        # A figure the office holds that the new package no longer has is cleared.
-        labels = _labels(uow, unit)
-        for (form, local, col), (old, source) in sorted(stored.items()):
-            if (form, local, col) not in seen:
-                label = labels.get(local, local)
-                change = dto.ValueChange(
-                    form, period, label, col, old, None, source in _OFFICE_SOURCES
-                )
-                ops.append((change, local, local))
-        return ops, same
-
-    @staticmethod
-    def _kept_office_values(
-        preview: dto.PackagePreview, prefer: str | None, choices: Mapping[str, str]
-    ) -> set[str] | None:
-        """Keys of the conflicting cells where the office's value stays; None if undecided."""
-        keep: set[str] = set()
-        for change in preview.conflicts:
-            choice = choices.get(change.key, prefer)
-            if choice not in (dto.PREFER_PACKAGE, dto.PREFER_OFFICE):
-                return None
-            if choice == dto.PREFER_OFFICE:
-                keep.add(change.key)
-        return keep
-
     def _write(
-        self, uow: UnitOfWork, package: Package, plan: _Plan, keep: set[str], actor: str | None
+        self, uow: UnitOfWork, known: Known, package: Package, plan: Plan, keep: set[str], who: str
     ) -> None:
+        """Store the package's figures, each row naming the package version it came from.
+
+        The audit trail gets one entry for the package and one per figure it changes or
+        clears, and one per figure the office kept against the package: a new figure's history
+        starts at its row, which names the package.
+        """
         manifest = package.manifest
         period = manifest.periods[0].code
-        unit = plan.unit or self._add_unit(uow, package)
-        who = actor or default_actor(uow, own_unit_id(uow))
-        source = f"package:{manifest.unit.code}:v{manifest.version}"[:64]
-        keys = LocalKeys(uow, unit.id)
-        keys.make_all(sorted({portable for _change, local, portable in plan.ops if local is None}))
+        if plan.unit is None:
+            known.add_units(uow, [package])
+        unit = known.unit(package)
+        assert unit is not None
+        source = entry_dto.package_source(manifest.unit.code, manifest.version)
+        unit_id = unit.id
+        keys = LocalKeys(uow, unit_id, fresh=plan.fresh)
+        keys.make_all(new_portables(plan.ops))
         now = datetime.now()
         puts: list[tuple[tuple[int, str, str, str, int], int]] = []
         clears: list[tuple[int, str, str, str, int]] = []
         audits: list[dict[str, object]] = []
         for change, local, portable in plan.ops:
-            if change.key in keep:
-                continue
             row_key = local if local is not None else keys.make(portable)
-            cell = (unit.id, change.form, period, row_key, change.column)
-            if change.new is None:
+            cell = (unit_id, change.form, period, row_key, change.column)
+            if keep and change.key in keep:
+                entity = DECLINED
+            elif change.new is None:
                 clears.append(cell)
+                entity = "report_value"
             else:
                 puts.append((cell, change.new))
+                if change.old is None:
+                    continue
+                entity = "report_value"
             audits.append(
                 {
                     "at": now,
                     "actor": who,
-                    "unit_id": unit.id,
-                    "entity": "report_value",
+                    "unit_id": unit_id,
+                    "entity": entity,
                     "entity_key": f"{change.form}|{period}|{row_key}",
                     "field": f"col{change.column}",
                     "old_value": None if change.old is None else str(change.old),
@@ -424,32 +277,46 @@ class PackageImportService:
                     "source": source,
                 }
             )
+        changed = len(plan.ops) - len(keep)
+        audits.append(
+            {
+                "at": now,
+                "actor": who,
+                "unit_id": unit.id,
+                "entity": "received_package",
+                "entity_key": f"{period}|v{manifest.version}",
+                "field": "state",
+                "old_value": None,
+                "new_value": f"{dto.IMPORTED}: {changed}",
+                "source": source,
+            }
+        )
         uow.values.clear_many(clears)
-        uow.values.put_many(puts, source=entry_dto.SOURCE_IMPORTED, actor=who, at=now)
+        uow.values.put_many(puts, source=source, actor=who, at=now)
         uow.audit.record_many(audits)
-        for status in package.statuses:
-            uow.statuses.set(
-                unit_id=unit.id,
-                form=status.form,
-                period=period,
-                status=status.status,
-                note=status.note,
-                actor=who,
-            )
-        for row in uow.received_packages.for_unit_period(unit.id, period):
+        uow.statuses.put_many(
+            [(unit.id, s.form, period, s.status, s.note) for s in package.statuses],
+            actor=who,
+            at=now,
+        )
+        for row in known.rows(unit.id, period):
             if row.state in (dto.IMPORTED, dto.RETURNED):
                 row.state = SUPERSEDED
-        changed = len(plan.ops) - len(keep)
-        uow.received_packages.add(self._received(package, unit.id, dto.IMPORTED, None, changed))
+        row = self._received(package, unit.id, dto.IMPORTED, None, changed)
+        uow.received_packages.add(row)
+        known.add_received(row)
+        known.fresh.discard(unit.id)
 
-    def _queue(self, uow: UnitOfWork, package: Package, path: Path, actor: str | None) -> None:
+    def _queue(self, uow: UnitOfWork, known: Known, package: Package, path: Path) -> None:
         manifest = package.manifest
         self._store.mkdir(parents=True, exist_ok=True)
         kept = self._store / f"{manifest.package_id}.egov"
         shutil.copyfile(path, kept)
-        unit = uow.units.find(manifest.unit.catalog, manifest.unit.code)
+        unit = known.unit(package)
         assert unit is not None  # a queued package follows an accepted one
-        uow.received_packages.add(self._received(package, unit.id, dto.QUEUED, str(kept), 0))
+        row = self._received(package, unit.id, dto.QUEUED, str(kept), 0)
+        uow.received_packages.add(row)
+        known.add_received(row)
 
     @staticmethod
     def _received(
@@ -476,11 +343,8 @@ class PackageImportService:
         )
 
     @staticmethod
-    def _add_unit(uow: UnitOfWork, package: Package) -> Unit:
-        catalog = load_catalog(package.manifest.unit.catalog)
-        known = catalog.get(package.manifest.unit.code)
-        assert known is not None  # checked before
-        return uow.units.add(unit_row(known, package.manifest.unit.catalog))
+    def _actor(uow: UnitOfWork) -> str:
+        return default_actor(uow, own_unit_id(uow))
 
     def _reply(
         self, unit_code: str, period: str, out_dir: Path, kind: str, reason: str, actor: str | None
@@ -563,12 +427,3 @@ class PackageImportService:
                 reason=reply.reason,
             ),
         )
-
-
-def _labels(uow: UnitOfWork, unit: Unit | None) -> dict[str, str]:
-    """Stored row key -> the label a package uses for it."""
-    if unit is None:
-        return {}
-    labels = {f"sector:{s.id}": s.name for s in uow.sectors.ordered(unit.id)}
-    labels[f"unit:{unit.id}"] = unit.name
-    return labels

@@ -29,10 +29,11 @@ def portable_key(uow: UnitOfWork, unit_id: int, row_key: str) -> tuple[str, str]
 class LocalKeys:
     """Maps portable keys onto one unit's rows at the office (sectors created on demand)."""
 
-    def __init__(self, uow: UnitOfWork, unit_id: int | None) -> None:
+    def __init__(self, uow: UnitOfWork, unit_id: int | None, *, fresh: bool = False) -> None:
+        """`fresh`: the unit was just added, it has no sectors yet (no need to ask)."""
         self._uow = uow
         self._unit_id = unit_id
-        self._sectors = [] if unit_id is None else uow.sectors.ordered(unit_id)
+        self._sectors = [] if unit_id is None or fresh else uow.sectors.keys(unit_id)
         self._by_key = {s.name_key: s for s in self._sectors}
         #: Portable key -> stored key (None: not there yet); a package names each row 13 times.
         self._seen: dict[str, str | None] = {}
@@ -49,7 +50,7 @@ class LocalKeys:
         if portable.startswith(SECTOR):
             name = portable[len(SECTOR) :]
             found = self._by_key.get(name_key(name))
-            if found is None:  # the same sector spelt without its diacritics
+            if found is None and self._sectors:  # the same sector spelt without its diacritics
                 found = match(name, [(s.name, s) for s in self._sectors])
             return None if found is None else f"sector:{found.id}"
         if portable == UNIT:
@@ -68,7 +69,7 @@ class LocalKeys:
             return
         position = max((s.position for s in self._sectors), default=0)
         self._uow.sectors.add_many(self._unit_id, list(names.values()), position + 1)
-        self._sectors = self._uow.sectors.ordered(self._unit_id)
+        self._sectors = self._uow.sectors.keys(self._unit_id)
         self._by_key = {s.name_key: s for s in self._sectors}
         self._seen.clear()
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from egov_desktop.services.holidays import HolidayService
     from egov_desktop.services.package_import import PackageImportService
     from egov_desktop.services.packages import PackageService
+    from egov_desktop.services.provenance import ProvenanceService
     from egov_desktop.services.register import RegisterService
     from egov_desktop.services.register_import import RegisterImportService
     from egov_desktop.services.report_export import ReportExportService
@@ -74,6 +75,7 @@ class WindowServices:
     packages: PackageService | None = None
     package_import: PackageImportService | None = None
     completeness: CompletenessService | None = None
+    provenance: ProvenanceService | None = None
     holidays: HolidayService | None = None
     filled_reports: FilledReportService | None = None
     #: Where an office writes receipts and returns.
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
                 settings=self._state,
                 entry=services.entry,
                 filled=services.filled_reports,
+                provenance=services.provenance,
                 period_mode=mode,
             )
             return self.tr("Receive reports"), self.exchange_view

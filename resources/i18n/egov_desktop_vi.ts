@@ -845,103 +845,103 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="90" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="92" />
         <source>egov_desktop — one-stop-shop statistics</source>
         <extracomment>Where an office writes receipts and returns.</extracomment>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="103" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="105" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="112" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="114" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="207" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="209" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="216" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="218" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="224" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="226" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="229" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="231" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="230" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="232" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="231" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="233" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="232" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="234" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="234" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="236" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="235" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="237" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="236" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="238" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="261" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="263" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="279" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="282" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="299" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="302" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="301" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="304" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="314" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="317" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="319" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="322" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="331" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="334" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1391,205 +1391,216 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="92" />
         <source>Reports from subordinate units</source>
         <extracomment>How a preview is confirmed; tests replace it to answer without a modal dialog.</extracomment>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="99" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="101" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="103" />
         <source>Import packages…</source>
         <translation>Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="105" />
         <source>Copy reminder</source>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="121" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="123" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="125" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="127" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="130" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="142" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="133" />
+        <source>Figures and sources…</source>
+        <translation>Số liệu và nguồn…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
+        <source>The figures held for the selected unit (or every unit) with the package version each came from</source>
+        <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị) và lần gửi gói mà mỗi số liệu đến từ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="155" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="386" />
         <source>Inbox folder</source>
         <translation>Thư mục nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="161" />
         <source>Import all new packages</source>
         <translation>Nhập tất cả gói mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="166" />
         <source>One backup, then every package without conflicts; double-click a row to see one first</source>
         <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="175" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="402" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="175" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="176" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="276" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="306" />
         <source>Reminder copied: paste it into the chat group.</source>
+        <extracomment>Each inbox file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="293" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="323" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="348" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="375" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="367" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="394" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="368" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="395" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="369" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="396" />
         <source>older than the one held</source>
         <translation>cũ hơn bản đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="370" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="397" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="371" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="398" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="377" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="404" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="379" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="406" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="380" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="381" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="408" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="382" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="409" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="383" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="384" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="422" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="449" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="430" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="457" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="466" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="440" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="467" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="452" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="479" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="453" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="480" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="468" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="495" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2350,6 +2361,99 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="245" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesDialog</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="43" />
+        <source>Figures and their sources</source>
+        <translation>Số liệu và nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="48" />
+        <source>All columns</source>
+        <translation>Tất cả các cột</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="50" />
+        <source>Column ({n})</source>
+        <translation>Cột ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="59" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="60" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="61" />
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="62" />
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="63" />
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="97" />
+        <source>every unit</source>
+        <translation>tất cả các đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="99" />
+        <source>{form}, period {period}, {who}</source>
+        <translation>{form}, kỳ {period}, {who}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="119" />
+        <source>{n} figure(s), sum {sum}</source>
+        <translation>{n} số liệu, tổng {sum}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="125" />
+        <source>package v{version}</source>
+        <translation>gói lần {version}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="127" />
+        <source>received {time}</source>
+        <translation>nhận lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="132" />
+        <source>accepted</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="134" />
+        <source>typed by the office</source>
+        <translation>cơ quan tự nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="135" />
+        <source>pasted by the office</source>
+        <translation>cơ quan dán vào</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="136" />
+        <source>read from the unit's filled Excel file</source>
+        <translation>đọc từ tệp Excel đơn vị đã điền</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="137" />
+        <source>computed</source>
+        <translation>tính toán</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,33 @@ def test_two_communes_add_up_at_the_office(
         capsys, "--data-dir", office, "completeness", "--period", P, "--forms", F, "--reminder"
     )
     assert "Phường Giảng Võ (00025)" in reminder and "Phường Ba Đình" not in reminder
+    # The total of column (4) drills down to the figures and the package version of each.
+    behind = json.loads(
+        _ok(
+            capsys,
+            "--data-dir",
+            office,
+            "package",
+            "sources",
+            "--period",
+            P,
+            "--column",
+            "4",
+            "--json",
+        )  # fmt: skip
+    )
+    assert behind["total"] == agg["total"]["4"]
+    assert {(f["unit_code"], f["row"], f["value"], f["kind"], f["version"])
+            for f in behind["figures"]} == {
+        ("00004", "Hộ tịch", 10, "package", 1),
+        ("00008", "Hộ tịch", 3, "package", 1),
+        ("00008", "Chứng thực", 7, "package", 1),
+    }  # fmt: skip
+    text = _ok(capsys, "--data-dir", office, "package", "sources", "--period", P, "--unit", "00008")
+    assert "Chứng thực\t(4)\t7\tgói lần 1, nhận lúc" in text
+    code, _out, err = run(capsys, "--data-dir", office, "package", "sources", "--period", P,
+                          "--unit", "99999")  # fmt: skip
+    assert code == 2 and "99999" in err
 
 
 def test_sent_reports_are_locked_until_reopened_with_a_reason(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.errors import PackageError
+from egov_desktop.errors import PackageError, ValidationError
 from egov_desktop.exchange import archive
 from egov_desktop.exchange.package import (
     Manifest,
@@ -142,14 +142,95 @@ def test_a_figure_the_package_no_longer_holds_is_cleared(office: Services, tmp_p
     assert figures(office) == {"Hộ tịch": {3: 4, 4: 4}}
 
 
-def test_imported_values_are_audited_with_the_package_as_source(
+def test_each_figure_names_the_package_version_it_came_from(
     office: Services, tmp_path: Path
 ) -> None:
-    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4}}))
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
+    office.package_import.apply(package(tmp_path / "v2.egov", {"Hộ tịch": {3: 5, 4: 4}}, version=2))
+    figures = office.provenance.behind(form=F, period=P)
+    assert [(f.column, f.value, f.kind, f.version, f.state) for f in figures] == [
+        (3, 5, "package", 2, dto.IMPORTED),
+        (4, 4, "package", 1, "superseded"),  # unchanged by v2: it came in v1
+    ]
+    assert all(f.unit_code == "00004" and f.row == "Hộ tịch" for f in figures)
+    assert figures[0].received_at is not None
+
+
+def test_the_audit_trail_holds_each_package_and_every_figure_it_changed(
+    office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 3}}))
     office.package_import.apply(package(tmp_path / "v2.egov", {"Hộ tịch": {3: 5}}, version=2))
     with office.database.uow() as uow:
-        rows = [a for a in reversed(uow.audit.recent(100)) if a.entity == "report_value"]
-    assert [(a.source, a.field, a.old_value, a.new_value) for a in rows] == [
-        ("package:00004:v1", "col3", None, "4"),
-        ("package:00004:v2", "col3", "4", "5"),
+        rows = [
+            (a.entity, a.source, a.field, a.old_value, a.new_value)
+            for a in reversed(uow.audit.recent(100))
+            if a.entity in ("report_value", "received_package")
+        ]
+    # A new figure's history starts at its row, which names v1; changes and clears are kept.
+    assert rows == [
+        ("received_package", "package:00004:v1", "state", None, "imported: 2"),
+        ("report_value", "package:00004:v2", "col3", "4", "5"),
+        ("report_value", "package:00004:v2", "col4", "3", None),
+        ("received_package", "package:00004:v2", "state", None, "imported: 2"),
     ]
+
+
+def test_a_package_figure_the_office_declines_stays_in_the_history(
+    office: Services, tmp_path: Path
+) -> None:
+    office.entry.set_values(
+        [(office.entry.find_row(form=F, name="Hộ tịch", unit="00004"), 3, 7)],
+        form=F,
+        period=P,
+        unit="00004",
+    )
+    path = package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}})
+    done = office.package_import.apply(path, prefer=dto.PREFER_OFFICE)
+    assert done.status == dto.IMPORTED
+    assert figures(office) == {"Hộ tịch": {3: 7, 4: 4}}
+    with office.database.uow() as uow:
+        declined = [a for a in uow.audit.recent(100) if a.entity == "declined_value"]
+    assert [(a.field, a.old_value, a.new_value, a.source) for a in declined] == [
+        ("col3", "7", "4", "package:00004:v1")
+    ]
+    kinds = {f.column: f.kind for f in office.provenance.behind(form=F, period=P)}
+    assert kinds == {3: "typed", 4: "package"}
+
+
+def test_two_versions_of_a_new_unit_in_one_batch_keep_the_newer(
+    office: Services, tmp_path: Path
+) -> None:
+    first = package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4}})
+    second = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6}, "Đất đai": {3: 1}}, version=2)
+    results = office.package_import.apply_many([first, second])
+    assert [getattr(r, "status", r) for _p, r in results] == [dto.IMPORTED, dto.IMPORTED]
+    assert figures(office) == {"Hộ tịch": {3: 6}, "Đất đai": {3: 1}}
+    assert {f.version for f in office.provenance.behind(form=F, period=P)} == {2}
+    results = office.package_import.apply_many([first, second])
+    assert [getattr(r, "status", r) for _p, r in results] == [dto.UNCHANGED, dto.UNCHANGED]
+
+
+def test_an_older_version_later_in_the_batch_changes_nothing(
+    office: Services, tmp_path: Path
+) -> None:
+    first = package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4}})
+    second = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6}}, version=2)
+    results = office.package_import.apply_many([second, first])
+    assert [getattr(r, "status", r) for _p, r in results] == [dto.IMPORTED, dto.OLDER]
+    assert figures(office) == {"Hộ tịch": {3: 6}}
+
+
+def test_a_figure_over_the_limit_is_refused(office: Services, tmp_path: Path) -> None:
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 1_000_001}})
+    with pytest.raises(PackageError) as caught:
+        office.package_import.apply(path)
+    assert "1.000.000" in caught.value.message
+    assert nothing_written(office)
+
+
+def test_sources_of_an_unknown_unit_or_column_are_refused(office: Services) -> None:
+    with pytest.raises(ValidationError):
+        office.provenance.behind(form=F, period=P, unit="99999")
+    with pytest.raises(ValidationError):
+        office.provenance.behind(form=F, period=P, column=99)

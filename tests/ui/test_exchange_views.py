@@ -293,3 +293,38 @@ def test_the_office_reads_a_units_filled_excel_copy(
         **{c: None for c in range(3, 14)},
         **ROW,
     }
+
+
+def test_the_figures_behind_the_totals_name_their_package(
+    qtbot: QtBot, commune: Services, office: Services, tmp_path: Path
+) -> None:
+    _finish(commune, ROW)
+    sent = commune.packages.send(period=P, out=tmp_path / "usb")
+    office.package_import.apply(Path(sent.file))
+    view = ReceiveView(
+        office.package_import,
+        office.completeness,
+        tmp_path / "replies",
+        provenance=office.provenance,
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(view)
+    view.refresh()
+    view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a"))
+    assert view.sources_button.isVisibleTo(view)
+    row = next(r for r in range(view.table.rowCount()) if "00004" in view.table.item(r, 0).text())
+    view.table.selectRow(row)
+    dialog = view.show_sources(show=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(ROW)
+    dialog.select_column(4)
+    assert dialog.table.rowCount() == 1
+    assert [dialog.table.item(0, c).text() for c in range(4)] == [
+        "00004 Phường Ba Đình",
+        "Hộ tịch",
+        "(4)",
+        "10",
+    ]
+    assert dialog.table.item(0, 4).text().startswith("package v1 received ")
+    assert dialog.total.text() == "1 figure(s), sum 10"

@@ -39,6 +39,7 @@ from egov_desktop.services.completeness import CompletenessService, reminder_tex
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.filled_import import FilledReportService
 from egov_desktop.services.package_import import PackageImportService
+from egov_desktop.services.provenance import ProvenanceService
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
@@ -69,6 +70,7 @@ class ReceiveView(QWidget):
         settings: QSettings | None = None,
         entry: EntryService | None = None,
         filled: FilledReportService | None = None,
+        provenance: ProvenanceService | None = None,
         period_mode: Callable[[], str] = lambda: "cutoff",
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
@@ -80,6 +82,7 @@ class ReceiveView(QWidget):
         self._settings = settings
         self._entry = entry
         self._filled = filled
+        self._provenance = provenance
         self._period_mode = period_mode
         self._today = today
         self.matrix: dto.Completeness | None = None
@@ -127,12 +130,22 @@ class ReceiveView(QWidget):
         )
         self.enter_button.clicked.connect(lambda: self.enter_figures())
         self.enter_button.setVisible(entry is not None)
+        self.sources_button = QPushButton(self.tr("Figures and sources…"))
+        self.sources_button.setToolTip(
+            self.tr(
+                "The figures held for the selected unit (or every unit) with the package version "
+                "each came from"
+            )
+        )
+        self.sources_button.clicked.connect(lambda: self.show_sources())
+        self.sources_button.setVisible(provenance is not None)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
         actions.addWidget(self.accept_button)
         actions.addWidget(self.return_button)
         actions.addWidget(self.update_button)
         actions.addWidget(self.enter_button)
+        actions.addWidget(self.sources_button)
         matrix_box = QWidget()
         matrix_layout = QVBoxLayout(matrix_box)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
@@ -266,6 +279,23 @@ class ReceiveView(QWidget):
         if show:
             dialog.exec()
             self.refresh()
+        return dialog
+
+    def show_sources(self, *, show: bool = True) -> QDialog | None:
+        """The figures behind the totals: the selected unit's, or every unit's."""
+        if self._provenance is None:
+            return None
+        from egov_desktop.ui.views.sources_dialog import SourcesDialog
+
+        dialog = SourcesDialog(
+            self._provenance,
+            form=str(self.form_combo.currentData() or "II.06a"),
+            period=self.period_picker.period().code,
+            unit=self.selected_unit(),
+            parent=self,
+        )
+        if show:
+            dialog.exec()
         return dialog
 
     def copy_reminder(self) -> str:

@@ -1,0 +1,96 @@
+"""The checks a package passes at the office before anything is written.
+
+`read_package` has checked the file (a zip of the right shape, the payload's SHA-256, the
+format version, whole non-negative figures); these checks are about the office: the unit is one
+of its own, the forms and columns are known, the figures are within bounds.
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+from pathlib import Path
+
+from egov_desktop.domain import messages
+from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
+from egov_desktop.domain.validation import MAX_VALUE, check_value
+from egov_desktop.errors import PackageError, UserError
+from egov_desktop.exchange.package import Package, PackageValue, read_package
+from egov_desktop.services.dto import SetupInfo
+from egov_desktop.services.entry import load_forms
+from egov_desktop.services.lineage import REFORM_DAY, legacy_commune_under
+from egov_desktop.services.units import load_catalog
+
+_CELL = attrgetter("form", "column")
+_PERIOD = attrgetter("period")
+_VALUE = attrgetter("value")
+
+
+def check_package(path: Path, office: SetupInfo) -> Package:
+    """The package at `path`, read and checked for `office`; PackageError with the reason."""
+    package = read_package(path)
+    manifest, name = package.manifest, path.name
+    unit = manifest.unit
+    catalog = load_catalog(office.catalog)
+    # A province office of the 2025 catalogue also takes the old communes' reports of the
+    # periods before the reform (for comparisons across it).
+    pre_reform = (
+        office.catalog == CATALOG_2025
+        and unit.catalog == CATALOG_LEGACY
+        and all(p.end < REFORM_DAY for p in manifest.periods)
+        and legacy_commune_under(unit.code, office.unit.code)
+    )
+    if not pre_reform and (
+        unit.catalog != office.catalog
+        or catalog.get(unit.code) is None
+        or not catalog.is_under(unit.code, office.unit.code)
+    ):
+        raise PackageError(
+            messages.PACKAGE_WRONG_UNIT.format(
+                name=name, unit=unit.name, code=unit.code, office=office.unit.name
+            )
+        )
+    forms = load_forms()
+    unknown = [f for f in manifest.forms if f not in forms]
+    if unknown:
+        raise PackageError(
+            messages.PACKAGE_UNKNOWN_FORMS.format(name=name, forms=", ".join(unknown))
+        )
+    periods = {p.code for p in manifest.periods}
+    if len(periods) != 1:
+        raise PackageError(
+            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail="cần đúng một kỳ")
+        )
+    (period,) = periods
+    allowed = {(form, column) for form in manifest.forms for column in forms[form].data_columns}
+    values = package.values
+    # Whole-batch checks in C (attrgetter, set): a batch carries tens of thousands of figures.
+    # The reason is worked out for the first bad figure only.
+    if (
+        not set(map(_CELL, values)) <= allowed
+        or not set(map(_PERIOD, values)) <= periods
+        or max(filter(None, map(_VALUE, values)), default=0) > MAX_VALUE
+    ):
+        for value in values:
+            if (
+                (value.form, value.column) not in allowed
+                or value.period != period
+                or (value.value is not None and value.value > MAX_VALUE)
+            ):
+                _refuse(name, value, manifest.forms, period)
+    return package
+
+
+def _refuse(name: str, value: PackageValue, forms: tuple[str, ...], period: str) -> None:
+    if value.form not in forms or value.period != period:
+        raise PackageError(
+            messages.PACKAGE_STRAY_VALUE.format(name=name, detail=f"{value.form} {value.period}")
+        )
+    try:
+        check_value(value.value)
+    except UserError as error:
+        raise PackageError(
+            messages.PACKAGE_BAD_VALUE.format(name=name, detail=error.message)
+        ) from error
+    raise PackageError(
+        messages.PACKAGE_BAD_VALUE.format(name=name, detail=f"{value.form} cột {value.column}")
+    )

@@ -1,0 +1,213 @@
+"""What a package would do at the office: its status and the figures it changes.
+
+Read inside a transaction, so the same code previews a package and plans its import. A batch
+reads what decides the statuses (units, received packages) once, and keeps that picture current
+as it imports, so two versions of one unit in the same batch are ordered like two imports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from egov_desktop.db.models import ReceivedPackage, Unit
+from egov_desktop.db.uow import UnitOfWork
+from egov_desktop.exchange.package import Package
+from egov_desktop.services import entry_dto
+from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.package_values import LocalKeys
+from egov_desktop.services.units import load_catalog, unit_row
+
+#: Sources that mean "the office itself entered this value".
+OFFICE_SOURCES = (entry_dto.SOURCE_TYPED, entry_dto.SOURCE_PASTED)
+
+Cell = tuple[str, str, str, int]  # form, period, portable row key, column
+#: One change: the preview's line, the office's row key (None: a sector still to create) and
+#: the package's portable key.
+Op = tuple[dto.ValueChange, str | None, str]
+
+
+@dataclass
+class Known:
+    """What the office holds that decides packages' statuses."""
+
+    units: dict[tuple[str, str], Unit] = field(default_factory=dict)
+    #: (unit id, period) -> the unit's received packages for the period, newest version first.
+    received: dict[tuple[int, str], list[ReceivedPackage]] = field(default_factory=dict)
+    package_ids: set[str] = field(default_factory=set)
+    #: Units added by this import that hold no figures yet.
+    fresh: set[int] = field(default_factory=set)
+
+    @classmethod
+    def load(cls, uow: UnitOfWork, packages: Iterable[Package]) -> Known:
+        """The picture for `packages`, in a few queries whatever their number."""
+        wanted: dict[str, set[str]] = {}
+        periods: set[str] = set()
+        ids: list[str] = []
+        for package in packages:
+            manifest = package.manifest
+            wanted.setdefault(manifest.unit.catalog, set()).add(manifest.unit.code)
+            periods.update(p.code for p in manifest.periods)
+            ids.append(manifest.package_id)
+        known = cls()
+        for catalog, codes in wanted.items():
+            for unit in uow.units.find_many(catalog, codes):
+                known.units[(catalog, unit.code)] = unit
+        unit_ids = [unit.id for unit in known.units.values()]
+        for row in uow.received_packages.for_units(unit_ids, periods):
+            known.received.setdefault((row.unit_id, row.period), []).append(row)
+        known.package_ids = uow.received_packages.known_ids(ids)
+        return known
+
+    def unit(self, package: Package) -> Unit | None:
+        unit = package.manifest.unit
+        return self.units.get((unit.catalog, unit.code))
+
+    def rows(self, unit_id: int, period: str) -> list[ReceivedPackage]:
+        return self.received.get((unit_id, period), [])
+
+    def add_units(self, uow: UnitOfWork, packages: Iterable[Package]) -> None:
+        """Add, in one statement, the sending units the office has never seen."""
+        rows: dict[tuple[str, str], Unit] = {}
+        for package in packages:
+            unit = package.manifest.unit
+            if self.unit(package) is None and (unit.catalog, unit.code) not in rows:
+                found = load_catalog(unit.catalog).get(unit.code)
+                assert found is not None  # checked before
+                rows[(unit.catalog, unit.code)] = unit_row(found, unit.catalog)
+        if not rows:
+            return
+        uow.units.add_many(list(rows.values()))
+        for key, row in rows.items():
+            self.units[key] = row
+            self.fresh.add(row.id)
+
+    def add_received(self, row: ReceivedPackage) -> None:
+        rows = self.received.setdefault((row.unit_id, row.period), [])
+        rows.append(row)
+        rows.sort(key=lambda r: r.version, reverse=True)
+        self.package_ids.add(row.package_id)
+
+
+@dataclass
+class Plan:
+    """What a package would do, worked out inside a transaction."""
+
+    preview: dto.PackagePreview
+    unit: Unit | None
+    ops: list[Op]
+    #: The unit holds no figures yet (every change is a new figure).
+    fresh: bool
+
+
+def status_of(known: Known, package: Package) -> tuple[str, Unit | None, int | None]:
+    """(status, the sending unit's row if known, newest version held) of a package."""
+    manifest = package.manifest
+    unit = known.unit(package)
+    received = [] if unit is None else known.rows(unit.id, manifest.periods[0].code)
+    latest = max((r.version for r in received), default=None)
+    status = dto.IMPORTED
+    if manifest.package_id in known.package_ids:
+        status = dto.UNCHANGED
+    elif latest is not None and manifest.version <= latest:
+        status = dto.OLDER
+    elif any(r.state == dto.ACCEPTED for r in received):
+        status = dto.QUEUED
+    return status, unit, latest
+
+
+def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
+    """The preview of `package` and the changes importing it makes."""
+    manifest = package.manifest
+    period = manifest.periods[0].code
+    status, unit, latest = status_of(known, package)
+    fresh = unit is None or unit.id in known.fresh
+    ops, same = _changes(uow, None if fresh else unit, package, period)
+    if status not in (dto.IMPORTED, dto.QUEUED):
+        ops = []
+    preview = dto.PackagePreview(
+        status=status,
+        unit_code=manifest.unit.code,
+        unit_name=manifest.unit.name,
+        version=manifest.version,
+        period=period,
+        forms=manifest.forms,
+        kind=manifest.kind,
+        reason=manifest.correction_reason,
+        created_at=manifest.created_at,
+        officer=manifest.officer,
+        new_unit=fresh,
+        changes=tuple(op[0] for op in ops),
+        unchanged=same,
+        latest_version=latest,
+        includes_register=manifest.includes_register,
+    )
+    return Plan(preview, unit, ops, fresh)
+
+
+def _changes(
+    uow: UnitOfWork, unit: Unit | None, package: Package, period: str
+) -> tuple[list[Op], int]:
+    cells: dict[Cell, tuple[int | None, str]] = {
+        (v.form, v.period, v.row_key, v.column): (v.value, v.row_label) for v in package.values
+    }
+    if unit is None:  # a unit seen for the first time: every figure is new
+        new_figure = dto.ValueChange
+        return [
+            (new_figure(form, period, label, col, None, new), None, portable)
+            for (form, _p, portable, col), (new, label) in sorted(cells.items())
+            if new is not None
+        ], sum(1 for new, _label in cells.values() if new is None)
+    keys = LocalKeys(uow, unit.id)
+    stored: dict[tuple[str, str, int], tuple[int, str]] = {}
+    for form in package.manifest.forms:
+        for (row_key, col), row in uow.values.cells(unit.id, form, period).items():
+            stored[(form, row_key, col)] = (row.value, row.source)
+    ops: list[Op] = []
+    same = 0
+    seen: set[tuple[str, str, int]] = set()
+    for (form, _period, portable, col), (new, label) in sorted(cells.items()):
+        local = keys.find(portable)
+        old, source = (None, "")
+        if local is not None:
+            seen.add((form, local, col))
+            old, source = stored.get((form, local, col), (None, ""))
+        if old == new:
+            same += 1
+            continue
+        change = dto.ValueChange(form, period, label, col, old, new, source in OFFICE_SOURCES)
+        ops.append((change, local, portable))
+    # A figure the office holds that the new package no longer has is cleared.
+    labels = _labels(uow, unit)
+    for (form, local, col), (old, source) in sorted(stored.items()):
+        if (form, local, col) not in seen:
+            label = labels.get(local, local)
+            change = dto.ValueChange(form, period, label, col, old, None, source in OFFICE_SOURCES)
+            ops.append((change, local, local))
+    return ops, same
+
+
+def _labels(uow: UnitOfWork, unit: Unit) -> dict[str, str]:
+    """Stored row key -> the label a package uses for it."""
+    labels = {f"sector:{s.id}": s.name for s in uow.sectors.ordered(unit.id)}
+    labels[f"unit:{unit.id}"] = unit.name
+    return labels
+
+
+def decided(
+    preview: dto.PackagePreview, prefer: str | None, choices: dict[str, str] | None = None
+) -> set[str] | None:
+    """Keys of the conflicting cells where the office's value stays; None if undecided."""
+    keep: set[str] = set()
+    for change in preview.conflicts:
+        choice = (choices or {}).get(change.key, prefer)
+        if choice not in (dto.PREFER_PACKAGE, dto.PREFER_OFFICE):
+            return None
+        if choice == dto.PREFER_OFFICE:
+            keep.add(change.key)
+    return keep
+
+
+def new_portables(ops: Sequence[Op]) -> list[str]:
+    """The package's row keys the office has no row for yet."""
+    return sorted({portable for _change, local, portable in ops if local is None})

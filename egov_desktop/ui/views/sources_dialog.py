@@ -1,0 +1,139 @@
+"""The figures behind an office's totals, each with the package version it came from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_desktop.domain.validation import format_number
+from egov_desktop.errors import UserError
+from egov_desktop.services import entry_dto
+from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.provenance import ProvenanceService
+from egov_desktop.ui.errors import show_user_error
+
+
+class SourcesDialog(QDialog):
+    """One report's figures at the office: unit, row, column, value and source; a column filter."""
+
+    def __init__(
+        self,
+        provenance: ProvenanceService,
+        *,
+        form: str,
+        period: str,
+        unit: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._provenance = provenance
+        self._form, self._period, self._unit = form, period, unit
+        self.setWindowTitle(self.tr("Figures and their sources"))
+        self.resize(900, 600)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.column_combo = QComboBox()
+        self.column_combo.addItem(self.tr("All columns"), None)
+        for column in provenance.columns(form):
+            self.column_combo.addItem(self.tr("Column ({n})").replace("{n}", str(column)), column)
+        self.column_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.total = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.column_combo)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Unit"),
+                self.tr("Row"),
+                self.tr("Column"),
+                self.tr("Figure"),
+                self.tr("Source"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.total)
+        layout.addWidget(buttons)
+        self.figures: list[dto.FigureSource] = []
+        self.refresh()
+
+    def select_column(self, column: int) -> None:
+        index = self.column_combo.findData(column)
+        if index >= 0:
+            self.column_combo.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        column = self.column_combo.currentData()
+        try:
+            self.figures = self._provenance.behind(
+                form=self._form, period=self._period, unit=self._unit, column=column
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        who = self._unit or self.tr("every unit")
+        self.caption.setText(
+            self.tr("{form}, period {period}, {who}")
+            .replace("{form}", self._form)
+            .replace("{period}", self._period)
+            .replace("{who}", who)
+        )
+        self.table.setRowCount(len(self.figures))
+        for r, figure in enumerate(self.figures):
+            number = QTableWidgetItem(format_number(figure.value))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cells = [
+                QTableWidgetItem(f"{figure.unit_code} {figure.unit_name}"),
+                QTableWidgetItem(figure.row),
+                QTableWidgetItem(f"({figure.column})"),
+                number,
+                QTableWidgetItem(self.source_text(figure)),
+            ]
+            for c, item in enumerate(cells):
+                self.table.setItem(r, c, item)
+        total = sum(f.value for f in self.figures)
+        self.total.setText(
+            self.tr("{n} figure(s), sum {sum}")
+            .replace("{n}", str(len(self.figures)))
+            .replace("{sum}", format_number(total))
+        )
+
+    def source_text(self, figure: dto.FigureSource) -> str:
+        if figure.kind == entry_dto.SOURCE_PACKAGE:
+            text = self.tr("package v{version}").replace("{version}", str(figure.version))
+            if figure.received_at is not None:
+                text += " " + self.tr("received {time}").replace(
+                    "{time}", f"{figure.received_at:%H:%M %d/%m/%Y}"
+                )
+            if figure.state == dto.ACCEPTED:
+                text += ", " + self.tr("accepted")
+            return text
+        labels = {
+            entry_dto.SOURCE_TYPED: self.tr("typed by the office"),
+            entry_dto.SOURCE_PASTED: self.tr("pasted by the office"),
+            entry_dto.SOURCE_IMPORTED: self.tr("read from the unit's filled Excel file"),
+            entry_dto.SOURCE_COMPUTED: self.tr("computed"),
+        }
+        return labels.get(figure.kind, figure.kind)
