@@ -18,6 +18,10 @@ def install_translation(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     if language == "en":
         return True
+    # Qt ships no Vietnamese for its own widgets (dialog buttons, wizard, edit menus): ours.
+    widgets = QTranslator(app)
+    if widgets.load(str(resource_path("i18n", f"qt_{language}.qm"))):
+        app.installTranslator(widgets)
     translator = QTranslator(app)
     qm = resource_path("i18n", f"egov_desktop_{language}.qm")
     if not translator.load(str(qm)):

@@ -2366,92 +2366,92 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="43" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="44" />
         <source>Figures and their sources</source>
         <translation>Số liệu và nguồn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="48" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="49" />
         <source>All columns</source>
         <translation>Tất cả các cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="50" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="51" />
         <source>Column ({n})</source>
         <translation>Cột ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="59" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="60" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="61" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="61" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="62" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="62" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="63" />
         <source>Figure</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="63" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="64" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="98" />
         <source>every unit</source>
         <translation>tất cả các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="99" />
-        <source>{form}, period {period}, {who}</source>
-        <translation>{form}, kỳ {period}, {who}</translation>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="100" />
+        <source>{form}, {period}, {who}</source>
+        <translation>{form}, {period}, {who}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="120" />
         <source>{n} figure(s), sum {sum}</source>
         <translation>{n} số liệu, tổng {sum}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="126" />
         <source>package v{version}</source>
         <translation>gói lần {version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="128" />
         <source>received {time}</source>
         <translation>nhận lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="133" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="135" />
         <source>typed by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="136" />
         <source>pasted by the office</source>
         <translation>cơ quan dán vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="137" />
         <source>read from the unit's filled Excel file</source>
         <translation>đọc từ tệp Excel đơn vị đã điền</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="138" />
         <source>computed</source>
         <translation>tính toán</translation>
     </message>

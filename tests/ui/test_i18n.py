@@ -67,3 +67,39 @@ def test_vietnamese_is_loaded(qapp: QApplication, tmp_path: Path) -> None:
         assert QCoreApplication.translate("MainWindow", "Home") == "Trang chủ"
     finally:
         qapp.removeTranslator(translator)
+
+
+QT_TS = ROOT / "resources" / "i18n" / "qt_vi.ts"
+
+
+def test_qt_widgets_own_texts_are_translated() -> None:
+    assert _unfinished(QT_TS) == []
+
+
+def test_dialog_buttons_speak_vietnamese(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from egov_desktop.ui import i18n
+
+    for ts in (TS, QT_TS):
+        subprocess.run(
+            [_tool("lrelease"), str(ts), "-qm", str(tmp_path / ts.with_suffix(".qm").name)],
+            check=True,
+            capture_output=True,
+        )
+    monkeypatch.setattr(i18n, "resource_path", lambda *parts: tmp_path.joinpath(*parts[1:]))
+    before, locale = set(qapp.findChildren(QTranslator)), QLocale()
+    assert i18n.install_translation(qapp, "vi")
+    added = [t for t in qapp.findChildren(QTranslator) if t not in before]
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        assert {b.text() for b in box.buttons()} == {"Đồng ý", "Hủy"}
+    finally:
+        for translator in added:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_desktop.domain.periods import Period
 from egov_desktop.domain.validation import format_number
 from egov_desktop.errors import UserError
 from egov_desktop.services import entry_dto
@@ -95,9 +96,9 @@ class SourcesDialog(QDialog):
             return
         who = self._unit or self.tr("every unit")
         self.caption.setText(
-            self.tr("{form}, period {period}, {who}")
+            self.tr("{form}, {period}, {who}")
             .replace("{form}", self._form)
-            .replace("{period}", self._period)
+            .replace("{period}", Period.parse(self._period).label)
             .replace("{who}", who)
         )
         self.table.setRowCount(len(self.figures))
