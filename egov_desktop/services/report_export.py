@@ -54,7 +54,8 @@ _OFFICE_FORMS = ("II.06a-agg", "II.06a-sectors")
 PLANNED: tuple[str, ...] = ()
 #: The Sổ theo dõi hồ sơ (TT 03/2025 Mẫu 07) from the register, optionally for one sector.
 REGISTER = "register"
-#: The QĐ 766 tracking sheets (domain.md §4.4, §4.5), filled from the register's counts.
+#: The QĐ 766 tracking sheets (domain.md §4.4, §4.5): a commune's row from its register, an
+#: office's rows from its units' form 766 figures (DvcService.tracking).
 TRACKING = ("766-dvc", "766-digitisation")
 #: The IT-application targets sheet: progress of each target as of the period's end.
 TARGETS = "targets"
@@ -364,7 +365,7 @@ class ReportExportService:
     def _tracking_data(
         self, code: str, period: str, mode: str | None, today: date
     ) -> tuple[ReportData, str]:
-        """The QĐ 766 sheets from the register's counts; rates as values, 2 decimals."""
+        """The QĐ 766 sheets from DvcService.tracking's rows; rates as values, 2 decimals."""
         assert self._dvc is not None
         if mode is not None and mode not in MODES:
             raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
