@@ -371,7 +371,7 @@ class DvcService:
                 return [tracking_row(unit.code, unit.name, figures)]
         assert self._entry is not None, "DvcService needs the entry service at an office"
         return [
-            tracking_row(row.code, row.name, row.values)
+            tracking_row(row.code, row.name, row.values, row.lineage)
             for row in self._entry.aggregated(form=FORM_766, period=parsed.code)
         ]
 

@@ -38,7 +38,9 @@ def register_counts(uow: UnitOfWork, unit_id: int, start: date, end: date) -> di
     return {column: counts[key] for column, key in COUNT_KEYS.items()}
 
 
-def tracking_row(code: str, name: str, figures: Mapping[int, int | None]) -> TrackingRow:
+def tracking_row(
+    code: str, name: str, figures: Mapping[int, int | None], lineage: tuple[str, ...] = ()
+) -> TrackingRow:
     """A unit's tracking row from form 766's figures; a missing figure counts as 0.
 
     The "chưa số hóa" columns of §4.5 are the differences, not figures of their own.
@@ -61,4 +63,5 @@ def tracking_row(code: str, name: str, figures: Mapping[int, int | None]) -> Tra
         resolved=n["resolved"],
         results_not_digitised=n["resolved"] - n["results_digitised"],
         results_digitised=n["results_digitised"],
+        lineage=lineage,
     )

@@ -192,6 +192,11 @@ def _projection(value: float | None, kind: str) -> CellValue:
     return round(value, 1)
 
 
+def _unit_label(name: str, lineage: tuple[str, ...]) -> str:
+    """Before the reform: the old communes summed into this one are named."""
+    return name + (f" (gồm: {'; '.join(lineage)})" if lineage else "")
+
+
 def _values(values: dict[int, int | None] | dict[int, int]) -> dict[str, CellValue]:
     return {str(column): value for column, value in values.items()}
 
@@ -374,9 +379,15 @@ class ReportExportService:
         used = mode or info.period_mode
         fixed = fixed_texts(info, parsed.label, parsed.window_text(used), today)
         rows = [
-            TableRow(key=row.unit_code, label=row.unit_name, values=_tracking_values(code, row))
+            TableRow(
+                key=row.unit_code,
+                label=_unit_label(row.unit_name, row.lineage),
+                values=_tracking_values(code, row),
+            )
             for row in self._dvc.tracking(parsed.code, used)
         ]
+        if not rows:  # an office without any unit's form 766 figures
+            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=parsed.label))
         return ReportData(code, fixed, rows), parsed.code
 
     def _register_data(
@@ -451,8 +462,7 @@ class ReportExportService:
         rows = [
             TableRow(
                 key=unit.code,
-                # Before the reform: the old communes summed into this one are named.
-                label=unit.name + (f" (gồm: {'; '.join(unit.lineage)})" if unit.lineage else ""),
+                label=_unit_label(unit.name, unit.lineage),
                 values=_values(unit.values),
                 group=unit.level if unit.level in _GROUPS else LEVEL_COMMUNE,
             )

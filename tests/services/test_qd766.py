@@ -51,9 +51,11 @@ REGISTER_B = [
 ]  # fmt: skip
 
 
-def _open(root: Path, code: str, role: str = "commune") -> Services:
+def _open(root: Path, code: str, role: str = "commune", catalog: str = "2025") -> Services:
     services = open_services(AppPaths.resolve(root / code))
-    services.setup.apply(SetupRequest(unit_code=code, role=role, officer="Nguyễn Văn An"))
+    services.setup.apply(
+        SetupRequest(unit_code=code, role=role, catalog=catalog, officer="Nguyễn Văn An")
+    )
     return services
 
 
@@ -185,6 +187,41 @@ def test_units_without_766_figures_are_not_listed(
     office.package_import.apply(Path(commune.packages.send(period=P, out=tmp_path).file))
     assert office.entry.aggregated(form="II.06a", period=P) != []
     assert office.dvc.tracking(P) == []
+    with pytest.raises(ValidationError, match="Chưa có số liệu của đơn vị cấp dưới"):
+        office.reports.export(form="766-dvc", period=P, out=tmp_path)
+
+
+def test_old_communes_figures_add_up_in_their_successor(
+    folders: dict[str, Services], tmp_path: Path
+) -> None:
+    office, early = folders["office"], "2025-Q1"
+    for code, count in (("00006", 1), ("00007", 2)):
+        legacy = _open(tmp_path / "legacy", code, catalog="legacy")
+        try:
+            for n in range(count):
+                legacy.register.add(
+                    dossier(
+                        f"{code}-{n}",
+                        "online",
+                        date(2025, 2, 3),
+                        due=date(2025, 2, 10),
+                        components_digitised=True,
+                    )
+                )
+            legacy.stats.apply(form=F, period=early)
+            legacy.entry.set_status(form=F, period=early, status="done")
+            office.package_import.apply(Path(legacy.packages.send(period=early, out=tmp_path).file))
+        finally:
+            legacy.close()
+    (row,) = office.dvc.tracking(early)
+    assert row.unit_code == "00008" and (row.received_online, row.received) == (3, 3)
+    assert row.components_digitised == 3 and row.components_not_digitised == 0
+    assert row.lineage[0].startswith("00006") and row.lineage[1].endswith("(một phần)")
+    sheet = load_workbook(
+        office.reports.export(form="766-dvc", period=early, out=tmp_path).path
+    ).active
+    assert sheet is not None
+    assert str(sheet.cell(14, 3).value).startswith(f"{row.unit_name} (gồm: 00006")
 
 
 def test_a_tracking_row_from_partial_figures() -> None:
