@@ -16,6 +16,7 @@ from egov_desktop.domain.dossiers import STATUSES, parse_channel, parse_status
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.register_columns import parse_date
 from egov_desktop.errors import ValidationError
+from egov_desktop.services.entry import find_form
 from egov_desktop.services.register import MAX_PAGE
 from egov_desktop.services.register_dto import (
     ComputedReport,
@@ -101,7 +102,9 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     pload.add_argument("--json", action="store_true", help="in dạng JSON")
 
     stats = sub.add_parser("stats", help="tính báo cáo từ sổ theo dõi hồ sơ")
-    stats.add_argument("--form", default=SUPPORTED_FORMS[0], help="mã biểu, ví dụ II.06a")
+    stats.add_argument(
+        "--form", default=SUPPORTED_FORMS[0], help=f"mã biểu: {', '.join(SUPPORTED_FORMS)}"
+    )
     stats.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-Q3")
     stats.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
     stats.add_argument("--apply", action="store_true", help="ghi số liệu tính được vào biểu")
@@ -384,7 +387,8 @@ def _stats(args: argparse.Namespace, stats: StatsService) -> int:
         _emit(data)
         return 0
     _say(f"{report.form} {report.window_text} ({report.mode})")
-    _say("Lĩnh vực\t" + "\t".join(str(n) for n in report.total))
+    label = next(c.title for c in find_form(report.form).columns if c.kind == "label")
+    _say(label + "\t" + "\t".join(str(n) for n in report.total))
     for row in report.rows:
         _say(row.sector + "\t" + "\t".join(str(v) for v in row.values.values()))
     _say("Tổng số\t" + "\t".join(str(v) for v in report.total.values()))

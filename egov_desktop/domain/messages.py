@@ -346,3 +346,8 @@ TARGET_NEEDS_DENOMINATOR = 'Chỉ tiêu "{code}" là tỷ lệ: cần nhập m�
 TARGET_COUNT_NO_DENOMINATOR = 'Chỉ tiêu "{code}" là số lượng: không nhập mẫu số.'
 TARGET_NUMERATOR_TOO_BIG = "Tử số ({numerator}) không được lớn hơn mẫu số ({denominator})."
 DVC_BAD_YES_NO = '"{value}" không hợp lệ: nhập "có" hoặc "không".'
+
+# --- QĐ 766 figures (form 766) ---
+STATS_NO_DRILL_DOWN = (
+    "Biểu {form} không xem được các hồ sơ của từng ô (chỉ xem được với biểu {supported})."
+)

@@ -26,6 +26,7 @@ from egov_desktop.domain.periods import MODE_CUTOFF, Period
 from egov_desktop.domain.units import LEVEL_COMMUNE, LEVEL_DISTRICT, LEVEL_PROVINCE
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.catalogue import LEVEL_FULL, LEVEL_PARTIAL
+from egov_desktop.services.dto import ROLE_AGGREGATOR
 from egov_desktop.services.dvc_dto import (
     DvcChange,
     DvcEntry,
@@ -36,6 +37,7 @@ from egov_desktop.services.dvc_dto import (
 )
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED, CellChange
+from egov_desktop.services.qd766 import FORM_766, register_counts, tracking_row
 from egov_desktop.services.sectors import default_actor, own_unit_id
 
 DENOMINATORS = ("new", "all")
@@ -140,7 +142,7 @@ def _estimates(ratios: dict[str, Ratio], fee_online: Ratio) -> tuple[ScoreEstima
 
 
 class DvcService:
-    """DVCTT levels by period, indicators and tracking rows of the data folder's own unit."""
+    """DVCTT levels by period, indicators and tracking rows (an office's: by subordinate unit)."""
 
     def __init__(self, uow: UowFactory, entry: EntryService | None = None) -> None:
         self._uow = uow
@@ -349,35 +351,29 @@ class DvcService:
         )
 
     def tracking(self, period: str, mode: str | None = None) -> list[TrackingRow]:
-        """Rows of the QĐ 766 tracking sheets (§4.4, §4.5): one for the own unit."""
+        """Rows of the QĐ 766 tracking sheets (§4.4, §4.5).
+
+        A commune: one row for the own unit, counted from its register over the period's
+        window. An aggregating office: one row per subordinate unit holding form 766 figures
+        for the period (received in packages or typed), pre-reform communes summed into their
+        2025 successor, by unit code; the window does not apply to figures already counted.
+        """
         parsed = Period.parse(period)
         with self._uow() as uow:
-            unit_id = own_unit_id(uow)
-            unit = uow.units.get(unit_id)
-            assert unit is not None
-            chosen = mode or uow.settings.get("period_mode") or MODE_CUTOFF
-            start, end = parsed.window(chosen)
-            n = uow.dvc_counts.counts(unit_id, start, end)
-            return [
-                TrackingRow(
-                    unit_code=unit.code,
-                    unit_name=unit.name,
-                    received_online=n["received_online"],
-                    received_direct=n["received_direct"],
-                    received_postal=n["received_postal"],
-                    online_resolved_on_time=n["online_resolved_on_time"],
-                    online_resolved_late=n["online_resolved_late"],
-                    synced=n["synced"],
-                    financial_obligation=n["financial_obligation"],
-                    paid_online=n["paid_online"],
-                    received=n["received"],
-                    components_not_digitised=n["received"] - n["components_digitised"],
-                    components_digitised=n["components_digitised"],
-                    resolved=n["resolved"],
-                    results_not_digitised=n["resolved"] - n["results_digitised"],
-                    results_digitised=n["results_digitised"],
-                )
-            ]
+            office = uow.settings.get("role") == ROLE_AGGREGATOR
+            if not office:
+                unit_id = own_unit_id(uow)
+                unit = uow.units.get(unit_id)
+                assert unit is not None
+                chosen = mode or uow.settings.get("period_mode") or MODE_CUTOFF
+                start, end = parsed.window(chosen)
+                figures = register_counts(uow, unit_id, start, end)
+                return [tracking_row(unit.code, unit.name, figures)]
+        assert self._entry is not None, "DvcService needs the entry service at an office"
+        return [
+            tracking_row(row.code, row.name, row.values, row.lineage)
+            for row in self._entry.aggregated(form=FORM_766, period=parsed.code)
+        ]
 
     # --- II.07b ------------------------------------------------------------------------
 

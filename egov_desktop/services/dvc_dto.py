@@ -86,6 +86,8 @@ class TrackingRow:
     resolved: int
     results_not_digitised: int
     results_digitised: int
+    #: At an office: the pre-reform communes summed into this one (EntryService.aggregated).
+    lineage: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -324,7 +324,9 @@ class EntryService:
                             days_left=(deadline - day).days,
                         )
                     )
-        return sorted(items, key=lambda i: (i.deadline, i.form))
+        # Same deadline: the forms' own order (II.06a, II.07b, 766), as in the form picker.
+        order = {code: index for index, code in enumerate(load_forms())}
+        return sorted(items, key=lambda i: (i.deadline, order[i.form]))
 
     # Inside a transaction.
 

@@ -188,7 +188,10 @@ class CatalogueImport:
 
 @dataclass(frozen=True)
 class ComputedRow:
-    """A sector row computed from the register; sector_id None for a sector the unit lacks."""
+    """A row computed from the register; sector_id None for a sector the unit lacks.
+
+    For a form whose rows are units, `sector` is the unit's name and `sector_id` its row id.
+    """
 
     sector: str
     sector_id: int | None
@@ -197,7 +200,10 @@ class ComputedRow:
 
 @dataclass(frozen=True)
 class ComputedReport:
-    """II.06a computed from the register, shaped like the entry grid (rows, columns 3–13, total)."""
+    """A form computed from the register, shaped like the entry grid (rows, figures, total).
+
+    II.06a: a row per sector, columns 3–13; form 766: the own unit's row, columns 3–14.
+    """
 
     form: str
     period_code: str

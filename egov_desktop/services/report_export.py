@@ -54,7 +54,8 @@ _OFFICE_FORMS = ("II.06a-agg", "II.06a-sectors")
 PLANNED: tuple[str, ...] = ()
 #: The Sổ theo dõi hồ sơ (TT 03/2025 Mẫu 07) from the register, optionally for one sector.
 REGISTER = "register"
-#: The QĐ 766 tracking sheets (domain.md §4.4, §4.5), filled from the register's counts.
+#: The QĐ 766 tracking sheets (domain.md §4.4, §4.5): a commune's row from its register, an
+#: office's rows from its units' form 766 figures (DvcService.tracking).
 TRACKING = ("766-dvc", "766-digitisation")
 #: The IT-application targets sheet: progress of each target as of the period's end.
 TARGETS = "targets"
@@ -189,6 +190,11 @@ def _projection(value: float | None, kind: str) -> CellValue:
     if kind == "ratio" and value > 100:
         return "≥ 100"
     return round(value, 1)
+
+
+def _unit_label(name: str, lineage: tuple[str, ...]) -> str:
+    """Before the reform: the old communes summed into this one are named."""
+    return name + (f" (gồm: {'; '.join(lineage)})" if lineage else "")
 
 
 def _values(values: dict[int, int | None] | dict[int, int]) -> dict[str, CellValue]:
@@ -364,7 +370,7 @@ class ReportExportService:
     def _tracking_data(
         self, code: str, period: str, mode: str | None, today: date
     ) -> tuple[ReportData, str]:
-        """The QĐ 766 sheets from the register's counts; rates as values, 2 decimals."""
+        """The QĐ 766 sheets from DvcService.tracking's rows; rates as values, 2 decimals."""
         assert self._dvc is not None
         if mode is not None and mode not in MODES:
             raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
@@ -373,9 +379,15 @@ class ReportExportService:
         used = mode or info.period_mode
         fixed = fixed_texts(info, parsed.label, parsed.window_text(used), today)
         rows = [
-            TableRow(key=row.unit_code, label=row.unit_name, values=_tracking_values(code, row))
+            TableRow(
+                key=row.unit_code,
+                label=_unit_label(row.unit_name, row.lineage),
+                values=_tracking_values(code, row),
+            )
             for row in self._dvc.tracking(parsed.code, used)
         ]
+        if not rows:  # an office without any unit's form 766 figures
+            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=parsed.label))
         return ReportData(code, fixed, rows), parsed.code
 
     def _register_data(
@@ -450,8 +462,7 @@ class ReportExportService:
         rows = [
             TableRow(
                 key=unit.code,
-                # Before the reform: the old communes summed into this one are named.
-                label=unit.name + (f" (gồm: {'; '.join(unit.lineage)})" if unit.lineage else ""),
+                label=_unit_label(unit.name, unit.lineage),
                 values=_values(unit.values),
                 group=unit.level if unit.level in _GROUPS else LEVEL_COMMUNE,
             )

@@ -1,6 +1,7 @@
-"""Reports computed from the dossier register: Biểu II.06a by the rules of domain.md §5.
+"""Reports computed from the dossier register: Biểu II.06a (§5) and form 766 (QĐ 766 counts).
 
-The eleven columns are SUM(CASE …) aggregates in SQL (db/register_repositories.py), the same
+Form 766 takes the tracking sheets' counts (services/qd766.py), so both agree. For II.06a, the
+eleven columns are SUM(CASE …) aggregates in SQL (db/register_repositories.py), the same
 predicates as domain/counting.py, so a quarter over a million dossiers stays interactive; the
 drill-down reads the dossiers behind one cell through domain/counting itself.
 """
@@ -23,12 +24,13 @@ from egov_desktop.domain.periods import MODE_CUTOFF, Period
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.entry import EntryService, find_form
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED
+from egov_desktop.services.qd766 import FORM_766, register_counts
 from egov_desktop.services.register import dossier_info, facts_of, matching_sectors
 from egov_desktop.services.register_dto import ComputedReport, ComputedRow, DossierInfo
 from egov_desktop.services.sectors import SectorService, default_actor, ensure_sectors, own_unit_id
 
 #: The forms this service computes.
-SUPPORTED_FORMS = ("II.06a",)
+SUPPORTED_FORMS = ("II.06a", FORM_766)
 
 
 def form_code(form: str) -> str:
@@ -47,8 +49,28 @@ def _window(uow: UnitOfWork, period: Period, mode: str | None) -> tuple[str, dat
     return chosen, start, end
 
 
+def _report(
+    form: str,
+    period: Period,
+    window: tuple[str, date, date],
+    rows: tuple[ComputedRow, ...],
+    total: dict[int, int],
+) -> ComputedReport:
+    chosen, start, end = window
+    return ComputedReport(
+        form=form,
+        period_code=period.code,
+        mode=chosen,
+        start=start,
+        end=end,
+        window_text=period.window_text(chosen),
+        rows=rows,
+        total=total,
+    )
+
+
 class StatsService:
-    """II.06a of the data folder's own unit, computed from its register."""
+    """II.06a and form 766 of the data folder's own unit, computed from its register."""
 
     def __init__(self, uow: UowFactory, entry: EntryService, sectors: SectorService) -> None:
         self._uow = uow
@@ -58,8 +80,13 @@ class StatsService:
     def compute(
         self, *, form: str = "II.06a", period: str, mode: str | None = None
     ) -> ComputedReport:
-        """Rows by sector in the unit's order, then the register's other sectors (§5.6)."""
+        """Rows by sector in the unit's order, then the register's other sectors (§5.6).
+
+        Form 766 has one row, the own unit's (its `sector_id` is the unit's row id).
+        """
         code, parsed = form_code(form), Period.parse(period)
+        if code == FORM_766:
+            return self._compute_766(parsed, mode)
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             chosen, start, end = _window(uow, parsed, mode)
@@ -86,16 +113,19 @@ class StatsService:
                 rows.append(ComputedRow(name, sector_id, found.get(key, dict.fromkeys(COLUMNS, 0))))
         others = sorted((spellings[k] for k in found if k not in known), key=vietnamese_sort_key)
         rows.extend(ComputedRow(name, None, found[sector_key(name)]) for name in others)
-        return ComputedReport(
-            form=code,
-            period_code=parsed.code,
-            mode=chosen,
-            start=start,
-            end=end,
-            window_text=parsed.window_text(chosen),
-            rows=tuple(rows),
-            total=totals({str(i): r.values for i, r in enumerate(rows)}),
-        )
+        total = totals({str(i): r.values for i, r in enumerate(rows)})
+        return _report(code, parsed, (chosen, start, end), tuple(rows), total)
+
+    def _compute_766(self, parsed: Period, mode: str | None) -> ComputedReport:
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            unit = uow.units.get(unit_id)
+            assert unit is not None
+            name = unit.name
+            chosen, start, end = _window(uow, parsed, mode)
+            figures = register_counts(uow, unit_id, start, end)
+        row = ComputedRow(name, unit_id, figures)
+        return _report(FORM_766, parsed, (chosen, start, end), (row,), dict(figures))
 
     def apply(
         self,
@@ -119,10 +149,11 @@ class StatsService:
                 added.append(info.name)
                 row = ComputedRow(info.name, info.id, row.values)
             rows.append(row)
-        wanted = {(r.sector_id, c): r.values[c] for r in rows for c in COLUMNS}
+        columns = tuple(report.total)
+        wanted = {(r.sector_id, c): r.values[c] for r in rows for c in columns}
         grid = self._entry.grid(form=report.form, period=report.period_code, mode=report.mode)
         for shown in grid.rows:
-            for column in COLUMNS:
+            for column in columns:
                 wanted.setdefault((shown.sector_id, column), 0)
         changes = [(sector_id, column, value) for (sector_id, column), value in wanted.items()]
         changed = self._entry.set_values(
@@ -147,6 +178,10 @@ class StatsService:
     ) -> list[DossierInfo]:
         """The dossiers counted in one cell (of `sector`'s row, or of the total row)."""
         code, parsed = form_code(form), Period.parse(period)
+        if code != SUPPORTED_FORMS[0]:  # form 766's cells are not one counting rule each
+            raise ValidationError(
+                messages.STATS_NO_DRILL_DOWN.format(form=code, supported=SUPPORTED_FORMS[0])
+            )
         if column not in COLUMNS:
             raise ValidationError(
                 messages.STATS_BAD_COLUMN.format(

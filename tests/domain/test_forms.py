@@ -60,7 +60,7 @@ def test_ii06a_header_merges_as_in_the_circular() -> None:
 
 
 def test_header_covers_every_grid_cell_once() -> None:
-    for name in ("ii06a.toml", "ii07b.toml"):
+    for name in ("ii06a.toml", "ii07b.toml", "qd766.toml"):
         form = parse_form(load(name))
         covered: list[tuple[int, int]] = []
         for cell in form.header:
@@ -82,6 +82,27 @@ def test_ii06a_identities() -> None:
         "I5": (CHECK_CARRY_OVER, 6, (11,), "warning"),
     }
     assert form.carry_over is not None and form.carry_over.code == "I5"
+
+
+def test_qd766() -> None:
+    form = parse_form(load("qd766.toml"))
+    assert (form.code, form.row_kind, form.period_kind) == ("766", "units", "Q")
+    assert form.title == "SỐ LIỆU THEO DÕI CHỈ TIÊU THEO QUYẾT ĐỊNH SỐ 766/QĐ-TTg"
+    assert form.deadline_days == parse_form(load("ii07b.toml")).deadline_days
+    assert form.data_columns == tuple(range(3, 15))
+    leaves = {c.number: c.path[-1] for c in form.columns if c.kind == "int"}
+    assert leaves[3] == "Số mới tiếp nhận trực tuyến" and leaves[5] == "Số mới tiếp nhận qua BCCI"
+    assert leaves[8] == "Số lượng hồ sơ Đã đồng bộ về cổng DVC QG"
+    assert leaves[10] == "Số HS đã TTTT cổng DVC QG" and leaves[12] == "Có số hóa TPHS"
+    # Only inclusions: a part never exceeds its whole; no equality is assumed.
+    rules = {i.code: (i.check, i.left, i.right, i.severity) for i in form.identities}
+    assert rules == {
+        "I1": ("at_most", 10, (9,), "error"),
+        "I2": ("at_most", 12, (11,), "error"),
+        "I3": ("at_most", 14, (13,), "error"),
+        "I4": ("at_most", 9, (11,), "warning"),
+        "I5": ("at_most", 8, (11,), "warning"),
+    }
 
 
 def test_ii07b() -> None:

@@ -38,7 +38,7 @@ def audit(services: Services, entity: str) -> list[tuple[str, str, str, str | No
 
 def test_forms(commune: Services) -> None:
     codes = [f.code for f in commune.entry.forms()]
-    assert codes == ["II.06a", "II.07b"]
+    assert codes == ["II.06a", "II.07b", "766"]
     form = commune.entry.form("ii.06A")
     assert form.code == F
     assert form.data_columns == tuple(range(3, 14))
@@ -338,15 +338,17 @@ def test_todo(commune: Services) -> None:
     assert [(i.form, i.period_code) for i in items] == [
         ("II.06a", "2025-Q3"),
         ("II.07b", "2025-Q3"),
+        ("766", "2025-Q3"),
         ("II.06a", "2025-Q4"),
         ("II.07b", "2025-Q4"),
+        ("766", "2025-Q4"),
     ]
     first = items[0]
     assert first.period_label == "Quý III năm 2025"
     assert first.form_title.startswith("TÌNH HÌNH")
     # Cut-off Q3 ends 14/09/2025; due 5 days later.
     assert first.deadline == date(2025, 9, 19) and first.days_left == -12
-    assert items[2].deadline == date(2025, 12, 19) and items[2].days_left == 79
+    assert items[3].deadline == date(2025, 12, 19) and items[3].days_left == 79
     assert {i.status for i in items} == {"empty"}
     civil = sector(commune, "Hộ tịch")
     commune.entry.set_values([(civil, 3, 1)], form=F, period="2025-Q3")

@@ -5,15 +5,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.app import window_services
 from egov_desktop.bootstrap import Services
 from egov_desktop.domain.periods import period_containing
+from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.ui.main_window import MainWindow
 from egov_desktop.ui.views.entry_view import EntryView
 from egov_desktop.ui.views.sectors_view import SectorsView
@@ -126,3 +128,48 @@ def test_sectors_page_changes_the_rows_of_the_grid(qtbot: QtBot, commune: Servic
     sectors.hide_button.click()
     view.refresh()
     assert view.model.rowCount() == before
+
+
+def test_form_766_is_computed_from_the_register_on_the_entry_page(
+    qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    commune.register.add(
+        DossierInput(
+            "D1",
+            "Hộ tịch",
+            "online",
+            date(2025, 7, 1),
+            date(2025, 7, 3),
+            resolved=date(2025, 7, 2),
+            components_digitised=True,
+        )  # fmt: skip
+    )
+    window = MainWindow(
+        data_dir=commune.paths.data_dir,
+        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+    )
+    window.attach(window_services(commune))
+    qtbot.addWidget(window)
+    window.resize(1400, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    entry = window.entry
+    assert entry is not None and window.pages is not None
+    window.pages.setCurrentWidget(entry)
+    entry.refresh()
+    assert [entry.form_combo.itemData(i) for i in range(entry.form_combo.count())] == [
+        "II.06a", "II.07b", "766",
+    ]  # fmt: skip
+    entry.open("II.07b", "2025-Q3")
+    assert not entry.compute_action.isEnabled()
+    entry.open("766", "2025-Q3")
+    assert entry.compute_action.isEnabled()
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: yes))
+    entry.compute_action.trigger()
+    grid = entry.model.grid
+    assert grid is not None and grid.form.code == "766"
+    (expected,) = commune.dvc.tracking("2025-Q3")
+    assert grid.rows[0].values[3] == expected.received_online == 1
+    assert grid.rows[0].values[12] == expected.components_digitised == 1
+    assert grid.rows[0].sources[3] == "computed"

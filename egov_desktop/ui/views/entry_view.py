@@ -28,6 +28,7 @@ from egov_desktop.services.entry_dto import (
     STATUS_EMPTY,
     STATUS_IN_PROGRESS,
 )
+from egov_desktop.services.stats import SUPPORTED_FORMS as COMPUTED_FORMS
 from egov_desktop.ui.commands import EditCellsCommand
 from egov_desktop.ui.models.entry_table_model import ERROR, WARNING, Change, EntryTableModel
 from egov_desktop.ui.models.paste_plan import PastePlan, fill_block, parse_tsv, plan_paste
@@ -279,6 +280,7 @@ class EntryView(QWidget):
         self.undo_stack.clear()
         self.show_message("")
         if changed_form:
+            self.compute_action.setEnabled(form.code in COMPUTED_FORMS)
             self.table.grouped_header.set_header_layout(HeaderLayout.from_form(form))
             self.form_title.setText(f"{form.code} — {form.title}")
         self.reload()
