@@ -91,6 +91,8 @@ class ExportPreview:
     rows: tuple[tuple[str, dict[str, CellValue]], ...]
     total: dict[str, int | float]
     problems: tuple[Problem, ...]
+    #: Each row's key: a unit's code on the sheets by unit, a sector's name or id otherwise.
+    keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,7 @@ class ReportExportService:
             fixed=data.fixed,
             columns=columns,
             rows=tuple((row.label, row.values) for row in data.rows),
+            keys=tuple(row.key for row in data.rows),
             total=total,
             problems=() if self._check_form(form) in _OFFICE_FORMS else grid.problems,
         )
@@ -445,6 +448,7 @@ class ReportExportService:
             fixed=data.fixed,
             columns=tuple(columns),
             rows=tuple((row.label, row.values) for row in data.rows),
+            keys=tuple(row.key for row in data.rows),
             total={},
             problems=(),
         )

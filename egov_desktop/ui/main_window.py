@@ -180,8 +180,11 @@ class MainWindow(QMainWindow):
         self.entry = EntryView(
             services.entry, period_mode=lambda: services.setup.require().period_mode
         )
+        office = services.setup.require().role == "aggregator"
         self.report = ReportView(
-            services.reports, period_mode=lambda: services.setup.require().period_mode
+            services.reports,
+            period_mode=lambda: services.setup.require().period_mode,
+            provenance=services.provenance if office else None,
         )
         self.register = RegisterView(
             services.register,

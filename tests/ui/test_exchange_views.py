@@ -328,3 +328,36 @@ def test_the_figures_behind_the_totals_name_their_package(
     ]
     assert dialog.table.item(0, 4).text().startswith("package v1 received ")
     assert dialog.total.text() == "1 figure(s), sum 10"
+
+
+def test_a_cell_of_the_sheet_by_unit_opens_the_figures_behind_it(
+    qtbot: QtBot, commune: Services, office: Services, tmp_path: Path
+) -> None:
+    from egov_desktop.ui.views.report_view import ReportView
+
+    _finish(commune, ROW)
+    office.package_import.apply(Path(commune.packages.send(period=P, out=tmp_path).file))
+    view = ReportView(
+        office.reports,
+        period_mode=lambda: "cutoff",
+        provenance=office.provenance,
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(view)
+    view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a-agg"))
+    view.period_picker.set_period(Period.parse(P))
+    view.update_preview()
+    labels = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    row = next(i for i, label in enumerate(labels) if "Ba Đình" in label)
+    column = 1 + next(i for i, c in enumerate(view._preview.columns) if c == "4")  # type: ignore[union-attr]
+    dialog = view.show_sources(row, column, show=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert [f.value for f in dialog.figures] == [10]
+    assert dialog.figures[0].unit_code == "00004" and dialog.figures[0].version == 1
+    total = view.show_sources(len(labels) - 1, column, show=False)
+    assert total is not None
+    qtbot.addWidget(total)
+    assert sum(f.value for f in total.figures) == int(
+        view.table.item(len(labels) - 1, column).text()
+    )

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +40,7 @@ from egov_desktop.ui.widgets.problem_list import ProblemList
 from egov_desktop.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
+    from egov_desktop.services.provenance import ProvenanceService
     from egov_desktop.services.report_export import (
         ExportPreview,
         ExportResult,
@@ -49,6 +51,8 @@ logger = logging.getLogger(__name__)
 
 #: Period kind of each exportable form (the aggregated sheet follows II.06a).
 _KIND = {"II.06a": "Q", "II.06a-agg": "Q", "II.07b": "Q"}
+#: At an office, the sheets by unit and the report whose figures stand behind their rows.
+_BEHIND = {"II.06a-agg": "II.06a", "766-dvc": "766", "766-digitisation": "766"}
 
 
 class ReportView(QWidget):
@@ -61,11 +65,14 @@ class ReportView(QWidget):
         reports: ReportExportService,
         *,
         period_mode: Callable[[], str],
+        provenance: ProvenanceService | None = None,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._reports = reports
+        self._provenance = provenance
+        self._preview: ExportPreview | None = None
         self._period_mode = period_mode
         self._today = today
         self._job: BackgroundJob | None = None
@@ -115,6 +122,7 @@ class ReportView(QWidget):
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.cellDoubleClicked.connect(lambda r, c: self.show_sources(r, c))
         splitter.addWidget(self.table)
         box = QWidget()
         box_layout = QVBoxLayout(box)
@@ -191,6 +199,7 @@ class ReportView(QWidget):
         self._show(preview)
 
     def _show_empty(self, message: str) -> None:
+        self._preview = None
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
@@ -199,7 +208,27 @@ class ReportView(QWidget):
         self.problems_label.clear()
         self.export_button.setEnabled(False)
 
+    def show_sources(self, row: int, column: int, *, show: bool = True) -> QDialog | None:
+        """At an office: the figures behind a cell of a sheet by unit, with their packages."""
+        preview = self._preview
+        form = _BEHIND.get(self.form)
+        if self._provenance is None or preview is None or form is None:
+            return None
+        from egov_desktop.ui.views.sources_dialog import SourcesDialog
+
+        unit = preview.keys[row] if 0 <= row < len(preview.keys) else None  # else: the total
+        dialog = SourcesDialog(
+            self._provenance, form=form, period=self.period.code, unit=unit, parent=self
+        )
+        picked = preview.columns[column - 1] if 1 <= column <= len(preview.columns) else ""
+        if form == "II.06a" and picked.isdigit():  # the sheet's columns are the report's
+            dialog.select_column(int(picked))
+        if show:
+            dialog.exec()
+        return dialog
+
     def _show(self, preview: ExportPreview) -> None:
+        self._preview = preview
         self.export_button.setEnabled(True)
         self.caption.setText(f"{preview.form} — {preview.period_label} {preview.window}")
         headers = [self.tr("Row"), *[f"({c})" for c in preview.columns]]
