@@ -54,6 +54,14 @@ def _parser() -> argparse.ArgumentParser:
     setup.add_argument("--period-mode", default=MODE_CUTOFF, help="|".join(MODES))
     setup.add_argument("--officer", default="", help="họ tên cán bộ lập biểu")
     setup.add_argument("--head", default="", help="họ tên thủ trưởng đơn vị")
+    setup.add_argument(
+        "--agency-code",
+        help='mã định danh điện tử của cơ quan, ví dụ 000.00.31.H26 ("" để xóa)',
+    )
+    setup.add_argument(
+        "--receiving-unit",
+        help='"Đơn vị nhận báo cáo" in trên biểu ("" để dùng mặc định)',
+    )
 
     info = sub.add_parser("info", help="đơn vị, vai trò, kỳ báo cáo của thư mục dữ liệu")
     info.add_argument("--json", action="store_true", help="in dạng JSON")
@@ -108,6 +116,8 @@ def _setup_json(info: SetupInfo, paths: AppPaths) -> dict[str, Any]:
         "period_mode": info.period_mode,
         "officer": info.officer,
         "head": info.head,
+        "agency_code": info.agency_code,
+        "receiving_unit": info.receiving_unit,
         "data_dir": str(paths.data_dir),
     }
 
@@ -120,6 +130,8 @@ def _cmd_setup(args: argparse.Namespace, paths: AppPaths) -> int:
         period_mode=args.period_mode,
         officer=args.officer,
         head=args.head,
+        agency_code=args.agency_code,
+        receiving_unit=args.receiving_unit,
     )
     # Validate before the data folder is touched, so a refusal leaves nothing behind.
     validate(request)
@@ -152,6 +164,10 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"Đơn vị: {setup.unit.name} ({setup.unit.code}) — {setup.unit.province_name}")
     print(f"Vai trò: {setup.role}; danh mục: {setup.catalog}; kỳ báo cáo: {setup.period_mode}")
     print(f"Kỳ hiện tại: {summary.current_month.label} {summary.current_month.window_text}")
+    if setup.agency_code:
+        print(f"Mã định danh điện tử: {setup.agency_code}")
+    if setup.receiving_unit:
+        print(f"Đơn vị nhận báo cáo: {setup.receiving_unit}")
     print(f"Thư mục dữ liệu: {paths.data_dir}")
     return 0
 

@@ -62,6 +62,16 @@ SAMPLE_SINCE = {
         " updated_at, updated_by) VALUES (1, 'dvctt_full_process', '2025-Q3', 40, 50, 'typed',"
         " '2025-09-20 08:00:00', 'Nguyễn Văn An')",
     ],
+    "0005": [
+        "INSERT INTO sent_package (unit_id, package_id, version, kind, period, forms,"
+        " created_at, officer, reason, file_name, payload_sha256, reply_kind, reply_at,"
+        " reply_reason) VALUES (1, '5f0c1e2d3b4a49588d7e6f5a4b3c2d1e', 1, 'report', '2025-Q3',"
+        " 'II.06a', '2025-09-18 09:00:00', 'Nguyễn Văn An', '',"
+        " 'BC_00004_2025-Q3_v1.egov', 'ab', 'receipt', '2025-09-19 14:05:00', NULL)",
+        "INSERT INTO report_lock (unit_id, form, period, version, locked, reopen_reason,"
+        " updated_at, updated_by) VALUES (1, 'II.06a', '2025-Q3', 1, 1, '',"
+        " '2025-09-18 09:00:00', 'Nguyễn Văn An')",
+    ],
 }
 
 

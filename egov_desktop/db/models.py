@@ -28,6 +28,8 @@ class Unit(Base):
     district_name: Mapped[str | None] = mapped_column(String(200))
     officer_name: Mapped[str | None] = mapped_column(String(200))
     head_name: Mapped[str | None] = mapped_column(String(200))
+    #: Mã định danh điện tử of the unit's agency (QĐ 766 sheet, column 2), when known.
+    agency_code: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime]
 
 

@@ -351,3 +351,9 @@ DVC_BAD_YES_NO = '"{value}" không hợp lệ: nhập "có" hoặc "không".'
 STATS_NO_DRILL_DOWN = (
     "Biểu {form} không xem được các hồ sơ của từng ô (chỉ xem được với biểu {supported})."
 )
+
+# Unit settings printed on the reports.
+AGENCY_CODE_INVALID = (
+    "Mã định danh điện tử «{value}» không hợp lệ: gồm các nhóm chữ và số nối bằng dấu chấm, "
+    "tối đa 32 ký tự (ví dụ 000.00.31.H26)."
+)

@@ -27,6 +27,10 @@ LEVELS = (LEVEL_PROVINCE, LEVEL_DISTRICT, LEVEL_COMMUNE)
 
 #: Width of a code at each level; codes are text and keep their leading zeros.
 CODE_WIDTHS = {LEVEL_PROVINCE: 2, LEVEL_DISTRICT: 3, LEVEL_COMMUNE: 5}
+#: An agency's electronic identifier (mã định danh điện tử), e.g. "000.00.31.H26": groups of
+#: letters and digits joined by dots.
+AGENCY_CODE = re.compile(r"[0-9A-Z]+(\.[0-9A-Z]+)*")
+AGENCY_CODE_LIMIT = 32
 
 _LEVEL_ORDER = {level: index for index, level in enumerate(LEVELS)}
 _PROVINCE_KINDS = ("Thành phố", "Tỉnh")

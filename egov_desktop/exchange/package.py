@@ -88,6 +88,9 @@ class Manifest:
     includes_register: bool = False
     payload_sha256: str = ""
     format_version: int = FORMAT_VERSION
+    #: The sending unit's mã định danh điện tử, when set ("" otherwise); readers that predate
+    #: it ignore the key.
+    agency_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,7 @@ def _parse_manifest(document: dict[str, Any], name: str) -> Manifest:
             correction_reason=str(document.get("correction_reason", "")),
             includes_register=bool(document.get("includes_register", False)),
             payload_sha256=str(document["payload_sha256"]),
+            agency_code=str(document.get("agency_code", "")),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise PackageError(

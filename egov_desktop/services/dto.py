@@ -52,6 +52,9 @@ class SetupInfo:
     period_mode: str
     officer: str
     head: str
+    agency_code: str = ""
+    #: As typed in the settings; "" means the default text (see report_export.fixed_texts).
+    receiving_unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -96,3 +99,7 @@ class SetupRequest:
     period_mode: str = MODE_CUTOFF
     officer: str = ""
     head: str = ""
+    #: Mã định danh điện tử of the unit's agency; None keeps the stored one, "" clears it.
+    agency_code: str | None = None
+    #: "Đơn vị nhận báo cáo" printed on the reports; None keeps it, "" restores the default.
+    receiving_unit: str | None = None

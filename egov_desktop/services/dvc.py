@@ -368,11 +368,19 @@ class DvcService:
                 chosen = mode or uow.settings.get("period_mode") or MODE_CUTOFF
                 start, end = parsed.window(chosen)
                 figures = register_counts(uow, unit_id, start, end)
-                return [tracking_row(unit.code, unit.name, figures)]
+                return [tracking_row(unit.code, unit.name, figures, (), unit.agency_code or "")]
         assert self._entry is not None, "DvcService needs the entry service at an office"
+        rows = self._entry.aggregated(form=FORM_766, period=parsed.code)
+        with self._uow() as uow:
+            own = uow.units.get(own_unit_id(uow))
+            assert own is not None
+            agencies = {
+                u.code: u.agency_code or ""
+                for u in uow.units.find_many(own.catalog, [row.code for row in rows])
+            }
         return [
-            tracking_row(row.code, row.name, row.values, row.lineage)
-            for row in self._entry.aggregated(form=FORM_766, period=parsed.code)
+            tracking_row(row.code, row.name, row.values, row.lineage, agencies.get(row.code, ""))
+            for row in rows
         ]
 
     # --- II.07b ------------------------------------------------------------------------

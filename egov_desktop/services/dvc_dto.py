@@ -88,6 +88,8 @@ class TrackingRow:
     results_digitised: int
     #: At an office: the pre-reform communes summed into this one (EntryService.aggregated).
     lineage: tuple[str, ...] = ()
+    #: The unit's mã định danh điện tử (§4.4 column 2); "" when not known.
+    agency_code: str = ""
 
 
 @dataclass(frozen=True)

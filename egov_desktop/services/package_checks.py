@@ -18,6 +18,7 @@ from egov_desktop.exchange.package import Package, PackageValue, read_package
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.entry import load_forms
 from egov_desktop.services.lineage import REFORM_DAY, legacy_commune_under
+from egov_desktop.services.setup import clean_agency_code
 from egov_desktop.services.units import load_catalog
 
 _CELL = attrgetter("form", "column")
@@ -49,6 +50,12 @@ def check_package(path: Path, office: SetupInfo) -> Package:
                 name=name, unit=unit.name, code=unit.code, office=office.unit.name
             )
         )
+    if manifest.agency_code and manifest.agency_code != _agency_code(manifest.agency_code):
+        raise PackageError(
+            messages.PACKAGE_BAD_MANIFEST.format(
+                name=name, detail=f"mã định danh «{manifest.agency_code}»"
+            )
+        )
     forms = load_forms()
     unknown = [f for f in manifest.forms if f not in forms]
     if unknown:
@@ -78,6 +85,14 @@ def check_package(path: Path, office: SetupInfo) -> Package:
             ):
                 _refuse(name, value, manifest.forms, period)
     return package
+
+
+def _agency_code(value: str) -> str:
+    """The code as the sender's setup would store it; "" when it is not one."""
+    try:
+        return clean_agency_code(value)
+    except UserError:
+        return ""
 
 
 def _refuse(name: str, value: PackageValue, forms: tuple[str, ...], period: str) -> None:

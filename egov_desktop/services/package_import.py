@@ -243,6 +243,8 @@ class PackageImportService:
             known.add_units(uow, [package])
         unit = known.unit(package)
         assert unit is not None
+        if manifest.agency_code and unit.agency_code != manifest.agency_code:
+            unit.agency_code = manifest.agency_code
         source = entry_dto.package_source(manifest.unit.code, manifest.version)
         unit_id = unit.id
         keys = LocalKeys(uow, unit_id, fresh=plan.fresh)

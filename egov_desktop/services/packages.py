@@ -160,6 +160,7 @@ class PackageService:
                 forms=tuple(chosen),
                 created_at=datetime.now().replace(microsecond=0),
                 officer=info.officer or who,
+                agency_code=info.agency_code,
                 app_version=__version__,
                 correction_reason="; ".join(reasons),
                 includes_register=include_register,

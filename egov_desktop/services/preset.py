@@ -50,7 +50,16 @@ MAX_TEMPLATES = 50
 TEMPLATES_FOLDER = "templates"
 ACTOR = "gói cấu hình"
 
-_TEXT_KEYS = ("unit", "role", "catalog", "period_mode", "officer", "head")
+_TEXT_KEYS = (
+    "unit",
+    "role",
+    "catalog",
+    "period_mode",
+    "officer",
+    "head",
+    "agency_code",
+    "receiving_unit",
+)
 KEYS = ("format", *_TEXT_KEYS, "templates")
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -132,6 +141,8 @@ def parse_preset(
         period_mode=text.get("period_mode", MODE_CUTOFF),
         officer=text.get("officer", ""),
         head=text.get("head", ""),
+        agency_code=text.get("agency_code"),
+        receiving_unit=text.get("receiving_unit"),
     )
     try:
         unit, cleaned = validate(request)

@@ -39,7 +39,11 @@ def register_counts(uow: UnitOfWork, unit_id: int, start: date, end: date) -> di
 
 
 def tracking_row(
-    code: str, name: str, figures: Mapping[int, int | None], lineage: tuple[str, ...] = ()
+    code: str,
+    name: str,
+    figures: Mapping[int, int | None],
+    lineage: tuple[str, ...] = (),
+    agency_code: str = "",
 ) -> TrackingRow:
     """A unit's tracking row from form 766's figures; a missing figure counts as 0.
 
@@ -64,4 +68,5 @@ def tracking_row(
         results_not_digitised=n["resolved"] - n["results_digitised"],
         results_digitised=n["results_digitised"],
         lineage=lineage,
+        agency_code=agency_code,
     )

@@ -26,6 +26,7 @@ from egov_desktop.export.model import (
     place_date_line,
 )
 from egov_desktop.export.writer import export_report
+from egov_desktop.services.agency import default_receiving_unit, parent_agency
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.dvc_dto import TrackingRow
@@ -116,13 +117,9 @@ def fixed_texts(info: SetupInfo, period_label: str, window: str, today: date) ->
     """The texts around the table: agency block, period, place-and-date, signatures."""
     unit = info.unit
     agency = f"UBND {unit.name}"
-    if unit.level == LEVEL_COMMUNE and unit.district_name:
-        parent = f"UBND {unit.district_name}"
-    elif unit.level in (LEVEL_COMMUNE, LEVEL_DISTRICT):
-        parent = f"UBND {unit.province_name}"
-    else:
-        parent = ""
-    receiving = f"Văn phòng {parent}" if parent else "Văn phòng Chính phủ"
+    parent = parent_agency(unit)
+    # Who receives communes' reports since 07/2025 varies by province: the unit may set it.
+    receiving = info.receiving_unit or default_receiving_unit(unit)
     return {
         "unit_name": unit.name,
         "agency_name": agency,
@@ -167,6 +164,7 @@ def _tracking_values(code: str, row: TrackingRow) -> dict[str, CellValue]:
     handled = row.online_resolved_on_time + row.online_resolved_late
     paid = _rate(row.paid_online, row.financial_obligation)
     return {
+        "2": row.agency_code or None,
         "4": a,
         "5": b,
         "6": c,

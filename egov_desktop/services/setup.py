@@ -9,7 +9,13 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES
 from egov_desktop.domain.text import clean_text
-from egov_desktop.domain.units import CATALOG_2025, CATALOGS, AdminUnit
+from egov_desktop.domain.units import (
+    AGENCY_CODE,
+    AGENCY_CODE_LIMIT,
+    CATALOG_2025,
+    CATALOGS,
+    AdminUnit,
+)
 from egov_desktop.errors import SetupRequiredError, ValidationError
 from egov_desktop.services.dto import (
     ROLE_AGGREGATOR,
@@ -47,6 +53,14 @@ def _clean_name(value: str, field: str) -> str:
     return text
 
 
+def clean_agency_code(value: str) -> str:
+    """A mã định danh as stored: trimmed, capitals; "" stays "" (not known)."""
+    text = clean_text(value).upper().replace(" ", "")
+    if text and (len(text) > AGENCY_CODE_LIMIT or not AGENCY_CODE.fullmatch(text)):
+        raise ValidationError(messages.AGENCY_CODE_INVALID.format(value=value.strip()))
+    return text
+
+
 def validate(request: SetupRequest) -> tuple[AdminUnit, SetupRequest]:
     """Check a setup without touching any file; return the unit and the cleaned request."""
     if request.role not in ROLES:
@@ -74,6 +88,12 @@ def validate(request: SetupRequest) -> tuple[AdminUnit, SetupRequest]:
         period_mode=request.period_mode,
         officer=_clean_name(request.officer, "Tên cán bộ"),
         head=_clean_name(request.head, "Tên thủ trưởng đơn vị"),
+        agency_code=None if request.agency_code is None else clean_agency_code(request.agency_code),
+        receiving_unit=(
+            None
+            if request.receiving_unit is None
+            else _clean_name(request.receiving_unit, "Đơn vị nhận báo cáo")
+        ),
     )
     return unit, cleaned
 
@@ -121,6 +141,8 @@ class SetupService:
             period_mode=settings.get("period_mode", MODE_CUTOFF),
             officer=row.officer_name or "",
             head=row.head_name or "",
+            agency_code=row.agency_code or "",
+            receiving_unit=settings.get("receiving_unit", ""),
         )
 
     def apply(self, request: SetupRequest, *, actor: str = SYSTEM_ACTOR) -> SetupInfo:
@@ -153,18 +175,24 @@ class SetupService:
                     )
                 )
             changes: list[tuple[str, str | None, str]] = []
-            for field, value in (("officer_name", cleaned.officer), ("head_name", cleaned.head)):
+            fields = [("officer_name", cleaned.officer), ("head_name", cleaned.head)]
+            if cleaned.agency_code is not None:
+                fields.append(("agency_code", cleaned.agency_code))
+            for field, value in fields:
                 old = getattr(row, field)
                 if (old or "") != value:
-                    setattr(row, field, value)
+                    setattr(row, field, value or None if field == "agency_code" else value)
                     changes.append((field, old, value))
-            for key, value in (
+            stored = [
                 ("own_unit_id", str(row.id)),
                 ("role", cleaned.role),
                 ("period_mode", cleaned.period_mode),
-            ):
+            ]
+            if cleaned.receiving_unit is not None:
+                stored.append(("receiving_unit", cleaned.receiving_unit))
+            for key, value in stored:
                 old = uow.settings.set(key, value)
-                if old != value:
+                if (old or "") != value:
                     changes.append((key, old, value))
             for field, old_value, new_value in changes:
                 uow.audit.record(

@@ -507,159 +507,159 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="96" />
         <source>Report entry</source>
         <extracomment>Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="101" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="106" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="111" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="114" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="116" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="135" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="143" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="482" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="484" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="147" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="151" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="198" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="199" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="202" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="203" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="310" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="312" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="318" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="324" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="331" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="333" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="335" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="337" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="342" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="341" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="343" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="344" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="419" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="418" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="420" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="428" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="430" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="451" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="453" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="454" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="456" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="462" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="464" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="486" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="488" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="491" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="493" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="509" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="511" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="513" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="515" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -861,87 +861,87 @@ Thư mục nhật ký: {path}</translation>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="209" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="212" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="218" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="221" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="226" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="229" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="231" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="234" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="232" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="235" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="233" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="236" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="234" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="237" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="236" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="239" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="237" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="240" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="238" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="241" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="263" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="266" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="282" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="285" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="302" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="305" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="304" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="307" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="317" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="320" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="322" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="325" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="334" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="337" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1836,105 +1836,105 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="89" />
         <source>Reports</source>
-        <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). Replaced in tests; the defaults open modal dialogs.</extracomment>
+        <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). At an office, the sheets by unit and the report whose figures stand behind their rows. Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="93" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="91" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="98" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="107" />
         <source>Template:</source>
         <translation>Mẫu biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="111" />
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="175" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="186" />
         <source>built-in</source>
         <translation>mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="179" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="187" />
         <source>unit's own</source>
         <translation>mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="205" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="234" />
         <source>Row</source>
         <translation>Lĩnh vực, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="219" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="248" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="233" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="262" />
         <source>Checks: {count} problem(s) — the file can still be exported.</source>
         <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="238" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="267" />
         <source>Checks: no problems.</source>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="256" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="285" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="344" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="317" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="346" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="356" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="357" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="333" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="362" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="334" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="363" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="335" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="364" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2218,119 +2218,144 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="59" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="60" />
         <source>Settings</source>
         <extracomment>Dynamic property of the main window holding the data folder (set by app.py), from which the page builds its preset service when none is passed in.</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="67" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="68" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="69" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="76" />
+        <source>e.g. 000.00.31.H26</source>
+        <translation>ví dụ 000.00.31.H26</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="79" />
+        <source>The agency's electronic identifier, printed in the QĐ 766 sheet</source>
+        <translation>Mã định danh điện tử của cơ quan, in ở cột (2) biểu theo dõi QĐ 766</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="84" />
+        <source>Printed on the reports; leave empty for the text shown in grey</source>
+        <translation>In trên các biểu báo cáo; để trống thì dùng nội dung hiện mờ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="85" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="74" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="86" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="75" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="87" />
         <source>Officer preparing reports:</source>
         <translation>Người lập biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="88" />
         <source>Head of the unit:</source>
         <translation>Thủ trưởng đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="89" />
+        <source>Electronic identifier code:</source>
+        <translation>Mã định danh điện tử:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="90" />
+        <source>Receiving unit:</source>
+        <translation>Đơn vị nhận báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="93" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="96" />
         <source>Import configuration package…</source>
         <translation>Nhập gói cấu hình…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="99" />
         <source>Apply an egov-preset.json file prepared by IT staff (unit, period mode, ...)</source>
         <translation>Áp dụng tệp egov-preset.json do cán bộ CNTT chuẩn bị (đơn vị, cách tính kỳ báo cáo, ...)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="148" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="139" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="184" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="203" />
         <source>Import configuration package</source>
         <translation>Nhập gói cấu hình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="160" />
         <source>Configuration package ({pattern})</source>
         <translation>Gói cấu hình ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="177" />
         <source>Configuration package applied.</source>
         <translation>Đã áp dụng gói cấu hình.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="178" />
         <source>{count} template(s) copied.</source>
         <translation>Đã chép {count} mẫu biểu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="171" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="190" />
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="172" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="191" />
         <source>Period mode: {mode}</source>
         <translation>Cách tính kỳ báo cáo: {mode}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="194" />
         <source>Officer: {name}</source>
         <translation>Cán bộ lập biểu: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="196" />
         <source>Head: {name}</source>
         <translation>Thủ trưởng: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="199" />
         <source>Templates: {count}</source>
         <translation>Mẫu biểu: {count}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="185" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="204" />
         <source>Apply the configuration package {file}?</source>
         <translation>Áp dụng gói cấu hình {file}?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="191" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="210" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="192" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="211" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -51,6 +51,7 @@ def test_unknown_unit_exits_2_and_leaves_nothing(
         (["--unit", "00004", "--role", "commune", "--catalog", "1990"], "Danh mục"),
         (["--unit", "01", "--role", "commune"], "không phải cấp xã"),
         (["--unit", "00004", "--role", "aggregator"], "cơ quan tổng hợp"),
+        (["--unit", "00004", "--role", "commune", "--agency-code", "H26/01"], "Mã định danh"),
     ],
 )
 def test_bad_setup_input_is_refused(
@@ -61,6 +62,20 @@ def test_bad_setup_input_is_refused(
     assert code == 2
     assert needle in err
     assert not data.exists()
+
+
+def test_agency_code_and_receiving_unit_are_set_and_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "d")
+    setup = ("--data-dir", data, "setup", "--unit", "00004", "--role", "commune")
+    extra = ("--agency-code", "000.00.31.h26", "--receiving-unit", "Sở Nội vụ Hà Nội")
+    assert run(capsys, *setup, *extra)[0] == 0
+    assert run(capsys, *setup)[0] == 0  # not named again: kept
+    info = json.loads(run(capsys, "--data-dir", data, "info", "--json")[1])
+    assert (info["agency_code"], info["receiving_unit"]) == ("000.00.31.H26", "Sở Nội vụ Hà Nội")
+    text = run(capsys, "--data-dir", data, "info")[1]
+    assert "Mã định danh điện tử: 000.00.31.H26" in text
 
 
 def test_aggregator_province(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -46,6 +46,12 @@ def test_fixture_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
                 assert dossier is not None and dossier.applicant == "Nguyễn Văn Bình"
             if fixture_rev >= "0004":
                 assert uow.target_figures.get(unit.id, "dvctt_full_process", "2025-Q3") is not None
+            if fixture_rev >= "0005":
+                sent = uow.sent_packages.for_unit(unit.id, "2025-Q3")
+                assert [(s.version, s.reply_kind) for s in sent] == [(1, "receipt")]
+                lock = uow.locks.get(unit.id, "II.06a", "2025-Q3")
+                assert lock is not None and lock.locked
+            assert unit.agency_code is None  # added by 0006, unknown until typed
         if fixture_rev != migrate.head_revision():
             assert db.migration_backup is not None
             assert Path(db.migration_backup).exists()

@@ -43,6 +43,7 @@ def package(
     version: int = 1,
     forms: tuple[str, ...] = (F,),
     form: str = F,
+    agency_code: str = "",
 ) -> Path:
     """Write a package of 00004 with `figures` (sector -> column -> value) for `form`."""
     values = tuple(
@@ -60,6 +61,7 @@ def package(
         created_at=datetime(2025, 9, 18, 9, 0),
         officer="Nguyễn Văn An",
         app_version="test",
+        agency_code=agency_code,
     )
     write_package(path, Package(manifest, values, (PackageStatus(form, P, "done"),)))
     return path
@@ -234,3 +236,18 @@ def test_sources_of_an_unknown_unit_or_column_are_refused(office: Services) -> N
         office.provenance.behind(form=F, period=P, unit="99999")
     with pytest.raises(ValidationError):
         office.provenance.behind(form=F, period=P, column=99)
+
+
+def test_the_sender_s_agency_code_is_kept_and_a_malformed_one_refused(
+    office: Services, tmp_path: Path
+) -> None:
+    bad = package(tmp_path / "bad.egov", {"Hộ tịch": {3: 1}}, agency_code="H26/01")
+    with pytest.raises(PackageError) as caught:
+        office.package_import.apply(bad)
+    assert "H26/01" in caught.value.message
+    assert nothing_written(office)
+    good = package(tmp_path / "good.egov", {"Hộ tịch": {3: 1}}, agency_code="000.00.31.H26")
+    office.package_import.apply(good)
+    with office.database.uow() as uow:
+        unit = uow.units.find("2025", "00004")
+        assert unit is not None and unit.agency_code == "000.00.31.H26"

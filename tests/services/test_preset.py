@@ -70,10 +70,14 @@ class TestParse:
                     "period_mode": "calendar",
                     "officer": "Nguyễn Văn An",
                     "head": "Trần Thị Bình",
+                    "agency_code": "000.00.00.H26",
+                    "receiving_unit": "Văn phòng UBND Thành phố Hà Nội",
                     "templates": ["templates/II.06a.xlsx"],
                 },
             )
         )
+        assert preset.request.agency_code == "000.00.00.H26"
+        assert preset.request.receiving_unit == "Văn phòng UBND Thành phố Hà Nội"
         assert preset.request.role == "aggregator"
         assert preset.request.period_mode == "calendar"
         assert preset.request.head == "Trần Thị Bình"

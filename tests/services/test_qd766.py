@@ -178,6 +178,24 @@ def test_the_office_s_766_rows_are_its_units_figures(
     ]  # fmt: skip
 
 
+def test_the_office_s_766_sheet_names_each_unit_s_agency_code(
+    folders: dict[str, Services], tmp_path: Path
+) -> None:
+    commune, office = folders["00004"], folders["office"]
+    commune.setup.apply(
+        SetupRequest(unit_code="00004", role="commune", agency_code="000.00.31.H26")
+    )
+    office.package_import.apply(_send(commune, tmp_path))
+    office.package_import.apply(_send(folders["00008"], tmp_path))
+    assert [(r.unit_code, r.agency_code) for r in office.dvc.tracking(P)] == [
+        ("00004", "000.00.31.H26"),
+        ("00008", ""),
+    ]
+    sheet = load_workbook(office.reports.export(form="766-dvc", period=P, out=tmp_path).path).active
+    assert sheet is not None
+    assert [sheet.cell(r, 2).value for r in (14, 15)] == ["000.00.31.H26", None]
+
+
 def test_units_without_766_figures_are_not_listed(
     folders: dict[str, Services], tmp_path: Path
 ) -> None:

@@ -203,6 +203,7 @@ def test_the_766_sheets_come_from_the_register(commune: Services, tmp_path: Path
     sheet = load_workbook(dvc.path).active
     assert sheet is not None
     assert sheet["A1"].value is not None and sheet["C14"].value == "Phường Ba Đình"
+    assert sheet["B14"].value is None  # no mã định danh typed yet
     row = [sheet.cell(14, c).value for c in range(4, 19)]
     assert row == [2, 1, 1, 50.0, 25.0, 25.0, 1, 1, 50.0, 50.0, 1, 2, 1, 50.0, 50.0]
     digitised = commune.reports.export(form="766-digitisation", period="2025-Q3", out=tmp_path)
@@ -210,7 +211,48 @@ def test_the_766_sheets_come_from_the_register(commune: Services, tmp_path: Path
     assert sheet is not None
     assert [sheet.cell(14, c).value for c in (3, 4, 5, 8, 9, 10)] == [4, 3, 1, 3, 2, 1]
     preview = commune.reports.preview(form="766-dvc", period="2025-Q3")
-    assert preview.columns[0] == "4" and preview.rows[0][0] == "Phường Ba Đình"
+    assert preview.columns[:2] == ("2", "4") and preview.rows[0][0] == "Phường Ba Đình"
+
+
+def test_the_766_sheet_names_the_agency_code_and_reports_the_receiving_unit(
+    commune: Services, tmp_path: Path
+) -> None:
+    info = commune.setup.require()
+    assert fixed_texts(info, "Quý III", "", date(2025, 10, 1))["receiving_unit"] == (
+        "Văn phòng UBND Thành phố Hà Nội"
+    )
+    commune.setup.apply(
+        SetupRequest(
+            unit_code=info.unit.code,
+            role=info.role,
+            agency_code=" 000.00.31.h26 ",
+            receiving_unit="Sở Nội vụ Thành phố Hà Nội",
+        )
+    )
+    info = commune.setup.require()
+    assert (info.agency_code, info.receiving_unit) == (
+        "000.00.31.H26",
+        "Sở Nội vụ Thành phố Hà Nội",
+    )
+    assert fixed_texts(info, "Quý III", "", date(2025, 10, 1))["receiving_unit"] == (
+        "Sở Nội vụ Thành phố Hà Nội"
+    )
+    sheet = load_workbook(
+        commune.reports.export(form="766-dvc", period="2025-Q3", out=tmp_path).path
+    ).active
+    assert sheet is not None and sheet["B14"].value == "000.00.31.H26"
+    # A setup that does not name them keeps them; "" clears.
+    commune.setup.apply(SetupRequest(unit_code=info.unit.code, role=info.role))
+    assert commune.setup.require().agency_code == "000.00.31.H26"
+    commune.setup.apply(
+        SetupRequest(unit_code=info.unit.code, role=info.role, agency_code="", receiving_unit="")
+    )
+    info = commune.setup.require()
+    assert (info.agency_code, info.receiving_unit) == ("", "")
+    with pytest.raises(ValidationError):
+        commune.setup.apply(
+            SetupRequest(unit_code=info.unit.code, role=info.role, agency_code="H26/01")
+        )
 
 
 def test_the_register_sheet_lists_the_period_s_dossiers(commune: Services, tmp_path: Path) -> None:

@@ -80,8 +80,18 @@ def test_settings_page_saves_names(qtbot: QtBot, commune: Services, tmp_path: Pa
     assert window.nav is not None and window.pages is not None
     settings = _go(window, SettingsView)
     settings.officer.setText("Lê Văn Cường")  # type: ignore[attr-defined]
+    receiving = settings.receiving_unit  # type: ignore[attr-defined]
+    assert receiving.placeholderText() == "Văn phòng UBND Thành phố Hà Nội"
+    settings.agency_code.setText("000.00.31.h26")  # type: ignore[attr-defined]
+    receiving.setText("Sở Nội vụ Thành phố Hà Nội")
     settings.save_button.click()  # type: ignore[attr-defined]
-    assert commune.setup.require().officer == "Lê Văn Cường"
+    info = commune.setup.require()
+    assert info.officer == "Lê Văn Cường"
+    assert (info.agency_code, info.receiving_unit) == (
+        "000.00.31.H26",
+        "Sở Nội vụ Thành phố Hà Nội",
+    )
+    assert settings.agency_code.text() == "000.00.31.H26"  # type: ignore[attr-defined]
     window.nav.setCurrentRow(0)
     assert "Lê Văn Cường" in window.home.fields["people"].text()  # type: ignore[union-attr]
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from egov_desktop.domain.periods import MODE_CALENDAR, MODE_CUTOFF
 from egov_desktop.errors import UserError
+from egov_desktop.services.agency import default_receiving_unit
 from egov_desktop.services.dto import SetupRequest
 
 if TYPE_CHECKING:
@@ -70,10 +71,23 @@ class SettingsView(QWidget):
         self.officer.setMaxLength(100)
         self.head = QLineEdit()
         self.head.setMaxLength(100)
+        self.agency_code = QLineEdit()
+        self.agency_code.setMaxLength(32)
+        self.agency_code.setPlaceholderText(self.tr("e.g. 000.00.31.H26"))
+        self.agency_code.setToolTip(
+            self.tr("The agency's electronic identifier, printed in the QĐ 766 sheet")
+        )
+        self.receiving_unit = QLineEdit()
+        self.receiving_unit.setMaxLength(100)
+        self.receiving_unit.setToolTip(
+            self.tr("Printed on the reports; leave empty for the text shown in grey")
+        )
         form.addRow(self.tr("Unit:"), self.unit_label)
         form.addRow(self.tr("Period mode:"), self.mode)
         form.addRow(self.tr("Officer preparing reports:"), self.officer)
         form.addRow(self.tr("Head of the unit:"), self.head)
+        form.addRow(self.tr("Electronic identifier code:"), self.agency_code)
+        form.addRow(self.tr("Receiving unit:"), self.receiving_unit)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
@@ -107,6 +121,9 @@ class SettingsView(QWidget):
         self.mode.setCurrentIndex(max(0, self.mode.findData(info.period_mode)))
         self.officer.setText(info.officer)
         self.head.setText(info.head)
+        self.agency_code.setText(info.agency_code)
+        self.receiving_unit.setText(info.receiving_unit)
+        self.receiving_unit.setPlaceholderText(default_receiving_unit(info.unit))
         self.status.clear()
 
     def save(self) -> None:
@@ -119,6 +136,8 @@ class SettingsView(QWidget):
             period_mode=str(self.mode.currentData()),
             officer=self.officer.text(),
             head=self.head.text(),
+            agency_code=self.agency_code.text(),
+            receiving_unit=self.receiving_unit.text(),
         )
         try:
             self._setup.apply(request, actor=self.officer.text() or info.officer)
