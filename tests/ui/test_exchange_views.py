@@ -258,6 +258,9 @@ def test_the_office_types_the_figures_of_a_unit_without_the_app(
     qtbot.addWidget(dialog)
     screen = dialog.entry_view
     assert screen.period_code == P and screen.form_code == "II.06a"
+    # No register stands behind another unit's figures: no drill-down, no computing from it.
+    assert screen.compute_action not in screen.table.actions()
+    assert screen.drill_action not in screen.table.actions()
     assert screen.model.rowCount() > 10  # the unit's sectors, seeded from the catalogue
     sector = office.entry.find_row(form="II.06a", name="Hộ tịch", unit="00025")
     UnitEntry(office.entry, "00025").set_values([(sector, 4, 7)], form="II.06a", period=P)

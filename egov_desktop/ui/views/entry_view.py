@@ -286,6 +286,14 @@ class EntryView(QWidget):
         self.reload()
         self.table.fit_columns()
 
+    def without_register(self) -> None:
+        """For another unit's figures (an office typing them): no register stands behind them."""
+        for action in (self.drill_action, self.compute_action):
+            self.table.removeAction(action)
+            action.setEnabled(False)
+        self.compute_action.setVisible(False)
+        self.drill_action.setVisible(False)
+
     # -- showing ---------------------------------------------------------------------------
 
     def reload(self) -> None:

@@ -56,6 +56,7 @@ class UnitEntryDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.entry_view = EntryView(UnitEntry(entry, unit_code), period_mode=period_mode)
+        self.entry_view.without_register()
         layout.addWidget(self.entry_view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.read_button = buttons.addButton(
