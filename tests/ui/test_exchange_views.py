@@ -331,6 +331,13 @@ def test_the_figures_behind_the_totals_name_their_package(
     ]
     assert dialog.table.item(0, 4).text().startswith("package v1 received ")
     assert dialog.total.text() == "1 figure(s), sum 10"
+    view.table.clearSelection()
+    every = view.show_sources(show=False)
+    assert every is not None
+    qtbot.addWidget(every)
+    # Every unit's every figure would be tens of thousands of rows: one column at first.
+    assert every.column_combo.currentData() == 3
+    assert {f.column for f in every.figures} == {3}
 
 
 def test_a_cell_of_the_sheet_by_unit_opens_the_figures_behind_it(

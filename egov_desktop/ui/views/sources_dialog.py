@@ -78,6 +78,11 @@ class SourcesDialog(QDialog):
         layout.addWidget(self.total)
         layout.addWidget(buttons)
         self.figures: list[dto.FigureSource] = []
+        if unit is None and self.column_combo.count() > 1:
+            # Every unit's every figure runs to tens of thousands of rows: one column at first.
+            self.column_combo.blockSignals(True)
+            self.column_combo.setCurrentIndex(1)
+            self.column_combo.blockSignals(False)
         self.refresh()
 
     def select_column(self, column: int) -> None:
