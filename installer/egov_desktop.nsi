@@ -7,7 +7,8 @@
 ;   /S                      silent install (mass deployment)
 ;   /ALLUSERS               for every user of the PC: Program Files, HKLM; needs an elevated prompt
 ;   /UNIT=00004 /ROLE=commune [/CATALOG=2025|legacy] [/PERIODMODE=cutoff|calendar]
-;   [/OFFICER="Họ tên"] [/HEAD="Họ tên"]
+;   [/OFFICER="Họ tên"] [/HEAD="Họ tên"] [/AGENCYCODE=000.00.31.H26]
+;   [/RECEIVINGUNIT="Sở Nội vụ …"]
 ;                           preset: written to $INSTDIR\egov-preset.json, applied by the app at
 ;                           its first start for each user. Without these options, an
 ;                           egov-preset.json beside setup.exe (and its templates\ folder) is used.
@@ -72,6 +73,8 @@ Var OptCatalog
 Var OptPeriod
 Var OptOfficer
 Var OptHead
+Var OptAgency
+Var OptReceiving
 
 !define MUI_ICON "..\resources\app.ico"
 !define MUI_UNICON "..\resources\app.ico"
@@ -182,7 +185,9 @@ Function .onInit
   ${GetOptions} $Params "/PERIODMODE=" $OptPeriod
   ${GetOptions} $Params "/OFFICER=" $OptOfficer
   ${GetOptions} $Params "/HEAD=" $OptHead
-  StrCpy $0 "$OptUnit$OptRole$OptCatalog$OptPeriod$OptOfficer$OptHead"
+  ${GetOptions} $Params "/AGENCYCODE=" $OptAgency
+  ${GetOptions} $Params "/RECEIVINGUNIT=" $OptReceiving
+  StrCpy $0 "$OptUnit$OptRole$OptCatalog$OptPeriod$OptOfficer$OptHead$OptAgency$OptReceiving"
   ${If} $0 != ""
     ${If} $OptUnit == ""
     ${OrIf} $OptRole == ""
@@ -300,6 +305,18 @@ Function WritePreset
     Call JsonEscape
     Pop $0
     StrCpy $1 '$1  "head": "$0",$\r$\n'
+  ${EndIf}
+  ${If} $OptAgency != ""
+    Push $OptAgency
+    Call JsonEscape
+    Pop $0
+    StrCpy $1 '$1  "agency_code": "$0",$\r$\n'
+  ${EndIf}
+  ${If} $OptReceiving != ""
+    Push $OptReceiving
+    Call JsonEscape
+    Pop $0
+    StrCpy $1 '$1  "receiving_unit": "$0",$\r$\n'
   ${EndIf}
   ; Last, so no member needs a trailing comma.
   StrCpy $1 '$1  "format": 1$\r$\n}$\r$\n'

@@ -42,6 +42,8 @@ PRESET = "egov-preset.json"
 MAX_INSTALLED_MB = 120.0
 TIMEOUT_S = 300
 OFFICER = "Nguyễn Văn An"
+AGENCY_CODE = "000.00.31.H26"
+RECEIVING_UNIT = "Sở Nội vụ Thành phố Hà Nội"
 #: Exit codes the installer sets (Windows error numbers).
 EXIT_INVALID_DATA = 13
 EXIT_INVALID_PARAMETER = 87
@@ -283,7 +285,13 @@ def run_scenarios(
 
     print("\n=== 1. silent install with preset options", flush=True)
     machine.install(
-        setup, "/UNIT=00004", "/ROLE=commune", "/PERIODMODE=cutoff", f'/OFFICER="{OFFICER}"'
+        setup,
+        "/UNIT=00004",
+        "/ROLE=commune",
+        "/PERIODMODE=cutoff",
+        f'/OFFICER="{OFFICER}"',
+        f"/AGENCYCODE={AGENCY_CODE}",
+        f'/RECEIVINGUNIT="{RECEIVING_UNIT}"',
     )
     report["installed_mb"] = round(machine.check_installed(version), 1)
     preset = read_preset(machine.instdir / PRESET)
@@ -293,6 +301,8 @@ def run_scenarios(
     info = machine.info()
     if info.get("officer") != OFFICER or info.get("period_mode") != "cutoff":
         raise CheckError(f"preset not applied as written: {info}")
+    if (info.get("agency_code"), info.get("receiving_unit")) != (AGENCY_CODE, RECEIVING_UNIT):
+        raise CheckError(f"agency code or receiving unit not applied: {info}")
 
     print("\n=== 2. silent uninstall keeps the data", flush=True)
     machine.uninstall()
