@@ -15,8 +15,9 @@ from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
 from egov_desktop.domain.validation import parse_value
 from egov_desktop.errors import ValidationError
+from egov_desktop.services.dto import ROLE_AGGREGATOR
 from egov_desktop.services.entry import find_form
-from egov_desktop.services.entry_dto import STATUS_LABELS, STATUSES, EntryGrid, Problem
+from egov_desktop.services.entry_dto import STATUS_LABELS, STATUSES, EntryGrid, Problem, TodoItem
 
 #: Top-level commands this module handles.
 COMMANDS = ("period", "entry", "validate", "sectors")
@@ -200,6 +201,13 @@ def _deadline(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _todo_json(item: TodoItem) -> dict[str, object]:
+    data: dict[str, object] = {**item.__dict__, "deadline": item.deadline.isoformat()}
+    if item.expected is None:  # a commune's own report: the documented shape
+        del data["reported"], data["expected"]
+    return data
+
+
 def _entry(args: argparse.Namespace, services: Services) -> int:
     entry, command = services.entry, args.entry_command
     if command == "todo":
@@ -207,13 +215,18 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
             today = date.fromisoformat(args.today) if args.today else None
         except ValueError as error:
             raise ValidationError(messages.BAD_DATE.format(value=args.today)) from error
-        items = entry.todo(today)
+        office = services.setup.require().role == ROLE_AGGREGATOR
+        # An office's list is its units' reports: how many have come in.
+        items = services.completeness.todo(today) if office else entry.todo(today)
         if args.json:
-            _emit([{**item.__dict__, "deadline": item.deadline.isoformat()} for item in items])
+            _emit([_todo_json(item) for item in items])
         for item in [] if args.json else items:
             late = f"quá hạn {-item.days_left} ngày" if item.days_left < 0 else ""
             left = late or f"còn {item.days_left} ngày"
-            _say(f"{item.form}\t{item.period_label}\t{STATUS_LABELS[item.status]}\t{left}")
+            state = STATUS_LABELS[item.status]
+            if item.expected is not None:
+                state = f"{item.reported}/{item.expected} đơn vị đã nộp"
+            _say(f"{item.form}\t{item.period_label}\t{state}\t{left}")
         return 0
     if command == "deadline":
         return _deadline(args, services)

@@ -7,11 +7,18 @@ from datetime import date, timedelta
 from egov_desktop.db.models import ReceivedPackage
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain.forms import deadline_days
-from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.domain.periods import MODE_CUTOFF, Period, period_containing
 from egov_desktop.domain.units import LEVEL_DISTRICT, AdminUnit
+from egov_desktop.domain.validation import previous_period
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.entry import DEADLINE_KEY, find_form, load_forms
+from egov_desktop.services.entry_dto import (
+    STATUS_DONE,
+    STATUS_EMPTY,
+    STATUS_IN_PROGRESS,
+    TodoItem,
+)
 from egov_desktop.services.lineage import successor
 from egov_desktop.services.package_import import SUPERSEDED, require_office
 from egov_desktop.services.sectors import own_unit_id
@@ -39,6 +46,46 @@ class CompletenessService:
     def __init__(self, uow: UowFactory, setup: SetupService) -> None:
         self._uow = uow
         self._setup = setup
+
+    def todo(self, today: date | None = None) -> list[TodoItem]:
+        """The office's list: each form's previous and current period, how many units reported.
+
+        "Done" once every subordinate unit's report is held; the deadline is the units'.
+        """
+        require_office(self._setup)
+        day = today or date.today()
+        with self._uow() as uow:
+            mode = uow.settings.get("period_mode") or MODE_CUTOFF
+        items: list[TodoItem] = []
+        kinds = sorted({spec.period_kind for spec in load_forms().values()})
+        for kind in kinds:
+            current = period_containing(day, kind, mode)
+            before = previous_period(current)
+            for period in (before, current) if before is not None else (current,):
+                matrix = self.matrix(period.code)
+                for form in matrix.forms:
+                    held, expected = _reported(matrix, form)
+                    deadline = matrix.deadlines[form]
+                    status = (
+                        STATUS_DONE
+                        if held == expected
+                        else (STATUS_IN_PROGRESS if held else STATUS_EMPTY)
+                    )
+                    items.append(
+                        TodoItem(
+                            form=form,
+                            form_title=find_form(form).title,
+                            period_code=period.code,
+                            period_label=period.label,
+                            status=status,
+                            deadline=deadline,
+                            days_left=(deadline - day).days,
+                            reported=held,
+                            expected=expected,
+                        )
+                    )
+        order = {code: index for index, code in enumerate(load_forms())}
+        return sorted(items, key=lambda i: (i.deadline, order[i.form]))
 
     def matrix(self, period: str, forms: list[str] | None = None) -> dto.Completeness:
         """One entry per subordinate unit and form, units by code."""
@@ -102,6 +149,13 @@ class CompletenessService:
             entries=tuple(entries),
             queued=tuple(queued),
         )
+
+
+def _reported(matrix: dto.Completeness, form: str) -> tuple[int, int]:
+    """(units whose report of `form` the office holds, units expected)."""
+    states = [e.status for e in matrix.entries if e.form == form]
+    held = sum(1 for state in states if state in (dto.RECEIVED, dto.ACCEPTED, dto.ENTERED))
+    return held, len(states)
 
 
 def reminder_text(matrix: dto.Completeness, today: date | None = None) -> str:

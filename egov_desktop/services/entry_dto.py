@@ -172,3 +172,6 @@ class TodoItem:
     status: str
     deadline: date
     days_left: int
+    #: At an aggregating office: units that have reported, of the units expected to.
+    reported: int | None = None
+    expected: int | None = None

@@ -175,12 +175,18 @@ class MainWindow(QMainWindow):
         )
         self.pages = QStackedWidget()
         services = self.services
-        self.home = HomeView(services.status.home, services.entry.todo)
+        office = services.setup.require().role == "aggregator"
+        # An office's list is its units' reports: how many have come in, by their deadline.
+        todo = (
+            services.completeness.todo
+            if office and services.completeness is not None
+            else services.entry.todo
+        )
+        self.home = HomeView(services.status.home, todo)
         # The services record the officer named at setup as the author of each edit.
         self.entry = EntryView(
             services.entry, period_mode=lambda: services.setup.require().period_mode
         )
-        office = services.setup.require().role == "aggregator"
         self.report = ReportView(
             services.reports,
             period_mode=lambda: services.setup.require().period_mode,
@@ -243,7 +249,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(QListWidgetItem(title))
             self.pages.addWidget(page)
         if self.home.todo is not None:
-            self.home.todo.open_requested.connect(self.open_report)
+            self.home.todo.open_requested.connect(
+                self.open_received if office else self.open_report
+            )
         self.nav.currentRowChanged.connect(self._open_page)
         self.nav.setCurrentRow(0)
         # Wide enough for the longest Vietnamese page name, never a horizontal scroll bar.
@@ -284,6 +292,16 @@ class MainWindow(QMainWindow):
             )
             return self.tr("Receive reports"), self.exchange_view
         return None
+
+    def open_received(self, form: str, period: str) -> None:
+        """Go to the receive page showing who has sent `form` for `period` (a period code)."""
+        from egov_desktop.ui.views.receive_view import ReceiveView
+
+        view = self.exchange_view
+        if not isinstance(view, ReceiveView) or self.nav is None or self.pages is None:
+            return
+        view.show_period(form, period)
+        self.nav.setCurrentRow(self.pages.indexOf(view))
 
     def open_report(self, form: str, period: str) -> None:
         """Go to the entry page showing `form` for `period` (a period code)."""

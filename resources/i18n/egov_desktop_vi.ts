@@ -549,7 +549,7 @@
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/entry_view.py" line="144" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="484" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="492" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
@@ -574,92 +574,92 @@
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="312" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="320" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="318" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="326" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="332" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="333" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="341" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="337" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="345" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="350" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="343" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="351" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="344" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="352" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="427" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="420" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="428" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="430" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="438" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="453" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="461" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="456" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="464" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="464" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="472" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="488" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="496" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="493" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="501" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="511" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="519" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="515" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="523" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -861,87 +861,87 @@ Thư mục nhật ký: {path}</translation>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="212" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="218" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="221" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="227" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="229" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="235" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="234" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="240" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="235" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="241" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="236" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="242" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="237" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="243" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="239" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="245" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="240" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="246" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="241" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="247" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="266" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="274" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="285" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="293" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="305" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="323" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="307" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="325" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="320" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="338" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="325" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="343" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="337" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="355" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1453,7 +1453,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="155" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="386" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="396" />
         <source>Inbox folder</source>
         <translation>Thư mục nhận gói</translation>
     </message>
@@ -1479,7 +1479,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="175" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1494,113 +1494,113 @@ Thư mục nhật ký: {path}</translation>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="306" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="316" />
         <source>Reminder copied: paste it into the chat group.</source>
         <extracomment>Each inbox file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="323" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="333" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="375" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="385" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="394" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="404" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="395" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="405" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="396" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="406" />
         <source>older than the one held</source>
         <translation>cũ hơn bản đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="397" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="398" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="408" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="404" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="414" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="406" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="416" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="408" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="418" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="409" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="420" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="449" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="459" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="457" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="467" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="466" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="476" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="467" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="477" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="479" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="489" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="480" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="490" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="495" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="505" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2431,52 +2431,52 @@ Thư mục nhật ký: {path}</translation>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="103" />
         <source>every unit</source>
         <translation>tất cả các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="105" />
         <source>{form}, {period}, {who}</source>
         <translation>{form}, {period}, {who}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="125" />
         <source>{n} figure(s), sum {sum}</source>
         <translation>{n} số liệu, tổng {sum}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="131" />
         <source>package v{version}</source>
         <translation>gói lần {version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="133" />
         <source>received {time}</source>
         <translation>nhận lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="138" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="140" />
         <source>typed by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="141" />
         <source>pasted by the office</source>
         <translation>cơ quan dán vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="142" />
         <source>read from the unit's filled Excel file</source>
         <translation>đọc từ tệp Excel đơn vị đã điền</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="143" />
         <source>computed</source>
         <translation>tính toán</translation>
     </message>
@@ -2741,63 +2741,73 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>TodoTableModel</name>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="34" />
-        <source>Not started</source>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="36" />
+        <source>{n} of {m} units reported</source>
         <extracomment>Column constants. Custom role: the TodoItem of a row.</extracomment>
+        <translation>{n}/{m} đơn vị đã nộp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="40" />
+        <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="35" />
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="41" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="36" />
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="42" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="44" />
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="51" />
+        <source>all received</source>
+        <translation>đã nhận đủ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="52" />
         <source>filed</source>
         <translation>đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="45" />
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="53" />
         <source>{n} days left</source>
         <translation>còn {n} ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="50" />
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="58" />
         <source>due today</source>
         <translation>hạn chót hôm nay</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="50" />
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="58" />
         <source>{n} days overdue</source>
         <translation>quá hạn {n} ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="64" />
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="72" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="65" />
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="73" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="66" />
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="74" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="67" />
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="75" />
         <source>Deadline</source>
         <translation>Hạn nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="68" />
+        <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="76" />
         <source>Time</source>
         <translation>Thời hạn</translation>
     </message>
@@ -2828,32 +2838,32 @@ Thư mục nhật ký: {path}</translation>
         <translation>{unit} ({code}) không gửi gói dữ liệu: số liệu nhập ở đây được ghi là do cơ quan tự nhập; nếu sau này đơn vị gửi gói, hai bên số liệu sẽ được đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="62" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="63" />
         <source>Read the unit's Excel file…</source>
         <translation>Đọc tệp Excel của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="67" />
         <source>A copy of the form's template filled in by the unit: its figures are read in</source>
         <translation>Bản mẫu biểu do đơn vị tự điền: số liệu trong tệp được đọc vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="71" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="72" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="93" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="94" />
         <source>{count} figure(s) read from {file}.</source>
         <translation>Đã đọc {count} số liệu từ tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="101" />
         <source>Read the unit's Excel file</source>
         <translation>Đọc tệp Excel của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="102" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>

@@ -155,6 +155,20 @@ def test_two_communes_add_up_at_the_office(
     assert code == 2 and "99999" in err
 
 
+def test_an_office_s_todo_counts_its_units(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    _import(capsys, office, _send(capsys, _commune(tmp_path, capsys, "00004"), out))
+    todo = ("--data-dir", office, "entry", "todo", "--today", "2025-10-01")
+    items = {(i["form"], i["period_code"]): i for i in json.loads(_ok(capsys, *todo, "--json"))}
+    item = items[(F, P)]
+    assert item["reported"] == 1 and item["expected"] > 100 and item["status"] == "in_progress"
+    assert items[("II.07b", P)]["reported"] == 0
+    assert f"{F}\tQuý III năm 2025\t1/{item['expected']} đơn vị đã nộp" in _ok(capsys, *todo)
+
+
 def test_sent_reports_are_locked_until_reopened_with_a_reason(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
 ) -> None:

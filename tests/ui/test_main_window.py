@@ -102,3 +102,26 @@ def test_backups_page_makes_a_backup(qtbot: QtBot, commune: Services, tmp_path: 
     before = page.table.rowCount()  # type: ignore[attr-defined]
     page.create_button.click()  # type: ignore[attr-defined]
     assert page.table.rowCount() == before + 1  # type: ignore[attr-defined]
+
+
+def test_an_office_s_home_lists_its_units_reports(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from egov_desktop.services.setup import SetupRequest
+    from egov_desktop.ui.views.receive_view import ReceiveView
+
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    window = _window(qtbot, services, tmp_path)
+    todo = window.home.todo
+    assert todo is not None
+    model = todo.model
+    assert model.rowCount() == 6  # II.06a, II.07b, 766 × the previous and current quarter
+    status = model.index(0, 2).data()
+    assert status.startswith("0 of ") and status.endswith(" units reported")
+    item = model.item(0)
+    assert item is not None
+    todo.open_requested.emit(item.form, item.period_code)
+    page = window.pages.currentWidget()
+    assert isinstance(page, ReceiveView)
+    assert page.period_picker.period().code == item.period_code
+    assert page.form_combo.currentData() == item.form

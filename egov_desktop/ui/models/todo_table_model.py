@@ -28,8 +28,14 @@ DONE = QColor("#1d6b2c")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def status_text(status: str) -> str:
-    """The status as the clerk reads it."""
+def status_text(status: str, item: TodoItem | None = None) -> str:
+    """The status as the clerk reads it; at an office, how many units have reported."""
+    if item is not None and item.expected is not None:
+        return (
+            QCoreApplication.translate("TodoTableModel", "{n} of {m} units reported")
+            .replace("{n}", str(item.reported or 0))
+            .replace("{m}", str(item.expected))
+        )
     return {
         STATUS_EMPTY: QCoreApplication.translate("TodoTableModel", "Not started"),
         STATUS_IN_PROGRESS: QCoreApplication.translate("TodoTableModel", "In progress"),
@@ -40,6 +46,8 @@ def status_text(status: str) -> str:
 def days_text(item: TodoItem) -> str:
     """Days left ("5 days left"), "due today" or overdue; a filed report says so instead."""
     if item.status == STATUS_DONE:
+        if item.expected is not None:
+            return QCoreApplication.translate("TodoTableModel", "all received")
         return QCoreApplication.translate("TodoTableModel", "filed")
     if item.days_left > 0:
         return QCoreApplication.translate("TodoTableModel", "{n} days left").replace(
@@ -98,7 +106,7 @@ class TodoTableModel(QAbstractTableModel):
             return (
                 item.form,
                 item.period_label,
-                status_text(item.status),
+                status_text(item.status, item),
                 f"{item.deadline:%d/%m/%Y}",
                 days_text(item),
             )[column]

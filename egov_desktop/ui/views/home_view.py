@@ -72,7 +72,9 @@ class HomeView(QWidget):
         setup = data.setup
         unit = setup.unit
         self.title.setText(unit.name)
-        self.subtitle.setText(unit.province_name)
+        # A province office's own name is the province's: not twice.
+        self.subtitle.setText("" if unit.province_name == unit.name else unit.province_name)
+        self.subtitle.setVisible(unit.province_name != unit.name)
         place = ", ".join(p for p in (unit.district_name, unit.province_name) if p)
         self.fields["unit"].setText(f"{unit.name} ({unit.code})")
         self.fields["province"].setText(f"{place} ({unit.province_code})")

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_desktop.domain.periods import period_containing
+from egov_desktop.domain.periods import Period, period_containing
 from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.completeness import CompletenessService, reminder_text
@@ -253,6 +253,16 @@ class ReceiveView(QWidget):
             show_user_error(self, error)
             return
         self.imported.emit()
+        self.refresh()
+
+    def show_period(self, form: str, period: str) -> None:
+        """The matrix of one period (a code), narrowed to one form."""
+        self.period_picker.set_period(Period.parse(period))
+        if self.form_combo.count() == 1:  # the forms are listed by the first refresh
+            self.refresh()
+        index = self.form_combo.findData(form)
+        if index >= 0:
+            self.form_combo.setCurrentIndex(index)
         self.refresh()
 
     def enter_figures(self, *, show: bool = True) -> QDialog | None:
