@@ -16,6 +16,18 @@ from egov_desktop.domain.sectors import name_key as sector_key
 Cell = tuple[int, str, str, str, int]
 
 
+class HeldFigure(NamedTuple):
+    """A figure held for a unit, with the unit's code and name (read without the ORM)."""
+
+    unit_id: int
+    unit_code: str
+    unit_name: str
+    row_key: str
+    column: int
+    value: int
+    source: str
+
+
 class SectorKey(NamedTuple):
     """What matching a name against a unit's sectors needs, read without the ORM."""
 
@@ -37,6 +49,17 @@ class SectorRepository:
                 select(Sector).where(Sector.unit_id == unit_id).order_by(Sector.position, Sector.id)
             )
         )
+
+    def names(self, unit_ids: Sequence[int]) -> dict[tuple[int, str], str]:
+        """(unit id, row key "sector:<id>") -> sector name, for the units given."""
+        if not unit_ids:
+            return {}
+        rows = self._session.execute(
+            select(Sector.unit_id, Sector.id, Sector.name).where(
+                Sector.unit_id.in_(sorted(set(unit_ids)))
+            )
+        )
+        return {(unit, f"sector:{sector}"): name for unit, sector, name in rows}
 
     def keys(self, unit_id: int) -> list[SectorKey]:
         """The unit's sectors in order, as plain rows (an office maps thousands of names)."""
@@ -193,10 +216,18 @@ class ValueRepository:
         *,
         unit_id: int | None = None,
         column: int | None = None,
-    ) -> list[tuple[Unit, ReportValue]]:
+    ) -> list[HeldFigure]:
         """Figures of one report held for units other than the own one, by unit code and row."""
         query = (
-            select(Unit, ReportValue)
+            select(
+                Unit.id,
+                Unit.code,
+                Unit.name,
+                ReportValue.row_key,
+                ReportValue.col,
+                ReportValue.value,
+                ReportValue.source,
+            )
             .join(ReportValue, ReportValue.unit_id == Unit.id)
             .where(
                 ReportValue.form == form,
@@ -209,7 +240,7 @@ class ValueRepository:
             query = query.where(Unit.id == unit_id)
         if column is not None:
             query = query.where(ReportValue.col == column)
-        return [(unit, value) for unit, value in self._session.execute(query)]
+        return [HeldFigure(*row) for row in self._session.execute(query)]
 
     def put_many(
         self, cells: Sequence[tuple[Cell, int]], *, source: str, actor: str, at: datetime

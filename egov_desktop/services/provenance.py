@@ -6,6 +6,7 @@ the office's received packages give when that version arrived and where it stand
 
 from __future__ import annotations
 
+from egov_desktop.db.report_repositories import HeldFigure
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
@@ -15,7 +16,6 @@ from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.entry import find_form
 from egov_desktop.services.package_import import require_office
-from egov_desktop.services.package_values import portable_key
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
 
@@ -52,31 +52,38 @@ class ProvenanceService:
                     )
                 unit_id = found.id
             held = uow.values.held_by_others(spec.code, code, own, unit_id=unit_id, column=column)
+            units = sorted({h.unit_id for h in held})
             received = {
                 (row.unit_id, row.version): row
-                for row in uow.received_packages.for_units({u.id for u, _v in held}, [code])
+                for row in uow.received_packages.for_units(units, [code])
             }
-            labels: dict[tuple[int, str], str] = {}
-            for owner, value in held:
-                key = (owner.id, value.row_key)
-                if key not in labels:
-                    named = portable_key(uow, owner.id, value.row_key)
-                    labels[key] = value.row_key if named is None else named[1]
-                package = entry_dto.package_version(value.source)
-                row = None if package is None else received.get((owner.id, package[1]))
+            sectors = uow.sectors.names(units)
+            for figure in held:
+                package = entry_dto.package_version(figure.source)
+                row = None if package is None else received.get((figure.unit_id, package[1]))
                 out.append(
                     dto.FigureSource(
-                        unit_code=owner.code,
-                        unit_name=owner.name,
+                        unit_code=figure.unit_code,
+                        unit_name=figure.unit_name,
                         form=spec.code,
                         period=code,
-                        row=labels[key],
-                        column=value.col,
-                        value=value.value,
-                        kind=value.source if package is None else entry_dto.SOURCE_PACKAGE,
+                        row=_label(figure, sectors),
+                        column=figure.column,
+                        value=figure.value,
+                        kind=figure.source if package is None else entry_dto.SOURCE_PACKAGE,
                         version=None if package is None else package[1],
                         received_at=None if row is None else row.received_at,
                         state=None if row is None else row.state,
                     )
                 )
         return out
+
+
+def _label(figure: HeldFigure, sectors: dict[tuple[int, str], str]) -> str:
+    """The row's name: the sector's, the unit's own row, or a fixed row's key."""
+    key = figure.row_key
+    if key.startswith("sector:"):
+        return sectors.get((figure.unit_id, key), key)
+    if key.startswith("unit:"):
+        return figure.unit_name
+    return key.partition(":")[2] or key
