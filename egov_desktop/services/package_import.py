@@ -243,9 +243,19 @@ class PackageImportService:
             known.add_units(uow, [package])
         unit = known.unit(package)
         assert unit is not None
-        if manifest.agency_code and unit.agency_code != manifest.agency_code:
-            unit.agency_code = manifest.agency_code
         source = entry_dto.package_source(manifest.unit.code, manifest.version)
+        if manifest.agency_code and unit.agency_code != manifest.agency_code:
+            uow.audit.record(
+                actor=who,
+                unit_id=unit.id,
+                entity="unit",
+                entity_key=f"{unit.catalog}:{unit.code}",
+                field="agency_code",
+                old_value=unit.agency_code,
+                new_value=manifest.agency_code,
+                source=source,
+            )
+            unit.agency_code = manifest.agency_code
         unit_id = unit.id
         keys = LocalKeys(uow, unit_id, fresh=plan.fresh)
         keys.make_all(new_portables(plan.ops))

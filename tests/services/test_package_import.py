@@ -251,3 +251,7 @@ def test_the_sender_s_agency_code_is_kept_and_a_malformed_one_refused(
     with office.database.uow() as uow:
         unit = uow.units.find("2025", "00004")
         assert unit is not None and unit.agency_code == "000.00.31.H26"
+        changed = [a for a in uow.audit.recent(100) if a.field == "agency_code"]
+        assert [(a.old_value, a.new_value, a.source) for a in changed] == [
+            (None, "000.00.31.H26", "package:00004:v1")
+        ]
