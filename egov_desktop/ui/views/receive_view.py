@@ -40,6 +40,7 @@ from egov_desktop.services.entry import EntryService
 from egov_desktop.services.filled_import import FilledReportService
 from egov_desktop.services.package_import import PackageImportService
 from egov_desktop.services.provenance import ProvenanceService
+from egov_desktop.ui.busy import busy
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
@@ -227,7 +228,8 @@ class ReceiveView(QWidget):
                 choices = self.confirm(preview)
                 if choices is None:
                     continue
-                done.append(self._importer.apply(path, choices=choices))
+                with busy():
+                    done.append(self._importer.apply(path, choices=choices))
             except UserError as error:
                 show_user_error(self, error)
         if done:
@@ -374,7 +376,8 @@ class ReceiveView(QWidget):
         if not ready:
             return []
         try:
-            outcomes = self._importer.apply_many(ready)
+            with busy():  # one backup, then the batch: a second or two on a large database
+                outcomes = self._importer.apply_many(ready)
         except UserError as error:
             show_user_error(self, error)
             return []
