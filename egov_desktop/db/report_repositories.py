@@ -117,6 +117,21 @@ class ValueRepository:
         )
         return {(row.row_key, row.col): row for row in rows}
 
+    def figures(
+        self, unit_id: int, form: str, period: str
+    ) -> dict[tuple[str, int], tuple[int, str]]:
+        """Every stored figure of one report as (value, source), read without the ORM."""
+        rows = self._session.execute(
+            select(
+                ReportValue.row_key, ReportValue.col, ReportValue.value, ReportValue.source
+            ).where(
+                ReportValue.unit_id == unit_id,
+                ReportValue.form == form,
+                ReportValue.period == period,
+            )
+        )
+        return {(key, col): (value, source) for key, col, value, source in rows}
+
     def any(self, unit_id: int, form: str, period: str) -> bool:
         """Whether the report holds at least one figure."""
         query = select(

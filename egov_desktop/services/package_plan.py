@@ -122,7 +122,11 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
     period = manifest.periods[0].code
     status, unit, latest = status_of(known, package)
     fresh = unit is None or unit.id in known.fresh
-    ops, same = _changes(uow, None if fresh else unit, package, period)
+    ops: list[Op]
+    if status == dto.UNCHANGED:  # this very package was imported: nothing to compare
+        ops, same = [], len(package.values)
+    else:
+        ops, same = _changes(uow, None if fresh else unit, package, period)
     if status not in (dto.IMPORTED, dto.QUEUED):
         ops = []
     preview = dto.PackagePreview(
@@ -161,8 +165,8 @@ def _changes(
     keys = LocalKeys(uow, unit.id)
     stored: dict[tuple[str, str, int], tuple[int, str]] = {}
     for form in package.manifest.forms:
-        for (row_key, col), row in uow.values.cells(unit.id, form, period).items():
-            stored[(form, row_key, col)] = (row.value, row.source)
+        for (row_key, col), held in uow.values.figures(unit.id, form, period).items():
+            stored[(form, row_key, col)] = held
     ops: list[Op] = []
     same = 0
     seen: set[tuple[str, str, int]] = set()
@@ -189,7 +193,7 @@ def _changes(
 
 def _labels(uow: UnitOfWork, unit: Unit) -> dict[str, str]:
     """Stored row key -> the label a package uses for it."""
-    labels = {f"sector:{s.id}": s.name for s in uow.sectors.ordered(unit.id)}
+    labels = {key: name for (_unit, key), name in uow.sectors.names([unit.id]).items()}
     labels[f"unit:{unit.id}"] = unit.name
     return labels
 

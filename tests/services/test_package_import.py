@@ -211,6 +211,8 @@ def test_two_versions_of_a_new_unit_in_one_batch_keep_the_newer(
     assert {f.version for f in office.provenance.behind(form=F, period=P)} == {2}
     results = office.package_import.apply_many([first, second])
     assert [getattr(r, "status", r) for _p, r in results] == [dto.UNCHANGED, dto.UNCHANGED]
+    again = office.package_import.preview(second)
+    assert (again.status, again.changes, again.unchanged) == (dto.UNCHANGED, (), 2)
 
 
 def test_an_older_version_later_in_the_batch_changes_nothing(
