@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from egov_desktop.db.models import Unit
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES
@@ -25,7 +22,7 @@ from egov_desktop.services.dto import (
     SetupRequest,
     UnitInfo,
 )
-from egov_desktop.services.units import load_catalog
+from egov_desktop.services.units import load_catalog, unit_row
 
 #: Longest officer or head name accepted (a signature block has room for one line).
 NAME_LIMIT = 100
@@ -160,20 +157,7 @@ class SetupService:
                 )
             row = uow.units.find(cleaned.catalog, unit.code)
             if row is None:
-                row = uow.units.add(
-                    Unit(
-                        catalog=cleaned.catalog,
-                        code=unit.code,
-                        name=unit.name,
-                        level=unit.level,
-                        kind=unit.kind,
-                        province_code=unit.province_code,
-                        province_name=unit.province_name,
-                        district_code=unit.district_code,
-                        district_name=unit.district_name,
-                        created_at=datetime.now(),
-                    )
-                )
+                row = uow.units.add(unit_row(unit, cleaned.catalog))
             changes: list[tuple[str, str | None, str]] = []
             fields = [("officer_name", cleaned.officer), ("head_name", cleaned.head)]
             if cleaned.agency_code is not None:

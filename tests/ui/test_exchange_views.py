@@ -48,8 +48,17 @@ def send_view(qtbot: QtBot, commune: Services) -> SendView:
 
 @pytest.fixture
 def receive_view(qtbot: QtBot, office: Services, tmp_path: Path) -> ReceiveView:
+    return _receive(qtbot, office, tmp_path)
+
+
+def _receive(qtbot: QtBot, office: Services, tmp_path: Path, **parts: object) -> ReceiveView:
+    """The receive page on II.06a, with the optional services named in `parts`."""
     view = ReceiveView(
-        office.package_import, office.completeness, tmp_path / "replies", today=lambda: TODAY
+        office.package_import,
+        office.completeness,
+        tmp_path / "replies",
+        today=lambda: TODAY,
+        **parts,  # type: ignore[arg-type]
     )
     qtbot.addWidget(view)
     view.refresh()
@@ -241,16 +250,7 @@ def test_import_all_new_packages_of_the_inbox(
 def test_the_office_types_the_figures_of_a_unit_without_the_app(
     qtbot: QtBot, office: Services, tmp_path: Path
 ) -> None:
-    view = ReceiveView(
-        office.package_import,
-        office.completeness,
-        tmp_path / "replies",
-        entry=office.entry,
-        today=lambda: TODAY,
-    )
-    qtbot.addWidget(view)
-    view.refresh()
-    view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a"))
+    view = _receive(qtbot, office, tmp_path, entry=office.entry)
     row = next(r for r in range(view.table.rowCount()) if "00025" in view.table.item(r, 0).text())
     view.table.selectRow(row)
     dialog = view.enter_figures(show=False)
@@ -275,17 +275,7 @@ def test_the_office_reads_a_units_filled_excel_copy(
 ) -> None:
     _finish(commune, ROW)
     filled = commune.reports.export(form="II.06a", period=P, out=tmp_path).path
-    view = ReceiveView(
-        office.package_import,
-        office.completeness,
-        tmp_path / "replies",
-        entry=office.entry,
-        filled=office.filled_reports,
-        today=lambda: TODAY,
-    )
-    qtbot.addWidget(view)
-    view.refresh()
-    view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a"))
+    view = _receive(qtbot, office, tmp_path, entry=office.entry, filled=office.filled_reports)
     row = next(r for r in range(view.table.rowCount()) if "00025" in view.table.item(r, 0).text())
     view.table.selectRow(row)
     dialog = view.enter_figures(show=False)
@@ -304,16 +294,7 @@ def test_the_figures_behind_the_totals_name_their_package(
     _finish(commune, ROW)
     sent = commune.packages.send(period=P, out=tmp_path / "usb")
     office.package_import.apply(Path(sent.file))
-    view = ReceiveView(
-        office.package_import,
-        office.completeness,
-        tmp_path / "replies",
-        provenance=office.provenance,
-        today=lambda: TODAY,
-    )
-    qtbot.addWidget(view)
-    view.refresh()
-    view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a"))
+    view = _receive(qtbot, office, tmp_path, provenance=office.provenance)
     assert view.sources_button.isVisibleTo(view)
     row = next(r for r in range(view.table.rowCount()) if "00004" in view.table.item(r, 0).text())
     view.table.selectRow(row)

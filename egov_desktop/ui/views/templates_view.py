@@ -123,13 +123,7 @@ class TemplatesView(QWidget):
         except UserError as error:
             show_user_error(self, error)
             return None
-        self.refresh()
-        self.status.setText(
-            self.tr("Template {name} saved for {form}.")
-            .replace("{name}", info.name)
-            .replace("{form}", info.form)
-        )
-        return info
+        return self._saved(info)
 
     def try_selected(self, *, open_file: bool = True) -> Path | None:
         """Export the previous quarter with the selected template, then open the file."""
@@ -168,6 +162,11 @@ class TemplatesView(QWidget):
         except UserError as error:
             show_user_error(self, error)
             return None
+        return self._saved(info)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _saved(self, info: TemplateInfo) -> TemplateInfo:
         self.refresh()
         self.status.setText(
             self.tr("Template {name} saved for {form}.")
@@ -175,8 +174,6 @@ class TemplatesView(QWidget):
             .replace("{form}", info.form)
         )
         return info
-
-    # -- helpers ---------------------------------------------------------------------------
 
     def _try_folder(self) -> Path:
         folder = self._templates.user_root.parent / "exports"
