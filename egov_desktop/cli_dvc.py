@@ -121,6 +121,7 @@ def indicators_json(report: IndicatorReport) -> dict[str, Any]:
             "window": report.window_text,
         },
         "denominator": report.denominator,
+        "units": report.units,
         "indicators": [
             {
                 "code": i.code,
@@ -152,7 +153,10 @@ def _dvc(args: argparse.Namespace, services: Services, change: DvcChange | None)
         if args.json:
             _emit(indicators_json(report))
             return 0
-        _say(f"{report.period_label} {report.window_text}")
+        if report.units is None:
+            _say(f"{report.period_label} {report.window_text}")
+        else:
+            _say(f"{report.period_label}: {messages.DVC_UNITS_SUMMED.format(n=report.units)}")
         for i in report.indicators:
             _say(f"{i.name}: {i.numerator}/{i.denominator} = {i.text}")
         for e in report.estimates:

@@ -335,6 +335,10 @@ STATS_UNSUPPORTED_FORM = (
 STATS_BAD_COLUMN = "Biểu {form} không có cột số liệu {column} (các cột {first}–{last})."
 
 # --- DVCTT indicators and IT-application targets ---
+#: An office's indicators: the counts are its units' own, each over its own window.
+DVC_UNITS_SUMMED = (
+    "số liệu QĐ 766 của {n} đơn vị đã gửi, cộng lại (mỗi đơn vị tính theo kỳ của mình)"
+)
 DVC_BAD_DENOMINATOR = (
     'Mẫu số của tỷ lệ hồ sơ trực tuyến không hợp lệ: "{value}" ("new": tiếp nhận mới '
     'trực tuyến, trực tiếp và bưu chính; "all": tổng số hồ sơ nhận giải quyết).'

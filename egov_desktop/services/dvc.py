@@ -37,7 +37,7 @@ from egov_desktop.services.dvc_dto import (
 )
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED, CellChange
-from egov_desktop.services.qd766 import FORM_766, register_counts, tracking_row
+from egov_desktop.services.qd766 import COUNT_KEYS, FORM_766, register_counts, tracking_row
 from egov_desktop.services.sectors import default_actor, own_unit_id
 
 DENOMINATORS = ("new", "all")
@@ -301,23 +301,41 @@ class DvcService:
     def indicators(
         self, period: str, mode: str | None = None, *, denominator: str = "new"
     ) -> IndicatorReport:
-        """The DVCTT indicators of domain.md §6.3 for `period` (value in percent, 1 dp)."""
+        """The DVCTT indicators of domain.md §6.3 for `period` (value in percent, 1 dp).
+
+        At an aggregating office the dossier counts are its units' form 766 figures summed
+        (`units` of the report says how many); the catalogue ones are the office's own.
+        """
         if denominator not in DENOMINATORS:
             raise ValidationError(messages.DVC_BAD_DENOMINATOR.format(value=denominator))
         parsed = Period.parse(period)
+        units: int | None = None
+        #: Procedures with an online dossier in the window; None where that is not known.
+        online_codes: set[str] | None = None
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
+            office = uow.settings.get("role") == ROLE_AGGREGATOR
             chosen = mode or uow.settings.get("period_mode") or MODE_CUTOFF
             start, end = parsed.window(chosen)
-            counts = uow.dvc_counts.counts(unit_id, start, end)
-            online_codes = uow.dvc_counts.online_procedures(unit_id, start, end)
             records = uow.procedure_dvc.for_period(unit_id, parsed.code)
             facts = {p.code: _facts(p, records.get(p.code)) for p in uow.procedures.all(unit_id)}
+            if not office:
+                counts = uow.dvc_counts.counts(unit_id, start, end)
+                online_codes = uow.dvc_counts.online_procedures(unit_id, start, end)
+                column3 = 0
+                if denominator == "all":
+                    column3 = sum(
+                        values[3] for _sector, values in uow.dossiers.ii06a(unit_id, start, end)
+                    )
+        if office:
+            # The office's own register holds no dossiers of its units: their counts are the
+            # form 766 figures they sent (each counted over its own window). Which procedure
+            # had an online dossier is not sent, so that indicator has no data here.
+            counts, units = self._units_counts(parsed.code)
             column3 = 0
             if denominator == "all":
-                column3 = sum(
-                    values[3] for _sector, values in uow.dossiers.ii06a(unit_id, start, end)
-                )
+                rows = self._units_entry().aggregated(form="II.06a", period=parsed.code)
+                column3 = sum(row.values.get(3, 0) for row in rows)
         levels = {code: effective_level(f.level_old, f.level_new) for code, f in facts.items()}
         dvctt = {code for code, level in levels.items() if level is not None}
         full = {code for code, level in levels.items() if level == LEVEL_FULL}
@@ -330,7 +348,11 @@ class DvcService:
         ratios = {
             "dvctt_provided_rate": Ratio(len(dvctt), len(facts)),
             "full_process_rate": Ratio(len(full), len(facts)),
-            "dvctt_with_online_dossier": Ratio(len(dvctt & online_codes), len(dvctt)),
+            "dvctt_with_online_dossier": (
+                Ratio(0, 0)
+                if online_codes is None
+                else Ratio(len(dvctt & online_codes), len(dvctt))
+            ),
             "online_receipt_rate": Ratio(counts["received_online"], online_base),
             "online_payment_rate": Ratio(counts["paid_online"], counts["financial_obligation"]),
             "digitised_components_rate": Ratio(counts["components_digitised"], counts["received"]),
@@ -348,7 +370,21 @@ class DvcService:
             denominator=denominator,
             indicators=tuple(_value(code, ratios[code]) for code in INDICATOR_NAMES),
             estimates=_estimates(ratios, fee_online),
+            units=units,
         )
+
+    def _units_entry(self) -> EntryService:
+        assert self._entry is not None, "DvcService needs the entry service at an office"
+        return self._entry
+
+    def _units_counts(self, period: str) -> tuple[dict[str, int], int]:
+        """The subordinate units' form 766 figures summed, by count key; and how many units."""
+        rows = self._units_entry().aggregated(form=FORM_766, period=period)
+        counts = {
+            key: sum(row.values.get(column, 0) for row in rows)
+            for column, key in COUNT_KEYS.items()
+        }
+        return counts, len(rows)
 
     def tracking(self, period: str, mode: str | None = None) -> list[TrackingRow]:
         """Rows of the QĐ 766 tracking sheets (§4.4, §4.5).
@@ -369,8 +405,7 @@ class DvcService:
                 start, end = parsed.window(chosen)
                 figures = register_counts(uow, unit_id, start, end)
                 return [tracking_row(unit.code, unit.name, figures, (), unit.agency_code or "")]
-        assert self._entry is not None, "DvcService needs the entry service at an office"
-        rows = self._entry.aggregated(form=FORM_766, period=parsed.code)
+        rows = self._units_entry().aggregated(form=FORM_766, period=parsed.code)
         with self._uow() as uow:
             own = uow.units.get(own_unit_id(uow))
             assert own is not None

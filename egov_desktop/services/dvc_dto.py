@@ -48,6 +48,9 @@ class IndicatorReport:
     denominator: str
     indicators: tuple[IndicatorValue, ...]
     estimates: tuple[ScoreEstimate, ...] = ()
+    #: At an aggregating office: how many units' form 766 figures the counts sum (the window
+    #: is each unit's own); None at a commune (counted from its register over the window).
+    units: int | None = None
 
     def get(self, code: str) -> IndicatorValue:
         """The indicator `code`; KeyError when there is none."""

@@ -445,42 +445,47 @@
         <translation>Mức độ %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="220" />
+        <source>%1: the QĐ 766 figures of the %2 units that sent them, added up (each unit counted over its own window)</source>
+        <translation>%1: số liệu QĐ 766 của %2 đơn vị đã gửi, cộng lại (mỗi đơn vị tính theo kỳ của mình)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="234" />
         <source>QĐ 766 points (%1, not the official score):</source>
         <translation>Điểm theo QĐ 766 (%1, không phải điểm chính thức):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="250" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="260" />
         <source>Procedures changed: %1</source>
         <translation>Số thủ tục đã thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="259" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="269" />
         <source>Procedures recorded: %1</source>
         <translation>Số thủ tục đã ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="270" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="280" />
         <source>II.07b filled from the catalogue (%1 cells changed); the figures stay editable.</source>
         <translation>Đã đưa số liệu danh mục vào biểu II.07b (%1 ô thay đổi); vẫn sửa được các số liệu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="278" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="288" />
         <source>Import the province's list</source>
         <translation>Nhập danh mục TTHC của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="280" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="290" />
         <source>Spreadsheets (*.xlsx *.xls *.htm *.html)</source>
         <translation>Bảng tính (*.xlsx *.xls *.htm *.html)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="309" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="319" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="329" />
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>Đã nhập: %1 mới, %2 cập nhật, %3 không đổi, %4 bị loại.</translation>
     </message>
@@ -812,32 +817,32 @@ Thư mục nhật ký: {path}</translation>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="83" />
         <source>Commune one-stop office</source>
         <translation>Bộ phận Một cửa cấp xã</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="85" />
         <source>Aggregating office</source>
         <translation>Cơ quan tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="88" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="90" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="93" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="95" />
         <source>(not set)</source>
         <translation>(chưa nhập)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="100" />
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
@@ -1391,216 +1396,216 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="93" />
         <source>Reports from subordinate units</source>
         <extracomment>How a preview is confirmed; tests replace it to answer without a modal dialog.</extracomment>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="100" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="102" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="104" />
         <source>Import packages…</source>
         <translation>Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
         <source>Copy reminder</source>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="122" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="124" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="126" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="128" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="131" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="134" />
         <source>Figures and sources…</source>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="140" />
         <source>The figures held for the selected unit (or every unit) with the package version each came from</source>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị) và lần gửi gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="155" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="396" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="399" />
         <source>Inbox folder</source>
         <translation>Thư mục nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="160" />
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
         <source>Import all new packages</source>
         <translation>Nhập tất cả gói mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="167" />
         <source>One backup, then every package without conflicts; double-click a row to see one first</source>
         <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="176" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="175" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="176" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="176" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="176" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="177" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="318" />
         <source>Reminder copied: paste it into the chat group.</source>
         <extracomment>Each inbox file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="333" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="335" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="385" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="388" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="404" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="405" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="408" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="406" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="409" />
         <source>older than the one held</source>
         <translation>cũ hơn bản đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="408" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="414" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="416" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="420" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="418" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="422" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="420" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="423" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="424" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="459" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="462" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="467" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="470" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="476" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="479" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="477" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="480" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="489" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="492" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="490" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="493" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="505" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="508" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2631,7 +2636,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/templates_view.py" line="66" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="199" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="196" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
@@ -2686,54 +2691,53 @@ Thư mục nhật ký: {path}</translation>
         <translation>giữ nguyên phần tử đặc biệt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="129" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="174" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="173" />
         <source>Template {name} saved for {form}.</source>
         <translation>Đã lưu mẫu {name} cho biểu {form}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="148" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="156" />
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="193" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="190" />
         <source>The province's workbook</source>
         <translation>Tệp mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="194" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="191" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="199" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="196" />
         <source>Which form is this workbook?</source>
         <translation>Tệp này là mẫu của biểu nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="200" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="200" />
         <source>Name of the template:</source>
         <translation>Tên mẫu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="208" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="205" />
         <source>Folder for the shared file</source>
         <translation>Thư mục lưu gói mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="214" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="211" />
         <source>Import a shared template</source>
         <translation>Nhập gói mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="212" />
         <source>Template files (*.egovt)</source>
         <translation>Gói mẫu biểu (*.egovt)</translation>
     </message>

@@ -84,6 +84,15 @@ def test_766_from_two_communes_to_the_office_s_sheets(
     assert sheet is not None
     rows = [[sheet.cell(r, c).value for c in (3, 4, 5)] for r in (14, 15)]
     assert rows == [[3, 1, 2], [1, 1, 0]]
+    # The office's indicators are its units' figures added up: 2 online of 4 new receipts.
+    got = json.loads(_ok(capsys, office, "dvc", "indicators", "--period", P, "--json"))
+    assert got["units"] == 2
+    rates = {i["code"]: i for i in got["indicators"]}
+    assert (
+        rates["online_receipt_rate"]["numerator"],
+        rates["online_receipt_rate"]["denominator"],
+    ) == (2, 4)
+    assert "2 đơn vị" in _ok(capsys, office, "dvc", "indicators", "--period", P).splitlines()[0]
 
 
 def test_a_form_the_register_cannot_compute_is_refused(

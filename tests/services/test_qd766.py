@@ -178,6 +178,41 @@ def test_the_office_s_766_rows_are_its_units_figures(
     ]  # fmt: skip
 
 
+def test_the_office_s_indicators_sum_its_units_766_figures(
+    folders: dict[str, Services], tmp_path: Path
+) -> None:
+    office = folders["office"]
+    empty = office.dvc.indicators(P)
+    assert empty.units == 0
+    assert {i.text for i in empty.indicators} == {"không áp dụng"}
+    out = tmp_path / "usb"
+    out.mkdir()
+    for code in ("00004", "00008"):
+        office.package_import.apply(_send(folders[code], out))
+    report = office.dvc.indicators(P)
+    assert report.units == 2
+    got = {i.code: (i.numerator, i.denominator) for i in report.indicators}
+    # 00004: 2 online of 5 new receipts; 00008: 1 of 4. Paid online 1 of 3 with a fee.
+    assert got["online_receipt_rate"] == (3, 9)
+    assert got["online_payment_rate"] == (1, 3)
+    a, b = (folders[c].dvc.indicators(P) for c in ("00004", "00008"))
+    for code in ("digitised_components_rate", "digitised_results_rate", "synced_rate"):
+        mine, theirs = a.get(code), b.get(code)
+        assert got[code] == (
+            mine.numerator + theirs.numerator,
+            mine.denominator + theirs.denominator,
+        )
+    # Which procedures had an online dossier is not sent: no figure rather than a wrong one.
+    assert report.get("dvctt_with_online_dossier").text == "không áp dụng"
+    # "all": over the units' II.06a column 3, not the office's own register.
+    column3 = sum(r.values.get(3, 0) for r in office.entry.aggregated(form="II.06a", period=P))
+    assert column3 > 0
+    assert office.dvc.indicators(P, denominator="all").get("online_receipt_rate").denominator == (
+        column3
+    )
+    assert a.units is None
+
+
 def test_the_office_s_766_sheet_names_each_unit_s_agency_code(
     folders: dict[str, Services], tmp_path: Path
 ) -> None:

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
 from egov_desktop.services.register_dto import DossierInput, ProcedureInput
+from egov_desktop.services.setup import SetupRequest
 from egov_desktop.ui.views.dvc_view import DvcView
 
 TODAY = date(2025, 8, 20)
@@ -94,3 +95,13 @@ def test_import_and_ii07b(qtbot: QtBot, commune: Services, tmp_path: Path) -> No
     view.fill_ii07b()
     grid = commune.entry.grid(form="II.07b", period="2025-Q3")
     assert grid.rows[0].values[3] == 2
+
+
+def test_an_office_sees_its_units_figures_added_up(qtbot: QtBot, services: Services) -> None:
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator", officer="Lê Văn Cường"))
+    view = make(qtbot, services)
+    # No unit has sent form 766 for the quarter: nothing to add up, no percentage made up.
+    assert "the 0 units that sent them" in view.window_label.text()
+    assert {indicator(view, row)[1] for row in range(view.indicator_table.rowCount())} == {
+        "không áp dụng"
+    }

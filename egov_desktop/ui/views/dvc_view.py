@@ -209,7 +209,17 @@ class DvcView(QWidget):
         self.show_indicators(report)
 
     def show_indicators(self, report: IndicatorReport) -> None:
-        self.window_label.setText(f"{report.period_label} {report.window_text}")
+        if report.units is None:
+            self.window_label.setText(f"{report.period_label} {report.window_text}")
+        else:
+            self.window_label.setText(
+                self.tr(
+                    "%1: the QĐ 766 figures of the %2 units that sent them, added up"
+                    " (each unit counted over its own window)"
+                )
+                .replace("%1", report.period_label)
+                .replace("%2", str(report.units))
+            )
         self.indicator_table.setRowCount(len(report.indicators))
         for index, item in enumerate(report.indicators):
             counts = QTableWidgetItem(f"{item.numerator}/{item.denominator}")
