@@ -172,7 +172,12 @@ def reminder_text(matrix: dto.Completeness, today: date | None = None) -> str:
         f"Đến ngày {day:%d/%m/%Y}, {len(missing)} đơn vị chưa gửi đủ báo cáo "
         f"{', '.join(matrix.forms)} {matrix.period_label}:"
     ]
-    lines += [f"{i}. {name} ({code})" for i, (code, name) in enumerate(missing, start=1)]
+    returned = matrix.returned_units()
+    lines += [
+        f"{i}. {name} ({code})"
+        + (" – báo cáo đã bị trả lại, đề nghị gửi lại" if code in returned else "")
+        for i, (code, name) in enumerate(missing, start=1)
+    ]
     if deadline is not None:
         late = "đã quá hạn" if deadline < day else "hạn nộp"
         lines.append(f"Đề nghị các đơn vị gửi ngay ({late} {deadline:%d/%m/%Y}).")

@@ -136,6 +136,10 @@ class Completeness:
                 seen.setdefault(entry.unit_code, entry.unit_name)
         return list(seen.items())
 
+    def returned_units(self) -> set[str]:
+        """Codes of the units with a report the office returned (they must send it again)."""
+        return {e.unit_code for e in self.entries if e.status == RETURNED}
+
 
 @dataclass(frozen=True)
 class FigureSource:

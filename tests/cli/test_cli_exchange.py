@@ -227,6 +227,11 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
     note = load_workbook(out / "TL_00004_2025-Q3_v2.xlsx").active
     assert note is not None and note["A5"].value == "PHIẾU TRẢ LẠI BÁO CÁO"
     assert note["C15"].value == "=Thiếu chữ ký" and note["C15"].data_type == "s"
+    reminder = _ok(
+        capsys, "--data-dir", office, "completeness", "--period", P, "--forms", F, "--reminder"
+    )
+    assert "Phường Ba Đình (00004) – báo cáo đã bị trả lại, đề nghị gửi lại" in reminder
+    assert "Phường Giảng Võ (00025)\n" in reminder
     said = _ok(
         capsys, "--data-dir", folder, "reply", "import", str(out / "TL_00004_2025-Q3_v2.egovr")
     )
