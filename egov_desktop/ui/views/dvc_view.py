@@ -8,10 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -93,7 +95,8 @@ class DvcView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         edits = QGroupBox(self.tr("Set for the selected procedures"))
-        edit_row = QHBoxLayout(edits)
+        # Two rows (levels, payment): one row of five does not fit beside the indicators.
+        edit_grid = QGridLayout(edits)
         self.full_button = QPushButton(self.tr("Full process"))
         self.partial_button = QPushButton(self.tr("Partial"))
         self.none_button = QPushButton(self.tr("Not online"))
@@ -106,10 +109,10 @@ class DvcView(QWidget):
             (self.pay_button, DvcChange(online_payment=True)),
             (self.no_pay_button, DvcChange(online_payment=False)),
         )
-        for button, change in changes:
+        for index, (button, change) in enumerate(changes):
             button.clicked.connect(lambda _c=False, ch=change: self.apply(ch))
-            edit_row.addWidget(button)
-        edit_row.addStretch(1)
+            edit_grid.addWidget(button, *divmod(index, 3))
+        edit_grid.setColumnStretch(3, 1)
 
         self.indicator_table = QTableWidget(0, 3)
         self.indicator_table.setHorizontalHeaderLabels(
@@ -126,6 +129,8 @@ class DvcView(QWidget):
         self.denominator_combo.addItem(self.tr("Online / all dossiers (col. 3)"), "all")
         self.denominator_combo.currentIndexChanged.connect(lambda _i: self.refresh_indicators())
         self.window_label = QLabel()
+        # An office's label is a sentence: wrapped, it does not squeeze the procedure list.
+        self.window_label.setWordWrap(True)
         self.estimate_label = QLabel()
         self.estimate_label.setWordWrap(True)
         self.estimate_label.setStyleSheet("color: #6d4c41;")
@@ -141,21 +146,32 @@ class DvcView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(edits)
-        buttons = QHBoxLayout()
-        for button in (self.import_button, self.snapshot_button, self.ii07b_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()
+        for index, button in enumerate((self.import_button, self.snapshot_button)):
+            buttons.addWidget(button, 0, index)
+        buttons.addWidget(self.ii07b_button, 1, 0)
+        buttons.setColumnStretch(2, 1)
         left_layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(indicators)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self._split = split
+        self._split_done = False
         self.status_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.status_label)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._split_done:
+            # The panes' own size hints would leave the indicators' names one word wide.
+            self._split_done = True
+            total = sum(self._split.sizes())
+            self._split.setSizes([total * 11 // 20, total - total * 11 // 20])
 
     @property
     def period(self) -> Period:
