@@ -65,6 +65,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     reopen.add_argument("--form", required=True)
     reopen.add_argument("--period", required=True)
     reopen.add_argument("--reason", required=True, help="lý do điều chỉnh")
+    copy = package_sub.add_parser(
+        "copy", help="(xã) chép lại một gói đã gửi (khi tệp gửi đi bị mất), không gửi lần mới"
+    )
+    copy.add_argument("--period", required=True)
+    copy.add_argument("--version", type=int, help="lần gửi (mặc định: lần mới nhất của kỳ)")
+    copy.add_argument("--out", required=True, help="thư mục hoặc tên tệp đích")
     sent = package_sub.add_parser("sent", help="(xã) các gói đã gửi và phản hồi của cấp trên")
     sent.add_argument("--period")
     sent.add_argument("--json", action="store_true", help="in dạng JSON")
@@ -167,6 +173,12 @@ def _package(args: argparse.Namespace, services: Services) -> int:
     if command == "reopen":
         lock = services.packages.reopen(form=args.form, period=args.period, reason=args.reason)
         _say(f"Đã mở khóa {lock.form} kỳ {lock.period}; lần gửi sau là báo cáo điều chỉnh.")
+        return 0
+    if command == "copy":
+        target = services.packages.copy_sent(
+            period=args.period, out=Path(args.out), version=args.version
+        )
+        _say(f"Đã chép gói vào {target}")
         return 0
     if command == "sent":
         items = services.packages.sent(args.period)

@@ -97,6 +97,12 @@ PACKAGE_CONFLICT = (
     "Gói {name} thay đổi {count} số liệu mà cơ quan đã tự nhập. Hãy chọn giữ số liệu nào "
     "(egov package import --prefer package|office)."
 )
+PACKAGE_NOT_SENT = "Kỳ {period} chưa có gói nào đã gửi."
+PACKAGE_NO_SUCH_VERSION = "Kỳ {period} không có lần gửi {version}."
+PACKAGE_OUTBOX_LOST = (
+    "Không còn bản lưu đúng của gói {name} trong thư mục {folder}; hãy mở khóa và gửi lại."
+)
+PACKAGE_COPY_FAILED = "Không chép được gói vào {path}: {detail}."
 PACKAGE_NONE_RECEIVED = "Chưa nhận gói nào của đơn vị {unit} cho kỳ {period}."
 PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {unit} kỳ {period} đang chờ."
 RETURN_NEEDS_REASON = "Trả lại báo cáo cần nêu lý do."

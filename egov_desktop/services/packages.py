@@ -23,6 +23,7 @@ from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import clean_text
 from egov_desktop.errors import PackageError, ValidationError
 from egov_desktop.exchange.package import (
+    SUFFIX,
     Manifest,
     Package,
     PackagePeriod,
@@ -30,6 +31,7 @@ from egov_desktop.exchange.package import (
     PackageUnit,
     PackageValue,
     package_filename,
+    read_package,
     write_package,
 )
 from egov_desktop.exchange.replies import RETURN, Reply, read_reply
@@ -47,6 +49,14 @@ logger = logging.getLogger(__name__)
 REASON_LIMIT = 500
 #: Dossier fields a package carries when the user includes the register: all of them.
 _REGISTER_FIELDS = DOSSIER_FIELDS
+
+
+def destination(out: Path, name: str) -> Path:
+    """Where a package named `name` goes: `out` if it names a package file, else into `out`.
+
+    A folder that does not exist yet is created ("--out goi" must not become a file "goi").
+    """
+    return out if out.suffix.lower() == SUFFIX and not out.is_dir() else out / name
 
 
 def _sent_info(row: SentPackage, includes_register: bool = False) -> SentInfo:
@@ -174,7 +184,7 @@ class PackageService:
             written_files.append(kept)
             target = kept
             if out is not None:
-                target = out / name if out.is_dir() else out
+                target = destination(out, name)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(kept, target)
                 written_files.append(target)
@@ -235,6 +245,42 @@ class PackageService:
         with self._uow() as uow:
             rows = uow.sent_packages.for_unit(own_unit_id(uow), code)
             return [_sent_info(row) for row in rows]
+
+    def copy_sent(self, *, period: str, out: Path, version: int | None = None) -> Path:
+        """Copy a package already sent (default: the period's newest) from the outbox to `out`.
+
+        For a file lost on the way (a USB drive, a deleted e-mail): the copy is the very package
+        recorded as sent, checked before it is handed over; nothing is recorded or locked again.
+        """
+        info = self._require_commune()
+        code = Period.parse(period).code
+        with self._uow() as uow:
+            rows = uow.sent_packages.for_unit(own_unit_id(uow), code)
+            row = next((r for r in rows if version is None or r.version == version), None)
+            if row is None:
+                raise ValidationError(
+                    messages.PACKAGE_NOT_SENT.format(period=code)
+                    if version is None
+                    else messages.PACKAGE_NO_SUCH_VERSION.format(period=code, version=version)
+                )
+            package_id, number = row.package_id, row.version
+        name = package_filename(info.unit.code, code, number)
+        kept = self._outbox / name
+        try:
+            same = read_package(kept).manifest.package_id == package_id
+        except (OSError, PackageError):
+            same = False
+        if not same:
+            raise PackageError(messages.PACKAGE_OUTBOX_LOST.format(name=name, folder=self._outbox))
+        target = destination(out, name)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(kept, target)
+        except OSError as error:
+            raise ValidationError(
+                messages.PACKAGE_COPY_FAILED.format(path=target, detail=error.strerror or error)
+            ) from error
+        return target
 
     def import_reply(self, path: Path, *, actor: str | None = None) -> SentInfo:
         """Record the office's receipt or return; a return reopens the reports it names."""

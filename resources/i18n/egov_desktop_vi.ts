@@ -307,185 +307,185 @@
 <context>
     <name>DvcView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="59" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="61" />
         <source>Online public services (DVCTT)</source>
         <translation>Dịch vụ công trực tuyến (DVCTT)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="66" />
         <source>Import the province's list…</source>
         <translation>Nhập danh mục TTHC của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="68" />
         <source>Record the catalogue for this period</source>
         <translation>Ghi nhận danh mục cho kỳ này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="68" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="70" />
         <source>Fill II.07b from the catalogue</source>
         <translation>Đưa số TTHC vào biểu II.07b</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="72" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="74" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="80" />
         <source>TTHC code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="81" />
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="80" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="82" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="83" />
         <source>DVCTT level</source>
         <translation>Mức độ DVCTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="84" />
         <source>Online payment</source>
         <translation>Thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="85" />
         <source>Recorded for the period</source>
         <translation>Đã ghi nhận cho kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="97" />
         <source>Set for the selected procedures</source>
         <translation>Áp dụng cho các thủ tục đã chọn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="97" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="193" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="209" />
         <source>Full process</source>
         <translation>Toàn trình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="98" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="195" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="211" />
         <source>Partial</source>
         <translation>Một phần</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="102" />
         <source>Not online</source>
         <translation>Không trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="103" />
         <source>Online payment: yes</source>
         <translation>Có thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="104" />
         <source>Online payment: no</source>
         <translation>Không thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="119" />
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="119" />
         <source>Numerator / denominator</source>
         <translation>Tử số / mẫu số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="120" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="128" />
         <source>Online / new receipts (col. 4 + 5)</source>
         <translation>Trực tuyến / tiếp nhận mới (cột 4 + 5)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="129" />
         <source>Online / all dossiers (col. 3)</source>
         <translation>Trực tuyến / tổng số hồ sơ (cột 3)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="137" />
         <source>Indicators of the period</source>
         <translation>Các chỉ số của kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="181" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="197" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="198" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="181" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="197" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="198" />
         <source>From the catalogue</source>
         <translation>Theo danh mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="212" />
         <source>Level %1</source>
         <translation>Mức độ %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="220" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="236" />
         <source>%1: the QĐ 766 figures of the %2 units that sent them, added up (each unit counted over its own window)</source>
         <translation>%1: số liệu QĐ 766 của %2 đơn vị đã gửi, cộng lại (mỗi đơn vị tính theo kỳ của mình)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="234" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="250" />
         <source>QĐ 766 points (%1, not the official score):</source>
         <translation>Điểm theo QĐ 766 (%1, không phải điểm chính thức):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="260" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="276" />
         <source>Procedures changed: %1</source>
         <translation>Số thủ tục đã thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="269" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="285" />
         <source>Procedures recorded: %1</source>
         <translation>Số thủ tục đã ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="280" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="296" />
         <source>II.07b filled from the catalogue (%1 cells changed); the figures stay editable.</source>
         <translation>Đã đưa số liệu danh mục vào biểu II.07b (%1 ô thay đổi); vẫn sửa được các số liệu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="288" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="304" />
         <source>Import the province's list</source>
         <translation>Nhập danh mục TTHC của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="290" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="306" />
         <source>Spreadsheets (*.xlsx *.xls *.htm *.html)</source>
         <translation>Bảng tính (*.xlsx *.xls *.htm *.html)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="325" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="329" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="345" />
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>Đã nhập: %1 mới, %2 cập nhật, %3 không đổi, %4 bị loại.</translation>
     </message>
@@ -2115,107 +2115,123 @@ Thư mục nhật ký: {path}</translation>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="102" />
+        <source>Copy the selected package again…</source>
+        <translation>Chép lại gói đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="108" />
+        <source>For a file lost on the way: the same package, kept when it was sent. Nothing is sent or recorded again.</source>
+        <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo lần gửi mới, không ghi nhận gì thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="117" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="118" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="119" />
         <source>Forms</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="120" />
         <source>Created</source>
         <translation>Lúc tạo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="121" />
         <source>Office's reply</source>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="169" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="186" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="205" />
         <source>Package {version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói lần {version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="226" />
+        <source>Package {version} copied again: {path}.</source>
+        <translation>Đã chép lại gói lần gửi {version}: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="239" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="221" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="260" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="222" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="261" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="264" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="230" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="269" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="234" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="273" />
         <source>Received v{version} at {when}</source>
         <translation>Đã nhận v{version} lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="239" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="278" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="248" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="287" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="293" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="254" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="299" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="258" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="303" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="270" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="315" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="271" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="316" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="277" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="322" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="278" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="323" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>

@@ -227,6 +227,13 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
     note = load_workbook(out / "TL_00004_2025-Q3_v2.xlsx").active
     assert note is not None and note["A5"].value == "PHIẾU TRẢ LẠI BÁO CÁO"
     assert note["C15"].value == "=Thiếu chữ ký" and note["C15"].data_type == "s"
+    lost = tmp_path / "lost"
+    said = _ok(capsys, "--data-dir", folder, "package", "copy", "--period", P, "--version", "1",
+               "--out", str(lost))  # fmt: skip
+    assert (lost / "BC_00004_2025-Q3_v1.egov").exists() and "Đã chép gói" in said
+    code, _, err = run(capsys, "--data-dir", folder, "package", "copy", "--period", P,
+                       "--version", "9", "--out", str(lost))  # fmt: skip
+    assert code == 2 and "không có lần gửi 9" in err
     reminder = _ok(
         capsys, "--data-dir", office, "completeness", "--period", P, "--forms", F, "--reminder"
     )

@@ -70,6 +70,39 @@ def test_send_keeps_a_copy_in_the_outbox_even_with_out(commune: Services, tmp_pa
     }
 
 
+def test_a_sent_package_lost_on_the_way_is_copied_again(commune: Services, tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="chưa có gói nào đã gửi"):
+        commune.packages.copy_sent(period=P, out=tmp_path)
+    row = fill(commune)
+    first = commune.packages.send(period=P, forms=[F], out=tmp_path / "usb")
+    commune.packages.reopen(form=F, period=P, reason="Bổ sung")
+    commune.entry.set_values(
+        [(row, 12, 7), (row, 11, 9), (row, 3, 21), (row, 4, 6)], form=F, period=P
+    )
+    commune.entry.set_status(form=F, period=P, status="done")
+    second = commune.packages.send(period=P, forms=[F])
+    # A folder that did not exist is created, not taken for the package's file name.
+    assert Path(first.file) == tmp_path / "usb" / "BC_00004_2025-Q3_v1.egov"
+    Path(first.file).unlink()  # the USB drive is gone
+    again = tmp_path / "again"
+    again.mkdir()
+    copied = commune.packages.copy_sent(period=P, out=again)
+    assert copied == again / "BC_00004_2025-Q3_v2.egov"
+    assert read_package(copied).manifest.package_id == second.package_id
+    older = commune.packages.copy_sent(period=P, out=again / "lan-1.egov", version=1)
+    assert read_package(older).manifest.package_id == first.package_id
+    # Nothing new is recorded: still two packages sent, the report still locked.
+    assert [s.version for s in commune.packages.sent()] == [2, 1]
+    assert commune.packages.lock(F, P) is not None
+    with pytest.raises(ValidationError, match="không có lần gửi 3"):
+        commune.packages.copy_sent(period=P, out=again, version=3)
+    # An outbox copy replaced by another file is not handed over as the package sent.
+    kept = commune.paths.outbox / "BC_00004_2025-Q3_v2.egov"
+    kept.write_bytes(Path(older).read_bytes())
+    with pytest.raises(PackageError, match="Không còn bản lưu đúng"):
+        commune.packages.copy_sent(period=P, out=again)
+
+
 def test_a_reply_for_another_unit_is_refused(commune: Services, tmp_path: Path) -> None:
     fill(commune)
     sent = commune.packages.send(period=P, forms=[F])

@@ -83,6 +83,15 @@ def test_send_page_sends_done_forms_and_locks_them(
     assert send_view.history.rowCount() == 1
     assert send_view.reopen("II.06a", "Sai số liệu")
     assert "reopened" in send_view.forms_table.item(0, 2).text()
+    # The file is lost on the way: the same package is copied again from the history.
+    (usb / "BC_00004_2025-Q3_v1.egov").unlink()
+    assert not send_view.copy_button.isEnabled()
+    send_view.history.selectRow(0)
+    assert send_view.copy_button.isEnabled()
+    again = send_view.copy_selected(usb)
+    assert again == usb / "BC_00004_2025-Q3_v1.egov" and again.exists()
+    assert "copied again" in send_view.message.text()
+    assert len(commune.packages.sent()) == 1
 
 
 def test_register_is_sent_only_after_the_warning(

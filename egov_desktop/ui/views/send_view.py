@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_desktop.domain.periods import period_containing
+from egov_desktop.domain.periods import Period, period_containing
 from egov_desktop.errors import UserError
 from egov_desktop.services import entry_dto
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
@@ -99,6 +99,18 @@ class SendView(QWidget):
 
         history_title = QLabel(self.tr("Packages sent"))
         history_title.setStyleSheet("font-weight: bold;")
+        self.copy_button = QPushButton(self.tr("Copy the selected package again…"))
+        self.copy_button.setToolTip(
+            self.tr(
+                "For a file lost on the way: the same package, kept when it was sent. "
+                "Nothing is sent or recorded again."
+            )
+        )
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self._choose_and_copy)
+        history_bar = QHBoxLayout()
+        history_bar.addWidget(history_title, 1)
+        history_bar.addWidget(self.copy_button)
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(
             [
@@ -112,6 +124,12 @@ class SendView(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.history.itemSelectionChanged.connect(
+            lambda: self.copy_button.setEnabled(bool(self.history.selectedItems()))
+        )
+        self._history: list[SentInfo] = []
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -119,7 +137,7 @@ class SendView(QWidget):
         layout.addWidget(self.forms_table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        layout.addWidget(history_title)
+        layout.addLayout(history_bar)
         layout.addWidget(self.history, 1)
 
     def refresh(self) -> None:
@@ -143,18 +161,21 @@ class SendView(QWidget):
             self.forms_table.setItem(row, 1, QTableWidgetItem(entry_dto.STATUS_LABELS[status]))
             self.forms_table.setItem(row, 2, QTableWidgetItem(self._lock_text(lock)))
         self.forms_table.resizeColumnsToContents()
+        self._history = history
         self.history.setRowCount(len(history))
         for row, item in enumerate(history):
             cells = [
                 str(item.version)
                 + (" " + self.tr("(correction)") if item.kind == "correction" else ""),
-                item.period,
+                Period.parse(item.period).label,
                 ", ".join(item.forms),
                 f"{item.created_at:%H:%M %d/%m/%Y}",
                 self._reply_text(item),
             ]
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
+        for column in range(4):
+            self.history.resizeColumnToContents(column)
 
     def checked_forms(self) -> list[str]:
         out = []
@@ -188,6 +209,24 @@ class SendView(QWidget):
         )
         self.sent.emit()
         return info
+
+    def copy_selected(self, folder: Path | None) -> Path | None:
+        """Copy the package selected in the history into `folder` (None: the user cancelled)."""
+        rows = {index.row() for index in self.history.selectedIndexes()}
+        if folder is None or len(rows) != 1 or min(rows) >= len(self._history):
+            return None
+        item = self._history[min(rows)]
+        try:
+            target = self._packages.copy_sent(period=item.period, out=folder, version=item.version)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.message.setText(
+            self.tr("Package {version} copied again: {path}.")
+            .replace("{version}", str(item.version))
+            .replace("{path}", str(target))
+        )
+        return target
 
     def reopen(self, form: str, reason: str) -> bool:
         try:
@@ -247,6 +286,12 @@ class SendView(QWidget):
             self, self.tr("Folder for the package (USB drive, shared folder…)")
         )
         self.send(Path(folder) if folder else None)
+
+    def _choose_and_copy(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the package (USB drive, shared folder…)")
+        )
+        self.copy_selected(Path(folder) if folder else None)
 
     def _ask_register(self) -> bool:
         answer = QMessageBox.question(
