@@ -115,6 +115,15 @@ def test_chart_of_a_count_target_and_clear(qtbot: QtBot) -> None:
     axis_y = chart.chart().axes()[1]
     # A count axis leaves headroom above the highest of target and figures: 40 × 1.2 + 1 = 49.
     assert axis_y.max() == 49  # type: ignore[attr-defined]
+    # Nothing reported yet: the axis spans the year up to the deadline, not a few weeks.
+    chart.show_progress(
+        TargetProgress(
+            target, "01", "Thành phố Hà Nội", (), "no_data", "chưa có số liệu", None, None
+        )
+    )
+    axis_x = chart.chart().axes()[0]
+    span = axis_x.min().daysTo(axis_x.max())  # type: ignore[attr-defined]
+    assert span >= 365
     chart.show_progress(None)
     assert chart.series_names() == [] and chart.chart().axes() == []
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCharts import (
     QChart,
@@ -87,6 +87,9 @@ class TargetChart(QChartView):
         first = min([d for d, _ in values] + [target.deadline], default=target.deadline)
         if progress.points:
             first = min(first, progress.points[0].day)
+        else:
+            # Nothing reported yet: the year up to the deadline (else six ticks in one month).
+            first = target.deadline - timedelta(days=365)
         goal = QLineSeries()
         goal.setName(
             self.tr("Target: %1 by %2")
