@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from egov_desktop import __version__
 from egov_desktop.config import DATA_DIR_ENV, AppPaths
 from egov_desktop.domain import messages
-from egov_desktop.errors import CorruptDatabaseError, UserError
+from egov_desktop.errors import CorruptDatabaseError, UserError, ValidationError
 from egov_desktop.ui.i18n import install_translation
-from egov_desktop.ui.main_window import MainWindow, WindowServices
+from egov_desktop.ui.main_window import MainWindow, Restored, WindowServices
 
 if TYPE_CHECKING:
     from egov_desktop.bootstrap import Services
@@ -97,11 +97,46 @@ def open_or_recover(
         return open_services(paths)
 
 
-def window_services(services: Services) -> WindowServices:
+def restore_and_reopen(
+    services: Services, source: Path
+) -> tuple[Services, UserError | None, BackupInfo | None]:
+    """Close the data folder, put the backup `source` in its place and open it again.
+
+    Returns the reopened services, the error that stopped the restore (the folder then holds
+    what it held) and the copy of the replaced database. A damaged backup is refused before
+    anything is closed.
+    """
+    from egov_desktop.bootstrap import open_services
+    from egov_desktop.services.backups import check_database, restore_backup
+
+    try:
+        check_database(source)
+    except CorruptDatabaseError as error:
+        return (
+            services,
+            ValidationError(messages.BACKUP_INVALID.format(path=source, detail=error.message)),
+            None,
+        )
+    paths = services.paths
+    services.close()
+    safety: BackupInfo | None = None
+    failure: UserError | None = None
+    try:
+        safety = restore_backup(paths.database, paths.backups, source)
+        logger.warning("Restored %s on the user's request", source)
+    except UserError as error:
+        failure = error
+    return open_services(paths), failure, safety
+
+
+def window_services(
+    services: Services, restore: Callable[[Path], Restored] | None = None
+) -> WindowServices:
     """The parts of the services the window uses."""
     from egov_desktop.services.setup import search_units
 
     return WindowServices(
+        restore=restore,
         setup=services.setup,
         status=services.status,
         backups=services.backups,
@@ -150,9 +185,15 @@ class _Startup:
             QApplication.exit(2)
             return
         self.apply_preset()
-        self.window.attach(window_services(self.services))
+        self.window.attach(window_services(self.services, self.restore))
         if self.smoke:
             QTimer.singleShot(0, self.finish_smoke)
+
+    def restore(self, source: Path) -> Restored:
+        """The Backups page's restore: the window is filled again from the reopened folder."""
+        assert self.services is not None
+        self.services, error, safety = restore_and_reopen(self.services, source)
+        return Restored(window_services(self.services, self.restore), error, safety)
 
     def apply_preset(self) -> None:
         """A freshly installed PC opens bound to the unit named by the installer's preset."""

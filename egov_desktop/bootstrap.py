@@ -9,7 +9,7 @@ from datetime import date
 from egov_desktop.config import AppPaths
 from egov_desktop.db.database import Database, open_database
 from egov_desktop.log import setup_logging
-from egov_desktop.services.backups import BackupService
+from egov_desktop.services.backups import DAILY, BackupService
 from egov_desktop.services.catalogue import CatalogueService
 from egov_desktop.services.completeness import CompletenessService
 from egov_desktop.services.deadlines import DeadlineService
@@ -95,7 +95,7 @@ def open_services(paths: AppPaths) -> Services:
         sectors=sectors,
         register=register,
         register_import=RegisterImportService(database.uow, backups),
-        catalogue=CatalogueService(database.uow, holidays=holidays),
+        catalogue=CatalogueService(database.uow, holidays=holidays, backups=backups),
         holidays=holidays,
         stats=StatsService(database.uow, entry, sectors),
         deadlines=DeadlineService(database.uow),
@@ -107,7 +107,7 @@ def open_services(paths: AppPaths) -> Services:
         package_import=PackageImportService(database.uow, setup, backups, paths.queued_packages),
         completeness=CompletenessService(database.uow, setup),
         provenance=ProvenanceService(database.uow, setup),
-        filled_reports=FilledReportService(entry, templates),
+        filled_reports=FilledReportService(entry, templates, backups),
     )
     _daily_backup(services)
     return services
@@ -120,4 +120,4 @@ def _daily_backup(services: Services) -> None:
     newest = services.backups.list()
     if newest and newest[0].created_at.date() == date.today():
         return
-    services.backups.create("daily")
+    services.backups.create(DAILY)

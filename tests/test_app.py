@@ -102,6 +102,32 @@ def test_corrupt_database_restores_the_newest_backup_when_confirmed(tmp_path: Pa
     assert list((data / "backups").glob("corrupt_*.sqlite"))
 
 
+def test_a_restore_puts_the_backup_in_place_and_a_damaged_one_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    from egov_desktop.app import restore_and_reopen
+    from egov_desktop.bootstrap import open_services
+    from egov_desktop.config import AppPaths
+
+    data = tmp_path / "d"
+    assert cli_main(["--data-dir", str(data), "setup", "--unit", "00004", "--role", "commune"]) == 0
+    services = open_services(AppPaths.resolve(data))
+    made = services.backups.create("manual")
+    services.sectors.add("Sau khi sao lưu")
+    damaged = data / "backups" / "egov_manual_20250101-000000.sqlite"
+    damaged.write_bytes(b"broken" * 1000)
+    same, error, safety = restore_and_reopen(services, damaged)
+    assert same is services and error is not None and safety is None
+    assert "không phải là bản sao lưu hợp lệ" in error.message
+    assert "Sau khi sao lưu" in [s.name for s in services.sectors.list()]  # still open, as it was
+    reopened, error, safety = restore_and_reopen(services, made.path)
+    try:
+        assert error is None and safety is not None and safety.reason == "before-restore"
+        assert "Sau khi sao lưu" not in [s.name for s in reopened.sectors.list()]
+    finally:
+        reopened.close()
+
+
 def test_corrupt_database_is_left_alone_when_declined(tmp_path: Path) -> None:
     from egov_desktop.app import open_or_recover
     from egov_desktop.config import AppPaths

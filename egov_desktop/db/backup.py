@@ -28,6 +28,10 @@ class BackupFile:
     size: int
 
 
+#: The reason of the safety copy a restore makes of the database it replaces.
+BEFORE_RESTORE = "before-restore"
+
+
 def quick_check(path: Path) -> None:
     """Raise CorruptDatabaseError unless `PRAGMA quick_check` says ok (a missing file is fine)."""
     if not path.exists():
@@ -132,7 +136,7 @@ def restore(backup: Path, database: Path, backups_dir: Path) -> BackupFile | Non
     with storage_errors(database):
         if database.exists():
             try:
-                safety = make_backup(database, backups_dir, "before-restore")
+                safety = make_backup(database, backups_dir, BEFORE_RESTORE)
             except (StorageError, sqlite3.DatabaseError):
                 # A corrupt file cannot be read by the backup API: keep its bytes aside instead.
                 backups_dir.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,17 @@ from egov_desktop.domain import messages
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.dto import BackupInfo
 
+#: Why a backup was made (the file name says it): before each kind of import, and the others.
+DAILY = "daily"
+MANUAL = "manual"
+BEFORE_RESTORE = backup.BEFORE_RESTORE
+BEFORE_REGISTER_IMPORT = "before-import"
+BEFORE_PACKAGE_IMPORT = "before-package-import"
+BEFORE_CATALOGUE = "before-catalogue-import"
+BEFORE_UNIT_FILE = "before-unit-file-import"
+#: A migration's backup is "before-migrate-<revision>".
+BEFORE_MIGRATE = "before-migrate"
+
 
 def _info(item: backup.BackupFile) -> BackupInfo:
     return BackupInfo(item.path, item.reason, item.created_at, item.size)
@@ -29,7 +40,7 @@ class BackupService:
         """Backups, newest first."""
         return [_info(item) for item in backup.list_backups(self._dir)]
 
-    def create(self, reason: str = "manual") -> BackupInfo:
+    def create(self, reason: str = MANUAL) -> BackupInfo:
         """Back up the database now."""
         return _info(backup.make_backup(self._database, self._dir, reason))
 

@@ -23,6 +23,7 @@ from egov_desktop.domain.text import clean_text, fold
 from egov_desktop.domain.workdays import WorkCalendar
 from egov_desktop.errors import ValidationError
 from egov_desktop.export.readers import read_sheet
+from egov_desktop.services.backups import BEFORE_CATALOGUE, BackupService
 from egov_desktop.services.holidays import HolidayService, work_calendar
 from egov_desktop.services.register_dto import (
     CatalogueImport,
@@ -183,10 +184,12 @@ class CatalogueService:
         uow: UowFactory,
         calendar: WorkCalendar | None = None,
         holidays: HolidayService | None = None,
+        backups: BackupService | None = None,
     ) -> None:
         self._uow = uow
         self._calendar = calendar
         self._holidays = holidays
+        self._backups = backups
 
     @property
     def calendar(self) -> WorkCalendar:
@@ -310,6 +313,8 @@ class CatalogueService:
                 if items and items[-1].code == code:
                     items.pop()
                 rejected.append(Rejection(index + 1, error.message))
+        if items and self._backups is not None:
+            self._backups.create(BEFORE_CATALOGUE)
         new_count, updated, unchanged = self.save(
             items, actor=actor, source=f"import:{path.name}"[:64]
         )

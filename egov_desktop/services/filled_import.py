@@ -17,6 +17,7 @@ from egov_desktop.domain.text import fold
 from egov_desktop.errors import ValidationError
 from egov_desktop.export.read_back import read_filled
 from egov_desktop.services import entry_dto as dto
+from egov_desktop.services.backups import BEFORE_UNIT_FILE, BackupService
 from egov_desktop.services.entry import EntryService, find_form
 from egov_desktop.services.templates import TemplateService
 
@@ -32,9 +33,15 @@ class FilledPreview:
 class FilledReportService:
     """Read back a hand-filled copy of a form's template into a subordinate unit's report."""
 
-    def __init__(self, entry: EntryService, templates: TemplateService) -> None:
+    def __init__(
+        self,
+        entry: EntryService,
+        templates: TemplateService,
+        backups: BackupService | None = None,
+    ) -> None:
         self._entry = entry
         self._templates = templates
+        self._backups = backups
 
     def read(
         self, path: Path, *, form: str, period: str, unit: str, template: str | None = None
@@ -78,6 +85,8 @@ class FilledReportService:
         """Store the file's figures for the unit in one transaction (source "imported")."""
         preview = self.read(path, form=form, period=period, unit=unit, template=template)
         changes = [(row_id, column, value) for row_id, _label, column, value in preview.cells]
+        if self._backups is not None:
+            self._backups.create(BEFORE_UNIT_FILE)
         return self._entry.set_values(
             changes,
             form=form,

@@ -24,7 +24,7 @@ from egov_desktop.exchange.replies import RECEIPT, RETURN, Reply, reply_filename
 from egov_desktop.export.receipt import ReceiptData, write_receipt
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
-from egov_desktop.services.backups import BackupService
+from egov_desktop.services.backups import BEFORE_PACKAGE_IMPORT, BackupService
 from egov_desktop.services.dto import ROLE_AGGREGATOR, SetupInfo
 from egov_desktop.services.package_checks import check_package
 from egov_desktop.services.package_plan import (
@@ -94,7 +94,7 @@ class PackageImportService:
         keep = decided(plan.preview, prefer, dict(choices or {}))
         if keep is None:
             return replace(plan.preview, status=dto.CONFLICT)
-        made = self._backups.create("before-package-import")
+        made = self._backups.create(BEFORE_PACKAGE_IMPORT)
         with self._uow() as uow:
             # Planned again inside the writing transaction: the database may have changed
             # since the user's preview.
@@ -130,7 +130,7 @@ class PackageImportService:
                 else:
                     todo.append((index, path, package))
         if todo:
-            made = self._backups.create("before-package-import")
+            made = self._backups.create(BEFORE_PACKAGE_IMPORT)
             with self._uow() as uow:
                 known = Known.load(uow, [package for _i, _p, package in todo])
                 known.add_units(uow, [package for _i, _p, package in todo])

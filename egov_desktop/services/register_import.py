@@ -36,7 +36,7 @@ from egov_desktop.domain.register_columns import (
 from egov_desktop.domain.text import clean_text, fold
 from egov_desktop.errors import ValidationError
 from egov_desktop.export.readers import read_sheet
-from egov_desktop.services.backups import BackupService
+from egov_desktop.services.backups import BEFORE_REGISTER_IMPORT, BackupService
 from egov_desktop.services.register import (
     audit_text,
     canonical_channel,
@@ -175,7 +175,7 @@ class RegisterImportService:
             seen = uow.dossiers.fingerprint(unit_id)
         if not plan.inserts and not plan.updates:
             return self._preview(parsed, plan)
-        made = self._backups.create("before-import")
+        made = self._backups.create(BEFORE_REGISTER_IMPORT)
         with self._uow() as uow:
             # The GUI may have changed a dossier since the plan was made: plan again then.
             if uow.dossiers.fingerprint(unit_id) != seen:

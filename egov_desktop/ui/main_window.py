@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from egov_desktop.services.catalogue import CatalogueService
     from egov_desktop.services.completeness import CompletenessService
     from egov_desktop.services.deadlines import DeadlineService
-    from egov_desktop.services.dto import SetupRequest, UnitInfo
+    from egov_desktop.services.dto import BackupInfo, SetupRequest, UnitInfo
     from egov_desktop.services.dvc import DvcService
     from egov_desktop.services.entry import EntryService
     from egov_desktop.services.filled_import import FilledReportService
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from egov_desktop.services.stats import StatsService
     from egov_desktop.services.status import StatusService
     from egov_desktop.services.targets import TargetsService
+    from egov_desktop.ui.views.backups_view import BackupsView
     from egov_desktop.ui.views.dvc_view import DvcView
     from egov_desktop.ui.views.entry_view import EntryView
     from egov_desktop.ui.views.home_view import HomeView
@@ -80,6 +81,19 @@ class WindowServices:
     filled_reports: FilledReportService | None = None
     #: Where an office writes receipts and returns.
     replies_folder: Path | None = None
+    #: Put a backup in place of the data and reopen the folder (the composition root's job).
+    restore: Callable[[Path], Restored] | None = None
+
+
+@dataclass(frozen=True)
+class Restored:
+    """The folder reopened after a restore: its services, and what happened."""
+
+    services: WindowServices
+    #: Why the restore did not happen (the data is as it was), or None.
+    error: UserError | None = None
+    #: The copy of the data the restore replaced.
+    safety: BackupInfo | None = None
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +116,7 @@ class MainWindow(QMainWindow):
         self.targets_view: TargetsView | None = None
         self.exchange_view: QWidget | None = None
         self.templates_view: QWidget | None = None
+        self.backups_view: BackupsView | None = None
         loading = QLabel(self.tr("Opening data…"))
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(loading)
@@ -201,7 +216,9 @@ class MainWindow(QMainWindow):
         self.entry.dossiers_requested.connect(self.show_dossiers)
         self.entry.compute_requested.connect(self.compute_from_register)
         sectors = SectorsView(services.sectors)
-        backups = BackupsView(services.backups)
+        backups = BackupsView(services.backups, can_restore=services.restore is not None)
+        backups.restore_requested.connect(self.restore_backup)
+        self.backups_view = backups
         settings = SettingsView(
             services.setup, deadlines=services.deadlines, holidays=services.holidays
         )
@@ -292,6 +309,25 @@ class MainWindow(QMainWindow):
             )
             return self.tr("Receive reports"), self.exchange_view
         return None
+
+    def restore_backup(self, source: Path) -> None:
+        """Replace the data with the backup `source` and fill the window again from it."""
+        hook = self.services.restore
+        if hook is None:
+            return
+        from egov_desktop.ui.busy import busy
+
+        with busy():
+            restored = hook(source)
+        self.attach(restored.services)
+        page = self.backups_view
+        if page is None or self.nav is None or self.pages is None:
+            return
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+        if restored.error is not None:
+            show_user_error(self, restored.error)
+            return
+        page.show_restored(source, restored.safety)
 
     def open_received(self, form: str, period: str) -> None:
         """Go to the receive page showing who has sent `form` for `period` (a period code)."""

@@ -3,59 +3,105 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="35" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="46" />
         <source>Backups</source>
+        <extracomment>The user confirmed restoring this backup file (the window does it: it reopens the data).</extracomment>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="43" />
-        <source>A backup is made every day, before every upgrade of the database and before every restore. Copy the backups folder to a USB drive from time to time.</source>
-        <translation>Ứng dụng tự sao lưu mỗi ngày, trước mỗi lần nâng cấp cơ sở dữ liệu và trước mỗi lần khôi phục. Thỉnh thoảng hãy chép thư mục sao lưu ra USB.</translation>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="54" />
+        <source>A backup is made every day, before every upgrade of the database, every import and every restore. Copy the backups folder to a USB drive from time to time.</source>
+        <translation>Ứng dụng tự sao lưu mỗi ngày, trước mỗi lần nâng cấp cơ sở dữ liệu, mỗi lần nhập dữ liệu và mỗi lần khôi phục. Thỉnh thoảng hãy chép thư mục sao lưu ra USB.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="47" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="58" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="49" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="60" />
         <source>Open backups folder</source>
         <translation>Mở thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="59" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="64" />
+        <source>Restore the selected backup…</source>
+        <translation>Khôi phục bản sao lưu đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="77" />
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="59" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="77" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="78" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="70" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="94" />
         <source>Before database upgrade</source>
         <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="71" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="95" />
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="72" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="96" />
         <source>On demand</source>
         <translation>Theo yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="97" />
         <source>Before restore</source>
         <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="98" />
+        <source>Before importing dossiers from Excel</source>
+        <translation>Trước khi nhập hồ sơ từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="99" />
+        <source>Before importing units' packages</source>
+        <translation>Trước khi nhập gói báo cáo của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="100" />
+        <source>Before importing the TTHC list</source>
+        <translation>Trước khi nhập danh mục TTHC</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="101" />
+        <source>Before reading a unit's Excel file</source>
+        <translation>Trước khi đọc tệp Excel của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="137" />
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="142" />
+        <source>Put the data back as it was on {when}? Everything entered since then is replaced. The data as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Đưa dữ liệu về như lúc {when}? Mọi số liệu nhập sau thời điểm đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước, nên có thể quay lại bằng cách khôi phục bản sao lưu đó.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="148" />
+        <source>The data was restored from {file}.</source>
+        <translation>Đã khôi phục dữ liệu từ {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="150" />
+        <source>The data as it was before is kept in {file}.</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ trong {file}.</translation>
     </message>
 </context>
 <context>
@@ -850,103 +896,103 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="92" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="106" />
         <source>egov_desktop — one-stop-shop statistics</source>
-        <extracomment>Where an office writes receipts and returns.</extracomment>
+        <extracomment>Where an office writes receipts and returns. Put a backup in place of the data and reopen the folder (the composition root's job). Why the restore did not happen (the data is as it was), or None. The copy of the data the restore replaced.</extracomment>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="105" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="120" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="114" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="129" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="218" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="235" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="227" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="244" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="235" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="252" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="240" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="257" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="241" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="258" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="242" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="259" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="243" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="260" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="245" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="262" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="246" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="263" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="247" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="274" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="291" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="293" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="310" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="323" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="359" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="325" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="361" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="338" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="374" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="343" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="379" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="355" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="391" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -2155,7 +2201,7 @@ Thư mục nhật ký: {path}</translation>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="205" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="207" />
         <source>Package {version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói lần {version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
@@ -2516,17 +2562,17 @@ Thư mục nhật ký: {path}</translation>
         <translation>Các kỳ có số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="93" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="96" />
         <source>Target: %1 by %2</source>
         <translation>Chỉ tiêu: %1 trước %2</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="101" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="104" />
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="108" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="111" />
         <source>Trend to the deadline</source>
         <translation>Xu hướng đến hạn</translation>
     </message>

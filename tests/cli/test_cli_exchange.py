@@ -461,10 +461,13 @@ def test_a_units_hand_filled_excel_report_is_read_back(
         assert {s for (s,) in db.execute("select distinct source from report_value")} == {
             "imported"
         }
-    # Another period's file is refused, nothing written.
+    backups = sorted((Path(office) / "backups").glob("*before-unit-file-import*"))
+    assert len(backups) == 1
+    # Another period's file is refused, nothing written (and no backup needed).
     code, _, err = run(capsys, "--data-dir", office, "entry", "import-excel", str(filled),
                        "--form", F, "--period", "2025-Q2", "--unit", "00008")  # fmt: skip
     assert code == 2 and "Quý III năm 2025" in err
+    assert sorted((Path(office) / "backups").glob("*before-unit-file-import*")) == backups
     matrix = json.loads(
         _ok(
             capsys,

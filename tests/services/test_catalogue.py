@@ -83,8 +83,12 @@ def test_import_published_list(commune: Services, tmp_path: Path) -> None:
         [4, "2.000999", "Thủ tục lạ", "1", "Mức độ 9", None],
     ]
     path = write_book(tmp_path / "tthc.xlsx", rows)
+    before = len(commune.backups.list())
     result = commune.catalogue.import_file(path)
     assert (result.new, result.updated, result.unchanged) == (3, 0, 0)
+    # A backup comes before the list is saved.
+    assert [b.reason for b in commune.backups.list()].count("before-catalogue-import") == 1
+    assert len(commune.backups.list()) == before + 1
     assert [(r.row, "Mức độ DVCTT" in r.reason) for r in result.rejected] == [(8, True)]
     marriage = commune.catalogue.get("1.000894")
     assert (marriage.sector, marriage.processing_days, marriage.dvctt_level_old) == (
@@ -103,3 +107,4 @@ def test_import_without_header_is_refused(commune: Services, tmp_path: Path) -> 
     path = write_book(tmp_path / "x.xlsx", [["a", "b"], [1, 2]])
     with pytest.raises(ValidationError, match="Mã TTHC"):
         commune.catalogue.import_file(path)
+    assert "before-catalogue-import" not in [b.reason for b in commune.backups.list()]

@@ -125,3 +125,57 @@ def test_an_office_s_home_lists_its_units_reports(
     assert isinstance(page, ReceiveView)
     assert page.period_picker.period().code == item.period_code
     assert page.form_combo.currentData() == item.form
+
+
+def test_a_backup_is_restored_from_the_backups_page(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    from egov_desktop.app import restore_and_reopen
+    from egov_desktop.ui.main_window import Restored
+
+    opened = [commune]
+
+    def restore(source: Path) -> Restored:
+        services, error, safety = restore_and_reopen(opened[-1], source)
+        opened.append(services)
+        return Restored(window_services(services, restore), error, safety)
+
+    made = commune.backups.create("manual")
+    commune.sectors.add("Lĩnh vực thêm sau khi sao lưu")
+    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(data_dir=commune.paths.data_dir, ui_state=state)
+    window.attach(window_services(commune, restore))
+    qtbot.addWidget(window)
+    page = _go(window, BackupsView)
+    assert page.restore_button.isVisibleTo(page)  # type: ignore[attr-defined]
+    assert not page.restore_button.isEnabled()  # type: ignore[attr-defined]
+    row = next(i for i, item in enumerate(page._items) if item.path == made.path)  # type: ignore[attr-defined]
+    page.table.selectRow(row)  # type: ignore[attr-defined]
+    page.confirm_restore = lambda _item: False  # type: ignore[attr-defined]
+    page.restore_button.click()  # type: ignore[attr-defined]
+    assert len(opened) == 1  # the user said no: nothing happens
+    page.confirm_restore = lambda _item: True  # type: ignore[attr-defined]
+    page.restore_button.click()  # type: ignore[attr-defined]
+    try:
+        assert len(opened) == 2
+        restored = opened[-1]
+        names = [s.name for s in restored.sectors.list()]
+        assert "Lĩnh vực thêm sau khi sao lưu" not in names and "Hộ tịch" in names
+        now = window.backups_view
+        assert now is not None and now is not page and window.pages.currentWidget() is now  # type: ignore[union-attr]
+        assert made.path.name in now.message.text()
+        # The data as it was just before is a backup of its own: the restore can be undone.
+        reasons = [b.reason for b in restored.backups.list()]
+        assert "before-restore" in reasons
+        shown = [now.table.item(r, 1).text() for r in range(now.table.rowCount())]  # type: ignore[union-attr]
+        assert shown.count("Before restore") == 1
+    finally:
+        opened[-1].close()
+
+
+def test_a_window_without_the_restore_hook_offers_no_restore(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    window = _window(qtbot, commune, tmp_path)
+    page = _go(window, BackupsView)
+    assert not page.restore_button.isVisibleTo(page)  # type: ignore[attr-defined]

@@ -1,15 +1,18 @@
-"""Backups page: what exists, and a backup made on demand."""
+"""Backups page: what exists, a backup made on demand, and a restore of the chosen one."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,18 +21,26 @@ from PySide6.QtWidgets import (
 )
 
 from egov_desktop.errors import UserError
+from egov_desktop.services import backups as reasons
 from egov_desktop.ui.errors import show_user_error
 
 if TYPE_CHECKING:
     from egov_desktop.services.backups import BackupService
+    from egov_desktop.services.dto import BackupInfo
 
 
 class BackupsView(QWidget):
-    """Lists the backups folder and makes a backup on request."""
+    """Lists the backups folder, makes a backup on request and asks for a restore."""
 
-    def __init__(self, backups: BackupService, parent: QWidget | None = None) -> None:
+    #: The user confirmed restoring this backup file (the window does it: it reopens the data).
+    restore_requested = Signal(Path)
+
+    def __init__(
+        self, backups: BackupService, *, can_restore: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._backups = backups
+        self._items: list[BackupInfo] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         title = QLabel(self.tr("Backups"))
@@ -37,8 +48,8 @@ class BackupsView(QWidget):
         layout.addWidget(title)
         note = QLabel(
             self.tr(
-                "A backup is made every day, before every upgrade of the database and before "
-                "every restore. Copy the backups folder to a USB drive from time to time."
+                "A backup is made every day, before every upgrade of the database, every import "
+                "and every restore. Copy the backups folder to a USB drive from time to time."
             )
         )
         note.setWordWrap(True)
@@ -50,10 +61,17 @@ class BackupsView(QWidget):
         self.open_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._backups.folder)))
         )
+        self.restore_button = QPushButton(self.tr("Restore the selected backup…"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.setVisible(can_restore)
+        self.restore_button.clicked.connect(self.request_restore)
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
         layout.addLayout(buttons)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Made at"), self.tr("Reason"), self.tr("File")]
@@ -61,22 +79,33 @@ class BackupsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(self.selected() is not None)
+        )
         layout.addWidget(self.table)
+        layout.addWidget(self.message)
         self.refresh()
 
     def _reason_text(self, reason: str) -> str:
-        if reason.startswith("before-migrate"):
+        if reason.startswith(reasons.BEFORE_MIGRATE):
             return self.tr("Before database upgrade")
         texts = {
-            "daily": self.tr("Daily"),
-            "manual": self.tr("On demand"),
-            "before-restore": self.tr("Before restore"),
+            reasons.DAILY: self.tr("Daily"),
+            reasons.MANUAL: self.tr("On demand"),
+            reasons.BEFORE_RESTORE: self.tr("Before restore"),
+            reasons.BEFORE_REGISTER_IMPORT: self.tr("Before importing dossiers from Excel"),
+            reasons.BEFORE_PACKAGE_IMPORT: self.tr("Before importing units' packages"),
+            reasons.BEFORE_CATALOGUE: self.tr("Before importing the TTHC list"),
+            reasons.BEFORE_UNIT_FILE: self.tr("Before reading a unit's Excel file"),
         }
         return texts.get(reason, reason)
 
     def refresh(self) -> None:
         """Reload the list."""
         items = self._backups.list()
+        self._items = items
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             self.table.setItem(row, 0, QTableWidgetItem(f"{item.created_at:%d/%m/%Y %H:%M:%S}"))
@@ -91,3 +120,34 @@ class BackupsView(QWidget):
         except UserError as error:
             show_user_error(self, error)
         self.refresh()
+
+    def selected(self) -> BackupInfo | None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        return self._items[min(rows)] if len(rows) == 1 and min(rows) < len(self._items) else None
+
+    def request_restore(self) -> None:
+        """Ask, then hand the chosen backup to the window (which closes and reopens the data)."""
+        item = self.selected()
+        if item is not None and self.confirm_restore(item):
+            self.restore_requested.emit(item.path)
+
+    def confirm_restore(self, item: BackupInfo) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Put the data back as it was on {when}? Everything entered since then is "
+                "replaced. The data as it is now is backed up first, so this can be undone by "
+                "restoring that backup."
+            ).replace("{when}", f"{item.created_at:%H:%M:%S %d/%m/%Y}"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_restored(self, source: Path, safety: BackupInfo | None) -> None:
+        """Say what the restore did, once the window shows the restored data."""
+        text = self.tr("The data was restored from {file}.").replace("{file}", source.name)
+        if safety is not None:
+            text += " " + self.tr("The data as it was before is kept in {file}.").replace(
+                "{file}", safety.path.name
+            )
+        self.message.setText(text)
