@@ -6,11 +6,13 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.config import AppPaths
+from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
 from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
@@ -221,7 +223,29 @@ def _import_json(preview: dto.PackagePreview, dry_run: bool) -> dict[str, Any]:
         "period": preview.period,
         "dry_run": dry_run,
         "conflicts": [c._asdict() for c in preview.conflicts],
+        "window": _window_json(preview.window),
+        "office_window": _window_json(preview.office_window),
+        "other_window": preview.other_window,
     }
+
+
+def _window_json(window: tuple[date, date] | None) -> dict[str, str] | None:
+    return (
+        None if window is None else {"start": window[0].isoformat(), "end": window[1].isoformat()}
+    )
+
+
+def _other_window_text(preview: dto.PackagePreview) -> str:
+    """The warning for a unit that counted the period over other days ("" if it did not)."""
+    if not preview.other_window or preview.window is None or preview.office_window is None:
+        return ""
+    (start, end), (own_start, own_end) = preview.window, preview.office_window
+    return messages.PACKAGE_OTHER_WINDOW.format(
+        start=f"{start:%d/%m/%Y}",
+        end=f"{end:%d/%m/%Y}",
+        own_start=f"{own_start:%d/%m/%Y}",
+        own_end=f"{own_end:%d/%m/%Y}",
+    )
 
 
 def _import_batch(services: Services, paths: list[Path], prefer: str | None, as_json: bool) -> int:
@@ -235,6 +259,8 @@ def _import_batch(services: Services, paths: list[Path], prefer: str | None, as_
             listing.append({"file": str(path), "status": "refused", "reason": outcome.message})
             continue
         listing.append({"file": str(path), **_import_json(outcome, False)})
+        if outcome.other_window:
+            print(f"{path.name}: {_other_window_text(outcome)}", file=sys.stderr)  # noqa: T201
         if not as_json:
             _say(f"{path.name}: {_STATUS_TEXT[outcome.status]} ({len(outcome.changes)} số liệu).")
     if as_json:
@@ -243,6 +269,8 @@ def _import_batch(services: Services, paths: list[Path], prefer: str | None, as_
 
 
 def _report_import(preview: dto.PackagePreview, as_json: bool, dry_run: bool) -> None:
+    if preview.other_window:
+        print(_other_window_text(preview), file=sys.stderr)  # noqa: T201 - a warning
     if as_json:
         _emit(_import_json(preview, dry_run))
         return

@@ -103,6 +103,10 @@ PACKAGE_OUTBOX_LOST = (
     "Không còn bản lưu đúng của gói {name} trong thư mục {folder}; hãy mở khóa và gửi lại."
 )
 PACKAGE_COPY_FAILED = "Không chép được gói vào {path}: {detail}."
+PACKAGE_OTHER_WINDOW = (
+    "Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan (từ ngày "
+    "{own_start} đến ngày {own_end}); số liệu không cùng khoảng thời gian với các đơn vị khác."
+)
 PACKAGE_NONE_RECEIVED = "Chưa nhận gói nào của đơn vị {unit} cho kỳ {period}."
 PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {unit} kỳ {period} đang chờ."
 RETURN_NEEDS_REASON = "Trả lại báo cáo cần nêu lý do."

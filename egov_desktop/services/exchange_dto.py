@@ -96,10 +96,23 @@ class PackagePreview:
     latest_version: int | None = None
     includes_register: bool = False
     backup: str | None = None
+    #: (first day, last day) the unit counted the period over, as its manifest says.
+    window: tuple[date, date] | None = None
+    #: The same period's window by the office's own way of counting periods.
+    office_window: tuple[date, date] | None = None
 
     @property
     def conflicts(self) -> tuple[ValueChange, ...]:
         return tuple(c for c in self.changes if c.conflict)
+
+    @property
+    def other_window(self) -> bool:
+        """The unit counted the period over other days than the office (calendar vs cut-off).
+
+        Its figures then do not cover the same days as those of the units that count like the
+        office: a warning, the office decides (import, or return with a reason).
+        """
+        return None not in (self.window, self.office_window) and self.window != self.office_window
 
 
 @dataclass(frozen=True)

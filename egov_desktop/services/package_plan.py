@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from egov_desktop.db.models import ReceivedPackage, Unit
 from egov_desktop.db.uow import UnitOfWork
+from egov_desktop.domain.periods import MODE_CUTOFF, Period
 from egov_desktop.exchange.package import Package
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
@@ -37,6 +38,8 @@ class Known:
     package_ids: set[str] = field(default_factory=set)
     #: Units added by this import that hold no figures yet.
     fresh: set[int] = field(default_factory=set)
+    #: How the office counts its periods (its windows, compared with each package's).
+    period_mode: str = MODE_CUTOFF
 
     @classmethod
     def load(cls, uow: UnitOfWork, packages: Iterable[Package]) -> Known:
@@ -57,6 +60,7 @@ class Known:
         for row in uow.received_packages.for_units(unit_ids, periods):
             known.received.setdefault((row.unit_id, row.period), []).append(row)
         known.package_ids = uow.received_packages.known_ids(ids)
+        known.period_mode = uow.settings.get("period_mode") or MODE_CUTOFF
         return known
 
     def unit(self, package: Package) -> Unit | None:
@@ -119,7 +123,8 @@ def status_of(known: Known, package: Package) -> tuple[str, Unit | None, int | N
 def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
     """The preview of `package` and the changes importing it makes."""
     manifest = package.manifest
-    period = manifest.periods[0].code
+    sent = manifest.periods[0]
+    period = sent.code
     status, unit, latest = status_of(known, package)
     fresh = unit is None or unit.id in known.fresh
     ops: list[Op]
@@ -145,6 +150,8 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         unchanged=same,
         latest_version=latest,
         includes_register=manifest.includes_register,
+        window=(sent.start, sent.end),
+        office_window=Period.parse(period).window(known.period_mode),
     )
     return Plan(preview, unit, ops, fresh)
 

@@ -1231,27 +1231,32 @@ Thư mục nhật ký: {path}</translation>
         <translation>Gói có kèm sổ theo dõi hồ sơ, gồm thông tin cá nhân của người nộp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="130" />
+        <source>Note: the unit counted the period from {start} to {end}, the office from {own_start} to {own_end}: its figures do not cover the same days as the other units'.</source>
+        <translation>Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, cơ quan tính từ ngày {own_start} đến ngày {own_end}: số liệu của đơn vị không cùng khoảng thời gian với các đơn vị khác.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="141" />
         <source>This package was imported before; importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="144" />
         <source>This is an older version (the office holds version {latest}); it is not imported.</source>
         <translation>Đây là phiên bản cũ hơn (cơ quan đang giữ lần gửi {latest}); gói không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="147" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="153" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="158" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
@@ -1530,7 +1535,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="176" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="453" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1586,72 +1591,77 @@ Thư mục nhật ký: {path}</translation>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
+        <source> · counted from {start} to {end}, not the office's window</source>
+        <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="428" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="430" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="420" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="431" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="432" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="422" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="433" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="423" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="434" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="424" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="435" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="462" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="473" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="470" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="481" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="479" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="490" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="480" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="491" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="492" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="503" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="493" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="504" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="508" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="519" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>

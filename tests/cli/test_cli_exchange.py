@@ -482,3 +482,20 @@ def test_a_units_hand_filled_excel_report_is_read_back(
         )  # fmt: skip
     )
     assert {u["unit_code"]: u["status"] for u in matrix["units"]}["00008"] == "missing"
+
+
+def test_a_unit_counting_calendar_quarters_is_flagged_at_a_cut_off_office(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    folder = str(tmp_path / "00004")
+    _ok(capsys, "--data-dir", folder, "setup", "--unit", "00004", "--role", "commune",
+        "--period-mode", "calendar")  # fmt: skip
+    _fill(capsys, folder, FIGURES["00004"])
+    path = _send(capsys, folder, tmp_path)
+    code, out, err = run(capsys, "--data-dir", office, "package", "import", str(path), "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["status"] == "imported" and result["other_window"] is True
+    assert result["window"] == {"start": "2025-07-01", "end": "2025-09-30"}
+    assert result["office_window"] == {"start": "2025-06-15", "end": "2025-09-14"}
+    assert "từ ngày 01/07/2025 đến ngày 30/09/2025" in err and "15/06/2025" in err

@@ -27,6 +27,8 @@ from egov_desktop.services.setup import SetupRequest
 P = "2025-Q3"
 F = "II.06a"
 UNIT = PackageUnit("00004", "Phường Ba Đình", "2025", "01")
+#: Q3 2025 as 00004 counts it (NĐ 09/2019 cut-off, like the office).
+CUTOFF = PackagePeriod(P, "cutoff", date(2025, 6, 15), date(2025, 9, 14))
 
 
 @pytest.fixture
@@ -44,6 +46,7 @@ def package(
     forms: tuple[str, ...] = (F,),
     form: str = F,
     agency_code: str = "",
+    window: PackagePeriod = CUTOFF,
 ) -> Path:
     """Write a package of 00004 with `figures` (sector -> column -> value) for `form`."""
     values = tuple(
@@ -56,7 +59,7 @@ def package(
         version=version,
         kind="report" if version == 1 else "correction",
         unit=UNIT,
-        periods=(PackagePeriod(P, "cutoff", date(2025, 6, 15), date(2025, 9, 14)),),
+        periods=(window,),
         forms=forms,
         created_at=datetime(2025, 9, 18, 9, 0),
         officer="Nguyễn Văn An",
@@ -257,3 +260,17 @@ def test_the_sender_s_agency_code_is_kept_and_a_malformed_one_refused(
         assert [(a.old_value, a.new_value, a.source) for a in changed] == [
             (None, "000.00.31.H26", "package:00004:v1")
         ]
+
+
+def test_a_unit_counting_another_window_is_flagged(office: Services, tmp_path: Path) -> None:
+    same = office.package_import.preview(package(tmp_path / "a.egov", {"Hộ tịch": {4: 1}}))
+    assert same.window == same.office_window == (date(2025, 6, 15), date(2025, 9, 14))
+    assert not same.other_window
+    calendar = PackagePeriod(P, "calendar", date(2025, 7, 1), date(2025, 9, 30))
+    other = package(tmp_path / "b.egov", {"Hộ tịch": {4: 1}}, window=calendar)
+    preview = office.package_import.preview(other)
+    assert preview.other_window and preview.window == (date(2025, 7, 1), date(2025, 9, 30))
+    # A warning, not a refusal: the office may import it (or return it with a reason).
+    assert office.package_import.apply(other).status == dto.IMPORTED
+    office.setup.apply(SetupRequest(unit_code="01", role="aggregator", period_mode="calendar"))
+    assert not office.package_import.preview(other).other_window

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -189,6 +190,20 @@ def test_inbox_folder_lists_packages_with_what_importing_would_do(
     assert receive_view.inbox_table.item(0, 3).text() == "already imported"
     receive_view.missing_only.setChecked(True)
     assert receive_view.table.rowCount() == 125
+    # A unit counting calendar quarters (the office counts NĐ 09/2019 cut-off periods).
+    other = open_services(AppPaths.resolve(tmp_path / "00008"))
+    try:
+        other.setup.apply(SetupRequest(unit_code="00008", role="commune", period_mode="calendar"))
+        _finish(other, ROW)
+        other.packages.send(period=P, out=inbox)
+    finally:
+        other.close()
+    receive_view.scan_inbox()
+    table = receive_view.inbox_table
+    states = {table.item(r, 0).text(): table.item(r, 3).text() for r in range(table.rowCount())}
+    assert states["BC_00008_2025-Q3_v1.egov"] == (
+        "new, ready to import · counted from 01/07/2025 to 30/09/2025, not the office's window"
+    )
 
 
 def test_the_period_defaults_to_the_previous_quarter(receive_view: ReceiveView) -> None:
@@ -361,3 +376,29 @@ def test_a_cell_of_the_sheet_by_unit_opens_the_figures_behind_it(
     assert sum(f.value for f in total.figures) == int(
         view.table.item(len(labels) - 1, column).text()
     )
+
+
+def test_the_preview_says_when_a_unit_counted_other_days(qtbot: QtBot) -> None:
+    from datetime import datetime
+
+    preview = dto.PackagePreview(
+        status=dto.IMPORTED,
+        unit_code="00004",
+        unit_name="Phường Ba Đình",
+        version=1,
+        period=P,
+        forms=("II.06a",),
+        kind="report",
+        reason="",
+        created_at=datetime(2025, 10, 1, 9, 0),
+        officer="Nguyễn Văn An",
+        new_unit=True,
+        window=(date(2025, 7, 1), date(2025, 9, 30)),
+        office_window=(date(2025, 6, 15), date(2025, 9, 14)),
+    )
+    dialog = PackagePreviewDialog(preview)
+    qtbot.addWidget(dialog)
+    assert "from 01/07/2025 to 30/09/2025, the office from 15/06/2025" in dialog.header.text()
+    same = PackagePreviewDialog(replace(preview, window=preview.office_window))
+    qtbot.addWidget(same)
+    assert "Note:" not in same.header.text()

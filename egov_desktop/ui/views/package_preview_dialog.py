@@ -120,6 +120,18 @@ class PackagePreviewDialog(QDialog):
             text += "\n" + self.tr(
                 "The package includes the dossier register with applicants' personal data."
             )
+        if p.other_window and p.window is not None and p.office_window is not None:
+            text += "\n" + (
+                self.tr(
+                    "Note: the unit counted the period from {start} to {end}, the office from "
+                    "{own_start} to {own_end}: its figures do not cover the same days as the "
+                    "other units'."
+                )
+                .replace("{start}", f"{p.window[0]:%d/%m/%Y}")
+                .replace("{end}", f"{p.window[1]:%d/%m/%Y}")
+                .replace("{own_start}", f"{p.office_window[0]:%d/%m/%Y}")
+                .replace("{own_end}", f"{p.office_window[1]:%d/%m/%Y}")
+            )
         return text
 
     def _summary_text(self) -> str:

@@ -360,7 +360,7 @@ class ReceiveView(QWidget):
                     path.name,
                     f"{preview.unit_name} ({preview.unit_code})",
                     f"{preview.period} · {preview.version}",
-                    self._state_text(state),
+                    self._state_text(state) + self._window_text(preview),
                 ]
             except UserError as error:
                 cells = [path.name, "", "", error.message]
@@ -410,6 +410,17 @@ class ReceiveView(QWidget):
             dto.QUEUED: self.tr("update request (period accepted)"),
             dto.CONFLICT: self.tr("conflicts with the office's figures"),
         }.get(status, status)
+
+    def _window_text(self, preview: dto.PackagePreview) -> str:
+        """A warning for a unit that counted the period over other days than the office."""
+        if not preview.other_window or preview.window is None:
+            return ""
+        start, end = preview.window
+        return (
+            self.tr(" · counted from {start} to {end}, not the office's window")
+            .replace("{start}", f"{start:%d/%m/%Y}")
+            .replace("{end}", f"{end:%d/%m/%Y}")
+        )
 
     def _cell_text(self, entry: dto.CompletenessEntry) -> str:
         if entry.status == dto.MISSING:
