@@ -72,6 +72,7 @@ SAMPLE_SINCE = {
         " updated_at, updated_by) VALUES (1, 'II.06a', '2025-Q3', 1, 1, '',"
         " '2025-09-18 09:00:00', 'Nguyễn Văn An')",
     ],
+    "0006": ["UPDATE unit SET agency_code = '000.00.31.H26' WHERE id = 1"],
 }
 
 

@@ -109,6 +109,10 @@ class DvcCountRepository:
                 and_(received, Dossier.financial_obligation, Dossier.paid_online)
             ),
             "components_digitised": _count(and_(received, Dossier.components_digitised)),
+            "components_reused": _count(and_(received, Dossier.components_reused)),
+            "components_reused_national": _count(
+                and_(received, Dossier.components_reused_national)
+            ),
             "synced": _count(and_(received, Dossier.synced)),
             "resolved": _count(resolved),
             "results_digitised": _count(and_(resolved, Dossier.result_digitised)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from egov_desktop.db.base import Base
@@ -176,6 +176,10 @@ class Dossier(Base):
     components_digitised: Mapped[bool]
     result_digitised: Mapped[bool]
     synced: Mapped[bool]
+    #: Digitised components reused from earlier dossiers (QĐ 766 mức độ số hóa, column 6) and,
+    #: of those, taken from the national portal (column 7).
+    components_reused: Mapped[bool] = mapped_column(server_default=false())
+    components_reused_national: Mapped[bool] = mapped_column(server_default=false())
     note: Mapped[str] = mapped_column(Text)
     #: Folded code, applicant and procedure: "nguyen van an" finds "Nguyễn Văn An".
     search_key: Mapped[str] = mapped_column(Text)

@@ -59,6 +59,8 @@ DOSSIER_FIELDS = (
     "components_digitised",
     "result_digitised",
     "synced",
+    "components_reused",
+    "components_reused_national",
     "note",
 )
 

@@ -93,6 +93,10 @@ class TrackingRow:
     lineage: tuple[str, ...] = ()
     #: The unit's mã định danh điện tử (§4.4 column 2); "" when not known.
     agency_code: str = ""
+    #: §4.5 columns 6–7: new receipts that reused digitised components, and of those the
+    #: ones taken from the national portal.
+    components_reused: int = 0
+    components_reused_national: int = 0
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ COUNT_KEYS: dict[int, str] = {
     12: "components_digitised",
     13: "resolved",
     14: "results_digitised",
+    15: "components_reused",
+    16: "components_reused_national",
 }
 
 
@@ -69,4 +71,6 @@ def tracking_row(
         results_digitised=n["results_digitised"],
         lineage=lineage,
         agency_code=agency_code,
+        components_reused=n["components_reused"],
+        components_reused_national=n["components_reused_national"],
     )

@@ -183,6 +183,9 @@ def normalise_values(
         "components_digitised": bool(data["components_digitised"]),
         "result_digitised": bool(data["result_digitised"]),
         "synced": bool(data["synced"]),
+        # Taken from the national portal is one way of reusing components.
+        "components_reused": bool(data["components_reused"] or data["components_reused_national"]),
+        "components_reused_national": bool(data["components_reused_national"]),
         "note": nfc(data["note"] or "").strip(),
     }
 

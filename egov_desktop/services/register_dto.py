@@ -26,6 +26,8 @@ FIELD_LABELS = {
     "components_digitised": "Số hóa thành phần hồ sơ",
     "result_digitised": "Số hóa kết quả",
     "synced": "Đồng bộ Cổng DVCQG",
+    "components_reused": "Có tái sử dụng thành phần",
+    "components_reused_national": "Tái sử dụng từ Cổng DVCQG",
 }
 
 
@@ -52,6 +54,9 @@ class DossierInput:
     result_digitised: bool = False
     synced: bool = False
     note: str = ""
+    components_reused: bool = False
+    #: Reused from the national portal (implies `components_reused`).
+    components_reused_national: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,8 @@ class DossierInfo:
     created_at: datetime
     updated_at: datetime
     problems: tuple[str, ...] = ()
+    components_reused: bool = False
+    components_reused_national: bool = False
 
 
 @dataclass(frozen=True)

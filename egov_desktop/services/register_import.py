@@ -71,6 +71,8 @@ _DEFAULTS: dict[str, Any] = {
         ("financial_obligation", "paid_online", "components_digitised", "result_digitised"), False
     ),
     "synced": False,
+    "components_reused": False,
+    "components_reused_national": False,
 }
 
 

@@ -155,6 +155,8 @@ def _tracking_values(code: str, row: TrackingRow) -> dict[str, CellValue]:
             "3": row.received,
             "4": row.components_not_digitised,
             "5": row.components_digitised,
+            "6": row.components_reused,
+            "7": row.components_reused_national,
             "8": row.resolved,
             "9": row.results_not_digitised,
             "10": row.results_digitised,

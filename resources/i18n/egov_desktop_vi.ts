@@ -141,163 +141,173 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="66" />
         <source>Edit dossier</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="66" />
         <source>New dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="99" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="101" />
         <source>Propose from the procedure</source>
         <translation>Đề xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="111" />
         <source>Dossier code:</source>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="112" />
         <source>Procedure (TTHC):</source>
         <translation>Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="113" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="114" />
         <source>Applicant:</source>
         <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="115" />
         <source>Address / phone:</source>
         <translation>Địa chỉ, số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="116" />
         <source>Lead agency:</source>
         <translation>Cơ quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="117" />
         <source>Channel:</source>
         <translation>Hình thức nộp:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="118" />
         <source>Received on:</source>
         <translation>Ngày nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="119" />
         <source>Due on:</source>
         <translation>Ngày hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="120" />
         <source>Resolved on:</source>
         <translation>Ngày có kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="121" />
         <source>Returned to applicant on:</source>
         <translation>Ngày trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="122" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="123" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="127" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="128" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="129" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="130" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="131" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="132" />
+        <source>Components reused</source>
+        <translation>Có tái sử dụng thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="133" />
+        <source>Components reused from the national portal</source>
+        <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="149" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="187" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="197" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="195" />
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="205" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="215" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="197" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="207" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="217" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="218" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="228" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="219" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="229" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="220" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="230" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>

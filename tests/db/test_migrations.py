@@ -44,6 +44,8 @@ def test_fixture_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
             if fixture_rev >= "0003":
                 dossier = uow.dossiers.by_code(unit.id, "H26.01-250701-0001")
                 assert dossier is not None and dossier.applicant == "Nguyễn Văn Bình"
+                # Added by 0007: a dossier recorded before did not say, so it counts as not.
+                assert not dossier.components_reused and not dossier.components_reused_national
             if fixture_rev >= "0004":
                 assert uow.target_figures.get(unit.id, "dvctt_full_process", "2025-Q3") is not None
             if fixture_rev >= "0005":
@@ -51,7 +53,10 @@ def test_fixture_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
                 assert [(s.version, s.reply_kind) for s in sent] == [(1, "receipt")]
                 lock = uow.locks.get(unit.id, "II.06a", "2025-Q3")
                 assert lock is not None and lock.locked
-            assert unit.agency_code is None  # added by 0006, unknown until typed
+            if fixture_rev >= "0006":
+                assert unit.agency_code == "000.00.31.H26"
+            else:
+                assert unit.agency_code is None  # added by 0006, unknown until typed
         if fixture_rev != migrate.head_revision():
             assert db.migration_backup is not None
             assert Path(db.migration_backup).exists()

@@ -33,7 +33,8 @@ def row(unit_id: int, code: str, received: date, **extra: Any) -> dict[str, Any]
         "channel": "online", "received": received, "due": received, "resolved": None,
         "returned": None, "status": "Đang giải quyết", "financial_obligation": False,
         "paid_online": False, "components_digitised": False, "result_digitised": False,
-        "synced": False, "note": "", "search_key": code.lower(), "created_at": now,
+        "synced": False, "components_reused": False, "components_reused_national": False,
+        "note": "", "search_key": code.lower(), "created_at": now,
         "updated_at": now,
     }  # fmt: skip
     values.update(extra)

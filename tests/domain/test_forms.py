@@ -89,11 +89,12 @@ def test_qd766() -> None:
     assert (form.code, form.row_kind, form.period_kind) == ("766", "units", "Q")
     assert form.title == "SỐ LIỆU THEO DÕI CHỈ TIÊU THEO QUYẾT ĐỊNH SỐ 766/QĐ-TTg"
     assert form.deadline_days == parse_form(load("ii07b.toml")).deadline_days
-    assert form.data_columns == tuple(range(3, 15))
+    assert form.data_columns == tuple(range(3, 17))
     leaves = {c.number: c.path[-1] for c in form.columns if c.kind == "int"}
     assert leaves[3] == "Số mới tiếp nhận trực tuyến" and leaves[5] == "Số mới tiếp nhận qua BCCI"
     assert leaves[8] == "Số lượng hồ sơ Đã đồng bộ về cổng DVC QG"
     assert leaves[10] == "Số HS đã TTTT cổng DVC QG" and leaves[12] == "Có số hóa TPHS"
+    assert leaves[15] == "Có tái sử dụng thành phần"
     # Only inclusions: a part never exceeds its whole; no equality is assumed.
     rules = {i.code: (i.check, i.left, i.right, i.severity) for i in form.identities}
     assert rules == {
@@ -102,6 +103,8 @@ def test_qd766() -> None:
         "I3": ("at_most", 14, (13,), "error"),
         "I4": ("at_most", 9, (11,), "warning"),
         "I5": ("at_most", 8, (11,), "warning"),
+        "I6": ("at_most", 15, (11,), "error"),
+        "I7": ("at_most", 16, (15,), "error"),
     }
 
 

@@ -30,9 +30,10 @@ def dossier(code: str, channel: str, received: date, **kw: object) -> DossierInp
 REGISTER_A = [
     dossier("A1", "online", date(2025, 7, 1), due=date(2025, 7, 3), resolved=date(2025, 7, 2),
             financial_obligation=True, paid_online=True, components_digitised=True,
-            result_digitised=True, synced=True),
+            result_digitised=True, synced=True, components_reused_national=True),
     dossier("A2", "online", date(2025, 7, 10), due=date(2025, 7, 12), resolved=date(2025, 7, 15),
-            financial_obligation=True, components_digitised=True, synced=True),
+            financial_obligation=True, components_digitised=True, synced=True,
+            components_reused=True),
     dossier("A3", "direct", date(2025, 8, 1), due=date(2025, 8, 5), resolved=date(2025, 8, 4),
             result_digitised=True),
     dossier("A4", "postal", date(2025, 8, 10), due=date(2025, 8, 20), synced=True),
@@ -42,7 +43,7 @@ REGISTER_A = [
 #: 00008: 3 direct (two digitised), 1 online on time.
 REGISTER_B = [
     dossier("B1", "direct", date(2025, 7, 2), due=date(2025, 7, 9), resolved=date(2025, 7, 8),
-            components_digitised=True, result_digitised=True),
+            components_digitised=True, result_digitised=True, components_reused=True),
     dossier("B2", "direct", date(2025, 7, 3), due=date(2025, 7, 9), resolved=date(2025, 7, 8),
             components_digitised=True),
     dossier("B3", "direct", date(2025, 7, 4), due=date(2025, 7, 20), financial_obligation=True),
@@ -97,16 +98,18 @@ def test_the_commune_computes_766_with_the_tracking_counts(folders: dict[str, Se
     commune = folders["00004"]
     (expected,) = commune.dvc.tracking(P)
     report = commune.stats.apply(form=F, period=P)
-    assert report.changed == 12 and report.added_sectors == ()
+    assert report.changed == 14 and report.added_sectors == ()
     assert _figures(commune) == _as_figures(expected)
     # Worked by hand: received 5 (A1–A5), of which 2 online, 2 direct, 1 postal.
     assert [_figures(commune)[c] for c in (3, 4, 5, 11)] == [2, 2, 1, 5]
+    # A1 reused components from the national portal (so it reused them), A2 from elsewhere.
+    assert [_figures(commune)[c] for c in (15, 16)] == [2, 1]
     grid = commune.entry.grid(form=F, period=P)
     assert set(grid.rows[0].sources.values()) == {SOURCE_COMPUTED}
     assert grid.problems == () and grid.status == "in_progress"
     with commune.database.uow() as uow:
         trail = [e for e in uow.audit.recent(100) if e.entity == "report_value"]
-    assert len(trail) == 12 and {e.source for e in trail} == {SOURCE_COMPUTED}
+    assert len(trail) == 14 and {e.source for e in trail} == {SOURCE_COMPUTED}
     # The figures stay editable; computing again restores them, audited again.
     row_id = grid.rows[0].sector_id
     commune.entry.set_values([(row_id, 8, 0)], form=F, period=P)
@@ -170,11 +173,11 @@ def test_the_office_s_766_rows_are_its_units_figures(
     digitised = office.reports.export(form="766-digitisation", period=P, out=tmp_path)
     sheet = load_workbook(digitised.path).active
     assert sheet is not None
-    assert [sheet.cell(14, c).value for c in (2, 3, 4, 5, 8, 9, 10)] == [
-        a.unit_name, 5, 3, 2, 3, 1, 2,
+    assert [sheet.cell(14, c).value for c in (2, 3, 4, 5, 6, 7, 8, 9, 10)] == [
+        a.unit_name, 5, 3, 2, 2, 1, 3, 1, 2,
     ]  # fmt: skip
-    assert [sheet.cell(15, c).value for c in (2, 3, 4, 5, 8, 9, 10)] == [
-        b.unit_name, 4, 2, 2, 3, 2, 1,
+    assert [sheet.cell(15, c).value for c in (2, 3, 4, 5, 6, 7, 8, 9, 10)] == [
+        b.unit_name, 4, 2, 2, 1, 0, 3, 2, 1,
     ]  # fmt: skip
 
 
@@ -294,3 +297,9 @@ def test_a_part_larger_than_its_whole_is_an_error(folders: dict[str, Services]) 
     assert "Có số hóa TPHS (9) nhiều hơn Tiếp nhận (5)" in problems[0].message
     with pytest.raises(ValidationError):
         commune.entry.set_status(form=F, period=P, status="done", note="x")
+    commune.entry.set_values([(row_id, 12, 2), (row_id, 16, 3)], form=F, period=P)
+    problems = commune.entry.validate(form=F, period=P)
+    assert [(p.code, p.severity) for p in problems] == [("I7", "error")]
+    assert "Tái sử dụng từ cổng DVC QG (3) nhiều hơn Có tái sử dụng thành phần (2)" in (
+        problems[0].message
+    )

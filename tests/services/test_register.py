@@ -48,9 +48,14 @@ def test_add_stores_canonical_values(commune: Services) -> None:
     assert info.status == "Đang giải quyết"
     done = commune.register.add(dossier("HS2", resolved=date(2025, 7, 2)))
     assert done.status == "Đã giải quyết"
+    assert not done.components_reused
+    # Components taken from the national portal were reused, whatever the caller said.
+    portal = commune.register.add(dossier("HS3", components_reused_national=True))
+    assert portal.components_reused and portal.components_reused_national
     assert audit(commune) == [
         ("HS1", "created", None, "Đang giải quyết"),
         ("HS2", "created", None, "Đã giải quyết"),
+        ("HS3", "created", None, "Đang giải quyết"),
     ]
 
 

@@ -108,6 +108,9 @@ def test_add_a_dossier_from_the_dialog(qtbot: QtBot, commune: Services) -> None:
     dialog.save()
     assert dialog.error.text() and dialog.result() == 0
     dialog.due.setText("29/08/2025")
+    # Reused from the national portal: reused, for the QĐ 766 digitisation sheet.
+    dialog.flags["components_reused_national"].setChecked(True)
+    assert dialog.flags["components_reused"].isChecked()
     dialog.save()
     assert dialog.result() == 1
     stored = commune.register.find("C9")
@@ -116,6 +119,7 @@ def test_add_a_dossier_from_the_dialog(qtbot: QtBot, commune: Services) -> None:
         "Phạm Thị Dung",
         date(2025, 8, 29),
     )
+    assert stored.components_reused and stored.components_reused_national
 
 
 def test_edit_keeps_status_by_dates(qtbot: QtBot, commune: Services) -> None:

@@ -37,6 +37,8 @@ _FLAGS = (
     "components_digitised",
     "result_digitised",
     "synced",
+    "components_reused",
+    "components_reused_national",
 )
 
 
@@ -64,6 +66,11 @@ class DossierDialog(QDialog):
         self.setWindowTitle(self.tr("Edit dossier") if dossier else self.tr("New dossier"))
         self._build()
         self._load(dossier, today())
+
+    def _reused_nationally(self, on: bool) -> None:
+        # Taking components from the national portal is one way of reusing them.
+        if on:
+            self.flags["components_reused"].setChecked(True)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -122,12 +129,15 @@ class DossierDialog(QDialog):
             self.tr("Components digitised"),
             self.tr("Result digitised"),
             self.tr("Synced to the national portal"),
+            self.tr("Components reused"),
+            self.tr("Components reused from the national portal"),
         )
         self.flags: dict[str, QCheckBox] = {}
         for i, (name, label) in enumerate(zip(_FLAGS, labels, strict=True)):
             box = QCheckBox(label)
             self.flags[name] = box
             flags.addWidget(box, i // 2, i % 2)
+        self.flags["components_reused_national"].toggled.connect(self._reused_nationally)
         layout.addLayout(flags)
         self.error = QLabel()
         self.error.setWordWrap(True)
