@@ -90,9 +90,29 @@ class DvcView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # Long Vietnamese titles over short values ("Có", "Toàn trình"): titles wrap onto two
+        # lines so that the procedure's name keeps the room.
+        # (Qt reads the wrap flag from the alignment.)
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
+        )
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.fontMetrics()
+        header.setMinimumHeight(2 * metrics.lineSpacing() + 10)
+        widest = (
+            "0.000000",  # a TTHC code
+            "",
+            self.tr("Sector"),
+            self.tr("Full process"),
+            self.tr("No"),
+            self.tr("From the catalogue"),
+        )
+        for column, value in enumerate(widest):
+            if column != 1:
+                heading = self.table.horizontalHeaderItem(column)
+                half = metrics.horizontalAdvance(heading.text()) // 2 if heading else 0
+                header.resizeSection(column, max(metrics.horizontalAdvance(value), half) + 16)
 
         edits = QGroupBox(self.tr("Set for the selected procedures"))
         # Two rows (levels, payment): one row of five does not fit beside the indicators.
