@@ -30,6 +30,8 @@ class BackupFile:
 
 #: The reason of the safety copy a restore makes of the database it replaces.
 BEFORE_RESTORE = "before-restore"
+#: A migration's backup is "before-migrate-<revision it upgrades from>".
+BEFORE_MIGRATE = "before-migrate"
 
 
 def quick_check(path: Path) -> None:

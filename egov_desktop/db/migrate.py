@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from egov_desktop.db.backup import make_backup
+from egov_desktop.db.backup import BEFORE_MIGRATE, make_backup
 from egov_desktop.db.errors import storage_errors
 from egov_desktop.domain import messages
 from egov_desktop.errors import NewerDatabaseError
@@ -56,7 +56,7 @@ def upgrade(engine: Engine, database: Path, backups_dir: Path) -> str | None:
             raise NewerDatabaseError(messages.NEWER_DATABASE.format(revision=current))
         backup_path: str | None = None
         if current is not None:
-            backup = make_backup(database, backups_dir, f"before-migrate-{current}")
+            backup = make_backup(database, backups_dir, f"{BEFORE_MIGRATE}-{current}")
             backup_path = str(backup.path)
             logger.info("Backed up %s before migrating from %s", database, current)
         cfg = alembic_config()

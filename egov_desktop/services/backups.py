@@ -18,7 +18,7 @@ BEFORE_PACKAGE_IMPORT = "before-package-import"
 BEFORE_CATALOGUE = "before-catalogue-import"
 BEFORE_UNIT_FILE = "before-unit-file-import"
 #: A migration's backup is "before-migrate-<revision>".
-BEFORE_MIGRATE = "before-migrate"
+BEFORE_MIGRATE = backup.BEFORE_MIGRATE
 
 
 def _info(item: backup.BackupFile) -> BackupInfo:
