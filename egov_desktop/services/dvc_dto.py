@@ -94,9 +94,10 @@ class TrackingRow:
     #: The unit's mã định danh điện tử (§4.4 column 2); "" when not known.
     agency_code: str = ""
     #: §4.5 columns 6–7: new receipts that reused digitised components, and of those the
-    #: ones taken from the national portal.
-    components_reused: int = 0
-    components_reused_national: int = 0
+    #: ones taken from the national portal; None where the unit's figures do not say (a
+    #: package from a release that did not count them): an empty cell, not a zero.
+    components_reused: int | None = 0
+    components_reused_national: int | None = 0
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,9 @@ def tracking_row(
 ) -> TrackingRow:
     """A unit's tracking row from form 766's figures; a missing figure counts as 0.
 
+    Except the reuse counts (columns 15–16), added later: a unit's figures without them stay
+    unknown (None) rather than zero.
+
     The "chưa số hóa" columns of §4.5 are the differences, not figures of their own.
     """
     n = {key: figures.get(column) or 0 for column, key in COUNT_KEYS.items()}
@@ -71,6 +74,6 @@ def tracking_row(
         results_digitised=n["results_digitised"],
         lineage=lineage,
         agency_code=agency_code,
-        components_reused=n["components_reused"],
-        components_reused_national=n["components_reused_national"],
+        components_reused=figures.get(15),
+        components_reused_national=figures.get(16),
     )

@@ -303,3 +303,21 @@ def test_a_part_larger_than_its_whole_is_an_error(folders: dict[str, Services]) 
     assert "Tái sử dụng từ cổng DVC QG (3) nhiều hơn Có tái sử dụng thành phần (2)" in (
         problems[0].message
     )
+
+
+def test_reuse_counts_a_unit_did_not_give_stay_empty_not_zero(
+    folders: dict[str, Services], tmp_path: Path
+) -> None:
+    office = folders["office"]
+    # The office types a unit's counts from a sheet that had no reuse columns.
+    row = office.entry.find_row(form=F, name="Phường Giảng Võ", unit="00025")
+    typed = {3: 1, 4: 2, 5: 0, 11: 3, 12: 2, 13: 2, 14: 1}
+    office.entry.set_values([(row, c, v) for c, v in typed.items()], form=F, period=P, unit="00025")
+    (tracked,) = office.dvc.tracking(P)
+    assert (tracked.received, tracked.components_digitised) == (3, 2)
+    assert tracked.components_reused is None and tracked.components_reused_national is None
+    sheet = load_workbook(
+        office.reports.export(form="766-digitisation", period=P, out=tmp_path).path
+    ).active
+    assert sheet is not None
+    assert [sheet.cell(14, c).value for c in (3, 5, 6, 7)] == [3, 2, None, None]
