@@ -22,6 +22,7 @@ from egov_desktop import (
     cli_register,
     cli_report,
 )
+from egov_desktop.app_lock import holder
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES
@@ -198,6 +199,13 @@ def _cmd_units(args: argparse.Namespace) -> int:
 
 def _cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.backup_command == "restore":
+        if holder(paths.lock_file) is not None:
+            from egov_desktop.domain import messages
+            from egov_desktop.errors import ValidationError
+
+            raise ValidationError(
+                messages.RESTORE_WHILE_OPEN.format(path=paths.data_dir, lock=paths.lock_file)
+            )
         source = Path(args.file) if args.file else None
         if source is None:
             newest = newest_backup(paths.backups)

@@ -44,6 +44,11 @@ NAME_TOO_LONG = "{field} quá dài (tối đa {limit} ký tự)."
 ALREADY_RUNNING = (
     "Ứng dụng đang chạy với thư mục dữ liệu {path}. Hãy chuyển sang cửa sổ đang mở thay vì mở thêm."
 )
+RESTORE_WHILE_OPEN = (
+    "Ứng dụng đang mở thư mục dữ liệu {path}: hãy đóng cửa sổ ứng dụng rồi khôi phục, hoặc "
+    "khôi phục ngay trong trang Sao lưu của ứng dụng. Nếu chắc chắn ứng dụng đã đóng, hãy xóa "
+    "tệp {lock}."
+)
 NO_DISPLAY = (
     "Không tìm thấy màn hình (biến DISPLAY hoặc WAYLAND_DISPLAY trống). "
     "Hãy chạy ứng dụng trong phiên làm việc có giao diện đồ họa."
