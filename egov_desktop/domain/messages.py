@@ -95,6 +95,10 @@ REPLY_UNKNOWN_PACKAGE = "Tệp phản hồi {name} nói về lần gửi {versio
 PACKAGE_WRONG_UNIT = (
     "Gói {name} là của {unit} ({code}), không thuộc địa bàn {office}; gói bị từ chối."
 )
+PACKAGE_OTHER_RELEASE = (
+    "Gói được tạo bằng phiên bản {version} của ứng dụng, máy này dùng phiên bản {ours}: hãy "
+    "cập nhật ứng dụng cho cùng phiên bản rồi nhập lại."
+)
 PACKAGE_UNKNOWN_FORMS = "Gói {name} có biểu không biết: {forms}; gói bị từ chối."
 PACKAGE_STRAY_VALUE = "Gói {name} có số liệu ngoài các biểu, kỳ đã khai ({detail}); gói bị từ chối."
 PACKAGE_BAD_VALUE = "Gói {name} có số liệu không hợp lệ ({detail}); gói bị từ chối."

@@ -10,6 +10,7 @@ from __future__ import annotations
 from operator import attrgetter
 from pathlib import Path
 
+from egov_desktop import __version__
 from egov_desktop.domain import messages
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.domain.validation import MAX_VALUE, check_value
@@ -61,6 +62,7 @@ def check_package(path: Path, office: SetupInfo) -> Package:
     if unknown:
         raise PackageError(
             messages.PACKAGE_UNKNOWN_FORMS.format(name=name, forms=", ".join(unknown))
+            + _release_hint(manifest.app_version)
         )
     periods = {p.code for p in manifest.periods}
     if len(periods) != 1:
@@ -83,8 +85,17 @@ def check_package(path: Path, office: SetupInfo) -> Package:
                 or value.period != period
                 or (value.value is not None and value.value > MAX_VALUE)
             ):
-                _refuse(name, value, manifest.forms, period)
+                _refuse(name, value, manifest.forms, period, manifest.app_version)
     return package
+
+
+def _release_hint(sender: str) -> str:
+    """Why a form or column may be unknown: the unit's application is another release."""
+    return (
+        ""
+        if sender == __version__
+        else " " + messages.PACKAGE_OTHER_RELEASE.format(version=sender, ours=__version__)
+    )
 
 
 def _agency_code(value: str) -> str:
@@ -95,7 +106,9 @@ def _agency_code(value: str) -> str:
         return ""
 
 
-def _refuse(name: str, value: PackageValue, forms: tuple[str, ...], period: str) -> None:
+def _refuse(
+    name: str, value: PackageValue, forms: tuple[str, ...], period: str, sender: str
+) -> None:
     if value.form not in forms or value.period != period:
         raise PackageError(
             messages.PACKAGE_STRAY_VALUE.format(name=name, detail=f"{value.form} {value.period}")
@@ -108,4 +121,5 @@ def _refuse(name: str, value: PackageValue, forms: tuple[str, ...], period: str)
         ) from error
     raise PackageError(
         messages.PACKAGE_BAD_VALUE.format(name=name, detail=f"{value.form} cột {value.column}")
+        + _release_hint(sender)
     )

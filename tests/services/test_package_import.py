@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from egov_desktop import __version__
 from egov_desktop.bootstrap import Services
 from egov_desktop.errors import PackageError, ValidationError
 from egov_desktop.exchange import archive
@@ -47,6 +48,7 @@ def package(
     form: str = F,
     agency_code: str = "",
     window: PackagePeriod = CUTOFF,
+    app_version: str = "test",
 ) -> Path:
     """Write a package of 00004 with `figures` (sector -> column -> value) for `form`."""
     values = tuple(
@@ -63,7 +65,7 @@ def package(
         forms=forms,
         created_at=datetime(2025, 9, 18, 9, 0),
         officer="Nguyễn Văn An",
-        app_version="test",
+        app_version=app_version,
         agency_code=agency_code,
     )
     write_package(path, Package(manifest, values, (PackageStatus(form, P, "done"),)))
@@ -100,7 +102,13 @@ def test_a_column_the_form_lacks_is_refused(office: Services, tmp_path: Path) ->
     with pytest.raises(PackageError) as caught:
         office.package_import.apply(path, prefer=dto.PREFER_PACKAGE)
     assert "cột 14" in caught.value.message
+    # Made by another release (one that knows the column): the office is told to update.
+    assert "phiên bản test của ứng dụng" in caught.value.message
     assert nothing_written(office)
+    same = package(tmp_path / "q.egov", {"Hộ tịch": {3: 1, 14: 1}}, app_version=__version__)
+    with pytest.raises(PackageError) as caught:
+        office.package_import.apply(same, prefer=dto.PREFER_PACKAGE)
+    assert "cột 14" in caught.value.message and "phiên bản" not in caught.value.message
 
 
 def test_an_absolute_path_entry_is_refused(office: Services, tmp_path: Path) -> None:
