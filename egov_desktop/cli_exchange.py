@@ -346,5 +346,8 @@ def _completeness(args: argparse.Namespace, services: Services) -> int:
         if entry.version is not None:
             when = f"{entry.sent_at:%d/%m/%Y}" if entry.sent_at else ""
             state += f" lần {entry.version} {when} ({'đúng hạn' if entry.on_time else 'muộn'})"
+        if entry.other_window is not None:
+            start, end = entry.other_window
+            state += f", đơn vị tính kỳ từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}"
         _say(f"{entry.unit_code}\t{entry.unit_name}\t{entry.form}\t{state}")
     return 0

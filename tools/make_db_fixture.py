@@ -73,6 +73,7 @@ SAMPLE_SINCE = {
         " '2025-09-18 09:00:00', 'Nguyễn Văn An')",
     ],
     "0006": ["UPDATE unit SET agency_code = '000.00.31.H26' WHERE id = 1"],
+    "0007": ["UPDATE dossier SET components_reused = 1 WHERE unit_id = 1"],
 }
 
 

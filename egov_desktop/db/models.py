@@ -309,5 +309,8 @@ class ReceivedPackage(Base):
     #: Copy kept in the data folder while the package waits as an update request.
     stored_file: Mapped[str | None] = mapped_column(String(300))
     changed: Mapped[int]
+    #: The days the unit counted the period over (None: received before this was kept).
+    window_start: Mapped[date | None] = mapped_column(default=None)
+    window_end: Mapped[date | None] = mapped_column(default=None)
     reply_reason: Mapped[str | None] = mapped_column(Text)
     replied_at: Mapped[datetime | None]

@@ -97,7 +97,8 @@ class CompletenessService:
             else [f for f in load_forms().values() if f.period_kind == code.kind]
         )
         mode = office.period_mode or MODE_CUTOFF
-        end = code.window(mode)[1]
+        window = code.window(mode)
+        end = window[1]
         entries: list[dto.CompletenessEntry] = []
         with self._uow() as uow:
             deadlines = {}
@@ -139,6 +140,7 @@ class CompletenessService:
                         received_at=row.received_at,
                         on_time=row.created_at.date() <= deadlines[spec.code],
                         reason=row.reply_reason or "",
+                        other_window=_other_window(row, window),
                     )
                 )
         return dto.Completeness(
@@ -149,6 +151,14 @@ class CompletenessService:
             entries=tuple(entries),
             queued=tuple(queued),
         )
+
+
+def _other_window(row: ReceivedPackage, window: tuple[date, date]) -> tuple[date, date] | None:
+    """The days the unit counted over, if the package says and they are not the office's."""
+    if row.window_start is None or row.window_end is None:
+        return None
+    sent = (row.window_start, row.window_end)
+    return None if sent == window else sent
 
 
 def _reported(matrix: dto.Completeness, form: str) -> tuple[int, int]:

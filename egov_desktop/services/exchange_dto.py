@@ -128,6 +128,8 @@ class CompletenessEntry:
     received_at: datetime | None = None
     on_time: bool | None = None
     reason: str = ""
+    #: The days the unit counted the period over, when they are not the office's (else None).
+    other_window: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True)

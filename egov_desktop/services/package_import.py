@@ -352,6 +352,8 @@ class PackageImportService:
             changed=changed,
             reply_reason=None,
             replied_at=None,
+            window_start=manifest.periods[0].start,
+            window_end=manifest.periods[0].end,
         )
 
     @staticmethod

@@ -399,6 +399,7 @@
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="106" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -418,130 +419,133 @@
         <translation>Đã ghi nhận cho kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="117" />
         <source>Set for the selected procedures</source>
         <translation>Áp dụng cho các thủ tục đã chọn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="100" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="209" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="229" />
         <source>Full process</source>
         <translation>Toàn trình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="101" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="211" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="231" />
         <source>Partial</source>
         <translation>Một phần</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="122" />
         <source>Not online</source>
         <translation>Không trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="123" />
         <source>Online payment: yes</source>
         <translation>Có thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="124" />
         <source>Online payment: no</source>
         <translation>Không thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="139" />
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="139" />
         <source>Numerator / denominator</source>
         <translation>Tử số / mẫu số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="140" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="148" />
         <source>Online / new receipts (col. 4 + 5)</source>
         <translation>Trực tuyến / tiếp nhận mới (cột 4 + 5)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="149" />
         <source>Online / all dossiers (col. 3)</source>
         <translation>Trực tuyến / tổng số hồ sơ (cột 3)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="157" />
         <source>Indicators of the period</source>
         <translation>Các chỉ số của kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="197" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="198" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="217" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="218" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="197" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="217" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="198" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="218" />
         <source>From the catalogue</source>
         <translation>Theo danh mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="212" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="232" />
         <source>Level %1</source>
         <translation>Mức độ %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="236" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="256" />
         <source>%1: the QĐ 766 figures of the %2 units that sent them, added up (each unit counted over its own window)</source>
         <translation>%1: số liệu QĐ 766 của %2 đơn vị đã gửi, cộng lại (mỗi đơn vị tính theo kỳ của mình)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="250" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="270" />
         <source>QĐ 766 points (%1, not the official score):</source>
         <translation>Điểm theo QĐ 766 (%1, không phải điểm chính thức):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="276" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="296" />
         <source>Procedures changed: %1</source>
         <translation>Số thủ tục đã thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="285" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="305" />
         <source>Procedures recorded: %1</source>
         <translation>Số thủ tục đã ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="296" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="316" />
         <source>II.07b filled from the catalogue (%1 cells changed); the figures stay editable.</source>
         <translation>Đã đưa số liệu danh mục vào biểu II.07b (%1 ô thay đổi); vẫn sửa được các số liệu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="304" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="324" />
         <source>Import the province's list</source>
         <translation>Nhập danh mục TTHC của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="306" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="326" />
         <source>Spreadsheets (*.xlsx *.xls *.htm *.html)</source>
         <translation>Bảng tính (*.xlsx *.xls *.htm *.html)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="325" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="345" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="345" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="365" />
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>Đã nhập: %1 mới, %2 cập nhật, %3 không đổi, %4 bị loại.</translation>
     </message>
@@ -1545,7 +1549,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="176" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="453" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="456" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1641,37 +1645,47 @@ Thư mục nhật ký: {path}</translation>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="473" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="440" />
+        <source>other days</source>
+        <translation>tính kỳ khác</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="471" />
+        <source>The unit counted the period from {start} to {end}.</source>
+        <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="484" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="481" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="492" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="490" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="501" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="491" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="502" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="503" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="514" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="504" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="515" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="519" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="530" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>

@@ -499,3 +499,11 @@ def test_a_unit_counting_calendar_quarters_is_flagged_at_a_cut_off_office(
     assert result["window"] == {"start": "2025-07-01", "end": "2025-09-30"}
     assert result["office_window"] == {"start": "2025-06-15", "end": "2025-09-14"}
     assert "từ ngày 01/07/2025 đến ngày 30/09/2025" in err and "15/06/2025" in err
+    # The completeness matrix keeps saying so after the import.
+    matrix = json.loads(_ok(capsys, "--data-dir", office, "completeness", "--period", P,
+                            "--forms", F, "--json"))  # fmt: skip
+    entries = {u["unit_code"]: u for u in matrix["units"]}
+    assert entries["00004"]["other_window"] == ["2025-07-01", "2025-09-30"]
+    assert entries["00008"]["other_window"] is None
+    text = _ok(capsys, "--data-dir", office, "completeness", "--period", P, "--forms", F)
+    assert "tính kỳ từ 01/07/2025 đến 30/09/2025" in text

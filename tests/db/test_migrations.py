@@ -45,7 +45,8 @@ def test_fixture_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
                 dossier = uow.dossiers.by_code(unit.id, "H26.01-250701-0001")
                 assert dossier is not None and dossier.applicant == "Nguyễn Văn Bình"
                 # Added by 0007: a dossier recorded before did not say, so it counts as not.
-                assert not dossier.components_reused and not dossier.components_reused_national
+                assert dossier.components_reused == (fixture_rev >= "0007")
+                assert not dossier.components_reused_national
             if fixture_rev >= "0004":
                 assert uow.target_figures.get(unit.id, "dvctt_full_process", "2025-Q3") is not None
             if fixture_rev >= "0005":

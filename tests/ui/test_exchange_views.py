@@ -204,6 +204,14 @@ def test_inbox_folder_lists_packages_with_what_importing_would_do(
     assert states["BC_00008_2025-Q3_v1.egov"] == (
         "new, ready to import · counted from 01/07/2025 to 30/09/2025, not the office's window"
     )
+    # Once imported, the matrix keeps saying so.
+    receive_view.missing_only.setChecked(False)
+    assert [p.unit_code for p in receive_view.import_inbox()] == ["00008"]
+    matrix = receive_view.table
+    row = next(r for r in range(matrix.rowCount()) if "00008" in matrix.item(r, 0).text())
+    assert matrix.item(row, 1).text().endswith(" · other days")
+    assert "from 01/07/2025 to 30/09/2025" in matrix.item(row, 1).toolTip()
+    assert "other days" not in matrix.item(0, 1).text()  # 00004 counted like the office
 
 
 def test_the_period_defaults_to_the_previous_quarter(receive_view: ReceiveView) -> None:

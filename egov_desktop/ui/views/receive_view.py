@@ -434,7 +434,10 @@ class ReceiveView(QWidget):
             dto.ACCEPTED: self.tr("accepted"),
             dto.RETURNED: self.tr("returned"),
         }[entry.status]
-        return f"{state} v{entry.version} · {when} · {timing}"
+        text = f"{state} v{entry.version} · {when} · {timing}"
+        if entry.other_window is not None:
+            text += " · " + self.tr("other days")
+        return text
 
     def _show_matrix(self) -> None:
         matrix = self.matrix
@@ -460,8 +463,16 @@ class ReceiveView(QWidget):
                 entry = units[code][form]
                 cell = QTableWidgetItem(self._cell_text(entry))
                 cell.setBackground(_COLOURS[entry.status])
-                if entry.reason:
-                    cell.setToolTip(entry.reason)
+                tips = [entry.reason] if entry.reason else []
+                if entry.other_window is not None:
+                    start, end = entry.other_window
+                    tips.append(
+                        self.tr("The unit counted the period from {start} to {end}.")
+                        .replace("{start}", f"{start:%d/%m/%Y}")
+                        .replace("{end}", f"{end:%d/%m/%Y}")
+                    )
+                if tips:
+                    cell.setToolTip("\n".join(tips))
                 self.table.setItem(row, column, cell)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
