@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from egov_desktop import __version__
 from egov_desktop.config import DATA_DIR_ENV, AppPaths
 from egov_desktop.domain import messages
-from egov_desktop.errors import CorruptDatabaseError, UserError, ValidationError
+from egov_desktop.errors import CorruptDatabaseError, UserError
 from egov_desktop.ui.i18n import install_translation
 from egov_desktop.ui.main_window import MainWindow, Restored, WindowServices
 
@@ -107,16 +107,12 @@ def restore_and_reopen(
     anything is closed.
     """
     from egov_desktop.bootstrap import open_services
-    from egov_desktop.services.backups import check_database, restore_backup
+    from egov_desktop.services.backups import check_backup, restore_backup
 
     try:
-        check_database(source)
-    except CorruptDatabaseError as error:
-        return (
-            services,
-            ValidationError(messages.BACKUP_INVALID.format(path=source, detail=error.message)),
-            None,
-        )
+        check_backup(source)
+    except UserError as error:
+        return services, error, None
     paths = services.paths
     services.close()
     safety: BackupInfo | None = None

@@ -121,11 +121,8 @@ def _rotate(backups_dir: Path) -> None:
             old.path.unlink()
 
 
-def restore(backup: Path, database: Path, backups_dir: Path) -> BackupFile | None:
-    """Replace `database` with `backup`; the current file is saved first (even a corrupt one).
-
-    Must run while no engine holds the database open. Returns the safety copy, if one was made.
-    """
+def check_backup(backup: Path) -> None:
+    """ValidationError unless `backup` is a file that passes quick_check (a restorable copy)."""
     if not backup.is_file():
         raise ValidationError(messages.BACKUP_NOT_FOUND.format(path=backup))
     try:
@@ -134,6 +131,14 @@ def restore(backup: Path, database: Path, backups_dir: Path) -> BackupFile | Non
         raise ValidationError(
             messages.BACKUP_INVALID.format(path=backup, detail=error.message)
         ) from error
+
+
+def restore(backup: Path, database: Path, backups_dir: Path) -> BackupFile | None:
+    """Replace `database` with `backup`; the current file is saved first (even a corrupt one).
+
+    Must run while no engine holds the database open. Returns the safety copy, if one was made.
+    """
+    check_backup(backup)
     safety: BackupFile | None = None
     with storage_errors(database):
         if database.exists():

@@ -64,6 +64,6 @@ def newest_backup(backups_dir: Path) -> BackupInfo | None:
     return _info(items[0]) if items else None
 
 
-def check_database(database: Path) -> None:
-    """Raise CorruptDatabaseError when the file fails quick_check."""
-    backup.quick_check(database)
+def check_backup(source: Path) -> None:
+    """ValidationError unless `source` can be restored (it exists and passes quick_check)."""
+    backup.check_backup(source)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from egov_desktop.errors import UserError
 from egov_desktop.services import backups as reasons
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.selection import single_selected
 
 if TYPE_CHECKING:
     from egov_desktop.services.backups import BackupService
@@ -122,8 +123,7 @@ class BackupsView(QWidget):
         self.refresh()
 
     def selected(self) -> BackupInfo | None:
-        rows = {index.row() for index in self.table.selectedIndexes()}
-        return self._items[min(rows)] if len(rows) == 1 and min(rows) < len(self._items) else None
+        return single_selected(self.table, self._items)
 
     def request_restore(self) -> None:
         """Ask, then hand the chosen backup to the window (which closes and reopens the data)."""

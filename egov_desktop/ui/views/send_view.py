@@ -30,6 +30,7 @@ from egov_desktop.services import entry_dto
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
 from egov_desktop.services.packages import PackageService
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.selection import single_selected
 from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
 
 logger = logging.getLogger(__name__)
@@ -127,7 +128,9 @@ class SendView(QWidget):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.itemSelectionChanged.connect(
-            lambda: self.copy_button.setEnabled(bool(self.history.selectedItems()))
+            lambda: self.copy_button.setEnabled(
+                single_selected(self.history, self._history) is not None
+            )
         )
         self._history: list[SentInfo] = []
 
@@ -212,10 +215,9 @@ class SendView(QWidget):
 
     def copy_selected(self, folder: Path | None) -> Path | None:
         """Copy the package selected in the history into `folder` (None: the user cancelled)."""
-        rows = {index.row() for index in self.history.selectedIndexes()}
-        if folder is None or len(rows) != 1 or min(rows) >= len(self._history):
+        item = single_selected(self.history, self._history)
+        if folder is None or item is None:
             return None
-        item = self._history[min(rows)]
         try:
             target = self._packages.copy_sent(period=item.period, out=folder, version=item.version)
         except UserError as error:
