@@ -31,7 +31,12 @@ from sqlalchemy.orm import Session
 
 from egov_desktop.db.models import AuditEntry, Dossier, Procedure
 from egov_desktop.domain.counting import COLUMNS
-from egov_desktop.domain.dossiers import CHANNEL_ONLINE, CLOSED_WITHOUT_DECISION, STATUS_WAITING
+from egov_desktop.domain.dossiers import (
+    CHANNEL_ONLINE,
+    CLOSED_WITHOUT_DECISION,
+    FLAGS,
+    STATUS_WAITING,
+)
 
 #: Window bases of a register filter: counted in column 3, received in it, resolved in it.
 BASIS_COUNTED = "counted"
@@ -54,13 +59,7 @@ DOSSIER_FIELDS = (
     "resolved",
     "returned",
     "status",
-    "financial_obligation",
-    "paid_online",
-    "components_digitised",
-    "result_digitised",
-    "synced",
-    "components_reused",
-    "components_reused_national",
+    *FLAGS,
     "note",
 )
 

@@ -39,6 +39,17 @@ CHANNEL_DIRECT = "direct"
 CHANNEL_POSTAL = "postal"
 CHANNELS = (CHANNEL_ONLINE, CHANNEL_DIRECT, CHANNEL_POSTAL)
 
+#: A dossier's yes/no facts (domain.md §4.8) that QĐ 766 counts, in the order screens list them.
+FLAGS = (
+    "financial_obligation",
+    "paid_online",
+    "components_digitised",
+    "result_digitised",
+    "synced",
+    "components_reused",
+    "components_reused_national",
+)
+
 #: Vietnamese names of the channels, as printed on forms.
 CHANNEL_LABELS = {
     CHANNEL_ONLINE: "Trực tuyến",

@@ -324,6 +324,10 @@ REGISTER_NO_HEADER = (
 )
 REGISTER_UNKNOWN_FIELD = 'Trường "{field}" không có trong sổ theo dõi hồ sơ.'
 IMPORT_BAD_DATE = 'Cột "{column}": "{value}" không phải là ngày.'
+IMPORT_BAD_FLAG = (
+    'Cột "{column}": không hiểu "{value}" (ghi "x" hoặc "có" nếu có, để trống hoặc "không" nếu'
+    " không)."
+)
 IMPORT_MISSING = 'Thiếu "{column}".'
 IMPORT_DUPLICATE = "Mã hồ sơ {code} trùng với dòng {row}."
 IMPORT_NO_SECTOR = (

@@ -46,6 +46,50 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "returned": ("Trả kết quả", "Ngày trả kết quả", "Trả kết quả cho cá nhân, tổ chức"),
     "status": ("Trạng thái", "Tình trạng", "Trạng thái hồ sơ"),
     "note": ("Ghi chú",),
+    # Yes/no columns of the provincial systems' exports (QĐ 766 counts them).
+    "financial_obligation": (
+        "Nghĩa vụ tài chính",
+        "Có nghĩa vụ tài chính",
+        "Phát sinh nghĩa vụ tài chính",
+    ),
+    "paid_online": (
+        "Thanh toán trực tuyến",
+        "Đã thanh toán trực tuyến",
+        "Thanh toán điện tử",
+        "Thanh toán qua Cổng DVCQG",
+    ),
+    "components_digitised": (
+        "Số hóa thành phần hồ sơ",
+        "Số hóa hồ sơ",
+        "Đã số hóa hồ sơ",
+        "Số hóa TPHS",
+    ),
+    "result_digitised": (
+        "Số hóa kết quả",
+        "Số hóa kết quả giải quyết",
+        "Kết quả điện tử",
+        "Đã số hóa kết quả",
+    ),
+    "synced": (
+        "Đồng bộ Cổng DVCQG",
+        "Đồng bộ Cổng DVC quốc gia",
+        "Đã đồng bộ",
+        "Đồng bộ lên Cổng DVCQG",
+        "Đồng bộ",
+    ),
+    "components_reused": (
+        "Tái sử dụng thành phần hồ sơ",
+        "Có tái sử dụng thành phần",
+        "Tái sử dụng dữ liệu",
+        "Tái sử dụng",
+    ),
+    "components_reused_national": (
+        "Tái sử dụng từ Cổng DVCQG",
+        "Tái sử dụng từ Cổng DVC quốc gia",
+        "Tái sử dụng dữ liệu từ Cổng DVCQG",
+        "Tái sử dụng dữ liệu từ Cổng DVC quốc gia",
+        "Khai thác dữ liệu từ Cổng DVCQG",
+    ),
     "seq": ("TT", "STT", "Số thứ tự"),
 }
 #: Without these a table is not a register.
@@ -204,6 +248,9 @@ _DATE_TEXT = re.compile(
 _ISO_TEXT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?.*)?$")
 #: Excel's day zero (serial numbers count from 1899-12-30 in the 1900 system).
 _EXCEL_EPOCH = date(1899, 12, 30)
+#: Folded cell texts of a yes/no column; an empty cell is "no".
+_YES = frozenset({"x", "co", "1", "true", "yes", "y", "v", "da", "dat", "✓", "✔", "☑", "☒"})
+_NO = frozenset({"0", "khong", "k", "chua", "false", "no", "n", "-", "☐"})
 
 
 def parse_date(value: object) -> date | None:
@@ -233,3 +280,28 @@ def parse_date(value: object) -> date | None:
     except ValueError:
         pass
     raise ValueError(text)
+
+
+def parse_flag(value: object) -> bool:
+    """A yes/no cell; ValueError for anything that is neither.
+
+    Yes: "x", "có", "1", "Đã …", a tick, TRUE or a date (the day it happened). No: empty,
+    "không", "chưa …", 0 or FALSE.
+    """
+    if value is None or value is False:
+        return False
+    if value is True or isinstance(value, date):
+        return True
+    if isinstance(value, (int, float)):
+        if value in (0, 1):
+            return bool(value)
+        raise ValueError(f"{value!r}")
+    words = header_key(value).split() or [str(value).strip()]
+    if words == [""]:
+        return False
+    # "Đã thanh toán", "Chưa số hóa": the first word says it.
+    if words[0] in _YES and (len(words) == 1 or words[0] in ("da", "co")):
+        return True
+    if words[0] in _NO and (len(words) == 1 or words[0] in ("chua", "khong")):
+        return False
+    return parse_date(value) is not None

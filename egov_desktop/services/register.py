@@ -178,7 +178,8 @@ def normalise_values(
         "resolved": resolved,
         "returned": returned,
         "status": status,
-        "financial_obligation": bool(data["financial_obligation"]),
+        # A dossier paid online had something to pay (QĐ 766 counts payments among those).
+        "financial_obligation": bool(data["financial_obligation"] or data["paid_online"]),
         "paid_online": bool(data["paid_online"]),
         "components_digitised": bool(data["components_digitised"]),
         "result_digitised": bool(data["result_digitised"]),

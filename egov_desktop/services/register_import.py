@@ -21,7 +21,7 @@ from typing import Any
 from egov_desktop.db.register_repositories import DOSSIER_FIELDS
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.dossiers import CHANNEL_DIRECT
+from egov_desktop.domain.dossiers import CHANNEL_DIRECT, FLAGS
 from egov_desktop.domain.legacy_text import to_unicode
 from egov_desktop.domain.register_columns import (
     REQUIRED,
@@ -32,6 +32,7 @@ from egov_desktop.domain.register_columns import (
     find_header,
     header_key,
     parse_date,
+    parse_flag,
 )
 from egov_desktop.domain.text import clean_text, fold
 from egov_desktop.errors import ValidationError
@@ -67,12 +68,7 @@ _TEXTS += ("applicant", "contact", "lead_agency", "note")
 _DEFAULTS: dict[str, Any] = {
     **dict.fromkeys(("procedure_code", "due", "resolved", "returned")),
     **dict.fromkeys(("procedure_name", "applicant", "contact", "lead_agency", "note"), ""),
-    **dict.fromkeys(
-        ("financial_obligation", "paid_online", "components_digitised", "result_digitised"), False
-    ),
-    "synced": False,
-    "components_reused": False,
-    "components_reused_national": False,
+    **dict.fromkeys(FLAGS, False),
 }
 
 
@@ -238,8 +234,9 @@ class RegisterImportService:
         columns = frozenset(header.columns)
         texts = [name for name in _TEXTS if name in columns]
         dates = [name for name in _DATES if name in columns]
+        flags = [name for name in FLAGS if name in columns]
         parsed = [
-            self._parse_row(number, values, columns, texts, dates)
+            self._parse_row(number, values, columns, texts, dates, flags)
             for number, values in data_rows(rows, header)
         ]
         return _Parsed(layout, parsed, columns, f"import:{path.name}"[:64])
@@ -251,21 +248,24 @@ class RegisterImportService:
         columns: frozenset[str],
         texts: list[str],
         dates: list[str],
+        flags: list[str],
     ) -> _Row:
         row = _Row(number, _text(raw.get("code")))
         values = row.values
         try:
             for name in texts:
                 values[name] = _text(raw[name])
-            for name in dates:
-                try:
-                    values[name] = parse_date(raw[name])
-                except ValueError:
-                    raise ValidationError(
-                        messages.IMPORT_BAD_DATE.format(
-                            column=FIELD_LABELS[name], value=_text(raw[name])
-                        )
-                    ) from None
+            for names, parse, message in (
+                (dates, parse_date, messages.IMPORT_BAD_DATE),
+                (flags, parse_flag, messages.IMPORT_BAD_FLAG),
+            ):
+                for name in names:
+                    try:
+                        values[name] = parse(raw[name])
+                    except ValueError:
+                        raise ValidationError(
+                            message.format(column=FIELD_LABELS[name], value=_text(raw[name]))
+                        ) from None
             if "channel" in columns:
                 text = _text(raw.get("channel"))
                 if not text:

@@ -3,83 +3,83 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="46" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="47" />
         <source>Backups</source>
         <extracomment>The user confirmed restoring this backup file (the window does it: it reopens the data).</extracomment>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="54" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="55" />
         <source>A backup is made every day, before every upgrade of the database, every import and every restore. Copy the backups folder to a USB drive from time to time.</source>
         <translation>Ứng dụng tự sao lưu mỗi ngày, trước mỗi lần nâng cấp cơ sở dữ liệu, mỗi lần nhập dữ liệu và mỗi lần khôi phục. Thỉnh thoảng hãy chép thư mục sao lưu ra USB.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="58" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="59" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="61" />
         <source>Open backups folder</source>
         <translation>Mở thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="65" />
         <source>Restore the selected backup…</source>
         <translation>Khôi phục bản sao lưu đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="78" />
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="78" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="79" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="95" />
         <source>Before database upgrade</source>
         <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="96" />
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="97" />
         <source>On demand</source>
         <translation>Theo yêu cầu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="98" />
         <source>Before restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="99" />
         <source>Before importing dossiers from Excel</source>
         <translation>Trước khi nhập hồ sơ từ Excel</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="100" />
         <source>Before importing units' packages</source>
         <translation>Trước khi nhập gói báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="101" />
         <source>Before importing the TTHC list</source>
         <translation>Trước khi nhập danh mục TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="102" />
         <source>Before reading a unit's Excel file</source>
         <translation>Trước khi đọc tệp Excel của đơn vị</translation>
     </message>
@@ -141,173 +141,173 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="55" />
         <source>Edit dossier</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="55" />
         <source>New dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="93" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="95" />
         <source>Propose from the procedure</source>
         <translation>Đề xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="101" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="105" />
         <source>Dossier code:</source>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="106" />
         <source>Procedure (TTHC):</source>
         <translation>Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="108" />
         <source>Applicant:</source>
         <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="109" />
         <source>Address / phone:</source>
         <translation>Địa chỉ, số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="110" />
         <source>Lead agency:</source>
         <translation>Cơ quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="111" />
         <source>Channel:</source>
         <translation>Hình thức nộp:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="112" />
         <source>Received on:</source>
         <translation>Ngày nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="113" />
         <source>Due on:</source>
         <translation>Ngày hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="114" />
         <source>Resolved on:</source>
         <translation>Ngày có kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="115" />
         <source>Returned to applicant on:</source>
         <translation>Ngày trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="116" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="117" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="121" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="122" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="123" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="124" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="125" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="126" />
         <source>Components reused</source>
         <translation>Có tái sử dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="127" />
         <source>Components reused from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="145" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="197" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="192" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="205" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="210" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="202" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="217" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="212" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="228" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="223" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="224" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="230" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="225" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
@@ -1829,12 +1829,47 @@ Thư mục nhật ký: {path}</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="233" />
+        <source>Has a financial obligation (yes/no)</source>
+        <translation>Có nghĩa vụ tài chính (có/không)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="234" />
+        <source>Paid online (yes/no)</source>
+        <translation>Thanh toán trực tuyến (có/không)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="235" />
+        <source>Components digitised (yes/no)</source>
+        <translation>Số hóa thành phần hồ sơ (có/không)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="236" />
+        <source>Result digitised (yes/no)</source>
+        <translation>Số hóa kết quả (có/không)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="237" />
+        <source>Synced to the national portal (yes/no)</source>
+        <translation>Đồng bộ Cổng DVCQG (có/không)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="238" />
+        <source>Components reused (yes/no)</source>
+        <translation>Có tái sử dụng thành phần hồ sơ (có/không)</translation>
+    </message>
+    <message>
         <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="241" />
+        <source>Components reused from the national portal (yes/no)</source>
+        <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="250" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="245" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="254" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
@@ -2144,174 +2179,174 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SendView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="57" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="58" />
         <source>Send reports</source>
         <extracomment>Asked before a package carries personal data; tests answer it directly.</extracomment>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="72" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="73" />
         <source>Only reports marked done can be sent. A sent report is locked; to change it, reopen it with a reason and send again: the office receives a corrected report.</source>
         <translation>Chỉ gửi được biểu đã hoàn thành. Biểu đã gửi bị khóa; muốn sửa, hãy mở khóa kèm lý do rồi gửi lại: cấp trên nhận được báo cáo điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="77" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="77" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="78" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="85" />
         <source>Include the dossier register (applicants' names and addresses)</source>
         <translation>Kèm sổ theo dõi hồ sơ (có họ tên, địa chỉ người nộp)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="86" />
         <source>Create package…</source>
         <translation>Tạo gói gửi…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="88" />
         <source>Reopen for correction…</source>
         <translation>Mở khóa để điều chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="90" />
         <source>Import the office's reply…</source>
         <translation>Nhập phản hồi của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="101" />
         <source>Packages sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="103" />
         <source>Copy the selected package again…</source>
         <translation>Chép lại gói đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="109" />
         <source>For a file lost on the way: the same package, kept when it was sent. Nothing is sent or recorded again.</source>
         <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo lần gửi mới, không ghi nhận gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="118" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="119" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="120" />
         <source>Forms</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="121" />
         <source>Created</source>
         <translation>Lúc tạo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="122" />
         <source>Office's reply</source>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="172" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="210" />
         <source>Package {version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói lần {version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="226" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="228" />
         <source>Package {version} copied again: {path}.</source>
         <translation>Đã chép lại gói lần gửi {version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="239" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="241" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="260" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="262" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="261" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="263" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="264" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="266" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="269" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="271" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="273" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="275" />
         <source>Received v{version} at {when}</source>
         <translation>Đã nhận v{version} lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="278" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="280" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="287" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="293" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="289" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="295" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="301" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="303" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="305" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="317" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="318" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="324" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="323" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="325" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>

@@ -9,6 +9,7 @@ from egov_desktop.domain.register_columns import (
     is_footer_row,
     is_numbering_row,
     parse_date,
+    parse_flag,
 )
 from tests.registers import FOOTER, HEADER_1, HEADER_2, NUMBERING, ROWS, TITLE
 
@@ -121,3 +122,59 @@ def test_parse_date(value: object, expected: date | None) -> None:
 def test_parse_date_refuses(bad: object) -> None:
     with pytest.raises(ValueError):
         parse_date(bad)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("x", True),
+        ("X", True),
+        ("Có", True),
+        (1, True),
+        (True, True),
+        ("Đã thanh toán", True),
+        ("✓", True),
+        ("01/07/2025", True),
+        (datetime(2025, 7, 1, 9), True),
+        (None, False),
+        ("", False),
+        (0, False),
+        ("Không", False),
+        ("Chưa số hóa", False),
+        ("-", False),
+    ],
+)
+def test_parse_flag(value: object, expected: bool) -> None:
+    assert parse_flag(value) is expected
+
+
+@pytest.mark.parametrize("bad", ["bản giấy", 2, "Trực tuyến", "31/02/2025"])
+def test_parse_flag_refuses(bad: object) -> None:
+    with pytest.raises(ValueError):
+        parse_flag(bad)
+
+
+def test_yes_no_headers() -> None:
+    """The national portal's reuse column is not taken for reuse in general, nor the reverse."""
+    row = [
+        "Mã hồ sơ",
+        "Ngày nhận",
+        "Tái sử dụng dữ liệu từ Cổng DVC quốc gia",
+        "Tái sử dụng thành phần hồ sơ",
+        "Thanh toán trực tuyến",
+        "Có nghĩa vụ tài chính",
+        "Số hóa kết quả",
+        "Số hóa thành phần hồ sơ",
+        "Ngày đồng bộ",
+    ]
+    match = find_header([row])
+    assert match is not None
+    assert {name: row[i] for name, i in match.columns.items() if i >= 2} == {
+        "components_reused_national": row[2],
+        "components_reused": row[3],
+        "paid_online": row[4],
+        "financial_obligation": row[5],
+        "result_digitised": row[6],
+        "components_digitised": row[7],
+        "synced": row[8],
+    }

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from egov_desktop.bootstrap import Services
+from egov_desktop.domain.dossiers import FLAGS
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.register_dto import DossierQuery
 from tests import registers
@@ -251,3 +252,88 @@ def test_a_file_that_is_no_spreadsheet_is_refused(commune: Services, tmp_path: P
     with pytest.raises(ValidationError):
         commune.register_import.apply(path)
     assert tables(commune) == before
+
+
+FLAG_HEADER = [
+    "Mã hồ sơ",
+    "Lĩnh vực",
+    "Hình thức nộp",
+    "Ngày nhận",
+    "Hạn xử lý",
+    "Ngày có kết quả",
+    "Thanh toán trực tuyến",
+    "Nghĩa vụ tài chính",
+    "Số hóa thành phần hồ sơ",
+    "Số hóa kết quả",
+    "Đồng bộ Cổng DVCQG",
+    "Tái sử dụng thành phần hồ sơ",
+    "Tái sử dụng từ Cổng DVCQG",
+]
+
+
+def test_yes_no_columns_fill_the_dossiers_flags_and_the_766_counts(
+    commune: Services, tmp_path: Path
+) -> None:
+    """The provincial system's export carries the QĐ 766 yes/no columns: they are imported."""
+    rows: list[list[object]] = [
+        FLAG_HEADER,
+        ["F1", "Hộ tịch", "Trực tuyến", "01/07/2025", "03/07/2025", "02/07/2025"]
+        + ["x", "x", "Có", "Đã số hóa", 1, "x", None],
+        ["F2", "Hộ tịch", "Trực tuyến", "01/07/2025", "03/07/2025", "02/07/2025"]
+        + ["Đã thanh toán", None, "x", None, "02/07/2025", None, "✓"],
+        ["F3", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025", None]
+        + [None, "Không", "Chưa số hóa", "0", "không", "-", None],
+    ]
+    done = commune.register_import.apply(write_book(tmp_path / "flags.xlsx", rows))
+    assert (done.new, done.rejected) == (3, ())
+
+    def held(code: str) -> tuple[bool, ...]:
+        dossier = commune.register.find(code)
+        return tuple(getattr(dossier, name) for name in FLAGS)
+
+    assert held("F1") == (True, True, True, True, True, True, False)
+    # Paid online implies an obligation; taken from the national portal implies reused.
+    assert held("F2") == (True, True, True, False, True, True, True)
+    assert held("F3") == (False,) * 7
+    (row,) = commune.dvc.tracking("2025-Q3")
+    assert (row.financial_obligation, row.paid_online, row.synced) == (2, 2, 2)
+    assert (row.components_digitised, row.results_digitised) == (2, 1)
+    assert (row.components_reused, row.components_reused_national) == (2, 1)
+
+
+def test_a_file_without_yes_no_columns_keeps_the_flags_already_recorded(
+    commune: Services, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        FLAG_HEADER[:5] + ["Thanh toán trực tuyến"],
+        ["G1", "Hộ tịch", "Trực tuyến", "01/07/2025", "03/07/2025", "x"],
+    ]
+    commune.register_import.apply(write_book(tmp_path / "g.xlsx", rows))
+    commune.register.update(commune.register.find("G1").id, {"components_digitised": True})
+    plain = write_book(tmp_path / "g2.xlsx", [row[:5] for row in rows])
+    again = commune.register_import.apply(plain)
+    assert (again.updated, again.unchanged) == (0, 1)
+    dossier = commune.register.find("G1")
+    assert (dossier.paid_online, dossier.components_digitised) == (True, True)
+    # The column present and the cell emptied: the dossier was not paid online after all.
+    cleared = write_book(tmp_path / "g3.xlsx", [rows[0], [*rows[1][:5], None]])
+    assert commune.register_import.apply(cleared).updated == 1
+    assert commune.register.find("G1").paid_online is False
+    assert ("G1", "paid_online", "True", "False", "import:g3.xlsx") in dossier_audit(commune)
+
+
+def test_an_unreadable_yes_no_cell_rejects_its_row(commune: Services, tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        FLAG_HEADER[:5] + ["Số hóa kết quả"],
+        ["H1", "Hộ tịch", "Trực tuyến", "01/07/2025", "03/07/2025", "x"],
+        ["H2", "Hộ tịch", "Trực tuyến", "01/07/2025", "03/07/2025", "bản giấy"],
+    ]
+    preview = commune.register_import.preview(write_book(tmp_path / "h.xlsx", rows))
+    assert preview.new == 1
+    assert [(r.row, r.reason) for r in preview.rejected] == [
+        (
+            3,
+            'Cột "Số hóa kết quả": không hiểu "bản giấy" (ghi "x" hoặc "có" nếu có, để trống'
+            ' hoặc "không" nếu không).',
+        )
+    ]

@@ -122,6 +122,13 @@ def test_add_a_dossier_from_the_dialog(qtbot: QtBot, commune: Services) -> None:
     assert stored.components_reused and stored.components_reused_national
 
 
+def test_paid_online_ticks_the_financial_obligation(qtbot: QtBot, commune: Services) -> None:
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.flags["paid_online"].setChecked(True)
+    assert dialog.flags["financial_obligation"].isChecked()
+
+
 def test_edit_keeps_status_by_dates(qtbot: QtBot, commune: Services) -> None:
     _add(commune, "E1")
     dossier = commune.register.find("E1")
@@ -161,8 +168,8 @@ def test_unknown_columns_are_mapped_and_remembered(
 
     book = Workbook()
     sheet = book.active
-    sheet.append(["Số hiệu", "Lĩnh vực", "Thời điểm nộp", "Hẹn trả"])
-    sheet.append(["E1", "Hộ tịch", "01/07/2025", "03/07/2025"])
+    sheet.append(["Số hiệu", "Lĩnh vực", "Thời điểm nộp", "Hẹn trả", "Nộp phí online"])
+    sheet.append(["E1", "Hộ tịch", "01/07/2025", "03/07/2025", "x"])
     path = tmp_path / "e.xlsx"
     book.save(path)
     dialog = RegisterImportDialog(commune.register_import)
@@ -173,14 +180,20 @@ def test_unknown_columns_are_mapped_and_remembered(
     for row in range(dialog.mapping.rowCount()):
         header = dialog.mapping.item(row, 0).text()
         combo = dialog.mapping.cellWidget(row, 1)
-        field = {"Số hiệu": "code", "Thời điểm nộp": "received"}.get(header)
+        field = {
+            "Số hiệu": "code",
+            "Thời điểm nộp": "received",
+            "Nộp phí online": "paid_online",
+        }.get(header)
         if field:
             combo.setCurrentIndex(combo.findData(field))  # type: ignore[attr-defined]
     dialog.reread_button.click()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
-    assert commune.register.find("E1").received == date(2025, 7, 1)
+    imported = commune.register.find("E1")
+    assert imported.received == date(2025, 7, 1)
+    assert imported.paid_online and imported.financial_obligation
     again = RegisterImportDialog(commune.register_import)
     qtbot.addWidget(again)
     again.choose_file(path)  # the remembered mapping reads it at once

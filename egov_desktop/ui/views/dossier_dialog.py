@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_desktop.domain.dossiers import CHANNEL_DIRECT, CHANNEL_LABELS, STATUSES
+from egov_desktop.domain.dossiers import CHANNEL_DIRECT, CHANNEL_LABELS, FLAGS, STATUSES
 from egov_desktop.domain.register_columns import parse_date
 from egov_desktop.errors import UserError
 from egov_desktop.services.register import status_by_dates
@@ -30,16 +30,6 @@ from egov_desktop.services.register_dto import DossierInfo, DossierInput
 if TYPE_CHECKING:
     from egov_desktop.services.catalogue import CatalogueService
     from egov_desktop.services.register import RegisterService
-
-_FLAGS = (
-    "financial_obligation",
-    "paid_online",
-    "components_digitised",
-    "result_digitised",
-    "synced",
-    "components_reused",
-    "components_reused_national",
-)
 
 
 def _text(value: date | None) -> str:
@@ -71,6 +61,11 @@ class DossierDialog(QDialog):
         # Taking components from the national portal is one way of reusing them.
         if on:
             self.flags["components_reused"].setChecked(True)
+
+    def _paid_online(self, on: bool) -> None:
+        # Something was paid: the dossier had a financial obligation.
+        if on:
+            self.flags["financial_obligation"].setChecked(True)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -133,11 +128,12 @@ class DossierDialog(QDialog):
             self.tr("Components reused from the national portal"),
         )
         self.flags: dict[str, QCheckBox] = {}
-        for i, (name, label) in enumerate(zip(_FLAGS, labels, strict=True)):
+        for i, (name, label) in enumerate(zip(FLAGS, labels, strict=True)):
             box = QCheckBox(label)
             self.flags[name] = box
             flags.addWidget(box, i // 2, i % 2)
         self.flags["components_reused_national"].toggled.connect(self._reused_nationally)
+        self.flags["paid_online"].toggled.connect(self._paid_online)
         layout.addLayout(flags)
         self.error = QLabel()
         self.error.setWordWrap(True)

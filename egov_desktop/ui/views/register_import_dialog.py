@@ -230,6 +230,15 @@ class RegisterImportDialog(QDialog):
             "returned": self.tr("Returned to applicant on"),
             "status": self.tr("Status"),
             "note": self.tr("Note"),
+            "financial_obligation": self.tr("Has a financial obligation (yes/no)"),
+            "paid_online": self.tr("Paid online (yes/no)"),
+            "components_digitised": self.tr("Components digitised (yes/no)"),
+            "result_digitised": self.tr("Result digitised (yes/no)"),
+            "synced": self.tr("Synced to the national portal (yes/no)"),
+            "components_reused": self.tr("Components reused (yes/no)"),
+            "components_reused_national": self.tr(
+                "Components reused from the national portal (yes/no)"
+            ),
         }
         return labels.get(name, name)
 
