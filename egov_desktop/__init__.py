@@ -1,3 +1,3 @@
 """egov_desktop: one-stop-shop statistics for Vietnamese communes, offline."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -1,7 +1,7 @@
 ; egov_desktop installer: 64-bit, Unicode, Vietnamese first (the default) and English.
 ;
 ; Build (python3 make.py windows does this on Linux, .github/workflows/windows.yml on Windows):
-;   makensis -DSRCDIR=<PyInstaller onedir> -DVERSION=0.1.0 -DOUTDIR=<folder> installer/egov_desktop.nsi
+;   makensis -DSRCDIR=<PyInstaller onedir> -DVERSION=0.2.0 -DOUTDIR=<folder> installer/egov_desktop.nsi
 ;
 ; Command line of the resulting setup.exe (all optional):
 ;   /S                      silent install (mass deployment)

@@ -2,7 +2,7 @@
 
 Run it with a Windows Python, on Windows or under Wine (`python3 make.py windows` does):
 
-    python installer/install_test.py --setup dist/egov-desktop-0.1.0-setup.exe \
+    python installer/install_test.py --setup dist/egov-desktop-0.2.0-setup.exe \
         --upgrade-setup other/egov-desktop-0.1.1-setup.exe --clean --report report.json
 
 It installs into the current user's profile and uses the real data folder
