@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from typing import Any
 
 # "đ" has no decomposition in Unicode, so NFD alone would keep it apart from "d".
 _LETTERS = str.maketrans({"đ": "d", "Đ": "d"})
@@ -23,3 +25,25 @@ def fold(s: str) -> str:
     decomposed = unicodedata.normalize("NFD", s.lower().translate(_LETTERS))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(unicodedata.normalize("NFC", bare).split())
+
+
+def nfc_json(text: str) -> Any:
+    """`json.loads` with every string in NFC (files made elsewhere may hold decomposed text).
+
+    Raw characters are normalised in one pass over the text; strings written as escapes
+    (an ASCII-only writer) are normalised after parsing. json.JSONDecodeError as json.loads.
+    """
+    if not text.isascii():
+        text = nfc(text)
+    value = json.loads(text)
+    return _nfc_strings(value) if "\\u" in text else value
+
+
+def _nfc_strings(value: Any) -> Any:
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, list):
+        return [_nfc_strings(v) for v in value]
+    if isinstance(value, dict):
+        return {nfc(k): _nfc_strings(v) for k, v in value.items()}
+    return value

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_desktop.domain import messages
+from egov_desktop.domain.text import nfc_json
 from egov_desktop.errors import PackageError
 from egov_desktop.exchange.archive import read_archive, write_archive
 
@@ -170,7 +171,7 @@ def read_package(path: Path) -> Package:
 
 def _load_json(data: bytes, name: str) -> dict[str, Any]:
     try:
-        loaded = json.loads(data.decode("utf-8"))
+        loaded = nfc_json(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise PackageError(
             messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=str(error))

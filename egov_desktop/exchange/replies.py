@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_desktop.domain import messages
+from egov_desktop.domain.text import nfc_json
 from egov_desktop.errors import PackageError
 from egov_desktop.exchange.archive import read_archive, write_archive
 
@@ -64,7 +65,7 @@ def read_reply(path: Path) -> Reply:
     name = path.name
     data = read_archive(path, required=(REPLY,))[REPLY]
     try:
-        document: dict[str, Any] = json.loads(data.decode("utf-8"))
+        document: dict[str, Any] = nfc_json(data.decode("utf-8"))
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise PackageError(messages.PACKAGE_NOT_A_PACKAGE.format(name=name))
         if document.get("format_version") != FORMAT_VERSION:

@@ -21,6 +21,7 @@ from typing import Any
 import tomli_w
 
 from egov_desktop.domain import messages
+from egov_desktop.domain.text import nfc_json
 from egov_desktop.errors import PackageError, TemplateError, UserError
 from egov_desktop.exchange.archive import read_archive, write_archive
 from egov_desktop.export import doctor
@@ -266,7 +267,7 @@ class TemplateService:
         """Install a template another office exported with `bundle`."""
         try:
             parts = read_archive(path, required=(_BUNDLE_MANIFEST, _BUNDLE_MAPPING, _BUNDLE_BOOK))
-            manifest = json.loads(parts[_BUNDLE_MANIFEST].decode("utf-8"))
+            manifest = nfc_json(parts[_BUNDLE_MANIFEST].decode("utf-8"))
             form, name = str(manifest["form"]), str(manifest["name"])
         except PackageError as error:
             raise TemplateError(

@@ -1,8 +1,9 @@
+import json
 import unicodedata
 
 import pytest
 
-from egov_desktop.domain.text import clean_text, fold, nfc
+from egov_desktop.domain.text import clean_text, fold, nfc, nfc_json
 
 NFC_NAME = "Phường Ba Đình"
 NFD_NAME = unicodedata.normalize("NFD", NFC_NAME)
@@ -63,3 +64,10 @@ class TestFold:
         folded = fold(text)
         assert folded.isascii()
         assert folded == "uu ai o y la au y y a a"
+
+
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_nfc_json_composes_every_string(ascii_only: bool) -> None:
+    """Raw decomposed characters and \\u escapes of them (an ASCII-only writer) alike."""
+    text = json.dumps({NFD_NAME: [NFD_NAME, 3, None]}, ensure_ascii=ascii_only)
+    assert nfc_json(text) == {NFC_NAME: [NFC_NAME, 3, None]}

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import unicodedata
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -72,6 +75,22 @@ def test_round_trip(tmp_path: Path) -> None:
     assert package.values == _package().values
     assert package.statuses[0].note == "đủ"
     assert len(package.manifest.payload_sha256) == 64
+
+
+def test_text_made_elsewhere_is_read_in_nfc(tmp_path: Path) -> None:
+    """A package written with decomposed text (another tool, another keyboard) reads as NFC."""
+    nfd = partial(unicodedata.normalize, "NFD")
+    made = _package()
+    manifest = replace(made.manifest, unit=replace(made.manifest.unit, name=nfd("Phường Ba Đình")))
+    values = tuple(
+        replace(v, row_key=nfd(v.row_key), row_label=nfd(v.row_label)) for v in made.values
+    )
+    path = tmp_path / "nfd.egov"
+    write_package(path, replace(made, manifest=manifest, values=values))
+    assert nfd("Hộ tịch").encode() in zipfile.ZipFile(path).read("payload.json")
+    package = read_package(path)
+    assert package.manifest.unit.name == "Phường Ba Đình"
+    assert package.values == made.values
 
 
 def test_same_content_gives_the_same_bytes(tmp_path: Path) -> None:
