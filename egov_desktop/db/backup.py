@@ -6,15 +6,19 @@ import contextlib
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from egov_desktop.db.errors import storage_errors
 from egov_desktop.domain import messages
 from egov_desktop.errors import CorruptDatabaseError, StorageError, ValidationError
 
-#: How many automatic backups are kept; the oldest ones beyond this are removed.
+#: How many of the newest backups are always kept.
 KEEP_BACKUPS = 60
+#: Beyond those, the newest backup of each of the last days and months that have one, so that a
+#: busy week of imports does not rotate away the state of a month ago.
+KEEP_DAYS = 30
+KEEP_MONTHS = 12
 _NAME = re.compile(r"^egov_(?P<reason>[a-z0-9-]+)_(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite$")
 
 
@@ -115,10 +119,36 @@ def list_backups(backups_dir: Path) -> list[BackupFile]:
     return [item[2] for item in found]
 
 
+def retained(backups: list[BackupFile]) -> list[BackupFile]:
+    """The backups rotation keeps, of `backups` (newest first).
+
+    The newest KEEP_BACKUPS; the newest of each of the last KEEP_DAYS days and KEEP_MONTHS
+    months with a backup; the newest made before each migration (the schema it upgraded from).
+    """
+    kept = set(range(min(KEEP_BACKUPS, len(backups))))
+    days: dict[date, int] = {}
+    months: dict[tuple[int, int], int] = {}
+    migrations: dict[str, int] = {}
+    for index, item in enumerate(backups):
+        day = item.created_at.date()
+        if day not in days and len(days) < KEEP_DAYS:
+            days[day] = index
+        month = (day.year, day.month)
+        if month not in months and len(months) < KEEP_MONTHS:
+            months[month] = index
+        if item.reason.startswith(BEFORE_MIGRATE):
+            migrations.setdefault(item.reason, index)
+    kept.update(days.values(), months.values(), migrations.values())
+    return [item for index, item in enumerate(backups) if index in kept]
+
+
 def _rotate(backups_dir: Path) -> None:
-    for old in list_backups(backups_dir)[KEEP_BACKUPS:]:
-        with contextlib.suppress(OSError):
-            old.path.unlink()
+    found = list_backups(backups_dir)
+    keep = {item.path for item in retained(found)}
+    for old in found:
+        if old.path not in keep:
+            with contextlib.suppress(OSError):
+                old.path.unlink()
 
 
 def check_backup(backup: Path) -> None:

@@ -1,4 +1,5 @@
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,51 @@ def test_rotation_keeps_the_newest(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     for _ in range(5):
         backup.make_backup(db, tmp_path / "backups", "manual")
     assert len(backup.list_backups(tmp_path / "backups")) == 3
+
+
+def _made(stamp: str, reason: str = "before-package-import") -> backup.BackupFile:
+    when = datetime.strptime(stamp, "%Y-%m-%d %H:%M")
+    return backup.BackupFile(Path(f"{reason}-{stamp}"), reason, when, 1)
+
+
+def test_rotation_keeps_one_a_day_and_one_a_month_beyond_the_newest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A busy day of imports does not rotate away last week's or last month's state."""
+    monkeypatch.setattr(backup, "KEEP_BACKUPS", 3)
+    monkeypatch.setattr(backup, "KEEP_DAYS", 2)
+    monkeypatch.setattr(backup, "KEEP_MONTHS", 3)
+    busy = [_made(f"2025-10-20 {h:02d}:00") for h in range(17, 9, -1)]
+    older = [
+        _made("2025-10-13 09:00"),
+        _made("2025-10-13 08:00"),
+        _made("2025-09-30 16:00", "before-migrate-0007"),
+        _made("2025-09-02 08:00"),
+        _made("2025-08-29 08:00", "before-migrate-0006"),
+        _made("2025-08-01 08:00", "before-migrate-0006"),
+        _made("2025-07-15 08:00"),
+    ]
+    kept = [b.created_at.strftime("%m-%d %H") for b in backup.retained(busy + older)]
+    assert kept == [
+        "10-20 17",  # the newest three
+        "10-20 16",
+        "10-20 15",
+        "10-13 09",  # the newest of the second day
+        "09-30 16",  # the newest of September; before migrating from 0007
+        "08-29 08",  # the newest of August; before migrating from 0006
+    ]
+
+
+def test_rotation_removes_only_what_it_does_not_keep(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "KEEP_BACKUPS", 2)
+    db = _db(tmp_path / "egov.sqlite", "v")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = folder / "egov_daily_20250101-080000.sqlite"
+    old.write_bytes(b"x")
+    for _ in range(4):
+        backup.make_backup(db, folder, "manual")
+    names = [b.path.name for b in backup.list_backups(folder)]
+    assert len(names) == 3 and names[-1] == old.name  # the only one of its day and month
