@@ -21,6 +21,7 @@ from egov_desktop import (
     cli_exchange,
     cli_register,
     cli_report,
+    cli_text,
 )
 from egov_desktop.app_lock import holder
 from egov_desktop.bootstrap import Services, init_logging, open_services
@@ -43,6 +44,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
+    cli_text.install()
     parser = _Parser(prog="egov", description="egov_desktop: dòng lệnh (không cần giao diện).")
     parser.add_argument("--version", action="version", version=f"egov {__version__}")
     parser.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục của người dùng)")

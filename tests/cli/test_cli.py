@@ -206,7 +206,21 @@ def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["setup"])
     assert exit_info.value.code == 2
-    assert "tham số không hợp lệ" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith("cách dùng: egov setup")
+    assert "Lỗi: tham số không hợp lệ (thiếu tham số bắt buộc: --unit, --role)." in err
+
+
+def test_argparse_s_own_texts_are_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["units", "search", "--limit", "mười", "Ba Đình"])
+    assert exit_info.value.code == 2
+    assert "tham số --limit: giá trị int không hợp lệ: 'mười'" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        main(["info", "--help"])
+    assert exit_info.value.code == 0
+    help_text = capsys.readouterr().out
+    assert "tùy chọn:" in help_text and "hiện hướng dẫn này rồi thoát" in help_text
 
 
 def test_cli_does_not_import_qt() -> None:

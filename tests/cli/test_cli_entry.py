@@ -87,7 +87,7 @@ def test_period_show_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
 ) -> None:
     code, out, err = run(capsys, "--data-dir", str(tmp_path / "x"), "period", "show", *args)
-    assert code == 2 and out == "" and err.startswith(("Lỗi", "usage"))
+    assert code == 2 and out == "" and err.startswith(("Lỗi", "cách dùng"))
     assert "Lỗi" in err
 
 

@@ -1,0 +1,57 @@
+"""argparse's own texts (usage, help headings, errors) in Vietnamese.
+
+argparse looks its texts up through gettext when it builds a parser and when it reports an
+error; the standard library ships no Vietnamese catalogue, so the lookups are answered here.
+A text not listed (a newer Python's wording) stays in English, never breaks.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+_TEXTS = {
+    "usage: ": "cách dùng: ",
+    "positional arguments": "tham số",
+    "options": "tùy chọn",
+    "subcommands": "lệnh con",
+    "show this help message and exit": "hiện hướng dẫn này rồi thoát",
+    "show program's version number and exit": "hiện phiên bản chương trình rồi thoát",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "one of the arguments %s is required": "cần một trong các tham số %s",
+    "unrecognized arguments: %s": "tham số không nhận ra: %s",
+    "not allowed with argument %s": "không dùng cùng với tham số %s",
+    "ignored explicit argument %r": "không nhận giá trị %r",
+    "expected one argument": "cần một giá trị",
+    "expected at most one argument": "cần nhiều nhất một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "tùy chọn %(option)s không rõ, có thể là %(matches)s"
+    ),
+    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "giá trị %(value)r không hợp lệ (chọn một trong %(choices)s)"
+    ),
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "không có lệnh %(parser_name)r (các lệnh: %(choices)s)"
+    ),
+    "can't open '%(filename)s': %(error)s": "không mở được '%(filename)s': %(error)s",
+    "unexpected option string: %s": "tùy chọn không mong đợi: %s",
+}
+_PLURALS = {"expected %s argument": "cần %s giá trị"}
+
+
+def _text(message: str) -> str:
+    return _TEXTS.get(message, message)
+
+
+def _plural(singular: str, plural: str, n: int) -> str:
+    if singular in _PLURALS:
+        return _PLURALS[singular]
+    return singular if n == 1 else plural
+
+
+def install() -> None:
+    """Answer argparse's lookups in Vietnamese; call before any parser is built."""
+    argparse._ = _text  # type: ignore[attr-defined]
+    argparse.ngettext = _plural  # type: ignore[attr-defined]
