@@ -337,6 +337,9 @@ IMPORT_NO_SECTOR = (
 IMPORT_NO_CHANNEL_COLUMN = (
     'Tệp không có cột "Hình thức nộp": các hồ sơ mới được ghi là nộp trực tiếp.'
 )
+IMPORT_FLAG_COLUMN_IGNORED = (
+    'Cột "{header}" không ghi có/không như cột "{column}" (ví dụ "{value}"): đã bỏ qua cột này.'
+)
 PROCEDURE_CODE_REQUIRED = "Thủ tục hành chính chưa có mã TTHC."
 PROCEDURE_NAME_REQUIRED = "Thủ tục {code} chưa có tên."
 PROCEDURE_EXISTS = 'Mã TTHC "{code}" đã có trong danh mục.'

@@ -107,6 +107,8 @@ class _Parsed:
     rows: list[_Row]
     columns: frozenset[str]
     source: str
+    #: What the reading decided on its own (a column left out), for the preview.
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -142,6 +144,41 @@ def _layout(rows: Sequence[Sequence[object]], header: HeaderMatch | None) -> Imp
     columns = {name: texts.get(index, "") for name, index in header.columns.items()}
     unplaced = tuple((index, texts.get(index, text)) for index, text in header.unplaced)
     return ImportLayout(header.row + 1, columns, unplaced, ())
+
+
+def _without_odd_flag_columns(
+    header: HeaderMatch, table: list[tuple[int, dict[str, object]]], layout: ImportLayout
+) -> tuple[HeaderMatch, list[str]]:
+    """`header` without the yes/no columns holding something else, with a note for each.
+
+    Matched by their titles only, columns of amounts or links would refuse every row.
+    """
+    notes = []
+    for name in FLAGS:
+        if name not in header.columns:
+            continue
+        odd = _not_a_flag_column([values[name] for _number, values in table])
+        if odd is not None:
+            kept = {k: v for k, v in header.columns.items() if k != name}
+            header = dataclasses.replace(header, columns=kept)
+            notes.append(
+                messages.IMPORT_FLAG_COLUMN_IGNORED.format(
+                    header=layout.columns.get(name, ""), column=FIELD_LABELS[name], value=odd
+                )
+            )
+    return header, notes
+
+
+def _not_a_flag_column(cells: Sequence[object]) -> str | None:
+    """A cell showing the column is no yes/no column (most filled cells unreadable), or None."""
+    filled = [c for c in cells if c is not None and (not isinstance(c, str) or c.strip())]
+    odd: list[object] = []
+    for cell in filled:
+        try:
+            parse_flag(cell)
+        except ValueError:
+            odd.append(cell)
+    return _text(odd[0]) if odd and len(odd) * 2 > len(filled) else None
 
 
 class RegisterImportService:
@@ -231,15 +268,17 @@ class RegisterImportService:
             if strict:
                 raise ValidationError(messages.REGISTER_NO_HEADER.format(name=path.name))
             return _Parsed(layout, [], frozenset(), "")
+        table = data_rows(rows, header)
+        header, notes = _without_odd_flag_columns(header, table, layout)
         columns = frozenset(header.columns)
         texts = [name for name in _TEXTS if name in columns]
         dates = [name for name in _DATES if name in columns]
         flags = [name for name in FLAGS if name in columns]
         parsed = [
             self._parse_row(number, values, columns, texts, dates, flags)
-            for number, values in data_rows(rows, header)
+            for number, values in table
         ]
-        return _Parsed(layout, parsed, columns, f"import:{path.name}"[:64])
+        return _Parsed(layout, parsed, columns, f"import:{path.name}"[:64], notes)
 
     @staticmethod
     def _parse_row(
@@ -280,7 +319,7 @@ class RegisterImportService:
     # Planning against the register (inside a transaction).
 
     def _plan(self, uow: UnitOfWork, unit_id: int, parsed: _Parsed) -> _Plan:
-        plan = _Plan()
+        plan = _Plan(notes=list(parsed.notes))
         if "channel" not in parsed.columns:
             plan.notes.append(messages.IMPORT_NO_CHANNEL_COLUMN)
         existing = uow.dossiers.snapshot(unit_id, DOSSIER_FIELDS)

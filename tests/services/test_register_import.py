@@ -337,3 +337,22 @@ def test_an_unreadable_yes_no_cell_rejects_its_row(commune: Services, tmp_path: 
             ' hoặc "không" nếu không).',
         )
     ]
+
+
+def test_a_yes_no_title_over_other_content_is_left_out_with_a_note(
+    commune: Services, tmp_path: Path
+) -> None:
+    """ "Thanh toán trực tuyến" holding amounts is no yes/no column: the rows still import."""
+    rows: list[list[object]] = [
+        FLAG_HEADER[:5] + ["Thanh toán trực tuyến"],
+        ["K1", "Hộ tịch", "Trực tuyến", "01/07/2025", "03/07/2025", "50.000"],
+        ["K2", "Hộ tịch", "Trực tuyến", "01/07/2025", "03/07/2025", 20000],
+        ["K3", "Hộ tịch", "Trực tuyến", "01/07/2025", "03/07/2025", None],
+    ]
+    done = commune.register_import.apply(write_book(tmp_path / "k.xlsx", rows))
+    assert (done.new, done.rejected) == (3, ())
+    assert done.notes[0] == (
+        'Cột "Thanh toán trực tuyến" không ghi có/không như cột "Thanh toán trực tuyến"'
+        ' (ví dụ "50.000"): đã bỏ qua cột này.'
+    )
+    assert not commune.register.find("K1").paid_online
