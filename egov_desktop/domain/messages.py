@@ -338,7 +338,8 @@ IMPORT_NO_CHANNEL_COLUMN = (
     'Tệp không có cột "Hình thức nộp": các hồ sơ mới được ghi là nộp trực tiếp.'
 )
 IMPORT_FLAG_COLUMN_IGNORED = (
-    'Cột "{header}" không ghi có/không như cột "{column}" (ví dụ "{value}"): đã bỏ qua cột này.'
+    'Cột "{header}" không ghi có/không (ví dụ "{value}"): đã bỏ qua cột này, các hồ sơ đã có'
+    " giữ nguyên thông tin này."
 )
 PROCEDURE_CODE_REQUIRED = "Thủ tục hành chính chưa có mã TTHC."
 PROCEDURE_NAME_REQUIRED = "Thủ tục {code} chưa có tên."

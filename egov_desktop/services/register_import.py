@@ -163,7 +163,7 @@ def _without_odd_flag_columns(
             header = dataclasses.replace(header, columns=kept)
             notes.append(
                 messages.IMPORT_FLAG_COLUMN_IGNORED.format(
-                    header=layout.columns.get(name, ""), column=FIELD_LABELS[name], value=odd
+                    header=layout.columns.get(name) or FIELD_LABELS[name], value=odd
                 )
             )
     return header, notes

@@ -352,7 +352,7 @@ def test_a_yes_no_title_over_other_content_is_left_out_with_a_note(
     done = commune.register_import.apply(write_book(tmp_path / "k.xlsx", rows))
     assert (done.new, done.rejected) == (3, ())
     assert done.notes[0] == (
-        'Cột "Thanh toán trực tuyến" không ghi có/không như cột "Thanh toán trực tuyến"'
-        ' (ví dụ "50.000"): đã bỏ qua cột này.'
+        'Cột "Thanh toán trực tuyến" không ghi có/không (ví dụ "50.000"): đã bỏ qua cột này,'
+        " các hồ sơ đã có giữ nguyên thông tin này."
     )
     assert not commune.register.find("K1").paid_online
