@@ -159,7 +159,8 @@ def write_register(path: Path, n: int) -> None:
     sheet.append(["SỔ THEO DÕI HỒ SƠ"])
     sheet.append(
         ["STT", "Mã hồ sơ", "Tên TTHC", "Lĩnh vực", "Tên tổ chức, cá nhân", "Hình thức nộp",
-         "Nhận hồ sơ", "Hẹn trả kết quả", "Ngày có kết quả", "Trạng thái"]
+         "Nhận hồ sơ", "Hẹn trả kết quả", "Ngày có kết quả", "Trạng thái",
+         "Thanh toán trực tuyến", "Số hóa kết quả"]
     )  # fmt: skip
     labels = {"online": "Trực tuyến", "direct": "Trực tiếp", "postal": "Bưu chính"}
     for i, row in enumerate(dossier_rows(n, 0, seed=2), start=1):
@@ -168,7 +169,7 @@ def write_register(path: Path, n: int) -> None:
         )
         sheet.append(
             [i, row[1], row[3], row[4], row[5], labels[str(row[8])], received, due, resolved,
-             row[13]]
+             row[13], "x" if i % 3 == 0 else None, "x" if i % 2 == 0 and resolved else None]
         )  # fmt: skip
     book.save(path)
 

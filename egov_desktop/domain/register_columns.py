@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from egov_desktop.domain.text import fold
 
@@ -296,7 +297,13 @@ def parse_flag(value: object) -> bool:
         if value in (0, 1):
             return bool(value)
         raise ValueError(f"{value!r}")
-    words = header_key(value).split() or [str(value).strip()]
+    return _flag_text(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _flag_text(text: str) -> bool:
+    # Cached: a register's yes/no column holds a handful of distinct texts over many rows.
+    words = header_key(text).split() or [text.strip()]
     if words == [""]:
         return False
     # "Đã thanh toán", "Chưa số hóa": the first word says it.
@@ -304,4 +311,4 @@ def parse_flag(value: object) -> bool:
         return True
     if words[0] in _NO and (len(words) == 1 or words[0] in ("chua", "khong")):
         return False
-    return parse_date(value) is not None
+    return parse_date(text) is not None
