@@ -246,7 +246,9 @@ def test_holidays_list_add_remove(data: str, capsys: pytest.CaptureFixture[str])
     assert code == 0
     code, out, _ = run(capsys, "--data-dir", data, "holidays", "list", "--year", "2026", "--json")
     days = {d["day"]: d for d in json.loads(out)}
-    assert days["2026-09-04"]["source"] == "user" and days["2026-01-01"]["source"] == "proposed"
+    assert days["2026-09-04"]["source"] == "user" and days["2026-01-01"]["source"] == "shipped"
+    code, out, _ = run(capsys, "--data-dir", data, "holidays", "list", "--year", "2027", "--json")
+    assert {d["day"]: d["source"] for d in json.loads(out)}["2027-01-01"] == "proposed"
     code, _, err = run(capsys, "--data-dir", data, "holidays", "add", "31/02/2026", "--name", "x")
     assert code == 2 and "31/02/2026" in err
     code, _, _ = run(capsys, "--data-dir", data, "holidays", "remove", "2026-09-04")

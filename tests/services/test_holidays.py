@@ -20,6 +20,16 @@ def test_shipped_and_proposed_years_are_labelled(commune: Services) -> None:
     assert all(d.day.weekday() < 5 for d in proposed)
 
 
+def test_the_2026_schedule_as_announced(commune: Services) -> None:
+    """Swapped days (2/1, 31/8) and Giỗ Tổ on a Sunday (26/4 → 27/4) are days off."""
+    days = {d.day for d in commune.holidays.days_off(2026)}
+    assert {date(2026, 1, 2), date(2026, 4, 27), date(2026, 8, 31)} <= days
+    assert len(days) == 13 and date(2026, 9, 3) not in days
+    commune.catalogue.add(ProcedureInput(code="1.002", name="Khai tử", sector="Hộ tịch",
+                                         processing_days=1))  # fmt: skip
+    assert commune.catalogue.propose_due("1.002", date(2026, 8, 28)) == date(2026, 9, 3)
+
+
 def test_a_compensatory_day_moves_the_proposed_due_date(commune: Services) -> None:
     commune.catalogue.add(ProcedureInput(code="1.001", name="Khai sinh", sector="Hộ tịch",
                                          processing_days=1))  # fmt: skip
