@@ -141,7 +141,8 @@ def _layout(rows: Sequence[Sequence[object]], header: HeaderMatch | None) -> Imp
         for index, value in enumerate(rows[header.row + depth]):
             if _text(value):
                 texts[index] = _text(value)  # the lower row's wording wins, as in find_header
-    columns = {name: texts.get(index, "") for name, index in header.columns.items()}
+    by_position = sorted(header.columns.items(), key=lambda item: item[1])
+    columns = {name: texts.get(index, "") for name, index in by_position}
     unplaced = tuple((index, texts.get(index, text)) for index, text in header.unplaced)
     return ImportLayout(header.row + 1, columns, unplaced, ())
 
@@ -270,6 +271,9 @@ class RegisterImportService:
             return _Parsed(layout, [], frozenset(), "")
         table = data_rows(rows, header)
         header, notes = _without_odd_flag_columns(header, table, layout)
+        if notes:
+            read = {k: v for k, v in layout.columns.items() if k in header.columns}
+            layout = dataclasses.replace(layout, columns=read)
         columns = frozenset(header.columns)
         texts = [name for name in _TEXTS if name in columns]
         dates = [name for name in _DATES if name in columns]

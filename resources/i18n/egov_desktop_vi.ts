@@ -141,173 +141,173 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="55" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="56" />
         <source>Edit dossier</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="55" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="56" />
         <source>New dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="93" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="94" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="96" />
         <source>Propose from the procedure</source>
         <translation>Đề xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="102" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="106" />
         <source>Dossier code:</source>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
         <source>Procedure (TTHC):</source>
         <translation>Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="108" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="109" />
         <source>Applicant:</source>
         <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="110" />
         <source>Address / phone:</source>
         <translation>Địa chỉ, số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="111" />
         <source>Lead agency:</source>
         <translation>Cơ quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="112" />
         <source>Channel:</source>
         <translation>Hình thức nộp:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="113" />
         <source>Received on:</source>
         <translation>Ngày nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="114" />
         <source>Due on:</source>
         <translation>Ngày hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="115" />
         <source>Resolved on:</source>
         <translation>Ngày có kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="116" />
         <source>Returned to applicant on:</source>
         <translation>Ngày trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="117" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="118" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="122" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="123" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="124" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="125" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="126" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="127" />
         <source>Components reused</source>
         <translation>Có tái sử dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="128" />
         <source>Components reused from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="145" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="146" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="192" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="193" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="200" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="210" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="201" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="211" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="202" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="203" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="212" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="213" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="223" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="224" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="225" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="226" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
@@ -1694,7 +1694,7 @@ Thư mục nhật ký: {path}</translation>
     <name>RegisterImportDialog</name>
     <message>
         <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="48" />
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="106" />
         <source>Import register from Excel</source>
         <translation>Nhập sổ theo dõi hồ sơ từ Excel</translation>
     </message>
@@ -1719,159 +1719,164 @@ Thư mục nhật ký: {path}</translation>
         <translation>Đọc lại theo cách gán cột này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="74" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="78" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="74" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="78" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="90" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="92" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="108" />
         <source>Excel files (*.xlsx *.xls)</source>
         <translation>Tệp Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="114" />
         <source>File: {path}</source>
         <translation>Tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="149" />
         <source>The file cannot be read yet: no column for {fields}.</source>
         <translation>Chưa đọc được tệp: không có cột cho {fields}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="210" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="215" />
         <source>(not used)</source>
         <translation>(không dùng)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="219" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="224" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="220" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="225" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="221" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="226" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="222" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="227" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="223" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="228" />
         <source>Applicant</source>
         <translation>Tên tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="229" />
         <source>Address / phone</source>
         <translation>Địa chỉ, số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="230" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="226" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="231" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="227" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="232" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="228" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="233" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="234" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="230" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="235" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="231" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="236" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="232" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="237" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="233" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="238" />
         <source>Has a financial obligation (yes/no)</source>
         <translation>Có nghĩa vụ tài chính (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="234" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="239" />
         <source>Paid online (yes/no)</source>
         <translation>Thanh toán trực tuyến (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="235" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="240" />
         <source>Components digitised (yes/no)</source>
         <translation>Số hóa thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="236" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="241" />
         <source>Result digitised (yes/no)</source>
         <translation>Số hóa kết quả (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="237" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="242" />
         <source>Synced to the national portal (yes/no)</source>
         <translation>Đồng bộ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="238" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="243" />
         <source>Components reused (yes/no)</source>
         <translation>Có tái sử dụng thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="241" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="246" />
         <source>Components reused from the national portal (yes/no)</source>
         <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="250" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="255" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="254" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="259" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="273" />
+        <source>Columns read: {columns}</source>
+        <translation>Các cột đã đọc: {columns}</translation>
     </message>
 </context>
 <context>

@@ -356,3 +356,4 @@ def test_a_yes_no_title_over_other_content_is_left_out_with_a_note(
         " các hồ sơ đã có giữ nguyên thông tin này."
     )
     assert not commune.register.find("K1").paid_online
+    assert list(done.layout.columns) == ["code", "sector", "channel", "received", "due"]

@@ -155,6 +155,8 @@ def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path:
     assert dialog.choose_file(path)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     assert "4 new" in dialog.summary.text()
+    # What was read from where, in the file's order.
+    assert dialog.columns_label.text().startswith("Columns read: Dossier code ← “Mã hồ sơ”; ")
     assert commune.register.count() == 0  # nothing written by the preview
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)

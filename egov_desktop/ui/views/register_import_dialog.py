@@ -70,6 +70,10 @@ class RegisterImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.summary)
+        self.columns_label = QLabel()
+        self.columns_label.setWordWrap(True)
+        self.columns_label.setStyleSheet("color: #555;")
+        layout.addWidget(self.columns_label)
         self.rejected_table = QTableWidget(0, 2)
         self.rejected_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Reason")])
         self.rejected_table.horizontalHeader().setSectionResizeMode(
@@ -147,6 +151,7 @@ class RegisterImportDialog(QDialog):
                 )
             )
             self.rejected_table.setRowCount(0)
+            self.columns_label.clear()
             return
         self._show_preview(preview)
 
@@ -261,6 +266,11 @@ class RegisterImportDialog(QDialog):
             text = text.replace(key, str(value))
         notes = "\n".join(preview.notes)
         self.summary.setText(text + ("\n" + notes if notes else ""))
+        read = "; ".join(
+            f"{self.field_label(name)} ← “{header}”"
+            for name, header in preview.layout.columns.items()
+        )
+        self.columns_label.setText(self.tr("Columns read: {columns}").replace("{columns}", read))
         self.rejected_table.setRowCount(len(preview.rejected))
         for row, item in enumerate(preview.rejected):
             self.rejected_table.setItem(row, 0, QTableWidgetItem(str(item.row)))
