@@ -19,6 +19,7 @@ from egov_desktop.errors import ValidationError
 from egov_desktop.services.entry import find_form
 from egov_desktop.services.register import MAX_PAGE
 from egov_desktop.services.register_dto import (
+    FIELD_LABELS,
     ComputedReport,
     DossierInfo,
     DossierInput,
@@ -268,6 +269,10 @@ def _dossiers(args: argparse.Namespace, services: Services) -> int:
         )
         for note in preview.notes:
             _say(note)
+        read = "; ".join(
+            f"{FIELD_LABELS[name]} ← «{header}»" for name, header in preview.layout.columns.items()
+        )
+        _say(f"Các cột đã đọc: {read}.")
         for rejected in preview.rejected:
             _say(f"Dòng {rejected.row}: {rejected.reason}")
         return 0

@@ -45,6 +45,7 @@ def test_import_json_and_dry_run(
     assert json.loads(out) == {"new": 4, "updated": 0, "unchanged": 0, "rejected": []}
     code, out, _ = egov(capsys, data, "dossiers", "import", path)
     assert code == 0 and "0 hồ sơ mới" in out and "4 không đổi" in out
+    assert "Các cột đã đọc: Mã hồ sơ ← «Mã hồ sơ»; Tên TTHC ← «" in out
 
 
 def test_import_reports_rejected_rows(
