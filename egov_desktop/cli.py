@@ -29,7 +29,7 @@ from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES
 from egov_desktop.domain.units import CATALOG_2025, CATALOGS
 from egov_desktop.errors import UserError
-from egov_desktop.services.backups import newest_backup, restore_backup
+from egov_desktop.services.backups import MANUAL, newest_backup, restore_backup
 from egov_desktop.services.dto import ROLES, SetupInfo
 from egov_desktop.services.setup import SetupRequest, validate
 from egov_desktop.services.units import load_catalog
@@ -226,7 +226,7 @@ def _cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
     services = _open(paths)
     try:
         if args.backup_command == "create":
-            made = services.backups.create("manual")
+            made = services.backups.create(MANUAL)
             print(f"Đã sao lưu: {made.path}")
             return 0
         items = services.backups.list()

@@ -117,7 +117,7 @@ class BackupsView(QWidget):
     def create_backup(self) -> None:
         """Back up now and show it at the top of the list."""
         try:
-            self._backups.create("manual")
+            self._backups.create(reasons.MANUAL)
         except UserError as error:
             show_user_error(self, error)
         self.refresh()
