@@ -16,6 +16,7 @@ from typing_extensions import override
 from egov_desktop import __version__
 from egov_desktop.domain.periods import Period
 from egov_desktop.errors import UserError
+from egov_desktop.services.dto import ROLE_AGGREGATOR, ROLE_COMMUNE
 from egov_desktop.ui.errors import show_user_error
 
 if TYPE_CHECKING:
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         )
         self.pages = QStackedWidget()
         services = self.services
-        office = services.setup.require().role == "aggregator"
+        office = services.setup.require().role == ROLE_AGGREGATOR
         # An office's list is its units' reports: how many have come in, by their deadline.
         todo = (
             services.completeness.todo
@@ -284,13 +285,13 @@ class MainWindow(QMainWindow):
         services = self.services
         role = services.setup.require().role
         mode = lambda: services.setup.require().period_mode  # noqa: E731
-        if role == "commune" and services.packages is not None:
+        if role == ROLE_COMMUNE and services.packages is not None:
             from egov_desktop.ui.views.send_view import SendView
 
             self.exchange_view = SendView(services.packages, period_mode=mode)
             return self.tr("Send reports"), self.exchange_view
         if (
-            role == "aggregator"
+            role == ROLE_AGGREGATOR
             and services.package_import is not None
             and services.completeness is not None
             and services.replies_folder is not None
