@@ -14,7 +14,7 @@ from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.dossiers import STATUSES, parse_channel, parse_status
 from egov_desktop.domain.periods import MODES, Period
-from egov_desktop.domain.register_columns import parse_date
+from egov_desktop.domain.register_columns import NOT_USED, parse_date
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.entry import find_form
 from egov_desktop.services.register import MAX_PAGE
@@ -57,7 +57,10 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         action="append",
         default=[],
         metavar="TIÊU_ĐỀ=TRƯỜNG",
-        help=f"cột có tiêu đề lạ chứa trường nào ({', '.join(MAPPABLE)}); lặp lại được",
+        help=(
+            f"cột có tiêu đề này chứa trường nào ({', '.join(MAPPABLE)}), kể cả cột đã được "
+            f"nhận ra theo tiêu đề; TRƯỜNG là {NOT_USED} để bỏ qua cột; lặp lại được"
+        ),
     )
     load.add_argument(
         "--remember", action="store_true", help="ghi nhớ các --map cho những tệp cùng loại"
@@ -134,7 +137,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for pair in pairs:
         text, sep, name = pair.rpartition("=")
-        if not sep or not text.strip() or name.strip() not in MAPPABLE:
+        if not sep or not text.strip() or name.strip() not in (*MAPPABLE, NOT_USED):
             raise ValidationError(messages.REGISTER_UNKNOWN_FIELD.format(field=pair))
         mapping[text.strip()] = name.strip()
     return mapping

@@ -97,6 +97,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 REQUIRED = ("code", "received")
 #: How far down a header may sit under title blocks.
 SCAN_ROWS = 40
+#: A mapping's value for a column to leave out, even one whose title was recognised.
+NOT_USED = "-"
 
 _FOOTER = re.compile(
     r"^(tong so|tong cong|cong|nguoi lap|thu truong|xac nhan|ky ten|ky, ghi ro)"
@@ -136,12 +138,18 @@ def _score(text: str) -> tuple[int, int, str] | None:
 
 @dataclass(frozen=True)
 class HeaderMatch:
-    """Where the header is (0-based row, 1 or 2 rows deep) and which column holds which field."""
+    """Where the header is (0-based row, 1 or 2 rows deep) and which column holds which field.
+
+    `chosen` names the fields a mapping placed (the user's word, not a guess from the title);
+    `mapped` counts the header's columns the mapping spoke of.
+    """
 
     row: int
     depth: int
     columns: dict[str, int]
     unplaced: list[tuple[int, str]] = field(default_factory=list)
+    chosen: frozenset[str] = frozenset()
+    mapped: int = 0
 
     @property
     def first_data_row(self) -> int:
@@ -152,30 +160,54 @@ def _texts(row: Sequence[object]) -> list[str]:
     return [header_key(v) for v in row]
 
 
-def _assign(texts: Sequence[str]) -> tuple[dict[str, int], list[tuple[int, str]]]:
+def assign(
+    texts: Sequence[str], extra: Mapping[str, str] | None = None
+) -> tuple[dict[str, int], list[tuple[int, str]], frozenset[str], int]:
+    """(field -> column, unplaced (column, text), fields the mapping placed, columns it named).
+
+    `texts` are header keys; `extra` maps header keys to a field or NOT_USED and overrides what
+    the titles suggest: a clerk who says "this column is the receipt date" is right.
+    """
+    extra = extra or {}
+    columns: dict[str, int] = {}
+    skipped: set[int] = set()
+    mapped = 0
+    for index, text in enumerate(texts):
+        if text and text in extra:
+            mapped += 1
+            name = extra[text]
+            if name != NOT_USED and name not in columns:
+                columns[name] = index
+            else:
+                skipped.add(index)
+    chosen = frozenset(columns)
     scored = []
     unplaced = []
     for index, text in enumerate(texts):
-        if not text:
+        if not text or index in columns.values():
             continue
-        best = _score(text)
+        best = None if index in skipped else _score(text)
         if best is None:
             unplaced.append((index, text))
         else:
             scored.append((best[0], best[1], index, best[2]))
-    columns: dict[str, int] = {}
     for _s, _length, index, name in sorted(scored, key=lambda s: (-s[0], -s[1], s[2])):
         if name not in columns and index not in columns.values():
             columns[name] = index
+    placed = set(columns.values())
+    # A recognised title that lost its field to a better or chosen column is still offered.
+    unplaced += [(s[2], texts[s[2]]) for s in scored if s[2] not in placed]
+    unplaced.sort()
     columns.pop("seq", None)
-    return columns, unplaced
+    return columns, unplaced, chosen, mapped
 
 
 def find_header(
     rows: Sequence[Sequence[object]], mapping: Mapping[str, str] | None = None
 ) -> HeaderMatch | None:
-    """The most complete header among the first rows; `mapping` adds remembered wordings.
+    """The most complete header among the first rows, columns placed by `mapping` first.
 
+    `mapping` (header text -> field or NOT_USED) is the user's word and beats the titles.
     A two-row header takes the lower cell's text where there is one (the group label above a
     merged span says nothing about each column) and the upper cell's text elsewhere.
     """
@@ -194,14 +226,10 @@ def find_header(
             ]
             variants.append((2, merged))
         for depth, texts in variants:
-            columns, unplaced = _assign(texts)
-            for position, text in list(unplaced):
-                if text in extra and extra[text] not in columns:
-                    columns[extra[text]] = position
-                    unplaced.remove((position, text))
+            columns, unplaced, chosen, mapped = assign(texts, extra)
             if not all(name in columns for name in REQUIRED):
                 continue
-            candidate = HeaderMatch(index, depth, columns, unplaced)
+            candidate = HeaderMatch(index, depth, columns, unplaced, chosen, mapped)
             if best is None or len(columns) > len(best.columns):
                 best = candidate
     return best

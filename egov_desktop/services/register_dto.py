@@ -118,13 +118,15 @@ class ImportLayout:
 
     `columns` maps a field to the header text of its column; `unplaced` lists (0-based
     column, header text) of columns nothing was taken from, for the mapping dialog;
-    `missing` the required fields without a column (the file cannot be read without them).
+    `missing` the required fields without a column (the file cannot be read without them);
+    `headers` every column's header text in the file's order, for changing what is read.
     """
 
     header_row: int | None
     columns: dict[str, str]
     unplaced: tuple[tuple[int, str], ...]
     missing: tuple[str, ...]
+    headers: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:

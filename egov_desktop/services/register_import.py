@@ -24,10 +24,12 @@ from egov_desktop.domain import messages
 from egov_desktop.domain.dossiers import CHANNEL_DIRECT, FLAGS
 from egov_desktop.domain.legacy_text import to_unicode
 from egov_desktop.domain.register_columns import (
+    NOT_USED,
     REQUIRED,
     SCAN_ROWS,
     SYNONYMS,
     HeaderMatch,
+    assign,
     data_rows,
     find_header,
     header_key,
@@ -127,15 +129,28 @@ def kind_of(mapping: Mapping[str, str]) -> str:
     return hashlib.sha1("|".join(words).encode()).hexdigest()[:12]
 
 
-def _layout(rows: Sequence[Sequence[object]], header: HeaderMatch | None) -> ImportLayout:
+def _layout(
+    rows: Sequence[Sequence[object]], header: HeaderMatch | None, mapping: Mapping[str, str]
+) -> ImportLayout:
     if header is None:
-        # No row holds the required columns: offer the fullest row near the top for mapping.
+        # No row holds the required columns: offer the fullest row near the top for mapping,
+        # with what its titles suggest already placed.
         scan = rows[:SCAN_ROWS]
         if not scan:
             return ImportLayout(None, {}, (), REQUIRED)
         best = max(range(len(scan)), key=lambda i: sum(bool(_text(v)) for v in scan[i]))
-        offered = tuple((i, _text(v)) for i, v in enumerate(scan[best]) if _text(v))
-        return ImportLayout(best + 1, {}, offered, REQUIRED)
+        offered = {i: _text(v) for i, v in enumerate(scan[best]) if _text(v)}
+        extra = {header_key(k): v for k, v in mapping.items()}
+        placed, left, _chosen, _mapped = assign(
+            [header_key(offered.get(i, "")) for i in range(len(scan[best]))], extra
+        )
+        return ImportLayout(
+            best + 1,
+            {name: offered[i] for name, i in sorted(placed.items(), key=lambda item: item[1])},
+            tuple((i, offered[i]) for i, _key in left),
+            tuple(name for name in REQUIRED if name not in placed),
+            tuple(offered[i] for i in sorted(offered)),
+        )
     texts: dict[int, str] = {}
     for depth in range(header.depth):
         for index, value in enumerate(rows[header.row + depth]):
@@ -144,7 +159,8 @@ def _layout(rows: Sequence[Sequence[object]], header: HeaderMatch | None) -> Imp
     by_position = sorted(header.columns.items(), key=lambda item: item[1])
     columns = {name: texts.get(index, "") for name, index in by_position}
     unplaced = tuple((index, texts.get(index, text)) for index, text in header.unplaced)
-    return ImportLayout(header.row + 1, columns, unplaced, ())
+    headers = tuple(texts[i] for i in sorted(texts))
+    return ImportLayout(header.row + 1, columns, unplaced, (), headers)
 
 
 def _without_odd_flag_columns(
@@ -156,7 +172,7 @@ def _without_odd_flag_columns(
     """
     notes = []
     for name in FLAGS:
-        if name not in header.columns:
+        if name not in header.columns or name in header.chosen:
             continue
         odd = _not_a_flag_column([values[name] for _number, values in table])
         if odd is not None:
@@ -225,7 +241,7 @@ class RegisterImportService:
         """Keep header wordings (header text → field) for files of the same kind; its kind."""
         clean = {clean_text(text): name for text, name in mapping.items() if clean_text(text)}
         for name in clean.values():
-            if name not in MAPPABLE:
+            if name not in MAPPABLE and name != NOT_USED:
                 raise ValidationError(messages.REGISTER_UNKNOWN_FIELD.format(field=name))
         kind = kind_of(clean)
         with self._uow() as uow:
@@ -260,11 +276,17 @@ class RegisterImportService:
         ]
         candidates = [dict(mapping)] if mapping else [{}, *self.remembered().values()]
         header: HeaderMatch | None = None
+        used: Mapping[str, str] = {}
         for extra in candidates:
             found = find_header(rows, extra)
-            if found is not None and (header is None or len(found.columns) > len(header.columns)):
-                header = found
-        layout = _layout(rows, header)
+            # The remembered mapping that speaks of most of this file's columns was made for
+            # files like it (it may also leave a column out or move a field elsewhere).
+            if found is not None and (
+                header is None
+                or (found.mapped, len(found.columns)) > (header.mapped, len(header.columns))
+            ):
+                header, used = found, extra
+        layout = _layout(rows, header, mapping or used)
         if header is None:
             if strict:
                 raise ValidationError(messages.REGISTER_NO_HEADER.format(name=path.name))

@@ -910,103 +910,103 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="106" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="107" />
         <source>egov_desktop — one-stop-shop statistics</source>
         <extracomment>Where an office writes receipts and returns. Put a backup in place of the data and reopen the folder (the composition root's job). Why the restore did not happen (the data is as it was), or None. The copy of the data the restore replaced.</extracomment>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="120" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="121" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="129" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="130" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="235" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="236" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="244" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="245" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="252" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="253" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="257" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="258" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="258" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="259" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="259" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="260" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="260" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="261" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="262" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="263" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="263" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="265" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="291" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="292" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="310" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="311" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="359" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="360" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="361" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="362" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="374" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="375" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="379" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="380" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="391" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="392" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1693,188 +1693,203 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="48" />
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="52" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="117" />
         <source>Import register from Excel</source>
         <translation>Nhập sổ theo dõi hồ sơ từ Excel</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="59" />
-        <source>Some columns were not recognised. Say what each one holds (the choice is remembered for files like this one):</source>
-        <translation>Một số cột chưa nhận ra được. Hãy chọn nội dung của từng cột (lựa chọn được ghi nhớ cho các tệp cùng mẫu):</translation>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="63" />
+        <source>Say what each column holds; “(not used)” leaves a column out. The choice is remembered for files like this one:</source>
+        <translation>Chọn nội dung của từng cột; “(không dùng)” để bỏ qua cột đó. Lựa chọn được ghi nhớ cho các tệp cùng loại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="63" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="67" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="63" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="67" />
         <source>Holds</source>
         <translation>Chứa thông tin</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="70" />
         <source>Read again with this mapping</source>
         <translation>Đọc lại theo cách gán cột này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="73" />
+        <source>Change what each column is read as…</source>
+        <translation>Sửa cách đọc các cột…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="76" />
+        <source>For a column read as the wrong thing, or one to leave out</source>
+        <translation>Khi một cột bị đọc nhầm nội dung, hoặc cần bỏ qua một cột</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="88" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="88" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="100" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="102" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="119" />
         <source>Excel files (*.xlsx *.xls)</source>
         <translation>Tệp Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="125" />
         <source>File: {path}</source>
         <translation>Tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="169" />
         <source>The file cannot be read yet: no column for {fields}.</source>
         <translation>Chưa đọc được tệp: không có cột cho {fields}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="236" />
         <source>(not used)</source>
         <translation>(không dùng)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="250" />
+        <source>The columns were changed: read the file again to see what will be imported.</source>
+        <translation>Đã đổi cách đọc cột: hãy đọc lại tệp để xem những gì sẽ được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="257" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="258" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="226" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="259" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="227" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="260" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="228" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="261" />
         <source>Applicant</source>
         <translation>Tên tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="262" />
         <source>Address / phone</source>
         <translation>Địa chỉ, số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="230" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="263" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="231" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="264" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="232" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="265" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="233" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="266" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="234" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="267" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="235" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="268" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="236" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="269" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="237" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="270" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="238" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="271" />
         <source>Has a financial obligation (yes/no)</source>
         <translation>Có nghĩa vụ tài chính (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="239" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="272" />
         <source>Paid online (yes/no)</source>
         <translation>Thanh toán trực tuyến (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="240" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="273" />
         <source>Components digitised (yes/no)</source>
         <translation>Số hóa thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="241" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="274" />
         <source>Result digitised (yes/no)</source>
         <translation>Số hóa kết quả (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="242" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="275" />
         <source>Synced to the national portal (yes/no)</source>
         <translation>Đồng bộ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="243" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="276" />
         <source>Components reused (yes/no)</source>
         <translation>Có tái sử dụng thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="246" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="279" />
         <source>Components reused from the national portal (yes/no)</source>
         <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="255" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="288" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="259" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="292" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="273" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="306" />
         <source>Columns read: {columns}</source>
         <translation>Các cột đã đọc: {columns}</translation>
     </message>

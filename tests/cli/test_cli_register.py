@@ -241,6 +241,27 @@ def test_import_with_a_mapping_remembered(
     assert code == 0 and json.loads(out)["unchanged"] == 1
 
 
+def test_import_map_moves_a_recognised_field_and_leaves_a_column_out(
+    data: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Ngày thực nhận", "Ghi chú"])
+    book.active.append(["M1", "Hộ tịch", "01/01/2020", "01/07/2025", "chuyển phòng"])
+    book.save(tmp_path / "m.xlsx")
+    code, out, _ = egov(
+        capsys, data, "dossiers", "import", str(tmp_path / "m.xlsx"), "--map", "Ngày nhận=-",
+        "--map", "Ngày thực nhận=received", "--map", "Ghi chú=-",
+    )  # fmt: skip
+    assert code == 0
+    assert "Các cột đã đọc: Mã hồ sơ ← «Mã hồ sơ»; Lĩnh vực ← «Lĩnh vực»; " in out
+    assert "← «Ngày thực nhận»." in out and "Ghi chú" not in out
+    code, out, _ = egov(capsys, data, "dossiers", "list", "--json")
+    (dossier,) = json.loads(out)["dossiers"]
+    assert (dossier["received"], dossier["note"]) == ("2025-07-01", "")
+
+
 def test_holidays_list_add_remove(data: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--data-dir", data, "holidays", "add", "04/09/2026",
                        "--name", "Nghỉ bù Quốc khánh")  # fmt: skip

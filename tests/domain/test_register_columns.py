@@ -3,6 +3,7 @@ from datetime import date, datetime
 import pytest
 
 from egov_desktop.domain.register_columns import (
+    NOT_USED,
     data_rows,
     find_header,
     header_key,
@@ -80,6 +81,21 @@ def test_unknown_headers_are_reported_and_a_remembered_mapping_places_them() -> 
     assert match is not None and match.unplaced == [(2, "ngay xong viec")]
     remembered = find_header([row], mapping={"Ngày xong việc": "resolved"})
     assert remembered is not None and remembered.columns["resolved"] == 2
+
+
+def test_a_mapping_overrides_a_recognised_title_or_leaves_the_column_out() -> None:
+    row = ["Mã hồ sơ", "Ngày nhận", "Ngày nộp lệ phí", "Ghi chú"]
+    guessed = find_header([row])
+    assert guessed is not None and guessed.columns["received"] == 1 and "note" in guessed.columns
+    # The clerk says the receipt date is the third column and the notes are not to be read.
+    chosen = find_header([row], mapping={"Ngày nộp lệ phí": "received", "Ghi chú": NOT_USED})
+    assert chosen is not None
+    assert chosen.columns == {"code": 0, "received": 2}
+    assert chosen.chosen == {"received"} and chosen.mapped == 2
+    # The title that lost its field and the left-out column are offered for mapping.
+    assert chosen.unplaced == [(1, "ngay nhan"), (3, "ghi chu")]
+    # Leaving out a required column leaves no header.
+    assert find_header([row], mapping={"Mã hồ sơ": NOT_USED}) is None
 
 
 def test_no_header_without_code_and_received() -> None:

@@ -10,6 +10,7 @@ from openpyxl.styles import Font
 
 from egov_desktop.bootstrap import Services
 from egov_desktop.domain.dossiers import FLAGS
+from egov_desktop.domain.register_columns import NOT_USED
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.register_dto import DossierQuery
 from tests import registers
@@ -243,6 +244,50 @@ def test_unknown_header_is_mapped_and_remembered(commune: Services, tmp_path: Pa
     assert commune.register_import.apply(path).new == 1
     with pytest.raises(ValidationError):
         commune.register_import.remember_mapping({"Số hiệu": "colour"})
+
+
+def test_a_recognised_column_can_be_read_as_another_field_or_left_out(
+    commune: Services, tmp_path: Path
+) -> None:
+    """The title says "Ngày nhận", but this office writes the receipt date elsewhere."""
+    rows: list[list[object]] = [
+        ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Ngày tiếp nhận thực tế", "Ghi chú"],
+        ["M1", "Hộ tịch", "01/01/2020", "01/07/2025", "chuyển phòng"],
+    ]
+    path = write_book(tmp_path / "m.xlsx", rows)
+    guessed = commune.register_import.preview(path)
+    assert guessed.layout.columns["received"] == "Ngày nhận"
+    assert guessed.layout.headers == tuple(str(text) for text in rows[0])
+    mapping = {"Ngày nhận": NOT_USED, "Ngày tiếp nhận thực tế": "received", "Ghi chú": NOT_USED}
+    chosen = commune.register_import.preview(path, mapping=mapping)
+    assert chosen.layout.columns == {
+        "code": "Mã hồ sơ",
+        "sector": "Lĩnh vực",
+        "received": "Ngày tiếp nhận thực tế",
+    }
+    commune.register_import.remember_mapping(mapping)
+    # The next file of this kind is read the chosen way without asking.
+    assert commune.register_import.apply(path).new == 1
+    dossier = commune.register.find("M1")
+    assert (dossier.received, dossier.note) == (date(2025, 7, 1), "")
+
+
+def test_a_yes_no_column_mapped_by_hand_is_read_even_if_mostly_odd(
+    commune: Services, tmp_path: Path
+) -> None:
+    """Left out when its title alone placed it; read (odd cells rejected) when the user chose."""
+    rows: list[list[object]] = [
+        ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Thanh toán trực tuyến"],
+        ["P1", "Hộ tịch", "01/07/2025", "x"],
+        ["P2", "Hộ tịch", "01/07/2025", "150.000đ"],
+        ["P3", "Hộ tịch", "01/07/2025", "200.000đ"],
+    ]
+    path = write_book(tmp_path / "p.xlsx", rows)
+    guessed = commune.register_import.preview(path)
+    assert (guessed.new, guessed.rejected) == (3, ())
+    assert any("Thanh toán trực tuyến" in note for note in guessed.notes)
+    chosen = commune.register_import.preview(path, mapping={"Thanh toán trực tuyến": "paid_online"})
+    assert chosen.new == 1 and [r.row for r in chosen.rejected] == [3, 4]
 
 
 def test_a_file_that_is_no_spreadsheet_is_refused(commune: Services, tmp_path: Path) -> None:

@@ -203,6 +203,56 @@ def test_unknown_columns_are_mapped_and_remembered(
     assert again.preview is not None and again.preview.unchanged == 1
 
 
+def test_a_recognised_column_is_changed_in_the_dialog(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Ngày tiếp nhận thực tế", "Ghi chú"])
+    sheet.append(["M1", "Hộ tịch", "01/01/2020", "01/07/2025", "chuyển phòng"])
+    path = tmp_path / "m.xlsx"
+    book.save(path)
+    dialog = RegisterImportDialog(commune.register_import)
+    qtbot.addWidget(dialog)
+    dialog.choose_file(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    # Readable as it is: the column list stays folded away behind a button.
+    assert dialog.mapping.isHidden() and not dialog.edit_button.isHidden()
+    dialog.edit_button.click()
+    assert not dialog.mapping.isHidden() and dialog.edit_button.isHidden()
+    listed = {
+        dialog.mapping.item(row, 0).text(): dialog.mapping.cellWidget(row, 1)
+        for row in range(dialog.mapping.rowCount())
+    }
+    assert list(listed) == [
+        "Mã hồ sơ",
+        "Lĩnh vực",
+        "Ngày nhận",
+        "Ngày tiếp nhận thực tế",
+        "Ghi chú",
+    ]
+    assert listed["Ngày nhận"].currentData() == "received"  # type: ignore[attr-defined]
+    for header, field in (
+        ("Ngày nhận", None),
+        ("Ngày tiếp nhận thực tế", "received"),
+        ("Ghi chú", None),
+    ):
+        combo = listed[header]
+        combo.setCurrentIndex(combo.findData(field))  # type: ignore[attr-defined]
+    # The preview shown no longer says what would be imported.
+    assert dialog.preview is None and not dialog.import_button.isEnabled()
+    dialog.reread_button.click()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert "“Ngày tiếp nhận thực tế”" in dialog.columns_label.text()
+    assert "Ghi chú" not in dialog.columns_label.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
+    dossier = commune.register.find("M1")
+    assert (dossier.received, dossier.note) == (date(2025, 7, 1), "")
+
+
 def test_drill_down_lists_the_dossiers_behind_a_figure(
     view: RegisterView, commune: Services
 ) -> None:

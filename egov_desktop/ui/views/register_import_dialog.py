@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_desktop.domain.register_columns import NOT_USED
 from egov_desktop.errors import UserError
 from egov_desktop.services.register_dto import ImportLayout, ImportPreview
 from egov_desktop.services.register_import import MAPPABLE
@@ -45,6 +46,9 @@ class RegisterImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.imported: ImportPreview | None = None
         self._job: BackgroundJob | None = None
+        # Once the column list was shown, the user's choices are the mapping (remembered
+        # mappings are only tried on a file the user has not spoken about).
+        self._editing = False
         self.setWindowTitle(self.tr("Import register from Excel"))
         self.resize(760, 520)
         layout = QVBoxLayout(self)
@@ -53,8 +57,8 @@ class RegisterImportDialog(QDialog):
         layout.addWidget(self.file_label)
         self.mapping_label = QLabel(
             self.tr(
-                "Some columns were not recognised. Say what each one holds "
-                "(the choice is remembered for files like this one):"
+                "Say what each column holds; “(not used)” leaves a column out. "
+                "The choice is remembered for files like this one:"
             )
         )
         self.mapping_label.setWordWrap(True)
@@ -66,6 +70,12 @@ class RegisterImportDialog(QDialog):
         self.reread_button = QPushButton(self.tr("Read again with this mapping"))
         self.reread_button.clicked.connect(self.read)
         layout.addWidget(self.reread_button)
+        self.edit_button = QPushButton(self.tr("Change what each column is read as…"))
+        self.edit_button.setToolTip(
+            self.tr("For a column read as the wrong thing, or one to leave out")
+        )
+        self.edit_button.clicked.connect(self.edit_columns)
+        layout.addWidget(self.edit_button)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
@@ -93,6 +103,7 @@ class RegisterImportDialog(QDialog):
         self.import_button.clicked.connect(self.apply)
         close.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._layout: ImportLayout | None = None
         self._show_mapping(None)
         self.import_button.setEnabled(False)
 
@@ -116,14 +127,21 @@ class RegisterImportDialog(QDialog):
         return True
 
     def chosen_mapping(self) -> dict[str, str]:
-        """Header text → field for the columns the user assigned."""
+        """Header text → field (or NOT_USED) for every listed column; {} before any is listed."""
         out: dict[str, str] = {}
+        if not self._editing:
+            return out
         for row in range(self.mapping.rowCount()):
             header = self.mapping.item(row, 0)
             combo = self.mapping.cellWidget(row, 1)
-            if header is not None and isinstance(combo, QComboBox) and combo.currentData():
-                out[header.text()] = str(combo.currentData())
+            if header is not None and isinstance(combo, QComboBox):
+                out[header.text()] = str(combo.currentData() or NOT_USED)
         return out
+
+    def edit_columns(self) -> None:
+        """List every column with what it is read as, for the user to change."""
+        self._editing = True
+        self._show_mapping(self._layout)
 
     def read(self) -> None:
         """Preview the file with the current mapping (in a worker thread)."""
@@ -140,6 +158,8 @@ class RegisterImportDialog(QDialog):
 
     def _read_done(self, result: tuple[ImportLayout, ImportPreview | None]) -> None:
         layout, preview = result
+        self._layout = layout
+        self._editing = self._editing or not layout.complete
         self._show_mapping(layout)
         self.preview = preview
         self.import_button.setEnabled(preview is not None)
@@ -201,13 +221,14 @@ class RegisterImportDialog(QDialog):
 
     def _show_mapping(self, layout: ImportLayout | None) -> None:
         keep = self.chosen_mapping()
-        # Columns the user already assigned stay listed: the next read needs their mapping too.
-        headers = list(keep)
-        if layout is not None:
-            headers += [text for _column, text in layout.unplaced if text not in keep]
-        visible = bool(headers) and layout is not None and (bool(layout.missing) or bool(keep))
+        read_as = {text: name for name, text in layout.columns.items()} if layout else {}
+        headers = list(dict.fromkeys(layout.headers)) if layout is not None else []
+        # A column the user placed stays listed: the next read needs its mapping too.
+        headers += [text for text in keep if text not in headers]
+        visible = self._editing and bool(headers)
         for widget in (self.mapping_label, self.mapping, self.reread_button):
             widget.setVisible(visible)
+        self.edit_button.setVisible(not visible and layout is not None and bool(headers))
         self.mapping.setRowCount(len(headers))
         for row, header in enumerate(headers):
             self.mapping.setItem(row, 0, QTableWidgetItem(header))
@@ -215,8 +236,20 @@ class RegisterImportDialog(QDialog):
             combo.addItem(self.tr("(not used)"), None)
             for name in MAPPABLE:
                 combo.addItem(self.field_label(name), name)
-            combo.setCurrentIndex(max(combo.findData(keep.get(header)), 0))
+            chosen = keep.get(header, read_as.get(header))
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping.setCellWidget(row, 1, combo)
+
+    def _mapping_changed(self) -> None:
+        # What the preview showed is no longer what would be imported.
+        self.preview = None
+        self.import_button.setEnabled(False)
+        self.summary.setText(
+            self.tr("The columns were changed: read the file again to see what will be imported.")
+        )
+        self.rejected_table.setRowCount(0)
+        self.columns_label.clear()
 
     def field_label(self, name: str) -> str:
         """Vietnamese name of a register field for the mapping list."""
