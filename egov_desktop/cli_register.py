@@ -276,6 +276,9 @@ def _dossiers(args: argparse.Namespace, services: Services) -> int:
             f"{FIELD_LABELS[name]} ← «{header}»" for name, header in preview.layout.columns.items()
         )
         _say(f"Các cột đã đọc: {read}.")
+        unread = "; ".join(f"«{header}»" for _column, header in preview.layout.unplaced)
+        if unread:
+            _say(f"Các cột không đọc: {unread}.")
         for rejected in preview.rejected:
             _say(f"Dòng {rejected.row}: {rejected.reason}")
         return 0

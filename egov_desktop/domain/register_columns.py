@@ -32,6 +32,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "channel": ("Hình thức nộp", "Kênh tiếp nhận", "Hình thức tiếp nhận", "Hình thức"),
     "received": ("Nhận hồ sơ", "Ngày nhận", "Ngày tiếp nhận", "Ngày nộp", "Ngày nhận hồ sơ"),
     "due": (
+        "Hẹn trả",
         "Hẹn trả kết quả",
         "Ngày hẹn trả",
         "Hạn xử lý",

@@ -51,10 +51,15 @@ class Target:
 
 @dataclass(frozen=True)
 class Observation:
-    """A unit's figure for a period ending on `day` (percent for ratios, a number for counts)."""
+    """A unit's figure for a period ending on `day` (percent for ratios, a number for counts).
+
+    `start` is the first day of the period: a figure of the period under way counts as the
+    unit's figure today; one of a period not yet begun does not count.
+    """
 
     day: date
     value: float
+    start: date | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,10 @@ def _trend(points: Sequence[Observation]) -> tuple[float, float]:
     return slope, mean_y - slope * mean_x
 
 
+def _day(observation: Observation) -> date:
+    return observation.day
+
+
 def evaluate(target: Target, observations: Sequence[Observation], today: date) -> Progress:
     """Flag a unit's figures against a target.
 
@@ -132,7 +141,14 @@ def evaluate(target: Target, observations: Sequence[Observation], today: date) -
     without it; otherwise on track when the trend of the figures (or, with one figure, the
     straight path from the plan's start at zero) reaches the target by the deadline.
     """
-    points = sorted((o for o in observations if o.day <= today), key=lambda o: o.day)
+    points = sorted(
+        (
+            Observation(min(o.day, today), o.value)
+            for o in observations
+            if (o.start or o.day) <= today
+        ),
+        key=_day,
+    )
     if not points:
         return Progress(MISSED if today > target.deadline else NO_DATA, None, None)
     latest = points[-1].value

@@ -179,6 +179,17 @@ class TargetsService:
             spec.kind, indicator, parsed.code, day, numerator, denominator, SOURCE_TYPED, unit.code
         )
 
+    def figure(self, indicator: str, period: str) -> FigureInfo | None:
+        """The own unit's stored figure for `indicator` in `period`, if any."""
+        code = Period.parse(period).code
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            row = uow.target_figures.get(unit_id, indicator, code)
+            if row is None:
+                return None
+            unit = uow.units.get(unit_id)
+            return self._info(row, self._mode(uow), unit.code if unit is not None else "")
+
     def figures(self) -> builtins.list[FigureInfo]:
         """Every stored figure, of every unit of the data folder."""
         with self._uow() as uow:
@@ -224,7 +235,11 @@ class TargetsService:
                     for computed in self._computed(target, info.kind, mode, day, own_unit.code):
                         points.setdefault(computed.period_code, computed)
                 series = tuple(sorted(points.values(), key=lambda p: p.day))
-                observations = [Observation(p.day, p.value) for p in series if p.value is not None]
+                observations = [
+                    Observation(p.day, p.value, Period.parse(p.period_code).window(mode)[0])
+                    for p in series
+                    if p.value is not None
+                ]
                 state = evaluate(target, observations, day)
                 unit = units[unit_id]
                 result.append(

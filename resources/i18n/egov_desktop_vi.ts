@@ -151,163 +151,163 @@
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="103" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="105" />
         <source>Propose from the procedure</source>
         <translation>Đề xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="111" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="115" />
         <source>Dossier code:</source>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="116" />
         <source>Procedure (TTHC):</source>
         <translation>Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="117" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="118" />
         <source>Applicant:</source>
         <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="119" />
         <source>Address / phone:</source>
         <translation>Địa chỉ, số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="120" />
         <source>Lead agency:</source>
         <translation>Cơ quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="121" />
         <source>Channel:</source>
         <translation>Hình thức nộp:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="122" />
         <source>Received on:</source>
         <translation>Ngày nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="123" />
         <source>Due on:</source>
         <translation>Ngày hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="124" />
         <source>Resolved on:</source>
         <translation>Ngày có kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="125" />
         <source>Returned to applicant on:</source>
         <translation>Ngày trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="126" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="127" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="131" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="132" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="133" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="134" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="135" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="136" />
         <source>Components reused</source>
         <translation>Có tái sử dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="137" />
         <source>Components reused from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="155" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="193" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="204" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="201" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="211" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="212" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="222" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="214" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="213" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="224" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="235" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="236" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="226" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="237" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
@@ -1893,6 +1893,11 @@ Thư mục nhật ký: {path}</translation>
         <source>Columns read: {columns}</source>
         <translation>Các cột đã đọc: {columns}</translation>
     </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="310" />
+        <source>Columns not read: {columns}</source>
+        <translation>Các cột không đọc: {columns}</translation>
+    </message>
 </context>
 <context>
     <name>RegisterView</name>
@@ -2235,138 +2240,144 @@ Thư mục nhật ký: {path}</translation>
         <translation>Tạo gói gửi…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="89" />
         <source>Reopen for correction…</source>
         <translation>Mở khóa để điều chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="91" />
         <source>Import the office's reply…</source>
         <translation>Nhập phản hồi của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="102" />
         <source>Packages sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="104" />
         <source>Copy the selected package again…</source>
         <translation>Chép lại gói đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="110" />
         <source>For a file lost on the way: the same package, kept when it was sent. Nothing is sent or recorded again.</source>
         <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo lần gửi mới, không ghi nhận gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="119" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="120" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="121" />
         <source>Forms</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="122" />
         <source>Created</source>
         <translation>Lúc tạo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="123" />
         <source>Office's reply</source>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="172" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="174" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="210" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="197" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="203" />
+        <source>Tick the forms to send.</source>
+        <translation>Hãy đánh dấu các biểu cần gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="222" />
         <source>Package {version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói lần {version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="228" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="240" />
         <source>Package {version} copied again: {path}.</source>
         <translation>Đã chép lại gói lần gửi {version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="241" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="253" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="262" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="274" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="263" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="275" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="266" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="278" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="271" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="283" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="275" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="287" />
         <source>Received v{version} at {when}</source>
         <translation>Đã nhận v{version} lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="280" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="292" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="289" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="295" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="301" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="307" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="301" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="313" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="305" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="317" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="317" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="329" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="318" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="330" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="336" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="325" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="337" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>

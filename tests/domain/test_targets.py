@@ -76,6 +76,14 @@ def test_future_figures_are_ignored() -> None:
     assert evaluate(TARGET, obs(("2027-06-30", 90.0)), date(2026, 1, 1)).flag == NO_DATA
 
 
+def test_a_figure_of_the_period_under_way_counts_today() -> None:
+    """Entered on 23/11 for the quarter ending 14/12: the unit's figure now, not "no data"."""
+    under_way = [Observation(date(2026, 12, 14), 81.0, start=date(2026, 9, 15))]
+    assert evaluate(TARGET, under_way, date(2026, 11, 23)).flag == ACHIEVED
+    not_begun = [Observation(date(2027, 3, 14), 81.0, start=date(2026, 12, 15))]
+    assert evaluate(TARGET, not_begun, date(2026, 11, 23)).flag == NO_DATA
+
+
 def test_count_target_like_dvctt_level3() -> None:
     target = Target("dvctt_level3_count", 40, date(2016, 12, 31), "Kế hoạch 2016")
     assert evaluate(target, obs(("2016-12-14", 41)), date(2017, 1, 5)).flag == ACHIEVED

@@ -272,6 +272,18 @@ def test_a_recognised_column_can_be_read_as_another_field_or_left_out(
     assert (dossier.received, dossier.note) == (date(2025, 7, 1), "")
 
 
+def test_hen_tra_is_the_due_date(commune: Services, tmp_path: Path) -> None:
+    """A plain "Hẹn trả" column once went unread: late dossiers were counted on time."""
+    rows: list[list[object]] = [
+        ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Hẹn trả", "Ngày có kết quả", "Người ký"],
+        ["L1", "Hộ tịch", "18/11/2026", "21/11/2026", "22/11/2026", "Chủ tịch"],
+    ]
+    done = commune.register_import.apply(write_book(tmp_path / "l.xlsx", rows))
+    assert done.layout.columns["due"] == "Hẹn trả"
+    assert done.layout.unplaced == ((5, "Người ký"),)
+    assert commune.register.find("L1").due == date(2026, 11, 21)
+
+
 def test_a_yes_no_column_mapped_by_hand_is_read_even_if_mostly_odd(
     commune: Services, tmp_path: Path
 ) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services, open_services
@@ -93,6 +94,18 @@ def test_send_page_sends_done_forms_and_locks_them(
     assert again == usb / "BC_00004_2025-Q3_v1.egov" and again.exists()
     assert "copied again" in send_view.message.text()
     assert len(commune.packages.sent()) == 1
+
+
+def test_nothing_is_sent_when_every_form_is_unticked(
+    send_view: SendView, commune: Services, tmp_path: Path
+) -> None:
+    _finish(commune, ROW)
+    send_view.refresh()
+    assert send_view.send_button.isEnabled()
+    send_view.forms_table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert not send_view.send_button.isEnabled()
+    assert send_view.send(tmp_path) is None
+    assert commune.packages.sent() == [] and send_view.message.text() == "Tick the forms to send."
 
 
 def test_register_is_sent_only_after_the_warning(

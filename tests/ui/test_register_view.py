@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.services.register_dto import DossierInput
+from egov_desktop.services.register_dto import DossierInput, ProcedureInput
 from egov_desktop.ui.models.dossier_table_model import PAGE, DossierSource
 from egov_desktop.ui.views.dossier_dialog import DossierDialog
 from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
@@ -120,6 +120,24 @@ def test_add_a_dossier_from_the_dialog(qtbot: QtBot, commune: Services) -> None:
         date(2025, 8, 29),
     )
     assert stored.components_reused and stored.components_reused_national
+
+
+def test_the_procedure_chosen_gives_the_dossier_its_sector(qtbot: QtBot, commune: Services) -> None:
+    _add(commune, "S0", sector="Bảo trợ xã hội")  # a sector the list offers first
+    commune.catalogue.add(ProcedureInput("1.001193", "Đăng ký khai sinh " * 12, "Hộ tịch", 3))
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    assert dialog.sector.currentText() == ""  # nothing preselected to be saved unnoticed
+    # A 200-character procedure name does not make the dialog wider than a small screen.
+    assert dialog.sizeHint().width() < 1000
+    dialog.sector.setEditText("Bảo trợ xã hội")
+    dialog.procedure.setCurrentIndex(dialog.procedure.findData("1.001193"))
+    dialog.procedure.activated.emit(dialog.procedure.currentIndex())
+    assert dialog.sector.currentText() == "Hộ tịch"
+    qtbot.keyClicks(dialog.code, "S1")
+    dialog.save()
+    assert dialog.error.text() == "" and dialog.result() == 1
+    assert commune.register.find("S1").sector == "Hộ tịch"
 
 
 def test_paid_online_ticks_the_financial_obligation(qtbot: QtBot, commune: Services) -> None:
@@ -245,8 +263,9 @@ def test_a_recognised_column_is_changed_in_the_dialog(
     assert dialog.preview is None and not dialog.import_button.isEnabled()
     dialog.reread_button.click()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
-    assert "“Ngày tiếp nhận thực tế”" in dialog.columns_label.text()
-    assert "Ghi chú" not in dialog.columns_label.text()
+    read, unread = dialog.columns_label.text().split("\n")
+    assert "“Ngày tiếp nhận thực tế”" in read and "Ghi chú" not in read
+    assert unread == "Columns not read: “Ngày nhận”; “Ghi chú”"
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
     dossier = commune.register.find("M1")

@@ -69,6 +69,26 @@ def test_save_figure(qtbot: QtBot, commune: Services) -> None:
     assert not view.denominator_spin.isEnabled()
 
 
+def test_a_figure_of_the_quarter_under_way_is_judged_and_shown_again(
+    qtbot: QtBot, commune: Services
+) -> None:
+    view = make(qtbot, commune)
+    view.indicator_combo.setCurrentIndex(view.indicator_combo.findData("e_case_files"))
+    assert view.period_picker.period().code == "2026-Q4"  # under way on 01/10/2026
+    view.numerator_spin.setValue(45)
+    view.denominator_spin.setValue(60)
+    view.save_figure()
+    names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]  # type: ignore[union-attr]
+    row = names.index("Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng")
+    assert view.table.item(row, 4).text() == "75,0%"  # type: ignore[union-attr]
+    assert view.table.item(row, 6).text() != "chưa có số liệu"  # type: ignore[union-attr]
+    # Back on this indicator and period, the form holds the stored figure, not 0/0.
+    view.period_picker.previous_button.click()
+    assert (view.numerator_spin.value(), view.denominator_spin.value()) == (0, 0)
+    view.period_picker.next_button.click()
+    assert (view.numerator_spin.value(), view.denominator_spin.value()) == (45, 60)
+
+
 def test_background_refresh(qtbot: QtBot, commune: Services) -> None:
     fill(commune)
     view = TargetsView(commune.targets, today=lambda: TODAY)

@@ -80,6 +80,15 @@ class DossierDialog(QDialog):
         self.sector = QComboBox()
         self.sector.setEditable(True)
         self.sector.addItems(self._register.sectors())
+        # A new dossier starts without a sector: a preselected first sector would be saved
+        # unnoticed and counted in the wrong II.06a row.
+        self.sector.setCurrentIndex(-1)
+        for combo in (self.procedure, self.sector):
+            # Procedure names run to 200 characters: the dialog must still fit a 1024 screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(30)
         self.applicant = QLineEdit()
         self.contact = QLineEdit()
         self.lead_agency = QLineEdit()
@@ -179,8 +188,10 @@ class DossierDialog(QDialog):
     def _procedure_chosen(self) -> None:
         code = self.procedure.currentData()
         info = self._catalogue.find(code) if code else None
-        if info is not None and not self.sector.currentText().strip():
+        if info is not None and info.sector.strip():
+            # The procedure belongs to one sector: that is the dossier's.
             self.sector.setEditText(info.sector)
+        self.procedure.setToolTip(self.procedure.currentText())
         if info is not None and not self.due.text().strip():
             self.propose_due()
 

@@ -303,7 +303,12 @@ class RegisterImportDialog(QDialog):
             f"{self.field_label(name)} ← “{header}”"
             for name, header in preview.layout.columns.items()
         )
-        self.columns_label.setText(self.tr("Columns read: {columns}").replace("{columns}", read))
+        text = self.tr("Columns read: {columns}").replace("{columns}", read)
+        unread = "; ".join(f"“{header}”" for _column, header in preview.layout.unplaced)
+        if unread:
+            # A date column left unread changes the counts: the clerk must see it.
+            text += "\n" + self.tr("Columns not read: {columns}").replace("{columns}", unread)
+        self.columns_label.setText(text)
         self.rejected_table.setRowCount(len(preview.rejected))
         for row, item in enumerate(preview.rejected):
             self.rejected_table.setItem(row, 0, QTableWidgetItem(str(item.row)))

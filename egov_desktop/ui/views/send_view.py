@@ -85,6 +85,7 @@ class SendView(QWidget):
         )
         self.send_button = QPushButton(self.tr("Create package…"))
         self.send_button.clicked.connect(self._choose_and_send)
+        self.forms_table.itemChanged.connect(lambda _item: self._update_send())
         self.reopen_button = QPushButton(self.tr("Reopen for correction…"))
         self.reopen_button.clicked.connect(self._ask_reopen)
         self.reply_button = QPushButton(self.tr("Import the office's reply…"))
@@ -164,6 +165,7 @@ class SendView(QWidget):
             self.forms_table.setItem(row, 1, QTableWidgetItem(entry_dto.STATUS_LABELS[status]))
             self.forms_table.setItem(row, 2, QTableWidgetItem(self._lock_text(lock)))
         self.forms_table.resizeColumnsToContents()
+        self._update_send()
         self._history = history
         self.history.setRowCount(len(history))
         for row, item in enumerate(history):
@@ -188,15 +190,25 @@ class SendView(QWidget):
                 out.append(item.text())
         return out
 
+    def _update_send(self) -> None:
+        # Nothing ticked would otherwise mean "every finished form" to the service.
+        ticked = bool(self.checked_forms())
+        self.send_button.setEnabled(ticked)
+        self.send_button.setToolTip("" if ticked else self.tr("Tick the forms to send."))
+
     def send(self, folder: Path | None) -> SentInfo | None:
         """Write the package (a copy into `folder` when given) for the checked forms."""
+        forms = self.checked_forms()
+        if not forms:
+            self.message.setText(self.tr("Tick the forms to send."))
+            return None
         include = self.include_register.isChecked()
         if include and not self.confirm_register():
             return None
         try:
             info = self._packages.send(
                 period=self.period_picker.period().code,
-                forms=self.checked_forms() or None,
+                forms=forms,
                 out=folder,
                 include_register=include,
             )

@@ -127,6 +127,7 @@ class TargetsView(QWidget):
         self.indicator_combo.currentIndexChanged.connect(self._indicator_changed)
         self.period_picker = PeriodPicker()
         self.period_picker.set_period(period_containing(today(), "Q", period_mode()))
+        self.period_picker.changed.connect(lambda _p: self._load_figure())
         self.numerator_spin = QSpinBox()
         self.numerator_spin.setRange(0, _MAX)
         self.denominator_spin = QSpinBox()
@@ -250,6 +251,20 @@ class TargetsView(QWidget):
         ratio = kind == "ratio"
         self.denominator_spin.setEnabled(ratio)
         self.denominator_label.setEnabled(ratio)
+        self._load_figure()
+
+    def _load_figure(self) -> None:
+        # The stored figure, so that saving again does not silently replace it with 0/0.
+        code = self.indicator_combo.currentData()
+        if code is None:
+            return
+        try:
+            figure = self._targets.figure(code, self.period_picker.period().code)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.numerator_spin.setValue(figure.numerator if figure else 0)
+        self.denominator_spin.setValue((figure.denominator or 0) if figure else 0)
 
     def save_figure(self) -> None:
         code = self.indicator_combo.currentData()
