@@ -186,6 +186,11 @@ def _without_odd_flag_columns(
     return header, notes
 
 
+def _title(titles: Mapping[str, str], name: str) -> str:
+    """A field as the clerk's file heads it, so a rejection names the column to look at."""
+    return titles.get(name) or FIELD_LABELS[name]
+
+
 def _not_a_flag_column(cells: Sequence[object]) -> str | None:
     """A cell showing the column is no yes/no column (most filled cells unreadable), or None."""
     filled = [c for c in cells if c is not None and (not isinstance(c, str) or c.strip())]
@@ -300,8 +305,9 @@ class RegisterImportService:
         texts = [name for name in _TEXTS if name in columns]
         dates = [name for name in _DATES if name in columns]
         flags = [name for name in FLAGS if name in columns]
+        titles = layout.columns
         parsed = [
-            self._parse_row(number, values, columns, texts, dates, flags)
+            self._parse_row(number, values, columns, texts, dates, flags, titles)
             for number, values in table
         ]
         return _Parsed(layout, parsed, columns, f"import:{path.name}"[:64], notes)
@@ -314,6 +320,7 @@ class RegisterImportService:
         texts: list[str],
         dates: list[str],
         flags: list[str],
+        titles: Mapping[str, str],
     ) -> _Row:
         row = _Row(number, _text(raw.get("code")))
         values = row.values
@@ -329,12 +336,13 @@ class RegisterImportService:
                         values[name] = parse(raw[name])
                     except ValueError:
                         raise ValidationError(
-                            message.format(column=FIELD_LABELS[name], value=_text(raw[name]))
+                            message.format(column=_title(titles, name), value=_text(raw[name]))
                         ) from None
             if "channel" in columns:
                 text = _text(raw.get("channel"))
                 if not text:
-                    raise ValidationError(messages.IMPORT_MISSING.format(column="Hình thức nộp"))
+                    missing = messages.IMPORT_MISSING.format(column=_title(titles, "channel"))
+                    raise ValidationError(missing)
                 values["channel"] = canonical_channel(text)
             if "status" in columns and _text(raw.get("status")):
                 values["status"] = canonical_status(_text(raw.get("status")))
@@ -356,7 +364,9 @@ class RegisterImportService:
         now = datetime.now()
         for row in parsed.rows:
             try:
-                record, stored = self._record(row, parsed.columns, existing, procedures, by_name)
+                record, stored = self._record(
+                    row, parsed.layout.columns, existing, procedures, by_name
+                )
                 first = seen.setdefault(record["code"], row.number)
                 if first != row.number:
                     raise ValidationError(
@@ -394,7 +404,7 @@ class RegisterImportService:
     @staticmethod
     def _record(
         row: _Row,
-        columns: frozenset[str],
+        titles: Mapping[str, str],
         existing: dict[str, tuple[Any, ...]],
         procedures: dict[str, str],
         by_name: dict[str, str],
@@ -402,7 +412,7 @@ class RegisterImportService:
         if row.error is not None:
             raise ValidationError(row.error)
         if not row.code:
-            raise ValidationError(messages.IMPORT_MISSING.format(column=FIELD_LABELS["code"]))
+            raise ValidationError(messages.IMPORT_MISSING.format(column=_title(titles, "code")))
         stored = existing.get(row.code)
         base: dict[str, Any] = (
             dict(zip(DOSSIER_FIELDS, stored[1:], strict=True))
@@ -411,8 +421,8 @@ class RegisterImportService:
         )
         values = {**base, **row.values}
         if values.get("received") is None:
-            raise ValidationError(messages.IMPORT_MISSING.format(column=FIELD_LABELS["received"]))
-        if "resolved" in columns or "returned" in columns:
+            raise ValidationError(messages.IMPORT_MISSING.format(column=_title(titles, "received")))
+        if "resolved" in titles or "returned" in titles:
             # "Ngày có kết quả" when the row has one, else the day the result was handed over.
             values["resolved"] = row.values.get("resolved") or row.values.get("returned")
         if not values["sector"]:

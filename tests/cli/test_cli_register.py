@@ -67,7 +67,7 @@ def test_import_reports_rejected_rows(
         "new": 1,
         "updated": 0,
         "unchanged": 0,
-        "rejected": [{"row": 3, "reason": 'Cột "Nhận hồ sơ": "hôm qua" không phải là ngày.'}],
+        "rejected": [{"row": 3, "reason": 'Cột "Ngày nhận": "hôm qua" không phải là ngày.'}],
     }
 
 

@@ -160,11 +160,11 @@ def test_rejected_rows_have_numbers_and_reasons(commune: Services, tmp_path: Pat
     reasons = {r.row: r.reason for r in preview.rejected}
     assert sorted(reasons) == [4, 5, 6, 7, 8, 9, 10]
     assert "Hình thức tiếp nhận không hợp lệ" in reasons[4] and "Bồ câu" in reasons[4]
-    assert reasons[5] == 'Cột "Nhận hồ sơ": "31/02/2025" không phải là ngày.'
+    assert reasons[5] == 'Cột "Ngày nhận": "31/02/2025" không phải là ngày.'
     assert reasons[6] == "Ngày hẹn trả kết quả (03/07/2025) trước ngày nhận hồ sơ (05/07/2025)."
     assert reasons[7] == "Mã hồ sơ A1 trùng với dòng 3."
     assert reasons[8] == 'Thiếu "Mã hồ sơ".'
-    assert reasons[9] == 'Thiếu "Nhận hồ sơ".'
+    assert reasons[9] == 'Thiếu "Ngày nhận".'
     assert "Không xác định được lĩnh vực" in reasons[10]
     done = commune.register_import.apply(path)
     assert done.new == 1 and len(done.rejected) == 7
