@@ -292,6 +292,12 @@ def _import_excel(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _office_head(form: str, period: str) -> dict[str, Any]:
+    """What an office sheet's JSON is of; each unit counted the period in its own mode."""
+    parsed = Period.parse(period)
+    return {"form": form, "period": {"code": parsed.code, "label": parsed.label}}
+
+
 def _aggregated_form(code: str) -> bool:
     return code.strip().casefold() in (AGGREGATED.casefold(), BY_SECTOR.casefold())
 
@@ -306,7 +312,13 @@ def _by_sector(args: argparse.Namespace, services: Services) -> int:
             {"sector": s.name, "values": {str(n): s.values.get(n, 0) for n in columns}}
             for s in sectors
         ]
-        _emit({"rows": rows, "total": {str(n): total[n] for n in columns}})
+        _emit(
+            {
+                **_office_head(BY_SECTOR, args.period),
+                "rows": rows,
+                "total": {str(n): total[n] for n in columns},
+            }
+        )
         return 0
     _say("\t".join(["Lĩnh vực", *(f"({n})" for n in columns)]))
     for s in sectors:
@@ -332,7 +344,13 @@ def _aggregated(args: argparse.Namespace, services: Services) -> int:
             }
             for u in units
         ]
-        _emit({"rows": rows, "total": {str(n): total[n] for n in columns}})
+        _emit(
+            {
+                **_office_head(AGGREGATED, args.period),
+                "rows": rows,
+                "total": {str(n): total[n] for n in columns},
+            }
+        )
         return 0
     _say("\t".join(["Đơn vị", *(f"({n})" for n in columns)]))
     for u in units:

@@ -110,6 +110,7 @@ def test_two_communes_add_up_at_the_office(
         assert result["status"] == "imported" and result["version"] == 1
     agg = _shown(capsys, office, "II.06a-agg", P)
     assert [r["unit"] for r in agg["rows"]] == ["00004", "00008"]
+    assert agg["form"] == "II.06a-agg" and agg["period"]["code"] == P
     assert agg["total"]["4"] == 10 + 3 + 7 and agg["total"]["7"] == 10 + 3 + 7
     assert agg["rows"][0]["values"]["4"] == 10 and agg["rows"][1]["values"]["4"] == 10
     one = _shown(capsys, office, F, P, "00008")
@@ -367,6 +368,7 @@ def test_sector_totals_across_units_and_their_export(
     for c in ("00004", "00008"):
         _import(capsys, office, _send(capsys, _commune(tmp_path, capsys, c), out))
     shown = _shown(capsys, office, "II.06a-sectors", P)
+    assert shown["form"] == "II.06a-sectors" and shown["period"]["code"] == P
     rows = {r["sector"]: r["values"] for r in shown["rows"]}
     assert rows["Hộ tịch"]["4"] == 10 + 3 and rows["Chứng thực"]["4"] == 7
     assert shown["total"]["4"] == 20
