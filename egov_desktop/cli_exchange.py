@@ -92,7 +92,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     sent.add_argument("--json", action="store_true", help="in dạng JSON")
 
     imp = package_sub.add_parser("import", help="(cơ quan tổng hợp) nhập gói của đơn vị cấp dưới")
-    imp.add_argument("file", nargs="+", help="một hoặc nhiều gói (nhiều gói: một lần sao lưu)")
+    imp.add_argument(
+        "file",
+        nargs="+",
+        help="một hoặc nhiều gói, hoặc thư mục chứa các gói .egov (nhiều gói: một lần sao lưu)",
+    )
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     imp.add_argument(
         "--prefer",
