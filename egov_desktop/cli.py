@@ -46,7 +46,13 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     cli_text.install()
     parser = _Parser(prog="egov", description="egov_desktop: dòng lệnh (không cần giao diện).")
-    parser.add_argument("--version", action="version", version=f"egov {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"egov {__version__}",
+        # Python 3.11's argparse does not look this default help up through gettext.
+        help="hiện phiên bản chương trình rồi thoát",
+    )
     parser.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục của người dùng)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,21 @@ _STATUS_TEXT = {
     dto.UNCHANGED: "Gói này đã được nhập trước đây; không có gì thay đổi",
     dto.OLDER: "Gói cũ hơn phiên bản đã nhận; không ghi đè",
     dto.QUEUED: "Kỳ này đã được tiếp nhận; gói mới được giữ làm yêu cầu cập nhật",
-    dto.CONFLICT: "Có số liệu do cơ quan tự nhập khác với gói; chưa nhập gì",
+    dto.CONFLICT: "Chưa nhập gì: có số liệu do cơ quan tự nhập khác với gói",
 }
+# A preview must not read as if something had already been imported.
+_PREVIEW_TEXT = {
+    dto.IMPORTED: "sẽ nhập",
+    dto.UNCHANGED: "gói này đã được nhập trước đây; sẽ không có gì thay đổi",
+    dto.OLDER: "gói cũ hơn phiên bản đã nhận; sẽ không ghi đè",
+    dto.QUEUED: "kỳ này đã được tiếp nhận; gói mới sẽ được giữ làm yêu cầu cập nhật",
+    dto.CONFLICT: (
+        "chưa nhập được nếu không chọn --prefer: có số liệu do cơ quan tự nhập khác với gói"
+    ),
+}
+#: How many of a package's conflicting figures the refusal lists.
+_CONFLICTS_SHOWN = 10
+_REPLY_TEXT = {"receipt": "biên nhận", "return": "trả lại"}
 _STATE_TEXT = {
     dto.MISSING: "chưa nộp",
     dto.RECEIVED: "đã nhận",
@@ -78,7 +92,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     sent.add_argument("--json", action="store_true", help="in dạng JSON")
 
     imp = package_sub.add_parser("import", help="(cơ quan tổng hợp) nhập gói của đơn vị cấp dưới")
-    imp.add_argument("file", nargs="+", help="một hoặc nhiều gói (nhiều gói: một lần sao lưu)")
+    imp.add_argument(
+        "file",
+        nargs="+",
+        help="một hoặc nhiều gói, hoặc thư mục chứa các gói .egov (nhiều gói: một lần sao lưu)",
+    )
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
     imp.add_argument(
         "--prefer",
@@ -187,31 +205,40 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         if args.json:
             _emit([describe(item) for item in items])
         for item in [] if args.json else items:
-            reply = item.reply_kind or "chưa có phản hồi"
+            reply = _REPLY_TEXT.get(item.reply_kind or "", item.reply_kind or "chưa có phản hồi")
             _say(f"v{item.version}\t{item.period}\t{','.join(item.forms)}\t{reply}\t{item.file}")
         return 0
     if command == "import":
-        importer = services.package_import
-        if len(args.file) > 1 and not args.dry_run:
-            return _import_batch(services, [Path(f) for f in args.file], args.prefer, args.json)
-        for name in args.file:
-            path = Path(name)
-            preview = (
-                importer.preview(path) if args.dry_run else importer.apply(path, prefer=args.prefer)
-            )
-            _report_import(preview, args.json, args.dry_run)
-        return 0
+        return _import(args, services)
     if command == "apply-update":
         preview = services.package_import.apply_queued(args.unit, args.period)
-        _report_import(preview, False, False)
+        _report_import(preview, dry_run=False)
         return 0
-    out = Path(args.out) if args.out else services.paths.replies
+    replies = services.paths.replies
+    out = Path(args.out) if args.out else replies
     if command == "accept":
         target = services.package_import.accept(args.unit, args.period, out)
     else:
         target = services.package_import.return_(args.unit, args.period, args.reason, out)
     _say(f"Đã ghi tệp phản hồi: {target}")
+    _keep_reply(target, replies)
     return 0
+
+
+def _keep_reply(target: Path, replies: Path) -> None:
+    """Copy a reply written elsewhere (--out) into replies/, where the GUI keeps every one.
+
+    The reply is already recorded: a failed copy is a warning, not a failure.
+    """
+    if target.parent.resolve() == replies.resolve():
+        return
+    try:
+        replies.mkdir(parents=True, exist_ok=True)
+        for part in (target, target.with_suffix(".xlsx")):
+            if part.exists():
+                shutil.copy2(part, replies / part.name)
+    except OSError:
+        _warn(f"Cảnh báo: không lưu được bản sao tệp phản hồi vào thư mục {replies}.")
 
 
 def _import_json(preview: dto.PackagePreview, dry_run: bool) -> dict[str, Any]:
@@ -248,37 +275,173 @@ def _other_window_text(preview: dto.PackagePreview) -> str:
     )
 
 
-def _import_batch(services: Services, paths: list[Path], prefer: str | None, as_json: bool) -> int:
-    """Several packages: one backup, one transaction; refused files on stderr, exit 2."""
-    refused = False
-    listing: list[dict[str, Any]] = []
-    for path, outcome in services.package_import.apply_many(paths, prefer=prefer):
+#: One file's outcome: what importing it did (or would do), or why it was refused.
+Outcome = tuple[Path, dto.PackagePreview | UserError]
+
+
+def _import(args: argparse.Namespace, services: Services) -> int:
+    """Each file on its own: a refused or conflicting one never stops the others."""
+    files = _expand(args.file)
+    if args.dry_run:
+        outcomes = _previews(services, files, args.prefer)
+    else:
+        outcomes = _imports(services, files, args.prefer)
+    if len(args.file) == 1 and not Path(args.file[0]).is_dir():
+        path, outcome = outcomes[0]
         if isinstance(outcome, UserError):
-            refused = True
-            print(f"Lỗi: {outcome.message}", file=sys.stderr)  # noqa: T201
-            listing.append({"file": str(path), "status": "refused", "reason": outcome.message})
+            raise outcome
+        return _report_one(path, outcome, args)
+    return _report_many(outcomes, args)
+
+
+def _expand(names: list[str]) -> list[tuple[Path, UserError | None]]:
+    """The files named, a folder standing for the packages (*.egov) directly inside it."""
+    files: list[tuple[Path, UserError | None]] = []
+    for name in names:
+        path = Path(name)
+        if not path.exists():
+            files.append((path, UserError(messages.PACKAGE_FILE_MISSING.format(path=path))))
+        elif path.is_dir():
+            try:
+                inside = sorted(
+                    p for p in path.iterdir() if p.suffix.lower() == ".egov" and p.is_file()
+                )
+            except OSError:
+                files.append((path, UserError(messages.PACKAGE_UNREADABLE.format(name=path))))
+                continue
+            if not inside:
+                files.append((path, UserError(messages.PACKAGE_FOLDER_EMPTY.format(path=path))))
+            files.extend((p, None) for p in inside)
+        else:
+            files.append((path, None))
+    return files
+
+
+def _previews(
+    services: Services, files: list[tuple[Path, UserError | None]], prefer: str | None
+) -> list[Outcome]:
+    outcomes: list[Outcome] = []
+    for path, error in files:
+        if error is not None:
+            outcomes.append((path, error))
             continue
-        listing.append({"file": str(path), **_import_json(outcome, False)})
-        if outcome.other_window:
-            print(f"{path.name}: {_other_window_text(outcome)}", file=sys.stderr)  # noqa: T201
-        if not as_json:
-            _say(f"{path.name}: {_STATUS_TEXT[outcome.status]} ({len(outcome.changes)} số liệu).")
-    if as_json:
+        try:
+            preview = services.package_import.preview(path)
+        except UserError as refused:
+            outcomes.append((path, refused))
+            continue
+        # The import itself would stop at these conflicts unless the user chose a side.
+        undecided = prefer is None and preview.conflicts
+        if undecided and preview.status in (dto.IMPORTED, dto.QUEUED):
+            preview = replace(preview, status=dto.CONFLICT)
+        outcomes.append((path, preview))
+    return outcomes
+
+
+def _imports(
+    services: Services, files: list[tuple[Path, UserError | None]], prefer: str | None
+) -> list[Outcome]:
+    """One file alone is imported by itself; several share one backup (apply_many)."""
+    importer = services.package_import
+    todo = [path for path, error in files if error is None]
+    done: list[dto.PackagePreview | UserError] = []
+    if len(files) == 1 and todo:
+        try:
+            done = [importer.apply(todo[0], prefer=prefer)]
+        except UserError as refused:
+            done = [refused]
+    elif todo:
+        done = [outcome for _path, outcome in importer.apply_many(todo, prefer=prefer)]
+    results = iter(done)
+    return [(path, error if error is not None else next(results)) for path, error in files]
+
+
+def _report_one(path: Path, preview: dto.PackagePreview, args: argparse.Namespace) -> int:
+    _warn_window(preview, "")
+    if args.json:
+        _emit(_import_json(preview, args.dry_run))
+    if preview.status == dto.CONFLICT and not args.dry_run:
+        _refuse_conflict(path, preview)
+        return 2
+    if not args.json:
+        _report_import(preview, dry_run=args.dry_run)
+    return 0
+
+
+def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:
+    """One line (a block for a preview) per file, then which files were not imported."""
+    listing: list[dict[str, Any]] = []
+    failed: list[str] = []
+    for path, outcome in outcomes:
+        if isinstance(outcome, UserError):
+            failed.append(path.name)
+            _warn(f"Lỗi: {outcome.message}")
+            listing.append({"file": str(path), "status": "refused", "reason": outcome.message})
+            if not args.json:
+                _say(f"{path.name}: bị từ chối, không nhập (lý do ở thông báo lỗi).")
+            continue
+        listing.append({"file": str(path), **_import_json(outcome, args.dry_run)})
+        _warn_window(outcome, f"{path.name}: ")
+        if outcome.status == dto.CONFLICT and not args.dry_run:
+            failed.append(path.name)
+            _refuse_conflict(path, outcome)
+        if args.json:
+            continue
+        if args.dry_run:
+            _say(f"== {path.name} ==")
+            _report_import(outcome, dry_run=True)
+        elif outcome.status == dto.CONFLICT:
+            _say(f"{path.name}: chưa nhập gì ({len(outcome.conflicts)} số liệu xung đột).")
+        else:
+            _say(f"{path.name}: {_headline(outcome)} ({len(outcome.changes)} số liệu thay đổi).")
+    if args.json:
         _emit(listing)
-    return 2 if refused else 0
+    if not failed:
+        return 0
+    verb = "không xem trước được" if args.dry_run else "không nhập được"
+    _warn(f"{len(failed)}/{len(outcomes)} tệp {verb}: {', '.join(failed)}.")
+    return 2
 
 
-def _report_import(preview: dto.PackagePreview, as_json: bool, dry_run: bool) -> None:
+def _warn(text: str) -> None:
+    print(text, file=sys.stderr)  # noqa: T201 - refusals and warnings belong on stderr
+
+
+def _warn_window(preview: dto.PackagePreview, prefix: str) -> None:
     if preview.other_window:
-        print(_other_window_text(preview), file=sys.stderr)  # noqa: T201 - a warning
-    if as_json:
-        _emit(_import_json(preview, dry_run))
-        return
-    prefix = "Xem trước: " if dry_run else ""
-    _say(
-        f"{prefix}{_STATUS_TEXT[preview.status]} — {preview.unit_name} ({preview.unit_code}), "
-        f"kỳ {preview.period}, lần gửi {preview.version}."
+        _warn(prefix + _other_window_text(preview))
+
+
+def _refuse_conflict(path: Path, preview: dto.PackagePreview) -> None:
+    """Why nothing was imported, the figures at stake and how to choose."""
+    conflicts = preview.conflicts
+    _warn("Lỗi: " + messages.PACKAGE_CONFLICT.format(name=path.name, count=len(conflicts)))
+    for change in conflicts[:_CONFLICTS_SHOWN]:
+        _warn(
+            f"  {change.form} {change.row} cột ({change.column}): cơ quan đã nhập "
+            f"{_number(change.old)}, gói {_number(change.new)}"
+        )
+    if len(conflicts) > _CONFLICTS_SHOWN:
+        more = len(conflicts) - _CONFLICTS_SHOWN
+        _warn(f"  … và {more} số liệu khác (xem tất cả: egov package import {path} --dry-run)")
+
+
+def _number(value: int | None) -> str:
+    return "(trống)" if value is None else str(value)
+
+
+def _headline(preview: dto.PackagePreview, dry_run: bool = False) -> str:
+    status = (
+        f"Xem trước: {_PREVIEW_TEXT[preview.status]}" if dry_run else _STATUS_TEXT[preview.status]
     )
+    return (
+        f"{status} — {preview.unit_name} ({preview.unit_code}), "
+        f"kỳ {preview.period}, lần gửi {preview.version}"
+    )
+
+
+def _report_import(preview: dto.PackagePreview, *, dry_run: bool) -> None:
+    _say(_headline(preview, dry_run) + ".")
     if preview.reason:
         _say(f"Báo cáo điều chỉnh, lý do: {preview.reason}")
     for change in preview.changes:
@@ -286,7 +449,14 @@ def _report_import(preview: dto.PackagePreview, as_json: bool, dry_run: bool) ->
         new = "" if change.new is None else change.new
         mark = "  (cơ quan đã tự nhập)" if change.conflict else ""
         _say(f"  {change.form} {change.row} cột ({change.column}): {old} → {new}{mark}")
-    _say(f"{len(preview.changes)} số liệu thay đổi, {preview.unchanged} không đổi.")
+    will = "sẽ thay đổi" if dry_run else "thay đổi"
+    _say(f"{len(preview.changes)} số liệu {will}, {preview.unchanged} không đổi.")
+    if dry_run and preview.status == dto.CONFLICT:
+        _say(
+            f"{len(preview.conflicts)} số liệu cơ quan đã tự nhập khác với gói (đánh dấu ở "
+            "trên): khi nhập, thêm --prefer package (lấy số của gói) hoặc --prefer office "
+            "(giữ số cơ quan đã nhập)."
+        )
 
 
 _KIND_TEXT = {

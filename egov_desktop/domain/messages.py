@@ -103,9 +103,14 @@ PACKAGE_UNKNOWN_FORMS = "Gói {name} có biểu không biết: {forms}; gói b�
 PACKAGE_STRAY_VALUE = "Gói {name} có số liệu ngoài các biểu, kỳ đã khai ({detail}); gói bị từ chối."
 PACKAGE_BAD_VALUE = "Gói {name} có số liệu không hợp lệ ({detail}); gói bị từ chối."
 PACKAGE_CONFLICT = (
-    "Gói {name} thay đổi {count} số liệu mà cơ quan đã tự nhập. Hãy chọn giữ số liệu nào "
-    "(egov package import --prefer package|office)."
+    "Gói {name} khác {count} số liệu mà cơ quan đã tự nhập nên chưa nhập gì. Hãy chọn giữ số "
+    "liệu nào rồi nhập lại: --prefer package (lấy số của gói) hoặc --prefer office (giữ số "
+    "cơ quan đã nhập)."
 )
+PACKAGE_FILE_MISSING = "Không tìm thấy tệp {path}."
+PACKAGE_IS_FOLDER = "{path} là một thư mục, không phải tệp gói dữ liệu báo cáo (.egov)."
+PACKAGE_FOLDER_EMPTY = "Thư mục {path} không có gói dữ liệu báo cáo nào (tệp .egov)."
+PACKAGE_UNREADABLE = "Không đọc được tệp {name} (không có quyền đọc hoặc tệp đang bị khóa)."
 PACKAGE_NOT_SENT = "Kỳ {period} chưa có gói nào đã gửi."
 PACKAGE_NO_SUCH_VERSION = "Kỳ {period} không có lần gửi {version}."
 PACKAGE_OUTBOX_LOST = (

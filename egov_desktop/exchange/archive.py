@@ -37,6 +37,17 @@ def write_archive(path: Path, parts: Mapping[str, bytes]) -> None:
     partial.replace(path)
 
 
+#: Why a zip is unreadable, in the user's words (zipfile explains in English).
+_NO_DIRECTORY = "không tìm thấy mục lục của tệp nén, tệp không trọn vẹn"
+_BAD_CHECKSUM = "dữ liệu bên trong không khớp mã kiểm tra"
+_CUT_SHORT = "dữ liệu bên trong bị cắt cụt hoặc không đọc được"
+
+
+def _damaged(error: Exception) -> str:
+    # zipfile reports a checksum mismatch only through its message text.
+    return _BAD_CHECKSUM if "CRC" in str(error) else _CUT_SHORT
+
+
 def _unsafe(name: str) -> bool:
     pure = PurePosixPath(name.replace("\\", "/"))
     return (
@@ -52,20 +63,25 @@ def read_archive(
 ) -> dict[str, bytes]:
     """Read the named entries of a zip; refuse anything damaged, unsafe, unknown or oversized."""
     name = path.name
+    if path.is_dir():
+        raise PackageError(messages.PACKAGE_IS_FOLDER.format(path=path))
     try:
         size = path.stat().st_size
+        data = b"" if size > MAX_FILE_BYTES else path.read_bytes()
+    except FileNotFoundError as error:
+        raise PackageError(messages.PACKAGE_FILE_MISSING.format(path=path)) from error
     except OSError as error:
-        raise PackageError(messages.PACKAGE_NOT_A_PACKAGE.format(name=name)) from error
+        raise PackageError(messages.PACKAGE_UNREADABLE.format(name=name)) from error
     if size > MAX_FILE_BYTES:
         detail = f"{size // (1024 * 1024)} MB"
         raise PackageError(messages.PACKAGE_TOO_LARGE.format(name=name, detail=detail))
-    data = path.read_bytes()
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
         if data[:2] == b"PK":
+            # zipfile's own wording is English: the user gets what it means instead.
             raise PackageError(
-                messages.PACKAGE_TRUNCATED.format(name=name, detail=str(error))
+                messages.PACKAGE_TRUNCATED.format(name=name, detail=_NO_DIRECTORY)
             ) from error
         raise PackageError(messages.PACKAGE_NOT_A_PACKAGE.format(name=name)) from error
     with archive:
@@ -99,7 +115,7 @@ def read_archive(
                     content = stream.read(MAX_ENTRY_BYTES + 1)
             except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
                 raise PackageError(
-                    messages.PACKAGE_TRUNCATED.format(name=name, detail=str(error))
+                    messages.PACKAGE_TRUNCATED.format(name=name, detail=_damaged(error))
                 ) from error
             if len(content) > MAX_ENTRY_BYTES:
                 detail = f"{info.filename} > {MAX_ENTRY_BYTES} byte"

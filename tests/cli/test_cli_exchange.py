@@ -263,8 +263,13 @@ def test_office_edits_conflict_until_the_user_chooses(
         "--reason", "Sửa")  # fmt: skip
     _fill(capsys, folder, {"Hộ tịch": CORRECTED})
     newer = _send(capsys, folder, out)
-    result = _import(capsys, office, newer)
-    assert result["status"] == "conflict" and result["conflicts"][0]["old"] == 99
+    before = _values_count(office)
+    code, printed, err = run(capsys, "--data-dir", office, "package", "import", str(newer),
+                             "--json")  # fmt: skip
+    result = json.loads(printed)
+    assert code == 2 and result["status"] == "conflict" and result["conflicts"][0]["old"] == 99
+    assert "chưa nhập gì" in err and "--prefer package" in err and "--prefer office" in err
+    assert _values_count(office) == before
     result = _import(capsys, office, newer, "--prefer", "office")
     assert result["status"] == "imported"
     agg = _shown(capsys, office, "II.06a-agg", P)
@@ -356,8 +361,11 @@ def test_the_office_enters_figures_for_a_unit_without_the_app(
     # The unit later sends a package: the office's own figures conflict until chosen.
     FIGURES["00025"] = FIGURES["00004"]
     package = _send(capsys, _commune(tmp_path, capsys, "00025"), tmp_path)
-    result = _import(capsys, office, package)
-    assert result["status"] == "conflict" and {c["old"] for c in result["conflicts"]} == {5}
+    code, printed, _err = run(capsys, "--data-dir", office, "package", "import", str(package),
+                              "--json")  # fmt: skip
+    result = json.loads(printed)
+    assert code == 2 and result["status"] == "conflict"
+    assert {c["old"] for c in result["conflicts"]} == {5}
 
 
 def test_sector_totals_across_units_and_their_export(

@@ -1,0 +1,175 @@
+"""`egov package import` at the office: conflicts, batches, folders, previews, refusals."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.cli.runner import run
+from tests.cli.test_cli_exchange import CORRECTED, F, P, _commune, _fill, _ok, _send
+
+PREFER_HINT = ("--prefer package", "--prefer office")
+
+
+@pytest.fixture
+def office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    folder = str(tmp_path / "office")
+    _ok(capsys, "--data-dir", folder, "setup", "--unit", "01", "--role", "aggregator")
+    return folder
+
+
+@pytest.fixture
+def usb(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+def _values(folder: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(Path(folder) / "egov.sqlite") as db:
+        return db.execute("select * from report_value order by 1").fetchall()
+
+
+def _package_backups(folder: str) -> list[Path]:
+    backups = Path(folder) / "backups"
+    return [p for p in backups.iterdir() if "package" in p.name] if backups.exists() else []
+
+
+def _import(capsys: pytest.CaptureFixture[str], office: str, *args: str) -> tuple[int, str, str]:
+    return run(capsys, "--data-dir", office, "package", "import", *args)
+
+
+def _conflicting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> Path:
+    """A second version of 00004's package against a figure the office typed itself (99)."""
+    folder = _commune(tmp_path, capsys, "00004")
+    _ok(capsys, "--data-dir", office, "package", "import", str(_send(capsys, folder, usb)))
+    with sqlite3.connect(Path(office) / "egov.sqlite") as db:
+        db.execute("update report_value set value = 99, source = 'typed' where col = 4")
+    _ok(capsys, "--data-dir", folder, "package", "reopen", "--form", F, "--period", P,
+        "--reason", "Sửa")  # fmt: skip
+    _fill(capsys, folder, {"Hộ tịch": CORRECTED})
+    return _send(capsys, folder, usb)
+
+
+def test_a_conflict_imports_nothing_and_says_how_to_choose(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    newer = _conflicting(tmp_path, capsys, office, usb)
+    before, backups = _values(office), _package_backups(office)
+    code, out, err = _import(capsys, office, str(newer))
+    assert code == 2
+    assert "Đã nhập" not in out and "số liệu thay đổi" not in out
+    assert f"Gói {newer.name} khác 1 số liệu" in err and "chưa nhập gì" in err
+    assert "II.06a Hộ tịch cột (4): cơ quan đã nhập 99, gói 11" in err
+    assert all(hint in err for hint in PREFER_HINT)
+    assert _values(office) == before and _package_backups(office) == backups
+    # The preview says the same before anything is tried.
+    code, out, err = _import(capsys, office, str(newer), "--dry-run")
+    assert code == 0 and err == ""
+    assert out.startswith("Xem trước: chưa nhập được nếu không chọn --prefer")
+    assert "(cơ quan đã tự nhập)" in out and all(hint in out for hint in PREFER_HINT)
+    code, out, _err = _import(capsys, office, str(newer), "--dry-run", "--json")
+    assert code == 0 and json.loads(out)["status"] == "conflict"
+    # Choosing a side imports it.
+    code, out, _err = _import(capsys, office, str(newer), "--prefer", "package")
+    assert code == 0 and out.startswith("Đã nhập")
+    assert _values(office) != before
+
+
+def test_a_preview_never_says_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    package = _send(capsys, _commune(tmp_path, capsys, "00004"), usb)
+    code, out, err = _import(capsys, office, str(package), "--dry-run")
+    assert code == 0 and err == ""
+    assert out.startswith("Xem trước: sẽ nhập — Phường Ba Đình (00004)")
+    assert "Đã nhập" not in out and "số liệu sẽ thay đổi" in out
+    assert _values(office) == []
+
+
+def test_a_batch_says_what_became_of_each_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    good = _send(capsys, _commune(tmp_path, capsys, "00008"), usb)
+    bad = tmp_path / "bad.egov"
+    bad.write_bytes(b"PK\x03\x04 truncated")
+    code, out, err = _import(capsys, office, str(good), str(bad))
+    assert code == 2
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{good.name}: Đã nhập — ") and "số liệu thay đổi" in lines[0]
+    assert lines[1].startswith("bad.egov: bị từ chối")
+    assert "Lỗi: Tệp bad.egov bị hỏng" in err and "1/2 tệp không nhập được: bad.egov." in err
+    assert _values(office) != []
+
+
+def test_a_batch_refuses_a_conflicting_file_and_imports_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    newer = _conflicting(tmp_path, capsys, office, usb)
+    good = _send(capsys, _commune(tmp_path, capsys, "00008"), usb)
+    before = _values(office)
+    code, out, err = _import(capsys, office, str(newer), str(good), "--json")
+    assert code == 2
+    listing = json.loads(out)
+    assert [(item["file"], item["status"]) for item in listing] == [
+        (str(newer), "conflict"),
+        (str(good), "imported"),
+    ]
+    assert "chưa nhập gì" in err and f"1/2 tệp không nhập được: {newer.name}." in err
+    after = _values(office)
+    assert set(before) < set(after)  # 00004's figures (the office's 99 included) stay as they were
+
+
+def test_a_batch_preview_goes_past_a_bad_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    good = _send(capsys, _commune(tmp_path, capsys, "00004"), usb)
+    bad = tmp_path / "bad.egov"
+    bad.write_bytes(b"not a zip")
+    code, out, err = _import(capsys, office, str(bad), str(good), "--dry-run")
+    assert code == 2
+    assert f"== {good.name} ==\nXem trước: sẽ nhập — " in out
+    assert "bad.egov" in err and "1/2 tệp không xem trước được: bad.egov." in err
+    code, out, err = _import(capsys, office, str(bad), str(good), "--dry-run", "--json")
+    listing = json.loads(out)  # one JSON document, not one per file
+    assert code == 2 and [(i["file"], i["status"]) for i in listing] == [
+        (str(bad), "refused"),
+        (str(good), "imported"),
+    ]
+    assert listing[1]["dry_run"] is True and "không phải là gói" in listing[0]["reason"]
+    assert _values(office) == [] and _package_backups(office) == []
+
+
+def test_a_folder_imports_the_packages_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    packages = [_send(capsys, _commune(tmp_path, capsys, c), usb) for c in ("00004", "00008")]
+    (usb / "ghi chú.txt").write_text("không phải gói", encoding="utf-8")
+    code, out, err = _import(capsys, office, str(usb), "--json")
+    assert code == 0, err
+    assert [(i["file"], i["status"]) for i in json.loads(out)] == [
+        (str(p), "imported") for p in packages
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("missing.egov", "Không tìm thấy tệp"),
+        ("empty", "không có gói dữ liệu báo cáo nào"),
+    ],
+)
+def test_a_missing_file_or_an_empty_folder_is_refused_in_vietnamese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, name: str, words: str
+) -> None:
+    (tmp_path / "empty").mkdir()
+    for extra in ((), ("--dry-run",), ("--json",)):
+        code, out, err = _import(capsys, office, str(tmp_path / name), *extra)
+        assert code == 2 and words in err and "Traceback" not in err, err
+        assert "không phải là gói" not in err
+    assert _values(office) == [] and _package_backups(office) == []

@@ -1,0 +1,54 @@
+"""Reading exchanged zips: every refusal is explained in Vietnamese, never in zipfile's English."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.errors import PackageError
+from egov_desktop.exchange.archive import read_archive, write_archive
+
+PARTS = {"a.json": b'{"a": 1}' * 50}
+
+
+def _refusal(path: Path) -> str:
+    with pytest.raises(PackageError) as caught:
+        read_archive(path, required=tuple(PARTS))
+    return caught.value.message
+
+
+def test_a_folder_is_refused_as_a_folder(tmp_path: Path) -> None:
+    message = _refusal(tmp_path)
+    assert "là một thư mục" in message and "không phải tệp gói" in message
+
+
+def test_a_missing_file_is_named_as_missing(tmp_path: Path) -> None:
+    message = _refusal(tmp_path / "BC_00004_2025-Q3_v1.egov")
+    assert message.startswith("Không tìm thấy tệp") and "không phải là gói" not in message
+
+
+def test_a_cut_zip_is_explained_in_vietnamese(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.egov"
+    cut.write_bytes(b"PK\x03\x04 truncated")
+    message = _refusal(cut)
+    assert "bị hỏng hoặc chưa chép hết" in message and "mục lục" in message
+    assert "zip file" not in message
+
+
+def test_a_checksum_mismatch_is_explained_in_vietnamese(tmp_path: Path) -> None:
+    path = tmp_path / "flipped.egov"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as stored:
+        stored.writestr("a.json", PARTS["a.json"])
+    data = bytearray(path.read_bytes())
+    data[data.index(b'{"a"') + 3] ^= 0x01  # inside the stored entry: only its CRC can tell
+    path.write_bytes(bytes(data))
+    message = _refusal(path)
+    assert "không khớp mã kiểm tra" in message and "CRC" not in message
+
+
+def test_a_sound_archive_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / "ok.egov"
+    write_archive(path, PARTS)
+    assert read_archive(path, required=tuple(PARTS)) == PARTS
