@@ -507,10 +507,16 @@ def _completeness(args: argparse.Namespace, services: Services) -> int:
                 "forms": list(matrix.forms),
                 "deadlines": {k: v.isoformat() for k, v in matrix.deadlines.items()},
                 "units": [asdict(e) for e in entries],
+                "queued": [{"unit": unit, "version": version} for unit, version in matrix.queued],
             }
         )
         return 0
     _say(f"{matrix.period_label}: {len(matrix.missing_units())} đơn vị chưa nộp đủ.")
+    for unit, version in matrix.queued:
+        _say(
+            f"{unit}: gói lần {version} chờ cập nhật vào kỳ đã tiếp nhận "
+            f"(egov package apply-update --unit {unit} --period {matrix.period})."
+        )
     for entry in entries:
         state = _STATE_TEXT[entry.status]
         if entry.version is not None:

@@ -220,7 +220,13 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
     assert _import(capsys, office, update)["status"] == "queued"
     shown = _shown(capsys, office, F, P, "00004")
     assert shown["rows"][0]["values"]["12"] == 1  # still the accepted figures
+    waiting = ("--data-dir", office, "completeness", "--period", P, "--forms", F)
+    assert json.loads(_ok(capsys, *waiting, "--json"))["queued"] == [
+        {"unit": "00004", "version": 2}
+    ]
+    assert "00004: gói lần 2 chờ cập nhật" in _ok(capsys, *waiting)
     _ok(capsys, "--data-dir", office, "package", "apply-update", "--unit", "00004", "--period", P)
+    assert json.loads(_ok(capsys, *waiting, "--json"))["queued"] == []
     shown = _shown(capsys, office, F, P, "00004")
     assert shown["rows"][0]["values"]["12"] == 2
     _ok(capsys, "--data-dir", office, "package", "return", "--unit", "00004", "--period", P,
