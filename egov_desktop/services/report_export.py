@@ -16,7 +16,8 @@ from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.units import LEVEL_COMMUNE, LEVEL_DISTRICT
-from egov_desktop.errors import ValidationError
+from egov_desktop.errors import TemplateError, ValidationError
+from egov_desktop.export.headings import label_heading
 from egov_desktop.export.model import (
     CellValue,
     ReportData,
@@ -94,6 +95,8 @@ class ExportPreview:
     problems: tuple[Problem, ...]
     #: Each row's key: a unit's code on the sheets by unit, a sector's name or id otherwise.
     keys: tuple[str, ...] = ()
+    #: What the rows' labels are ("Lĩnh vực", "Mã hồ sơ", …); "" when the sheet names none.
+    label_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -262,6 +265,7 @@ class ReportExportService:
             keys=tuple(row.key for row in data.rows),
             total=total,
             problems=() if self._check_form(form) in _OFFICE_FORMS else grid.problems,
+            label_title=self._label_title(self._check_form(form)),
         )
 
     def export(
@@ -304,6 +308,14 @@ class ReportExportService:
         written = export_report(data, chosen, output=target)
         report(100, messages.EXPORT_STEP_DONE)
         return ExportResult(path=written, form=code, template=chosen.name)
+
+    def _label_title(self, code: str) -> str:
+        """What the default template heads the rows with; "" when it cannot be read."""
+        try:
+            template, _ = self.templates.resolve(TEMPLATE_OF.get(code, code), None)
+        except TemplateError:  # a broken template of the unit's: the export will say why
+            return ""
+        return label_heading(template)
 
     # Building the data.
 
@@ -451,6 +463,7 @@ class ReportExportService:
             keys=tuple(row.key for row in data.rows),
             total={},
             problems=(),
+            label_title=self._label_title(code),
         )
 
     def _by_sector(self, grid: EntryGrid, fixed: dict[str, str]) -> ReportData:

@@ -139,6 +139,7 @@ def test_aggregated_rows_are_units_with_their_sums(services: Services, tmp_path:
     preview = services.reports.preview(form="II.06a-agg", period="2025-Q3")
     rows = dict(preview.rows)
     assert rows["Phường Ba Đình"]["3"] == 11 and rows["Phường Ngọc Hà"]["7"] == 5
+    assert preview.label_title == "Tên đơn vị"  # not the II.06a form's "Lĩnh vực"
     result = services.reports.export(form="II.06a-agg", period="2025-Q3", out=tmp_path)
     assert result.path.name == "II.06a-agg_01_2025-Q3.xlsx"
     sheet = load_workbook(result.path).active
@@ -286,3 +287,17 @@ def test_the_register_sheet_lists_the_period_s_dossiers(commune: Services, tmp_p
     assert sheet.cell(14, 7).value == datetime(2025, 7, 1)
     everything = commune.reports.preview(form="register", period="2025-Q3")
     assert [label for label, _ in everything.rows] == ["B1", "C1", "B2"]
+
+
+def test_the_preview_names_what_its_rows_are(commune: Services) -> None:
+    """The first column is headed as the sheet heads it: sectors, dossiers, targets, units."""
+    titles = {
+        form: commune.reports.preview(form=form, period="2025-Q3").label_title
+        for form in ("II.06a", "II.07b", "register", "targets")
+    }
+    assert titles == {
+        "II.06a": "Lĩnh vực, công việc giải quyết theo cấp",
+        "II.07b": "Đơn vị",
+        "register": "Mã hồ sơ",
+        "targets": "Chỉ tiêu",
+    }
