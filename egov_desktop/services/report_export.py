@@ -28,7 +28,7 @@ from egov_desktop.export.model import (
 )
 from egov_desktop.export.writer import export_report
 from egov_desktop.services.agency import default_receiving_unit, parent_agency
-from egov_desktop.services.dto import SetupInfo
+from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
 from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.dvc_dto import TrackingRow
 from egov_desktop.services.entry import EntryService
@@ -50,8 +50,9 @@ EXPORTABLE = {
 }
 #: Forms written into another form's templates (same layout, other rows).
 TEMPLATE_OF = {"II.06a-sectors": "II.06a"}
-#: Forms an office fills from its units' figures: the own unit's identity checks don't apply.
-_OFFICE_FORMS = ("II.06a-agg", "II.06a-sectors")
+#: Forms an office fills from its units' figures: the own unit's identity checks don't apply,
+#: and a commune (which has no units) is neither offered them nor allowed to export them.
+OFFICE_FORMS = ("II.06a-agg", "II.06a-sectors")
 #: Forms the CLI names that this build cannot fill yet (the message says so).
 PLANNED: tuple[str, ...] = ()
 #: The Sổ theo dõi hồ sơ (TT 03/2025 Mẫu 07) from the register, optionally for one sector.
@@ -61,6 +62,17 @@ REGISTER = "register"
 TRACKING = ("766-dvc", "766-digitisation")
 #: The IT-application targets sheet: progress of each target as of the period's end.
 TARGETS = "targets"
+#: What the report screen calls each form: the official sheets' titles, shortened.
+FORM_NAMES = {
+    "II.06a": "Biểu II.06a — Kết quả giải quyết TTHC",
+    "II.07b": "Biểu II.07b — Số lượng TTHC",
+    "II.06a-agg": "Biểu II.06a tổng hợp theo đơn vị",
+    "II.06a-sectors": "Biểu II.06a tổng hợp theo lĩnh vực",
+    TARGETS: "Chỉ tiêu ứng dụng CNTT",
+    "766-dvc": "QĐ 766 — Chỉ tiêu dịch vụ công trực tuyến",
+    "766-digitisation": "QĐ 766 — Mức độ số hóa",
+    REGISTER: "Sổ theo dõi hồ sơ (Mẫu số 07)",
+}
 #: Administrative-name prefixes dropped for the place in the place-and-date line (NĐ 30/2020).
 _PLACE_PREFIXES = (
     "Thành phố ",
@@ -228,12 +240,26 @@ class ReportExportService:
         self._register = register
 
     def forms(self) -> list[str]:
+        """The forms this data folder can export (a commune's without the office's forms)."""
+        commune = self._is_commune()
+        return [code for code in self._known() if not (commune and code in OFFICE_FORMS)]
+
+    @staticmethod
+    def form_name(code: str) -> str:
+        """How the screens name a form ("Sổ theo dõi hồ sơ (Mẫu số 07)"); the code if unnamed."""
+        return FORM_NAMES.get(code, code)
+
+    def _known(self) -> list[str]:
         return [
             *EXPORTABLE,
             *([TARGETS] if self._targets is not None else []),
             *(TRACKING if self._dvc is not None else ()),
             *([REGISTER] if self._register is not None else []),
         ]
+
+    def _is_commune(self) -> bool:
+        info = self._setup.current()
+        return info is not None and info.role == ROLE_COMMUNE
 
     def sectors_for(self, form: str) -> list[str]:
         """Sectors a form can be limited to (the register's); empty for the other forms."""
@@ -264,7 +290,7 @@ class ReportExportService:
             rows=tuple((row.label, row.values) for row in data.rows),
             keys=tuple(row.key for row in data.rows),
             total=total,
-            problems=() if self._check_form(form) in _OFFICE_FORMS else grid.problems,
+            problems=() if self._check_form(form) in OFFICE_FORMS else grid.problems,
             label_title=self._label_title(self._check_form(form)),
         )
 
@@ -321,8 +347,10 @@ class ReportExportService:
 
     def _check_form(self, form: str) -> str:
         wanted = form.strip()
-        for code in self.forms():
+        for code in self._known():
             if code.casefold() == wanted.casefold():
+                if code in OFFICE_FORMS and self._is_commune():
+                    raise ValidationError(messages.EXPORT_OFFICE_ONLY.format(form=code))
                 return code
         if wanted.casefold() in (p.casefold() for p in PLANNED):
             raise ValidationError(messages.EXPORT_FORM_PLANNED.format(form=wanted))

@@ -301,3 +301,26 @@ def test_the_preview_names_what_its_rows_are(commune: Services) -> None:
         "register": "Mã hồ sơ",
         "targets": "Chỉ tiêu",
     }
+
+
+def test_a_commune_is_neither_offered_nor_given_the_office_s_forms(
+    commune: Services, tmp_path: Path
+) -> None:
+    assert not {"II.06a-agg", "II.06a-sectors"} & set(commune.reports.forms())
+    out = tmp_path / "out"
+    out.mkdir()
+    for form in ("II.06a-agg", "II.06a-sectors"):
+        with pytest.raises(ValidationError, match="chỉ cơ quan tổng hợp mới xuất được"):
+            commune.reports.preview(form=form, period="2025-Q3")
+        with pytest.raises(ValidationError, match="chỉ cơ quan tổng hợp"):
+            commune.reports.export(form=form, period="2025-Q3", out=out)
+    assert list(out.iterdir()) == []
+
+
+def test_an_office_is_offered_its_forms_and_every_form_has_a_name(services: Services) -> None:
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    forms = services.reports.forms()
+    assert {"II.06a-agg", "II.06a-sectors"} <= set(forms)
+    names = [services.reports.form_name(code) for code in forms]
+    assert all(name != code for name, code in zip(names, forms, strict=True))
+    assert len(set(names)) == len(names)

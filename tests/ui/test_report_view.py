@@ -13,6 +13,7 @@ from egov_desktop.bootstrap import Services
 from egov_desktop.domain.periods import Period
 from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.services.report_export import ExportResult
+from egov_desktop.services.setup import SetupRequest
 from egov_desktop.ui.views import report_view
 from egov_desktop.ui.views.report_view import ReportView
 
@@ -76,11 +77,35 @@ def test_a_failed_export_is_shown_and_nothing_offered(
     assert "mẫu" in shown[0]
 
 
-def test_a_form_with_no_data_says_so(qtbot: QtBot, view: ReportView) -> None:
+def test_a_form_with_no_data_says_so(qtbot: QtBot, services: Services) -> None:
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    view = ReportView(services.reports, period_mode=lambda: "cutoff")
+    qtbot.addWidget(view)
     view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a-agg"))
     view.form_combo.activated.emit(view.form_combo.currentIndex())
     assert "Chưa có số liệu" in view.caption.text()
     assert not view.export_button.isEnabled()
+
+
+def test_a_commune_is_not_offered_the_office_s_forms(view: ReportView) -> None:
+    offered = [view.form_combo.itemData(i) for i in range(view.form_combo.count())]
+    assert "II.06a" in offered and "register" in offered
+    assert "II.06a-agg" not in offered and "II.06a-sectors" not in offered
+
+
+def test_the_forms_are_offered_by_their_names(view: ReportView) -> None:
+    shown = {
+        view.form_combo.itemData(i): view.form_combo.itemText(i)
+        for i in range(view.form_combo.count())
+    }
+    assert shown["targets"] == "Chỉ tiêu ứng dụng CNTT"
+    assert shown["register"].startswith("Sổ theo dõi hồ sơ")
+    assert shown["766-dvc"].startswith("QĐ 766") and "trực tuyến" in shown["766-dvc"]
+    assert shown["766-digitisation"].startswith("QĐ 766") and "số hóa" in shown["766-digitisation"]
+    assert "II.06a" in shown["II.06a"]
+    assert all(text != code for code, text in shown.items())
+    _show_form(view, "register")
+    assert view.caption.text().startswith("Sổ theo dõi hồ sơ")
 
 
 def test_the_register_sheet_can_be_limited_to_one_sector(

@@ -158,7 +158,7 @@ class ReportView(QWidget):
         current = self.form
         self.form_combo.clear()
         for code in self._reports.forms():
-            self.form_combo.addItem(code, code)
+            self.form_combo.addItem(self._reports.form_name(code), code)
         index = self.form_combo.findData(current)
         self.form_combo.setCurrentIndex(max(index, 0))
         self._form_chosen()
@@ -231,7 +231,8 @@ class ReportView(QWidget):
     def _show(self, preview: ExportPreview) -> None:
         self._preview = preview
         self.export_button.setEnabled(True)
-        self.caption.setText(f"{preview.form} — {preview.period_label} {preview.window}")
+        name = self._reports.form_name(preview.form)
+        self.caption.setText(f"{name} — {preview.period_label} {preview.window}")
         # The rows are sectors, units, dossiers or targets: the sheet says which.
         first = preview.label_title or self.tr("Item")
         headers = [first, *[f"({c})" for c in preview.columns]]
