@@ -388,7 +388,9 @@ class ReportExportService:
         as_of = min(today, end)
         for item in self._targets.progress(as_of):
             target = item.target
-            shown = [p for p in item.points if p.day <= as_of]
+            # The figure the result (9) and the flag are computed from: a 0/0 quarter says
+            # nothing, so (6)–(8) name the same figure as (9), never an emptier later one.
+            shown = [p for p in item.points if p.day <= as_of and p.value is not None]
             latest = shown[-1] if shown else None
             unit = "%" if target.kind == "ratio" else ""
             rows.append(
@@ -399,7 +401,8 @@ class ReportExportService:
                         "3": item.unit_name,
                         "4": f"{target.target:g}{unit}",
                         "5": target.deadline,
-                        "6": latest.period_code if latest is not None else "",
+                        # "Kỳ số liệu gần nhất" as the sheet's readers name periods.
+                        "6": Period.parse(latest.period_code).label if latest else None,
                         "7": latest.numerator if latest is not None else None,
                         "8": latest.denominator if latest is not None else None,
                         "9": None if item.latest is None else round(item.latest, 1),

@@ -174,7 +174,7 @@ def test_the_targets_sheet_holds_each_target_with_the_latest_figure(
     }
     case_files = next(v for k, v in rows.items() if k and "hồ sơ công việc" in k)
     assert case_files[:2] == ["Phường Ba Đình", "100%"]
-    assert case_files[3:7] == ["2025-Q3", 55, 100, 55.0]
+    assert case_files[3:7] == ["Quý III năm 2025", 55, 100, 55.0]
     assert isinstance(case_files[2], datetime)
     assert len(rows) == len(commune.targets.list())
     preview = commune.reports.preview(form="targets", period="2025-Q3")
@@ -324,3 +324,28 @@ def test_an_office_is_offered_its_forms_and_every_form_has_a_name(services: Serv
     names = [services.reports.form_name(code) for code in forms]
     assert all(name != code for name, code in zip(names, forms, strict=True))
     assert len(set(names)) == len(names)
+
+
+def test_the_targets_sheet_names_the_period_of_the_figure_it_shows(
+    commune: Services, tmp_path: Path
+) -> None:
+    """Column (6) "Kỳ số liệu gần nhất" names the period of (7)–(9), as people write it."""
+    commune.targets.set("e_case_files", "2025-Q2", 40, 100)
+    commune.targets.set("e_case_files", "2025-Q3", 0, 0)  # no case file at all: no figure
+    result = commune.reports.export(form="targets", period="2025-Q3", out=tmp_path)
+    sheet = load_workbook(result.path).active
+    assert sheet is not None
+    assert sheet["F11"].value == "Kỳ số liệu gần nhất"
+    rows = [
+        [sheet.cell(r, c).value for c in range(2, 12)]
+        for r in range(13, sheet.max_row + 1)
+        if isinstance(sheet.cell(r, 1).value, int)
+    ]
+    case_files = next(row for row in rows if "hồ sơ công việc" in str(row[0]))
+    assert case_files[4:8] == ["Quý II năm 2025", 40, 100, 40.0]
+    without = [row for row in rows if row is not case_files and row[7] is None]
+    assert without and all(row[4] is None for row in without)  # no figure: (6) left blank
+    preview = commune.reports.preview(form="targets", period="2025-Q3")
+    shown = dict(preview.rows)
+    label = next(name for name in shown if "hồ sơ công việc" in name)
+    assert shown[label]["6"] == "Quý II năm 2025"
