@@ -305,6 +305,7 @@ MAPPING_CELL_IN_TABLE = 'ô "{key}" nằm trong các dòng chuẩn bị của b�
 EXPORT_UNKNOWN_FORM = 'Không có biểu "{form}" để xuất (các biểu: {known}).'
 EXPORT_FORM_PLANNED = "Biểu {form} chưa hỗ trợ xuất Excel trong phiên bản này."
 EXPORT_NO_UNITS = "Chưa có số liệu của đơn vị cấp dưới nào cho {period}."
+NO_CARRY_OVER = "Biểu {form} không có cột nào lấy số liệu từ kỳ trước."
 EXPORT_OFFICE_ONLY = (
     "Biểu {form} tổng hợp số liệu của các đơn vị cấp dưới: chỉ cơ quan tổng hợp mới xuất được."
 )
