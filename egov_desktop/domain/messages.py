@@ -310,6 +310,10 @@ MAPPING_CELL_IN_TABLE = 'ô "{key}" nằm trong các dòng chuẩn bị của b�
 EXPORT_UNKNOWN_FORM = 'Không có biểu "{form}" để xuất (các biểu: {known}).'
 EXPORT_FORM_PLANNED = "Biểu {form} chưa hỗ trợ xuất Excel trong phiên bản này."
 EXPORT_NO_UNITS = "Chưa có số liệu của đơn vị cấp dưới nào cho {period}."
+NO_CARRY_OVER = "Biểu {form} không có cột nào lấy số liệu từ kỳ trước."
+EXPORT_OFFICE_ONLY = (
+    "Biểu {form} tổng hợp số liệu của các đơn vị cấp dưới: chỉ cơ quan tổng hợp mới xuất được."
+)
 EXPORT_STEP_TEMPLATE = "Đang kiểm tra mẫu biểu…"
 EXPORT_STEP_DATA = "Đang đọc số liệu…"
 EXPORT_STEP_WRITE = "Đang ghi và kiểm tra tệp Excel…"

@@ -46,9 +46,13 @@ class Finding:
     message: str
 
 
-def format_number(value: int) -> str:
-    """A figure as printed on screen: "." between thousands."""
-    return f"{value:,}".replace(",", ".")
+#: Swaps Python's grouping and decimal marks for the Vietnamese ones.
+_VIETNAMESE_MARKS = str.maketrans(",.", ".,")
+
+
+def format_number(value: int | float) -> str:
+    """A figure as printed on screen: "." between thousands, "," before decimals (1.234,5)."""
+    return f"{value:,}".translate(_VIETNAMESE_MARKS)
 
 
 def check_value(value: int | None, text: str | None = None) -> int | None:

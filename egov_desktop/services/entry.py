@@ -66,6 +66,7 @@ def form_info(form: Form) -> dto.FormInfo:
         header=tuple(
             dto.HeaderCell(h.row, h.column, h.row_span, h.col_span, h.text) for h in form.header
         ),
+        carries_over=form.carry_over is not None,
     )
 
 
@@ -260,8 +261,14 @@ class EntryService:
     def prefill_carry_over(
         self, *, form: str, period: str, actor: str | None = None, unit: str | None = None
     ) -> list[dto.CellChange]:
-        """Store the carried-over figures the grid shows as computed (source "computed")."""
+        """Store the carried-over figures the grid shows as computed (source "computed").
+
+        Raises:
+            ValidationError: the form takes nothing from the previous period (II.07b, 766).
+        """
         spec, code = find_form(form), Period.parse(period)
+        if spec.carry_over is None:
+            raise ValidationError(messages.NO_CARRY_OVER.format(form=spec.code))
         with self._uow() as uow:
             report = self._read(uow, spec, code, self._unit_id(uow, unit))
             return self._prefill(uow, report, actor, touch_status=True)

@@ -71,6 +71,8 @@ class FormInfo:
     columns: tuple[ColumnInfo, ...]
     header_rows: int
     header: tuple[HeaderCell, ...]
+    #: The form has a carry-over rule: a column is taken from the previous period's figures.
+    carries_over: bool = False
 
     @property
     def data_columns(self) -> tuple[int, ...]:

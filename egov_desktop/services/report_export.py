@@ -16,7 +16,8 @@ from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.units import LEVEL_COMMUNE, LEVEL_DISTRICT
-from egov_desktop.errors import ValidationError
+from egov_desktop.errors import TemplateError, ValidationError
+from egov_desktop.export.headings import label_heading
 from egov_desktop.export.model import (
     CellValue,
     ReportData,
@@ -27,7 +28,7 @@ from egov_desktop.export.model import (
 )
 from egov_desktop.export.writer import export_report
 from egov_desktop.services.agency import default_receiving_unit, parent_agency
-from egov_desktop.services.dto import SetupInfo
+from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
 from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.dvc_dto import TrackingRow
 from egov_desktop.services.entry import EntryService
@@ -49,8 +50,9 @@ EXPORTABLE = {
 }
 #: Forms written into another form's templates (same layout, other rows).
 TEMPLATE_OF = {"II.06a-sectors": "II.06a"}
-#: Forms an office fills from its units' figures: the own unit's identity checks don't apply.
-_OFFICE_FORMS = ("II.06a-agg", "II.06a-sectors")
+#: Forms an office fills from its units' figures: the own unit's identity checks don't apply,
+#: and a commune (which has no units) is neither offered them nor allowed to export them.
+OFFICE_FORMS = ("II.06a-agg", "II.06a-sectors")
 #: Forms the CLI names that this build cannot fill yet (the message says so).
 PLANNED: tuple[str, ...] = ()
 #: The Sổ theo dõi hồ sơ (TT 03/2025 Mẫu 07) from the register, optionally for one sector.
@@ -60,6 +62,17 @@ REGISTER = "register"
 TRACKING = ("766-dvc", "766-digitisation")
 #: The IT-application targets sheet: progress of each target as of the period's end.
 TARGETS = "targets"
+#: What the report screen calls each form: the official sheets' titles, shortened.
+FORM_NAMES = {
+    "II.06a": "Biểu II.06a — Kết quả giải quyết TTHC",
+    "II.07b": "Biểu II.07b — Số lượng TTHC",
+    "II.06a-agg": "Biểu II.06a tổng hợp theo đơn vị",
+    "II.06a-sectors": "Biểu II.06a tổng hợp theo lĩnh vực",
+    TARGETS: "Chỉ tiêu ứng dụng CNTT",
+    "766-dvc": "QĐ 766 — Chỉ tiêu dịch vụ công trực tuyến",
+    "766-digitisation": "QĐ 766 — Mức độ số hóa",
+    REGISTER: "Sổ theo dõi hồ sơ (Mẫu số 07)",
+}
 #: Administrative-name prefixes dropped for the place in the place-and-date line (NĐ 30/2020).
 _PLACE_PREFIXES = (
     "Thành phố ",
@@ -94,6 +107,8 @@ class ExportPreview:
     problems: tuple[Problem, ...]
     #: Each row's key: a unit's code on the sheets by unit, a sector's name or id otherwise.
     keys: tuple[str, ...] = ()
+    #: What the rows' labels are ("Lĩnh vực", "Mã hồ sơ", …); "" when the sheet names none.
+    label_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -225,12 +240,26 @@ class ReportExportService:
         self._register = register
 
     def forms(self) -> list[str]:
+        """The forms this data folder can export (a commune's without the office's forms)."""
+        commune = self._is_commune()
+        return [code for code in self._known() if not (commune and code in OFFICE_FORMS)]
+
+    @staticmethod
+    def form_name(code: str) -> str:
+        """How the screens name a form ("Sổ theo dõi hồ sơ (Mẫu số 07)"); the code if unnamed."""
+        return FORM_NAMES.get(code, code)
+
+    def _known(self) -> list[str]:
         return [
             *EXPORTABLE,
             *([TARGETS] if self._targets is not None else []),
             *(TRACKING if self._dvc is not None else ()),
             *([REGISTER] if self._register is not None else []),
         ]
+
+    def _is_commune(self) -> bool:
+        info = self._setup.current()
+        return info is not None and info.role == ROLE_COMMUNE
 
     def sectors_for(self, form: str) -> list[str]:
         """Sectors a form can be limited to (the register's); empty for the other forms."""
@@ -261,7 +290,8 @@ class ReportExportService:
             rows=tuple((row.label, row.values) for row in data.rows),
             keys=tuple(row.key for row in data.rows),
             total=total,
-            problems=() if self._check_form(form) in _OFFICE_FORMS else grid.problems,
+            problems=() if self._check_form(form) in OFFICE_FORMS else grid.problems,
+            label_title=self._label_title(self._check_form(form)),
         )
 
     def export(
@@ -305,12 +335,22 @@ class ReportExportService:
         report(100, messages.EXPORT_STEP_DONE)
         return ExportResult(path=written, form=code, template=chosen.name)
 
+    def _label_title(self, code: str) -> str:
+        """What the default template heads the rows with; "" when it cannot be read."""
+        try:
+            template, _ = self.templates.resolve(TEMPLATE_OF.get(code, code), None)
+        except TemplateError:  # a broken template of the unit's: the export will say why
+            return ""
+        return label_heading(template)
+
     # Building the data.
 
     def _check_form(self, form: str) -> str:
         wanted = form.strip()
-        for code in self.forms():
+        for code in self._known():
             if code.casefold() == wanted.casefold():
+                if code in OFFICE_FORMS and self._is_commune():
+                    raise ValidationError(messages.EXPORT_OFFICE_ONLY.format(form=code))
                 return code
         if wanted.casefold() in (p.casefold() for p in PLANNED):
             raise ValidationError(messages.EXPORT_FORM_PLANNED.format(form=wanted))
@@ -348,7 +388,9 @@ class ReportExportService:
         as_of = min(today, end)
         for item in self._targets.progress(as_of):
             target = item.target
-            shown = [p for p in item.points if p.day <= as_of]
+            # The figure the result (9) and the flag are computed from: a 0/0 quarter says
+            # nothing, so (6)–(8) name the same figure as (9), never an emptier later one.
+            shown = [p for p in item.points if p.day <= as_of and p.value is not None]
             latest = shown[-1] if shown else None
             unit = "%" if target.kind == "ratio" else ""
             rows.append(
@@ -359,7 +401,8 @@ class ReportExportService:
                         "3": item.unit_name,
                         "4": f"{target.target:g}{unit}",
                         "5": target.deadline,
-                        "6": latest.period_code if latest is not None else "",
+                        # "Kỳ số liệu gần nhất" as the sheet's readers name periods.
+                        "6": Period.parse(latest.period_code).label if latest else None,
                         "7": latest.numerator if latest is not None else None,
                         "8": latest.denominator if latest is not None else None,
                         "9": None if item.latest is None else round(item.latest, 1),
@@ -451,6 +494,7 @@ class ReportExportService:
             keys=tuple(row.key for row in data.rows),
             total={},
             problems=(),
+            label_title=self._label_title(code),
         )
 
     def _by_sector(self, grid: EntryGrid, fixed: dict[str, str]) -> ReportData:

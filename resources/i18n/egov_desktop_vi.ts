@@ -1981,105 +1981,105 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="90" />
         <source>Reports</source>
         <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). At an office, the sheets by unit and the report whose figures stand behind their rows. Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="93" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="94" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="99" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="108" />
         <source>Template:</source>
         <translation>Mẫu biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="112" />
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="176" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="186" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="187" />
         <source>built-in</source>
         <translation>mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="187" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="188" />
         <source>unit's own</source>
         <translation>mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="234" />
-        <source>Row</source>
-        <translation>Lĩnh vực, đơn vị</translation>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="238" />
+        <source>Item</source>
+        <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="248" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="252" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="262" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="266" />
         <source>Checks: {count} problem(s) — the file can still be exported.</source>
         <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="267" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="271" />
         <source>Checks: no problems.</source>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="285" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="289" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="344" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="348" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="346" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="350" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="356" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="360" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="357" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="361" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="362" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="366" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="363" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="367" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="364" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="368" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2798,7 +2798,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/templates_view.py" line="66" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="200" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
@@ -2848,58 +2848,63 @@ Thư mục nhật ký: {path}</translation>
         <translation>của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="101" />
         <source>special parts kept</source>
         <translation>giữ nguyên phần tử đặc biệt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="101" />
+        <source>Built-in template</source>
+        <translation>Mẫu có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="176" />
         <source>Template {name} saved for {form}.</source>
         <translation>Đã lưu mẫu {name} cho biểu {form}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="142" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="159" />
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="190" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="193" />
         <source>The province's workbook</source>
         <translation>Tệp mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="191" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="194" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="200" />
         <source>Which form is this workbook?</source>
         <translation>Tệp này là mẫu của biểu nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="205" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="205" />
         <source>Name of the template:</source>
         <translation>Tên mẫu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="205" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="210" />
         <source>Folder for the shared file</source>
         <translation>Thư mục lưu gói mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="211" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="216" />
         <source>Import a shared template</source>
         <translation>Nhập gói mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="212" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="217" />
         <source>Template files (*.egovt)</source>
         <translation>Gói mẫu biểu (*.egovt)</translation>
     </message>

@@ -271,3 +271,14 @@ def test_entry_needs_setup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         "2025-Q3",
     )  # fmt: skip
     assert code == 2 and "Chưa thiết lập" in err
+
+
+def test_prefill_of_a_form_without_carry_over_exits_2(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(data)
+    code, out, err = egov(
+        capsys, data, "entry", "prefill", "--form", "II.07b", "--period", "2025-Q3"
+    )
+    assert code == 2 and "kỳ trước" in err and out == ""
+    assert snapshot(data) == before

@@ -43,6 +43,9 @@ def test_export_prints_the_path(
         (["--form", "II.99", "--period", "2025-Q3"], "Không có biểu"),
         (["--form", "II.06a", "--period", "2025-Q5"], "kỳ"),
         (["--form", "II.06a", "--period", "2025-Q3", "--template", "tinh"], "Không tìm thấy mẫu"),
+        # A commune has no units to sum: the office's forms are refused, not written empty.
+        (["--form", "II.06a-agg", "--period", "2025-Q3"], "chỉ cơ quan tổng hợp"),
+        (["--form", "ii.06a-sectors", "--period", "2025-Q3"], "chỉ cơ quan tổng hợp"),
     ],
 )
 def test_bad_exports_exit_2(

@@ -92,6 +92,12 @@ def test_format_number() -> None:
     assert format_number(1234567) == "1.234.567"
 
 
+def test_format_number_writes_decimals_with_a_comma() -> None:
+    assert format_number(1234.5) == "1.234,5"
+    assert format_number(40.0) == "40,0"
+    assert format_number(71.43) == "71,43"
+
+
 def test_consistent_row_has_no_problem(ii06a: Form) -> None:
     assert check(ii06a, [(1, GOOD)]) == []
 

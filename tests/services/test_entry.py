@@ -365,3 +365,13 @@ def test_todo_in_calendar_mode_across_the_year(commune: Services) -> None:
     assert items[1].deadline == date(2026, 4, 15)
     other = [i for i in commune.entry.todo(date(2026, 1, 10)) if i.form == "II.07b"]
     assert other[0].deadline == date(2026, 1, 5) and other[0].days_left == -5
+
+
+def test_only_a_form_with_a_carry_over_rule_takes_figures_from_the_previous_period(
+    commune: Services,
+) -> None:
+    assert commune.entry.form(F).carries_over
+    for form in ("II.07b", "766"):
+        assert not commune.entry.form(form).carries_over
+        with pytest.raises(ValidationError, match="không có cột nào lấy số liệu từ kỳ trước"):
+            commune.entry.prefill_carry_over(form=form, period="2025-Q3")

@@ -139,6 +139,7 @@ def test_aggregated_rows_are_units_with_their_sums(services: Services, tmp_path:
     preview = services.reports.preview(form="II.06a-agg", period="2025-Q3")
     rows = dict(preview.rows)
     assert rows["Phường Ba Đình"]["3"] == 11 and rows["Phường Ngọc Hà"]["7"] == 5
+    assert preview.label_title == "Tên đơn vị"  # not the II.06a form's "Lĩnh vực"
     result = services.reports.export(form="II.06a-agg", period="2025-Q3", out=tmp_path)
     assert result.path.name == "II.06a-agg_01_2025-Q3.xlsx"
     sheet = load_workbook(result.path).active
@@ -173,7 +174,7 @@ def test_the_targets_sheet_holds_each_target_with_the_latest_figure(
     }
     case_files = next(v for k, v in rows.items() if k and "hồ sơ công việc" in k)
     assert case_files[:2] == ["Phường Ba Đình", "100%"]
-    assert case_files[3:7] == ["2025-Q3", 55, 100, 55.0]
+    assert case_files[3:7] == ["Quý III năm 2025", 55, 100, 55.0]
     assert isinstance(case_files[2], datetime)
     assert len(rows) == len(commune.targets.list())
     preview = commune.reports.preview(form="targets", period="2025-Q3")
@@ -286,3 +287,65 @@ def test_the_register_sheet_lists_the_period_s_dossiers(commune: Services, tmp_p
     assert sheet.cell(14, 7).value == datetime(2025, 7, 1)
     everything = commune.reports.preview(form="register", period="2025-Q3")
     assert [label for label, _ in everything.rows] == ["B1", "C1", "B2"]
+
+
+def test_the_preview_names_what_its_rows_are(commune: Services) -> None:
+    """The first column is headed as the sheet heads it: sectors, dossiers, targets, units."""
+    titles = {
+        form: commune.reports.preview(form=form, period="2025-Q3").label_title
+        for form in ("II.06a", "II.07b", "register", "targets")
+    }
+    assert titles == {
+        "II.06a": "Lĩnh vực, công việc giải quyết theo cấp",
+        "II.07b": "Đơn vị",
+        "register": "Mã hồ sơ",
+        "targets": "Chỉ tiêu",
+    }
+
+
+def test_a_commune_is_neither_offered_nor_given_the_office_s_forms(
+    commune: Services, tmp_path: Path
+) -> None:
+    assert not {"II.06a-agg", "II.06a-sectors"} & set(commune.reports.forms())
+    out = tmp_path / "out"
+    out.mkdir()
+    for form in ("II.06a-agg", "II.06a-sectors"):
+        with pytest.raises(ValidationError, match="chỉ cơ quan tổng hợp mới xuất được"):
+            commune.reports.preview(form=form, period="2025-Q3")
+        with pytest.raises(ValidationError, match="chỉ cơ quan tổng hợp"):
+            commune.reports.export(form=form, period="2025-Q3", out=out)
+    assert list(out.iterdir()) == []
+
+
+def test_an_office_is_offered_its_forms_and_every_form_has_a_name(services: Services) -> None:
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    forms = services.reports.forms()
+    assert {"II.06a-agg", "II.06a-sectors"} <= set(forms)
+    names = [services.reports.form_name(code) for code in forms]
+    assert all(name != code for name, code in zip(names, forms, strict=True))
+    assert len(set(names)) == len(names)
+
+
+def test_the_targets_sheet_names_the_period_of_the_figure_it_shows(
+    commune: Services, tmp_path: Path
+) -> None:
+    """Column (6) "Kỳ số liệu gần nhất" names the period of (7)–(9), as people write it."""
+    commune.targets.set("e_case_files", "2025-Q2", 40, 100)
+    commune.targets.set("e_case_files", "2025-Q3", 0, 0)  # no case file at all: no figure
+    result = commune.reports.export(form="targets", period="2025-Q3", out=tmp_path)
+    sheet = load_workbook(result.path).active
+    assert sheet is not None
+    assert sheet["F11"].value == "Kỳ số liệu gần nhất"
+    rows = [
+        [sheet.cell(r, c).value for c in range(2, 12)]
+        for r in range(13, sheet.max_row + 1)
+        if isinstance(sheet.cell(r, 1).value, int)
+    ]
+    case_files = next(row for row in rows if "hồ sơ công việc" in str(row[0]))
+    assert case_files[4:8] == ["Quý II năm 2025", 40, 100, 40.0]
+    without = [row for row in rows if row is not case_files and row[7] is None]
+    assert without and all(row[4] is None for row in without)  # no figure: (6) left blank
+    preview = commune.reports.preview(form="targets", period="2025-Q3")
+    shown = dict(preview.rows)
+    label = next(name for name in shown if "hồ sơ công việc" in name)
+    assert shown[label]["6"] == "Quý II năm 2025"

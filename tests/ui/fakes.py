@@ -85,6 +85,7 @@ def _ii06a() -> FormInfo:
         columns,
         3,
         header,
+        carries_over=True,
     )
 
 

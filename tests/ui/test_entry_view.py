@@ -385,3 +385,16 @@ def test_open_shows_a_given_form_and_period(view: EntryView) -> None:
     assert view.period_code == "2025-Q1"
     assert view.period_picker.period().code == "2025-Q1"
     assert view.period_label.text().startswith("Quý I năm 2025")
+
+
+def test_taking_figures_from_the_previous_period_is_offered_only_where_it_applies(
+    view: EntryView,
+) -> None:
+    assert view.carry_button.isVisible() and view.carry_button.isEnabled()  # II.06a
+    view.form_combo.setCurrentIndex(1)
+    view.form_combo.activated.emit(1)
+    assert view.form_code == "II.07b"
+    assert not view.carry_button.isVisible()
+    view.form_combo.setCurrentIndex(0)
+    view.form_combo.activated.emit(0)
+    assert view.carry_button.isVisible()

@@ -13,6 +13,7 @@ from egov_desktop.bootstrap import Services
 from egov_desktop.domain.periods import Period
 from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.services.report_export import ExportResult
+from egov_desktop.services.setup import SetupRequest
 from egov_desktop.ui.views import report_view
 from egov_desktop.ui.views.report_view import ReportView
 
@@ -76,11 +77,35 @@ def test_a_failed_export_is_shown_and_nothing_offered(
     assert "mẫu" in shown[0]
 
 
-def test_a_form_with_no_data_says_so(qtbot: QtBot, view: ReportView) -> None:
+def test_a_form_with_no_data_says_so(qtbot: QtBot, services: Services) -> None:
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    view = ReportView(services.reports, period_mode=lambda: "cutoff")
+    qtbot.addWidget(view)
     view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a-agg"))
     view.form_combo.activated.emit(view.form_combo.currentIndex())
     assert "Chưa có số liệu" in view.caption.text()
     assert not view.export_button.isEnabled()
+
+
+def test_a_commune_is_not_offered_the_office_s_forms(view: ReportView) -> None:
+    offered = [view.form_combo.itemData(i) for i in range(view.form_combo.count())]
+    assert "II.06a" in offered and "register" in offered
+    assert "II.06a-agg" not in offered and "II.06a-sectors" not in offered
+
+
+def test_the_forms_are_offered_by_their_names(view: ReportView) -> None:
+    shown = {
+        view.form_combo.itemData(i): view.form_combo.itemText(i)
+        for i in range(view.form_combo.count())
+    }
+    assert shown["targets"] == "Chỉ tiêu ứng dụng CNTT"
+    assert shown["register"].startswith("Sổ theo dõi hồ sơ")
+    assert shown["766-dvc"].startswith("QĐ 766") and "trực tuyến" in shown["766-dvc"]
+    assert shown["766-digitisation"].startswith("QĐ 766") and "số hóa" in shown["766-digitisation"]
+    assert "II.06a" in shown["II.06a"]
+    assert all(text != code for code, text in shown.items())
+    _show_form(view, "register")
+    assert view.caption.text().startswith("Sổ theo dõi hồ sơ")
 
 
 def test_the_register_sheet_can_be_limited_to_one_sector(
@@ -105,3 +130,56 @@ def test_the_register_sheet_can_be_limited_to_one_sector(
     view.sector_combo.setCurrentIndex(view.sector_combo.findData("Chứng thực"))
     view.update_preview()
     assert view.sector == "Chứng thực" and view.table.rowCount() == 1
+
+
+def _show_form(view: ReportView, form: str, period: str = "2025-Q3") -> None:
+    view.form_combo.setCurrentIndex(view.form_combo.findData(form))
+    view._form_chosen()
+    view.period_picker.set_period(Period.parse(period))
+    view.update_preview()
+
+
+def _row(view: ReportView, r: int) -> list[str]:
+    return [view.table.item(r, c).text() for c in range(view.table.columnCount())]
+
+
+def test_the_register_preview_shows_dates_as_a_clerk_writes_them(
+    view: ReportView, commune: Services
+) -> None:
+    commune.register.add(
+        DossierInput(
+            code="H1",
+            sector="Hộ tịch",
+            channel="direct",
+            received=date(2025, 7, 1),
+            due=date(2025, 10, 1),
+        )  # fmt: skip
+    )
+    _show_form(view, "register")
+    assert view.table.horizontalHeaderItem(0).text() == "Mã hồ sơ"
+    shown = _row(view, 0)
+    assert shown[0] == "H1" and "01/07/2025" in shown and "01/10/2025" in shown
+    assert not any("2025-" in text for text in shown)
+
+
+def test_the_targets_preview_writes_decimals_with_a_comma(
+    view: ReportView, commune: Services
+) -> None:
+    commune.targets.set("e_case_files", "2025-Q3", 1, 3)
+    _show_form(view, "targets")
+    assert view.table.horizontalHeaderItem(0).text() == "Chỉ tiêu"
+    labels = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
+    shown = _row(view, next(i for i, label in enumerate(labels) if "hồ sơ công việc" in label))
+    assert "33,3" in shown and not any("33.3" in text for text in shown)
+
+
+def test_the_ii06a_preview_heads_its_rows_as_sectors(view: ReportView) -> None:
+    assert view.table.horizontalHeaderItem(0).text().startswith("Lĩnh vực")
+
+
+def test_preview_cells_use_vietnamese_separators() -> None:
+    assert report_view._cell(1234.5).text() == "1.234,5"
+    assert report_view._cell(19896).text() == "19.896"
+    assert report_view._cell(date(2026, 10, 1)).text() == "01/10/2026"
+    assert report_view._cell("Giấy 1.5").text() == "Giấy 1.5"
+    assert report_view._cell(None).text() == ""

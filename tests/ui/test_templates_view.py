@@ -61,3 +61,17 @@ def test_add_try_share_and_import(qtbot: QtBot, commune: Services, tmp_path: Pat
     view.refresh()
     assert view.import_bundle(shared) is not None
     assert "tinh" in {i.name for i in view.items}
+
+
+def test_the_built_in_templates_are_named_in_vietnamese(qtbot: QtBot, commune: Services) -> None:
+    view = TemplatesView(commune.reports.templates, commune.reports)
+    qtbot.addWidget(view)
+    view.refresh()
+    shown = [
+        [view.table.item(r, c).text() for c in range(view.table.columnCount())]
+        for r in range(view.table.rowCount())
+    ]
+    assert shown and not any("builtin" in text for row in shown for text in row)
+    assert {row[1] for row in shown} == {"Built-in template"}  # "Mẫu có sẵn" in Vietnamese
+    forms = {row[0] for row in shown}
+    assert "Sổ theo dõi hồ sơ (Mẫu số 07)" in forms and "register" not in forms

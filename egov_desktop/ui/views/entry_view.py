@@ -332,7 +332,9 @@ class EntryView(QWidget):
             )
         self.done_button.setVisible(not done)
         self.reopen_button.setVisible(done and grid.locked_version is None)
-        self.carry_button.setEnabled(not done)
+        # Only a form with a carry-over rule (II.06a's column 6) has figures to take.
+        self.carry_button.setVisible(grid.form.carries_over)
+        self.carry_button.setEnabled(not done and grid.form.carries_over)
         errors = sum(1 for p in grid.problems if p.severity == ERROR)
         warnings = sum(1 for p in grid.problems if p.severity == WARNING)
         if grid.problems:

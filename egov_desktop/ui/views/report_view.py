@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from egov_desktop.domain.periods import Period, period_containing
+from egov_desktop.domain.validation import format_number
 from egov_desktop.errors import UserError
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
@@ -157,7 +158,7 @@ class ReportView(QWidget):
         current = self.form
         self.form_combo.clear()
         for code in self._reports.forms():
-            self.form_combo.addItem(code, code)
+            self.form_combo.addItem(self._reports.form_name(code), code)
         index = self.form_combo.findData(current)
         self.form_combo.setCurrentIndex(max(index, 0))
         self._form_chosen()
@@ -230,8 +231,11 @@ class ReportView(QWidget):
     def _show(self, preview: ExportPreview) -> None:
         self._preview = preview
         self.export_button.setEnabled(True)
-        self.caption.setText(f"{preview.form} — {preview.period_label} {preview.window}")
-        headers = [self.tr("Row"), *[f"({c})" for c in preview.columns]]
+        name = self._reports.form_name(preview.form)
+        self.caption.setText(f"{name} — {preview.period_label} {preview.window}")
+        # The rows are sectors, units, dossiers or targets: the sheet says which.
+        first = preview.label_title or self.tr("Item")
+        headers = [first, *[f"({c})" for c in preview.columns]]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -242,14 +246,14 @@ class ReportView(QWidget):
         for r, (label, values) in enumerate(preview.rows):
             self.table.setItem(r, 0, QTableWidgetItem(label))
             for c, column in enumerate(preview.columns, start=1):
-                self.table.setItem(r, c, _number(values.get(column)))
+                self.table.setItem(r, c, _cell(values.get(column)))
         last = len(preview.rows)
         if preview.total:
             total_item = QTableWidgetItem(self.tr("Total"))
             total_item.setFont(bold)
             self.table.setItem(last, 0, total_item)
             for c, column in enumerate(preview.columns, start=1):
-                item = _number(preview.total.get(column))
+                item = _cell(preview.total.get(column))
                 item.setFont(bold)
                 self.table.setItem(last, c, item)
         header = self.table.horizontalHeader()
@@ -369,11 +373,12 @@ class ReportView(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
 
 
-def _number(value: object) -> QTableWidgetItem:
-    if isinstance(value, int | float):
-        text = f"{value:,}".replace(",", ".")
-    else:
-        text = "" if value is None else str(value)
-    item = QTableWidgetItem(text)
-    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
+def _cell(value: object) -> QTableWidgetItem:
+    """A value as the sheet shows it to a Vietnamese reader: 01/10/2026, 1.234,5; text as is."""
+    if isinstance(value, date):
+        return QTableWidgetItem(f"{value:%d/%m/%Y}")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        item = QTableWidgetItem(format_number(value))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return item
+    return QTableWidgetItem("" if value is None else str(value))

@@ -27,7 +27,7 @@ from egov_desktop.domain.periods import Period, period_containing
 from egov_desktop.domain.validation import previous_period
 from egov_desktop.errors import UserError
 from egov_desktop.services.report_export import ReportExportService
-from egov_desktop.services.templates import TemplateInfo, TemplateService
+from egov_desktop.services.templates import BUILTIN, TemplateInfo, TemplateService
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.mapping_editor import MappingEditor
 
@@ -97,7 +97,10 @@ class TemplatesView(QWidget):
             origin = self.tr("built-in") if item.builtin else self.tr("the unit's own")
             if item.needs_xml_patch:
                 origin += " · " + self.tr("special parts kept")
-            for column, text in enumerate((item.form, item.name, origin, item.description)):
+            # The shipped templates' file name is a technical word, not a name to show.
+            name = self.tr("Built-in template") if item.name == BUILTIN else item.name
+            form = self._reports.form_name(item.form)
+            for column, text in enumerate((form, name, origin, item.description)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -191,12 +194,14 @@ class TemplatesView(QWidget):
         )
         if not chosen:
             return
-        forms = self._reports.forms()
-        form, ok = QInputDialog.getItem(
-            self, self.tr("Form"), self.tr("Which form is this workbook?"), forms, 0, False
+        codes = self._reports.forms()
+        names = [self._reports.form_name(code) for code in codes]
+        picked, ok = QInputDialog.getItem(
+            self, self.tr("Form"), self.tr("Which form is this workbook?"), names, 0, False
         )
         if not ok:
             return
+        form = codes[names.index(picked)]
         name, ok = QInputDialog.getText(self, self.tr("Name"), self.tr("Name of the template:"))
         if ok:
             self.add_workbook(form, Path(chosen), name)
