@@ -390,7 +390,13 @@ class ReportExportService:
             target = item.target
             # The figure the result (9) and the flag are computed from: a 0/0 quarter says
             # nothing, so (6)–(8) name the same figure as (9), never an emptier later one.
-            shown = [p for p in item.points if p.day <= as_of and p.value is not None]
+            # A period under way counts with what it holds so far, as in the target's flag.
+            shown = [
+                p
+                for p in item.points
+                if p.value is not None
+                and Period.parse(p.period_code).window(info.period_mode)[0] <= as_of
+            ]
             latest = shown[-1] if shown else None
             unit = "%" if target.kind == "ratio" else ""
             rows.append(

@@ -614,7 +614,7 @@
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/entry_view.py" line="144" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="492" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="494" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
@@ -654,77 +654,77 @@
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="341" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="343" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="345" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="347" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="350" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="352" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="351" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="353" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="352" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="354" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="427" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="429" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="428" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="430" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="438" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="440" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="461" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="463" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="464" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="466" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="472" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="474" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="496" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="498" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="501" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="503" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="519" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="521" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="523" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="525" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -2692,13 +2692,13 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/targets_view.py" line="82" />
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="284" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="299" />
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/targets_view.py" line="94" />
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="138" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -2738,47 +2738,47 @@ Thư mục nhật ký: {path}</translation>
         <translation>Nhập số liệu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="135" />
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="136" />
         <source>Save figure</source>
         <translation>Lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="139" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="140" />
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="169" />
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="228" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="229" />
         <source>Targets: %1</source>
         <translation>Số chỉ tiêu: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="266" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="281" />
         <source>Saved %1 for %2: %3</source>
         <translation>Đã lưu %1 của %2: %3</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="285" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="300" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="314" />
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>

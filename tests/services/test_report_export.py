@@ -10,6 +10,8 @@ from openpyxl import load_workbook
 
 from egov_desktop.bootstrap import Services
 from egov_desktop.db.models import Unit
+from egov_desktop.domain.periods import period_containing
+from egov_desktop.domain.validation import previous_period
 from egov_desktop.errors import TemplateError, ValidationError
 from egov_desktop.services.report_export import fixed_texts, place_name
 from egov_desktop.services.setup import SetupRequest
@@ -349,3 +351,19 @@ def test_the_targets_sheet_names_the_period_of_the_figure_it_shows(
     shown = dict(preview.rows)
     label = next(name for name in shown if "hồ sơ công việc" in name)
     assert shown[label]["6"] == "Quý II năm 2025"
+
+
+def test_the_targets_sheet_of_the_quarter_under_way_shows_its_figure(
+    commune: Services, tmp_path: Path
+) -> None:
+    """The quarter under way counts with what it holds so far, in (6)–(9) as in the flag."""
+    mode = commune.setup.require().period_mode
+    current = period_containing(date.today(), "Q", mode)
+    before = previous_period(current)
+    assert before is not None
+    commune.targets.set("e_case_files", before.code, 40, 100)
+    commune.targets.set("e_case_files", current.code, 55, 100)
+    preview = commune.reports.preview(form="targets", period=current.code)
+    shown = dict(preview.rows)
+    figures = shown[next(name for name in shown if "hồ sơ công việc" in name)]
+    assert [figures[c] for c in "6789"] == [current.label, 55, 100, 55.0]
