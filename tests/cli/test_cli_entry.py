@@ -82,7 +82,10 @@ def test_period_show_uses_the_installation_mode(
     assert json.loads(out)["start"] == "2025-06-15"
 
 
-@pytest.mark.parametrize("args", [["2025-Q5"], ["2025-Q3", "--mode", "weekly"], ["Q3"]])
+@pytest.mark.parametrize(
+    "args",
+    [["2025-Q5"], ["2025-Q3", "--mode", "weekly"], ["Q3"], ["0000-Q1"], ["0999-Q1"], ["9999-Q1"]],
+)
 def test_period_show_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
 ) -> None:
