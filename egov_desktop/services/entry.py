@@ -112,6 +112,16 @@ class _Report:
         ]
 
 
+def _named_row(spec: Form, rows: Sequence[SheetRow], name: str) -> SheetRow:
+    """The row called `name` (case, spaces and diacritics as `match` allows); ValidationError."""
+    found = match(name, [(r.name, r) for r in rows])
+    if found is None and spec.row_kind == ROWS_SECTORS:
+        raise ValidationError(messages.UNKNOWN_SECTOR.format(name=name.strip()))
+    if found is None:
+        raise ValidationError(messages.UNKNOWN_ROW.format(form=spec.code, name=name.strip()))
+    return found
+
+
 def _refuse_if_locked(uow: UnitOfWork, report: _Report) -> None:
     """A report sent to the office stays as sent until it is reopened with a reason."""
     lock = uow.locks.get(report.unit_id, report.form.code, report.period.code)
@@ -214,15 +224,8 @@ class EntryService:
         with self._uow() as uow:
             unit_id = self._unit_id(uow, unit)
             rows = self._rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
-            found = match(name, [(r.name, r) for r in rows])
             # Raised inside the transaction, so that a first-use seeding is rolled back too.
-            if found is None and spec.row_kind == ROWS_SECTORS:
-                raise ValidationError(messages.UNKNOWN_SECTOR.format(name=name.strip()))
-            if found is None:
-                raise ValidationError(
-                    messages.UNKNOWN_ROW.format(form=spec.code, name=name.strip())
-                )
-            return found.id
+            return _named_row(spec, rows, name).id
 
     def set_values(
         self,
@@ -239,23 +242,57 @@ class EntryService:
         At an aggregating office, `unit` names a subordinate unit whose figures the office
         enters itself (a unit without the application): they are marked as the office's own.
         """
+        return self._set(changes, form, period, source, actor, unit)
+
+    def set_named(
+        self,
+        changes: Sequence[tuple[str, int, int | None]],
+        *,
+        form: str,
+        period: str,
+        source: str = dto.SOURCE_TYPED,
+        actor: str | None = None,
+        unit: str | None = None,
+    ) -> list[dto.CellChange]:
+        """Like `set_values`, with each row named as `find_row` takes it.
+
+        Finding the rows (which seeds the sector list on first use) and storing the figures
+        are one transaction, and the figures are checked before it: a refused figure leaves
+        nothing behind, not even the seeded list.
+        """
+        return self._set(changes, form, period, source, actor, unit)
+
+    def _set(
+        self,
+        changes: Sequence[tuple[int, int, int | None]] | Sequence[tuple[str, int, int | None]],
+        form: str,
+        period: str,
+        source: str,
+        actor: str | None,
+        unit: str | None,
+    ) -> list[dto.CellChange]:
+        """Store cells whose rows are given by id or by name, all of them or none."""
         if source not in dto.SOURCES:
             raise ValueError(f"unknown source {source!r}")
         spec, code = find_form(form), Period.parse(period)
-        wanted: dict[tuple[int, int], int | None] = {}
-        for row_id, column, value in changes:
+        wanted: dict[tuple[int | str, int], int | None] = {}
+        for row, column, value in changes:
             check_column(spec, column)
-            wanted[(row_id, column)] = check_value(value)
+            wanted[(row, column)] = check_value(value)
         with self._uow() as uow:
             report = self._read(uow, spec, code, self._unit_id(uow, unit))
             by_id = {r.id: r for r in report.sheet.rows}
-            for row_id, _ in wanted:
-                if row_id not in by_id:
-                    raise ValidationError(
-                        messages.UNKNOWN_ROW_ID.format(form=spec.code, row=row_id)
-                    )
-            cells = [(by_id[r], c, v) for (r, c), v in wanted.items()]
-            return self._apply(uow, report, cells, source, actor)
+            # Two spellings of one row name a single cell: the last figure given wins.
+            cells: dict[tuple[int, int], tuple[SheetRow, int, int | None]] = {}
+            for (row, column), value in wanted.items():
+                if isinstance(row, str):
+                    found = _named_row(spec, report.sheet.rows, row)
+                elif row in by_id:
+                    found = by_id[row]
+                else:
+                    raise ValidationError(messages.UNKNOWN_ROW_ID.format(form=spec.code, row=row))
+                cells[(found.id, column)] = (found, column, value)
+            return self._apply(uow, report, list(cells.values()), source, actor)
 
     def prefill_carry_over(
         self, *, form: str, period: str, actor: str | None = None, unit: str | None = None
