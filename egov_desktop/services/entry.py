@@ -14,7 +14,7 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_days, parse_form
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period, period_containing
-from egov_desktop.domain.sectors import match
+from egov_desktop.domain.sectors import match, report_order_key
 from egov_desktop.domain.text import clean_text
 from egov_desktop.domain.units import LEVEL_COMMUNE
 from egov_desktop.domain.validation import (
@@ -29,7 +29,12 @@ from egov_desktop.domain.validation import (
 from egov_desktop.errors import ValidationError
 from egov_desktop.services import entry_dto as dto
 from egov_desktop.services.lineage import successor
-from egov_desktop.services.sectors import default_actor, ensure_sectors, own_unit_id
+from egov_desktop.services.sectors import (
+    default_actor,
+    ensure_sectors,
+    own_unit_id,
+    report_order,
+)
 from egov_desktop.services.units import load_catalog, unit_row
 
 logger = logging.getLogger(__name__)
@@ -203,10 +208,12 @@ class EntryService:
             raise ValidationError(messages.UNKNOWN_FORM.format(code=form, known="II.06a"))
         with self._uow() as uow:
             own = own_unit_id(uow)
-            return [
-                dto.SectorTotals(name, values)
-                for name, values in uow.values.sector_sums(spec.code, code.code, own)
-            ]
+            order = report_order_key(report_order(uow, own))
+            sums = uow.values.sector_sums(spec.code, code.code, own)
+        return [
+            dto.SectorTotals(name, values)
+            for name, values in sorted(sums, key=lambda s: order(s[0]))
+        ]
 
     def validate(
         self, *, form: str, period: str, mode: str | None = None, unit: str | None = None
@@ -375,6 +382,12 @@ class EntryService:
     def _rows(uow: UnitOfWork, spec: Form, unit_id: int) -> list[SheetRow]:
         if spec.row_kind == ROWS_SECTORS:
             sectors = ensure_sectors(uow, unit_id, default_actor(uow, unit_id))
+            own = own_unit_id(uow)
+            if unit_id != own:
+                # A subordinate unit's list at the office grows at its end with each package
+                # that brings a new sector: it is read in the office's report order (§5.6).
+                order = report_order_key(report_order(uow, own))
+                sectors = sorted(sectors, key=lambda s: order(s.name))
             return [SheetRow(s.id, f"sector:{s.id}", s.name, s.hidden) for s in sectors]
         if spec.row_kind == ROWS_UNITS:
             unit = uow.units.get(unit_id)
