@@ -1,7 +1,8 @@
 """`egov`: the headless command line for IT staff and scripts. Never imports PySide6.
 
 Exit codes: 0 success, 2 bad input or an environment problem (message on stderr, nothing
-changed), 1 a bug (logged with its traceback).
+changed), 1 a bug (logged with its traceback) or a reader that stopped reading the output early
+(`egov … | head`: quietly, as Python itself exits on a broken pipe).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -287,6 +289,32 @@ def _open(paths: AppPaths) -> Services:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; see the module docstring for exit codes."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            # Flushed here, so that a reader gone away is noticed now and not at shutdown.
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_stdout()
+        return 1
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, as Python flushes it again on exit.
+
+    The recipe of the note on SIGPIPE in the documentation of the `signal` module.
+    """
+    try:
+        fileno = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file: nothing flushes it at exit
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fileno)
+    os.close(devnull)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -316,6 +344,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(f"Lỗi: {error.message}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away, not a bug
+        raise
     except Exception:
         logger.exception("egov %s failed", args.command)
         print(

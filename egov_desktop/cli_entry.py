@@ -237,9 +237,8 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
     form = entry.form(args.form).code
     if command == "set":
         value = entry.parse_value(args.value)
-        row_id = entry.find_row(form=form, name=args.sector, unit=args.unit)
-        changed = entry.set_values(
-            [(row_id, args.col, value)], form=form, period=args.period, unit=args.unit
+        changed = entry.set_named(
+            [(args.sector, args.col, value)], form=form, period=args.period, unit=args.unit
         )
         _say("Đã ghi." if changed else "Không có gì thay đổi.")
         return 0

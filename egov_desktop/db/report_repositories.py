@@ -166,7 +166,10 @@ class ValueRepository:
     def sector_sums(
         self, form: str, period: str, exclude_unit_id: int
     ) -> list[tuple[str, dict[int, int]]]:
-        """Column sums by sector over every other unit, sectors matched by name, in list order."""
+        """Column sums by sector over every other unit, sectors matched by name.
+
+        In the order of the names' keys: the report order (§5.6) is the service's to apply.
+        """
         query = (
             select(
                 Sector.name_key, func.min(Sector.name), ReportValue.col, func.sum(ReportValue.value)
@@ -184,18 +187,14 @@ class ValueRepository:
                 ReportValue.unit_id != exclude_unit_id,
             )
             .group_by(Sector.name_key, ReportValue.col)
+            .order_by(Sector.name_key, ReportValue.col)
         )
-        order: dict[str, int] = {}
         names: dict[str, str] = {}
         sums: dict[str, dict[int, int]] = {}
-        positions = select(Sector.name_key, func.min(Sector.position)).group_by(Sector.name_key)
-        for key, position in self._session.execute(positions):
-            order[key] = int(position)
         for key, name, col, total in self._session.execute(query):
             names.setdefault(key, name)
             sums.setdefault(key, {})[int(col)] = int(total)
-        keys = sorted(sums, key=lambda k: (order.get(k, 0), names[k]))
-        return [(names[key], sums[key]) for key in keys]
+        return [(names[key], sums[key]) for key in sums]
 
     def _where(self, cell: Cell) -> ColumnElement[bool]:
         unit_id, form, period, row_key, col = cell

@@ -54,6 +54,7 @@ NO_DISPLAY = (
     "Hãy chạy ứng dụng trong phiên làm việc có giao diện đồ họa."
 )
 BAD_PERIOD_CODE = 'Mã kỳ báo cáo không hợp lệ: "{code}".'
+BAD_PERIOD_YEAR = 'Mã kỳ báo cáo không hợp lệ: "{code}" (năm phải từ {first} đến {last}).'
 BAD_PERIOD_RANGE = 'Kỳ báo cáo tùy chọn có ngày bắt đầu sau ngày kết thúc: "{code}".'
 
 # Data packages and reply files (exchange).

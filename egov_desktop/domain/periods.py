@@ -16,6 +16,9 @@ MODES = (MODE_CUTOFF, MODE_CALENDAR)
 
 #: Day of the month on which a cut-off period starts (it ends on the day before, a month on).
 CUTOFF_DAY = 15
+#: Years a period may belong to: the period picker's range. Outside it a code is a typing
+#: error, and year 0 or 10000 would not even have dates.
+FIRST_YEAR, LAST_YEAR = 2015, 2100
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 _CODE = re.compile(
@@ -27,6 +30,15 @@ _CUSTOM = re.compile(r"^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$")
 
 def _last_day(year: int, month: int) -> date:
     return date(year, month, _calendar.monthrange(year, month)[1])
+
+
+def _check_year(year: int, code: str) -> int:
+    """`year` when periods of it are supported; ValidationError naming the range otherwise."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError(
+            messages.BAD_PERIOD_YEAR.format(code=code, first=FIRST_YEAR, last=LAST_YEAR)
+        )
+    return year
 
 
 def _cutoff_start(year: int, month: int) -> date:
@@ -52,7 +64,7 @@ class Period:
         text = code.strip()
         match = _CODE.match(text)
         if match:
-            year = int(match["year"])
+            year = _check_year(int(match["year"]), code)
             if match["month"]:
                 month = int(match["month"])
                 if not 1 <= month <= 12:
@@ -74,7 +86,11 @@ class Period:
                 raise ValidationError(messages.BAD_PERIOD_CODE.format(code=code)) from error
             if start > end:
                 raise ValidationError(messages.BAD_PERIOD_RANGE.format(code=code))
-            return cls(end.year, "custom", 0, start, end)
+            year = _check_year(end.year, code)
+            # A range may start in the year before FIRST_YEAR, as the cut-off January does.
+            if start.year < FIRST_YEAR - 1:
+                _check_year(start.year, code)
+            return cls(year, "custom", 0, start, end)
         raise ValidationError(messages.BAD_PERIOD_CODE.format(code=code))
 
     @property

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
 from egov_desktop.domain import messages
+from egov_desktop.domain.counting import vietnamese_sort_key
 from egov_desktop.domain.text import clean_text, fold, nfc
 from egov_desktop.errors import ValidationError
 
@@ -56,3 +57,24 @@ def match(name: str, candidates: Sequence[tuple[str, T]]) -> T | None:
     folded = fold(name)
     loose = [item for candidate, item in candidates if fold(candidate) == folded]
     return loose[0] if len(loose) == 1 else None
+
+
+#: What `report_order_key` sorts by.
+OrderKey = tuple[int, tuple[tuple[int, ...], tuple[int, ...], str]]
+
+
+def report_order_key(configured: Sequence[str]) -> Callable[[str], OrderKey]:
+    """Sort key putting sector names in report order (§5.6).
+
+    First the names of `configured`, in its order; then every other name by Vietnamese
+    collation. Names are matched like everywhere else: whatever their case, spaces or form.
+    """
+    rank: dict[str, int] = {}
+    for index, name in enumerate(configured):
+        rank.setdefault(name_key(name), index)
+    others = len(rank)
+
+    def key(name: str) -> OrderKey:
+        return rank.get(name_key(name), others), vietnamese_sort_key(name)
+
+    return key

@@ -14,7 +14,7 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_days, parse_form
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period, period_containing
-from egov_desktop.domain.sectors import match
+from egov_desktop.domain.sectors import match, report_order_key
 from egov_desktop.domain.text import clean_text
 from egov_desktop.domain.units import LEVEL_COMMUNE
 from egov_desktop.domain.validation import (
@@ -29,7 +29,12 @@ from egov_desktop.domain.validation import (
 from egov_desktop.errors import ValidationError
 from egov_desktop.services import entry_dto as dto
 from egov_desktop.services.lineage import successor
-from egov_desktop.services.sectors import default_actor, ensure_sectors, own_unit_id
+from egov_desktop.services.sectors import (
+    default_actor,
+    ensure_sectors,
+    own_unit_id,
+    report_order,
+)
 from egov_desktop.services.units import load_catalog, unit_row
 
 logger = logging.getLogger(__name__)
@@ -113,6 +118,16 @@ class _Report:
         ]
 
 
+def _named_row(spec: Form, rows: Sequence[SheetRow], name: str) -> SheetRow:
+    """The row called `name` (case, spaces and diacritics as `match` allows); ValidationError."""
+    found = match(name, [(r.name, r) for r in rows])
+    if found is None and spec.row_kind == ROWS_SECTORS:
+        raise ValidationError(messages.UNKNOWN_SECTOR.format(name=name.strip()))
+    if found is None:
+        raise ValidationError(messages.UNKNOWN_ROW.format(form=spec.code, name=name.strip()))
+    return found
+
+
 def _refuse_if_locked(uow: UnitOfWork, report: _Report) -> None:
     """A report sent to the office stays as sent until it is reopened with a reason."""
     lock = uow.locks.get(report.unit_id, report.form.code, report.period.code)
@@ -194,10 +209,12 @@ class EntryService:
             raise ValidationError(messages.UNKNOWN_FORM.format(code=form, known="II.06a"))
         with self._uow() as uow:
             own = own_unit_id(uow)
-            return [
-                dto.SectorTotals(name, values)
-                for name, values in uow.values.sector_sums(spec.code, code.code, own)
-            ]
+            order = report_order_key(report_order(uow, own))
+            sums = uow.values.sector_sums(spec.code, code.code, own)
+        return [
+            dto.SectorTotals(name, values)
+            for name, values in sorted(sums, key=lambda s: order(s[0]))
+        ]
 
     def validate(
         self, *, form: str, period: str, mode: str | None = None, unit: str | None = None
@@ -215,15 +232,8 @@ class EntryService:
         with self._uow() as uow:
             unit_id = self._unit_id(uow, unit)
             rows = self._rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
-            found = match(name, [(r.name, r) for r in rows])
             # Raised inside the transaction, so that a first-use seeding is rolled back too.
-            if found is None and spec.row_kind == ROWS_SECTORS:
-                raise ValidationError(messages.UNKNOWN_SECTOR.format(name=name.strip()))
-            if found is None:
-                raise ValidationError(
-                    messages.UNKNOWN_ROW.format(form=spec.code, name=name.strip())
-                )
-            return found.id
+            return _named_row(spec, rows, name).id
 
     def set_values(
         self,
@@ -240,23 +250,57 @@ class EntryService:
         At an aggregating office, `unit` names a subordinate unit whose figures the office
         enters itself (a unit without the application): they are marked as the office's own.
         """
+        return self._set(changes, form, period, source, actor, unit)
+
+    def set_named(
+        self,
+        changes: Sequence[tuple[str, int, int | None]],
+        *,
+        form: str,
+        period: str,
+        source: str = dto.SOURCE_TYPED,
+        actor: str | None = None,
+        unit: str | None = None,
+    ) -> list[dto.CellChange]:
+        """Like `set_values`, with each row named as `find_row` takes it.
+
+        Finding the rows (which seeds the sector list on first use) and storing the figures
+        are one transaction, and the figures are checked before it: a refused figure leaves
+        nothing behind, not even the seeded list.
+        """
+        return self._set(changes, form, period, source, actor, unit)
+
+    def _set(
+        self,
+        changes: Sequence[tuple[int, int, int | None]] | Sequence[tuple[str, int, int | None]],
+        form: str,
+        period: str,
+        source: str,
+        actor: str | None,
+        unit: str | None,
+    ) -> list[dto.CellChange]:
+        """Store cells whose rows are given by id or by name, all of them or none."""
         if source not in dto.SOURCES:
             raise ValueError(f"unknown source {source!r}")
         spec, code = find_form(form), Period.parse(period)
-        wanted: dict[tuple[int, int], int | None] = {}
-        for row_id, column, value in changes:
+        wanted: dict[tuple[int | str, int], int | None] = {}
+        for row, column, value in changes:
             check_column(spec, column)
-            wanted[(row_id, column)] = check_value(value)
+            wanted[(row, column)] = check_value(value)
         with self._uow() as uow:
             report = self._read(uow, spec, code, self._unit_id(uow, unit))
             by_id = {r.id: r for r in report.sheet.rows}
-            for row_id, _ in wanted:
-                if row_id not in by_id:
-                    raise ValidationError(
-                        messages.UNKNOWN_ROW_ID.format(form=spec.code, row=row_id)
-                    )
-            cells = [(by_id[r], c, v) for (r, c), v in wanted.items()]
-            return self._apply(uow, report, cells, source, actor)
+            # Two spellings of one row name a single cell: the last figure given wins.
+            cells: dict[tuple[int, int], tuple[SheetRow, int, int | None]] = {}
+            for (row, column), value in wanted.items():
+                if isinstance(row, str):
+                    found = _named_row(spec, report.sheet.rows, row)
+                elif row in by_id:
+                    found = by_id[row]
+                else:
+                    raise ValidationError(messages.UNKNOWN_ROW_ID.format(form=spec.code, row=row))
+                cells[(found.id, column)] = (found, column, value)
+            return self._apply(uow, report, list(cells.values()), source, actor)
 
     def prefill_carry_over(
         self, *, form: str, period: str, actor: str | None = None, unit: str | None = None
@@ -345,6 +389,12 @@ class EntryService:
     def _rows(uow: UnitOfWork, spec: Form, unit_id: int) -> list[SheetRow]:
         if spec.row_kind == ROWS_SECTORS:
             sectors = ensure_sectors(uow, unit_id, default_actor(uow, unit_id))
+            own = own_unit_id(uow)
+            if unit_id != own:
+                # A subordinate unit's list at the office grows at its end with each package
+                # that brings a new sector: it is read in the office's report order (§5.6).
+                order = report_order_key(report_order(uow, own))
+                sectors = sorted(sectors, key=lambda s: order(s.name))
             return [SheetRow(s.id, f"sector:{s.id}", s.name, s.hidden) for s in sectors]
         if spec.row_kind == ROWS_UNITS:
             unit = uow.units.get(unit_id)

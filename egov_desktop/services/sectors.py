@@ -67,6 +67,15 @@ def ensure_sectors(uow: UnitOfWork, unit_id: int, actor: str) -> list[Sector]:
     return uow.sectors.ordered(unit_id)
 
 
+def report_order(uow: UnitOfWork, unit_id: int) -> builtins.list[str]:
+    """The sector names the unit's reports list first (§5.6): its own list, in its order.
+
+    Before the unit has a list, the catalogue it would be seeded with: reading a report does
+    not write the list.
+    """
+    return [row.name for row in uow.sectors.keys(unit_id)] or builtins.list(default_sectors())
+
+
 def find_sector(rows: builtins.list[Sector], name: str) -> Sector:
     """The sector called `name`; ValidationError when the list has none."""
     found = match(name, [(row.name, row) for row in rows])

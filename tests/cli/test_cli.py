@@ -1,4 +1,6 @@
+import io
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -254,3 +256,49 @@ def test_installed_entry_point_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Phường Ba Đình" in result.stdout
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path: Path) -> None:
+    """`egov … --json | head -c 10`: no traceback, no log, exit 1 as Python's own on EPIPE."""
+    data = tmp_path / "d"
+    command = [
+        sys.executable, "-m", "egov_desktop.cli", "--data-dir", str(data),
+        "units", "search", "x", "--catalog", "legacy", "--limit", "100000", "--json",
+    ]  # fmt: skip
+    # Well over a pipe's buffer, so that the command is still writing when the reader leaves.
+    child = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env_here()
+    )
+    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout.read(10).startswith(b"[")
+    child.stdout.close()
+    err = child.stderr.read().decode("utf-8")
+    child.stderr.close()
+    assert child.wait(timeout=120) == 1
+    assert err == ""
+    assert not data.exists()
+
+
+def _env_here() -> dict[str, str]:
+    """The environment with this checkout's package first on the path."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    return env
+
+
+class _GoneReader(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_broken_pipe_in_process_is_no_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdout", _GoneReader())
+    code = main(["--data-dir", str(tmp_path / "d"), "units", "search", "Ba Đình", "--json"])
+    assert code == 1
+    assert capsys.readouterr().err == ""
+    assert not (tmp_path / "d").exists()

@@ -82,7 +82,10 @@ def test_period_show_uses_the_installation_mode(
     assert json.loads(out)["start"] == "2025-06-15"
 
 
-@pytest.mark.parametrize("args", [["2025-Q5"], ["2025-Q3", "--mode", "weekly"], ["Q3"]])
+@pytest.mark.parametrize(
+    "args",
+    [["2025-Q5"], ["2025-Q3", "--mode", "weekly"], ["Q3"], ["0000-Q1"], ["0999-Q1"], ["9999-Q1"]],
+)
 def test_period_show_bad_input(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str]
 ) -> None:
@@ -243,6 +246,51 @@ def test_unknown_sector_before_first_use_changes_nothing(
     )  # fmt: skip
     assert code == 2 and "Không tìm thấy lĩnh vực" in err
     assert snapshot(data) == before
+
+
+def dump(data: str) -> list[str]:
+    """The whole database as SQL: equal dumps, equal contents."""
+    conn = sqlite3.connect(Path(data) / "egov.sqlite")
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--period", "2025-Q3", "--col", "2", "1"], "không có cột số liệu"),
+        (["--period", "2025-Q3", "--col", "3", "-1"], "số âm"),
+        (["--period", "2025-Q7", "--col", "3", "1"], "Mã kỳ báo cáo không hợp lệ"),
+        (["--period", "0000-Q1", "--col", "3", "1"], "Mã kỳ báo cáo không hợp lệ"),
+    ],
+)
+@pytest.mark.parametrize("office", [False, True])
+def test_a_refused_first_entry_writes_nothing(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    needle: str,
+    office: bool,
+) -> None:
+    """Before the first figure the sector list (at an office, the unit too) does not exist yet:
+    a refused `entry set` must not leave it behind."""
+    folder = str(tmp_path / "d")
+    role = (
+        ["--unit", "01", "--role", "aggregator"]
+        if office
+        else ["--unit", "00004", "--role", "commune"]
+    )
+    assert run(capsys, "--data-dir", folder, "setup", *role)[0] == 0
+    before = dump(folder)
+    unit = ["--unit", "00004"] if office else []
+    code, out, err = egov(
+        capsys, folder, "entry", "set", "--form", F, "--sector", "Hộ tịch", *unit, *args
+    )
+    assert (code, out) == (2, "")
+    assert needle in err
+    assert dump(folder) == before
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@ from datetime import date, timedelta
 import pytest
 
 from egov_desktop.domain.periods import (
+    FIRST_YEAR,
+    LAST_YEAR,
     MODE_CALENDAR,
     MODE_CUTOFF,
     Period,
@@ -89,3 +91,22 @@ def test_labels_are_vietnamese() -> None:
     assert Period.parse("2025-Q3").label == "Quý III năm 2025"
     assert Period.parse("2025-M07").label == "Tháng 07 năm 2025"
     assert Period.parse("2025-H1").label == "6 tháng đầu năm 2025"
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["0000-Q1", "0999-Q1", "2014-Q4", "2101-M01", "9999-Q1", "0000-Y", "0001-01-01..0001-01-31"],
+)
+def test_years_outside_the_supported_range_are_refused(code: str) -> None:
+    with pytest.raises(ValidationError, match=f"năm phải từ {FIRST_YEAR} đến {LAST_YEAR}"):
+        Period.parse(code)
+
+
+def test_a_range_may_start_in_the_year_before_the_first_year() -> None:
+    assert Period.parse(f"{FIRST_YEAR}-M01").window(MODE_CUTOFF)[0].year == FIRST_YEAR - 1
+    period = Period.parse(f"{FIRST_YEAR - 1}-12-15..{FIRST_YEAR}-01-14")
+    assert period.year == FIRST_YEAR
+    with pytest.raises(ValidationError, match="năm phải từ"):
+        Period.parse(f"{FIRST_YEAR - 2}-12-15..{FIRST_YEAR}-01-14")
+    assert Period.parse(f"{LAST_YEAR}-Y").code == f"{LAST_YEAR}-Y"
+    assert Period.parse(f"{LAST_YEAR}-01-01..{LAST_YEAR}-12-31").year == LAST_YEAR

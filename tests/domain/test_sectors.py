@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from egov_desktop.domain.sectors import NAME_LIMIT, clean_name, match, name_key, parse_catalog
+from egov_desktop.domain.sectors import (
+    NAME_LIMIT,
+    clean_name,
+    match,
+    name_key,
+    parse_catalog,
+    report_order_key,
+)
 from egov_desktop.errors import ValidationError
 
 CATALOG = Path(__file__).resolve().parents[2] / "resources" / "sectors" / "default.toml"
@@ -55,3 +62,18 @@ def test_match() -> None:
     twins = [("Hộ tịch", 1), ("Hồ tịch", 2)]
     assert match("ho tich", twins) is None
     assert match("hồ tịch", twins) == 2
+
+
+def test_report_order_puts_the_configured_names_first_then_the_others_by_collation() -> None:
+    order = report_order_key(["Hộ tịch", "Đất đai", "Bảo trợ xã hội"])
+    arrived = ["Xây dựng", "bảo trợ xã hội", "Ân xá", "Đất đai", "Chứng thực", " HỘ TỊCH "]
+    assert sorted(arrived, key=order) == [
+        " HỘ TỊCH ",
+        "Đất đai",
+        "bảo trợ xã hội",
+        "Ân xá",
+        "Chứng thực",
+        "Xây dựng",
+    ]
+    nfd = unicodedata.normalize("NFD", "Đất đai")
+    assert order(nfd)[0] == 1

@@ -1,3 +1,4 @@
+import sqlite3
 from datetime import date
 
 import pytest
@@ -7,6 +8,7 @@ from egov_desktop.domain import validation
 from egov_desktop.errors import SetupRequiredError, ValidationError
 from egov_desktop.services import entry_dto
 from egov_desktop.services.entry_dto import CellChange, EntryGrid
+from egov_desktop.services.setup import SetupRequest
 
 F = "II.06a"
 #: A consistent II.06a row: 3 = 4+5+6, 7 = 8+9+10, 11 = 12+13, 3 = 7+11.
@@ -375,3 +377,53 @@ def test_only_a_form_with_a_carry_over_rule_takes_figures_from_the_previous_peri
         assert not commune.entry.form(form).carries_over
         with pytest.raises(ValidationError, match="không có cột nào lấy số liệu từ kỳ trước"):
             commune.entry.prefill_carry_over(form=form, period="2025-Q3")
+
+
+def dump(services: Services) -> list[str]:
+    """Every statement that rebuilds the database: equal dumps, equal contents."""
+    connection = sqlite3.connect(services.paths.database)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def test_set_named_finds_the_row_and_stores(commune: Services) -> None:
+    changed = commune.entry.set_named(
+        [("ho tich", 3, 4), ("Hộ tịch", 4, 4)], form=F, period="2025-Q3"
+    )
+    civil = sector(commune, "Hộ tịch")
+    assert changed == [CellChange(civil, 3, None, 4), CellChange(civil, 4, None, 4)]
+    assert row_of(commune.entry.grid(form=F, period="2025-Q3"), civil)[3] == 4
+
+
+@pytest.mark.parametrize(
+    ("change", "needle"),
+    [
+        (("Hộ tịch", 3, -1), "số âm"),
+        (("Hộ tịch", 2, 1), "không có cột số liệu"),
+        (("Không có", 3, 1), "Không tìm thấy lĩnh vực"),
+    ],
+)
+def test_a_refused_first_figure_leaves_no_seeded_sectors(
+    commune: Services, change: tuple[str, int, int], needle: str
+) -> None:
+    """The sector list is seeded on first use: a refused write must not keep it."""
+    before = dump(commune)
+    with pytest.raises(ValidationError, match=needle):
+        commune.entry.set_named([change], form=F, period="2025-Q3")
+    assert dump(commune) == before
+
+
+def test_a_refused_figure_for_a_subordinate_unit_adds_nothing(services: Services) -> None:
+    """At an office, the unit row and its sectors come with the first figure, or not at all."""
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    before = dump(services)
+    for period, column, value in (("2025-Q3", 3, -5), ("2025-Q3", 99, 1), ("0000-Q1", 3, 1)):
+        with pytest.raises(ValidationError):
+            services.entry.set_named(
+                [("Hộ tịch", column, value)], form=F, period=period, unit="00004"
+            )
+    assert dump(services) == before
+    services.entry.set_named([("Hộ tịch", 3, 5)], form=F, period="2025-Q3", unit="00004")
+    assert dump(services) != before

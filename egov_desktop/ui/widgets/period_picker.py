@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSpinBox, QWidget
 
-from egov_desktop.domain.periods import Period
+from egov_desktop.domain.periods import FIRST_YEAR, LAST_YEAR, Period
 
-FIRST_YEAR, LAST_YEAR = 2015, 2100
 _ROMAN = ("I", "II", "III", "IV")
 
 
