@@ -118,6 +118,15 @@ PACKAGE_OTHER_WINDOW = (
 )
 PACKAGE_NONE_RECEIVED = "Chưa nhận gói nào của đơn vị {unit} cho kỳ {period}."
 PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {unit} kỳ {period} đang chờ."
+PACKAGE_QUEUED_UNREADABLE = (
+    "Không dùng được bản lưu của gói cập nhật lần {version} của đơn vị {unit} kỳ {period} "
+    "({path}): {detail} Chưa thay đổi gì: số liệu đã tiếp nhận và yêu cầu cập nhật vẫn giữ "
+    "nguyên. Hãy đề nghị đơn vị chép lại gói lần {version} (egov package copy) rồi đặt vào "
+    "đúng đường dẫn trên."
+)
+PACKAGE_QUEUED_MISSING = "tệp không còn."
+PACKAGE_QUEUED_OTHER = "tệp là gói khác (mã {found}), không phải gói đang chờ (mã {wanted})."
+PACKAGE_QUEUED_NOT_NEWER = "gói không còn mới hơn các gói đã nhận của kỳ này."
 RETURN_NEEDS_REASON = "Trả lại báo cáo cần nêu lý do."
 UNKNOWN_SUBORDINATE = "Không có đơn vị mã {code} thuộc địa bàn {office}."
 

@@ -63,12 +63,22 @@ class PackageImportService:
     """Receive communes' packages at an aggregating office."""
 
     def __init__(
-        self, uow: UowFactory, setup: SetupService, backups: BackupService, store: Path
+        self,
+        uow: UowFactory,
+        setup: SetupService,
+        backups: BackupService,
+        store: Path,
+        data_dir: Path,
     ) -> None:
+        """`store`: where update requests wait, inside `data_dir`.
+
+        Their paths are kept relative to `data_dir`, so a moved or restored folder finds them.
+        """
         self._uow = uow
         self._setup = setup
         self._backups = backups
         self._store = store
+        self._data_dir = data_dir
 
     def preview(self, path: Path) -> dto.PackagePreview:
         """What importing `path` would do; nothing is written. Refusals are PackageError."""
@@ -174,26 +184,59 @@ class PackageImportService:
     def apply_queued(
         self, unit_code: str, period: str, *, actor: str | None = None
     ) -> dto.PackagePreview:
-        """Import the update request waiting behind an accepted period (it reopens the period)."""
+        """Import the update request waiting behind an accepted period (it reopens the period).
+
+        The stored copy is read and checked first; superseding the accepted version, writing
+        the figures and removing the request happen in one transaction, so a failure changes
+        nothing. The copy is removed once imported: like any imported package, the figures
+        are in the database and the file is not kept.
+        """
         office = self._require_office()
         code = Period.parse(period).code
         with self._uow() as uow:
             unit = self._subordinate(uow, office, unit_code)
-            queued = [
-                r
-                for r in uow.received_packages.for_unit_period(unit.id, code)
-                if r.state == dto.QUEUED
-            ]
-            if not queued or queued[0].stored_file is None:
+            waiting = self._waiting(uow, unit, unit_code, code)
+            row_id, version, package_id = waiting.id, waiting.version, waiting.package_id
+            assert waiting.stored_file is not None  # _waiting checked it
+            stored = self._stored_path(waiting.stored_file)
+        context = {"version": version, "unit": unit_code, "period": code, "path": stored}
+        package = self._read_queued(stored, office, package_id, context)
+        made = self._backups.create(BEFORE_PACKAGE_IMPORT)
+        with self._uow() as uow:
+            unit = self._subordinate(uow, office, unit_code)
+            waiting = self._waiting(uow, unit, unit_code, code)
+            if waiting.id != row_id:  # another window applied or replaced it meanwhile
                 raise ValidationError(
                     messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=code)
                 )
-            stored = Path(queued[0].stored_file)
+            leftovers = [stored]
             for row in uow.received_packages.for_unit_period(unit.id, code):
                 if row.state == dto.ACCEPTED:
                     row.state = SUPERSEDED
-            uow.received_packages.delete(queued[0])
-        return self.apply(stored, prefer=dto.PREFER_PACKAGE, actor=actor)
+                elif row.state == dto.QUEUED and row.id != row_id:
+                    # An earlier update request the newest one replaces.
+                    if row.stored_file is not None:
+                        leftovers.append(self._stored_path(row.stored_file))
+                    row.state, row.stored_file = SUPERSEDED, None
+            uow.received_packages.delete(waiting)
+            known = Known.load(uow, [package])
+            plan = plan_package(uow, known, package)
+            if plan.preview.status != dto.IMPORTED:  # raising rolls the supersede back
+                raise ValidationError(
+                    messages.PACKAGE_QUEUED_UNREADABLE.format(
+                        **context, detail=messages.PACKAGE_QUEUED_NOT_NEWER
+                    )
+                )
+            keep = decided(plan.preview, dto.PREFER_PACKAGE)
+            assert keep is not None  # every conflict is decided for the package
+            who = actor or self._actor(uow)
+            done = self._apply_planned(uow, known, package, stored, plan, keep, who)
+        for path in leftovers:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:  # the import stands; the copy is only a leftover
+                logger.warning("Could not remove the applied update request %s: %s", path, error)
+        return replace(done, backup=str(made.path))
 
     def accept(
         self, unit_code: str, period: str, out_dir: Path, *, actor: str | None = None
@@ -217,7 +260,50 @@ class PackageImportService:
     def _require_office(self) -> SetupInfo:
         return require_office(self._setup)
 
+    def _stored_path(self, stored: str) -> Path:
+        """Where a queued copy is: relative to the data folder; absolute in older rows."""
+        path = Path(stored)
+        if not path.is_absolute():
+            return self._data_dir / path
+        if not path.exists() and (self._store / path.name).exists():
+            return self._store / path.name  # an older row of a data folder moved since
+        return path
+
+    @staticmethod
+    def _read_queued(
+        stored: Path, office: SetupInfo, package_id: str, context: dict[str, object]
+    ) -> Package:
+        """The queued package, checked again; ValidationError saying nothing was changed."""
+        if not stored.is_file():
+            detail = messages.PACKAGE_QUEUED_MISSING
+        else:
+            try:
+                package = check_package(stored, office)
+            except UserError as error:
+                detail = error.message
+            else:
+                if package.manifest.package_id == package_id:
+                    return package
+                detail = messages.PACKAGE_QUEUED_OTHER.format(
+                    found=package.manifest.package_id, wanted=package_id
+                )
+        raise ValidationError(messages.PACKAGE_QUEUED_UNREADABLE.format(**context, detail=detail))
+
     # Inside a transaction.
+
+    @staticmethod
+    def _waiting(uow: UnitOfWork, unit: Unit, unit_code: str, period: str) -> ReceivedPackage:
+        """The unit's update request waiting for the period."""
+        queued = [
+            r
+            for r in uow.received_packages.for_unit_period(unit.id, period)
+            if r.state == dto.QUEUED
+        ]
+        if not queued or queued[0].stored_file is None:
+            raise ValidationError(
+                messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=period)
+            )
+        return queued[0]
 
     @staticmethod
     def _subordinate(uow: UnitOfWork, office: SetupInfo, code: str) -> Unit:
@@ -326,7 +412,9 @@ class PackageImportService:
         shutil.copyfile(path, kept)
         unit = known.unit(package)
         assert unit is not None  # a queued package follows an accepted one
-        row = self._received(package, unit.id, dto.QUEUED, str(kept), 0)
+        # Kept relative to the data folder, which may be moved or restored elsewhere.
+        stored = kept.relative_to(self._data_dir).as_posix()
+        row = self._received(package, unit.id, dto.QUEUED, stored, 0)
         uow.received_packages.add(row)
         known.add_received(row)
 
