@@ -68,6 +68,10 @@ PACKAGE_UNKNOWN_FORMAT = (
     "Gói {name} dùng định dạng phiên bản {version}, phiên bản ứng dụng này chưa hỗ trợ. "
     "Hãy cập nhật ứng dụng."
 )
+PACKAGE_IDENTITY_MISMATCH = (
+    "Phần mô tả của gói {name} không khớp với dữ liệu trong gói ({detail}): gói đã bị sửa sau "
+    "khi tạo; gói bị từ chối."
+)
 PACKAGE_HASH_MISMATCH = (
     "Gói {name} đã bị thay đổi sau khi tạo (mã kiểm tra SHA-256 không khớp); gói bị từ chối."
 )
@@ -115,6 +119,10 @@ PACKAGE_COPY_FAILED = "Không chép được gói vào {path}: {detail}."
 PACKAGE_OTHER_WINDOW = (
     "Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan (từ ngày "
     "{own_start} đến ngày {own_end}); số liệu không cùng khoảng thời gian với các đơn vị khác."
+)
+PACKAGE_HELD_BY_OTHER_UNIT = (
+    "Gói mã {package_id} (lần gửi {version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
+    "này ghi đơn vị {unit}. Một gói chỉ là của một đơn vị: gói bị từ chối."
 )
 PACKAGE_NONE_RECEIVED = "Chưa nhận gói nào của đơn vị {unit} cho kỳ {period}."
 PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {unit} kỳ {period} đang chờ."

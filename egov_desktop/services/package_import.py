@@ -135,7 +135,12 @@ class PackageImportService:
             known = Known.load(uow, [package for _i, _p, package in checked])
             for index, path, package in checked:
                 # Only the cheap part of the plan here: the values are compared once, below.
-                if status_of(known, package)[0] in (dto.UNCHANGED, dto.OLDER):
+                try:
+                    status = status_of(known, package)[0]
+                except UserError as error:
+                    results[index] = error
+                    continue
+                if status in (dto.UNCHANGED, dto.OLDER):
                     results[index] = plan_package(uow, known, package).preview
                 else:
                     todo.append((index, path, package))
@@ -147,7 +152,11 @@ class PackageImportService:
                 who = actor or self._actor(uow)
                 for index, path, package in todo:
                     # Planned in the writing transaction, after the batch's earlier packages.
-                    plan = plan_package(uow, known, package)
+                    try:
+                        plan = plan_package(uow, known, package)
+                    except UserError as error:  # refused before anything of it was written
+                        results[index] = error
+                        continue
                     keep = decided(plan.preview, prefer)
                     if keep is None:
                         results[index] = replace(plan.preview, status=dto.CONFLICT)
