@@ -93,6 +93,9 @@ class PackagePreview:
     new_unit: bool
     changes: tuple[ValueChange, ...] = ()
     unchanged: int = 0
+    #: After an import: the package's figures the office kept its own value for (they are
+    #: counted in `unchanged`, not in `changes`).
+    declined: int = 0
     latest_version: int | None = None
     includes_register: bool = False
     backup: str | None = None

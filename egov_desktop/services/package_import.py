@@ -175,20 +175,28 @@ class PackageImportService:
         keep: set[str],
         who: str,
     ) -> dto.PackagePreview:
-        if plan.preview.status in (dto.UNCHANGED, dto.OLDER):
-            return plan.preview
-        if plan.preview.status == dto.QUEUED:
+        """Queue or write a planned package; the result counts the figures actually changed."""
+        done = plan.preview
+        if done.status in (dto.UNCHANGED, dto.OLDER):
+            return done
+        if done.status == dto.QUEUED:
             self._queue(uow, known, package, path)
         else:
             self._write(uow, known, package, plan, keep, who)
+            # A figure the office kept against the package did not change: it is no change.
+            applied = tuple(c for c in done.changes if c.key not in keep)
+            declined = len(done.changes) - len(applied)
+            done = replace(
+                done, changes=applied, unchanged=done.unchanged + declined, declined=declined
+            )
         logger.info(
             "Package %s v%d from %s: %s",
             package.manifest.package_id,
             package.manifest.version,
             package.manifest.unit.code,
-            plan.preview.status,
+            done.status,
         )
-        return plan.preview
+        return done
 
     def apply_queued(
         self, unit_code: str, period: str, *, actor: str | None = None
@@ -384,7 +392,7 @@ class PackageImportService:
                     "source": source,
                 }
             )
-        changed = len(plan.ops) - len(keep)
+        changed = sum(1 for change, _local, _portable in plan.ops if change.key not in keep)
         audits.append(
             {
                 "at": now,

@@ -442,3 +442,24 @@ def test_genuine_packages_of_two_units_never_collide(office: Services, tmp_path:
     assert office.package_import.preview(theirs).status == dto.UNCHANGED
     assert office.package_import.apply(ours).status == dto.UNCHANGED
     assert figures(office) == {"Hộ tịch": {3: 4}}
+
+
+def test_figures_the_office_keeps_are_not_counted_as_changed(
+    office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
+    row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
+    office.entry.set_values([(row, 3, 7), (row, 4, 8)], form=F, period=P, unit="00004")
+    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 5, 4: 6, 5: 1}}, version=2)
+    assert len(office.package_import.preview(later).conflicts) == 2
+    done = office.package_import.apply(later, prefer=dto.PREFER_OFFICE)
+    assert done.status == dto.IMPORTED and figures(office) == {"Hộ tịch": {3: 7, 4: 8, 5: 1}}
+    assert [(c.column, c.old, c.new) for c in done.changes] == [(5, None, 1)]
+    assert (done.declined, done.unchanged, done.conflicts) == (2, 2, ())
+    assert _states(office)[0][:2] == (2, dto.IMPORTED)
+    with office.database.uow() as uow:
+        unit = uow.units.find("2025", "00004")
+        assert unit is not None
+        assert uow.received_packages.for_unit_period(unit.id, P)[0].changed == 1
+        said = [a.new_value for a in uow.audit.recent(100) if a.entity == "received_package"]
+    assert said[0] == "imported: 1"
