@@ -235,6 +235,20 @@ def _window_json(window: tuple[date, date] | None) -> dict[str, str] | None:
     )
 
 
+def _figures_text(preview: dto.PackagePreview) -> str:
+    """The figures line: an older or waiting package is not applied, whatever its figures."""
+    where = {"unit": preview.unit_code, "period": preview.period}
+    if preview.status == dto.QUEUED:
+        return messages.PACKAGE_WAITS.format(
+            **where, changed=len(preview.changes), same=preview.unchanged
+        )
+    if preview.held_state == dto.QUEUED:
+        return messages.PACKAGE_STILL_WAITING.format(**where)
+    if preview.status == dto.OLDER or preview.held_state == dto.SUPERSEDED:
+        return messages.PACKAGE_NOT_APPLIED_OLDER.format(latest=preview.latest_version)
+    return f"{len(preview.changes)} số liệu thay đổi, {preview.unchanged} không đổi"
+
+
 def _other_window_text(preview: dto.PackagePreview) -> str:
     """The warning for a unit that counted the period over other days ("" if it did not)."""
     if not preview.other_window or preview.window is None or preview.office_window is None:
@@ -262,7 +276,7 @@ def _import_batch(services: Services, paths: list[Path], prefer: str | None, as_
         if outcome.other_window:
             print(f"{path.name}: {_other_window_text(outcome)}", file=sys.stderr)  # noqa: T201
         if not as_json:
-            _say(f"{path.name}: {_STATUS_TEXT[outcome.status]} ({len(outcome.changes)} số liệu).")
+            _say(f"{path.name}: {_STATUS_TEXT[outcome.status]} ({_figures_text(outcome)}).")
     if as_json:
         _emit(listing)
     return 2 if refused else 0
@@ -286,7 +300,7 @@ def _report_import(preview: dto.PackagePreview, as_json: bool, dry_run: bool) ->
         new = "" if change.new is None else change.new
         mark = "  (cơ quan đã tự nhập)" if change.conflict else ""
         _say(f"  {change.form} {change.row} cột ({change.column}): {old} → {new}{mark}")
-    _say(f"{len(preview.changes)} số liệu thay đổi, {preview.unchanged} không đổi.")
+    _say(_figures_text(preview) + ".")
 
 
 _KIND_TEXT = {

@@ -124,6 +124,17 @@ PACKAGE_HELD_BY_OTHER_UNIT = (
     "Gói mã {package_id} (lần gửi {version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
     "này ghi đơn vị {unit}. Một gói chỉ là của một đơn vị: gói bị từ chối."
 )
+PACKAGE_NOT_APPLIED_OLDER = (
+    "Không áp dụng: đơn vị đã gửi lần {latest} mới hơn; số liệu đang có giữ nguyên"
+)
+PACKAGE_WAITS = (
+    "Chưa áp dụng: gói chờ làm yêu cầu cập nhật; khi áp dụng (egov package apply-update --unit "
+    "{unit} --period {period}), {changed} số liệu sẽ thay đổi, {same} không đổi"
+)
+PACKAGE_STILL_WAITING = (
+    "Chưa áp dụng: gói đang chờ làm yêu cầu cập nhật (egov package apply-update --unit {unit} "
+    "--period {period})"
+)
 PACKAGE_NONE_RECEIVED = "Chưa nhận gói nào của đơn vị {unit} cho kỳ {period}."
 PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {unit} kỳ {period} đang chờ."
 PACKAGE_QUEUED_UNREADABLE = (

@@ -39,11 +39,12 @@ from egov_desktop.services.package_values import LocalKeys
 from egov_desktop.services.report_export import fixed_texts
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
+from egov_desktop.services.units import load_catalog
 
 logger = logging.getLogger(__name__)
 
 #: A package replaced by a newer version of the same unit and period.
-SUPERSEDED = "superseded"
+SUPERSEDED = dto.SUPERSEDED
 #: Longest reason accepted when returning a report.
 REASON_LIMIT = 500
 
@@ -210,8 +211,9 @@ class PackageImportService:
         """
         office = self._require_office()
         code = Period.parse(period).code
+        nothing = messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=code)
         with self._uow() as uow:
-            unit = self._subordinate(uow, office, unit_code)
+            unit = self._subordinate(uow, office, unit_code, nothing)
             waiting = self._waiting(uow, unit, unit_code, code)
             row_id, version, package_id = waiting.id, waiting.version, waiting.package_id
             assert waiting.stored_file is not None  # _waiting checked it
@@ -220,7 +222,7 @@ class PackageImportService:
         package = self._read_queued(stored, office, package_id, context)
         made = self._backups.create(BEFORE_PACKAGE_IMPORT)
         with self._uow() as uow:
-            unit = self._subordinate(uow, office, unit_code)
+            unit = self._subordinate(uow, office, unit_code, nothing)
             waiting = self._waiting(uow, unit, unit_code, code)
             if waiting.id != row_id:  # another window applied or replaced it meanwhile
                 raise ValidationError(
@@ -323,13 +325,21 @@ class PackageImportService:
         return queued[0]
 
     @staticmethod
-    def _subordinate(uow: UnitOfWork, office: SetupInfo, code: str) -> Unit:
-        unit = uow.units.find(office.catalog, code.strip())
-        if unit is None or unit.code == office.unit.code:
-            raise ValidationError(
-                messages.UNKNOWN_SUBORDINATE.format(code=code, office=office.unit.name)
-            )
-        return unit
+    def _subordinate(uow: UnitOfWork, office: SetupInfo, code: str, nothing: str) -> Unit:
+        """The office's unit `code` as the database holds it.
+
+        A unit of the office the database does not hold yet has sent nothing: `nothing` says
+        so (it is not "not in the province").
+        """
+        wanted = code.strip()
+        unit = uow.units.find(office.catalog, wanted)
+        if unit is not None and unit.code != office.unit.code:
+            return unit
+        if unit is None and load_catalog(office.catalog).is_under(wanted, office.unit.code):
+            raise ValidationError(nothing)
+        raise ValidationError(
+            messages.UNKNOWN_SUBORDINATE.format(code=code, office=office.unit.name)
+        )
 
     def _write(
         self, uow: UnitOfWork, known: Known, package: Package, plan: Plan, keep: set[str], who: str
@@ -470,17 +480,16 @@ class PackageImportService:
     ) -> Path:
         office = self._require_office()
         code = Period.parse(period).code
+        nothing = messages.PACKAGE_NONE_RECEIVED.format(unit=unit_code, period=code)
         with self._uow() as uow:
-            unit = self._subordinate(uow, office, unit_code)
+            unit = self._subordinate(uow, office, unit_code, nothing)
             rows = [
                 r
                 for r in uow.received_packages.for_unit_period(unit.id, code)
                 if r.state in (dto.IMPORTED, dto.ACCEPTED, dto.RETURNED)
             ]
             if not rows:
-                raise ValidationError(
-                    messages.PACKAGE_NONE_RECEIVED.format(unit=unit_code, period=code)
-                )
+                raise ValidationError(nothing)
             row = rows[0]
             now = datetime.now().replace(microsecond=0)
             who = actor or default_actor(uow, own_unit_id(uow))

@@ -144,6 +144,12 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
     period = sent.code
     status, unit, latest = status_of(known, package)
     fresh = unit is None or unit.id in known.fresh
+    held = None
+    if status == dto.UNCHANGED and unit is not None:
+        held = next(
+            (r.state for r in known.rows(unit.id, period) if r.package_id == manifest.package_id),
+            None,
+        )
     ops: list[Op]
     if status == dto.UNCHANGED:  # this very package was imported: nothing to compare
         ops, same = [], len(package.values)
@@ -166,6 +172,7 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         changes=tuple(op[0] for op in ops),
         unchanged=same,
         latest_version=latest,
+        held_state=held,
         includes_register=manifest.includes_register,
         window=(sent.start, sent.end),
         office_window=Period.parse(period).window(known.period_mode),
