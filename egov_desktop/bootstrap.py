@@ -104,7 +104,9 @@ def open_services(paths: AppPaths) -> Services:
         dvc=dvc,
         targets=targets,
         packages=PackageService(database.uow, setup, paths.outbox),
-        package_import=PackageImportService(database.uow, setup, backups, paths.queued_packages),
+        package_import=PackageImportService(
+            database.uow, setup, backups, paths.queued_packages, paths.data_dir
+        ),
         completeness=CompletenessService(database.uow, setup),
         provenance=ProvenanceService(database.uow, setup),
         filled_reports=FilledReportService(entry, templates, backups),

@@ -262,6 +262,21 @@ def _window_json(window: tuple[date, date] | None) -> dict[str, str] | None:
     )
 
 
+def _figures_text(preview: dto.PackagePreview, dry_run: bool = False) -> str:
+    """The figures line: an older or waiting package is not applied, whatever its figures."""
+    where = {"unit": preview.unit_code, "period": preview.period}
+    if preview.status == dto.QUEUED:
+        return messages.PACKAGE_WAITS.format(
+            **where, changed=len(preview.changes), same=preview.unchanged
+        )
+    if preview.held_state == dto.QUEUED:
+        return messages.PACKAGE_STILL_WAITING.format(**where)
+    if preview.status == dto.OLDER or preview.held_state == dto.SUPERSEDED:
+        return messages.PACKAGE_NOT_APPLIED_OLDER.format(latest=preview.latest_version)
+    will = "sẽ thay đổi" if dry_run else "thay đổi"
+    return f"{len(preview.changes)} số liệu {will}, {preview.unchanged} không đổi"
+
+
 def _other_window_text(preview: dto.PackagePreview) -> str:
     """The warning for a unit that counted the period over other days ("" if it did not)."""
     if not preview.other_window or preview.window is None or preview.office_window is None:
@@ -393,7 +408,7 @@ def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:
         elif outcome.status == dto.CONFLICT:
             _say(f"{path.name}: chưa nhập gì ({len(outcome.conflicts)} số liệu xung đột).")
         else:
-            _say(f"{path.name}: {_headline(outcome)} ({len(outcome.changes)} số liệu thay đổi).")
+            _say(f"{path.name}: {_headline(outcome)} ({_figures_text(outcome)}).")
     if args.json:
         _emit(listing)
     if not failed:
@@ -449,8 +464,7 @@ def _report_import(preview: dto.PackagePreview, *, dry_run: bool) -> None:
         new = "" if change.new is None else change.new
         mark = "  (cơ quan đã tự nhập)" if change.conflict else ""
         _say(f"  {change.form} {change.row} cột ({change.column}): {old} → {new}{mark}")
-    will = "sẽ thay đổi" if dry_run else "thay đổi"
-    _say(f"{len(preview.changes)} số liệu {will}, {preview.unchanged} không đổi.")
+    _say(_figures_text(preview, dry_run) + ".")
     if dry_run and preview.status == dto.CONFLICT:
         _say(
             f"{len(preview.conflicts)} số liệu cơ quan đã tự nhập khác với gói (đánh dấu ở "

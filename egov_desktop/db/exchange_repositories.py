@@ -87,13 +87,17 @@ class ReceivedPackageRepository:
         )
         return list(self._session.scalars(query))
 
-    def known_ids(self, package_ids: Iterable[str]) -> set[str]:
-        """The ones among `package_ids` already received."""
+    def holders(self, package_ids: Iterable[str]) -> dict[str, Unit]:
+        """The unit each of `package_ids` was received for (ids never received are left out)."""
         wanted = sorted(set(package_ids))
         if not wanted:
-            return set()
-        query = select(ReceivedPackage.package_id).where(ReceivedPackage.package_id.in_(wanted))
-        return set(self._session.scalars(query))
+            return {}
+        query = (
+            select(ReceivedPackage.package_id, Unit)
+            .join(Unit, ReceivedPackage.unit_id == Unit.id)
+            .where(ReceivedPackage.package_id.in_(wanted))
+        )
+        return {package_id: unit for package_id, unit in self._session.execute(query)}
 
     def for_period(self, period: str) -> list[tuple[Unit, ReceivedPackage]]:
         query = (

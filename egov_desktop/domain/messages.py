@@ -69,6 +69,10 @@ PACKAGE_UNKNOWN_FORMAT = (
     "Gói {name} dùng định dạng phiên bản {version}, phiên bản ứng dụng này chưa hỗ trợ. "
     "Hãy cập nhật ứng dụng."
 )
+PACKAGE_IDENTITY_MISMATCH = (
+    "Phần mô tả của gói {name} không khớp với dữ liệu trong gói ({detail}): gói đã bị sửa sau "
+    "khi tạo; gói bị từ chối."
+)
 PACKAGE_HASH_MISMATCH = (
     "Gói {name} đã bị thay đổi sau khi tạo (mã kiểm tra SHA-256 không khớp); gói bị từ chối."
 )
@@ -122,8 +126,32 @@ PACKAGE_OTHER_WINDOW = (
     "Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan (từ ngày "
     "{own_start} đến ngày {own_end}); số liệu không cùng khoảng thời gian với các đơn vị khác."
 )
+PACKAGE_HELD_BY_OTHER_UNIT = (
+    "Gói mã {package_id} (lần gửi {version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
+    "này ghi đơn vị {unit}. Một gói chỉ là của một đơn vị: gói bị từ chối."
+)
+PACKAGE_NOT_APPLIED_OLDER = (
+    "Không áp dụng: đơn vị đã gửi lần {latest} mới hơn; số liệu đang có giữ nguyên"
+)
+PACKAGE_WAITS = (
+    "Chưa áp dụng: gói chờ làm yêu cầu cập nhật; khi áp dụng (egov package apply-update --unit "
+    "{unit} --period {period}), {changed} số liệu sẽ thay đổi, {same} không đổi"
+)
+PACKAGE_STILL_WAITING = (
+    "Chưa áp dụng: gói đang chờ làm yêu cầu cập nhật (egov package apply-update --unit {unit} "
+    "--period {period})"
+)
 PACKAGE_NONE_RECEIVED = "Chưa nhận gói nào của đơn vị {unit} cho kỳ {period}."
 PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {unit} kỳ {period} đang chờ."
+PACKAGE_QUEUED_UNREADABLE = (
+    "Không dùng được bản lưu của gói cập nhật lần {version} của đơn vị {unit} kỳ {period} "
+    "({path}): {detail} Chưa thay đổi gì: số liệu đã tiếp nhận và yêu cầu cập nhật vẫn giữ "
+    "nguyên. Hãy đề nghị đơn vị chép lại gói lần {version} (egov package copy) rồi đặt vào "
+    "đúng đường dẫn trên."
+)
+PACKAGE_QUEUED_MISSING = "tệp không còn."
+PACKAGE_QUEUED_OTHER = "tệp là gói khác (mã {found}), không phải gói đang chờ (mã {wanted})."
+PACKAGE_QUEUED_NOT_NEWER = "gói không còn mới hơn các gói đã nhận của kỳ này."
 RETURN_NEEDS_REASON = "Trả lại báo cáo cần nêu lý do."
 UNKNOWN_SUBORDINATE = "Không có đơn vị mã {code} thuộc địa bàn {office}."
 

@@ -2,6 +2,9 @@
 
 Layout: `manifest.json` (who, what, which version, SHA-256 of the payload) and
 `payload.json`. The manifest is read first; the payload is trusted only when its hash matches.
+The hash covers the payload only, so the payload repeats the package's identity (unit, id,
+version, periods, forms) and a manifest that says otherwise is refused. Packages written before
+the payload carried it are read as before (the values' forms and period are still checked).
 """
 
 from __future__ import annotations
@@ -25,6 +28,16 @@ MANIFEST = "manifest.json"
 PAYLOAD = "payload.json"
 SUFFIX = ".egov"
 KINDS = ("report", "correction")
+#: The payload's copy of the manifest's identity; readers that predate it ignore the key.
+IDENTITY = "identity"
+#: What each part of the identity is called when a manifest disagrees with its payload.
+_IDENTITY_LABELS = {
+    "unit": "đơn vị",
+    "package_id": "mã gói",
+    "version": "lần gửi",
+    "periods": "kỳ",
+    "forms": "biểu",
+}
 
 
 @dataclass(frozen=True)
@@ -124,6 +137,7 @@ def write_package(path: Path, package: Package) -> Manifest:
     """Write `package` to `path`; returns the manifest with the payload's hash filled in."""
     payload = _dumps(
         {
+            IDENTITY: _identity(package.manifest),
             "values": [asdict(v) for v in package.values],
             "statuses": [asdict(s) for s in package.statuses],
             "register": list(package.register),
@@ -144,6 +158,55 @@ def _manifest_fields(manifest: Manifest) -> dict[str, Any]:
     return {f: getattr(manifest, f) for f in Manifest.__dataclass_fields__}
 
 
+def _identity(manifest: Manifest) -> dict[str, Any]:
+    """What the package is, as JSON: the part of the manifest the payload's hash must cover."""
+    identity = {
+        "unit": {"catalog": manifest.unit.catalog, "code": manifest.unit.code},
+        "package_id": manifest.package_id,
+        "version": manifest.version,
+        "periods": [asdict(p) for p in manifest.periods],
+        "forms": list(manifest.forms),
+    }
+    loaded: dict[str, Any] = json.loads(_dumps(identity))  # dates as the payload holds them
+    return loaded
+
+
+def _check_identity(manifest: Manifest, payload: dict[str, Any], name: str) -> None:
+    """Refuse a manifest that names another unit, package, version, period or forms."""
+    if IDENTITY not in payload:  # written before the payload carried it
+        return
+    said, bound = _identity(manifest), payload[IDENTITY]
+    if said == bound:
+        return
+    if not isinstance(bound, dict):
+        bound = {}
+    differences = [
+        f"{label}: phần mô tả ghi {_shown(key, said[key])}, "
+        f"dữ liệu ghi {_shown(key, bound.get(key))}"
+        for key, label in _IDENTITY_LABELS.items()
+        if said[key] != bound.get(key)
+    ]
+    raise PackageError(
+        messages.PACKAGE_IDENTITY_MISMATCH.format(
+            name=name, detail="; ".join(differences) or "thông tin gói"
+        )
+    )
+
+
+def _shown(key: str, value: Any) -> str:
+    """A part of the identity as a clerk reads it."""
+    try:
+        if key == "unit":
+            return str(value["code"])
+        if key == "periods":
+            return ", ".join(f"{p['code']} ({p['start']} – {p['end']})" for p in value)
+        if key == "forms":
+            return ", ".join(str(f) for f in value)
+    except (KeyError, TypeError):
+        pass
+    return "(không có)" if value is None else str(value)
+
+
 def read_package(path: Path) -> Package:
     """Read and verify a package; any problem is a PackageError and nothing else happens."""
     parts = read_archive(path, required=(MANIFEST, PAYLOAD))
@@ -158,6 +221,7 @@ def read_package(path: Path) -> Package:
     if hashlib.sha256(parts[PAYLOAD]).hexdigest() != manifest.payload_sha256:
         raise PackageError(messages.PACKAGE_HASH_MISMATCH.format(name=name))
     payload = _load_json(parts[PAYLOAD], name)
+    _check_identity(manifest, payload, name)
     try:
         values = tuple(_value(item) for item in payload["values"])
         statuses = tuple(PackageStatus(**item) for item in payload.get("statuses", []))

@@ -12,6 +12,8 @@ UNCHANGED = "unchanged"
 OLDER = "older"
 QUEUED = "queued"
 CONFLICT = "conflict"
+#: A received package a newer version of the same unit and period replaced.
+SUPERSEDED = "superseded"
 
 #: Which value wins a conflict.
 PREFER_PACKAGE = "package"
@@ -93,7 +95,13 @@ class PackagePreview:
     new_unit: bool
     changes: tuple[ValueChange, ...] = ()
     unchanged: int = 0
+    #: After an import: the package's figures the office kept its own value for (they are
+    #: counted in `unchanged`, not in `changes`).
+    declined: int = 0
     latest_version: int | None = None
+    #: A package received before (UNCHANGED): what became of it (QUEUED: still waiting as an
+    #: update request, SUPERSEDED: replaced by a newer version), else None.
+    held_state: str | None = None
     includes_register: bool = False
     backup: str | None = None
     #: (first day, last day) the unit counted the period over, as its manifest says.

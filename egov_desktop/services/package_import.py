@@ -39,11 +39,12 @@ from egov_desktop.services.package_values import LocalKeys
 from egov_desktop.services.report_export import fixed_texts
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
+from egov_desktop.services.units import load_catalog
 
 logger = logging.getLogger(__name__)
 
 #: A package replaced by a newer version of the same unit and period.
-SUPERSEDED = "superseded"
+SUPERSEDED = dto.SUPERSEDED
 #: Longest reason accepted when returning a report.
 REASON_LIMIT = 500
 
@@ -63,12 +64,22 @@ class PackageImportService:
     """Receive communes' packages at an aggregating office."""
 
     def __init__(
-        self, uow: UowFactory, setup: SetupService, backups: BackupService, store: Path
+        self,
+        uow: UowFactory,
+        setup: SetupService,
+        backups: BackupService,
+        store: Path,
+        data_dir: Path,
     ) -> None:
+        """`store`: where update requests wait, inside `data_dir`.
+
+        Their paths are kept relative to `data_dir`, so a moved or restored folder finds them.
+        """
         self._uow = uow
         self._setup = setup
         self._backups = backups
         self._store = store
+        self._data_dir = data_dir
 
     def preview(self, path: Path) -> dto.PackagePreview:
         """What importing `path` would do; nothing is written. Refusals are PackageError."""
@@ -125,7 +136,12 @@ class PackageImportService:
             known = Known.load(uow, [package for _i, _p, package in checked])
             for index, path, package in checked:
                 # Only the cheap part of the plan here: the values are compared once, below.
-                if status_of(known, package)[0] in (dto.UNCHANGED, dto.OLDER):
+                try:
+                    status = status_of(known, package)[0]
+                except UserError as error:
+                    results[index] = error
+                    continue
+                if status in (dto.UNCHANGED, dto.OLDER):
                     results[index] = plan_package(uow, known, package).preview
                 else:
                     todo.append((index, path, package))
@@ -137,7 +153,11 @@ class PackageImportService:
                 who = actor or self._actor(uow)
                 for index, path, package in todo:
                     # Planned in the writing transaction, after the batch's earlier packages.
-                    plan = plan_package(uow, known, package)
+                    try:
+                        plan = plan_package(uow, known, package)
+                    except UserError as error:  # refused before anything of it was written
+                        results[index] = error
+                        continue
                     keep = decided(plan.preview, prefer)
                     if keep is None:
                         results[index] = replace(plan.preview, status=dto.CONFLICT)
@@ -156,44 +176,86 @@ class PackageImportService:
         keep: set[str],
         who: str,
     ) -> dto.PackagePreview:
-        if plan.preview.status in (dto.UNCHANGED, dto.OLDER):
-            return plan.preview
-        if plan.preview.status == dto.QUEUED:
+        """Queue or write a planned package; the result counts the figures actually changed."""
+        done = plan.preview
+        if done.status in (dto.UNCHANGED, dto.OLDER):
+            return done
+        if done.status == dto.QUEUED:
             self._queue(uow, known, package, path)
         else:
             self._write(uow, known, package, plan, keep, who)
+            # A figure the office kept against the package did not change: it is no change.
+            applied = tuple(c for c in done.changes if c.key not in keep)
+            declined = len(done.changes) - len(applied)
+            done = replace(
+                done, changes=applied, unchanged=done.unchanged + declined, declined=declined
+            )
         logger.info(
             "Package %s v%d from %s: %s",
             package.manifest.package_id,
             package.manifest.version,
             package.manifest.unit.code,
-            plan.preview.status,
+            done.status,
         )
-        return plan.preview
+        return done
 
     def apply_queued(
         self, unit_code: str, period: str, *, actor: str | None = None
     ) -> dto.PackagePreview:
-        """Import the update request waiting behind an accepted period (it reopens the period)."""
+        """Import the update request waiting behind an accepted period (it reopens the period).
+
+        The stored copy is read and checked first; superseding the accepted version, writing
+        the figures and removing the request happen in one transaction, so a failure changes
+        nothing. The copy is removed once imported: like any imported package, the figures
+        are in the database and the file is not kept.
+        """
         office = self._require_office()
         code = Period.parse(period).code
+        nothing = messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=code)
         with self._uow() as uow:
-            unit = self._subordinate(uow, office, unit_code)
-            queued = [
-                r
-                for r in uow.received_packages.for_unit_period(unit.id, code)
-                if r.state == dto.QUEUED
-            ]
-            if not queued or queued[0].stored_file is None:
+            unit = self._subordinate(uow, office, unit_code, nothing)
+            waiting = self._waiting(uow, unit, unit_code, code)
+            row_id, version, package_id = waiting.id, waiting.version, waiting.package_id
+            assert waiting.stored_file is not None  # _waiting checked it
+            stored = self._stored_path(waiting.stored_file)
+        context = {"version": version, "unit": unit_code, "period": code, "path": stored}
+        package = self._read_queued(stored, office, package_id, context)
+        made = self._backups.create(BEFORE_PACKAGE_IMPORT)
+        with self._uow() as uow:
+            unit = self._subordinate(uow, office, unit_code, nothing)
+            waiting = self._waiting(uow, unit, unit_code, code)
+            if waiting.id != row_id:  # another window applied or replaced it meanwhile
                 raise ValidationError(
                     messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=code)
                 )
-            stored = Path(queued[0].stored_file)
+            leftovers = [stored]
             for row in uow.received_packages.for_unit_period(unit.id, code):
                 if row.state == dto.ACCEPTED:
                     row.state = SUPERSEDED
-            uow.received_packages.delete(queued[0])
-        return self.apply(stored, prefer=dto.PREFER_PACKAGE, actor=actor)
+                elif row.state == dto.QUEUED and row.id != row_id:
+                    # An earlier update request the newest one replaces.
+                    if row.stored_file is not None:
+                        leftovers.append(self._stored_path(row.stored_file))
+                    row.state, row.stored_file = SUPERSEDED, None
+            uow.received_packages.delete(waiting)
+            known = Known.load(uow, [package])
+            plan = plan_package(uow, known, package)
+            if plan.preview.status != dto.IMPORTED:  # raising rolls the supersede back
+                raise ValidationError(
+                    messages.PACKAGE_QUEUED_UNREADABLE.format(
+                        **context, detail=messages.PACKAGE_QUEUED_NOT_NEWER
+                    )
+                )
+            keep = decided(plan.preview, dto.PREFER_PACKAGE)
+            assert keep is not None  # every conflict is decided for the package
+            who = actor or self._actor(uow)
+            done = self._apply_planned(uow, known, package, stored, plan, keep, who)
+        for path in leftovers:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:  # the import stands; the copy is only a leftover
+                logger.warning("Could not remove the applied update request %s: %s", path, error)
+        return replace(done, backup=str(made.path))
 
     def accept(
         self, unit_code: str, period: str, out_dir: Path, *, actor: str | None = None
@@ -217,16 +279,67 @@ class PackageImportService:
     def _require_office(self) -> SetupInfo:
         return require_office(self._setup)
 
+    def _stored_path(self, stored: str) -> Path:
+        """Where a queued copy is: relative to the data folder; absolute in older rows."""
+        path = Path(stored)
+        if not path.is_absolute():
+            return self._data_dir / path
+        if not path.exists() and (self._store / path.name).exists():
+            return self._store / path.name  # an older row of a data folder moved since
+        return path
+
+    @staticmethod
+    def _read_queued(
+        stored: Path, office: SetupInfo, package_id: str, context: dict[str, object]
+    ) -> Package:
+        """The queued package, checked again; ValidationError saying nothing was changed."""
+        if not stored.is_file():
+            detail = messages.PACKAGE_QUEUED_MISSING
+        else:
+            try:
+                package = check_package(stored, office)
+            except UserError as error:
+                detail = error.message
+            else:
+                if package.manifest.package_id == package_id:
+                    return package
+                detail = messages.PACKAGE_QUEUED_OTHER.format(
+                    found=package.manifest.package_id, wanted=package_id
+                )
+        raise ValidationError(messages.PACKAGE_QUEUED_UNREADABLE.format(**context, detail=detail))
+
     # Inside a transaction.
 
     @staticmethod
-    def _subordinate(uow: UnitOfWork, office: SetupInfo, code: str) -> Unit:
-        unit = uow.units.find(office.catalog, code.strip())
-        if unit is None or unit.code == office.unit.code:
+    def _waiting(uow: UnitOfWork, unit: Unit, unit_code: str, period: str) -> ReceivedPackage:
+        """The unit's update request waiting for the period."""
+        queued = [
+            r
+            for r in uow.received_packages.for_unit_period(unit.id, period)
+            if r.state == dto.QUEUED
+        ]
+        if not queued or queued[0].stored_file is None:
             raise ValidationError(
-                messages.UNKNOWN_SUBORDINATE.format(code=code, office=office.unit.name)
+                messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=period)
             )
-        return unit
+        return queued[0]
+
+    @staticmethod
+    def _subordinate(uow: UnitOfWork, office: SetupInfo, code: str, nothing: str) -> Unit:
+        """The office's unit `code` as the database holds it.
+
+        A unit of the office the database does not hold yet has sent nothing: `nothing` says
+        so (it is not "not in the province").
+        """
+        wanted = code.strip()
+        unit = uow.units.find(office.catalog, wanted)
+        if unit is not None and unit.code != office.unit.code:
+            return unit
+        if unit is None and load_catalog(office.catalog).is_under(wanted, office.unit.code):
+            raise ValidationError(nothing)
+        raise ValidationError(
+            messages.UNKNOWN_SUBORDINATE.format(code=code, office=office.unit.name)
+        )
 
     def _write(
         self, uow: UnitOfWork, known: Known, package: Package, plan: Plan, keep: set[str], who: str
@@ -289,7 +402,7 @@ class PackageImportService:
                     "source": source,
                 }
             )
-        changed = len(plan.ops) - len(keep)
+        changed = sum(1 for change, _local, _portable in plan.ops if change.key not in keep)
         audits.append(
             {
                 "at": now,
@@ -326,7 +439,9 @@ class PackageImportService:
         shutil.copyfile(path, kept)
         unit = known.unit(package)
         assert unit is not None  # a queued package follows an accepted one
-        row = self._received(package, unit.id, dto.QUEUED, str(kept), 0)
+        # Kept relative to the data folder, which may be moved or restored elsewhere.
+        stored = kept.relative_to(self._data_dir).as_posix()
+        row = self._received(package, unit.id, dto.QUEUED, stored, 0)
         uow.received_packages.add(row)
         known.add_received(row)
 
@@ -365,17 +480,16 @@ class PackageImportService:
     ) -> Path:
         office = self._require_office()
         code = Period.parse(period).code
+        nothing = messages.PACKAGE_NONE_RECEIVED.format(unit=unit_code, period=code)
         with self._uow() as uow:
-            unit = self._subordinate(uow, office, unit_code)
+            unit = self._subordinate(uow, office, unit_code, nothing)
             rows = [
                 r
                 for r in uow.received_packages.for_unit_period(unit.id, code)
                 if r.state in (dto.IMPORTED, dto.ACCEPTED, dto.RETURNED)
             ]
             if not rows:
-                raise ValidationError(
-                    messages.PACKAGE_NONE_RECEIVED.format(unit=unit_code, period=code)
-                )
+                raise ValidationError(nothing)
             row = rows[0]
             now = datetime.now().replace(microsecond=0)
             who = actor or default_actor(uow, own_unit_id(uow))

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from egov_desktop.db.models import ReceivedPackage, Unit
 from egov_desktop.db.uow import UnitOfWork
+from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.errors import PackageError
 from egov_desktop.exchange.package import Package
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
@@ -35,7 +37,8 @@ class Known:
     units: dict[tuple[str, str], Unit] = field(default_factory=dict)
     #: (unit id, period) -> the unit's received packages for the period, newest version first.
     received: dict[tuple[int, str], list[ReceivedPackage]] = field(default_factory=dict)
-    package_ids: set[str] = field(default_factory=set)
+    #: Package id -> the unit it was received for: a package is the same one only for that unit.
+    holders: dict[str, Unit] = field(default_factory=dict)
     #: Units added by this import that hold no figures yet.
     fresh: set[int] = field(default_factory=set)
     #: How the office counts its periods (its windows, compared with each package's).
@@ -59,7 +62,7 @@ class Known:
         unit_ids = [unit.id for unit in known.units.values()]
         for row in uow.received_packages.for_units(unit_ids, periods):
             known.received.setdefault((row.unit_id, row.period), []).append(row)
-        known.package_ids = uow.received_packages.known_ids(ids)
+        known.holders = uow.received_packages.holders(ids)
         known.period_mode = uow.settings.get("period_mode") or MODE_CUTOFF
         return known
 
@@ -90,7 +93,7 @@ class Known:
         rows = self.received.setdefault((row.unit_id, row.period), [])
         rows.append(row)
         rows.sort(key=lambda r: r.version, reverse=True)
-        self.package_ids.add(row.package_id)
+        self.holders[row.package_id] = next(u for u in self.units.values() if u.id == row.unit_id)
 
 
 @dataclass
@@ -105,13 +108,27 @@ class Plan:
 
 
 def status_of(known: Known, package: Package) -> tuple[str, Unit | None, int | None]:
-    """(status, the sending unit's row if known, newest version held) of a package."""
+    """(status, the sending unit's row if known, newest version held) of a package.
+
+    PackageError when its id was received for another unit: one package is one unit's.
+    """
     manifest = package.manifest
     unit = known.unit(package)
+    holder = known.holders.get(manifest.package_id)
+    if holder is not None and (unit is None or holder.id != unit.id):
+        raise PackageError(
+            messages.PACKAGE_HELD_BY_OTHER_UNIT.format(
+                package_id=manifest.package_id,
+                version=manifest.version,
+                period=manifest.periods[0].code,
+                held=f"{holder.name} ({holder.code})",
+                unit=f"{manifest.unit.name} ({manifest.unit.code})",
+            )
+        )
     received = [] if unit is None else known.rows(unit.id, manifest.periods[0].code)
     latest = max((r.version for r in received), default=None)
     status = dto.IMPORTED
-    if manifest.package_id in known.package_ids:
+    if holder is not None:
         status = dto.UNCHANGED
     elif latest is not None and manifest.version <= latest:
         status = dto.OLDER
@@ -127,6 +144,12 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
     period = sent.code
     status, unit, latest = status_of(known, package)
     fresh = unit is None or unit.id in known.fresh
+    held = None
+    if status == dto.UNCHANGED and unit is not None:
+        held = next(
+            (r.state for r in known.rows(unit.id, period) if r.package_id == manifest.package_id),
+            None,
+        )
     ops: list[Op]
     if status == dto.UNCHANGED:  # this very package was imported: nothing to compare
         ops, same = [], len(package.values)
@@ -149,6 +172,7 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         changes=tuple(op[0] for op in ops),
         unchanged=same,
         latest_version=latest,
+        held_state=held,
         includes_register=manifest.includes_register,
         window=(sent.start, sent.end),
         office_window=Period.parse(period).window(known.period_mode),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import unicodedata
@@ -10,12 +11,14 @@ from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from egov_desktop.errors import PackageError
 from egov_desktop.exchange import archive
 from egov_desktop.exchange.package import (
+    IDENTITY,
     MANIFEST,
     PAYLOAD,
     Manifest,
@@ -207,3 +210,57 @@ def test_missing_payload_is_refused(tmp_path: Path) -> None:
     only.write_bytes(buffer.getvalue())
     with pytest.raises(PackageError, match="thiếu phần"):
         read_package(only)
+
+
+def _rewrite(path: Path, target: Path, *, manifest: dict[str, Any] | None = None,
+             payload: dict[str, Any] | None = None) -> Path:  # fmt: skip
+    """`path` with its manifest and/or payload replaced; the manifest's hash fits the payload."""
+    with zipfile.ZipFile(path) as z:
+        old_manifest, old_payload = json.loads(z.read(MANIFEST)), z.read(PAYLOAD)
+    data = old_payload if payload is None else json.dumps(payload).encode()
+    document = {**old_manifest, **(manifest or {})}
+    document["payload_sha256"] = hashlib.sha256(data).hexdigest()
+    return _rezip(path, target, {MANIFEST: json.dumps(document).encode(), PAYLOAD: data})
+
+
+@pytest.mark.parametrize(
+    ("edit", "said"),
+    [
+        ({"unit": {"code": "00008", "name": "Phường Ngọc Hà", "catalog": "2025",
+                   "province_code": "01"}},
+         "đơn vị: phần mô tả ghi 00008, dữ liệu ghi 00004"),
+        ({"package_id": "6a2d"}, "mã gói: phần mô tả ghi 6a2d, dữ liệu ghi 5f1c"),
+        ({"version": 4}, "lần gửi: phần mô tả ghi 4, dữ liệu ghi 3"),
+        ({"periods": [{"code": "2025-Q2", "mode": "cutoff", "start": "2025-03-15",
+                       "end": "2025-06-14"}]}, "kỳ: phần mô tả ghi 2025-Q2"),
+        ({"forms": ["II.06a", "II.07b"]}, "biểu: phần mô tả ghi II.06a, II.07b"),
+    ],
+    ids=["unit", "package_id", "version", "period", "forms"],
+)  # fmt: skip
+def test_a_manifest_that_disagrees_with_its_payload_is_refused(
+    tmp_path: Path, edit: dict[str, Any], said: str
+) -> None:
+    """The hash covers the payload only: a relabelled manifest is caught by the payload's copy."""
+    with zipfile.ZipFile(_written(tmp_path)) as z:
+        document = json.loads(z.read(MANIFEST))
+    document.update(edit)  # the hash is left as it was: the payload did not change
+    bad = _rezip(_written(tmp_path), tmp_path / "relabelled.egov",
+                 {MANIFEST: json.dumps(document).encode()})  # fmt: skip
+    with pytest.raises(PackageError) as caught:
+        read_package(bad)
+    assert said in caught.value.message and "không khớp" in caught.value.message
+
+
+def test_a_payload_whose_identity_was_removed_or_mangled(tmp_path: Path) -> None:
+    path = _written(tmp_path)
+    with zipfile.ZipFile(path) as z:
+        payload = json.loads(z.read(PAYLOAD))
+    assert payload[IDENTITY]["unit"] == {"catalog": "2025", "code": "00004"}
+    # Written before the payload carried the identity: read as before.
+    old = dict(payload)
+    del old[IDENTITY]
+    read = read_package(_rewrite(path, tmp_path / "old.egov", payload=old))
+    assert read.manifest.unit.code == "00004" and read.values == _package().values
+    mangled = {**payload, IDENTITY: "00004"}
+    with pytest.raises(PackageError, match="không khớp"):
+        read_package(_rewrite(path, tmp_path / "mangled.egov", payload=mangled))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
 import zipfile
+from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,6 +17,9 @@ from egov_desktop.bootstrap import Services
 from egov_desktop.errors import PackageError, ValidationError
 from egov_desktop.exchange import archive
 from egov_desktop.exchange.package import (
+    IDENTITY,
+    MANIFEST,
+    PAYLOAD,
     Manifest,
     Package,
     PackagePeriod,
@@ -28,6 +34,7 @@ from egov_desktop.services.setup import SetupRequest
 P = "2025-Q3"
 F = "II.06a"
 UNIT = PackageUnit("00004", "Phường Ba Đình", "2025", "01")
+OTHER = PackageUnit("00008", "Phường Ngọc Hà", "2025", "01")
 #: Q3 2025 as 00004 counts it (NĐ 09/2019 cut-off, like the office).
 CUTOFF = PackagePeriod(P, "cutoff", date(2025, 6, 15), date(2025, 9, 14))
 
@@ -49,8 +56,9 @@ def package(
     agency_code: str = "",
     window: PackagePeriod = CUTOFF,
     app_version: str = "test",
+    unit: PackageUnit = UNIT,
 ) -> Path:
-    """Write a package of 00004 with `figures` (sector -> column -> value) for `form`."""
+    """Write a package of `unit` (00004) with `figures` (sector -> column -> value) for `form`."""
     values = tuple(
         PackageValue(form, P, f"sector:{name}", name, col, value, "typed")
         for name, columns in figures.items()
@@ -60,7 +68,7 @@ def package(
         package_id=uuid.uuid4().hex,
         version=version,
         kind="report" if version == 1 else "correction",
-        unit=UNIT,
+        unit=unit,
         periods=(window,),
         forms=forms,
         created_at=datetime(2025, 9, 18, 9, 0),
@@ -82,9 +90,9 @@ def figures(office: Services) -> dict[str, dict[int, int | None]]:
     }
 
 
-def nothing_written(office: Services) -> bool:
+def nothing_written(office: Services, code: str = "00004") -> bool:
     with office.database.uow() as uow:
-        unit = uow.units.find("2025", "00004")
+        unit = uow.units.find("2025", code)
         return unit is None or not uow.received_packages.for_unit_period(unit.id, P)
 
 
@@ -282,3 +290,176 @@ def test_a_unit_counting_another_window_is_flagged(office: Services, tmp_path: P
     assert office.package_import.apply(other).status == dto.IMPORTED
     office.setup.apply(SetupRequest(unit_code="01", role="aggregator", period_mode="calendar"))
     assert not office.package_import.preview(other).other_window
+
+
+def _states(office: Services) -> list[tuple[int, str, str | None]]:
+    """(version, state, stored file) of 00004's received packages, newest first."""
+    with office.database.uow() as uow:
+        unit = uow.units.find("2025", "00004")
+        assert unit is not None
+        return [
+            (r.version, r.state, r.stored_file)
+            for r in uow.received_packages.for_unit_period(unit.id, P)
+        ]
+
+
+def _accepted_then_queued(office: Services, tmp_path: Path) -> Path:
+    """v1 imported and accepted; v2 waits as an update request. Returns v2's stored copy."""
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
+    office.package_import.accept("00004", P, tmp_path / "replies")
+    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6, 4: 5}}, version=2)
+    assert office.package_import.apply(later).status == dto.QUEUED
+    ((_v, _s, stored), _accepted) = _states(office)
+    assert stored is not None
+    return office.paths.data_dir / stored
+
+
+def test_an_update_request_is_kept_relative_to_the_data_folder(
+    office: Services, tmp_path: Path
+) -> None:
+    _accepted_then_queued(office, tmp_path)
+    ((version, state, stored), accepted) = _states(office)
+    assert (version, state, accepted[:2]) == (2, dto.QUEUED, (1, dto.ACCEPTED))
+    assert stored is not None and not Path(stored).is_absolute()
+    assert stored.startswith("packages/queued/") and (office.paths.data_dir / stored).is_file()
+
+
+@pytest.mark.parametrize("damage", ["deleted", "truncated", "another package"])
+def test_an_unreadable_update_request_changes_nothing(
+    office: Services, tmp_path: Path, damage: str
+) -> None:
+    stored = _accepted_then_queued(office, tmp_path)
+    if damage == "deleted":
+        stored.unlink()
+    elif damage == "truncated":
+        stored.write_bytes(stored.read_bytes()[:100])
+    else:
+        package(stored, {"Hộ tịch": {3: 9}}, version=2)
+    before, backups = _states(office), list(office.paths.backups.glob("*"))
+    with pytest.raises(ValidationError) as caught:
+        office.package_import.apply_queued("00004", P)
+    assert "lần 2 của đơn vị 00004" in caught.value.message
+    assert "Chưa thay đổi gì" in caught.value.message
+    assert _states(office) == before  # still queued behind the accepted v1
+    assert figures(office) == {"Hộ tịch": {3: 4, 4: 4}}
+    assert list(office.paths.backups.glob("*")) == backups
+
+
+def test_an_applied_update_request_leaves_no_copy_behind(office: Services, tmp_path: Path) -> None:
+    _accepted_then_queued(office, tmp_path)
+    done = office.package_import.apply_queued("00004", P)
+    assert done.status == dto.IMPORTED and done.backup
+    assert figures(office) == {"Hộ tịch": {3: 6, 4: 5}}
+    assert _states(office) == [(2, dto.IMPORTED, None), (1, "superseded", None)]
+    assert not list(office.paths.queued_packages.iterdir())
+    with pytest.raises(ValidationError) as caught:
+        office.package_import.apply_queued("00004", P)
+    assert "đang chờ" in caught.value.message
+
+
+def test_an_update_request_stored_with_an_absolute_path_is_still_applied(
+    office: Services, tmp_path: Path
+) -> None:
+    stored = _accepted_then_queued(office, tmp_path)
+    with office.database.uow() as uow:
+        row = uow.received_packages.for_unit_period(uow.units.find("2025", "00004").id, P)[0]  # type: ignore[union-attr]
+        row.stored_file = str(stored.resolve())  # as earlier releases kept it
+    assert office.package_import.apply_queued("00004", P).status == dto.IMPORTED
+    assert figures(office) == {"Hộ tịch": {3: 6, 4: 5}}
+    assert not stored.exists()
+
+
+def _relabelled(path: Path, target: Path, unit: PackageUnit, *, old_format: bool = False) -> Path:
+    """`path` with its manifest naming `unit`; `old_format`: a payload without its identity."""
+    with zipfile.ZipFile(path) as z:
+        manifest, payload = json.loads(z.read(MANIFEST)), json.loads(z.read(PAYLOAD))
+    manifest["unit"] = asdict(unit)
+    if old_format:  # as the released format wrote it: the hash is all that binds the payload
+        del payload[IDENTITY]
+    data = json.dumps(payload).encode()
+    manifest["payload_sha256"] = hashlib.sha256(data).hexdigest()
+    with zipfile.ZipFile(target, "w") as z:
+        z.writestr(MANIFEST, json.dumps(manifest).encode())
+        z.writestr(PAYLOAD, data)
+    return target
+
+
+def test_a_package_relabelled_as_another_unit_is_refused(office: Services, tmp_path: Path) -> None:
+    genuine = package(tmp_path / "p.egov", {"Hộ tịch": {3: 4}})
+    with zipfile.ZipFile(genuine) as z:  # only the manifest is edited: the hash still fits
+        manifest = json.loads(z.read(MANIFEST))
+        manifest["unit"] = asdict(OTHER)
+        relabelled = tmp_path / "relabelled.egov"
+        with zipfile.ZipFile(relabelled, "w") as out:
+            out.writestr(MANIFEST, json.dumps(manifest).encode())
+            out.writestr(PAYLOAD, z.read(PAYLOAD))
+    for attempt in (office.package_import.preview, office.package_import.apply):
+        with pytest.raises(PackageError) as caught:
+            attempt(relabelled)
+        assert "đơn vị: phần mô tả ghi 00008, dữ liệu ghi 00004" in caught.value.message
+    ((_path, refused),) = office.package_import.apply_many([relabelled])
+    assert isinstance(refused, PackageError)
+    assert nothing_written(office, "00008") and nothing_written(office)
+    assert not list(office.paths.backups.glob("*"))
+    assert office.package_import.apply(genuine).status == dto.IMPORTED
+    assert figures(office) == {"Hộ tịch": {3: 4}}
+
+
+def test_one_package_id_is_never_taken_for_another_unit_s(office: Services, tmp_path: Path) -> None:
+    genuine = package(tmp_path / "p.egov", {"Hộ tịch": {3: 4}})
+    # A package of the released format carries no identity in its payload: a relabelled copy
+    # cannot be told from a genuine one, and is imported as 00008's.
+    relabelled = _relabelled(genuine, tmp_path / "r.egov", OTHER, old_format=True)
+    assert office.package_import.apply(relabelled).status == dto.IMPORTED
+    # The genuine package of 00004 is not "already imported": its id is 00008's.
+    for attempt in (office.package_import.preview, office.package_import.apply):
+        with pytest.raises(PackageError) as caught:
+            attempt(genuine)
+        message = caught.value.message
+        assert "đã được nhập cho đơn vị Phường Ngọc Hà (00008)" in message
+        assert "gói này ghi đơn vị Phường Ba Đình (00004)" in message
+    other = package(tmp_path / "o.egov", {"Hộ tịch": {3: 2}}, unit=OTHER, version=2)
+    results = office.package_import.apply_many([genuine, other])
+    assert isinstance(results[0][1], PackageError)
+    assert getattr(results[1][1], "status", None) == dto.IMPORTED
+    assert nothing_written(office)
+
+
+def test_one_package_id_twice_in_a_batch_under_two_units(office: Services, tmp_path: Path) -> None:
+    genuine = package(tmp_path / "p.egov", {"Hộ tịch": {3: 4}})
+    relabelled = _relabelled(genuine, tmp_path / "r.egov", OTHER, old_format=True)
+    results = office.package_import.apply_many([genuine, relabelled])
+    assert getattr(results[0][1], "status", None) == dto.IMPORTED
+    assert isinstance(results[1][1], PackageError)
+    assert nothing_written(office, "00008") and figures(office) == {"Hộ tịch": {3: 4}}
+
+
+def test_genuine_packages_of_two_units_never_collide(office: Services, tmp_path: Path) -> None:
+    ours = package(tmp_path / "a.egov", {"Hộ tịch": {3: 4}})
+    theirs = package(tmp_path / "b.egov", {"Hộ tịch": {3: 6}}, unit=OTHER)
+    results = office.package_import.apply_many([ours, theirs])
+    assert [getattr(r, "status", r) for _p, r in results] == [dto.IMPORTED, dto.IMPORTED]
+    assert office.package_import.preview(theirs).status == dto.UNCHANGED
+    assert office.package_import.apply(ours).status == dto.UNCHANGED
+    assert figures(office) == {"Hộ tịch": {3: 4}}
+
+
+def test_figures_the_office_keeps_are_not_counted_as_changed(
+    office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
+    row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
+    office.entry.set_values([(row, 3, 7), (row, 4, 8)], form=F, period=P, unit="00004")
+    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 5, 4: 6, 5: 1}}, version=2)
+    assert len(office.package_import.preview(later).conflicts) == 2
+    done = office.package_import.apply(later, prefer=dto.PREFER_OFFICE)
+    assert done.status == dto.IMPORTED and figures(office) == {"Hộ tịch": {3: 7, 4: 8, 5: 1}}
+    assert [(c.column, c.old, c.new) for c in done.changes] == [(5, None, 1)]
+    assert (done.declined, done.unchanged, done.conflicts) == (2, 2, ())
+    assert _states(office)[0][:2] == (2, dto.IMPORTED)
+    with office.database.uow() as uow:
+        unit = uow.units.find("2025", "00004")
+        assert unit is not None
+        assert uow.received_packages.for_unit_period(unit.id, P)[0].changed == 1
+        said = [a.new_value for a in uow.audit.recent(100) if a.entity == "received_package"]
+    assert said[0] == "imported: 1"

@@ -1,0 +1,175 @@
+"""`egov package …` at an office: what is said about older and waiting packages, units that sent
+nothing, figures the office kept, and an update request whose stored copy is lost."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.exchange.package import (
+    Manifest,
+    Package,
+    PackagePeriod,
+    PackageStatus,
+    PackageUnit,
+    PackageValue,
+    write_package,
+)
+from tests.cli.runner import run
+
+P = "2025-Q3"
+F = "II.06a"
+UNIT = PackageUnit("00004", "Phường Ba Đình", "2025", "01")
+
+
+def _ok(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    code, out, err = run(capsys, *args)
+    assert code == 0, err
+    return out
+
+
+def _package(path: Path, columns: dict[int, int], version: int) -> Path:
+    """A package of 00004 with its "Hộ tịch" figures (column -> value)."""
+    values = tuple(
+        PackageValue(F, P, "sector:Hộ tịch", "Hộ tịch", col, value, "typed")
+        for col, value in columns.items()
+    )
+    manifest = Manifest(
+        package_id=uuid.uuid4().hex,
+        version=version,
+        kind="report" if version == 1 else "correction",
+        unit=UNIT,
+        periods=(PackagePeriod(P, "cutoff", date(2025, 6, 15), date(2025, 9, 14)),),
+        forms=(F,),
+        created_at=datetime(2025, 9, 18, 9, 0),
+        officer="Nguyễn Văn An",
+        app_version="test",
+    )
+    write_package(path, Package(manifest, values, (PackageStatus(F, P, "done"),)))
+    return path
+
+
+@pytest.fixture
+def office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    folder = str(tmp_path / "office")
+    _ok(capsys, "--data-dir", folder, "setup", "--unit", "01", "--role", "aggregator")
+    return folder
+
+
+def _rows(office: str) -> list[tuple[int, str]]:
+    with sqlite3.connect(Path(office) / "egov.sqlite") as db:
+        query = "select version, state from received_package order by version"
+        return [(int(v), str(s)) for v, s in db.execute(query)]
+
+
+def _values(office: str) -> list[tuple[int, int]]:
+    with sqlite3.connect(Path(office) / "egov.sqlite") as db:
+        return [(int(c), int(v)) for c, v in db.execute("select col, value from report_value")]
+
+
+def test_an_older_package_says_it_was_not_applied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    first = _package(tmp_path / "v1.egov", {3: 4, 4: 4}, 1)
+    second = _package(tmp_path / "v2.egov", {3: 6, 4: 5}, 2)
+    _ok(capsys, "--data-dir", office, "package", "import", str(second))
+    said = _ok(capsys, "--data-dir", office, "package", "import", str(first))
+    assert "Không áp dụng: đơn vị đã gửi lần 2 mới hơn" in said
+    assert "thay đổi" not in said and "không đổi" not in said
+    said = _ok(capsys, "--data-dir", office, "package", "import", str(first), "--dry-run")
+    assert "Không áp dụng" in said and "0 số liệu" not in said
+    said = _ok(capsys, "--data-dir", office, "package", "import", str(first), str(second))
+    older = next(line for line in said.splitlines() if line.startswith("v1.egov: "))
+    assert "Gói cũ hơn phiên bản đã nhận; không ghi đè" in older and "(Không áp dụng" in older
+    assert sorted(_values(office)) == [(3, 6), (4, 5)]
+
+
+def test_a_version_a_newer_one_replaced_says_it_was_not_applied_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    first = _package(tmp_path / "v1.egov", {3: 4, 4: 4}, 1)
+    _ok(capsys, "--data-dir", office, "package", "import", str(first))
+    second = _package(tmp_path / "v2.egov", {3: 6, 4: 5}, 2)
+    _ok(capsys, "--data-dir", office, "package", "import", str(second))
+    said = _ok(capsys, "--data-dir", office, "package", "import", str(first))
+    assert "Không áp dụng: đơn vị đã gửi lần 2 mới hơn" in said
+    assert "0 số liệu thay đổi" not in said
+
+
+@pytest.fixture
+def queued(tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str) -> Path:
+    """v1 imported and accepted; returns v2, which waits as an update request."""
+    _ok(capsys, "--data-dir", office, "package", "import",
+        str(_package(tmp_path / "v1.egov", {3: 4, 4: 4}, 1)))  # fmt: skip
+    _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004", "--period", P,
+        "--out", str(tmp_path / "replies"))  # fmt: skip
+    return _package(tmp_path / "v2.egov", {3: 6, 4: 4, 5: 1}, 2)
+
+
+def test_a_queued_package_says_it_is_not_applied_yet(
+    queued: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    said = _ok(capsys, "--data-dir", office, "package", "import", str(queued))
+    assert "Chưa áp dụng: gói chờ làm yêu cầu cập nhật" in said
+    assert "apply-update --unit 00004 --period 2025-Q3), 2 số liệu sẽ thay đổi, 1 không đổi" in said
+    again = _ok(capsys, "--data-dir", office, "package", "import", str(queued))
+    assert "Chưa áp dụng: gói đang chờ làm yêu cầu cập nhật" in again
+    assert "0 số liệu thay đổi" not in again
+    assert sorted(_values(office)) == [(3, 4), (4, 4)]
+
+
+def test_a_lost_update_request_copy_fails_and_changes_nothing(
+    queued: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    _ok(capsys, "--data-dir", office, "package", "import", str(queued))
+    (stored,) = (Path(office) / "packages" / "queued").iterdir()
+    stored.unlink()
+    before = (_rows(office), sorted(_values(office)))
+    code, out, err = run(capsys, "--data-dir", office, "package", "apply-update",
+                         "--unit", "00004", "--period", P)  # fmt: skip
+    assert code == 2 and out == "" and "Chưa thay đổi gì" in err and "tệp không còn" in err
+    assert (_rows(office), sorted(_values(office))) == before
+    assert before[0] == [(1, "accepted"), (2, "queued")]
+
+
+@pytest.mark.parametrize("command", ["accept", "return", "apply-update"])
+def test_a_unit_of_the_province_that_sent_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, command: str
+) -> None:
+    _ok(capsys, "--data-dir", office, "package", "import",
+        str(_package(tmp_path / "v1.egov", {3: 4}, 1)))  # fmt: skip
+    extra = ("--reason", "Thiếu") if command == "return" else ()
+    out = ("--out", str(tmp_path / "replies")) if command != "apply-update" else ()
+    before = _rows(office)
+    code, _out, err = run(capsys, "--data-dir", office, "package", command, "--unit", "00008",
+                          "--period", P, *extra, *out)  # fmt: skip
+    assert code == 2
+    if command == "apply-update":
+        assert "Không có gói cập nhật nào của đơn vị 00008 kỳ 2025-Q3" in err
+    else:
+        assert "Chưa nhận gói nào của đơn vị 00008 cho kỳ 2025-Q3" in err
+    assert "thuộc địa bàn" not in err
+    assert _rows(office) == before and not (tmp_path / "replies").exists()
+    # A commune of another province still is not the office's.
+    code, _out, err = run(capsys, "--data-dir", office, "package", command, "--unit", "32248",
+                          "--period", P, *extra, *out)  # fmt: skip
+    assert code == 2 and "Không có đơn vị mã 32248 thuộc địa bàn" in err
+
+
+def test_figures_the_office_keeps_are_not_counted_as_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    _ok(capsys, "--data-dir", office, "package", "import",
+        str(_package(tmp_path / "v1.egov", {3: 4, 4: 4}, 1)))  # fmt: skip
+    _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
+        "--sector", "Hộ tịch", "--col", "3", "7", "--unit", "00004")  # fmt: skip
+    later = _package(tmp_path / "v2.egov", {3: 5, 4: 6}, 2)
+    result = json.loads(_ok(capsys, "--data-dir", office, "package", "import", str(later),
+                            "--prefer", "office", "--json"))  # fmt: skip
+    assert result["status"] == "imported" and result["changed"] == 1
+    assert sorted(_values(office)) == [(3, 7), (4, 6)]
