@@ -15,7 +15,7 @@ from pathlib import Path
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODES, Period
-from egov_desktop.domain.units import LEVEL_COMMUNE, LEVEL_DISTRICT
+from egov_desktop.domain.units import CATALOG_LEGACY, LEVEL_COMMUNE, LEVEL_DISTRICT
 from egov_desktop.errors import TemplateError, ValidationError
 from egov_desktop.export.headings import label_heading
 from egov_desktop.export.model import (
@@ -87,8 +87,10 @@ _PLACE_PREFIXES = (
 )
 _GROUPS = {
     LEVEL_DISTRICT: RowGroup(LEVEL_DISTRICT, "Huyện, thị xã, thành phố"),
-    LEVEL_COMMUNE: RowGroup(LEVEL_COMMUNE, "Xã, phường, thị trấn, đặc khu"),
+    LEVEL_COMMUNE: RowGroup(LEVEL_COMMUNE, "Xã, phường, đặc khu"),
 }
+#: Before 1 July 2025 communes sat under districts and thị trấn still existed; đặc khu did not.
+_LEGACY_COMMUNES = RowGroup(LEVEL_COMMUNE, "Xã, phường, thị trấn")
 
 Progress = Callable[[int, str], None]
 
@@ -524,5 +526,8 @@ class ReportExportService:
         ]
         if not rows:
             raise ValidationError(messages.EXPORT_NO_UNITS.format(period=grid.period_label))
-        used = [_GROUPS[key] for key in _GROUPS if any(r.group == key for r in rows)]
+        groups = dict(_GROUPS)
+        if self._setup.require().catalog == CATALOG_LEGACY:
+            groups[LEVEL_COMMUNE] = _LEGACY_COMMUNES
+        used = [groups[key] for key in groups if any(r.group == key for r in rows)]
         return ReportData("II.06a-agg", fixed, rows, groups=used)

@@ -114,11 +114,13 @@ def test_unknown_template_and_period_are_refused(commune: Services, tmp_path: Pa
     assert list(tmp_path.iterdir()) == []
 
 
-def _other_unit(services: Services, code: str, name: str, values: dict[int, int]) -> None:
+def _other_unit(
+    services: Services, code: str, name: str, values: dict[int, int], catalog: str = "2025"
+) -> None:
     with services.database.uow() as uow:
         unit = uow.units.add(
             Unit(
-                catalog="2025", code=code, name=name, level="commune", kind="Phường",
+                catalog=catalog, code=code, name=name, level="commune", kind="Phường",
                 province_code="01", province_name="Thành phố Hà Nội", created_at=datetime.now(),
             )
         )  # fmt: skip
@@ -147,6 +149,18 @@ def test_aggregated_rows_are_units_with_their_sums(services: Services, tmp_path:
     sheet = load_workbook(result.path).active
     values = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
     assert "Phường Ngọc Hà" in values and 16 in values  # total of column 3: 11 + 5
+    assert "Xã, phường, đặc khu" in values  # the group row: no thị trấn after 1 July 2025
+
+
+def test_a_district_s_aggregated_sheet_groups_its_communes_as_then(
+    services: Services, tmp_path: Path
+) -> None:
+    services.setup.apply(SetupRequest(unit_code="001", role="aggregator", catalog="legacy"))
+    _other_unit(services, "00001", "Phường Phúc Xá", {3: 2}, catalog="legacy")
+    result = services.reports.export(form="II.06a-agg", period="2025-Q3", out=tmp_path)
+    sheet = load_workbook(result.path).active
+    values = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
+    assert "Xã, phường, thị trấn" in values and "Phường Phúc Xá" in values
 
 
 def test_place_names_and_the_agency_block(commune: Services) -> None:
