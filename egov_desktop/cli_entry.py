@@ -283,7 +283,7 @@ def _import_excel(args: argparse.Namespace, services: Services) -> int:
     if args.json:
         cells = [
             {"row": label, "column": column, "value": value}
-            for _id, label, column, value in preview.cells
+            for label, column, value in preview.cells
         ]
         _emit({"rows": preview.rows, "cells": cells, "changed": changed, "dry_run": args.dry_run})
     else:

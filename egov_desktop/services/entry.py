@@ -128,6 +128,10 @@ def _named_row(spec: Form, rows: Sequence[SheetRow], name: str) -> SheetRow:
     return found
 
 
+class _LookOnly(Exception):  # noqa: N818 - a signal, not an error
+    """Ends a transaction that only looked, so that whatever it seeded is rolled back."""
+
+
 def _refuse_if_locked(uow: UnitOfWork, report: _Report) -> None:
     """A report sent to the office stays as sent until it is reopened with a reason."""
     lock = uow.locks.get(report.unit_id, report.form.code, report.period.code)
@@ -234,6 +238,30 @@ class EntryService:
             rows = self._rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
             # Raised inside the transaction, so that a first-use seeding is rolled back too.
             return _named_row(spec, rows, name).id
+
+    def unknown_rows(
+        self, *, form: str, names: Sequence[str], unit: str | None = None
+    ) -> dict[str, str]:
+        """Each name that is not a row of the form, with why; nothing is written.
+
+        Finding rows seeds a sector list (and at an office adds the unit) on first use: here
+        that is rolled back, so looking at a file before importing it leaves no trace.
+        """
+        spec = find_form(form)
+        unknown: dict[str, str] = {}
+        try:
+            with self._uow() as uow:
+                unit_id = self._unit_id(uow, unit)
+                rows = self._rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
+                for name in names:
+                    try:
+                        _named_row(spec, rows, name)
+                    except ValidationError as error:
+                        unknown[name] = error.message
+                raise _LookOnly
+        except _LookOnly:
+            pass
+        return unknown
 
     def set_values(
         self,

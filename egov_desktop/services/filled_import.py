@@ -24,9 +24,9 @@ from egov_desktop.services.templates import TemplateService
 
 @dataclass(frozen=True)
 class FilledPreview:
-    """What the file holds for the unit: (row id, row label, column, figure) cells."""
+    """What the file holds for the unit: (row label, column, figure) cells."""
 
-    cells: tuple[tuple[int, str, int, int | None], ...]
+    cells: tuple[tuple[str, int, int | None], ...]
     rows: int
 
 
@@ -58,18 +58,19 @@ class FilledReportService:
             )
         if not table.rows:
             raise ValidationError(messages.FILLED_EMPTY.format(name=path.name))
-        cells: list[tuple[int, str, int, int | None]] = []
+        unknown = self._entry.unknown_rows(
+            form=spec.code, names=[row.label for row in table.rows], unit=unit
+        )
+        cells: list[tuple[str, int, int | None]] = []
         for row in table.rows:
-            try:
-                row_id = self._entry.find_row(form=spec.code, name=row.label, unit=unit)
-            except ValidationError as error:
+            if row.label in unknown:
                 raise ValidationError(
                     messages.FILLED_BAD_ROW.format(
-                        name=path.name, row=row.row, detail=error.message
+                        name=path.name, row=row.row, detail=unknown[row.label]
                     )
-                ) from error
+                )
             for column, raw in sorted(row.values.items()):
-                cells.append((row_id, row.label, column, self._figure(path, row.row, column, raw)))
+                cells.append((row.label, column, self._figure(path, row.row, column, raw)))
         return FilledPreview(tuple(cells), len(table.rows))
 
     def apply(
@@ -84,11 +85,11 @@ class FilledReportService:
     ) -> list[dto.CellChange]:
         """Store the file's figures for the unit in one transaction (source "imported")."""
         preview = self.read(path, form=form, period=period, unit=unit, template=template)
-        changes = [(row_id, column, value) for row_id, _label, column, value in preview.cells]
         if self._backups is not None:
             self._backups.create(BEFORE_UNIT_FILE)
-        return self._entry.set_values(
-            changes,
+        # The rows are found again in the transaction that stores the figures.
+        return self._entry.set_named(
+            list(preview.cells),
             form=form,
             period=period,
             source=dto.SOURCE_IMPORTED,

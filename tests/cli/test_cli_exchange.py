@@ -498,6 +498,28 @@ def test_a_units_hand_filled_excel_report_is_read_back(
         )  # fmt: skip
     )
     assert {u["unit_code"]: u["status"] for u in matrix["units"]}["00008"] == "missing"
+    # Looking at a file (--dry-run), or a file with a row the form lacks, leaves no trace:
+    # not even the unit or its sector list, which the first figure brings.
+    before = _dump(office)
+    _ok(capsys, "--data-dir", office, "entry", "import-excel", str(filled), "--form", F,
+        "--period", P, "--unit", "00008", "--dry-run")  # fmt: skip
+    assert _dump(office) == before
+    book = load_workbook(filled)
+    sheet = book.active
+    assert sheet is not None
+    last = max(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 2).value == "Hộ tịch")
+    sheet.cell(last, 2).value = "Lĩnh vực không có"
+    book.save(tmp_path / "odd.xlsx")
+    code, _, err = run(capsys, "--data-dir", office, "entry", "import-excel",
+                       str(tmp_path / "odd.xlsx"), "--form", F, "--period", P,
+                       "--unit", "00008")  # fmt: skip
+    assert code == 2 and "Lĩnh vực không có" in err
+    assert _dump(office) == before
+
+
+def _dump(folder: str) -> list[str]:
+    with sqlite3.connect(Path(folder) / "egov.sqlite") as db:
+        return list(db.iterdump())
 
 
 def test_a_unit_counting_calendar_quarters_is_flagged_at_a_cut_off_office(
