@@ -21,6 +21,7 @@ from egov_desktop.domain import messages
 from egov_desktop.domain.text import nfc_json
 from egov_desktop.errors import PackageError
 from egov_desktop.exchange.archive import read_archive, write_archive
+from egov_desktop.exchange.problems import BadFieldError, describe
 
 FORMAT = "egov-package"
 FORMAT_VERSION = 1
@@ -228,7 +229,7 @@ def read_package(path: Path) -> Package:
         register = tuple(dict(item) for item in payload.get("register", []))
     except (KeyError, TypeError, ValueError) as error:
         raise PackageError(
-            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=f"payload: {error}")
+            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=describe(error, "dữ liệu"))
         ) from error
     return Package(manifest, values, statuses, register)
 
@@ -238,7 +239,7 @@ def _load_json(data: bytes, name: str) -> dict[str, Any]:
         loaded = nfc_json(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise PackageError(
-            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=str(error))
+            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=describe(error))
         ) from error
     if not isinstance(loaded, dict):
         raise PackageError(
@@ -250,10 +251,10 @@ def _load_json(data: bytes, name: str) -> dict[str, Any]:
 def _value(item: dict[str, Any]) -> PackageValue:
     value = item["value"]
     if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-        raise ValueError(f"giá trị không hợp lệ {value!r}")
+        raise BadFieldError(f"giá trị không hợp lệ {value!r}")
     column = item["column"]
     if not isinstance(column, int) or isinstance(column, bool):
-        raise ValueError(f"cột không hợp lệ {column!r}")
+        raise BadFieldError(f"cột không hợp lệ {column!r}")
     return PackageValue(
         form=str(item["form"]),
         period=str(item["period"]),
@@ -280,10 +281,10 @@ def _parse_manifest(document: dict[str, Any], name: str) -> Manifest:
         )
         version = document["version"]
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise ValueError(f"phiên bản gói không hợp lệ {version!r}")
+            raise BadFieldError(f"phiên bản gói không hợp lệ {version!r}")
         kind = str(document["kind"])
         if kind not in KINDS:
-            raise ValueError(f"loại gói không hợp lệ {kind!r}")
+            raise BadFieldError(f"loại gói không hợp lệ {kind!r}")
         return Manifest(
             package_id=str(document["package_id"]),
             version=version,
@@ -301,5 +302,5 @@ def _parse_manifest(document: dict[str, Any], name: str) -> Manifest:
         )
     except (KeyError, TypeError, ValueError) as error:
         raise PackageError(
-            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=str(error))
+            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=describe(error))
         ) from error

@@ -13,6 +13,7 @@ from egov_desktop.domain import messages
 from egov_desktop.domain.text import nfc_json
 from egov_desktop.errors import PackageError
 from egov_desktop.exchange.archive import read_archive, write_archive
+from egov_desktop.exchange.problems import describe
 
 FORMAT = "egov-reply"
 FORMAT_VERSION = 1
@@ -91,5 +92,5 @@ def read_reply(path: Path) -> Reply:
         raise
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
         raise PackageError(
-            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=str(error))
+            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=describe(error))
         ) from error

@@ -264,3 +264,36 @@ def test_a_payload_whose_identity_was_removed_or_mangled(tmp_path: Path) -> None
     mangled = {**payload, IDENTITY: "00004"}
     with pytest.raises(PackageError, match="không khớp"):
         read_package(_rewrite(path, tmp_path / "mangled.egov", payload=mangled))
+
+
+@pytest.mark.parametrize(
+    ("edit", "said"),
+    [
+        ({"created_at": "hôm qua"}, "có mục sai kiểu hoặc sai giá trị"),
+        ({"unit": {"code": "00004"}}, "có mục sai kiểu hoặc sai giá trị"),
+        ({"version": 0}, "phiên bản gói không hợp lệ 0"),
+    ],
+    ids=["date", "unit", "version"],
+)
+def test_a_broken_manifest_is_explained_in_vietnamese(
+    tmp_path: Path, edit: dict[str, Any], said: str
+) -> None:
+    """Python's own wording ("Invalid isoformat string", "missing 3 required…") stays in the log."""
+    bad = _rewrite(_written(tmp_path), tmp_path / "bad.egov", manifest=edit)
+    with pytest.raises(PackageError) as raised:
+        read_package(bad)
+    assert said in raised.value.message
+    assert not any(word in raised.value.message for word in ("Invalid", "missing", "argument"))
+
+
+def test_a_missing_field_and_broken_json_are_named(tmp_path: Path) -> None:
+    path = _written(tmp_path)
+    with zipfile.ZipFile(path) as z:
+        manifest = json.loads(z.read(MANIFEST))
+    del manifest["forms"]
+    bad = _rezip(path, tmp_path / "noforms.egov", {MANIFEST: json.dumps(manifest).encode()})
+    with pytest.raises(PackageError, match='thiếu mục "forms"'):
+        read_package(bad)
+    broken = _rezip(path, tmp_path / "json.egov", {MANIFEST: b'{"format_version": 1,'})
+    with pytest.raises(PackageError, match=r"không đọc được JSON \(dòng 1"):
+        read_package(broken)
