@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from egov_desktop import __version__
+from egov_desktop import __version__, cli_text
 from egov_desktop.config import DATA_DIR_ENV, AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.errors import CorruptDatabaseError, UserError
@@ -38,16 +38,28 @@ BENCH_T0_ENV = "EGOV_BENCH_T0"
 
 
 def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    cli_text.install()  # an installer's or clerk's --help reads Vietnamese, like egov's
     parser = argparse.ArgumentParser(prog="egov-desktop", add_help=True)
-    parser.add_argument("--data-dir", help="data folder (default: the per-user folder)")
+    parser.add_argument(
+        "--data-dir", help="thư mục dữ liệu (mặc định: thư mục riêng của người dùng)"
+    )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="start, show the main window, print 'startup ok' and exit",
+        help="khởi động, hiện cửa sổ chính, in 'startup ok' rồi thoát (kiểm tra cài đặt)",
     )
-    parser.add_argument("--smoke-test-result", help="also write the smoke-test result here")
-    parser.add_argument("--lang", default="vi", choices=("vi", "en"))
-    parser.add_argument("--version", action="version", version=f"egov-desktop {__version__}")
+    parser.add_argument(
+        "--smoke-test-result", help="ghi thêm kết quả kiểm tra khởi động vào tệp này"
+    )
+    parser.add_argument(
+        "--lang", default="vi", choices=("vi", "en"), help="ngôn ngữ giao diện (mặc định: vi)"
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"egov-desktop {__version__}",
+        help="hiện phiên bản chương trình rồi thoát",
+    )
     return parser.parse_known_args(list(argv))
 
 

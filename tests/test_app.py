@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLockFile
 
+from egov_desktop import app
 from egov_desktop.cli import main as cli_main
 
 pytestmark = pytest.mark.slow
@@ -168,3 +169,11 @@ def test_normal_start_without_a_display_says_why(tmp_path: Path) -> None:
     result = _headless("--data-dir", str(tmp_path / "d"))
     assert result.returncode == 2
     assert "Không tìm thấy màn hình" in result.stderr
+
+
+def test_the_launcher_s_help_is_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        app._parse(["--help"])
+    shown = capsys.readouterr().out
+    assert "cách dùng: egov-desktop" in shown and "thư mục dữ liệu" in shown
+    assert "show" not in shown and "usage" not in shown
