@@ -1250,27 +1250,32 @@ Thư mục nhật ký: {path}</translation>
         <translation>Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, cơ quan tính từ ngày {own_start} đến ngày {own_end}: số liệu của đơn vị không cùng khoảng thời gian với các đơn vị khác.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="144" />
+        <source>This package already waits as an update request of the accepted period; it is applied with 'Import waiting update'.</source>
+        <translation>Gói này đang chờ làm yêu cầu cập nhật của kỳ đã tiếp nhận; áp dụng bằng nút “Nhập yêu cầu cập nhật”.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="146" />
         <source>This package was imported before; importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="149" />
         <source>This is an older version (the office holds version {latest}); it is not imported.</source>
         <translation>Đây là phiên bản cũ hơn (cơ quan đang giữ lần gửi {latest}); gói không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="152" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="158" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="163" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
@@ -1390,47 +1395,47 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="36" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="35" />
         <source>Previous period</source>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="41" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="40" />
         <source>Year </source>
         <translation>Năm </translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="43" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="42" />
         <source>Next period</source>
         <translation>Kỳ sau</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="55" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="54" />
         <source>Month {n}</source>
         <translation>Tháng {n}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="57" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="56" />
         <source>Quarter {n}</source>
         <translation>Quý {n}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="59" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="58" />
         <source>First six months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="60" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="59" />
         <source>Last six months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="62" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="61" />
         <source>Nine months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="64" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="63" />
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
@@ -1549,7 +1554,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="176" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="456" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="458" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1580,112 +1585,117 @@ Thư mục nhật ký: {path}</translation>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="408" />
+        <source>already waiting as an update request</source>
+        <translation>đang chờ làm yêu cầu cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="409" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="408" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="409" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
         <source>older than the one held</source>
         <translation>cũ hơn bản đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="412" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="413" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="423" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="428" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="430" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="430" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="432" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="431" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="433" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="432" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="434" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="433" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="435" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="434" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="436" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="435" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="437" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="440" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="471" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="473" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="484" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="486" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="492" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="494" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="501" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="503" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="502" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="504" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="514" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="516" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="515" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="517" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="530" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="532" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -3077,23 +3087,23 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../egov_desktop/app.py" line="66" />
+        <location filename="../../egov_desktop/app.py" line="78" />
         <source>Damaged database</source>
         <extracomment>Set by bench/startup.py: wall-clock start of the process, to report when the window showed.</extracomment>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="72" />
+        <location filename="../../egov_desktop/app.py" line="84" />
         <source>Restore the newest backup, made on {when}? The damaged file is kept aside.</source>
         <translation>Khôi phục bản sao lưu gần nhất (lúc {when})? Tệp bị hỏng vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="75" />
+        <location filename="../../egov_desktop/app.py" line="87" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="77" />
+        <location filename="../../egov_desktop/app.py" line="89" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -264,11 +265,19 @@ def test_update_request_waits_behind_an_accepted_period(
     assert receive_view.accept_selected() is not None
     commune.packages.reopen(form="II.06a", period=P, reason="Bổ sung")
     _finish(commune, {**ROW, 3: 13, 4: 11, 11: 3, 12: 2})
-    (queued,) = receive_view.import_files(
-        [Path(commune.packages.send(period=P, out=tmp_path).file)]
-    )
+    update = Path(commune.packages.send(period=P, out=tmp_path).file)
+    (queued,) = receive_view.import_files([update])
     assert queued.status == dto.QUEUED
     assert "1 update request(s) waiting." in receive_view.summary.text()
+    # Seen again (the inbox, a second import), it is named as the waiting request it is.
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(update, inbox)
+    receive_view.set_inbox(inbox)
+    assert receive_view.inbox_table.item(0, 3).text() == "already waiting as an update request"
+    again = PackagePreviewDialog(office.package_import.preview(update))
+    assert "already waits as an update request" in again.summary.text()
+    again.close()
     assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 10
     receive_view.table.selectRow(row)
     receive_view.apply_update()

@@ -136,6 +136,11 @@ class PackagePreviewDialog(QDialog):
 
     def _summary_text(self) -> str:
         p = self.preview
+        if p.status == dto.UNCHANGED and p.held_state == dto.QUEUED:
+            return self.tr(
+                "This package already waits as an update request of the accepted period; "
+                "it is applied with 'Import waiting update'."
+            )
         if p.status == dto.UNCHANGED:
             return self.tr("This package was imported before; importing it again changes nothing.")
         if p.status == dto.OLDER:

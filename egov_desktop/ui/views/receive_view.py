@@ -360,7 +360,7 @@ class ReceiveView(QWidget):
                     path.name,
                     f"{preview.unit_name} ({preview.unit_code})",
                     f"{preview.period} · {preview.version}",
-                    self._state_text(state) + self._window_text(preview),
+                    self._state_text(state, preview.held_state) + self._window_text(preview),
                 ]
             except UserError as error:
                 cells = [path.name, "", "", error.message]
@@ -402,7 +402,9 @@ class ReceiveView(QWidget):
 
     # -- display ---------------------------------------------------------------------------
 
-    def _state_text(self, status: str) -> str:
+    def _state_text(self, status: str, held: str | None = None) -> str:
+        if status == dto.UNCHANGED and held == dto.QUEUED:
+            return self.tr("already waiting as an update request")
         return {
             dto.IMPORTED: self.tr("new, ready to import"),
             dto.UNCHANGED: self.tr("already imported"),
