@@ -5,26 +5,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
-from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from egov_desktop.exchange.package import (
-    Manifest,
-    Package,
-    PackagePeriod,
-    PackageStatus,
-    PackageUnit,
-    PackageValue,
-    write_package,
-)
 from tests.cli.runner import run
-
-P = "2025-Q3"
-F = "II.06a"
-UNIT = PackageUnit("00004", "Phường Ba Đình", "2025", "01")
+from tests.packages import F, P, package
 
 
 def _ok(capsys: pytest.CaptureFixture[str], *args: str) -> str:
@@ -35,23 +21,7 @@ def _ok(capsys: pytest.CaptureFixture[str], *args: str) -> str:
 
 def _package(path: Path, columns: dict[int, int], version: int) -> Path:
     """A package of 00004 with its "Hộ tịch" figures (column -> value)."""
-    values = tuple(
-        PackageValue(F, P, "sector:Hộ tịch", "Hộ tịch", col, value, "typed")
-        for col, value in columns.items()
-    )
-    manifest = Manifest(
-        package_id=uuid.uuid4().hex,
-        version=version,
-        kind="report" if version == 1 else "correction",
-        unit=UNIT,
-        periods=(PackagePeriod(P, "cutoff", date(2025, 6, 15), date(2025, 9, 14)),),
-        forms=(F,),
-        created_at=datetime(2025, 9, 18, 9, 0),
-        officer="Nguyễn Văn An",
-        app_version="test",
-    )
-    write_package(path, Package(manifest, values, (PackageStatus(F, P, "done"),)))
-    return path
+    return package(path, {"Hộ tịch": columns}, version=version)
 
 
 @pytest.fixture

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import uuid
-from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.exchange.package import (
-    Manifest,
-    Package,
-    PackagePeriod,
-    PackageStatus,
-    PackageUnit,
-    PackageValue,
-    write_package,
-)
+from egov_desktop.exchange.package import PackageUnit
 from egov_desktop.services.setup import SetupRequest
+from tests import packages
+from tests.packages import F, P
 
-P = "2025-Q3"
-F = "II.06a"
 #: Names as a package may list them: neither the catalogue's order nor the alphabet's.
 ARRIVED = ["Nghề cá ven bờ", "Bảo trợ xã hội", "Ân xá", "Đất đai", "Hộ tịch"]
 #: The catalogue's sectors in its order, then the others by Vietnamese collation.
@@ -36,24 +26,9 @@ def office(services: Services) -> Services:
 
 def package(path: Path, code: str, names: list[str], *, version: int = 1) -> Path:
     """A package of the commune `code` with one received dossier in each sector of `names`."""
-    values = tuple(
-        PackageValue(F, P, f"sector:{name}", name, col, 1, "typed")
-        for name in names
-        for col in (3, 4)
-    )
-    manifest = Manifest(
-        package_id=uuid.uuid4().hex,
-        version=version,
-        kind="report" if version == 1 else "correction",
-        unit=PackageUnit(code, f"Xã {code}", "2025", "01"),
-        periods=(PackagePeriod(P, "cutoff", date(2025, 6, 15), date(2025, 9, 14)),),
-        forms=(F,),
-        created_at=datetime(2025, 9, 18, 9, 0),
-        officer="Nguyễn Văn An",
-        app_version="test",
-    )
-    write_package(path, Package(manifest, values, (PackageStatus(F, P, "done"),)))
-    return path
+    figures = {name: {3: 1, 4: 1} for name in names}
+    unit = PackageUnit(code, f"Xã {code}", "2025", "01")
+    return packages.package(path, figures, version=version, unit=unit)
 
 
 def stored_order(office: Services, code: str) -> list[str]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 import zipfile
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,23 +19,12 @@ from egov_desktop.exchange.package import (
     IDENTITY,
     MANIFEST,
     PAYLOAD,
-    Manifest,
-    Package,
     PackagePeriod,
-    PackageStatus,
     PackageUnit,
-    PackageValue,
-    write_package,
 )
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.setup import SetupRequest
-
-P = "2025-Q3"
-F = "II.06a"
-UNIT = PackageUnit("00004", "Phường Ba Đình", "2025", "01")
-OTHER = PackageUnit("00008", "Phường Ngọc Hà", "2025", "01")
-#: Q3 2025 as 00004 counts it (NĐ 09/2019 cut-off, like the office).
-CUTOFF = PackagePeriod(P, "cutoff", date(2025, 6, 15), date(2025, 9, 14))
+from tests.packages import OTHER, F, P, package
 
 
 @pytest.fixture
@@ -44,40 +32,6 @@ def office(services: Services) -> Services:
     """Services of a data folder bound to the Hà Nội office that aggregates its communes."""
     services.setup.apply(SetupRequest(unit_code="01", role="aggregator", officer="Lê Văn Cường"))
     return services
-
-
-def package(
-    path: Path,
-    figures: dict[str, dict[int, int]],
-    *,
-    version: int = 1,
-    forms: tuple[str, ...] = (F,),
-    form: str = F,
-    agency_code: str = "",
-    window: PackagePeriod = CUTOFF,
-    app_version: str = "test",
-    unit: PackageUnit = UNIT,
-) -> Path:
-    """Write a package of `unit` (00004) with `figures` (sector -> column -> value) for `form`."""
-    values = tuple(
-        PackageValue(form, P, f"sector:{name}", name, col, value, "typed")
-        for name, columns in figures.items()
-        for col, value in columns.items()
-    )
-    manifest = Manifest(
-        package_id=uuid.uuid4().hex,
-        version=version,
-        kind="report" if version == 1 else "correction",
-        unit=unit,
-        periods=(window,),
-        forms=forms,
-        created_at=datetime(2025, 9, 18, 9, 0),
-        officer="Nguyễn Văn An",
-        app_version=app_version,
-        agency_code=agency_code,
-    )
-    write_package(path, Package(manifest, values, (PackageStatus(form, P, "done"),)))
-    return path
 
 
 def figures(office: Services) -> dict[str, dict[int, int | None]]:
