@@ -96,17 +96,16 @@ class RegisterView(QWidget):
         for combo in (self.sector_combo, self.status_combo, self.channel_combo):
             combo.activated.connect(lambda _i: self.apply_filters())
         self.overdue_check.toggled.connect(lambda _c: self.apply_filters())
-        for widget in (
-            self.by_period,
-            self.period_picker,
-            self.sector_combo,
-            self.status_combo,
-            self.channel_combo,
-            self.overdue_check,
-        ):
+        # Two rows: in one, the filters need more than a 1024-pixel screen leaves the page.
+        for widget in (self.by_period, self.period_picker, self.overdue_check):
             filters.addWidget(widget)
         filters.addStretch(1)
         layout.addLayout(filters)
+        narrow = QHBoxLayout()
+        for widget in (self.sector_combo, self.status_combo, self.channel_combo):
+            narrow.addWidget(widget)
+        narrow.addStretch(1)
+        layout.addLayout(narrow)
 
         tools = QHBoxLayout()
         self.search = QLineEdit()
