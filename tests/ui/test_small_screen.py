@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from egov_desktop.app import window_services
 from egov_desktop.bootstrap import Services
+from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.ui.main_window import MainWindow
+from egov_desktop.ui.views.register_view import APPLICANT, CODE, DATES, PROCEDURE
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 
 SCREEN = (1024, 768)
@@ -37,13 +40,18 @@ def window(
             qtbot.waitUntil(lambda page=page: not page.is_busy(), timeout=10_000)
 
 
-def _pages(window: MainWindow) -> Iterator[QWidget]:
-    """Open each page in turn: a page fills its lists when opened, and is laid out when shown."""
+def _open(window: MainWindow, row: int) -> QWidget:
+    """A page fills its lists when opened, and is laid out when shown."""
     assert window.nav is not None and window.pages is not None
+    window.nav.setCurrentRow(row)
+    QApplication.processEvents()
+    return window.pages.widget(row)
+
+
+def _pages(window: MainWindow) -> Iterator[QWidget]:
+    assert window.pages is not None
     for row in range(window.pages.count()):
-        window.nav.setCurrentRow(row)
-        QApplication.processEvents()
-        yield window.pages.widget(row)
+        yield _open(window, row)
 
 
 @pytest.mark.parametrize("page_name", ["RegisterView", "ReportView"])
@@ -65,3 +73,32 @@ def test_every_period_picker_shows_its_whole_text(window: MainWindow) -> None:
             for box in (picker.number, picker.year):
                 assert box.width() >= box.sizeHint().width(), type(page).__name__
     assert seen >= 5
+
+
+def test_the_register_shows_code_procedure_applicant_and_dates(
+    window: MainWindow, commune: Services
+) -> None:
+    for number in range(60):  # enough rows for a vertical scroll bar to take its width
+        commune.register.add(
+            DossierInput(
+                code=f"000.00.31.H26-250701-{number:04d}",
+                sector="Hộ tịch",
+                channel="direct",
+                received=date(2025, 7, 1),
+                due=date(2025, 7, 10),
+                procedure_name="Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con",
+                applicant="Nguyễn Thị Hồng Nhung",
+            )
+        )
+    register = window.register
+    assert register is not None and window.pages is not None
+    _open(window, window.pages.indexOf(register))
+    register.by_period.setChecked(False)
+    QApplication.processEvents()
+    assert register.table.verticalScrollBar().isVisible()
+    header = register.table.horizontalHeader()
+    room = register.table.viewport().width()
+    for column in (CODE, PROCEDURE, APPLICANT, *DATES):
+        name = register.model.headers[column]
+        assert header.sectionViewportPosition(column) >= 0, name
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= room, name
