@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.app import window_services
@@ -16,6 +16,8 @@ from egov_desktop.bootstrap import Services
 from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.ui.main_window import MainWindow
 from egov_desktop.ui.views.register_view import APPLICANT, CODE, DATES, PROCEDURE
+from egov_desktop.ui.views.settings_view import SettingsView
+from egov_desktop.ui.widgets.holidays_editor import VISIBLE_ROWS
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 
 SCREEN = (1024, 768)
@@ -102,3 +104,42 @@ def test_the_register_shows_code_procedure_applicant_and_dates(
         name = register.model.headers[column]
         assert header.sectionViewportPosition(column) >= 0, name
         assert header.sectionViewportPosition(column) + header.sectionSize(column) <= room, name
+
+
+def _settings(window: MainWindow) -> SettingsView:
+    assert window.pages is not None
+    for row in range(window.pages.count()):
+        if isinstance(window.pages.widget(row), SettingsView):
+            page = _open(window, row)
+            assert isinstance(page, SettingsView)
+            return page
+    raise AssertionError("no settings page")
+
+
+def test_no_settings_text_is_cut(window: MainWindow) -> None:
+    page = _settings(window)
+    content = page.scroll_area.widget()
+    assert content.minimumSizeHint().width() <= page.scroll_area.viewport().width()
+    labels = [label for label in content.findChildren(QLabel) if label.isVisibleTo(content)]
+    assert page.deadlines is not None
+    assert set(page.deadlines.labels.values()) <= set(labels)
+    for label in labels:
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        else:
+            assert label.width() >= label.sizeHint().width(), label.text()
+
+
+def test_the_days_off_show_whole_dates_and_enough_rows(window: MainWindow) -> None:
+    page = _settings(window)
+    assert page.holidays is not None
+    table = page.holidays.table
+    assert table.rowCount() > VISIBLE_ROWS
+    assert table.viewport().height() >= VISIBLE_ROWS * table.rowHeight(0)
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        text = table.item(row, 0).text()
+        # A character's width to spare: some styles pad a cell more than they measure it.
+        assert table.columnWidth(0) >= metrics.horizontalAdvance(text) + metrics.averageCharWidth()
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()  # the source column is on screen too
