@@ -21,7 +21,7 @@ PAGE = 200
 KEEP_PAGES = 12
 _OVERDUE = QBrush(QColor("#c62828"))
 _Index = QModelIndex | QPersistentModelIndex
-#: The tooltip repeats the text: names and procedures are often cut to fit a small screen.
+# The tooltip repeats the text: names and procedures are often cut to fit a small screen.
 _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole)
 
 

@@ -47,15 +47,15 @@ SEARCH_DELAY_MS = 300
 
 CODE, PROCEDURE, SECTOR, APPLICANT, CHANNEL, STATUS = 0, 1, 2, 3, 4, 8
 DATES = (5, 6, 7)
-#: Typical texts the columns are measured by (the longest status and date are known).
+# Typical texts the columns are measured by (the longest status and date are known).
 SAMPLE_CODE = "000.00.31.H26-250701-0001"
 SAMPLE_SECTOR = "Bảo trợ xã hội"
 SAMPLE_APPLICANT = "Nguyễn Văn Cường"
 SAMPLE_DATE = "00/00/0000"
-#: Fewer characters than this of a procedure's name would not tell procedures apart.
+# Fewer characters than this of a procedure's name would not tell procedures apart.
 PROCEDURE_CHARS = 24
-#: Mẫu 07's order (code, procedure, applicant, then the dates), so that a 1024-pixel screen
-#: shows those; sector and channel, which the filters above pick, come last.
+# Mẫu 07's order (code, procedure, applicant, then the dates), so that a 1024-pixel screen
+# shows those; sector and channel, which the filters above pick, come last.
 SHOWN_ORDER = (CODE, PROCEDURE, APPLICANT, *DATES, STATUS, SECTOR, CHANNEL)
 
 

@@ -26,7 +26,7 @@ from egov_desktop.errors import UserError
 from egov_desktop.services.holidays import PROPOSED, SHIPPED, HolidayService
 from egov_desktop.ui.errors import show_user_error
 
-#: A year has about twenty days off; fewer rows than this hide most of them.
+# A year has about twenty days off; fewer rows than this hide most of them.
 VISIBLE_ROWS = 8
 
 
