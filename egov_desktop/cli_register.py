@@ -347,16 +347,23 @@ def _procedures(args: argparse.Namespace, services: Services) -> int:
             "updated": result.updated,
             "unchanged": result.unchanged,
             "rejected": [{"row": r.row, "reason": r.reason} for r in result.rejected],
+            "warnings": [{"row": w.row, "reason": w.reason} for w in result.warnings],
         }
         if args.json:
             _emit(data)
         else:
+            unknown_fees = (
+                f" {len(result.warnings)} thủ tục chưa ghi mức phí." if result.warnings else ""
+            )
             _say(
                 f"Danh mục TTHC: {result.new} mới, {result.updated} cập nhật, "
                 f"{result.unchanged} không đổi, {len(result.rejected)} dòng bị bỏ qua."
+                + unknown_fees
             )
-            for r in result.rejected:
-                _say(f"Dòng {r.row}: {r.reason}")
+            notes = [(r.row, r.reason) for r in result.rejected]
+            notes += [(w.row, w.reason) for w in result.warnings]
+            for row, reason in sorted(notes):
+                _say(f"Dòng {row}: {reason}")
         return 0
     items = services.catalogue.list(args.search, limit=MAX_PAGE)
     if args.json:

@@ -389,6 +389,9 @@ PROCEDURE_NO_DAYS = (
 PROCEDURE_BAD_LEVEL = 'Mức độ DVCTT không hợp lệ: "{value}" (1–4, toàn trình hoặc một phần).'
 PROCEDURE_BAD_DAYS = 'Thời gian giải quyết không hợp lệ: "{value}" (số ngày làm việc).'
 PROCEDURE_BAD_FEE = 'Phí, lệ phí không hợp lệ: "{value}".'
+PROCEDURE_FEE_NOT_AMOUNT = (
+    'Phí, lệ phí "{value}" không phải số tiền: thủ tục vẫn được nhập, chưa ghi mức phí.'
+)
 CATALOGUE_NO_HEADER = (
     'Không tìm thấy dòng tiêu đề của danh mục TTHC trong tệp {name}: cần các cột "Mã TTHC" và '
     '"Tên TTHC".'

@@ -30,6 +30,7 @@ from egov_desktop.services.register_dto import (
     ProcedureInfo,
     ProcedureInput,
     Rejection,
+    RowWarning,
 )
 from egov_desktop.services.sectors import default_actor, own_unit_id
 
@@ -62,6 +63,10 @@ _HEADER_KEYS = {name: tuple(header_key(w) for w in words) for name, words in _HE
 _NUMBER = re.compile(r"\d+")
 _ROMAN_HEADING = re.compile(r"^[ivxlc]+[.)]?\s+|^[a-z0-9]{1,3}[.)]\s+", re.IGNORECASE)
 _YES = frozenset({"x", "co", "yes", "1", "true", "da thanh toan"})
+#: Bullets, dashes, brackets and quotes around a fee cell's text ("- Không", "(Không)").
+_FEE_MARKS = re.compile(r"^[\s\-–—•*+(\[\"'“”]+|[\s)\]\"'“”.;]+$")
+#: The column's own name repeated in the cell ("Lệ phí: 8.000 đồng").
+_FEE_LABEL = re.compile(r"^(phi, le phi|phi le phi|le phi|phi)\s*:\s*")
 
 
 def parse_level(value: object) -> tuple[int | None, str | None]:
@@ -99,12 +104,21 @@ def parse_days(value: object) -> int | None:
 
 
 def parse_fee(value: object) -> int | None:
-    """A fee in đồng from 50000, "50.000 đồng" or empty; "Không" is 0."""
+    """A fee in đồng from 50000, "50.000 đồng", "Lệ phí: 8.000" or empty ("-" too).
+
+    "Không", "(Không)" and "Miễn phí" are 0.
+
+    Raises:
+        ValidationError: for text that names no amount ("Theo quy định"); an import keeps
+        the procedure and leaves its fee unknown.
+    """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
         return int(value)
-    text = fold(str(value))
+    text = _FEE_LABEL.sub("", _FEE_MARKS.sub("", fold(str(value))))
+    if not text:
+        return None
     if text.startswith(("khong", "mien")):
         return 0
     digits = re.sub(r"[.,\s]", "", text)
@@ -112,6 +126,19 @@ def parse_fee(value: object) -> int | None:
     if match:
         return int(match[0])
     raise ValidationError(messages.PROCEDURE_BAD_FEE.format(value=value))
+
+
+def _read_fee(value: object, row: int) -> tuple[int | None, RowWarning | None]:
+    """The fee of an imported row; text naming no amount leaves it unknown, with a warning.
+
+    Published lists often say "Theo quy định" instead of an amount: refusing such a row lost
+    the whole procedure over a figure the reports do not need.
+    """
+    try:
+        return parse_fee(value), None
+    except ValidationError:
+        text = clean_text(str(value))
+        return None, RowWarning(row, messages.PROCEDURE_FEE_NOT_AMOUNT.format(value=text))
 
 
 def _clean_input(data: ProcedureInput) -> dict[str, Any]:
@@ -275,6 +302,7 @@ class CatalogueService:
         header, columns = found
         items: builtins.list[ProcedureInput] = []
         rejected: builtins.list[Rejection] = []
+        warnings: builtins.list[RowWarning] = []
         heading: str | None = None
 
         def get(row: Sequence[object], name: str) -> object:
@@ -292,9 +320,9 @@ class CatalogueService:
             code = clean_text(str(get(row, "code") or ""))
             if not code or header_key(code).isdigit() and len(code) <= 2:
                 continue  # a numbering row "(1) (2) …" or a line without a procedure
+            fee, fee_warning = _read_fee(get(row, "fee"), index + 1)
             try:
                 old, new = parse_level(get(row, "level"))
-                fee = parse_fee(get(row, "fee"))
                 payment = fold(str(get(row, "online_payment") or "")) in _YES
                 items.append(
                     ProcedureInput(
@@ -313,13 +341,18 @@ class CatalogueService:
                 if items and items[-1].code == code:
                     items.pop()
                 rejected.append(Rejection(index + 1, error.message))
+                continue
+            if fee_warning is not None:
+                warnings.append(fee_warning)
         if items and self._backups is not None:
             self._backups.create(BEFORE_CATALOGUE)
         new_count, updated, unchanged = self.save(
             items, actor=actor, source=f"import:{path.name}"[:64]
         )
         logger.info("Imported %d procedures from %s", len(items), path)
-        return CatalogueImport(new_count, updated, unchanged, tuple(rejected))
+        return CatalogueImport(
+            new_count, updated, unchanged, tuple(rejected), warnings=tuple(warnings)
+        )
 
     def propose_due(self, procedure_code: str, received: date) -> date:
         """The due date the procedure's processing time gives for a receipt on `received`.

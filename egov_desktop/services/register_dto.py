@@ -142,6 +142,14 @@ class Rejection:
 
 
 @dataclass(frozen=True)
+class RowWarning:
+    """A sheet row (1-based) that was imported with something left out, and what."""
+
+    row: int
+    reason: str
+
+
+@dataclass(frozen=True)
 class ImportPreview:
     """What an import would do (or did): counts of dossiers and the rows left out."""
 
@@ -193,6 +201,8 @@ class CatalogueImport:
     updated: int
     unchanged: int
     rejected: tuple[Rejection, ...]
+    #: Rows imported with their fee left unknown (a text such as "Theo quy định").
+    warnings: tuple[RowWarning, ...] = ()
 
 
 @dataclass(frozen=True)

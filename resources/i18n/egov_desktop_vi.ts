@@ -118,22 +118,22 @@
         <translation>Số ngày sau khi hết kỳ mà mỗi biểu phải nộp. Danh sách việc cần làm ở trang chủ đếm ngược đến các hạn này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="50" />
+        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="53" />
         <source>Save deadlines</source>
         <translation>Lưu hạn nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="52" />
+        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="55" />
         <source>Restore defaults</source>
         <translation>Trở về mặc định</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="70" />
+        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="74" />
         <source> days after the period</source>
         <translation> ngày sau khi hết kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="72" />
+        <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="76" />
         <source>Default: {days} days</source>
         <translation>Mặc định: {days} ngày</translation>
     </message>
@@ -315,47 +315,47 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="58" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="60" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="59" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="61" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="60" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="62" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="61" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="63" />
         <source>Applicant</source>
         <translation>Tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="62" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="64" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="63" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="65" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="64" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="66" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="65" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="67" />
         <source>Resolved</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="66" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="68" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -422,6 +422,11 @@
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="117" />
         <source>Set for the selected procedures</source>
         <translation>Áp dụng cho các thủ tục đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="373" />
+        <source>%1 procedure(s) kept without a fee amount (the fee cell was not a number).</source>
+        <translation>%1 thủ tục đã nhập nhưng chưa ghi mức phí (ô phí, lệ phí không phải số tiền).</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="107" />
@@ -757,75 +762,75 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>HolidaysEditor</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="40" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="43" />
         <source>Days off (holidays, Tết, compensatory days)</source>
+        <extracomment>Column widths in pixels at the default font: sequence number and each figure.</extracomment>
         <translation>Ngày nghỉ lễ, tết và nghỉ bù</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="47" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="50" />
         <source>Used to propose due dates. Check the year's announcement and correct the list when it differs; reports always count the due date recorded on each dossier.</source>
-        <extracomment>Column widths in pixels at the default font: sequence number and each figure.</extracomment>
         <translation>Dùng để đề xuất ngày hẹn trả. Hãy đối chiếu với thông báo nghỉ lễ, tết của năm và sửa danh sách nếu khác; báo cáo luôn tính theo ngày hẹn trả ghi trên từng hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="52" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="55" />
         <source>Year </source>
         <translation>Năm </translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="55" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="58" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="55" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="58" />
         <source>Name</source>
         <translation>Tên ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="55" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="58" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="67" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="73" />
         <source>e.g. Nghỉ bù Quốc khánh</source>
         <translation>ví dụ: Nghỉ bù Quốc khánh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="68" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="74" />
         <source>Add day off</source>
         <translation>Thêm ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="70" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="76" />
         <source>Make the selected day a working day</source>
         <translation>Chuyển ngày đã chọn thành ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="72" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="78" />
         <source>Undo this year's corrections</source>
         <translation>Bỏ các điều chỉnh của năm này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="99" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="63" />
         <source>announced schedule</source>
-        <extracomment>Clipboard text to paste at the current cell. [(row, column), …] of the selected cells to clear in one batch. Space between a header cell's border and its text.</extracomment>
         <translation>theo lịch đã công bố</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="100" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="64" />
         <source>computed (check the announcement)</source>
         <translation>tự tính (cần đối chiếu thông báo)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="108" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="67" />
         <source>corrected by the unit</source>
         <translation>đơn vị điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="139" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="160" />
         <source>Saved.</source>
+        <extracomment>Clipboard text to paste at the current cell. [(row, column), …] of the selected cells to clear in one batch. Space between a header cell's border and its text.</extracomment>
         <translation>Đã lưu.</translation>
     </message>
 </context>
@@ -1410,32 +1415,32 @@ Thư mục nhật ký: {path}</translation>
         <translation>Kỳ sau</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="54" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="56" />
         <source>Month {n}</source>
         <translation>Tháng {n}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="56" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="58" />
         <source>Quarter {n}</source>
         <translation>Quý {n}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="58" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="60" />
         <source>First six months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="59" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="61" />
         <source>Last six months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="61" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="63" />
         <source>Nine months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="63" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="65" />
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
@@ -1912,78 +1917,78 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="75" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="94" />
         <source>Dossier register</source>
         <extracomment>Quiet time after the last key before the search runs (a query per key is wasted work).</extracomment>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="80" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="99" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="107" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="111" />
         <source>All channels</source>
         <translation>Mọi hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="114" />
         <source>Overdue now</source>
         <translation>Đang quá hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="133" />
         <source>Search code, applicant or procedure (accents optional)…</source>
         <translation>Tìm mã hồ sơ, người nộp hoặc thủ tục (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="137" />
         <source>Add dossier…</source>
         <translation>Thêm hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="138" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="139" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="140" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="155" />
         <source>Show the whole register</source>
         <translation>Xem toàn bộ sổ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="176" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="217" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="226" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="267" />
         <source>{count} dossier(s)</source>
         <translation>{count} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="270" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="311" />
         <source>Delete dossier</source>
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="273" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="314" />
         <source>Delete dossier {code} from the register? The audit trail keeps a record.</source>
         <translation>Xóa hồ sơ {code} khỏi sổ theo dõi? Nhật ký vẫn lưu lại thao tác này.</translation>
     </message>
@@ -2007,89 +2012,89 @@ Thư mục nhật ký: {path}</translation>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="111" />
         <source>Template:</source>
         <translation>Mẫu biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="115" />
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="176" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="179" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="187" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="190" />
         <source>built-in</source>
         <translation>mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="188" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="191" />
         <source>unit's own</source>
         <translation>mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="238" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="241" />
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="252" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="255" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="266" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="269" />
         <source>Checks: {count} problem(s) — the file can still be exported.</source>
         <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="271" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="274" />
         <source>Checks: no problems.</source>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="289" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="292" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="348" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="351" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="350" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="353" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="360" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="363" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="361" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="364" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="366" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="369" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="367" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="370" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="368" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="371" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2395,144 +2400,144 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="73" />
         <source>Settings</source>
         <extracomment>Dynamic property of the main window holding the data folder (set by app.py), from which the page builds its preset service when none is passed in.</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="80" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="69" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="82" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="89" />
         <source>e.g. 000.00.31.H26</source>
         <translation>ví dụ 000.00.31.H26</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="92" />
         <source>The agency's electronic identifier, printed in the QĐ 766 sheet</source>
         <translation>Mã định danh điện tử của cơ quan, in ở cột (2) biểu theo dõi QĐ 766</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="97" />
         <source>Printed on the reports; leave empty for the text shown in grey</source>
         <translation>In trên các biểu báo cáo; để trống thì dùng nội dung hiện mờ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="98" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="99" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="100" />
         <source>Officer preparing reports:</source>
         <translation>Người lập biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="101" />
         <source>Head of the unit:</source>
         <translation>Thủ trưởng đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="102" />
         <source>Electronic identifier code:</source>
         <translation>Mã định danh điện tử:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="103" />
         <source>Receiving unit:</source>
         <translation>Đơn vị nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="93" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="106" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="109" />
         <source>Import configuration package…</source>
         <translation>Nhập gói cấu hình…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="112" />
         <source>Apply an egov-preset.json file prepared by IT staff (unit, period mode, ...)</source>
         <translation>Áp dụng tệp egov-preset.json do cán bộ CNTT chuẩn bị (đơn vị, cách tính kỳ báo cáo, ...)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="161" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="158" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="171" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="216" />
         <source>Import configuration package</source>
         <translation>Nhập gói cấu hình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="173" />
         <source>Configuration package ({pattern})</source>
         <translation>Gói cấu hình ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="190" />
         <source>Configuration package applied.</source>
         <translation>Đã áp dụng gói cấu hình.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="191" />
         <source>{count} template(s) copied.</source>
         <translation>Đã chép {count} mẫu biểu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="190" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="203" />
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="191" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="204" />
         <source>Period mode: {mode}</source>
         <translation>Cách tính kỳ báo cáo: {mode}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="194" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="207" />
         <source>Officer: {name}</source>
         <translation>Cán bộ lập biểu: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="209" />
         <source>Head: {name}</source>
         <translation>Thủ trưởng: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="199" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="212" />
         <source>Templates: {count}</source>
         <translation>Mẫu biểu: {count}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="204" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="217" />
         <source>Apply the configuration package {file}?</source>
         <translation>Áp dụng gói cấu hình {file}?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="210" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="223" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="211" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="224" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

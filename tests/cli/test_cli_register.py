@@ -129,7 +129,13 @@ def test_add_proposes_the_due_date_from_the_catalogue(
     book.active.append(["1.001", "Đăng ký kết hôn", "Hộ tịch", "3 ngày làm việc", "Mức độ 4"])
     book.save(tmp_path / "tthc.xlsx")
     code, out, _ = egov(capsys, data, "procedures", "import", str(tmp_path / "tthc.xlsx"), "--json")
-    assert json.loads(out) == {"new": 1, "updated": 0, "unchanged": 0, "rejected": []}
+    assert json.loads(out) == {
+        "new": 1,
+        "updated": 0,
+        "unchanged": 0,
+        "rejected": [],
+        "warnings": [],
+    }
     code, out, _ = egov(capsys, data, "procedures", "list", "--search", "ket hon", "--json")
     assert [p["code"] for p in json.loads(out)] == ["1.001"]
     code, out, _ = egov(
@@ -139,6 +145,34 @@ def test_add_proposes_the_due_date_from_the_catalogue(
     added = json.loads(out)
     assert (added["sector"], added["procedure_name"]) == ("Hộ tịch", "Đăng ký kết hôn")
     assert added["due"] == "2025-09-04"  # Fri 29/08, then Wed 3 and Thu 4 after Quốc khánh
+
+
+def test_a_procedure_whose_fee_is_no_amount_is_imported_with_a_warning(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Mã TTHC", "Tên TTHC", "Lĩnh vực", "Phí, lệ phí"])
+    book.active.append(["1.001", "Đăng ký kết hôn", "Hộ tịch", "Theo quy định"])
+    book.active.append(["1.002", "Đăng ký khai sinh", "Hộ tịch", "Không"])
+    path = str(tmp_path / "tthc.xlsx")
+    book.save(path)
+    code, out, err = egov(capsys, data, "procedures", "import", path)
+    assert (code, err) == (0, "")
+    assert "2 mới" in out and "0 dòng bị bỏ qua. 1 thủ tục chưa ghi mức phí." in out
+    assert 'Dòng 2: Phí, lệ phí "Theo quy định" không phải số tiền' in out
+    code, out, _ = egov(capsys, data, "procedures", "list", "--json")
+    fees = {p["code"]: (p["fee"], p["has_fee"]) for p in json.loads(out)}
+    assert fees == {"1.001": (None, False), "1.002": (0, False)}
+    code, out, _ = egov(capsys, data, "procedures", "import", path, "--json")
+    assert json.loads(out)["warnings"] == [
+        {
+            "row": 2,
+            "reason": 'Phí, lệ phí "Theo quy định" không phải số tiền: thủ tục vẫn được nhập, '
+            "chưa ghi mức phí.",
+        }
+    ]
 
 
 @pytest.mark.parametrize(

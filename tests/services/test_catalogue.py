@@ -54,6 +54,46 @@ def test_parse_fee() -> None:
         parse_fee("tùy")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Không", 0),
+        ("(Không)", 0),
+        ("“Không”", 0),
+        ("Phí: Không", 0),
+        ("Lệ phí: 8.000 đồng", 8000),
+        ("Miễn phí.", 0),
+        ("-", None),
+    ],
+)
+def test_parse_fee_reads_the_ways_lists_write_none_and_amounts(
+    text: str, expected: int | None
+) -> None:
+    assert parse_fee(text) == expected
+
+
+def test_a_fee_that_is_no_amount_keeps_the_procedure(commune: Services, tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["STT", "Mã TTHC", "Tên TTHC", "Lĩnh vực", "Mức độ", "Phí, lệ phí"],
+        [1, "1.001193", "Đăng ký khai sinh", "Hộ tịch", "Toàn trình", "Theo quy định"],
+        [2, "1.000894", "Đăng ký kết hôn", "Hộ tịch", "Mức độ 3", "(Không)"],
+        [3, "2.000815", "Chứng thực bản sao", "Chứng thực", "Một phần", "Theo Thông tư 85/2019"],
+        [4, "2.000999", "Thủ tục lạ", "Chứng thực", "Mức độ 9", "Theo quy định"],
+    ]
+    result = commune.catalogue.import_file(write_book(tmp_path / "tthc.xlsx", rows))
+    assert (result.new, result.updated, result.unchanged) == (3, 0, 0)
+    # Only the unreadable level refuses a row; its fee is not warned about as well.
+    assert [r.row for r in result.rejected] == [5]
+    assert [w.row for w in result.warnings] == [2, 4]
+    assert '"Theo quy định"' in result.warnings[0].reason
+    assert "vẫn được nhập" in result.warnings[0].reason
+    birth = commune.catalogue.get("1.001193")
+    assert (birth.fee, birth.has_fee, birth.dvctt_level_new) == (None, False, "toan_trinh")
+    marriage = commune.catalogue.get("1.000894")
+    assert (marriage.fee, marriage.has_fee) == (0, False)
+    assert commune.catalogue.get("2.000815").fee is None
+
+
 def test_add_and_propose_due(commune: Services) -> None:
     commune.catalogue.add(
         ProcedureInput(code="1.001", name="Đăng ký khai sinh", sector="Hộ tịch", processing_days=3)

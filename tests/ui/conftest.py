@@ -1,11 +1,20 @@
-"""A modal box nobody answers would hang the headless suite: fail the test instead."""
+"""UI fixtures: a modal box nobody answers fails the test (it would hang the headless suite);
+the Vietnamese texts for layout checks."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "egov_desktop_vi.ts"
 
 
 def _unanswered(*args: Any, **kwargs: Any) -> Any:
@@ -21,3 +30,18 @@ def _no_unanswered_modals(request: pytest.FixtureRequest, monkeypatch: pytest.Mo
     monkeypatch.setattr(QMessageBox, "exec", _unanswered)
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(_unanswered))
+
+
+@pytest.fixture
+def vietnamese(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The app's Vietnamese texts (longer than the English sources) while the test runs."""
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease not installed")
+    qm = tmp_path / "vi.qm"
+    subprocess.run([lrelease, str(TS), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

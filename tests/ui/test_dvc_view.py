@@ -97,6 +97,25 @@ def test_import_and_ii07b(qtbot: QtBot, commune: Services, tmp_path: Path) -> No
     assert grid.rows[0].values[3] == 2
 
 
+def test_the_import_says_which_procedures_have_no_fee_amount(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Mã TTHC", "Tên TTHC", "Lĩnh vực", "Phí, lệ phí"])
+    sheet.append(["1.001", "Đăng ký khai sinh", "Hộ tịch", "Theo quy định"])
+    path = tmp_path / "ds.xlsx"
+    book.save(path)
+    view = make(qtbot, commune)
+    view.ask_file = lambda: path  # type: ignore[method-assign]
+    view.import_list()
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=10_000)
+    assert view.table.rowCount() == 1
+    assert "1 new" in view.status_label.text()
+    assert "1 procedure(s) kept without a fee amount" in view.status_label.text()
+
+
 def test_an_office_sees_its_units_figures_added_up(qtbot: QtBot, services: Services) -> None:
     services.setup.apply(SetupRequest(unit_code="01", role="aggregator", officer="Lê Văn Cường"))
     view = make(qtbot, services)

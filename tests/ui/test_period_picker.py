@@ -42,3 +42,19 @@ def test_buttons_and_choices_emit_the_new_period(qtbot: QtBot) -> None:
     assert picker.number.count() == 12 and picker.number.currentText() == "Month 07"
     picker.set_period(Period.parse("2025-Y"))
     assert not picker.number.isEnabled()
+
+
+@pytest.mark.parametrize("code", ["2025-Q3", "2025-M12", "2025-H2", "2025-9M", "2025-Y"])
+def test_a_crowded_row_cannot_cut_the_period_text(
+    qtbot: QtBot, vietnamese: None, code: str
+) -> None:
+    picker = PeriodPicker()
+    qtbot.addWidget(picker)
+    picker.number.minimumSizeHint()  # a layout measures the page before any period is set
+    picker.set_period(Period.parse(code))
+    longest = max(
+        picker.number.fontMetrics().horizontalAdvance(picker.number.itemText(i))
+        for i in range(picker.number.count())
+    )
+    floor = max(picker.number.minimumWidth(), picker.number.minimumSizeHint().width())
+    assert floor > longest

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
@@ -13,7 +16,14 @@ from egov_desktop.services.register_dto import DossierInput, ProcedureInput
 from egov_desktop.ui.models.dossier_table_model import PAGE, DossierSource
 from egov_desktop.ui.views.dossier_dialog import DossierDialog
 from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
-from egov_desktop.ui.views.register_view import RegisterView
+from egov_desktop.ui.views.register_view import (
+    CODE,
+    DATES,
+    PROCEDURE,
+    PROCEDURE_CHARS,
+    STATUS,
+    RegisterView,
+)
 from tests import registers
 
 TODAY = date(2025, 8, 20)
@@ -280,3 +290,48 @@ def test_drill_down_lists_the_dossiers_behind_a_figure(
     assert codes(view) == ["A1"] and not view.banner.isHidden()
     view.apply_filters()
     assert view.banner.isHidden()
+
+
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    """A PC set to larger text: widths in fixed pixels would cut codes and dates."""
+    font = qapp.font()
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * 1.5)
+    qapp.setFont(bigger)
+    yield
+    qapp.setFont(font)
+
+
+def test_codes_and_dates_fit_their_columns_whatever_the_text_size(
+    qtbot: QtBot, commune: Services, large_text: None
+) -> None:
+    _add(commune, "000.00.31.H26-250701-0001", resolved=date(2025, 7, 5))
+    view = RegisterView(
+        commune.register,
+        commune.catalogue,
+        commune.register_import,
+        period_mode=lambda: "cutoff",
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(view)
+    view.refresh()
+    metrics = view.table.fontMetrics()
+    for column in (CODE, *DATES, STATUS):
+        text = str(view.model.index(0, column).data())
+        assert view.table.columnWidth(column) > metrics.horizontalAdvance(text), text
+
+
+def test_the_procedure_takes_the_spare_width_but_never_shrinks_to_nothing(
+    qtbot: QtBot, view: RegisterView
+) -> None:
+    view.resize(1800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.table.horizontalHeader()
+    assert header.length() == view.table.viewport().width()  # no gap, no sideways scrolling
+    wide = view.table.columnWidth(PROCEDURE)
+    view.resize(700, 600)
+    qtbot.waitUntil(lambda: view.table.columnWidth(PROCEDURE) < wide)
+    floor = PROCEDURE_CHARS * view.table.fontMetrics().averageCharWidth()
+    assert view.table.columnWidth(PROCEDURE) == floor

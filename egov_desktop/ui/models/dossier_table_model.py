@@ -21,6 +21,8 @@ PAGE = 200
 KEEP_PAGES = 12
 _OVERDUE = QBrush(QColor("#c62828"))
 _Index = QModelIndex | QPersistentModelIndex
+# The tooltip repeats the text: names and procedures are often cut to fit a small screen.
+_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole)
 
 
 def _day(value: date | None) -> str:
@@ -113,7 +115,7 @@ class DossierTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+        if role not in _ROLES:
             return None
         d = self.dossier(index.row())
         if d is None:

@@ -360,13 +360,18 @@ class DvcView(QWidget):
         self._job = None
         self.import_button.setEnabled(True)
         self.refresh()
-        self.status_label.setText(
+        text = (
             self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.")
             .replace("%1", str(result.new))
             .replace("%2", str(result.updated))
             .replace("%3", str(result.unchanged))
             .replace("%4", str(len(result.rejected)))
         )
+        if result.warnings:
+            text += " " + self.tr(
+                "%1 procedure(s) kept without a fee amount (the fee cell was not a number)."
+            ).replace("%1", str(len(result.warnings)))
+        self.status_label.setText(text)
 
     def _import_failed(self, error: Exception) -> None:
         self._job = None

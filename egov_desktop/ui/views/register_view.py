@@ -23,13 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_desktop.domain.dossiers import CHANNEL_LABELS, STATUSES
+from egov_desktop.domain.dossiers import (
+    CHANNEL_DIRECT,
+    CHANNEL_LABELS,
+    CHANNEL_ONLINE,
+    STATUSES,
+)
 from egov_desktop.domain.periods import period_containing
 from egov_desktop.errors import UserError
 from egov_desktop.services.register_dto import DossierInfo, DossierQuery
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.models.dossier_table_model import DossierSource, DossierTableModel
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
+from egov_desktop.ui.widgets.stretch_column import StretchColumn
 
 if TYPE_CHECKING:
     from egov_desktop.services.catalogue import CatalogueService
@@ -38,6 +44,19 @@ if TYPE_CHECKING:
 
 #: Quiet time after the last key before the search runs (a query per key is wasted work).
 SEARCH_DELAY_MS = 300
+
+CODE, PROCEDURE, SECTOR, APPLICANT, CHANNEL, STATUS = 0, 1, 2, 3, 4, 8
+DATES = (5, 6, 7)
+# Typical texts the columns are measured by (the longest status and date are known).
+SAMPLE_CODE = "000.00.31.H26-250701-0001"
+SAMPLE_SECTOR = "Bảo trợ xã hội"
+SAMPLE_APPLICANT = "Nguyễn Văn Cường"
+SAMPLE_DATE = "00/00/0000"
+# Fewer characters than this of a procedure's name would not tell procedures apart.
+PROCEDURE_CHARS = 24
+# Mẫu 07's order (code, procedure, applicant, then the dates), so that a 1024-pixel screen
+# shows those; sector and channel, which the filters above pick, come last.
+SHOWN_ORDER = (CODE, PROCEDURE, APPLICANT, *DATES, STATUS, SECTOR, CHANNEL)
 
 
 class RegisterView(QWidget):
@@ -96,17 +115,16 @@ class RegisterView(QWidget):
         for combo in (self.sector_combo, self.status_combo, self.channel_combo):
             combo.activated.connect(lambda _i: self.apply_filters())
         self.overdue_check.toggled.connect(lambda _c: self.apply_filters())
-        for widget in (
-            self.by_period,
-            self.period_picker,
-            self.sector_combo,
-            self.status_combo,
-            self.channel_combo,
-            self.overdue_check,
-        ):
+        # Two rows: in one, the filters need more than a 1024-pixel screen leaves the page.
+        for widget in (self.by_period, self.period_picker, self.overdue_check):
             filters.addWidget(widget)
         filters.addStretch(1)
         layout.addLayout(filters)
+        narrow = QHBoxLayout()
+        for combo in (self.sector_combo, self.status_combo, self.channel_combo):
+            narrow.addWidget(combo)
+        narrow.addStretch(1)
+        layout.addLayout(narrow)
 
         tools = QHBoxLayout()
         self.search = QLineEdit()
@@ -148,12 +166,7 @@ class RegisterView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
-        # Fixed widths: sizing to contents would read every page of a million rows.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((190, 240, 120, 150, 110, 90, 90, 110, 120)):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        self._size_columns()
         self.table.doubleClicked.connect(lambda _i: self.edit_dossier())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_dossier)
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_dossier)
@@ -161,6 +174,34 @@ class RegisterView(QWidget):
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
+
+    def _size_columns(self) -> None:
+        """Widths from the font, as sizing to contents would: that reads a million rows.
+
+        Dates, codes and statuses have a known longest text; names get a typical one and can
+        be widened by hand (the tooltip shows the whole text); the procedure takes what is
+        left, and the view scrolls sideways when nothing is.
+        """
+        metrics = self.table.fontMetrics()
+        pad = 2 * metrics.averageCharWidth()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        samples = {
+            CODE: SAMPLE_CODE,
+            SECTOR: SAMPLE_SECTOR,
+            APPLICANT: SAMPLE_APPLICANT,
+            CHANNEL: max(CHANNEL_LABELS[CHANNEL_ONLINE], CHANNEL_LABELS[CHANNEL_DIRECT], key=len),
+            STATUS: max(STATUSES, key=metrics.horizontalAdvance),
+            **dict.fromkeys(DATES, SAMPLE_DATE),
+        }
+        for column, sample in samples.items():
+            width = max(metrics.horizontalAdvance(sample) + pad, header.sectionSizeHint(column))
+            self.table.setColumnWidth(column, width)
+        for visual, logical in enumerate(SHOWN_ORDER):
+            header.moveSection(header.visualIndex(logical), visual)
+        floor = PROCEDURE_CHARS * metrics.averageCharWidth()
+        self.procedure_fit = StretchColumn(self.table, PROCEDURE, floor)
 
     # -- filters ---------------------------------------------------------------------------
 

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +57,18 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self._setup = setup
         self._presets = presets
-        layout = QVBoxLayout(self)
+        # The page is taller than a 768-pixel screen leaves it: it scrolls rather than
+        # squeezing the days-off table to a few rows.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        self.scroll_area = scroll
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
         title = QLabel(self.tr("Settings"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -44,8 +44,11 @@ class DeadlinesEditor(QGroupBox):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self._form = QFormLayout()
-        layout.addLayout(self._form)
+        # A grid, not a form: a form's labels never wrap, and a form's full title ("II.06a — TÌNH
+        # HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC …") made the page wider than a 1024-pixel screen.
+        self._grid = QGridLayout()
+        self._grid.setColumnStretch(0, 1)
+        layout.addLayout(self._grid)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save deadlines"))
         self.save_button.clicked.connect(self.save)
@@ -56,6 +59,7 @@ class DeadlinesEditor(QGroupBox):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.spins: dict[str, QSpinBox] = {}
+        self.labels: dict[str, QLabel] = {}
         self._defaults: dict[str, int] = {}
         self._stored: dict[str, int] = {}
         self.refresh()
@@ -72,7 +76,13 @@ class DeadlinesEditor(QGroupBox):
                     self.tr("Default: {days} days").replace("{days}", str(item.default_days))
                 )
                 self.spins[item.form] = spin
-                self._form.addRow(f"{item.form} — {item.title}", spin)
+                label = QLabel(f"{item.form} — {item.title}")
+                label.setWordWrap(True)
+                label.setBuddy(spin)
+                self.labels[item.form] = label
+                row = self._grid.rowCount()
+                self._grid.addWidget(label, row, 0)
+                self._grid.addWidget(spin, row, 1)
             spin.setValue(item.days)
             self._defaults[item.form] = item.default_days
             self._stored[item.form] = item.days

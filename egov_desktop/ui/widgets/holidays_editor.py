@@ -26,6 +26,9 @@ from egov_desktop.errors import UserError
 from egov_desktop.services.holidays import PROPOSED, SHIPPED, HolidayService
 from egov_desktop.ui.errors import show_user_error
 
+# A year has about twenty days off; fewer rows than this hide most of them.
+VISIBLE_ROWS = 8
+
 
 class HolidaysEditor(QGroupBox):
     """Weekdays off of one year, where each comes from, and the unit's corrections."""
@@ -56,9 +59,12 @@ class HolidaysEditor(QGroupBox):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._sources = {
+            SHIPPED: self.tr("announced schedule"),
+            PROPOSED: self.tr("computed (check the announcement)"),
+        }
+        self._corrected = self.tr("corrected by the unit")
+        self._size_table()
         self.day = QDateEdit()
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.day.setCalendarPopup(True)
@@ -89,23 +95,38 @@ class HolidaysEditor(QGroupBox):
         layout.addWidget(self.status)
         self.refresh()
 
+    def _size_table(self) -> None:
+        """Day and source widths from their known texts, with room to spare; enough rows.
+
+        Sizing to contents measured the columns to the pixel, and some styles draw a cell with
+        more padding than they measure: the dates came out cut.
+        """
+        metrics = self.table.fontMetrics()
+        pad = 2 * metrics.averageCharWidth()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        texts = {0: ["00/00/0000"], 2: [*self._sources.values(), self._corrected]}
+        for column, samples in texts.items():
+            widest = max(metrics.horizontalAdvance(text) for text in samples)
+            self.table.setColumnWidth(column, max(widest + pad, header.sectionSizeHint(column)))
+        rows = self.table.verticalHeader().defaultSectionSize() * VISIBLE_ROWS
+        frame = 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(header.sizeHint().height() + rows + frame)
+
     def refresh(self) -> None:
         try:
             days = self._holidays.days_off(self.year.value())
         except UserError as error:
             show_user_error(self, error)
             return
-        sources = {
-            SHIPPED: self.tr("announced schedule"),
-            PROPOSED: self.tr("computed (check the announcement)"),
-        }
         self.table.setRowCount(len(days))
         for row, item in enumerate(days):
             day = QTableWidgetItem(f"{item.day:%d/%m/%Y}")
             day.setData(Qt.ItemDataRole.UserRole, item.day.isoformat())
             self.table.setItem(row, 0, day)
             self.table.setItem(row, 1, QTableWidgetItem(item.name))
-            source = sources.get(item.source, self.tr("corrected by the unit"))
+            source = self._sources.get(item.source, self._corrected)
             self.table.setItem(row, 2, QTableWidgetItem(source))
 
     def add(self) -> None:

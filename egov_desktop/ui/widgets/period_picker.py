@@ -43,6 +43,8 @@ class PeriodPicker(QWidget):
         self.next_button.setFixedWidth(32)
         for widget in (self.previous_button, self.number, self.year, self.next_button):
             layout.addWidget(widget)
+        # Measured again whenever the choices change (see set_period).
+        self.number.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.previous_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
         self.number.activated.connect(lambda _i: self._emit())
@@ -67,6 +69,9 @@ class PeriodPicker(QWidget):
             self._kind = period.kind
             self.number.clear()
             self.number.addItems(self._names(period.kind))
+            # The combo's own minimum is measured once, before any choice is in the list, so a
+            # crowded row cut "Quý III" or "6 tháng đầu năm": the longest choice is the floor.
+            self.number.setMinimumWidth(self.number.sizeHint().width())
         self.number.setEnabled(self.number.count() > 1)
         self.number.setCurrentIndex(max(period.number - 1, 0))
         self.year.setValue(period.year)

@@ -1,0 +1,145 @@
+"""A commune clerk's 1024×768 screen, in Vietnamese: every page fits and nothing is cut."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.app import window_services
+from egov_desktop.bootstrap import Services
+from egov_desktop.services.register_dto import DossierInput
+from egov_desktop.ui.main_window import MainWindow
+from egov_desktop.ui.views.register_view import APPLICANT, CODE, DATES, PROCEDURE
+from egov_desktop.ui.views.settings_view import SettingsView
+from egov_desktop.ui.widgets.holidays_editor import VISIBLE_ROWS
+from egov_desktop.ui.widgets.period_picker import PeriodPicker
+
+SCREEN = (1024, 768)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, vietnamese: None, commune: Services, tmp_path: Path
+) -> Iterator[MainWindow]:
+    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    built = MainWindow(data_dir=commune.paths.data_dir, ui_state=state)
+    built.attach(window_services(commune))
+    qtbot.addWidget(built)
+    built.resize(*SCREEN)
+    built.show()
+    qtbot.waitExposed(built)
+    yield built
+    # Opening a page may start a background load; its end is delivered through the event
+    # loop, which a closing window no longer runs.
+    for page in (built.targets_view, built.dvc_view, built.report):
+        if page is not None:
+            qtbot.waitUntil(lambda page=page: not page.is_busy(), timeout=10_000)
+
+
+def _open(window: MainWindow, row: int) -> QWidget:
+    """A page fills its lists when opened, and is laid out when shown."""
+    assert window.nav is not None and window.pages is not None
+    window.nav.setCurrentRow(row)
+    QApplication.processEvents()
+    return window.pages.widget(row)
+
+
+def _pages(window: MainWindow) -> Iterator[QWidget]:
+    assert window.pages is not None
+    for row in range(window.pages.count()):
+        yield _open(window, row)
+
+
+@pytest.mark.parametrize("page_name", ["RegisterView", "ReportView"])
+def test_the_page_needs_no_more_width_than_the_screen_leaves(
+    window: MainWindow, page_name: str
+) -> None:
+    """A layout asked for less than its widgets' minimum overlaps them and cuts their text."""
+    for page in _pages(window):
+        if type(page).__name__ == page_name:
+            assert page.minimumSizeHint().width() <= page.width()
+
+
+def test_every_period_picker_shows_its_whole_text(window: MainWindow) -> None:
+    seen = 0
+    for page in _pages(window):
+        picker = getattr(page, "period_picker", None)
+        if isinstance(picker, PeriodPicker):
+            seen += 1
+            for box in (picker.number, picker.year):
+                assert box.width() >= box.sizeHint().width(), type(page).__name__
+    assert seen >= 5
+
+
+def test_the_register_shows_code_procedure_applicant_and_dates(
+    window: MainWindow, commune: Services
+) -> None:
+    for number in range(60):  # enough rows for a vertical scroll bar to take its width
+        commune.register.add(
+            DossierInput(
+                code=f"000.00.31.H26-250701-{number:04d}",
+                sector="Hộ tịch",
+                channel="direct",
+                received=date(2025, 7, 1),
+                due=date(2025, 7, 10),
+                procedure_name="Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con",
+                applicant="Nguyễn Thị Hồng Nhung",
+            )
+        )
+    register = window.register
+    assert register is not None and window.pages is not None
+    _open(window, window.pages.indexOf(register))
+    register.by_period.setChecked(False)
+    QApplication.processEvents()
+    assert register.table.verticalScrollBar().isVisible()
+    header = register.table.horizontalHeader()
+    room = register.table.viewport().width()
+    for column in (CODE, PROCEDURE, APPLICANT, *DATES):
+        name = register.model.headers[column]
+        assert header.sectionViewportPosition(column) >= 0, name
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= room, name
+
+
+def _settings(window: MainWindow) -> SettingsView:
+    assert window.pages is not None
+    for row in range(window.pages.count()):
+        if isinstance(window.pages.widget(row), SettingsView):
+            page = _open(window, row)
+            assert isinstance(page, SettingsView)
+            return page
+    raise AssertionError("no settings page")
+
+
+def test_no_settings_text_is_cut(window: MainWindow) -> None:
+    page = _settings(window)
+    content = page.scroll_area.widget()
+    assert content.minimumSizeHint().width() <= page.scroll_area.viewport().width()
+    labels = [label for label in content.findChildren(QLabel) if label.isVisibleTo(content)]
+    assert page.deadlines is not None
+    assert set(page.deadlines.labels.values()) <= set(labels)
+    for label in labels:
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        else:
+            assert label.width() >= label.sizeHint().width(), label.text()
+
+
+def test_the_days_off_show_whole_dates_and_enough_rows(window: MainWindow) -> None:
+    page = _settings(window)
+    assert page.holidays is not None
+    table = page.holidays.table
+    assert table.rowCount() > VISIBLE_ROWS
+    assert table.viewport().height() >= VISIBLE_ROWS * table.rowHeight(0)
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        text = table.item(row, 0).text()
+        # A character's width to spare: some styles pad a cell more than they measure it.
+        assert table.columnWidth(0) >= metrics.horizontalAdvance(text) + metrics.averageCharWidth()
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width()  # the source column is on screen too
