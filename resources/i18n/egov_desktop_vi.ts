@@ -2042,7 +2042,7 @@ Thư mục nhật ký: {path}</translation>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="255" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="257" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>

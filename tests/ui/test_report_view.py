@@ -183,3 +183,22 @@ def test_preview_cells_use_vietnamese_separators() -> None:
     assert report_view._cell(date(2026, 10, 1)).text() == "01/10/2026"
     assert report_view._cell("Giấy 1.5").text() == "Giấy 1.5"
     assert report_view._cell(None).text() == ""
+
+
+def test_a_long_label_column_leaves_the_figures_in_sight(
+    view: ReportView, commune: Services
+) -> None:
+    """The targets' full names took the whole width and squeezed (3)–(11) to "…"."""
+    commune.targets.set("e_case_files", "2025-Q3", 1, 3)
+    view.resize(800, 600)
+    view.show()
+    _show_form(view, "targets")
+    table = view.table
+    room = table.viewport().width()
+    assert table.columnWidth(0) <= room * 2 // 5 + 1
+    metrics = table.fontMetrics()
+    for c in range(1, table.columnCount()):
+        texts = [table.horizontalHeaderItem(c).text()]
+        texts += [table.item(r, c).text() for r in range(table.rowCount()) if table.item(r, c)]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        assert table.columnWidth(c) >= widest, (c, texts)

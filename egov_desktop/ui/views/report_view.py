@@ -247,7 +247,9 @@ class ReportView(QWidget):
         bold = QFont()
         bold.setBold(True)
         for r, (label, values) in enumerate(preview.rows):
-            self.table.setItem(r, 0, QTableWidgetItem(label))
+            item = QTableWidgetItem(label)
+            item.setToolTip(label)  # a capped label column wraps or elides a long name
+            self.table.setItem(r, 0, item)
             for c, column in enumerate(preview.columns, start=1):
                 self.table.setItem(r, c, _cell(values.get(column)))
         last = len(preview.rows)
@@ -259,9 +261,7 @@ class ReportView(QWidget):
                 item = _cell(preview.total.get(column))
                 item.setFont(bold)
                 self.table.setItem(last, c, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        _widths(self.table)
         problems = list(preview.problems)
         self.problems.set_problems(problems)
         if problems:
@@ -374,6 +374,26 @@ class ReportView(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
         elif box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
+
+
+def _widths(table: QTableWidget) -> None:
+    """Every column as wide as its content; a long label column is capped.
+
+    A target's or a unit's full name takes at most two fifths of the view and wraps, so the
+    figures stay in sight.
+    """
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    table.resizeColumnsToContents()
+    room = max(table.viewport().width(), table.width())
+    cap = max(room * 2 // 5, table.fontMetrics().horizontalAdvance("x" * 24))
+    if table.columnWidth(0) > cap:
+        table.setColumnWidth(0, cap)
+    # Fill a wide view; a narrow one scrolls sideways rather than squeezing the last column.
+    used = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    header.setStretchLastSection(used < room)
+    table.resizeRowsToContents()
 
 
 def _cell(value: object) -> QTableWidgetItem:
