@@ -67,8 +67,13 @@ class BackgroundJob(QObject):
         return self._thread is not None
 
     def wait(self) -> None:
-        """Block until the job has ended (the window is closing)."""
+        """Block until the job has ended (the window is closing).
+
+        The thread's event loop is told to end first: it would otherwise wait for `_done`,
+        a queued call this blocked GUI thread can never make, and closing would hang.
+        """
         if self._thread is not None:
+            self._thread.quit()
             self._thread.wait()
 
     def _stop(self) -> None:
