@@ -56,7 +56,7 @@ def _pages(window: MainWindow) -> Iterator[QWidget]:
         yield _open(window, row)
 
 
-@pytest.mark.parametrize("page_name", ["RegisterView", "ReportView"])
+@pytest.mark.parametrize("page_name", ["RegisterView", "ReportView", "SendView", "DvcView"])
 def test_the_page_needs_no_more_width_than_the_screen_leaves(
     window: MainWindow, page_name: str
 ) -> None:

@@ -90,8 +90,10 @@ class SendView(QWidget):
         self.reopen_button.clicked.connect(self._ask_reopen)
         self.reply_button = QPushButton(self.tr("Import the office's reply…"))
         self.reply_button.clicked.connect(self._choose_reply)
+        # The long option has a row of its own: beside the three buttons it made the page
+        # wider than a 1024-pixel screen leaves.
         buttons = QHBoxLayout()
-        buttons.addWidget(self.include_register, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.reopen_button)
         buttons.addWidget(self.reply_button)
         buttons.addWidget(self.send_button)
@@ -139,6 +141,7 @@ class SendView(QWidget):
         layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(self.forms_table, 1)
+        layout.addWidget(self.include_register)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addLayout(history_bar)
