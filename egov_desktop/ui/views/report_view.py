@@ -376,6 +376,11 @@ class ReportView(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.parent)))
 
 
+# Sizing each row to its wrapped label costs time per row; a long register sheet keeps one
+# line per row (the full label is in its tooltip).
+_WRAPPED_ROWS = 300
+
+
 def _widths(table: QTableWidget) -> None:
     """Every column as wide as its content; a long label column is capped.
 
@@ -393,7 +398,8 @@ def _widths(table: QTableWidget) -> None:
     # Fill a wide view; a narrow one scrolls sideways rather than squeezing the last column.
     used = sum(table.columnWidth(c) for c in range(table.columnCount()))
     header.setStretchLastSection(used < room)
-    table.resizeRowsToContents()
+    if table.rowCount() <= _WRAPPED_ROWS:
+        table.resizeRowsToContents()
 
 
 def _cell(value: object) -> QTableWidgetItem:
