@@ -237,7 +237,7 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
     form = entry.form(args.form).code
     if command == "set":
         value = entry.parse_value(args.value)
-        changed = entry.set_named(
+        changed = entry.set_values(
             [(args.sector, args.col, value)], form=form, period=args.period, unit=args.unit
         )
         _say("Đã ghi." if changed else "Không có gì thay đổi.")

@@ -265,7 +265,7 @@ class EntryService:
 
     def set_values(
         self,
-        changes: Sequence[tuple[int, int, int | None]],
+        changes: Sequence[tuple[int | str, int, int | None]],
         *,
         form: str,
         period: str,
@@ -273,41 +273,14 @@ class EntryService:
         actor: str | None = None,
         unit: str | None = None,
     ) -> list[dto.CellChange]:
-        """Store (row id, column, figure) cells in one transaction: all of them or none.
+        """Store (row, column, figure) cells in one transaction: all of them or none.
 
+        A row is given by its id or by its name, as `find_row` takes it. The figures are
+        checked first, and finding named rows (which seeds the sector list on first use)
+        happens in the same transaction as the write: a refused figure leaves nothing behind.
         At an aggregating office, `unit` names a subordinate unit whose figures the office
         enters itself (a unit without the application): they are marked as the office's own.
         """
-        return self._set(changes, form, period, source, actor, unit)
-
-    def set_named(
-        self,
-        changes: Sequence[tuple[str, int, int | None]],
-        *,
-        form: str,
-        period: str,
-        source: str = dto.SOURCE_TYPED,
-        actor: str | None = None,
-        unit: str | None = None,
-    ) -> list[dto.CellChange]:
-        """Like `set_values`, with each row named as `find_row` takes it.
-
-        Finding the rows (which seeds the sector list on first use) and storing the figures
-        are one transaction, and the figures are checked before it: a refused figure leaves
-        nothing behind, not even the seeded list.
-        """
-        return self._set(changes, form, period, source, actor, unit)
-
-    def _set(
-        self,
-        changes: Sequence[tuple[int, int, int | None]] | Sequence[tuple[str, int, int | None]],
-        form: str,
-        period: str,
-        source: str,
-        actor: str | None,
-        unit: str | None,
-    ) -> list[dto.CellChange]:
-        """Store cells whose rows are given by id or by name, all of them or none."""
         if source not in dto.SOURCES:
             raise ValueError(f"unknown source {source!r}")
         spec, code = find_form(form), Period.parse(period)

@@ -88,7 +88,7 @@ class FilledReportService:
         if self._backups is not None:
             self._backups.create(BEFORE_UNIT_FILE)
         # The rows are found again in the transaction that stores the figures.
-        return self._entry.set_named(
+        return self._entry.set_values(
             list(preview.cells),
             form=form,
             period=period,

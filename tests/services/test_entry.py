@@ -388,8 +388,8 @@ def dump(services: Services) -> list[str]:
         connection.close()
 
 
-def test_set_named_finds_the_row_and_stores(commune: Services) -> None:
-    changed = commune.entry.set_named(
+def test_set_values_finds_the_row_and_stores(commune: Services) -> None:
+    changed = commune.entry.set_values(
         [("ho tich", 3, 4), ("Hộ tịch", 4, 4)], form=F, period="2025-Q3"
     )
     civil = sector(commune, "Hộ tịch")
@@ -411,7 +411,7 @@ def test_a_refused_first_figure_leaves_no_seeded_sectors(
     """The sector list is seeded on first use: a refused write must not keep it."""
     before = dump(commune)
     with pytest.raises(ValidationError, match=needle):
-        commune.entry.set_named([change], form=F, period="2025-Q3")
+        commune.entry.set_values([change], form=F, period="2025-Q3")
     assert dump(commune) == before
 
 
@@ -421,9 +421,9 @@ def test_a_refused_figure_for_a_subordinate_unit_adds_nothing(services: Services
     before = dump(services)
     for period, column, value in (("2025-Q3", 3, -5), ("2025-Q3", 99, 1), ("0000-Q1", 3, 1)):
         with pytest.raises(ValidationError):
-            services.entry.set_named(
+            services.entry.set_values(
                 [("Hộ tịch", column, value)], form=F, period=period, unit="00004"
             )
     assert dump(services) == before
-    services.entry.set_named([("Hộ tịch", 3, 5)], form=F, period="2025-Q3", unit="00004")
+    services.entry.set_values([("Hộ tịch", 3, 5)], form=F, period="2025-Q3", unit="00004")
     assert dump(services) != before
