@@ -14,7 +14,7 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_days, parse_form
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period, period_containing
-from egov_desktop.domain.sectors import match, report_order_key
+from egov_desktop.domain.sectors import match
 from egov_desktop.domain.text import clean_text
 from egov_desktop.domain.units import LEVEL_COMMUNE
 from egov_desktop.domain.validation import (
@@ -213,7 +213,7 @@ class EntryService:
             raise ValidationError(messages.UNKNOWN_FORM.format(code=form, known="II.06a"))
         with self._uow() as uow:
             own = own_unit_id(uow)
-            order = report_order_key(report_order(uow, own))
+            order = report_order(uow)
             sums = uow.values.sector_sums(spec.code, code.code, own)
         return [
             dto.SectorTotals(name, values)
@@ -394,7 +394,7 @@ class EntryService:
             if unit_id != own:
                 # A subordinate unit's list at the office grows at its end with each package
                 # that brings a new sector: it is read in the office's report order (§5.6).
-                order = report_order_key(report_order(uow, own))
+                order = report_order(uow)
                 sectors = sorted(sectors, key=lambda s: order(s.name))
             return [SheetRow(s.id, f"sector:{s.id}", s.name, s.hidden) for s in sectors]
         if spec.row_kind == ROWS_UNITS:

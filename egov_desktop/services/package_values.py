@@ -8,8 +8,8 @@ sending unit, creating the sectors it has not seen yet.
 from __future__ import annotations
 
 from egov_desktop.db.uow import UnitOfWork
-from egov_desktop.domain.sectors import match, name_key, report_order_key
-from egov_desktop.services.sectors import own_unit_id, report_order
+from egov_desktop.domain.sectors import match, name_key
+from egov_desktop.services.sectors import report_order
 
 SECTOR = "sector:"
 UNIT = "unit"
@@ -70,7 +70,7 @@ class LocalKeys:
             return
         position = max((s.position for s in self._sectors), default=0)
         # In the office's report order (§5.6), whatever order the package names them in.
-        order = report_order_key(report_order(self._uow, own_unit_id(self._uow)))
+        order = report_order(self._uow)
         self._uow.sectors.add_many(self._unit_id, sorted(names.values(), key=order), position + 1)
         self._sectors = self._uow.sectors.keys(self._unit_id)
         self._by_key = {s.name_key: s for s in self._sectors}

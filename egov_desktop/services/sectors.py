@@ -6,12 +6,20 @@ import builtins
 import functools
 import logging
 import tomllib
+from collections.abc import Callable
 
 from egov_desktop import config
 from egov_desktop.db.models import Sector
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.sectors import clean_name, match, name_key, parse_catalog
+from egov_desktop.domain.sectors import (
+    OrderKey,
+    clean_name,
+    match,
+    name_key,
+    parse_catalog,
+    report_order_key,
+)
 from egov_desktop.errors import SetupRequiredError, ValidationError
 from egov_desktop.services.entry_dto import SectorInfo
 
@@ -67,13 +75,14 @@ def ensure_sectors(uow: UnitOfWork, unit_id: int, actor: str) -> list[Sector]:
     return uow.sectors.ordered(unit_id)
 
 
-def report_order(uow: UnitOfWork, unit_id: int) -> builtins.list[str]:
-    """The sector names the unit's reports list first (§5.6): its own list, in its order.
+def report_order(uow: UnitOfWork) -> Callable[[str], OrderKey]:
+    """Sort key for sector names in the data folder's own report order (§5.6).
 
-    Before the unit has a list, the catalogue it would be seeded with: reading a report does
-    not write the list.
+    Its own list first, in its order (before it has one, the catalogue it would be seeded
+    with: reading a report does not write the list), then the others by Vietnamese collation.
     """
-    return [row.name for row in uow.sectors.keys(unit_id)] or builtins.list(default_sectors())
+    names = [row.name for row in uow.sectors.keys(own_unit_id(uow))]
+    return report_order_key(names or builtins.list(default_sectors()))
 
 
 def find_sector(rows: builtins.list[Sector], name: str) -> Sector:
