@@ -58,7 +58,7 @@ def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         "--version",
         action="version",
         version=f"egov-desktop {__version__}",
-        help="hiện phiên bản chương trình rồi thoát",
+        help=cli_text.VERSION_HELP,
     )
     return parser.parse_known_args(list(argv))
 

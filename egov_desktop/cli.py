@@ -52,8 +52,7 @@ def _parser() -> argparse.ArgumentParser:
         "--version",
         action="version",
         version=f"egov {__version__}",
-        # Python 3.11's argparse does not look this default help up through gettext.
-        help="hiện phiên bản chương trình rồi thoát",
+        help=cli_text.VERSION_HELP,
     )
     parser.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục của người dùng)")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import argparse
 
+#: The --version option's help: Python 3.11's argparse does not look its default up through
+#: gettext, so each parser passes it.
+VERSION_HELP = "hiện phiên bản chương trình rồi thoát"
 _TEXTS = {
     "usage: ": "cách dùng: ",
     "positional arguments": "tham số",
     "options": "tùy chọn",
     "subcommands": "lệnh con",
     "show this help message and exit": "hiện hướng dẫn này rồi thoát",
-    "show program's version number and exit": "hiện phiên bản chương trình rồi thoát",
+    "show program's version number and exit": VERSION_HELP,
     "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
     "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
     "one of the arguments %s is required": "cần một trong các tham số %s",
