@@ -762,73 +762,73 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>HolidaysEditor</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="43" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="44" />
         <source>Days off (holidays, Tết, compensatory days)</source>
         <extracomment>Column widths in pixels at the default font: sequence number and each figure.</extracomment>
         <translation>Ngày nghỉ lễ, tết và nghỉ bù</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="50" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="51" />
         <source>Used to propose due dates. Check the year's announcement and correct the list when it differs; reports always count the due date recorded on each dossier.</source>
         <translation>Dùng để đề xuất ngày hẹn trả. Hãy đối chiếu với thông báo nghỉ lễ, tết của năm và sửa danh sách nếu khác; báo cáo luôn tính theo ngày hẹn trả ghi trên từng hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="55" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="56" />
         <source>Year </source>
         <translation>Năm </translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="58" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="59" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="58" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="59" />
         <source>Name</source>
         <translation>Tên ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="58" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="59" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="73" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="74" />
         <source>e.g. Nghỉ bù Quốc khánh</source>
         <translation>ví dụ: Nghỉ bù Quốc khánh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="74" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="75" />
         <source>Add day off</source>
         <translation>Thêm ngày nghỉ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="76" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="77" />
         <source>Make the selected day a working day</source>
         <translation>Chuyển ngày đã chọn thành ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="78" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="79" />
         <source>Undo this year's corrections</source>
         <translation>Bỏ các điều chỉnh của năm này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="63" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="64" />
         <source>announced schedule</source>
         <translation>theo lịch đã công bố</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="64" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="65" />
         <source>computed (check the announcement)</source>
         <translation>tự tính (cần đối chiếu thông báo)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="67" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="68" />
         <source>corrected by the unit</source>
         <translation>đơn vị điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="160" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="153" />
         <source>Saved.</source>
         <extracomment>Clipboard text to paste at the current cell. [(row, column), …] of the selected cells to clear in one batch. Space between a header cell's border and its text.</extracomment>
         <translation>Đã lưu.</translation>
@@ -1917,78 +1917,78 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="95" />
         <source>Dossier register</source>
         <extracomment>Quiet time after the last key before the search runs (a query per key is wasted work).</extracomment>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="100" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="108" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="112" />
         <source>All channels</source>
         <translation>Mọi hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="115" />
         <source>Overdue now</source>
         <translation>Đang quá hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="134" />
         <source>Search code, applicant or procedure (accents optional)…</source>
         <translation>Tìm mã hồ sơ, người nộp hoặc thủ tục (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="138" />
         <source>Add dossier…</source>
         <translation>Thêm hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="139" />
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="140" />
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="141" />
         <source>Import from Excel…</source>
         <translation>Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="155" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="156" />
         <source>Show the whole register</source>
         <translation>Xem toàn bộ sổ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="217" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="215" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="267" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="265" />
         <source>{count} dossier(s)</source>
         <translation>{count} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="311" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="309" />
         <source>Delete dossier</source>
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="314" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="312" />
         <source>Delete dossier {code} from the register? The audit trail keeps a record.</source>
         <translation>Xóa hồ sơ {code} khỏi sổ theo dõi? Nhật ký vẫn lưu lại thao tác này.</translation>
     </message>
@@ -2265,134 +2265,134 @@ Thư mục nhật ký: {path}</translation>
         <translation>Nhập phản hồi của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="104" />
         <source>Packages sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="106" />
         <source>Copy the selected package again…</source>
         <translation>Chép lại gói đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="112" />
         <source>For a file lost on the way: the same package, kept when it was sent. Nothing is sent or recorded again.</source>
         <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo lần gửi mới, không ghi nhận gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="121" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="122" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="123" />
         <source>Forms</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="124" />
         <source>Created</source>
         <translation>Lúc tạo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="125" />
         <source>Office's reply</source>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="174" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="177" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="197" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="206" />
         <source>Tick the forms to send.</source>
         <translation>Hãy đánh dấu các biểu cần gửi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="222" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="225" />
         <source>Package {version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói lần {version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="240" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="243" />
         <source>Package {version} copied again: {path}.</source>
         <translation>Đã chép lại gói lần gửi {version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="253" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="256" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="277" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="275" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="278" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="278" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="281" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="283" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="286" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="287" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="290" />
         <source>Received v{version} at {when}</source>
         <translation>Đã nhận v{version} lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="292" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="295" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="301" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="304" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="310" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="313" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="316" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="317" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="320" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="329" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="332" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="330" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="333" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="336" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="339" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="337" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="340" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>

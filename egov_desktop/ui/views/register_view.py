@@ -34,6 +34,7 @@ from egov_desktop.errors import UserError
 from egov_desktop.services.register_dto import DossierInfo, DossierQuery
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.models.dossier_table_model import DossierSource, DossierTableModel
+from egov_desktop.ui.widgets.column_widths import fit_to_samples
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.widgets.stretch_column import StretchColumn
 
@@ -183,21 +184,18 @@ class RegisterView(QWidget):
         left, and the view scrolls sideways when nothing is.
         """
         metrics = self.table.fontMetrics()
-        pad = 2 * metrics.averageCharWidth()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         samples = {
-            CODE: SAMPLE_CODE,
-            SECTOR: SAMPLE_SECTOR,
-            APPLICANT: SAMPLE_APPLICANT,
-            CHANNEL: max(CHANNEL_LABELS[CHANNEL_ONLINE], CHANNEL_LABELS[CHANNEL_DIRECT], key=len),
-            STATUS: max(STATUSES, key=metrics.horizontalAdvance),
-            **dict.fromkeys(DATES, SAMPLE_DATE),
+            CODE: [SAMPLE_CODE],
+            SECTOR: [SAMPLE_SECTOR],
+            APPLICANT: [SAMPLE_APPLICANT],
+            CHANNEL: [CHANNEL_LABELS[CHANNEL_ONLINE], CHANNEL_LABELS[CHANNEL_DIRECT]],
+            STATUS: list(STATUSES),
+            **dict.fromkeys(DATES, [SAMPLE_DATE]),
         }
-        for column, sample in samples.items():
-            width = max(metrics.horizontalAdvance(sample) + pad, header.sectionSizeHint(column))
-            self.table.setColumnWidth(column, width)
+        fit_to_samples(self.table, samples)
         for visual, logical in enumerate(SHOWN_ORDER):
             header.moveSection(header.visualIndex(logical), visual)
         floor = PROCEDURE_CHARS * metrics.averageCharWidth()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from egov_desktop.errors import UserError
 from egov_desktop.services.holidays import PROPOSED, SHIPPED, HolidayService
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.column_widths import fit_to_samples
 
 # A year has about twenty days off; fewer rows than this hide most of them.
 VISIBLE_ROWS = 8
@@ -96,20 +97,12 @@ class HolidaysEditor(QGroupBox):
         self.refresh()
 
     def _size_table(self) -> None:
-        """Day and source widths from their known texts, with room to spare; enough rows.
-
-        Sizing to contents measured the columns to the pixel, and some styles draw a cell with
-        more padding than they measure: the dates came out cut.
-        """
-        metrics = self.table.fontMetrics()
-        pad = 2 * metrics.averageCharWidth()
+        """Day and source widths from their known texts; enough rows to see the year."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        texts = {0: ["00/00/0000"], 2: [*self._sources.values(), self._corrected]}
-        for column, samples in texts.items():
-            widest = max(metrics.horizontalAdvance(text) for text in samples)
-            self.table.setColumnWidth(column, max(widest + pad, header.sectionSizeHint(column)))
+        samples = {0: ["00/00/0000"], 2: [*self._sources.values(), self._corrected]}
+        fit_to_samples(self.table, samples)
         rows = self.table.verticalHeader().defaultSectionSize() * VISIBLE_ROWS
         frame = 2 * self.table.frameWidth()
         self.table.setMinimumHeight(header.sizeHint().height() + rows + frame)
