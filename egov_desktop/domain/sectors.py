@@ -73,8 +73,12 @@ def report_order_key(configured: Sequence[str]) -> Callable[[str], OrderKey]:
     for index, name in enumerate(configured):
         rank.setdefault(name_key(name), index)
     others = len(rank)
+    keys: dict[str, OrderKey] = {}  # an import sorts the same few names for every unit
 
     def key(name: str) -> OrderKey:
-        return rank.get(name_key(name), others), vietnamese_sort_key(name)
+        found = keys.get(name)
+        if found is None:
+            found = keys[name] = (rank.get(name_key(name), others), vietnamese_sort_key(name))
+        return found
 
     return key

@@ -370,7 +370,7 @@ class PackageImportService:
             )
             unit.agency_code = manifest.agency_code
         unit_id = unit.id
-        keys = LocalKeys(uow, unit_id, fresh=plan.fresh)
+        keys = LocalKeys(uow, unit_id, fresh=plan.fresh, order=known.sector_order(uow))
         keys.make_all(new_portables(plan.ops))
         now = datetime.now()
         puts: list[tuple[tuple[int, str, str, str, int], int]] = []

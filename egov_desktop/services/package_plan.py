@@ -7,18 +7,20 @@ as it imports, so two versions of one unit in the same batch are ordered like tw
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from egov_desktop.db.models import ReceivedPackage, Unit
 from egov_desktop.db.uow import UnitOfWork
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.domain.sectors import OrderKey
 from egov_desktop.errors import PackageError
 from egov_desktop.exchange.package import Package
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.package_values import LocalKeys
+from egov_desktop.services.sectors import report_order
 from egov_desktop.services.units import load_catalog, unit_row
 
 #: Sources that mean "the office itself entered this value".
@@ -43,6 +45,14 @@ class Known:
     fresh: set[int] = field(default_factory=set)
     #: How the office counts its periods (its windows, compared with each package's).
     period_mode: str = MODE_CUTOFF
+    #: The office's report order of sector names, read once for the whole import.
+    _order: Callable[[str], OrderKey] | None = None
+
+    def sector_order(self, uow: UnitOfWork) -> Callable[[str], OrderKey]:
+        """Sort key for the sectors the import creates (§5.6), read on first need."""
+        if self._order is None:
+            self._order = report_order(uow)
+        return self._order
 
     @classmethod
     def load(cls, uow: UnitOfWork, packages: Iterable[Package]) -> Known:

@@ -7,8 +7,10 @@ sending unit, creating the sectors it has not seen yet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from egov_desktop.db.uow import UnitOfWork
-from egov_desktop.domain.sectors import match, name_key
+from egov_desktop.domain.sectors import OrderKey, match, name_key
 from egov_desktop.services.sectors import report_order
 
 SECTOR = "sector:"
@@ -30,9 +32,21 @@ def portable_key(uow: UnitOfWork, unit_id: int, row_key: str) -> tuple[str, str]
 class LocalKeys:
     """Maps portable keys onto one unit's rows at the office (sectors created on demand)."""
 
-    def __init__(self, uow: UnitOfWork, unit_id: int | None, *, fresh: bool = False) -> None:
-        """`fresh`: the unit was just added, it has no sectors yet (no need to ask)."""
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        unit_id: int | None,
+        *,
+        fresh: bool = False,
+        order: Callable[[str], OrderKey] | None = None,
+    ) -> None:
+        """`fresh`: the unit was just added, it has no sectors yet (no need to ask).
+
+        `order`: the office's report order of sector names, when the caller already has it
+        (an import of many packages sorts every unit's new sectors by the same key).
+        """
         self._uow = uow
+        self._order = order
         self._unit_id = unit_id
         self._sectors = [] if unit_id is None or fresh else uow.sectors.keys(unit_id)
         self._by_key = {s.name_key: s for s in self._sectors}
@@ -70,7 +84,7 @@ class LocalKeys:
             return
         position = max((s.position for s in self._sectors), default=0)
         # In the office's report order (§5.6), whatever order the package names them in.
-        order = report_order(self._uow)
+        order = self._order or report_order(self._uow)
         self._uow.sectors.add_many(self._unit_id, sorted(names.values(), key=order), position + 1)
         self._sectors = self._uow.sectors.keys(self._unit_id)
         self._by_key = {s.name_key: s for s in self._sectors}
