@@ -15,6 +15,7 @@ from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
+from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.completeness import reminder_text
@@ -108,6 +109,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         reply = package_sub.add_parser(name, help=f"(cơ quan tổng hợp) {text}")
         reply.add_argument("--unit", required=True, help="mã đơn vị")
         reply.add_argument("--period", required=True)
+        _catalog_option(reply)
         reply.add_argument("--out", help="thư mục ghi tệp phản hồi (mặc định: thư mục replies)")
         if name == "return":
             reply.add_argument("--reason", required=True)
@@ -116,6 +118,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     )
     queued.add_argument("--unit", required=True)
     queued.add_argument("--period", required=True)
+    _catalog_option(queued)
 
     sources = package_sub.add_parser(
         "sources",
@@ -211,18 +214,29 @@ def _package(args: argparse.Namespace, services: Services) -> int:
     if command == "import":
         return _import(args, services)
     if command == "apply-update":
-        preview = services.package_import.apply_queued(args.unit, args.period)
+        preview = services.package_import.apply_queued(args.unit, args.period, catalog=args.catalog)
         _report_import(preview, dry_run=False)
         return 0
     replies = services.paths.replies
     out = Path(args.out) if args.out else replies
     if command == "accept":
-        target = services.package_import.accept(args.unit, args.period, out)
+        target = services.package_import.accept(args.unit, args.period, out, catalog=args.catalog)
     else:
-        target = services.package_import.return_(args.unit, args.period, args.reason, out)
+        target = services.package_import.return_(
+            args.unit, args.period, args.reason, out, catalog=args.catalog
+        )
     _say(f"Đã ghi tệp phản hồi: {target}")
     _keep_reply(target, replies)
     return 0
+
+
+def _catalog_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--catalog",
+        choices=(CATALOG_2025, CATALOG_LEGACY),
+        help="danh mục của mã đơn vị: legacy khi --unit là mã xã cũ (trước 01/07/2025) đã gửi "
+        "báo cáo kỳ trước cải cách (mặc định: tìm theo mã)",
+    )
 
 
 def _keep_reply(target: Path, replies: Path) -> None:
@@ -539,5 +553,7 @@ def _completeness(args: argparse.Namespace, services: Services) -> int:
         if entry.other_window is not None:
             start, end = entry.other_window
             state += f", đơn vị tính kỳ từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}"
+        if entry.sent_by:
+            state += f", gửi bởi {'; '.join(entry.sent_by)}"
         _say(f"{entry.unit_code}\t{entry.unit_name}\t{entry.form}\t{state}")
     return 0

@@ -36,9 +36,12 @@ def package(
     app_version: str = "test",
     unit: PackageUnit = UNIT,
 ) -> Path:
-    """Write a package of `unit` (00004) with `figures` (sector -> column -> value) for `form`."""
+    """Write a package of `unit` (00004) with `figures` (sector -> column -> value) for `form`.
+
+    The figures are of `window`'s period (Q3 2025 unless given).
+    """
     values = tuple(
-        PackageValue(form, P, f"sector:{name}", name, col, value, "typed")
+        PackageValue(form, window.code, f"sector:{name}", name, col, value, "typed")
         for name, columns in figures.items()
         for col, value in columns.items()
     )
@@ -54,5 +57,5 @@ def package(
         app_version=app_version,
         agency_code=agency_code,
     )
-    write_package(path, Package(manifest, values, (PackageStatus(form, P, "done"),)))
+    write_package(path, Package(manifest, values, (PackageStatus(form, window.code, "done"),)))
     return path

@@ -154,6 +154,10 @@ PACKAGE_QUEUED_OTHER = "tệp là gói khác (mã {found}), không phải gói �
 PACKAGE_QUEUED_NOT_NEWER = "gói không còn mới hơn các gói đã nhận của kỳ này."
 RETURN_NEEDS_REASON = "Trả lại báo cáo cần nêu lý do."
 UNKNOWN_SUBORDINATE = "Không có đơn vị mã {code} thuộc địa bàn {office}."
+PACKAGE_SEVERAL_SENDERS = (
+    "Mã {code} kỳ {period} ứng với nhiều đơn vị đã gửi gói: {units}. Hãy chọn một đơn vị "
+    "(dòng lệnh: --unit với mã của đơn vị đó, thêm --catalog legacy cho mã cũ)."
+)
 
 CONCURRENT_DUPLICATE = (
     "Một bản ghi cùng mã vừa được lưu từ nơi khác (cửa sổ hoặc lệnh egov khác) nên thao tác "

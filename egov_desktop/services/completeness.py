@@ -110,25 +110,27 @@ class CompletenessService:
                 spec.code: {u.code for u, _ in uow.values.totals_by_unit(spec.code, code.code, own)}
                 for spec in specs
             }
-            received: dict[str, list[ReceivedPackage]] = {}
+            received: dict[str, list[tuple[str, ReceivedPackage]]] = {}
             queued: list[tuple[str, int]] = []
             for sender, package in uow.received_packages.for_period(code.code):
-                key = sender.code
+                key, by = sender.code, ""
                 if sender.catalog != office.catalog:  # an old commune: its 2025 successor
                     found = successor(sender.code)
                     key = found.code if found is not None else key
+                    by = f"{sender.name} (mã cũ {sender.code})"
                 if package.state == dto.QUEUED:
                     queued.append((key, package.version))
                 elif package.state != SUPERSEDED:
-                    received.setdefault(key, []).append(package)
+                    received.setdefault(key, []).append((by, package))
         for unit in subordinates(office):
-            rows = received.get(unit.code, [])
+            held = received.get(unit.code, [])
             for spec in specs:
-                row = next((r for r in rows if spec.code in r.forms.split(",")), None)
-                if row is None:
+                rows = [(by, r) for by, r in held if spec.code in r.forms.split(",")]
+                if not rows:
                     state = dto.ENTERED if unit.code in entered[spec.code] else dto.MISSING
                     entries.append(dto.CompletenessEntry(unit.code, unit.name, spec.code, state))
                     continue
+                row = rows[0][1]
                 entries.append(
                     dto.CompletenessEntry(
                         unit.code,
@@ -141,6 +143,7 @@ class CompletenessService:
                         on_time=row.created_at.date() <= deadlines[spec.code],
                         reason=row.reply_reason or "",
                         other_window=_other_window(row, window),
+                        sent_by=tuple(dict.fromkeys(by for by, _r in rows if by)),
                     )
                 )
         return dto.Completeness(

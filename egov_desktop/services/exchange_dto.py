@@ -124,6 +124,15 @@ class PackagePreview:
 
 
 @dataclass(frozen=True)
+class Sender:
+    """A unit whose packages the office holds: a subordinate, or an old commune (legacy)."""
+
+    code: str
+    name: str
+    catalog: str
+
+
+@dataclass(frozen=True)
 class CompletenessEntry:
     """One subordinate unit's state for one form of a period."""
 
@@ -138,6 +147,9 @@ class CompletenessEntry:
     reason: str = ""
     #: The days the unit counted the period over, when they are not the office's (else None).
     other_window: tuple[date, date] | None = None
+    #: Pre-reform periods at a province office: the old communes whose packages these are
+    #: ("name (mã cũ code)"), shown under the 2025 commune that took them over.
+    sent_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import clean_text
+from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.errors import UserError, ValidationError
 from egov_desktop.exchange.package import Package
 from egov_desktop.exchange.replies import RECEIPT, RETURN, Reply, reply_filename, write_reply
@@ -26,6 +27,7 @@ from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.backups import BEFORE_PACKAGE_IMPORT, BackupService
 from egov_desktop.services.dto import ROLE_AGGREGATOR, SetupInfo
+from egov_desktop.services.lineage import legacy_commune_under, successor
 from egov_desktop.services.package_checks import check_package
 from egov_desktop.services.package_plan import (
     Known,
@@ -50,6 +52,18 @@ REASON_LIMIT = 500
 
 #: Audit entity of a package's figure the office declined, keeping its own.
 DECLINED = "declined_value"
+
+#: States of a received package the office can accept or return.
+_REPLIABLE = (dto.IMPORTED, dto.ACCEPTED, dto.RETURNED)
+_QUEUED = (dto.QUEUED,)
+
+
+def _waiting_states(queued: bool) -> tuple[str, ...]:
+    return _QUEUED if queued else _REPLIABLE
+
+
+def _catalog_label(catalog: str) -> str:
+    return "mã cũ" if catalog == CATALOG_LEGACY else "mã"
 
 
 def require_office(setup: SetupService) -> SetupInfo:
@@ -200,20 +214,26 @@ class PackageImportService:
         return done
 
     def apply_queued(
-        self, unit_code: str, period: str, *, actor: str | None = None
+        self,
+        unit_code: str,
+        period: str,
+        *,
+        actor: str | None = None,
+        catalog: str | None = None,
     ) -> dto.PackagePreview:
         """Import the update request waiting behind an accepted period (it reopens the period).
 
         The stored copy is read and checked first; superseding the accepted version, writing
         the figures and removing the request happen in one transaction, so a failure changes
         nothing. The copy is removed once imported: like any imported package, the figures
-        are in the database and the file is not kept.
+        are in the database and the file is not kept. `unit_code` and `catalog` name the
+        sender as `senders` explains.
         """
         office = self._require_office()
         code = Period.parse(period).code
         nothing = messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=code)
         with self._uow() as uow:
-            unit = self._subordinate(uow, office, unit_code, nothing)
+            unit = self._sender(uow, office, unit_code, code, _QUEUED, nothing, catalog)
             waiting = self._waiting(uow, unit, unit_code, code)
             row_id, version, package_id = waiting.id, waiting.version, waiting.package_id
             assert waiting.stored_file is not None  # _waiting checked it
@@ -222,7 +242,7 @@ class PackageImportService:
         package = self._read_queued(stored, office, package_id, context)
         made = self._backups.create(BEFORE_PACKAGE_IMPORT)
         with self._uow() as uow:
-            unit = self._subordinate(uow, office, unit_code, nothing)
+            unit = self._sender(uow, office, unit_code, code, _QUEUED, nothing, catalog)
             waiting = self._waiting(uow, unit, unit_code, code)
             if waiting.id != row_id:  # another window applied or replaced it meanwhile
                 raise ValidationError(
@@ -258,13 +278,26 @@ class PackageImportService:
         return replace(done, backup=str(made.path))
 
     def accept(
-        self, unit_code: str, period: str, out_dir: Path, *, actor: str | None = None
+        self,
+        unit_code: str,
+        period: str,
+        out_dir: Path,
+        *,
+        actor: str | None = None,
+        catalog: str | None = None,
     ) -> Path:
         """Accept the unit's newest package for the period; writes the receipt file (biên nhận)."""
-        return self._reply(unit_code, period, out_dir, RECEIPT, "", actor)
+        return self._reply(unit_code, period, out_dir, RECEIPT, "", actor, catalog)
 
     def return_(
-        self, unit_code: str, period: str, reason: str, out_dir: Path, *, actor: str | None = None
+        self,
+        unit_code: str,
+        period: str,
+        reason: str,
+        out_dir: Path,
+        *,
+        actor: str | None = None,
+        catalog: str | None = None,
     ) -> Path:
         """Return the unit's newest package with a reason; writes the return file (trả lại)."""
         text = clean_text(reason)
@@ -272,7 +305,22 @@ class PackageImportService:
             raise ValidationError(messages.RETURN_NEEDS_REASON)
         if len(text) > REASON_LIMIT:
             raise ValidationError(messages.NAME_TOO_LONG.format(field="Lý do", limit=REASON_LIMIT))
-        return self._reply(unit_code, period, out_dir, RETURN, text, actor)
+        return self._reply(unit_code, period, out_dir, RETURN, text, actor, catalog)
+
+    def senders(self, unit_code: str, period: str, *, queued: bool = False) -> list[dto.Sender]:
+        """The units whose packages for `period` the office reaches by `unit_code`.
+
+        Usually the office's own subordinate of that code. A province office (2025 catalogue)
+        also holds the pre-reform periods' packages of old communes: `unit_code` then reaches
+        the old commune of that code and the old communes the 2025 commune of that code took
+        over (the completeness matrix shows them under it). Several senders: the caller
+        chooses one and passes its catalogue with its code. `queued`: update requests only.
+        """
+        office = self._require_office()
+        code = Period.parse(period).code
+        with self._uow() as uow:
+            units = self._candidates(uow, office, unit_code.strip(), code, _waiting_states(queued))
+            return [dto.Sender(u.code, u.name, u.catalog) for u in units]
 
     # Checks (no database writes).
 
@@ -324,21 +372,70 @@ class PackageImportService:
             )
         return queued[0]
 
-    @staticmethod
-    def _subordinate(uow: UnitOfWork, office: SetupInfo, code: str, nothing: str) -> Unit:
-        """The office's unit `code` as the database holds it.
+    def _sender(
+        self,
+        uow: UnitOfWork,
+        office: SetupInfo,
+        code: str,
+        period: str,
+        states: tuple[str, ...],
+        nothing: str,
+        catalog: str | None,
+    ) -> Unit:
+        """The one unit `code` (and `catalog`, if given) reaches with packages in `states`.
 
-        A unit of the office the database does not hold yet has sent nothing: `nothing` says
-        so (it is not "not in the province").
+        None sent: `nothing` for a unit of the office (it is not "not in the province"). Several
+        (old communes merged into one 2025 commune): refused, naming each with its code.
         """
         wanted = code.strip()
-        unit = uow.units.find(office.catalog, wanted)
-        if unit is not None and unit.code != office.unit.code:
-            return unit
-        if unit is None and load_catalog(office.catalog).is_under(wanted, office.unit.code):
+        found = self._candidates(uow, office, wanted, period, states)
+        if catalog is not None:
+            found = [u for u in found if u.catalog == catalog and (u.code == wanted)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise ValidationError(
+                messages.PACKAGE_SEVERAL_SENDERS.format(
+                    code=wanted,
+                    period=period,
+                    units="; ".join(
+                        f"{u.name} ({_catalog_label(u.catalog)} {u.code})" for u in found
+                    ),
+                )
+            )
+        if self._reaches(office, wanted, catalog):
             raise ValidationError(nothing)
         raise ValidationError(
             messages.UNKNOWN_SUBORDINATE.format(code=code, office=office.unit.name)
+        )
+
+    @staticmethod
+    def _candidates(
+        uow: UnitOfWork, office: SetupInfo, code: str, period: str, states: tuple[str, ...]
+    ) -> list[Unit]:
+        """The units `code` reaches that hold packages in `states` for `period`."""
+        found: dict[int, Unit] = {}
+        for sender, row in uow.received_packages.for_period(period):
+            if row.state not in states or sender.code == office.unit.code:
+                continue
+            if sender.catalog == office.catalog:
+                if sender.code == code:
+                    found[sender.id] = sender
+            elif sender.code == code or getattr(successor(sender.code), "code", None) == code:
+                found[sender.id] = sender  # an old commune, by its code or its successor's
+        return sorted(found.values(), key=lambda u: (u.catalog != office.catalog, u.code))
+
+    @staticmethod
+    def _reaches(office: SetupInfo, code: str, catalog: str | None) -> bool:
+        """Whether `code` names a unit under the office (one that may send packages)."""
+        if catalog in (None, office.catalog) and load_catalog(office.catalog).is_under(
+            code, office.unit.code
+        ):
+            return True
+        return (
+            catalog in (None, CATALOG_LEGACY)
+            and office.catalog == CATALOG_2025
+            and legacy_commune_under(code, office.unit.code)
         )
 
     def _write(
@@ -476,17 +573,24 @@ class PackageImportService:
         return default_actor(uow, own_unit_id(uow))
 
     def _reply(
-        self, unit_code: str, period: str, out_dir: Path, kind: str, reason: str, actor: str | None
+        self,
+        unit_code: str,
+        period: str,
+        out_dir: Path,
+        kind: str,
+        reason: str,
+        actor: str | None,
+        catalog: str | None,
     ) -> Path:
         office = self._require_office()
         code = Period.parse(period).code
         nothing = messages.PACKAGE_NONE_RECEIVED.format(unit=unit_code, period=code)
         with self._uow() as uow:
-            unit = self._subordinate(uow, office, unit_code, nothing)
+            unit = self._sender(uow, office, unit_code, code, _REPLIABLE, nothing, catalog)
             rows = [
                 r
                 for r in uow.received_packages.for_unit_period(unit.id, code)
-                if r.state in (dto.IMPORTED, dto.ACCEPTED, dto.RETURNED)
+                if r.state in _REPLIABLE
             ]
             if not rows:
                 raise ValidationError(nothing)

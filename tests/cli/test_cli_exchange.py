@@ -444,6 +444,67 @@ def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
     assert code == 2 and "không thuộc địa bàn" in err
 
 
+def _legacy_package(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], code: str, out: Path, value: int
+) -> tuple[str, Path]:
+    """An old commune (legacy catalogue) sends its 2025-Q1 II.06a; (data folder, package)."""
+    folder = str(tmp_path / f"legacy{code}")
+    if not Path(folder).exists():
+        _ok(capsys, "--data-dir", folder, "setup", "--unit", code, "--role", "commune",
+            "--catalog", "legacy")  # fmt: skip
+    for col in (3, 4, 7, 8):
+        _ok(capsys, "--data-dir", folder, "entry", "set", "--form", F, "--period", "2025-Q1",
+            "--sector", "Hộ tịch", "--col", str(col), str(value))  # fmt: skip
+    _ok(capsys, "--data-dir", folder, "entry", "status", "--form", F, "--period", "2025-Q1",
+        "--set", "done", "--note", "ok")  # fmt: skip
+    sent = json.loads(_ok(capsys, "--data-dir", folder, "package", "export", "--period",
+                          "2025-Q1", "--out", str(out), "--json"))  # fmt: skip
+    return folder, Path(sent["file"])
+
+
+def test_an_old_communes_pre_reform_report_is_accepted_by_its_code_or_successor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    early = "2025-Q1"
+    folder6, sent6 = _legacy_package(tmp_path, capsys, "00006", out, 4)
+    _import(capsys, office, sent6)
+    matrix = json.loads(_ok(capsys, "--data-dir", office, "completeness", "--period", early,
+                            "--forms", F, "--json"))  # fmt: skip
+    (entry,) = [u for u in matrix["units"] if u["unit_code"] == "00008"]
+    assert entry["status"] == "received" and entry["sent_by"][0].endswith("(mã cũ 00006)")
+    # The matrix shows it under the 2025 commune: that code reaches the one old commune.
+    _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00008", "--period", early)
+    receipt = next((tmp_path / "office" / "replies").glob("BN_00006_2025-Q1_v1.egovr"))
+    assert "Đã nhận lần gửi 1" in _ok(capsys, "--data-dir", folder6, "reply", "import",
+                                      str(receipt))  # fmt: skip
+    # A second old commune merged into the same one: the successor's code is ambiguous.
+    folder7, sent7 = _legacy_package(tmp_path, capsys, "00007", out, 6)
+    _import(capsys, office, sent7)
+    code, _, err = run(capsys, "--data-dir", office, "package", "return", "--unit", "00008",
+                       "--period", early, "--reason", "Thiếu số")  # fmt: skip
+    assert code == 2 and "mã cũ 00006" in err and "mã cũ 00007" in err
+    _ok(capsys, "--data-dir", office, "package", "return", "--unit", "00007", "--catalog",
+        "legacy", "--period", early, "--reason", "Thiếu số")  # fmt: skip
+    text = _ok(capsys, "--data-dir", folder7, "reply", "import",
+               str(tmp_path / "office" / "replies" / "TL_00007_2025-Q1_v1.egovr"))  # fmt: skip
+    assert "Thiếu số" in text
+    # 00006 corrects its accepted report: the correction waits as an update request.
+    _ok(capsys, "--data-dir", folder6, "package", "reopen", "--form", F, "--period", early,
+        "--reason", "Sửa số nhận")  # fmt: skip
+    _, update6 = _legacy_package(tmp_path, capsys, "00006", out, 5)
+    assert _import(capsys, office, update6)["status"] == "queued"
+    shown = _ok(capsys, "--data-dir", office, "package", "apply-update", "--unit", "00008",
+                "--period", early)  # fmt: skip
+    assert "00006" in shown
+    agg = _shown(capsys, office, "II.06a-agg", early)
+    assert agg["rows"][0]["values"]["4"] == 5 + 6
+    code, _, err = run(capsys, "--data-dir", office, "package", "accept", "--unit", "00001",
+                       "--catalog", "legacy", "--period", early)  # fmt: skip
+    assert code == 2 and "Chưa nhận gói nào" in err
+
+
 def test_a_units_hand_filled_excel_report_is_read_back(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
 ) -> None:

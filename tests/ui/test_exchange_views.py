@@ -15,12 +15,14 @@ from pytestqt.qtbot import QtBot
 from egov_desktop.bootstrap import Services, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import Period
+from egov_desktop.exchange.package import PackagePeriod, PackageUnit
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.setup import SetupRequest
 from egov_desktop.services.unit_entry import UnitEntry
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.views.receive_view import ReceiveView
 from egov_desktop.ui.views.send_view import SendView
+from tests.packages import package
 
 P = "2025-Q3"
 TODAY = date(2025, 10, 20)
@@ -432,3 +434,37 @@ def test_the_preview_says_when_a_unit_counted_other_days(qtbot: QtBot) -> None:
     same = PackagePreviewDialog(replace(preview, window=preview.office_window))
     qtbot.addWidget(same)
     assert "Note:" not in same.header.text()
+
+
+def test_the_office_picks_which_old_commune_a_reply_is_for(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    # Two old communes (legacy catalogue) merged into Phường Ngọc Hà (00008) sent Q1 2025.
+    early = PackagePeriod("2025-Q1", "cutoff", date(2024, 12, 15), date(2025, 3, 14))
+    paths = [
+        package(tmp_path / f"{code}.egov", {"Hộ tịch": {3: 1, 4: 1}}, window=early,
+                unit=PackageUnit(code, name, "legacy", "01"))
+        for code, name in (("00006", "Phường Vĩnh Phúc"), ("00007", "Phường Cống Vị"))
+    ]  # fmt: skip
+    office.package_import.apply_many(paths)
+    view = _receive(qtbot, office, tmp_path)
+    view.period_picker.set_period(Period.parse("2025-Q1"))
+    view.refresh()
+    row = next(r for r in range(view.table.rowCount()) if "00008" in view.table.item(r, 0).text())
+    cell = view.table.item(row, 1)
+    assert cell.text().endswith("from old communes")
+    assert "Phường Vĩnh Phúc (mã cũ 00006)" in cell.toolTip()
+    view.table.selectRow(row)
+    offered: list[list[str]] = []
+
+    def pick(senders: list[dto.Sender]) -> dto.Sender | None:
+        offered.append([s.code for s in senders])
+        return senders[1]
+
+    view.pick_sender = pick
+    path = view.accept_selected()
+    assert offered == [["00006", "00007"]]
+    assert path is not None and path.name == "BN_00007_2025-Q1_v1.egovr"
+    view.pick_sender = lambda senders: None  # the user cancels: nothing is written
+    assert view.return_selected("Thiếu") is None
+    assert [p.name for p in (tmp_path / "replies").glob("*.egovr")] == [path.name]

@@ -89,6 +89,8 @@ class ReceiveView(QWidget):
         self.matrix: dto.Completeness | None = None
         #: How a preview is confirmed; tests replace it to answer without a modal dialog.
         self.confirm: Callable[[dto.PackagePreview], dict[str, str] | None] = self._ask
+        #: Which of several senders a reply or update is for (old communes merged into one).
+        self.pick_sender: Callable[[list[dto.Sender]], dto.Sender | None] = self._ask_sender
 
         title = QLabel(self.tr("Reports from subordinate units"))
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -238,19 +240,26 @@ class ReceiveView(QWidget):
         return done
 
     def accept_selected(self) -> Path | None:
-        return self._reply(lambda unit, period: self._importer.accept(unit, period, self._replies))
+        return self._reply(
+            lambda unit, period, catalog: self._importer.accept(
+                unit, period, self._replies, catalog=catalog
+            )
+        )
 
     def return_selected(self, reason: str) -> Path | None:
         return self._reply(
-            lambda unit, period: self._importer.return_(unit, period, reason, self._replies)
+            lambda unit, period, catalog: self._importer.return_(
+                unit, period, reason, self._replies, catalog=catalog
+            )
         )
 
     def apply_update(self) -> None:
-        unit = self.selected_unit()
-        if unit is None:
-            return
+        period = self.period_picker.period().code
         try:
-            self._importer.apply_queued(unit, self.period_picker.period().code)
+            sender = self._sender(period, queued=True)
+            if sender is None:
+                return
+            self._importer.apply_queued(sender[0], period, catalog=sender[1])
         except UserError as error:
             show_user_error(self, error)
             return
@@ -439,6 +448,8 @@ class ReceiveView(QWidget):
         text = f"{state} v{entry.version} · {when} · {timing}"
         if entry.other_window is not None:
             text += " · " + self.tr("other days")
+        if entry.sent_by:
+            text += " · " + self.tr("from old communes")
         return text
 
     def _show_matrix(self) -> None:
@@ -472,6 +483,10 @@ class ReceiveView(QWidget):
                         self.tr("The unit counted the period from {start} to {end}.")
                         .replace("{start}", f"{start:%d/%m/%Y}")
                         .replace("{end}", f"{end:%d/%m/%Y}")
+                    )
+                if entry.sent_by:
+                    tips.append(
+                        self.tr("Sent by: {units}").replace("{units}", "; ".join(entry.sent_by))
                     )
                 if tips:
                     cell.setToolTip("\n".join(tips))
@@ -518,12 +533,40 @@ class ReceiveView(QWidget):
         if ok:
             self.return_selected(reason)
 
-    def _reply(self, make: Callable[[str, str], Path]) -> Path | None:
+    def _sender(self, period: str, *, queued: bool = False) -> tuple[str, str | None] | None:
+        """(code, catalogue) of the selected unit's sender; the user picks one of several.
+
+        Several: old communes' packages of a pre-reform period, shown under the 2025 commune
+        that took them over. None: nothing selected or the user cancelled.
+        """
         unit = self.selected_unit()
         if unit is None:
             return None
+        found = self._importer.senders(unit, period, queued=queued)
+        if len(found) <= 1:
+            return (found[0].code, found[0].catalog) if found else (unit, None)
+        chosen = self.pick_sender(found)
+        return None if chosen is None else (chosen.code, chosen.catalog)
+
+    def _ask_sender(self, senders: list[dto.Sender]) -> dto.Sender | None:
+        labels = [f"{s.name} ({s.code})" for s in senders]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Choose the unit"),
+            self.tr("Several old communes sent packages for this period. Which one?"),
+            labels,
+            0,
+            False,
+        )
+        return senders[labels.index(label)] if ok and label in labels else None
+
+    def _reply(self, make: Callable[[str, str, str | None], Path]) -> Path | None:
+        period = self.period_picker.period().code
         try:
-            path = make(unit, self.period_picker.period().code)
+            sender = self._sender(period)
+            if sender is None:
+                return None
+            path = make(sender[0], period, sender[1])
         except UserError as error:
             show_user_error(self, error)
             return None
