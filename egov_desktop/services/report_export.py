@@ -6,12 +6,15 @@ callback, so the window stays responsive while a long export runs.
 
 from __future__ import annotations
 
+import functools
 import logging
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from egov_desktop import config
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODES, Period
@@ -62,17 +65,6 @@ REGISTER = "register"
 TRACKING = ("766-dvc", "766-digitisation")
 #: The IT-application targets sheet: progress of each target as of the period's end.
 TARGETS = "targets"
-#: What the report screen calls each form: the official sheets' titles, shortened.
-FORM_NAMES = {
-    "II.06a": "Biểu II.06a — Kết quả giải quyết TTHC",
-    "II.07b": "Biểu II.07b — Số lượng TTHC",
-    "II.06a-agg": "Biểu II.06a tổng hợp theo đơn vị",
-    "II.06a-sectors": "Biểu II.06a tổng hợp theo lĩnh vực",
-    TARGETS: "Chỉ tiêu ứng dụng CNTT",
-    "766-dvc": "QĐ 766 — Chỉ tiêu dịch vụ công trực tuyến",
-    "766-digitisation": "QĐ 766 — Mức độ số hóa",
-    REGISTER: "Sổ theo dõi hồ sơ (Mẫu số 07)",
-}
 #: Administrative-name prefixes dropped for the place in the place-and-date line (NĐ 30/2020).
 _PLACE_PREFIXES = (
     "Thành phố ",
@@ -93,6 +85,13 @@ _GROUPS = {
 _LEGACY_COMMUNES = RowGroup(LEVEL_COMMUNE, "Xã, phường, thị trấn")
 
 Progress = Callable[[int, str], None]
+
+
+@functools.cache
+def report_names() -> dict[str, str]:
+    """What the screens call each report (resources/reports.toml), read once."""
+    with config.resource_path("reports.toml").open("rb") as handle:
+        return dict(tomllib.load(handle)["names"])
 
 
 @dataclass(frozen=True)
@@ -249,7 +248,7 @@ class ReportExportService:
     @staticmethod
     def form_name(code: str) -> str:
         """How the screens name a form ("Sổ theo dõi hồ sơ (Mẫu số 07)"); the code if unnamed."""
-        return FORM_NAMES.get(code, code)
+        return report_names().get(code, code)
 
     def _known(self) -> list[str]:
         return [
