@@ -186,7 +186,7 @@ def test_preview_cells_use_vietnamese_separators() -> None:
 
 
 def test_a_long_label_column_leaves_the_figures_in_sight(
-    view: ReportView, commune: Services
+    qtbot: QtBot, view: ReportView, commune: Services
 ) -> None:
     """The targets' full names took the whole width and squeezed (3)–(11) to "…"."""
     commune.targets.set("e_case_files", "2025-Q3", 1, 3)
@@ -202,3 +202,9 @@ def test_a_long_label_column_leaves_the_figures_in_sight(
         texts += [table.item(r, c).text() for r in range(table.rowCount()) if table.item(r, c)]
         widest = max(metrics.horizontalAdvance(text) for text in texts)
         assert table.columnWidth(c) >= widest, (c, texts)
+    # The cap follows the window: wider, the names get more room; narrower again, less.
+    narrow = table.columnWidth(0)
+    view.resize(1600, 600)
+    qtbot.waitUntil(lambda: table.columnWidth(0) > narrow)
+    view.resize(800, 600)
+    qtbot.waitUntil(lambda: table.columnWidth(0) <= table.viewport().width() * 2 // 5 + 1)

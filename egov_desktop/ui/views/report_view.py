@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,8 +81,22 @@ class ReportView(QWidget):
         #: Replaced in tests; the defaults open modal dialogs.
         self.ask_path: Callable[[str], Path | None] = self._ask_path
         self.offer_open: Callable[[ExportResult], None] = self._offer_open
+        # The label column's cap is a share of the view: sized again once a resize settles.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(150)
+        self._refit.timeout.connect(self._fit_columns)
         self._build()
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._refit.start()
+
+    def _fit_columns(self) -> None:
+        if self.table.columnCount():
+            _widths(self.table)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
