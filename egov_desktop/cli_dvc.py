@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import Any
 
 from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODES
@@ -20,15 +19,6 @@ from egov_desktop.services.targets_dto import FigureInfo, TargetInfo, TargetProg
 #: Top-level commands this module handles.
 COMMANDS = ("dvc", "targets")
 _YES_NO = {"co": True, "có": True, "yes": True, "khong": False, "không": False, "no": False}
-
-
-def _say(text: str) -> None:
-    # The CLI's output is its interface; this module is part of it.
-    sys.stdout.write(text + "\n")
-
-
-def _emit(data: Any) -> None:
-    _say(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -151,38 +141,38 @@ def _dvc(args: argparse.Namespace, services: Services, change: DvcChange | None)
     if command == "indicators":
         report = services.dvc.indicators(args.period, args.mode, denominator=args.denominator)
         if args.json:
-            _emit(indicators_json(report))
+            emit(indicators_json(report))
             return 0
         if report.units is None:
-            _say(f"{report.period_label} {report.window_text}")
+            say(f"{report.period_label} {report.window_text}")
         else:
-            _say(f"{report.period_label}: {messages.DVC_UNITS_SUMMED.format(n=report.units)}")
+            say(f"{report.period_label}: {messages.DVC_UNITS_SUMMED.format(n=report.units)}")
         for i in report.indicators:
-            _say(f"{i.name}: {i.numerator}/{i.denominator} = {i.text}")
+            say(f"{i.name}: {i.numerator}/{i.denominator} = {i.text}")
         for e in report.estimates:
-            _say(f"{e.name} ({e.label}): {e.points:g}/{e.maximum:g} điểm".replace(".", ","))
+            say(f"{e.name} ({e.label}): {e.points:g}/{e.maximum:g} điểm".replace(".", ","))
         return 0
     if command == "levels":
         entries = services.dvc.entries(args.period)
         if args.json:
-            _emit([entry.__dict__ for entry in entries])
+            emit([entry.__dict__ for entry in entries])
             return 0
         for entry in entries:
             level = entry.level_new or (f"mức độ {entry.level_old}" if entry.level_old else "-")
             paid = "có" if entry.online_payment else "không"
-            _say(f"{entry.procedure_code}\t{entry.name}\t{level}\tthanh toán trực tuyến: {paid}")
+            say(f"{entry.procedure_code}\t{entry.name}\t{level}\tthanh toán trực tuyến: {paid}")
         return 0
     if command == "set":
         assert change is not None
         changed = services.dvc.update(args.procedure, args.period, change)
-        _say(f"Đã cập nhật {changed} thủ tục cho kỳ {args.period}.")
+        say(f"Đã cập nhật {changed} thủ tục cho kỳ {args.period}.")
         return 0
     if command == "snapshot":
         added = services.dvc.snapshot(args.period)
-        _say(f"Đã ghi nhận {added} thủ tục cho kỳ {args.period}.")
+        say(f"Đã ghi nhận {added} thủ tục cho kỳ {args.period}.")
         return 0
     cells = services.dvc.apply_ii07b(args.period)
-    _say(f"Đã đưa số liệu danh mục TTHC vào biểu II.07b ({len(cells)} ô thay đổi).")
+    say(f"Đã đưa số liệu danh mục TTHC vào biểu II.07b ({len(cells)} ô thay đổi).")
     return 0
 
 
@@ -231,21 +221,21 @@ def _targets(args: argparse.Namespace, services: Services) -> int:
     if command == "list":
         targets = services.targets.list()
         if args.json:
-            _emit([target_json(t) for t in targets])
+            emit([target_json(t) for t in targets])
             return 0
         for t in targets:
             unit = "%" if t.kind == "ratio" else ""
-            _say(f"{t.indicator}\t{t.name}\t{t.target:g}{unit}\t{t.deadline:%d/%m/%Y}")
+            say(f"{t.indicator}\t{t.name}\t{t.target:g}{unit}\t{t.deadline:%d/%m/%Y}")
         return 0
     if command == "set":
         figure = services.targets.set(args.indicator, args.period, args.numerator, args.denominator)
-        _say(f"Đã ghi {figure.indicator} kỳ {figure.period_code}: {figure.text}.")
+        say(f"Đã ghi {figure.indicator} kỳ {figure.period_code}: {figure.text}.")
         return 0
     rows = services.targets.progress()
     if args.json:
-        _emit([progress_json(p) for p in rows])
+        emit([progress_json(p) for p in rows])
         return 0
     for p in rows:
         latest = p.points[-1].text if p.points else "-"
-        _say(f"{p.unit_code}\t{p.target.name}\t{latest}\t{p.flag_label}")
+        say(f"{p.unit_code}\t{p.target.name}\t{latest}\t{p.flag_label}")
     return 0

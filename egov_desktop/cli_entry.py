@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
@@ -21,15 +20,6 @@ from egov_desktop.services.entry_dto import STATUS_LABELS, STATUSES, EntryGrid, 
 
 #: Top-level commands this module handles.
 COMMANDS = ("period", "entry", "validate", "sectors")
-
-
-def _say(text: str) -> None:
-    # The CLI's output is its interface; this module is part of it.
-    sys.stdout.write(text + "\n")
-
-
-def _emit(data: Any) -> None:
-    _say(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 def _report_args(parser: argparse.ArgumentParser, *, mode: bool = False) -> None:
@@ -151,9 +141,9 @@ def _period(args: argparse.Namespace, paths: AppPaths) -> int:
             mode = info.period_mode if info is not None else MODE_CUTOFF
     start, end = period.window(mode)
     if args.json:
-        _emit(_period_json(period.code, mode, start, end))
+        emit(_period_json(period.code, mode, start, end))
     else:
-        _say(f"{period.label} {period.window_text(mode)} ({mode})")
+        say(f"{period.label} {period.window_text(mode)} ({mode})")
     return 0
 
 
@@ -184,7 +174,7 @@ def _problems_json(problems: list[Problem]) -> list[dict[str, Any]]:
 def _say_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
     for p in problems:
         kind = "Lỗi" if p.severity == "error" else "Cảnh báo"
-        _say(f"{kind}{f' — {p.sector}' if p.sector else ''}: {p.message}")
+        say(f"{kind}{f' — {p.sector}' if p.sector else ''}: {p.message}")
 
 
 def _deadline(args: argparse.Namespace, services: Services) -> int:
@@ -194,10 +184,10 @@ def _deadline(args: argparse.Namespace, services: Services) -> int:
         raise ValidationError(messages.DEADLINE_NEEDS_FORM)
     items = services.deadlines.list()
     if args.json:
-        _emit([{**item.__dict__, "overridden": item.overridden} for item in items])
+        emit([{**item.__dict__, "overridden": item.overridden} for item in items])
     for item in [] if args.json else items:
         default = "" if not item.overridden else f" (mặc định {item.default_days})"
-        _say(f"{item.form}\t{item.days} ngày sau khi hết kỳ{default}")
+        say(f"{item.form}\t{item.days} ngày sau khi hết kỳ{default}")
     return 0
 
 
@@ -219,14 +209,14 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
         # An office's list is its units' reports: how many have come in.
         items = services.completeness.todo(today) if office else entry.todo(today)
         if args.json:
-            _emit([_todo_json(item) for item in items])
+            emit([_todo_json(item) for item in items])
         for item in [] if args.json else items:
             late = f"quá hạn {-item.days_left} ngày" if item.days_left < 0 else ""
             left = late or f"còn {item.days_left} ngày"
             state = STATUS_LABELS[item.status]
             if item.expected is not None:
                 state = f"{item.reported}/{item.expected} đơn vị đã nộp"
-            _say(f"{item.form}\t{item.period_label}\t{state}\t{left}")
+            say(f"{item.form}\t{item.period_label}\t{state}\t{left}")
         return 0
     if command == "deadline":
         return _deadline(args, services)
@@ -240,11 +230,11 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
         changed = entry.set_values(
             [(args.sector, args.col, value)], form=form, period=args.period, unit=args.unit
         )
-        _say("Đã ghi." if changed else "Không có gì thay đổi.")
+        say("Đã ghi." if changed else "Không có gì thay đổi.")
         return 0
     if command == "prefill":
         changed = entry.prefill_carry_over(form=form, period=args.period)
-        _say(f'Đã điền {len(changed)} ô "Từ kỳ trước".')
+        say(f'Đã điền {len(changed)} ô "Từ kỳ trước".')
         return 0
     if command == "status":
         if args.set is not None:
@@ -255,21 +245,21 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
             grid = entry.grid(form=form, period=args.period, unit=args.unit)
         if args.json:
             data = {"form": form, "period": grid.period_code, "status": grid.status}
-            _emit({**data, "note": grid.note})
+            emit({**data, "note": grid.note})
         else:
-            _say(f"{form} {grid.period_label}: {STATUS_LABELS[grid.status]}")
+            say(f"{form} {grid.period_label}: {STATUS_LABELS[grid.status]}")
         return 0
     grid = entry.grid(form=form, period=args.period, mode=args.mode, unit=args.unit)
     if args.json:
-        _emit(_grid_json(grid))
+        emit(_grid_json(grid))
         return 0
-    _say(f"{grid.form.code} — {grid.period_label} {grid.window_text}")
+    say(f"{grid.form.code} — {grid.period_label} {grid.window_text}")
     columns = grid.form.data_columns
-    _say("\t".join(["Lĩnh vực", *(f"({n})" for n in columns)]))
+    say("\t".join(["Lĩnh vực", *(f"({n})" for n in columns)]))
     for row in grid.rows:
         cells = ["" if row.values[n] is None else str(row.values[n]) for n in columns]
-        _say("\t".join([row.sector, *cells]))
-    _say("\t".join(["Tổng số", *(str(grid.total[n]) for n in columns)]))
+        say("\t".join([row.sector, *cells]))
+    say("\t".join(["Tổng số", *(str(grid.total[n]) for n in columns)]))
     _say_problems(grid.problems)
     return 0
 
@@ -285,9 +275,9 @@ def _import_excel(args: argparse.Namespace, services: Services) -> int:
             {"row": label, "column": column, "value": value}
             for label, column, value in preview.cells
         ]
-        _emit({"rows": preview.rows, "cells": cells, "changed": changed, "dry_run": args.dry_run})
+        emit({"rows": preview.rows, "cells": cells, "changed": changed, "dry_run": args.dry_run})
     else:
-        _say(f"Đọc được {preview.rows} dòng, {len(preview.cells)} ô; đã ghi {changed} ô.")
+        say(f"Đọc được {preview.rows} dòng, {len(preview.cells)} ô; đã ghi {changed} ô.")
     return 0
 
 
@@ -311,7 +301,7 @@ def _by_sector(args: argparse.Namespace, services: Services) -> int:
             {"sector": s.name, "values": {str(n): s.values.get(n, 0) for n in columns}}
             for s in sectors
         ]
-        _emit(
+        emit(
             {
                 **_office_head(BY_SECTOR, args.period),
                 "rows": rows,
@@ -319,10 +309,10 @@ def _by_sector(args: argparse.Namespace, services: Services) -> int:
             }
         )
         return 0
-    _say("\t".join(["Lĩnh vực", *(f"({n})" for n in columns)]))
+    say("\t".join(["Lĩnh vực", *(f"({n})" for n in columns)]))
     for s in sectors:
-        _say("\t".join([s.name, *(str(s.values.get(n, 0)) for n in columns)]))
-    _say("\t".join(["Tổng số", *(str(total[n]) for n in columns)]))
+        say("\t".join([s.name, *(str(s.values.get(n, 0)) for n in columns)]))
+    say("\t".join(["Tổng số", *(str(total[n]) for n in columns)]))
     return 0
 
 
@@ -343,7 +333,7 @@ def _aggregated(args: argparse.Namespace, services: Services) -> int:
             }
             for u in units
         ]
-        _emit(
+        emit(
             {
                 **_office_head(AGGREGATED, args.period),
                 "rows": rows,
@@ -351,21 +341,21 @@ def _aggregated(args: argparse.Namespace, services: Services) -> int:
             }
         )
         return 0
-    _say("\t".join(["Đơn vị", *(f"({n})" for n in columns)]))
+    say("\t".join(["Đơn vị", *(f"({n})" for n in columns)]))
     for u in units:
-        _say("\t".join([f"{u.code} {u.name}", *(str(u.values.get(n, 0)) for n in columns)]))
-    _say("\t".join(["Tổng số", *(str(total[n]) for n in columns)]))
+        say("\t".join([f"{u.code} {u.name}", *(str(u.values.get(n, 0)) for n in columns)]))
+    say("\t".join(["Tổng số", *(str(total[n]) for n in columns)]))
     return 0
 
 
 def _validate(args: argparse.Namespace, services: Services) -> int:
     problems = services.entry.validate(form=args.form, period=args.period, mode=args.mode)
     if args.json:
-        _emit(_problems_json(problems))
+        emit(_problems_json(problems))
     elif problems:
         _say_problems(problems)
     else:
-        _say("Không có lỗi.")
+        say("Không có lỗi.")
     return 0
 
 
@@ -374,19 +364,19 @@ def _sectors(args: argparse.Namespace, services: Services) -> int:
     if command == "list":
         items = sectors.list(include_hidden=args.all)
         if args.json:
-            _emit([item.__dict__ for item in items])
+            emit([item.__dict__ for item in items])
         for item in [] if args.json else items:
-            _say(f"{item.position}\t{item.name}{' (đã ẩn)' if item.hidden else ''}")
+            say(f"{item.position}\t{item.name}{' (đã ẩn)' if item.hidden else ''}")
         return 0
     if command == "add":
         added = sectors.add(args.name)
-        _say(f'Đã thêm lĩnh vực "{added.name}" ở vị trí {added.position}.')
+        say(f'Đã thêm lĩnh vực "{added.name}" ở vị trí {added.position}.')
         return 0
     found = sectors.find(args.name)
     if command == "move":
         sectors.move(found.id, args.to)
-        _say(f'Đã chuyển lĩnh vực "{found.name}".')
+        say(f'Đã chuyển lĩnh vực "{found.name}".')
     else:
         sectors.set_hidden(found.id, command == "hide")
-        _say(f'Đã {"ẩn" if command == "hide" else "hiện lại"} lĩnh vực "{found.name}".')
+        say(f'Đã {"ẩn" if command == "hide" else "hiện lại"} lĩnh vực "{found.name}".')
     return 0

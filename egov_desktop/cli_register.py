@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.dossiers import STATUSES, parse_channel, parse_status
@@ -32,15 +31,6 @@ from egov_desktop.services.stats import SUPPORTED_FORMS, StatsService, form_code
 #: Top-level commands this module handles.
 COMMANDS = ("dossiers", "procedures", "stats", "holidays")
 _BASES = ("counted", "received", "resolved")
-
-
-def _say(text: str) -> None:
-    # The CLI's output is its interface; this module is part of it.
-    sys.stdout.write(text + "\n")
-
-
-def _emit(data: Any) -> None:
-    _say(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -192,13 +182,13 @@ def _holidays(args: argparse.Namespace, services: Services) -> int:
     if command == "list":
         days = service.days_off(args.year)
         if args.json:
-            _emit([{"day": d.day.isoformat(), "name": d.name, "source": d.source} for d in days])
+            emit([{"day": d.day.isoformat(), "name": d.name, "source": d.source} for d in days])
         for d in [] if args.json else days:
-            _say(f"{d.day:%d/%m/%Y}\t{d.name}\t{d.source}")
+            say(f"{d.day:%d/%m/%Y}\t{d.name}\t{d.source}")
         return 0
     if command == "reset":
         service.reset(args.year)
-        _say(f"Đã bỏ các điều chỉnh ngày nghỉ năm {args.year}.")
+        say(f"Đã bỏ các điều chỉnh ngày nghỉ năm {args.year}.")
         return 0
     try:
         day = parse_date(args.day)
@@ -208,10 +198,10 @@ def _holidays(args: argparse.Namespace, services: Services) -> int:
         raise ValidationError(messages.BAD_DATE.format(value=args.day))
     if command == "add":
         service.add(day, args.name)
-        _say(f"Ngày {day:%d/%m/%Y} là ngày nghỉ: {args.name.strip()}.")
+        say(f"Ngày {day:%d/%m/%Y} là ngày nghỉ: {args.name.strip()}.")
     else:
         service.remove(day)
-        _say(f"Ngày {day:%d/%m/%Y} là ngày làm việc.")
+        say(f"Ngày {day:%d/%m/%Y} là ngày làm việc.")
     return 0
 
 
@@ -263,24 +253,24 @@ def _dossiers(args: argparse.Namespace, services: Services) -> int:
             if mapping and args.remember:
                 importer.remember_mapping(mapping)
         if args.json:
-            _emit(_preview_json(preview))
+            emit(_preview_json(preview))
             return 0
         verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
-        _say(
+        say(
             f"{verb}: {preview.new} hồ sơ mới, {preview.updated} hồ sơ cập nhật, "
             f"{preview.unchanged} không đổi, {len(preview.rejected)} dòng bị bỏ qua."
         )
         for note in preview.notes:
-            _say(note)
+            say(note)
         read = "; ".join(
             f"{FIELD_LABELS[name]} ← «{header}»" for name, header in preview.layout.columns.items()
         )
-        _say(f"Các cột đã đọc: {read}.")
+        say(f"Các cột đã đọc: {read}.")
         unread = "; ".join(f"«{header}»" for _column, header in preview.layout.unplaced)
         if unread:
-            _say(f"Các cột không đọc: {unread}.")
+            say(f"Các cột không đọc: {unread}.")
         for rejected in preview.rejected:
-            _say(f"Dòng {rejected.row}: {rejected.reason}")
+            say(f"Dòng {rejected.row}: {rejected.reason}")
         return 0
     if command == "list":
         query = DossierQuery(
@@ -296,7 +286,7 @@ def _dossiers(args: argparse.Namespace, services: Services) -> int:
         count = services.register.count(query)
         items = services.register.list(query, offset=args.offset, limit=args.limit)
         if args.json:
-            _emit(
+            emit(
                 {
                     "count": count,
                     "offset": max(args.offset, 0),
@@ -306,8 +296,8 @@ def _dossiers(args: argparse.Namespace, services: Services) -> int:
             return 0
         for d in items:
             resolved = f"{d.resolved:%d/%m/%Y}" if d.resolved else "—"
-            _say(f"{d.code}\t{d.received:%d/%m/%Y}\t{resolved}\t{d.sector}\t{d.status}")
-        _say(f"{len(items)}/{count} hồ sơ.")
+            say(f"{d.code}\t{d.received:%d/%m/%Y}\t{resolved}\t{d.sector}\t{d.status}")
+        say(f"{len(items)}/{count} hồ sơ.")
         return 0
     return _add(args, services)
 
@@ -333,9 +323,9 @@ def _add(args: argparse.Namespace, services: Services) -> int:
     )
     info = services.register.add(data)
     if args.json:
-        _emit(dossier_json(info))
+        emit(dossier_json(info))
     else:
-        _say(f"Đã thêm hồ sơ {info.code} ({info.sector}, hẹn trả {info.due:%d/%m/%Y}).")
+        say(f"Đã thêm hồ sơ {info.code} ({info.sector}, hẹn trả {info.due:%d/%m/%Y}).")
     return 0
 
 
@@ -350,12 +340,12 @@ def _procedures(args: argparse.Namespace, services: Services) -> int:
             "warnings": [{"row": w.row, "reason": w.reason} for w in result.warnings],
         }
         if args.json:
-            _emit(data)
+            emit(data)
         else:
             unknown_fees = (
                 f" {len(result.warnings)} thủ tục chưa ghi mức phí." if result.warnings else ""
             )
-            _say(
+            say(
                 f"Danh mục TTHC: {result.new} mới, {result.updated} cập nhật, "
                 f"{result.unchanged} không đổi, {len(result.rejected)} dòng bị bỏ qua."
                 + unknown_fees
@@ -363,15 +353,15 @@ def _procedures(args: argparse.Namespace, services: Services) -> int:
             notes = [(r.row, r.reason) for r in result.rejected]
             notes += [(w.row, w.reason) for w in result.warnings]
             for row, reason in sorted(notes):
-                _say(f"Dòng {row}: {reason}")
+                say(f"Dòng {row}: {reason}")
         return 0
     items = services.catalogue.list(args.search, limit=MAX_PAGE)
     if args.json:
-        _emit([p.__dict__ for p in items])
+        emit([p.__dict__ for p in items])
         return 0
     for p in items:
         days = "" if p.processing_days is None else f"{p.processing_days} ngày"
-        _say(f"{p.code}\t{p.name}\t{p.sector}\t{days}")
+        say(f"{p.code}\t{p.name}\t{p.sector}\t{days}")
     return 0
 
 
@@ -402,16 +392,16 @@ def _stats(args: argparse.Namespace, stats: StatsService) -> int:
         data = report_json(report)
         if args.apply:
             data["applied"] = {"changed": report.changed, "added_sectors": report.added_sectors}
-        _emit(data)
+        emit(data)
         return 0
-    _say(f"{report.form} {report.window_text} ({report.mode})")
+    say(f"{report.form} {report.window_text} ({report.mode})")
     label = next(c.title for c in find_form(report.form).columns if c.kind == "label")
-    _say(label + "\t" + "\t".join(str(n) for n in report.total))
+    say(label + "\t" + "\t".join(str(n) for n in report.total))
     for row in report.rows:
-        _say(row.sector + "\t" + "\t".join(str(v) for v in row.values.values()))
-    _say("Tổng số\t" + "\t".join(str(v) for v in report.total.values()))
+        say(row.sector + "\t" + "\t".join(str(v) for v in row.values.values()))
+    say("Tổng số\t" + "\t".join(str(v) for v in report.total.values()))
     if args.apply:
-        _say(f"Đã ghi {report.changed} ô vào biểu {report.form}.")
+        say(f"Đã ghi {report.changed} ô vào biểu {report.form}.")
         for name in report.added_sectors:
-            _say(f'Đã thêm lĩnh vực "{name}" vào danh sách của đơn vị.')
+            say(f'Đã thêm lĩnh vực "{name}" vào danh sách của đơn vị.')
     return 0

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
 from egov_desktop.bootstrap import init_logging, open_services
+from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.services.report_export import EXPORTABLE, REGISTER, TARGETS, TRACKING
@@ -26,15 +25,6 @@ from egov_desktop.services.templates import (
 EXTRA_FORMS = (TARGETS, *TRACKING, REGISTER)
 #: Top-level commands this module handles.
 COMMANDS = ("report", "templates")
-
-
-def _say(text: str) -> None:
-    # The CLI's output is its interface; this module is part of it.
-    sys.stdout.write(text + "\n")
-
-
-def _emit(data: Any) -> None:
-    _say(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -98,7 +88,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         )
     finally:
         services.close()
-    _say(str(result.path))
+    say(str(result.path))
     return 0
 
 
@@ -127,15 +117,15 @@ def _templates(args: argparse.Namespace, templates: TemplateService) -> int:
     if args.templates_command == "list":
         items = templates.list()
         if args.json:
-            _emit([template_json(t) for t in items])
+            emit([template_json(t) for t in items])
         for t in [] if args.json else items:
             origin = "có sẵn" if t.builtin else "của đơn vị"
-            _say(f"{t.form}\t{t.name}\t{origin}\t{t.description}")
+            say(f"{t.form}\t{t.name}\t{origin}\t{t.description}")
         return 0
     command = args.templates_command
     if command == "propose":
         mapping = templates.propose(args.form, Path(args.file))
-        _say(tomli_w.dumps(mapping_dict(mapping)))
+        say(tomli_w.dumps(mapping_dict(mapping)))
         return 0
     if command in ("add", "import"):
         if command == "add":
@@ -149,19 +139,19 @@ def _templates(args: argparse.Namespace, templates: TemplateService) -> int:
             )
         else:
             info = templates.import_bundle(Path(args.file), replace=args.replace)
-        _say(f"Đã lưu mẫu {info.name} của biểu {info.form}.")
+        say(f"Đã lưu mẫu {info.name} của biểu {info.form}.")
         return 0
     if command == "bundle":
-        _say(str(templates.bundle(args.form, args.name, Path(args.out))))
+        say(str(templates.bundle(args.form, args.name, Path(args.out))))
         return 0
     report = templates.check(Path(args.file))
     if args.json:
-        _emit(doctor_json(report))
+        emit(doctor_json(report))
         return 0
     if not report.findings:
-        _say(f"{report.path}: không có gì bị mất khi ghi bằng openpyxl.")
+        say(f"{report.path}: không có gì bị mất khi ghi bằng openpyxl.")
     for f in report.findings:
-        _say(f"{'Cần giữ nguyên' if f.blocking else 'Lưu ý'}: {f.description} ({f.part})")
+        say(f"{'Cần giữ nguyên' if f.blocking else 'Lưu ý'}: {f.description} ({f.part})")
     if report.needs_xml_patch:
-        _say("Mẫu này sẽ được điền bằng cách chỉ sửa các ô cần ghi, giữ nguyên mọi phần khác.")
+        say("Mẫu này sẽ được điền bằng cách chỉ sửa các ô cần ghi, giữ nguyên mọi phần khác.")
     return 0

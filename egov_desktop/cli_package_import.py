@@ -1,0 +1,264 @@
+"""`egov package import`: one or many packages or a folder, --dry-run; what each one did."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.cli_output import emit, say, warn
+from egov_desktop.domain import messages
+from egov_desktop.errors import UserError
+from egov_desktop.services import exchange_dto as dto
+
+_STATUS_TEXT = {
+    dto.IMPORTED: "Đã nhập",
+    dto.UNCHANGED: "Gói này đã được nhập trước đây; không có gì thay đổi",
+    dto.OLDER: "Gói cũ hơn phiên bản đã nhận; không ghi đè",
+    dto.QUEUED: "Kỳ này đã được tiếp nhận; gói mới được giữ làm yêu cầu cập nhật",
+    dto.CONFLICT: "Chưa nhập gì: có số liệu do cơ quan tự nhập khác với gói",
+}
+# A preview must not read as if something had already been imported.
+_PREVIEW_TEXT = {
+    dto.IMPORTED: "sẽ nhập",
+    dto.UNCHANGED: "gói này đã được nhập trước đây; sẽ không có gì thay đổi",
+    dto.OLDER: "gói cũ hơn phiên bản đã nhận; sẽ không ghi đè",
+    dto.QUEUED: "kỳ này đã được tiếp nhận; gói mới sẽ được giữ làm yêu cầu cập nhật",
+    dto.CONFLICT: (
+        "chưa nhập được nếu không chọn --prefer: có số liệu do cơ quan tự nhập khác với gói"
+    ),
+}
+#: How many of a package's conflicting figures the refusal lists.
+_CONFLICTS_SHOWN = 10
+
+
+def _import_json(preview: dto.PackagePreview, dry_run: bool) -> dict[str, Any]:
+    return {
+        "status": preview.status,
+        "unit": preview.unit_code,
+        "version": preview.version,
+        "changed": len(preview.changes),
+        "period": preview.period,
+        "dry_run": dry_run,
+        "conflicts": [c._asdict() for c in preview.conflicts],
+        "window": _window_json(preview.window),
+        "office_window": _window_json(preview.office_window),
+        "other_window": preview.other_window,
+    }
+
+
+def _window_json(window: tuple[date, date] | None) -> dict[str, str] | None:
+    return (
+        None if window is None else {"start": window[0].isoformat(), "end": window[1].isoformat()}
+    )
+
+
+def _figures_text(preview: dto.PackagePreview, dry_run: bool = False) -> str:
+    """The figures line: an older or waiting package is not applied, whatever its figures."""
+    where = {"unit": preview.unit_code, "period": preview.period}
+    if preview.status == dto.QUEUED:
+        return messages.PACKAGE_WAITS.format(
+            **where, changed=len(preview.changes), same=preview.unchanged
+        )
+    if preview.held_state == dto.QUEUED:
+        return messages.PACKAGE_STILL_WAITING.format(**where)
+    if preview.status == dto.OLDER or preview.held_state == dto.SUPERSEDED:
+        return messages.PACKAGE_NOT_APPLIED_OLDER.format(latest=preview.latest_version)
+    will = "sẽ thay đổi" if dry_run else "thay đổi"
+    return f"{len(preview.changes)} số liệu {will}, {preview.unchanged} không đổi"
+
+
+def _other_window_text(preview: dto.PackagePreview) -> str:
+    """The warning for a unit that counted the period over other days ("" if it did not)."""
+    if not preview.other_window or preview.window is None or preview.office_window is None:
+        return ""
+    (start, end), (own_start, own_end) = preview.window, preview.office_window
+    return messages.PACKAGE_OTHER_WINDOW.format(
+        start=f"{start:%d/%m/%Y}",
+        end=f"{end:%d/%m/%Y}",
+        own_start=f"{own_start:%d/%m/%Y}",
+        own_end=f"{own_end:%d/%m/%Y}",
+    )
+
+
+#: One file's outcome: what importing it did (or would do), or why it was refused.
+Outcome = tuple[Path, dto.PackagePreview | UserError]
+
+
+def import_packages(args: argparse.Namespace, services: Services) -> int:
+    """Each file on its own: a refused or conflicting one never stops the others."""
+    files = _expand(args.file)
+    if args.dry_run:
+        outcomes = _previews(services, files, args.prefer)
+    else:
+        outcomes = _imports(services, files, args.prefer)
+    if len(args.file) == 1 and not Path(args.file[0]).is_dir():
+        path, outcome = outcomes[0]
+        if isinstance(outcome, UserError):
+            raise outcome
+        return _report_one(path, outcome, args)
+    return _report_many(outcomes, args)
+
+
+def _expand(names: list[str]) -> list[tuple[Path, UserError | None]]:
+    """The files named, a folder standing for the packages (*.egov) directly inside it."""
+    files: list[tuple[Path, UserError | None]] = []
+    for name in names:
+        path = Path(name)
+        if not path.exists():
+            files.append((path, UserError(messages.PACKAGE_FILE_MISSING.format(path=path))))
+        elif path.is_dir():
+            try:
+                inside = sorted(
+                    p for p in path.iterdir() if p.suffix.lower() == ".egov" and p.is_file()
+                )
+            except OSError:
+                files.append((path, UserError(messages.PACKAGE_UNREADABLE.format(name=path))))
+                continue
+            if not inside:
+                files.append((path, UserError(messages.PACKAGE_FOLDER_EMPTY.format(path=path))))
+            files.extend((p, None) for p in inside)
+        else:
+            files.append((path, None))
+    return files
+
+
+def _previews(
+    services: Services, files: list[tuple[Path, UserError | None]], prefer: str | None
+) -> list[Outcome]:
+    outcomes: list[Outcome] = []
+    for path, error in files:
+        if error is not None:
+            outcomes.append((path, error))
+            continue
+        try:
+            preview = services.package_import.preview(path)
+        except UserError as refused:
+            outcomes.append((path, refused))
+            continue
+        # The import itself would stop at these conflicts unless the user chose a side.
+        undecided = prefer is None and preview.conflicts
+        if undecided and preview.status in (dto.IMPORTED, dto.QUEUED):
+            preview = replace(preview, status=dto.CONFLICT)
+        outcomes.append((path, preview))
+    return outcomes
+
+
+def _imports(
+    services: Services, files: list[tuple[Path, UserError | None]], prefer: str | None
+) -> list[Outcome]:
+    """One file alone is imported by itself; several share one backup (apply_many)."""
+    importer = services.package_import
+    todo = [path for path, error in files if error is None]
+    done: list[dto.PackagePreview | UserError] = []
+    if len(files) == 1 and todo:
+        try:
+            done = [importer.apply(todo[0], prefer=prefer)]
+        except UserError as refused:
+            done = [refused]
+    elif todo:
+        done = [outcome for _path, outcome in importer.apply_many(todo, prefer=prefer)]
+    results = iter(done)
+    return [(path, error if error is not None else next(results)) for path, error in files]
+
+
+def _report_one(path: Path, preview: dto.PackagePreview, args: argparse.Namespace) -> int:
+    _warn_window(preview, "")
+    if args.json:
+        emit(_import_json(preview, args.dry_run))
+    if preview.status == dto.CONFLICT and not args.dry_run:
+        _refuse_conflict(path, preview)
+        return 2
+    if not args.json:
+        report_import(preview, dry_run=args.dry_run)
+    return 0
+
+
+def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:
+    """One line (a block for a preview) per file, then which files were not imported."""
+    listing: list[dict[str, Any]] = []
+    failed: list[str] = []
+    for path, outcome in outcomes:
+        if isinstance(outcome, UserError):
+            failed.append(path.name)
+            warn(f"Lỗi: {outcome.message}")
+            listing.append({"file": str(path), "status": "refused", "reason": outcome.message})
+            if not args.json:
+                say(f"{path.name}: bị từ chối, không nhập (lý do ở thông báo lỗi).")
+            continue
+        listing.append({"file": str(path), **_import_json(outcome, args.dry_run)})
+        _warn_window(outcome, f"{path.name}: ")
+        if outcome.status == dto.CONFLICT and not args.dry_run:
+            failed.append(path.name)
+            _refuse_conflict(path, outcome)
+        if args.json:
+            continue
+        if args.dry_run:
+            say(f"== {path.name} ==")
+            report_import(outcome, dry_run=True)
+        elif outcome.status == dto.CONFLICT:
+            say(f"{path.name}: chưa nhập gì ({len(outcome.conflicts)} số liệu xung đột).")
+        else:
+            say(f"{path.name}: {_headline(outcome)} ({_figures_text(outcome)}).")
+    if args.json:
+        emit(listing)
+    if not failed:
+        return 0
+    verb = "không xem trước được" if args.dry_run else "không nhập được"
+    warn(f"{len(failed)}/{len(outcomes)} tệp {verb}: {', '.join(failed)}.")
+    return 2
+
+
+def _warn_window(preview: dto.PackagePreview, prefix: str) -> None:
+    if preview.other_window:
+        warn(prefix + _other_window_text(preview))
+
+
+def _refuse_conflict(path: Path, preview: dto.PackagePreview) -> None:
+    """Why nothing was imported, the figures at stake and how to choose."""
+    conflicts = preview.conflicts
+    warn("Lỗi: " + messages.PACKAGE_CONFLICT.format(name=path.name, count=len(conflicts)))
+    for change in conflicts[:_CONFLICTS_SHOWN]:
+        warn(
+            f"  {change.form} {change.row} cột ({change.column}): cơ quan đã nhập "
+            f"{_number(change.old)}, gói {_number(change.new)}"
+        )
+    if len(conflicts) > _CONFLICTS_SHOWN:
+        more = len(conflicts) - _CONFLICTS_SHOWN
+        warn(f"  … và {more} số liệu khác (xem tất cả: egov package import {path} --dry-run)")
+
+
+def _number(value: int | None) -> str:
+    return "(trống)" if value is None else str(value)
+
+
+def _headline(preview: dto.PackagePreview, dry_run: bool = False) -> str:
+    status = (
+        f"Xem trước: {_PREVIEW_TEXT[preview.status]}" if dry_run else _STATUS_TEXT[preview.status]
+    )
+    return (
+        f"{status} — {preview.unit_name} ({preview.unit_code}), "
+        f"kỳ {preview.period}, lần gửi {preview.version}"
+    )
+
+
+def report_import(preview: dto.PackagePreview, *, dry_run: bool) -> None:
+    """What importing one package did (or, `dry_run`, would do), figure by figure."""
+    say(_headline(preview, dry_run) + ".")
+    if preview.reason:
+        say(f"Báo cáo điều chỉnh, lý do: {preview.reason}")
+    for change in preview.changes:
+        old = "" if change.old is None else change.old
+        new = "" if change.new is None else change.new
+        mark = "  (cơ quan đã tự nhập)" if change.conflict else ""
+        say(f"  {change.form} {change.row} cột ({change.column}): {old} → {new}{mark}")
+    say(_figures_text(preview, dry_run) + ".")
+    if dry_run and preview.status == dto.CONFLICT:
+        say(
+            f"{len(preview.conflicts)} số liệu cơ quan đã tự nhập khác với gói (đánh dấu ở "
+            "trên): khi nhập, thêm --prefer package (lấy số của gói) hoặc --prefer office "
+            "(giữ số cơ quan đã nhập)."
+        )
