@@ -154,6 +154,21 @@ PACKAGE_QUEUED_OTHER = "tệp là gói khác (mã {found}), không phải gói �
 PACKAGE_QUEUED_NOT_NEWER = "gói không còn mới hơn các gói đã nhận của kỳ này."
 RETURN_NEEDS_REASON = "Trả lại báo cáo cần nêu lý do."
 UNKNOWN_SUBORDINATE = "Không có đơn vị mã {code} thuộc địa bàn {office}."
+#: What each period mode is called in messages (domain.md §5.1).
+MODE_NAMES = {
+    "cutoff": "chốt số liệu theo NĐ 09/2019",
+    "calendar": "theo lịch (tháng, quý dương lịch)",
+}
+STORED_FIGURES_OTHER_MODE = (
+    "Số liệu biểu {form} kỳ {period} được lưu theo cách tính kỳ của đơn vị ({mode}: {window}), "
+    "không dùng được cho cách tính kỳ {other} ({other_window}): cùng số liệu sẽ mang sai "
+    "khoảng thời gian. Cách tính kỳ của đơn vị đổi trong Cài đặt."
+)
+#: Added for the figures a commune counts from its register.
+STORED_FIGURES_RECOUNT = (
+    " Xem số liệu đếm lại từ sổ theo dõi hồ sơ theo cách tính kỳ kia: "
+    "egov stats --form {form} --period {period} --mode {other_code} (không --apply)."
+)
 PACKAGE_SEVERAL_SENDERS = (
     "Mã {code} kỳ {period} ứng với nhiều đơn vị đã gửi gói: {units}. Hãy chọn một đơn vị "
     "(dòng lệnh: --unit với mã của đơn vị đó, thêm --catalog legacy cho mã cũ)."

@@ -28,7 +28,9 @@ from egov_desktop.domain.validation import (
 )
 from egov_desktop.errors import ValidationError
 from egov_desktop.services import entry_dto as dto
+from egov_desktop.services.dto import ROLE_AGGREGATOR
 from egov_desktop.services.lineage import successor
+from egov_desktop.services.qd766 import FORM_766
 from egov_desktop.services.sectors import (
     default_actor,
     ensure_sectors,
@@ -41,6 +43,8 @@ logger = logging.getLogger(__name__)
 
 #: Longest note accepted when a report with warnings is marked done.
 NOTE_LIMIT = 500
+#: Forms a commune counts from its register (StatsService), in another mode too.
+COUNTED_FORMS = ("II.06a", FORM_766)
 #: Business setting that overrides a form's deadline for the unit (days after the period).
 DEADLINE_KEY = "deadline.{form}"
 
@@ -143,6 +147,34 @@ def _refuse_if_locked(uow: UnitOfWork, report: _Report) -> None:
         )
 
 
+def _days(window: tuple[date, date]) -> str:
+    return f"{window[0]:%d/%m/%Y} – {window[1]:%d/%m/%Y}"
+
+
+def stored_in_other_mode(
+    form: str, period: Period, own: str, other: str, *, counted: bool = False
+) -> str:
+    """Why stored figures (of the unit's mode `own`) are not shown or stored in mode `other`.
+
+    `counted`: the figures can be counted from the register (a commune's II.06a, 766).
+    """
+    if other not in MODES:
+        return messages.UNKNOWN_PERIOD_MODE.format(value=other)
+    text = messages.STORED_FIGURES_OTHER_MODE.format(
+        form=form,
+        period=period.code,
+        mode=messages.MODE_NAMES.get(own, own),
+        window=_days(period.window(own)),
+        other=messages.MODE_NAMES.get(other, other),
+        other_window=_days(period.window(other)),
+    )
+    if counted:
+        text += messages.STORED_FIGURES_RECOUNT.format(
+            form=form, period=period.code, other_code=other
+        )
+    return text
+
+
 class EntryService:
     """Report figures of the data folder's own unit; every edit is one audited transaction."""
 
@@ -166,11 +198,19 @@ class EntryService:
         """The report's rows, figures, computed total, problems and status.
 
         `unit` (a unit code) reads a subordinate unit's report at an aggregating office.
+        Stored figures belong to the unit's period mode: another `mode` is refused, since the
+        same figures would be shown over another window (domain.md §5.1).
         """
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
+            own = self._mode(uow)
+            if mode is not None and mode != own:
+                counted = spec.code in COUNTED_FORMS and uow.settings.get("role") != ROLE_AGGREGATOR
+                raise ValidationError(
+                    stored_in_other_mode(spec.code, code, own, mode, counted=counted)
+                )
             report = self._read(uow, spec, code, self._unit_id(uow, unit))
-            return self._grid(report, mode or self._mode(uow))
+            return self._grid(report, own)
 
     def aggregated(self, *, form: str, period: str) -> list[dto.UnitTotals]:
         """Each subordinate unit's column totals of one report (the office's II.06a-agg rows)."""

@@ -22,7 +22,7 @@ from egov_desktop.domain.counting import (
 )
 from egov_desktop.domain.periods import MODE_CUTOFF, Period
 from egov_desktop.errors import ValidationError
-from egov_desktop.services.entry import EntryService, find_form
+from egov_desktop.services.entry import EntryService, find_form, stored_in_other_mode
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED
 from egov_desktop.services.qd766 import FORM_766, register_counts
 from egov_desktop.services.register import dossier_info, facts_of, matching_sectors
@@ -140,6 +140,15 @@ class StatsService:
         Sectors of the register missing from the unit's list are added to it first. Rows of
         the report that the register does not reach are set to zero when they hold figures.
         """
+        if mode is not None:
+            # Stored figures are the unit's mode's: another mode's count is only shown.
+            with self._uow() as uow:
+                own = uow.settings.get("period_mode") or MODE_CUTOFF
+            if mode != own:
+                parsed = Period.parse(period)
+                raise ValidationError(
+                    stored_in_other_mode(form_code(form), parsed, own, mode, counted=True)
+                )
         report = self.compute(form=form, period=period, mode=mode)
         added: list[str] = []
         rows: list[ComputedRow] = []

@@ -27,14 +27,27 @@ def test_export_prints_the_path(
     out_file = tmp_path / "q3.xlsx"
     code, out, err = run(
         capsys, "--data-dir", data, "report", "export", "--form", "II.06a",
-        "--period", "2025-Q3", "--out", str(out_file), "--mode", "calendar",
+        "--period", "2025-Q3", "--out", str(out_file), "--mode", "cutoff",
     )  # fmt: skip
     assert code == 0, err
     assert out.strip() == str(out_file)
     texts = [
         c for row in load_workbook(out_file).active.iter_rows(values_only=True) for c in row if c
     ]
-    assert "(Từ ngày 01/07/2025 đến ngày 30/09/2025)" in texts and 7 in texts
+    assert "(Từ ngày 15/06/2025 đến ngày 14/09/2025)" in texts and 7 in texts
+
+
+def test_stored_figures_are_not_exported_under_another_modes_window(
+    capsys: pytest.CaptureFixture[str], data: str, tmp_path: Path
+) -> None:
+    """The unit counts in cutoff mode: its figures over the calendar window would be false."""
+    out_file = tmp_path / "q3.xlsx"
+    code, out, err = run(
+        capsys, "--data-dir", data, "report", "export", "--form", "II.06a",
+        "--period", "2025-Q3", "--out", str(out_file), "--mode", "calendar",
+    )  # fmt: skip
+    assert code == 2 and out == "" and not out_file.exists()
+    assert "01/07/2025 – 30/09/2025" in err and "--mode calendar" in err
 
 
 @pytest.mark.parametrize(

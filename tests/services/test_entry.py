@@ -80,8 +80,6 @@ def test_empty_grid(commune: Services) -> None:
     assert grid.total == {n: 0 for n in range(3, 14)}
     assert grid.problems == ()
     assert (grid.status, grid.note) == ("empty", "")
-    calendar = commune.entry.grid(form=F, period="2025-Q3", mode="calendar")
-    assert (calendar.start, calendar.end) == (date(2025, 7, 1), date(2025, 9, 30))
     with pytest.raises(ValidationError, match="Cách tính kỳ"):
         commune.entry.grid(form=F, period="2025-Q3", mode="weekly")
 
@@ -110,9 +108,13 @@ def test_set_values_stores_audits_and_totals(commune: Services) -> None:
     assert audit(commune, "report_status") == [
         ("Nguyễn Văn An", "typed", "status", "empty", "in_progress")
     ]
-    # The period code is the key: another mode shows the same figures.
-    calendar = commune.entry.grid(form=F, period="2025-Q3", mode="calendar")
-    assert row_of(calendar, civil)[3] == 10
+    # The figures are the unit's mode's (cutoff): shown over the calendar window they would
+    # claim days they were not counted over.
+    with pytest.raises(ValidationError, match="15/06/2025 – 14/09/2025") as refused:
+        commune.entry.grid(form=F, period="2025-Q3", mode="calendar")
+    assert "01/07/2025 – 30/09/2025" in refused.value.message
+    assert "egov stats --form II.06a --period 2025-Q3 --mode calendar" in refused.value.message
+    assert commune.entry.grid(form=F, period="2025-Q3", mode="cutoff").total[3] == 15
 
 
 def test_only_real_changes_are_written(commune: Services) -> None:

@@ -168,6 +168,20 @@ def test_apply_writes_computed_values_and_adds_sectors(commune: Services) -> Non
     assert commune.stats.apply(period="2025-Q3").changed == 0
 
 
+def test_another_modes_count_is_shown_but_never_stored(commune: Services) -> None:
+    """The stored figures are the unit's (cutoff) report: a calendar count would be sent and
+    exported under the cutoff window."""
+    add_worked(commune)
+    commune.register.add(simple("X1", "Ân xá"))
+    assert commune.stats.compute(period="2025-Q3", mode="calendar").total[3] == 5 + 1
+    with pytest.raises(ValidationError, match="không --apply"):
+        commune.stats.apply(period="2025-Q3", mode="calendar")
+    grid = commune.entry.grid(form="II.06a", period="2025-Q3")
+    assert all(v is None for r in grid.rows for v in r.values.values())
+    assert "Ân xá" not in [r.sector for r in grid.rows]  # no sector added either
+    assert commune.stats.apply(period="2025-Q3", mode="cutoff").total[3] == 6 + 1
+
+
 def test_dossiers_behind_a_cell(commune: Services) -> None:
     add_worked(commune)
     behind = commune.stats.dossiers_behind(period="2025-Q3", column=9, sector="ho tich")
