@@ -289,9 +289,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     lock = QLockFile(str(paths.lock_file))
     if not lock.tryLock(200):
-        error = UserError(messages.ALREADY_RUNNING.format(path=paths.data_dir))
+        error, code = lock_refusal(lock.error(), paths.data_dir)
         _fail(error, smoke, args.smoke_test_result)
-        return 0
+        return code
     try:
         state = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
         window = MainWindow(data_dir=paths.data_dir, ui_state=state)
@@ -307,6 +307,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 startup.services.close()
     finally:
         lock.unlock()
+
+
+def lock_refusal(error: QLockFile.LockError, data_dir: Path) -> tuple[UserError, int]:
+    """Why the data folder's lock was not taken, and the exit code.
+
+    Only a lock another process holds means the application is already open there; a folder
+    the user may not write to (a read-only share, a USB stick locked for writing) says so.
+    """
+    if error == QLockFile.LockError.LockFailedError:
+        return UserError(messages.ALREADY_RUNNING.format(path=data_dir)), 0
+    return UserError(messages.READ_ONLY.format(path=data_dir)), 2
 
 
 def _no_display() -> bool:

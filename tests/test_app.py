@@ -68,6 +68,21 @@ def test_second_instance_says_so_and_exits(tmp_path: Path) -> None:
     assert "startup ok" not in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("error", "says", "code"),
+    [
+        (QLockFile.LockError.LockFailedError, "đang chạy", 0),
+        (QLockFile.LockError.PermissionError, "Không có quyền ghi", 2),
+        (QLockFile.LockError.UnknownError, "Không có quyền ghi", 2),
+    ],
+)
+def test_a_folder_that_cannot_be_written_is_not_called_already_open(
+    tmp_path: Path, error: QLockFile.LockError, says: str, code: int
+) -> None:
+    refusal, exit_code = app.lock_refusal(error, tmp_path)
+    assert says in refusal.message and exit_code == code
+
+
 def test_corrupt_database_is_reported_not_traced(tmp_path: Path) -> None:
     data = tmp_path / "d"
     data.mkdir()
