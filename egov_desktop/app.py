@@ -91,6 +91,10 @@ def confirm_restore(error: CorruptDatabaseError, newest: BackupInfo) -> bool:
     return box.clickedButton() is restore
 
 
+class RestoreDeclinedError(UserError):
+    """The user saw the damaged-database message and chose to quit: nothing more to show."""
+
+
 def open_or_recover(
     paths: AppPaths, confirm: Callable[[CorruptDatabaseError, BackupInfo], bool] | None
 ) -> Services:
@@ -102,8 +106,10 @@ def open_or_recover(
         return open_services(paths)
     except CorruptDatabaseError as error:
         newest = newest_backup(paths.backups)
-        if newest is None or confirm is None or not confirm(error, newest):
+        if newest is None or confirm is None:
             raise
+        if not confirm(error, newest):
+            raise RestoreDeclinedError(error.message) from error
         restore_backup(paths.database, paths.backups, newest.path)
         logger.warning("Restored %s after a failed integrity check", newest.path)
         return open_services(paths)
@@ -188,6 +194,10 @@ class _Startup:
         install_excepthook(self.paths.logs)
         try:
             self.services = open_or_recover(self.paths, None if self.smoke else confirm_restore)
+        except RestoreDeclinedError as error:
+            logger.error("%s (restore declined)", error.message)
+            QApplication.exit(2)
+            return
         except UserError as error:
             _fail(error, self.smoke, self.result_file)
             QApplication.exit(2)

@@ -155,9 +155,35 @@ def test_corrupt_database_is_left_alone_when_declined(tmp_path: Path) -> None:
     for side in data.glob("egov.sqlite*"):
         side.unlink()
     (data / "egov.sqlite").write_bytes(b"broken" * 1000)
-    with pytest.raises(CorruptDatabaseError):
+    with pytest.raises(app.RestoreDeclinedError):
         open_or_recover(AppPaths.resolve(data), lambda error, newest: False)
     assert (data / "egov.sqlite").read_bytes() == b"broken" * 1000
+    # Without a backup to offer, the damage itself is the error to show.
+    for backup in (data / "backups").glob("*"):
+        backup.unlink()
+    with pytest.raises(CorruptDatabaseError):
+        open_or_recover(AppPaths.resolve(data), lambda error, newest: False)
+
+
+def test_quitting_at_the_damaged_database_question_shows_nothing_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The question already showed the damage; a second box with the same text was noise."""
+    data = tmp_path / "d"
+    assert cli_main(["--data-dir", str(data), "setup", "--unit", "00004", "--role", "commune"]) == 0
+    assert cli_main(["--data-dir", str(data), "backup", "create"]) == 0
+    for side in data.glob("egov.sqlite*"):
+        side.unlink()
+    (data / "egov.sqlite").write_bytes(b"broken" * 1000)
+    asked: list[str] = []
+    shown: list[str] = []
+    monkeypatch.setattr(app, "confirm_restore", lambda error, newest: asked.append("?") or False)
+    monkeypatch.setattr(app, "_fail", lambda error, smoke, result: shown.append(error.message))
+    args, _ = app._parse(["--data-dir", str(data)])
+    from egov_desktop.config import AppPaths
+
+    app._Startup(None, AppPaths.resolve(data), args).load()  # type: ignore[arg-type]
+    assert asked == ["?"] and shown == []
 
 
 def _headless(*args: str) -> subprocess.CompletedProcess[str]:

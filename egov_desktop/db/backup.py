@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from egov_desktop.db.errors import storage_errors
+from egov_desktop.db.errors import corrupt, storage_errors
 from egov_desktop.domain import messages
 from egov_desktop.errors import CorruptDatabaseError, StorageError, ValidationError
 
@@ -52,15 +52,13 @@ def quick_check(path: Path) -> None:
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as error:
-            raise CorruptDatabaseError(
-                messages.CORRUPT.format(path=path, detail=str(error))
-            ) from error
+            raise corrupt(path, str(error)) from error
         finally:
             conn.close()
     results = [str(row[0]) for row in rows]
     if results != ["ok"]:
         detail = "; ".join(results[:3])
-        raise CorruptDatabaseError(messages.CORRUPT.format(path=path, detail=detail))
+        raise corrupt(path, detail)
 
 
 def _copy(source: Path, target: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -11,6 +12,21 @@ from sqlalchemy import exc as sa_exc
 
 from egov_desktop.domain import messages
 from egov_desktop.errors import CorruptDatabaseError, StorageError
+
+logger = logging.getLogger(__name__)
+
+
+def corrupt(path: Path, detail: str) -> CorruptDatabaseError:
+    """The damaged-database error: SQLite's own words go to the log, the user reads Vietnamese."""
+    logger.error("Database %s failed its integrity check: %s", path, detail)
+    text = detail.lower()
+    if "not a database" in text:
+        reason = messages.CORRUPT_NOT_DATABASE
+    elif "malformed" in text:
+        reason = messages.CORRUPT_MALFORMED
+    else:
+        reason = messages.CORRUPT_CHECK_FAILED
+    return CorruptDatabaseError(messages.CORRUPT.format(path=path, detail=reason))
 
 
 def translate(error: BaseException, path: Path) -> StorageError | None:
@@ -38,7 +54,7 @@ def translate(error: BaseException, path: Path) -> StorageError | None:
         # CLI while the window is open) gets here. Nothing was written: say so, not "bug".
         return StorageError(messages.CONCURRENT_DUPLICATE)
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return CorruptDatabaseError(messages.CORRUPT.format(path=path, detail=str(original)))
+        return corrupt(path, str(original))
     return None
 
 

@@ -12,6 +12,9 @@ LOCKED = (
     "Hãy đóng chương trình đó (hoặc chờ ít phút) rồi thử lại."
 )
 CORRUPT = "Tệp cơ sở dữ liệu {path} bị hỏng ({detail}). Có thể khôi phục từ bản sao lưu gần nhất."
+CORRUPT_NOT_DATABASE = "không phải tệp cơ sở dữ liệu của ứng dụng"
+CORRUPT_MALFORMED = "cấu trúc tệp bị hỏng, thường do mất điện hoặc chép dở"
+CORRUPT_CHECK_FAILED = "kiểm tra toàn vẹn báo lỗi; chi tiết ghi trong nhật ký"
 CANNOT_OPEN = "Không mở được cơ sở dữ liệu {path}: {detail}"
 NEWER_DATABASE = (
     "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản lược đồ {revision}). "

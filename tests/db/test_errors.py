@@ -45,6 +45,19 @@ def test_corruption_is_its_own_kind() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        ("file is not a database", "không phải tệp cơ sở dữ liệu"),
+        ("database disk image is malformed", "cấu trúc tệp bị hỏng"),
+    ],
+)
+def test_a_damaged_database_is_explained_in_vietnamese(error: str, reason: str) -> None:
+    mapped = translate(sqlite3.DatabaseError(error), DB)
+    assert mapped is not None and reason in mapped.message
+    assert error not in mapped.message  # SQLite's English goes to the log only
+
+
 def test_programming_errors_are_not_hidden() -> None:
     assert translate(sqlite3.OperationalError("no such table: x"), DB) is None
     assert translate(sqlite3.IntegrityError("NOT NULL constraint failed: dossier.code"), DB) is None
