@@ -79,8 +79,8 @@ def test_qt_widgets_own_texts_are_translated() -> None:
 def test_dialog_buttons_speak_vietnamese(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QDialogButtonBox
+    from PySide6.QtCore import QLocale, Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QTreeView
 
     from egov_desktop.ui import i18n
 
@@ -99,6 +99,17 @@ def test_dialog_buttons_speak_vietnamese(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         assert {b.text() for b in box.buttons()} == {"Đồng ý", "Hủy"}
+        # Qt's own file dialog (used where the system has none): labels and columns.
+        dialog = QFileDialog(None, "", str(tmp_path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        texts = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"Xem trong:", "&Tên tệp:", "Loại tệp:"} <= texts, texts
+        view = dialog.findChild(QTreeView)
+        assert view is not None
+        model = view.model()
+        headers = {model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)}
+        assert headers == {"Tên", "Kích thước", "Loại", "Ngày sửa"}
+        dialog.deleteLater()
     finally:
         for translator in added:
             qapp.removeTranslator(translator)
