@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
@@ -94,7 +95,8 @@ class AuditRepository:
         self._session.add(
             AuditEntry(
                 at=at or datetime.now(),
-                actor=actor,
+                # One person is one actor however the name was typed (composed or not).
+                actor=unicodedata.normalize("NFC", actor),
                 unit_id=unit_id,
                 entity=entity,
                 entity_key=entity_key,
@@ -110,13 +112,14 @@ class AuditRepository:
         if not rows:
             return
         # Raw executemany: an office's batch writes tens of thousands of rows.
-        names = ("actor", "unit_id", "entity", "entity_key", "field", "old_value", "new_value")
+        names = ("unit_id", "entity", "entity_key", "field", "old_value", "new_value")
         self._session.connection().exec_driver_sql(
             "INSERT INTO audit_entry (at, actor, unit_id, entity, entity_key, field, old_value,"
             " new_value, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     row["at"].isoformat(sep=" ", timespec="microseconds"),
+                    unicodedata.normalize("NFC", row["actor"]),
                     *(row[name] for name in names),
                     row["source"],
                 )
