@@ -42,7 +42,12 @@ def test_a_weekend_day_is_refused_with_a_message(
     )
     editor = HolidaysEditor(commune.holidays, today=date(2026, 3, 1))
     qtbot.addWidget(editor)
+    editor.day.setDate(QDate(2026, 9, 4))
+    editor.name.setText("Nghỉ bù")
+    editor.add()
+    assert editor.status.text() == "Saved."
     editor.day.setDate(QDate(2026, 9, 5))
     editor.name.setText("x")
     editor.add()
     assert shown and "thứ Bảy" in shown[0]
+    assert editor.status.text() == ""  # the refused change saved nothing

@@ -142,6 +142,7 @@ class HolidaysEditor(QGroupBox):
         self._apply(lambda: self._holidays.reset(year), year)
 
     def _apply(self, change: Callable[[], None], year: int) -> None:
+        self.status.clear()  # "Saved." belongs to the previous change, not to this one
         try:
             change()
         except UserError as error:
