@@ -464,7 +464,8 @@
     <message>
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="139" />
         <source>Numerator / denominator</source>
-        <translation>Tử số / mẫu số</translation>
+        <translation>Tử số /
+mẫu số</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="140" />

@@ -143,3 +143,24 @@ def test_the_days_off_show_whole_dates_and_enough_rows(window: MainWindow) -> No
         assert table.columnWidth(0) >= metrics.horizontalAdvance(text) + metrics.averageCharWidth()
     header = table.horizontalHeader()
     assert header.length() <= table.viewport().width()  # the source column is on screen too
+
+
+def test_the_indicators_names_can_be_read(window: MainWindow) -> None:
+    """Beside the catalogue the indicators' names were cut to "Tỷ lệ TTHC …"."""
+    dvc = window.dvc_view
+    assert dvc is not None and window.pages is not None
+    _open(window, window.pages.indexOf(dvc))
+    QApplication.processEvents()
+    table = dvc.indicator_table
+    assert table.rowCount() > 0
+    metrics = table.fontMetrics()
+    widest_word = max(
+        metrics.horizontalAdvance(word)
+        for row in range(table.rowCount())
+        for word in table.item(row, 0).text().split()
+    )
+    assert table.columnWidth(0) >= 3 * widest_word  # a few words a line, not one
+    for row in range(table.rowCount()):  # the wrapped name has the height it needs
+        text = table.item(row, 0).text()
+        lines = metrics.boundingRect(0, 0, table.columnWidth(0) - 8, 10_000, 0x1000, text)
+        assert table.rowHeight(row) >= lines.height(), text

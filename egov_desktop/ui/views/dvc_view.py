@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,10 @@ from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.workers import BackgroundJob
 
 logger = logging.getLogger(__name__)
+
+
+#: Width the indicators' pane needs for their names on two or three lines (pixels).
+INDICATORS_WIDTH = 330
 
 
 class DvcView(QWidget):
@@ -115,8 +119,10 @@ class DvcView(QWidget):
                 header.resizeSection(column, max(metrics.horizontalAdvance(value), half) + 16)
 
         edits = QGroupBox(self.tr("Set for the selected procedures"))
-        # Two rows (levels, payment): one row of five does not fit beside the indicators.
-        edit_grid = QGridLayout(edits)
+        # Two rows (levels, payment), each as wide as its own buttons: one row of five, or a
+        # grid aligning the rows' columns, left the indicators too little room at 1024.
+        edit_rows = QVBoxLayout(edits)
+        rows = (QHBoxLayout(), QHBoxLayout())
         self.full_button = QPushButton(self.tr("Full process"))
         self.partial_button = QPushButton(self.tr("Partial"))
         self.none_button = QPushButton(self.tr("Not online"))
@@ -131,8 +137,10 @@ class DvcView(QWidget):
         )
         for index, (button, change) in enumerate(changes):
             button.clicked.connect(lambda _c=False, ch=change: self.apply(ch))
-            edit_grid.addWidget(button, *divmod(index, 3))
-        edit_grid.setColumnStretch(3, 1)
+            rows[index // 3].addWidget(button)
+        for row in rows:
+            row.addStretch(1)
+            edit_rows.addLayout(row)
 
         self.indicator_table = QTableWidget(0, 3)
         self.indicator_table.setHorizontalHeaderLabels(
@@ -144,6 +152,14 @@ class DvcView(QWidget):
         ih.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         ih.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         ih.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The indicators' names are long: they wrap, and the rows grow with the column.
+        self.indicator_table.setWordWrap(True)
+        self.indicator_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        ih.sectionResized.connect(
+            lambda index, _old, _new: (
+                self.indicator_table.resizeRowsToContents() if index == 0 else None
+            )
+        )
         self.denominator_combo = QComboBox()
         self.denominator_combo.addItem(self.tr("Online / new receipts (col. 4 + 5)"), "new")
         self.denominator_combo.addItem(self.tr("Online / all dossiers (col. 3)"), "all")
@@ -178,7 +194,9 @@ class DvcView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         self._split = split
+        #: The user moved the divider: keep it where they put it.
         self._split_done = False
+        split.splitterMoved.connect(lambda _pos, _index: setattr(self, "_split_done", True))
         self.status_label = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -187,11 +205,25 @@ class DvcView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not self._split_done:
-            # The panes' own size hints would leave the indicators' names one word wide.
-            self._split_done = True
-            total = sum(self._split.sizes())
-            self._split.setSizes([total * 11 // 20, total - total * 11 // 20])
+        self._share_split()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._share_split()
+
+    def _share_split(self) -> None:
+        """Give the indicators room for their names, until the user moves the divider.
+
+        The panes' own size hints would leave the names one word wide; on a narrow screen
+        the indicators get up to half, enough for a name on two lines.
+        """
+        if self._split_done or not self.isVisible():
+            return
+        total = sum(self._split.sizes())
+        right = max(total * 2 // 5, min(INDICATORS_WIDTH, total // 2))
+        self._split.blockSignals(True)
+        self._split.setSizes([total - right, right])
+        self._split.blockSignals(False)
 
     @property
     def period(self) -> Period:
@@ -262,9 +294,12 @@ class DvcView(QWidget):
             counts.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             value = QTableWidgetItem(item.text)
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.indicator_table.setItem(index, 0, QTableWidgetItem(item.name))
+            name = QTableWidgetItem(item.name)
+            name.setToolTip(item.name)
+            self.indicator_table.setItem(index, 0, name)
             self.indicator_table.setItem(index, 1, counts)
             self.indicator_table.setItem(index, 2, value)
+        self.indicator_table.resizeRowsToContents()
         lines = (
             [
                 self.tr("QĐ 766 points (%1, not the official score):").replace(
