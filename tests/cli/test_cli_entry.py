@@ -127,6 +127,16 @@ def test_entry_set_show_json(data: str, capsys: pytest.CaptureFixture[str]) -> N
     assert code == 0 and "Hộ tịch\t10" in out and "Tổng số\t15" in out
 
 
+@pytest.mark.parametrize(("form", "heading"), [("II.06a", "Lĩnh vực"), ("II.07b", "Đơn vị")])
+def test_entry_show_heads_the_rows_with_the_form_s_heading(
+    data: str, capsys: pytest.CaptureFixture[str], form: str, heading: str
+) -> None:
+    """The row-name column is headed as on the form (II.07b's rows are units, not sectors)."""
+    code, out, _ = egov(capsys, data, "entry", "show", "--form", form, "--period", "2025-Q3")
+    assert code == 0
+    assert out.splitlines()[1].split("\t")[:2] == [heading, "(3)"]
+
+
 def test_hidden_sectors_are_omitted_unless_they_hold_values(
     data: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
