@@ -17,11 +17,13 @@ from pathlib import Path
 from egov_desktop import config
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
+from egov_desktop.domain.indicators import NOT_APPLICABLE
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.units import CATALOG_LEGACY, LEVEL_COMMUNE, LEVEL_DISTRICT
 from egov_desktop.errors import TemplateError, ValidationError
 from egov_desktop.export.headings import label_heading
 from egov_desktop.export.model import (
+    CellStyle,
     CellValue,
     ReportData,
     RowGroup,
@@ -159,13 +161,30 @@ def _column_sums(rows: list[TableRow], columns: tuple[str, ...]) -> dict[str, in
     return sums
 
 
-def _rate(part: int, whole: int) -> float | None:
-    """Percent with 2 decimals, as the provincial sheets print it; None for a zero whole."""
-    return round(part * 100 / whole, 2) if whole else None
+def _rate(part: int, whole: int) -> float | str:
+    """Percent with 2 decimals, as the provincial sheets print it.
+
+    A zero whole gives "không áp dụng" (domain.md §6.1), never an empty cell or a division.
+    """
+    return round(part * 100 / whole, 2) if whole else NOT_APPLICABLE
+
+
+def _tracking_row(code: str, row: TrackingRow) -> TableRow:
+    """A unit's row of the QĐ 766 DVC sheet (§4.4) or digitisation sheet (§4.5).
+
+    A rate over a zero base reads "không áp dụng", centred in its column of figures.
+    """
+    values = _tracking_values(code, row)
+    centred = CellStyle(centred=True)
+    return TableRow(
+        key=row.unit_code,
+        label=_unit_label(row.unit_name, row.lineage),
+        values=values,
+        styles={key: centred for key, value in values.items() if value == NOT_APPLICABLE},
+    )
 
 
 def _tracking_values(code: str, row: TrackingRow) -> dict[str, CellValue]:
-    """A unit's row of the QĐ 766 DVC sheet (§4.4) or digitisation sheet (§4.5)."""
     if code == "766-digitisation":
         return {
             "3": row.received,
@@ -197,7 +216,7 @@ def _tracking_values(code: str, row: TrackingRow) -> dict[str, CellValue]:
         "15": row.financial_obligation,
         "16": row.paid_online,
         "17": paid,
-        "18": None if paid is None else round(100 - paid, 2),
+        "18": round(100 - paid, 2) if isinstance(paid, float) else paid,
     }
 
 
@@ -431,14 +450,7 @@ class ReportExportService:
         info = self._setup.require()
         used = mode or info.period_mode
         fixed = fixed_texts(info, parsed.label, parsed.window_text(used), today)
-        rows = [
-            TableRow(
-                key=row.unit_code,
-                label=_unit_label(row.unit_name, row.lineage),
-                values=_tracking_values(code, row),
-            )
-            for row in self._dvc.tracking(parsed.code, used)
-        ]
+        rows = [_tracking_row(code, row) for row in self._dvc.tracking(parsed.code, used)]
         if not rows:  # an office without any unit's form 766 figures
             raise ValidationError(messages.EXPORT_NO_UNITS.format(period=parsed.label))
         return ReportData(code, fixed, rows), parsed.code

@@ -231,6 +231,34 @@ def test_the_766_sheets_come_from_the_register(commune: Services, tmp_path: Path
     assert preview.columns[:2] == ("2", "4") and preview.rows[0][0] == "Phường Ba Đình"
 
 
+def test_a_766_rate_over_a_zero_base_reads_not_applicable(
+    commune: Services, tmp_path: Path
+) -> None:
+    """§6.1: a zero denominator gives "không áp dụng" (text, centred), not an empty cell."""
+    from egov_desktop.services.register_dto import DossierInput
+
+    # One direct receipt, still open, without a financial obligation: the receipt rates have
+    # a base (1), the online-handled rates (10 + 11 = 0) and the payment rates ((15) = 0) none.
+    commune.register.add(
+        DossierInput("A", "Hộ tịch", "direct", date(2025, 7, 1), date(2025, 7, 10))
+    )
+    path = commune.reports.export(form="766-dvc", period="2025-Q3", out=tmp_path).path
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    row = {c: sheet.cell(14, c) for c in range(4, 19)}
+    assert [row[c].value for c in range(4, 19)] == [
+        0, 1, 0, 0.0, 100.0, 0.0, 0, 0, "không áp dụng", "không áp dụng", 0, 0, 0,
+        "không áp dụng", "không áp dụng",
+    ]  # fmt: skip
+    for column in (12, 13, 17, 18):
+        assert row[column].data_type == "s" and row[column].alignment.horizontal == "center"
+    for column in (7, 16):  # figures keep the template's right alignment
+        assert row[column].data_type == "n" and row[column].alignment.horizontal == "right"
+    assert row[7].font.name == row[17].font.name == "Times New Roman"
+    preview = commune.reports.preview(form="766-dvc", period="2025-Q3")
+    assert preview.rows[0][1]["17"] == "không áp dụng"
+
+
 def test_the_766_sheet_names_the_agency_code_and_reports_the_receiving_unit(
     commune: Services, tmp_path: Path
 ) -> None:
