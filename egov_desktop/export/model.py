@@ -59,7 +59,8 @@ class CellStyle:
 
     #: Excel number format, e.g. '0"%"' or '"≥ "0'; None keeps the template's.
     number_format: str | None = None
-    #: Centred across the cell, e.g. "không áp dụng" in a column of figures.
+    #: Centred and wrapped in its cell (the row grows to fit), e.g. "không áp dụng" in a
+    #: narrow column of figures.
     centred: bool = False
     #: How the formatted value reads ("100%", "≥ 100"), for a screen that shows the table
     #: without the spreadsheet's formats; None when the value reads as it is.

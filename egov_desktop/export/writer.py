@@ -106,11 +106,11 @@ class _Styler:
                 cell.number_format = extra.number_format
             if extra is not None and extra.centred:
                 was = cell.alignment
+                # Wrapped: a figure column is narrow for a text; the row grows to fit it.
                 cell.alignment = Alignment(
                     horizontal="center",
                     vertical=was.vertical,
-                    wrap_text=was.wrap_text,
-                    shrink_to_fit=was.shrink_to_fit,
+                    wrap_text=True,
                     text_rotation=was.text_rotation,
                 )
             style = self._cache[key] = cell._style
@@ -181,7 +181,7 @@ class _Book:
 
 
 def _fit_label(ws: Worksheet, row: int, letter: str, label: object) -> None:
-    """Give a long wrapped label the lines it needs: LibreOffice and printing clip otherwise."""
+    """Give a long wrapped text the lines it needs: LibreOffice and printing clip otherwise."""
     if not isinstance(label, str):
         return
     width = ws.column_dimensions[letter].width or _DEFAULT_WIDTH
@@ -225,6 +225,9 @@ def _fill_table(book: _Book, table: TablePlan) -> None:
                 style=planned.styles.get(letter),
             )
         _fit_label(book.ws, first + offset, spec.label_column, planned.cells.get(spec.label_column))
+        for letter, style in planned.styles.items():
+            if style.centred:
+                _fit_label(book.ws, first + offset, letter, planned.cells.get(letter))
     if table.total is not None and spec.total_row is not None:
         row = _moved(spec.total_row, book.ops)
         for letter, value in table.total.items():

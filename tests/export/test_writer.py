@@ -191,6 +191,8 @@ class TestII06a:
         assert ws["C15"].data_type == ws["D15"].data_type == "n"
         assert ws["E15"].value == "không áp dụng" and ws["E15"].alignment.horizontal == "center"
         assert ws["E15"].font.name == "Times New Roman" and ws["E15"].border.left.style == "thin"
+        # A text in a narrow column of figures wraps, and its row grows to show both lines.
+        assert ws["E15"].alignment.wrap_text and (ws.row_dimensions[15].height or 0) >= 30
         assert ws["C16"].number_format == "#,##0" and ws["E16"].alignment.horizontal == "right"
 
     def test_existing_report_is_replaced(self, tmp_path: Path) -> None:

@@ -252,6 +252,7 @@ def test_a_766_rate_over_a_zero_base_reads_not_applicable(
     ]  # fmt: skip
     for column in (12, 13, 17, 18):
         assert row[column].data_type == "s" and row[column].alignment.horizontal == "center"
+        assert row[column].alignment.wrap_text  # the column is narrow: two lines, not clipped
     for column in (7, 16):  # figures keep the template's right alignment
         assert row[column].data_type == "n" and row[column].alignment.horizontal == "right"
     assert row[7].font.name == row[17].font.name == "Times New Roman"
