@@ -247,7 +247,8 @@ FORMS = (
         description="Chỉ tiêu ứng dụng CNTT: một dòng cho mỗi chỉ tiêu (và đơn vị)",
         total=False,
         circular=None,
-        text_columns=("C", "D", "F", "K"),
+        # (4) "Chỉ tiêu kế hoạch" is a number (a ratio's reads "100%" by its own format).
+        text_columns=("C", "F", "K"),
         formats=(("E", "dd/mm/yyyy"), ("I", "0.0"), ("J", "0.0")),
         widths=(("B", 40), ("C", 18), ("D", 12), ("E", 11), ("F", 14), ("K", 16)),
     ),

@@ -20,6 +20,7 @@ from egov_desktop.domain import messages
 from egov_desktop.domain.indicators import NOT_APPLICABLE
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.units import CATALOG_LEGACY, LEVEL_COMMUNE, LEVEL_DISTRICT
+from egov_desktop.domain.validation import format_number
 from egov_desktop.errors import TemplateError, ValidationError
 from egov_desktop.export.headings import label_heading
 from egov_desktop.export.model import (
@@ -220,13 +221,46 @@ def _tracking_values(code: str, row: TrackingRow) -> dict[str, CellValue]:
     }
 
 
-def _projection(value: float | None, kind: str) -> CellValue:
-    """A trend past 100 % only says the target will be reached: "≥ 100", not 191.6."""
+#: A projection past 100 % as the targets sheet prints it: the number 100 reading "≥ 100".
+_AT_LEAST_100 = CellStyle(number_format='"≥ "0', text="≥ 100")
+
+
+def _number(value: float) -> int | float:
+    """A whole figure as an int (100, not 100.0), any other as it is."""
+    return int(value) if float(value).is_integer() else value
+
+
+def _target(value: float, kind: str) -> tuple[int | float, CellStyle | None]:
+    """The plan's target as a number; a ratio's reads "100%" through its number format.
+
+    The number is in percent, as the result (9) and the projection (10) are, so that the
+    sheet can compare them.
+    """
+    number = _number(value)
+    if kind != "ratio":
+        return number, None
+    shown = format_number(number) + "%"
+    if isinstance(number, int):
+        return number, CellStyle(number_format='0"%"', text=shown)
+    return number, CellStyle(number_format='0.0#"%"', text=shown)
+
+
+def _projection(value: float | None, kind: str) -> tuple[CellValue, CellStyle | None]:
+    """A trend past 100 % only says the target will be reached: "≥ 100", not 191.6.
+
+    It stays a number (100) that reads "≥ 100" through its number format (domain.md §8).
+    """
     if value is None:
-        return None
+        return None, None
     if kind == "ratio" and value > 100:
-        return "≥ 100"
-    return round(value, 1)
+        return 100, _AT_LEAST_100
+    return round(value, 1), None
+
+
+def _as_shown(row: TableRow) -> dict[str, CellValue]:
+    """A row's values for a screen without the sheet's number formats ("100%", "≥ 100")."""
+    texts = {key: style.text for key, style in row.styles.items() if style.text is not None}
+    return {**row.values, **texts}
 
 
 def _unit_label(name: str, lineage: tuple[str, ...]) -> str:
@@ -418,21 +452,28 @@ class ReportExportService:
                 and Period.parse(p.period_code).window(info.period_mode)[0] <= as_of
             ]
             latest = shown[-1] if shown else None
-            unit = "%" if target.kind == "ratio" else ""
+            planned, planned_style = _target(target.target, target.kind)
+            projected, projected_style = _projection(item.projected, target.kind)
+            styles = {
+                key: style
+                for key, style in (("4", planned_style), ("10", projected_style))
+                if style is not None
+            }
             rows.append(
                 TableRow(
                     key=f"{target.indicator}:{item.unit_code}",
                     label=target.name,
+                    styles=styles,
                     values={
                         "3": item.unit_name,
-                        "4": f"{target.target:g}{unit}",
+                        "4": planned,
                         "5": target.deadline,
                         # "Kỳ số liệu gần nhất" as the sheet's readers name periods.
                         "6": Period.parse(latest.period_code).label if latest else None,
                         "7": latest.numerator if latest is not None else None,
                         "8": latest.denominator if latest is not None else None,
                         "9": None if item.latest is None else round(item.latest, 1),
-                        "10": _projection(item.projected, target.kind),
+                        "10": projected,
                         "11": item.flag_label,
                     },
                 )
@@ -509,7 +550,7 @@ class ReportExportService:
             window=data.fixed["window"],
             fixed=data.fixed,
             columns=tuple(columns),
-            rows=tuple((row.label, row.values) for row in data.rows),
+            rows=tuple((row.label, _as_shown(row)) for row in data.rows),
             keys=tuple(row.key for row in data.rows),
             total={},
             problems=(),

@@ -189,7 +189,7 @@ def test_the_targets_sheet_holds_each_target_with_the_latest_figure(
         if isinstance(sheet.cell(r, 1).value, int)
     }
     case_files = next(v for k, v in rows.items() if k and "hồ sơ công việc" in k)
-    assert case_files[:2] == ["Phường Ba Đình", "100%"]
+    assert case_files[:2] == ["Phường Ba Đình", 100]
     assert case_files[3:7] == ["Quý III năm 2025", 55, 100, 55.0]
     assert isinstance(case_files[2], datetime)
     assert len(rows) == len(commune.targets.list())
@@ -369,6 +369,31 @@ def test_an_office_is_offered_its_forms_and_every_form_has_a_name(services: Serv
     names = [services.reports.form_name(code) for code in forms]
     assert all(name != code for name, code in zip(names, forms, strict=True))
     assert len(set(names)) == len(names)
+
+
+def test_the_targets_sheet_writes_its_targets_and_projections_as_numbers(
+    commune: Services, tmp_path: Path
+) -> None:
+    """§8: (4) "100%" and (10) "≥ 100" are numbers that read so through their format."""
+    commune.targets.set("e_case_files", "2025-Q2", 40, 100)
+    commune.targets.set("e_case_files", "2025-Q3", 60, 100)  # +20 a quarter: past 100 by 2027
+    result = commune.reports.export(form="targets", period="2025-Q3", out=tmp_path)
+    sheet = load_workbook(result.path).active
+    assert sheet is not None
+    (row,) = [
+        r for r in range(13, sheet.max_row + 1) if "hồ sơ công việc" in str(sheet.cell(r, 2).value)
+    ]
+    planned, result_, projected = sheet.cell(row, 4), sheet.cell(row, 9), sheet.cell(row, 10)
+    assert (planned.value, planned.data_type, planned.number_format) == (100, "n", '0"%"')
+    assert (result_.value, result_.data_type) == (60, "n")  # the same unit as (4): percent
+    assert (projected.value, projected.data_type) == (100, "n")
+    assert projected.number_format == '"≥ "0'
+    assert planned.font.name == projected.font.name == "Times New Roman"
+    assert planned.alignment.horizontal == projected.alignment.horizontal == "right"
+    preview = commune.reports.preview(form="targets", period="2025-Q3")
+    shown = dict(preview.rows)
+    figures = shown[next(name for name in shown if "hồ sơ công việc" in name)]
+    assert (figures["4"], figures["10"]) == ("100%", "≥ 100")
 
 
 def test_the_targets_sheet_names_the_period_of_the_figure_it_shows(
