@@ -17,6 +17,7 @@ from pathlib import Path
 from egov_desktop import config
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
+from egov_desktop.domain.dossiers import CLOSED_WITHOUT_DECISION
 from egov_desktop.domain.indicators import NOT_APPLICABLE
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.units import CATALOG_LEGACY, LEVEL_COMMUNE, LEVEL_DISTRICT
@@ -255,6 +256,17 @@ def _projection(value: float | None, kind: str) -> tuple[CellValue, CellStyle | 
     if kind == "ratio" and value > 100:
         return 100, _AT_LEAST_100
     return round(value, 1), None
+
+
+def _result_returned(dossier: DossierInfo) -> date | None:
+    """Column (9) "Trả kết quả": the day the result was handed to the applicant (§4.8).
+
+    Not the resolution date, which is another fact; and a withdrawn or returned dossier has
+    no result to hand over, its end date is the withdrawal or the return (§5.2).
+    """
+    if dossier.status in CLOSED_WITHOUT_DECISION:
+        return None
+    return dossier.returned
 
 
 def _as_shown(row: TableRow) -> dict[str, CellValue]:
@@ -527,7 +539,7 @@ class ReportExportService:
                     "6": d.lead_agency,
                     "7": d.received,
                     "8": d.due,
-                    "9": d.returned or d.resolved,
+                    "9": _result_returned(d),
                 },
             )
             for d in dossiers

@@ -334,6 +334,69 @@ def test_the_register_sheet_lists_the_period_s_dossiers(commune: Services, tmp_p
     assert [label for label, _ in everything.rows] == ["B1", "C1", "B2"]
 
 
+def test_the_register_sheet_has_the_header_and_notes_of_mau_07(
+    commune: Services, tmp_path: Path
+) -> None:
+    """§4.6: ĐƠN VỊ CHỦ QUẢN over BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ, "Số: …", place and date,
+    and the form's two notes under the table, which move down as the table grows."""
+    from egov_desktop.services.register_dto import DossierInput
+
+    for n in range(1, 36):  # more than the 30 prepared rows
+        commune.register.add(
+            DossierInput(f"H{n:02}", "Hộ tịch", "direct", date(2025, 7, 1), date(2025, 7, 10))
+        )
+    path = commune.reports.export(
+        form="register", period="2025-Q3", out=tmp_path, today=date(2025, 10, 2)
+    ).path
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    assert sheet["A1"].value == "UBND PHƯỜNG BA ĐÌNH" and not sheet["A1"].font.b
+    assert sheet["A2"].value == "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ" and sheet["A2"].font.b
+    assert sheet["A4"].value == "Số: …STD-TTPVHCC(BPTNTKQ)"
+    assert sheet["F4"].value == "Ba Đình, ngày 02 tháng 10 năm 2025" and sheet["F4"].font.i
+    texts = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert "UBND THÀNH PHỐ HÀ NỘI" not in texts
+    last = max(r for r in range(14, sheet.max_row + 1) if sheet.cell(r, 2).value == "H35")
+    notes = [sheet.cell(r, 1).value for r in range(last + 1, last + 5)]
+    assert notes[1:4] == [
+        "Ghi chú:",
+        "- Sổ theo dõi hồ sơ được lập theo từng lĩnh vực hoặc nhóm lĩnh vực tại Bộ phận Một cửa.",
+        "- Trường hợp áp dụng Sổ theo dõi hồ sơ điện tử thì theo dõi trực tiếp trên Hệ thống "
+        "thông tin giải quyết thủ tục hành chính, không cần thực hiện in sổ giấy nhưng phải "
+        "đảm bảo đầy đủ thông tin theo quy định.",
+    ]
+    assert all(sheet.cell(r, 1).font.name == "Times New Roman" for r in range(1, last + 5))
+
+
+def test_the_register_s_return_column_is_the_day_the_result_was_handed_over(
+    commune: Services, tmp_path: Path
+) -> None:
+    """(9) "Trả kết quả" is the return of the result (§4.8), never a withdrawal's date."""
+    from egov_desktop.services.register_dto import DossierInput
+
+    def add(code: str, **kw: object) -> None:
+        commune.register.add(
+            DossierInput(code, "Hộ tịch", "direct", date(2025, 7, 1), date(2025, 7, 10), **kw)  # type: ignore[arg-type]
+        )
+
+    add("A-RETURNED", resolved=date(2025, 7, 8), returned=date(2025, 7, 9))
+    add("B-NOT-HANDED", resolved=date(2025, 7, 8))  # resolved, the result not yet collected
+    add("C-WITHDRAWN", resolved=date(2025, 7, 4), status="Rút hồ sơ")
+    add("D-SENT-BACK", resolved=date(2025, 7, 5), status="Trả lại")
+    add("E-OPEN")
+    path = commune.reports.export(form="register", period="2025-Q3", out=tmp_path).path
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    shown = {sheet.cell(r, 2).value: sheet.cell(r, 9).value for r in range(14, 19)}
+    assert shown == {
+        "A-RETURNED": datetime(2025, 7, 9),
+        "B-NOT-HANDED": None,
+        "C-WITHDRAWN": None,
+        "D-SENT-BACK": None,
+        "E-OPEN": None,
+    }
+
+
 def test_the_preview_names_what_its_rows_are(commune: Services) -> None:
     """The first column is headed as the sheet heads it: sectors, dossiers, targets, units."""
     titles = {
