@@ -262,7 +262,8 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
     for row in grid.rows:
         cells = ["" if row.values[n] is None else str(row.values[n]) for n in columns]
         say("\t".join([row.sector, *cells]))
-    say("\t".join(["Tổng số", *(str(grid.total[n]) for n in columns)]))
+    total = grid.total
+    say("\t".join(["Tổng số", *("" if total[n] is None else str(total[n]) for n in columns)]))
     _say_problems(grid.problems)
     return 0
 

@@ -92,13 +92,14 @@ class ReportData:
     """A filled report ready to be written into any template of `form_code`.
 
     `total` None means "sum the rows" (identity I6 of II.06a); services that already hold the
-    total pass it so the sheet shows exactly the figure they validated.
+    total pass it so the sheet shows exactly the figure they validated (None in it: an empty
+    cell, for a column the period leaves empty).
     """
 
     form_code: str
     fixed: dict[str, str]
     rows: list[TableRow]
-    total: dict[str, int | float] | None = None
+    total: dict[str, int | float | None] | None = None
     groups: list[RowGroup] | None = None
 
 

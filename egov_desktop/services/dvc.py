@@ -35,12 +35,13 @@ from egov_desktop.services.dvc_dto import (
     ScoreEstimate,
     TrackingRow,
 )
-from egov_desktop.services.entry import EntryService
+from egov_desktop.services.entry import EntryService, closed_columns, find_form
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED, CellChange
 from egov_desktop.services.qd766 import COUNT_KEYS, FORM_766, register_counts, tracking_row
 from egov_desktop.services.sectors import default_actor, own_unit_id
 
 DENOMINATORS = ("new", "all")
+II07B = "II.07b"
 
 #: Vietnamese names of the indicators, in the order they are shown.
 INDICATOR_NAMES = {
@@ -439,26 +440,29 @@ class DvcService:
 
     # --- II.07b ------------------------------------------------------------------------
 
-    def ii07b_counts(self, period: str) -> dict[int, int]:
+    def ii07b_counts(self, period: str) -> dict[int, int | None]:
         """II.07b columns the catalogue knows for the own unit's row (domain.md §4.3).
 
         Every procedure of the unit's catalogue is within its competence and handled at its
         one-stop desk, at the unit's level of government. The internal procedures (columns
-        11–14) are not in the catalogue: they stay as typed.
+        11–14) are not in the catalogue: they stay as typed. A period starting on or after
+        01/07/2025 leaves the "Cấp huyện" columns empty (None), not 0.
         """
-        Period.parse(period)
+        parsed = Period.parse(period)
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             unit = uow.units.get(unit_id)
             assert unit is not None
             total = len(uow.procedures.all(unit_id))
             level = unit.level
+            mode = uow.settings.get("period_mode") or MODE_CUTOFF
+        closed = closed_columns(find_form(II07B), parsed, mode)
         own, desk = _II07B_COLUMNS.get(level, _II07B_COLUMNS[LEVEL_COMMUNE])
-        counts = {3: total, 7: total, own: total, desk: total}
+        counts: dict[int, int | None] = {3: total, 7: total, own: total, desk: total}
         for other, other_desk in _II07B_COLUMNS.values():
             counts.setdefault(other, 0)
             counts.setdefault(other_desk, 0)
-        return counts
+        return {column: None if column in closed else n for column, n in counts.items()}
 
     def apply_ii07b(self, period: str, *, actor: str | None = None) -> builtins.list[CellChange]:
         """Write the catalogue's II.07b counts into the report (source "computed").
@@ -471,7 +475,7 @@ class DvcService:
             unit_id = own_unit_id(uow)
         return self._entry.set_values(
             [(unit_id, column, value) for column, value in sorted(counts.items())],
-            form="II.07b",
+            form=II07B,
             period=period,
             source=SOURCE_COMPUTED,
             actor=actor,

@@ -108,7 +108,7 @@ class ExportPreview:
     fixed: dict[str, str]
     columns: tuple[str, ...]
     rows: tuple[tuple[str, dict[str, CellValue]], ...]
-    total: dict[str, int | float]
+    total: dict[str, int | float | None]
     problems: tuple[Problem, ...]
     #: Each row's key: a unit's code on the sheets by unit, a sector's name or id otherwise.
     keys: tuple[str, ...] = ()
@@ -154,9 +154,9 @@ def fixed_texts(info: SetupInfo, period_label: str, window: str, today: date) ->
     }
 
 
-def _column_sums(rows: list[TableRow], columns: tuple[str, ...]) -> dict[str, int | float]:
+def _column_sums(rows: list[TableRow], columns: tuple[str, ...]) -> dict[str, int | float | None]:
     """The total row the export writes when the data carries none: each column's sum."""
-    sums: dict[str, int | float] = {}
+    sums: dict[str, int | float | None] = {}
     for column in columns:
         numbers = [v for row in rows if isinstance(v := row.values.get(column), (int, float))]
         sums[column] = sum(numbers)
@@ -440,7 +440,7 @@ class ReportExportService:
             TableRow(key=str(row.sector_id), label=row.sector, values=_values(row.values))
             for row in grid.rows
         ]
-        total: dict[str, int | float] = {str(c): v for c, v in grid.total.items()}
+        total: dict[str, int | float | None] = {str(c): v for c, v in grid.total.items()}
         return ReportData(code, fixed, rows, total=total), grid
 
     def _targets_data(self, period: str, today: date) -> tuple[ReportData, str]:

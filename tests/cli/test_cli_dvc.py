@@ -103,6 +103,21 @@ def test_indicators_text_keeps_sub_indicator_ids(
     assert "(3,x)" not in out and "(4,2)" not in out and "(1,4)" not in out
 
 
+def test_ii07b_after_the_reform(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`dvc ii07b --period 2026-Q1` leaves the "Cấp huyện" columns empty, not 0."""
+    assert egov(capsys, data, "dvc", "ii07b", "--period", "2026-Q1")[0] == 0
+    code, out, _ = egov(
+        capsys, data, "entry", "show", "--form", "II.07b", "--period", "2026-Q1", "--json"
+    )
+    assert code == 0
+    shown = json.loads(out)
+    values = shown["rows"][0]["values"]
+    assert (values["3"], values["4"], values["5"], values["6"]) == (2, 0, None, 2)
+    assert (values["7"], values["8"], values["9"], values["10"]) == (2, 0, None, 2)
+    assert shown["total"]["5"] is None and shown["total"]["9"] is None
+    assert shown["total"]["13"] is None
+
+
 def test_bulk_set_levels(data: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = egov(
         capsys, data, "dvc", "set", "--period", "2025-Q3", "--procedure", "P2",

@@ -247,3 +247,19 @@ def test_online_payment_estimate_is_capped_at_its_maximum(commune: Services) -> 
         commune.register.add(_paid(f"E{n}", f"G{n}", d(7, n), online=True))
     # A = 6/6, B = 6/6, C = 5/6: 6 + min(2, 2.5) + 2.5·5/6 = 6 + 2 + 2.0833 = 10.08 → 10.
     assert _payment_estimate(commune) == 10
+
+
+def test_ii07b_after_the_reform_leaves_the_district_columns_empty(built: Services) -> None:
+    """§4.3: from 07/2025 the "Cấp huyện" columns stay empty (None), not 0."""
+    counts = built.dvc.ii07b_counts("2026-Q1")
+    assert counts[5] is None and counts[9] is None
+    assert counts[3] == counts[6] == counts[7] == counts[10] == 5
+    assert counts[4] == counts[8] == 0
+    built.dvc.apply_ii07b("2026-Q1")
+    grid = built.entry.grid(form="II.07b", period="2026-Q1")
+    (row,) = grid.rows
+    assert (row.values[5], row.values[9], row.values[13]) == (None, None, None)
+    assert (grid.total[5], grid.total[9], grid.total[13]) == (None, None, None)
+    assert row.values[4] == row.values[8] == 0 and grid.problems == ()
+    # Before the reform (cut-off 2025-Q3 starts on 15/06/2025) the columns are counted: 0.
+    assert built.dvc.ii07b_counts(Q3)[5] == 0

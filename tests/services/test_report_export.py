@@ -163,6 +163,39 @@ def test_a_district_s_aggregated_sheet_groups_its_communes_as_then(
     assert "Xã, phường, thị trấn" in values and "Phường Phúc Xá" in values
 
 
+def test_ii07b_after_the_reform_prints_the_district_columns_empty(
+    commune: Services, tmp_path: Path
+) -> None:
+    """§4.3: (5), (9), (13) and their totals are empty cells for 2026-Q1, not 0."""
+    from egov_desktop.services.register_dto import ProcedureInput
+
+    commune.catalogue.add(ProcedureInput("P1", "Đăng ký khai sinh", "Hộ tịch", 3))
+    unit_row = commune.entry.find_row(form="II.07b", name="Phường Ba Đình")
+    rows = {}
+    for period in ("2025-Q2", "2026-Q1"):
+        commune.dvc.apply_ii07b(period)
+        commune.entry.set_values(
+            [(unit_row, 11, 1), (unit_row, 14, 1)], form="II.07b", period=period
+        )
+        sheet = load_workbook(
+            commune.reports.export(form="II.07b", period=period, out=tmp_path).path
+        ).active
+        assert sheet is not None
+        assert sheet["B15"].value == "Tổng số"
+        rows[period] = [[sheet.cell(r, c).value for c in range(3, 15)] for r in (14, 15)]
+    # (3) (4) (5) (6) (7) (8) (9) (10) (11) (12) (13) (14)
+    assert rows["2025-Q2"] == [
+        [1, 0, 0, 1, 1, 0, 0, 1, 1, None, None, 1],
+        [1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1],
+    ]
+    assert rows["2026-Q1"] == [
+        [1, 0, None, 1, 1, 0, None, 1, 1, None, None, 1],
+        [1, 0, None, 1, 1, 0, None, 1, 1, 0, None, 1],
+    ]
+    preview = commune.reports.preview(form="II.07b", period="2026-Q1")
+    assert preview.total["5"] is None and preview.total["13"] is None and preview.problems == ()
+
+
 def test_place_names_and_the_agency_block(commune: Services) -> None:
     assert place_name("Phường Ba Đình") == "Ba Đình"
     assert place_name("Xã Tân Lập") == "Tân Lập"
