@@ -150,7 +150,9 @@ def _dvc(args: argparse.Namespace, services: Services, change: DvcChange | None)
         for i in report.indicators:
             say(f"{i.name}: {i.numerator}/{i.denominator} = {i.text}")
         for e in report.estimates:
-            say(f"{e.name} ({e.label}): {e.points:g}/{e.maximum:g} điểm".replace(".", ","))
+            # Decimal commas in the points only: the names carry sub-indicator IDs ("(4.1)").
+            points = f"{e.points:g}/{e.maximum:g}".replace(".", ",")
+            say(f"{e.name} ({e.label}): {points} điểm")
         return 0
     if command == "levels":
         entries = services.dvc.entries(args.period)

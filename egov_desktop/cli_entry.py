@@ -11,6 +11,7 @@ from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
+from egov_desktop.domain.forms import KIND_LABEL
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
 from egov_desktop.domain.validation import parse_value
 from egov_desktop.errors import ValidationError
@@ -255,11 +256,14 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
         return 0
     say(f"{grid.form.code} — {grid.period_label} {grid.window_text}")
     columns = grid.form.data_columns
-    say("\t".join(["Lĩnh vực", *(f"({n})" for n in columns)]))
+    # The form's own heading of its row-name column: "Lĩnh vực" on II.06a, "Đơn vị" on II.07b.
+    label = next(c.title for c in grid.form.columns if c.kind == KIND_LABEL)
+    say("\t".join([label, *(f"({n})" for n in columns)]))
     for row in grid.rows:
         cells = ["" if row.values[n] is None else str(row.values[n]) for n in columns]
         say("\t".join([row.sector, *cells]))
-    say("\t".join(["Tổng số", *(str(grid.total[n]) for n in columns)]))
+    total = grid.total
+    say("\t".join(["Tổng số", *("" if total[n] is None else str(total[n]) for n in columns)]))
     _say_problems(grid.problems)
     return 0
 

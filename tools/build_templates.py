@@ -157,6 +157,15 @@ REGISTER_HEADER: Header = [
 ]
 
 
+#: Printed under the Sổ theo dõi hồ sơ (TT 03/2025 Mẫu số 07, domain.md §4.6).
+REGISTER_NOTES = (
+    "Sổ theo dõi hồ sơ được lập theo từng lĩnh vực hoặc nhóm lĩnh vực tại Bộ phận Một cửa.",
+    "Trường hợp áp dụng Sổ theo dõi hồ sơ điện tử thì theo dõi trực tiếp trên Hệ thống thông tin "
+    "giải quyết thủ tục hành chính, không cần thực hiện in sổ giấy nhưng phải đảm bảo đầy đủ "
+    "thông tin theo quy định.",
+)
+
+
 @dataclass(frozen=True)
 class Form:
     """One built-in template: what differs between the forms; the frame is shared."""
@@ -189,6 +198,14 @@ class Form:
     #: A line under the period, e.g. "Lĩnh vực: {value}" (mapped as the cell "subtitle").
     subtitle: str | None = None
     signatures: tuple[str, str] = ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG CƠ QUAN/ĐƠN VỊ")
+    #: The unit that keeps the document, printed under its managing unit (đơn vị chủ quản:
+    #: the people's committee, the `agency_name` cell); None: the agency under its parent.
+    issuer: str | None = None
+    #: The "Số: …" line under the agency block; the place and date then sit beside it, at the
+    #: top, instead of over the signatures.
+    number_line: str | None = None
+    #: Notes printed under the table, after "Ghi chú:".
+    notes: tuple[str, ...] = ()
 
 
 FORMS = (
@@ -247,7 +264,8 @@ FORMS = (
         description="Chỉ tiêu ứng dụng CNTT: một dòng cho mỗi chỉ tiêu (và đơn vị)",
         total=False,
         circular=None,
-        text_columns=("C", "D", "F", "K"),
+        # (4) "Chỉ tiêu kế hoạch" is a number (a ratio's reads "100%" by its own format).
+        text_columns=("C", "F", "K"),
         formats=(("E", "dd/mm/yyyy"), ("I", "0.0"), ("J", "0.0")),
         widths=(("B", 40), ("C", 18), ("D", 12), ("E", 11), ("F", 14), ("K", 16)),
     ),
@@ -304,6 +322,10 @@ FORMS = (
         unit_lines=False,
         subtitle="Lĩnh vực: {value}",
         signatures=("NGƯỜI LẬP SỔ", "THỦ TRƯỞNG CƠ QUAN/ĐƠN VỊ"),
+        # Header and notes of TT 03/2025 Mẫu số 07 (domain.md §4.6).
+        issuer="BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
+        number_line="Số: …STD-TTPVHCC(BPTNTKQ)",
+        notes=REGISTER_NOTES,
     ),
     Form(
         folder="766-digitisation",
@@ -391,11 +413,22 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
     cells: dict[str, CellSpec] = {}
 
     # Agency (left) and Quốc hiệu / Tiêu ngữ (right), then form code and the units.
-    cells["parent_agency"] = CellSpec(sheet.left(1, "", _font(13)), case="upper")
-    cells["agency_name"] = CellSpec(sheet.left(2, "", _font(13, bold=True)), case="upper")
+    if form.issuer:
+        cells["agency_name"] = CellSpec(sheet.left(1, "", _font(13)), case="upper")
+        sheet.left(2, form.issuer, _font(13, bold=True))
+    else:
+        cells["parent_agency"] = CellSpec(sheet.left(1, "", _font(13)), case="upper")
+        cells["agency_name"] = CellSpec(sheet.left(2, "", _font(13, bold=True)), case="upper")
     sheet.right(1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", _font(13, bold=True))
     sheet.right(2, "Độc lập - Tự do - Hạnh phúc", _font(14, bold=True, u=True))
-    sheet.left(4, form.form_code, _font(12, bold=True), _align("left", wrap=False))
+    code_row = 4
+    if form.number_line:
+        sheet.left(4, form.number_line, _font(13))
+        cells["place_date"] = CellSpec(
+            sheet.right(4, "…, ngày … tháng … năm …", _font(13, italic=True))
+        )
+        code_row = 5
+    sheet.left(code_row, form.form_code, _font(12, bold=True), _align("left", wrap=False))
     if form.circular:
         sheet.left(5, form.circular, _font(11, italic=True), _align("left", wrap=False))
     lines = (
@@ -460,11 +493,21 @@ def _layout(form: Form) -> tuple[Workbook, Mapping]:
         label_index = column_index_from_string(form.label_column)
         ws.cell(row=total_row, column=label_index, value="Tổng số").alignment = _align()
 
-    # Place and date, signature block; the names go under the space for signatures.
+    # Notes, place and date, signature block; the names go under the space for signatures.
     place = total_row + (2 if form.total else 1)
-    cells["place_date"] = CellSpec(
-        sheet.right(place, "…, ngày … tháng … năm …", _font(13, italic=True))
-    )
+    if form.notes:
+        sheet.text(
+            f"A{place}:{last}{place}", "Ghi chú:", _font(12, bold=True), _align("left", wrap=False)
+        )
+        for offset, note in enumerate(form.notes, start=1):
+            ref = f"A{place + offset}:{last}{place + offset}"
+            sheet.text(ref, f"- {note}", _font(12), _align("left"))
+            ws.row_dimensions[place + offset].height = 33 if len(note) > 120 else 18
+        place += len(form.notes) + 2
+    if "place_date" not in cells:
+        cells["place_date"] = CellSpec(
+            sheet.right(place, "…, ngày … tháng … năm …", _font(13, italic=True))
+        )
     sheet.left(place + 1, form.signatures[0], _font(13, bold=True))
     sheet.right(place + 1, form.signatures[1], _font(13, bold=True))
     sheet.left(place + 2, "(Ký, ghi rõ họ tên)", _font(12, italic=True))

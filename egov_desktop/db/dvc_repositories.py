@@ -140,3 +140,22 @@ class DvcCountRepository:
                 .distinct()
             )
         )
+
+    def paid_online_procedures(self, unit_id: int, start: date, end: date) -> set[str]:
+        """Codes of the procedures with a dossier received in [start, end] and paid online.
+
+        The same dossiers as the "paid_online" count: a financial obligation paid online.
+        """
+        return set(
+            self._session.scalars(
+                select(Dossier.procedure_code)
+                .where(
+                    Dossier.unit_id == unit_id,
+                    Dossier.received.between(start, end),
+                    Dossier.financial_obligation,
+                    Dossier.paid_online,
+                    Dossier.procedure_code.is_not(None),
+                )
+                .distinct()
+            )
+        )

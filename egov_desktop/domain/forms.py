@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 KIND_SEQ = "seq"
@@ -48,6 +49,15 @@ class Column:
     title: str
     path: tuple[str, ...]
     kind: str
+    #: Periods starting on or after this day leave the column empty (a level of government
+    #: abolished: the "Cấp huyện" columns from 1 July 2025); None: always in use.
+    closed_from: date | None = None
+    #: Why, in Vietnamese, for the message that refuses a figure there.
+    closed_reason: str = ""
+
+    def closed_for(self, start: date) -> bool:
+        """True when a period starting on `start` leaves this column empty."""
+        return self.closed_from is not None and start >= self.closed_from
 
 
 @dataclass(frozen=True)
@@ -115,6 +125,10 @@ class Form:
         """The column numbered `number`, or None."""
         return next((c for c in self.columns if c.number == number), None)
 
+    def closed_columns(self, start: date) -> frozenset[int]:
+        """Figure columns a period starting on `start` leaves empty (not zero)."""
+        return frozenset(c.number for c in self.columns if c.closed_for(start))
+
     @property
     def carry_over(self) -> Identity | None:
         """The carry-over rule, whose left column is pre-filled from the previous period."""
@@ -163,7 +177,23 @@ def _columns(items: Sequence[Mapping[str, Any]], code: str) -> tuple[Column, ...
         kind = str(item.get("kind", KIND_INT))
         if not path or kind not in COLUMN_KINDS:
             raise ValueError(f"form {code}: column {item.get('number')} has no path or a bad kind")
-        columns.append(Column(int(item["number"]), str(item.get("title", path[-1])), path, kind))
+        closed_from = item.get("closed_from")
+        if closed_from is not None and (
+            not isinstance(closed_from, date) or isinstance(closed_from, datetime)
+        ):
+            raise ValueError(f"form {code}: column {item.get('number')}: closed_from is a date")
+        if closed_from is not None and kind != KIND_INT:
+            raise ValueError(f"form {code}: column {item.get('number')}: only figures close")
+        columns.append(
+            Column(
+                int(item["number"]),
+                str(item.get("title", path[-1])),
+                path,
+                kind,
+                closed_from,
+                str(item.get("closed_reason", "")),
+            )
+        )
     numbers = [c.number for c in columns]
     if numbers != sorted(set(numbers)):
         raise ValueError(f"form {code}: column numbers must be unique and increasing")

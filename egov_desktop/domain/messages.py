@@ -213,6 +213,10 @@ SPREADSHEET_UNREADABLE = "Không đọc được tệp {name}: {detail}"
 # Report entry: forms, sectors, figures, status.
 UNKNOWN_FORM = 'Không có biểu báo cáo "{code}" (các biểu hiện có: {known}).'
 UNKNOWN_COLUMN = "Biểu {form} không có cột số liệu ({column}); các cột nhập được: {columns}."
+COLUMN_CLOSED = (
+    'Cột ({column}) "{title}" của biểu {form} để trống từ kỳ báo cáo bắt đầu ngày {since}'
+    " ({reason}): {period} không nhập số liệu vào cột này."
+)
 UNKNOWN_ROW = 'Biểu {form} không có dòng "{name}".'
 UNKNOWN_ROW_ID = "Biểu {form} không có dòng số hiệu {row}."
 UNKNOWN_SECTOR = 'Không tìm thấy lĩnh vực "{name}" trong danh sách lĩnh vực của đơn vị.'

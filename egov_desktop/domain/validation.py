@@ -199,6 +199,8 @@ class Sheet:
 
     `stored` maps (row key, column) to (figure, source); `previous` maps a row key to the
     previous period's stored figures, or is None when that period holds no figure at all.
+    `closed` are the columns the period leaves empty (`Form.closed_columns`): they show
+    nothing, whatever is stored, and their total is empty too, not 0.
     """
 
     form: Form
@@ -207,10 +209,11 @@ class Sheet:
     stored: Mapping[tuple[str, int], tuple[int, str]]
     previous: Mapping[str, Values] | None
     computed: dict[tuple[str, int], int] = field(default_factory=dict)
+    closed: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         carry = self.form.carry_over
-        if carry is None or self.previous is None:
+        if carry is None or self.previous is None or carry.left in self.closed:
             return
         for row in self.rows:
             before = [self.previous.get(row.key, {}).get(n) for n in carry.right]
@@ -219,6 +222,8 @@ class Sheet:
 
     def cell(self, row: SheetRow, column: int) -> tuple[int | None, str]:
         """The figure shown in a cell and its source ("" for an empty cell)."""
+        if column in self.closed:
+            return None, ""
         if (row.key, column) in self.stored:
             return self.stored[(row.key, column)]
         if (row.key, column) in self.computed:
@@ -236,9 +241,13 @@ class Sheet:
             if not row.hidden or any(v is not None for v in self.values(row).values())
         ]
 
-    def total(self) -> dict[int, int]:
-        """The total row: always the column-wise sum of the rows (I6), never stored."""
-        return _total(self.form, [(r.id, self.values(r)) for r in self.shown()])
+    def total(self) -> dict[int, int | None]:
+        """The total row: always the column-wise sum of the rows (I6), never stored.
+
+        A closed column's total is empty (None), like its cells.
+        """
+        sums = _total(self.form, [(r.id, self.values(r)) for r in self.shown()])
+        return {n: None if n in self.closed else value for n, value in sums.items()}
 
     def findings(self) -> list[Finding]:
         rows = self.shown()

@@ -49,6 +49,25 @@ _UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]|\.\.')
 
 
 @dataclass(frozen=True)
+class CellStyle:
+    """How one value prints beyond its template cell's own style.
+
+    Numbers stay numbers (domain.md §8): a number that must read "100%" or "≥ 100" gets a
+    number format, never a text. The openpyxl writer applies it; the XML-patch writer (for
+    templates it must not restyle) keeps the template cell's style and writes the value alone.
+    """
+
+    #: Excel number format, e.g. '0"%"' or '"≥ "0'; None keeps the template's.
+    number_format: str | None = None
+    #: Centred and wrapped in its cell (the row grows to fit), e.g. "không áp dụng" in a
+    #: narrow column of figures.
+    centred: bool = False
+    #: How the formatted value reads ("100%", "≥ 100"), for a screen that shows the table
+    #: without the spreadsheet's formats; None when the value reads as it is.
+    text: str | None = None
+
+
+@dataclass(frozen=True)
 class TableRow:
     """One table row: a sector, a unit, an indicator or a dossier, with its figures."""
 
@@ -56,6 +75,8 @@ class TableRow:
     label: str
     values: dict[str, CellValue] = field(default_factory=dict)
     group: str | None = None
+    #: Column key → how that value prints, where it differs from the template's cell.
+    styles: dict[str, CellStyle] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -71,13 +92,14 @@ class ReportData:
     """A filled report ready to be written into any template of `form_code`.
 
     `total` None means "sum the rows" (identity I6 of II.06a); services that already hold the
-    total pass it so the sheet shows exactly the figure they validated.
+    total pass it so the sheet shows exactly the figure they validated (None in it: an empty
+    cell, for a column the period leaves empty).
     """
 
     form_code: str
     fixed: dict[str, str]
     rows: list[TableRow]
-    total: dict[str, int | float] | None = None
+    total: dict[str, int | float | None] | None = None
     groups: list[RowGroup] | None = None
 
 

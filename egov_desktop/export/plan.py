@@ -7,13 +7,13 @@ the checker expects are by construction the figures the writer meant to write.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from egov_desktop.domain import messages
 from egov_desktop.errors import ExportError
 from egov_desktop.export.mapping import GroupSpec, Mapping, TableSpec
-from egov_desktop.export.model import CellValue, ReportData, TableRow, roman
+from egov_desktop.export.model import CellStyle, CellValue, ReportData, TableRow, roman
 
 # Characters XML 1.0 cannot carry; a pasted name with one would otherwise abort the save.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -25,6 +25,8 @@ class PlannedRow:
 
     cells: dict[str, CellValue]
     bold: bool = False
+    #: Column letter -> how that value prints beyond the template cell's style.
+    styles: dict[str, CellStyle] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,8 @@ def _data_row(spec: TableSpec, row: TableRow, number: int) -> PlannedRow:
     cells[spec.label_column] = clean(row.label)
     for key, letter in spec.columns.items():
         cells[letter] = clean(row.values.get(key))
-    return PlannedRow(cells)
+    styles = {spec.columns[key]: style for key, style in row.styles.items() if key in spec.columns}
+    return PlannedRow(cells, styles=styles)
 
 
 def _plan_table(spec: TableSpec, form: str, data: ReportData) -> TablePlan:

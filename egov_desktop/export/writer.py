@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
 from openpyxl.worksheet.worksheet import Worksheet
@@ -25,7 +25,7 @@ from egov_desktop.domain import messages
 from egov_desktop.errors import ExportError
 from egov_desktop.export import grow, ooxml, xml_patch
 from egov_desktop.export.mapping import split_cell
-from egov_desktop.export.model import CellValue, ReportData
+from egov_desktop.export.model import CellStyle, CellValue, ReportData
 from egov_desktop.export.plan import Plan, TablePlan, build_plan
 from egov_desktop.export.templates import Template
 from egov_desktop.export.verify import Expectation, Formula, verify_export
@@ -73,12 +73,16 @@ class _Styler:
     """
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[tuple[int, ...], bool | None, bool], StyleArray] = {}
+        self._cache: dict[
+            tuple[tuple[int, ...], bool | None, bool, CellStyle | None], StyleArray
+        ] = {}
 
-    def apply(self, cell: Any, *, bold: bool | None, is_date: bool) -> None:
+    def apply(
+        self, cell: Any, *, bold: bool | None, is_date: bool, extra: CellStyle | None = None
+    ) -> None:
         # `Any`: the style array (`_style`) is private to openpyxl and absent from its stubs.
         own = cell._style
-        key = (tuple(own) if own is not None else _UNSTYLED, bold, is_date)
+        key = (tuple(own) if own is not None else _UNSTYLED, bold, is_date, extra)
         style = self._cache.get(key)
         if style is None:
             # An own copy first: the font setter edits the style array in place.
@@ -98,6 +102,17 @@ class _Styler:
             )
             if is_date:
                 cell.number_format = DATE_FORMAT
+            if extra is not None and extra.number_format is not None:
+                cell.number_format = extra.number_format
+            if extra is not None and extra.centred:
+                was = cell.alignment
+                # Wrapped: a figure column is narrow for a text; the row grows to fit it.
+                cell.alignment = Alignment(
+                    horizontal="center",
+                    vertical=was.vertical,
+                    wrap_text=True,
+                    text_rotation=was.text_rotation,
+                )
             style = self._cache[key] = cell._style
         cell._style = style
 
@@ -119,7 +134,15 @@ class _Book:
     def __post_init__(self) -> None:
         self.cells = grow.cells_of(self.ws)
 
-    def put(self, row: int, letter: str, value: CellValue, *, bold: bool | None = None) -> None:
+    def put(
+        self,
+        row: int,
+        letter: str,
+        value: CellValue,
+        *,
+        bold: bool | None = None,
+        style: CellStyle | None = None,
+    ) -> None:
         column = self.columns.get(letter) or self.columns.setdefault(
             letter, column_index_from_string(letter)
         )
@@ -136,7 +159,7 @@ class _Book:
         else:
             cell.data_type = "d"
             is_date = True
-        self.styler.apply(cell, bold=bold, is_date=is_date)
+        self.styler.apply(cell, bold=bold, is_date=is_date, extra=style)
         self.expected.cells[f"{letter}{row}"] = value
 
     def apply_op(self, idx: int, amount: int) -> None:
@@ -158,7 +181,7 @@ class _Book:
 
 
 def _fit_label(ws: Worksheet, row: int, letter: str, label: object) -> None:
-    """Give a long wrapped label the lines it needs: LibreOffice and printing clip otherwise."""
+    """Give a long wrapped text the lines it needs: LibreOffice and printing clip otherwise."""
     if not isinstance(label, str):
         return
     width = ws.column_dimensions[letter].width or _DEFAULT_WIDTH
@@ -194,8 +217,17 @@ def _fill_table(book: _Book, table: TablePlan) -> None:
                 book.expected.hidden_rows.add(row)
     for offset, planned in enumerate(table.rows):
         for letter, value in planned.cells.items():
-            book.put(first + offset, letter, value, bold=True if planned.bold else None)
+            book.put(
+                first + offset,
+                letter,
+                value,
+                bold=True if planned.bold else None,
+                style=planned.styles.get(letter),
+            )
         _fit_label(book.ws, first + offset, spec.label_column, planned.cells.get(spec.label_column))
+        for letter, style in planned.styles.items():
+            if style.centred:
+                _fit_label(book.ws, first + offset, letter, planned.cells.get(letter))
     if table.total is not None and spec.total_row is not None:
         row = _moved(spec.total_row, book.ops)
         for letter, value in table.total.items():

@@ -35,12 +35,13 @@ from egov_desktop.services.dvc_dto import (
     ScoreEstimate,
     TrackingRow,
 )
-from egov_desktop.services.entry import EntryService
+from egov_desktop.services.entry import EntryService, closed_columns, find_form
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED, CellChange
 from egov_desktop.services.qd766 import COUNT_KEYS, FORM_766, register_counts, tracking_row
 from egov_desktop.services.sectors import default_actor, own_unit_id
 
 DENOMINATORS = ("new", "all")
+II07B = "II.07b"
 
 #: Vietnamese names of the indicators, in the order they are shown.
 INDICATOR_NAMES = {
@@ -109,10 +110,15 @@ def _fraction(ratio: Ratio) -> float | None:
     return None if ratio.denominator == 0 else ratio.numerator / ratio.denominator
 
 
-def _estimates(ratios: dict[str, Ratio], fee_online: Ratio) -> tuple[ScoreEstimate, ...]:
+def _estimates(
+    ratios: dict[str, Ratio], *, fee_paid: Ratio, fee_offered: Ratio
+) -> tuple[ScoreEstimate, ...]:
     """QĐ 766 points rebuilt from local data by the formulas of domain.md §6.4.
 
-    Only groups whose every input has a base are given; the rest would be a guess on a guess.
+    `fee_paid` is the share of the TTHC with fees that had a dossier paid online in the
+    window (B of 3.5–3.6), `fee_offered` the share offered with online payment on the Cổng
+    DVCQG by the catalogue (C). Only groups whose every input has a base are given; the rest
+    would be a guess on a guess.
     """
     result: list[ScoreEstimate] = []
     a = _fraction(ratios["dvctt_provided_rate"])
@@ -124,9 +130,13 @@ def _estimates(ratios: dict[str, Ratio], fee_online: Ratio) -> tuple[ScoreEstima
             ScoreEstimate("766_online_service", "Cung cấp dịch vụ trực tuyến (3.x)", points, 12)
         )
     paid = _fraction(ratios["online_payment_rate"])
-    offered = _fraction(fee_online)
-    if paid is not None and offered is not None:
-        points = min(10.0, 6 * paid + min(2.0, 2.5 * offered) + 2 * offered)
+    with_transactions = _fraction(fee_paid)
+    offered = _fraction(fee_offered)
+    if paid is not None and with_transactions is not None and offered is not None:
+        # 6·A + min(2, 2.5·B) + 2.5·C. The reconstruction's terms reach 6 + 2 + 2.5 = 10.5
+        # while the group's maximum is 10 (its maxima 2 + 2 + 6 add up to 10): the formula
+        # is a third-party reconstruction, so the estimate is capped at the maximum.
+        points = min(10.0, 6 * paid + min(2.0, 2.5 * with_transactions) + 2.5 * offered)
         result.append(
             ScoreEstimate("766_online_payment", "Thanh toán trực tuyến (3.5–3.6)", points, 10)
         )
@@ -312,6 +322,8 @@ class DvcService:
         units: int | None = None
         #: Procedures with an online dossier in the window; None where that is not known.
         online_codes: set[str] | None = None
+        #: Procedures with a dossier paid online in the window; None where that is not known.
+        paid_codes: set[str] | None = None
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             office = uow.settings.get("role") == ROLE_AGGREGATOR
@@ -322,6 +334,7 @@ class DvcService:
             if not office:
                 counts = uow.dvc_counts.counts(unit_id, start, end)
                 online_codes = uow.dvc_counts.online_procedures(unit_id, start, end)
+                paid_codes = uow.dvc_counts.paid_online_procedures(unit_id, start, end)
                 column3 = 0
                 if denominator == "all":
                     column3 = sum(
@@ -330,7 +343,8 @@ class DvcService:
         if office:
             # The office's own register holds no dossiers of its units: their counts are the
             # form 766 figures they sent (each counted over its own window). Which procedure
-            # had an online dossier is not sent, so that indicator has no data here.
+            # had an online or an online-paid dossier is not sent, so what rests on that (the
+            # indicator and the 3.x and 3.5–3.6 estimates) has no data here.
             counts, units = self._units_counts(parsed.code)
             column3 = 0
             if denominator == "all":
@@ -339,7 +353,7 @@ class DvcService:
         levels = {code: effective_level(f.level_old, f.level_new) for code, f in facts.items()}
         dvctt = {code for code, level in levels.items() if level is not None}
         full = {code for code, level in levels.items() if level == LEVEL_FULL}
-        with_fee = [f for f in facts.values() if f.has_fee]
+        with_fee = {code for code, f in facts.items() if f.has_fee}
         online_base = (
             counts["received_online"] + counts["received_direct"] + counts["received_postal"]
             if denominator == "new"
@@ -359,7 +373,13 @@ class DvcService:
             "digitised_results_rate": Ratio(counts["results_digitised"], counts["resolved"]),
             "synced_rate": Ratio(counts["synced"], counts["received"]),
         }
-        fee_online = Ratio(sum(f.online_payment for f in with_fee), len(with_fee))
+        # B and C of 3.5–3.6 are shares of the catalogue's TTHC with fees: B those with a
+        # dossier paid online in the window, C those offered with online payment on the Cổng
+        # DVCQG (the catalogue's flag for the period).
+        fee_paid = (
+            Ratio(0, 0) if paid_codes is None else Ratio(len(with_fee & paid_codes), len(with_fee))
+        )
+        fee_offered = Ratio(sum(facts[code].online_payment for code in with_fee), len(with_fee))
         return IndicatorReport(
             period_code=parsed.code,
             period_label=parsed.label,
@@ -369,7 +389,7 @@ class DvcService:
             window_text=parsed.window_text(chosen),
             denominator=denominator,
             indicators=tuple(_value(code, ratios[code]) for code in INDICATOR_NAMES),
-            estimates=_estimates(ratios, fee_online),
+            estimates=_estimates(ratios, fee_paid=fee_paid, fee_offered=fee_offered),
             units=units,
         )
 
@@ -420,26 +440,29 @@ class DvcService:
 
     # --- II.07b ------------------------------------------------------------------------
 
-    def ii07b_counts(self, period: str) -> dict[int, int]:
+    def ii07b_counts(self, period: str) -> dict[int, int | None]:
         """II.07b columns the catalogue knows for the own unit's row (domain.md §4.3).
 
         Every procedure of the unit's catalogue is within its competence and handled at its
         one-stop desk, at the unit's level of government. The internal procedures (columns
-        11–14) are not in the catalogue: they stay as typed.
+        11–14) are not in the catalogue: they stay as typed. A period starting on or after
+        01/07/2025 leaves the "Cấp huyện" columns empty (None), not 0.
         """
-        Period.parse(period)
+        parsed = Period.parse(period)
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             unit = uow.units.get(unit_id)
             assert unit is not None
             total = len(uow.procedures.all(unit_id))
             level = unit.level
+            mode = uow.settings.get("period_mode") or MODE_CUTOFF
+        closed = closed_columns(find_form(II07B), parsed, mode)
         own, desk = _II07B_COLUMNS.get(level, _II07B_COLUMNS[LEVEL_COMMUNE])
-        counts = {3: total, 7: total, own: total, desk: total}
+        counts: dict[int, int | None] = {3: total, 7: total, own: total, desk: total}
         for other, other_desk in _II07B_COLUMNS.values():
             counts.setdefault(other, 0)
             counts.setdefault(other_desk, 0)
-        return counts
+        return {column: None if column in closed else n for column, n in counts.items()}
 
     def apply_ii07b(self, period: str, *, actor: str | None = None) -> builtins.list[CellChange]:
         """Write the catalogue's II.07b counts into the report (source "computed").
@@ -452,7 +475,7 @@ class DvcService:
             unit_id = own_unit_id(uow)
         return self._entry.set_values(
             [(unit_id, column, value) for column, value in sorted(counts.items())],
-            form="II.07b",
+            form=II07B,
             period=period,
             source=SOURCE_COMPUTED,
             actor=actor,

@@ -79,6 +79,29 @@ def form_info(form: Form) -> dto.FormInfo:
     )
 
 
+def closed_columns(spec: Form, period: Period, mode: str) -> frozenset[int]:
+    """Columns of `spec` that `period` leaves empty, by where its window starts in `mode`.
+
+    The installation's mode decides, as for every stored figure: a cutoff 2025-Q3 starts on
+    15/06/2025 and keeps its "Cấp huyện" columns; a calendar one starts on 01/07/2025.
+    """
+    return spec.closed_columns(period.window(mode)[0])
+
+
+def closed_refusal(spec: Form, period: Period, column: int) -> str:
+    """Why a figure cannot go into the closed `column` for `period`, in Vietnamese."""
+    info = spec.column(column)
+    assert info is not None and info.closed_from is not None
+    return messages.COLUMN_CLOSED.format(
+        column=column,
+        title=info.title,
+        form=spec.code,
+        since=f"{info.closed_from:%d/%m/%Y}",
+        reason=info.closed_reason,
+        period=period.label,
+    )
+
+
 def find_form(code: str) -> Form:
     """The form `code` (any case); ValidationError when there is no such form."""
     forms = load_forms()
@@ -330,6 +353,10 @@ class EntryService:
             wanted[(row, column)] = check_value(value)
         with self._uow() as uow:
             report = self._read(uow, spec, code, self._unit_id(uow, unit))
+            for (_row, column), value in wanted.items():
+                # Clearing stays allowed: it removes a figure stored before the column closed.
+                if value is not None and column in report.sheet.closed:
+                    raise ValidationError(closed_refusal(spec, code, column))
             by_id = {r.id: r for r in report.sheet.rows}
             # Two spellings of one row name a single cell: the last figure given wins.
             cells: dict[tuple[int, int], tuple[SheetRow, int, int | None]] = {}
@@ -480,6 +507,7 @@ class EntryService:
             rows=self._rows(uow, spec, unit_id),
             stored={k: (v.value, v.source) for k, v in cells.items()},
             previous=previous,
+            closed=closed_columns(spec, period, self._mode(uow)),
         )
         lock = uow.locks.get(unit_id, spec.code, period.code)
         locked = lock.version if lock is not None and lock.locked else None
@@ -516,6 +544,7 @@ class EntryService:
             status=report.status,
             note=report.note,
             locked_version=report.locked_version,
+            closed={n: closed_refusal(report.form, period, n) for n in sorted(report.sheet.closed)},
         )
 
     def _prefill(

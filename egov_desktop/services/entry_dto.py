@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 STATUS_EMPTY = "empty"
@@ -124,12 +124,16 @@ class EntryGrid:
     window_text: str
     period_label: str
     rows: tuple[GridRow, ...]
-    total: dict[int, int]
+    #: Column sums; None for a column the period leaves empty (see `closed`).
+    total: dict[int, int | None]
     problems: tuple[Problem, ...]
     status: str
     note: str
     #: The package version that sent the report while it stays locked; None when editable.
     locked_version: int | None = None
+    #: Columns the period leaves empty and refuses figures in ("Cấp huyện" after the 2025
+    #: reform), with why, in Vietnamese.
+    closed: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

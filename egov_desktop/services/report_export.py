@@ -17,11 +17,15 @@ from pathlib import Path
 from egov_desktop import config
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
+from egov_desktop.domain.dossiers import CLOSED_WITHOUT_DECISION
+from egov_desktop.domain.indicators import NOT_APPLICABLE
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.units import CATALOG_LEGACY, LEVEL_COMMUNE, LEVEL_DISTRICT
+from egov_desktop.domain.validation import format_number
 from egov_desktop.errors import TemplateError, ValidationError
 from egov_desktop.export.headings import label_heading
 from egov_desktop.export.model import (
+    CellStyle,
     CellValue,
     ReportData,
     RowGroup,
@@ -104,7 +108,7 @@ class ExportPreview:
     fixed: dict[str, str]
     columns: tuple[str, ...]
     rows: tuple[tuple[str, dict[str, CellValue]], ...]
-    total: dict[str, int | float]
+    total: dict[str, int | float | None]
     problems: tuple[Problem, ...]
     #: Each row's key: a unit's code on the sheets by unit, a sector's name or id otherwise.
     keys: tuple[str, ...] = ()
@@ -150,22 +154,39 @@ def fixed_texts(info: SetupInfo, period_label: str, window: str, today: date) ->
     }
 
 
-def _column_sums(rows: list[TableRow], columns: tuple[str, ...]) -> dict[str, int | float]:
+def _column_sums(rows: list[TableRow], columns: tuple[str, ...]) -> dict[str, int | float | None]:
     """The total row the export writes when the data carries none: each column's sum."""
-    sums: dict[str, int | float] = {}
+    sums: dict[str, int | float | None] = {}
     for column in columns:
         numbers = [v for row in rows if isinstance(v := row.values.get(column), (int, float))]
         sums[column] = sum(numbers)
     return sums
 
 
-def _rate(part: int, whole: int) -> float | None:
-    """Percent with 2 decimals, as the provincial sheets print it; None for a zero whole."""
-    return round(part * 100 / whole, 2) if whole else None
+def _rate(part: int, whole: int) -> float | str:
+    """Percent with 2 decimals, as the provincial sheets print it.
+
+    A zero whole gives "không áp dụng" (domain.md §6.1), never an empty cell or a division.
+    """
+    return round(part * 100 / whole, 2) if whole else NOT_APPLICABLE
+
+
+def _tracking_row(code: str, row: TrackingRow) -> TableRow:
+    """A unit's row of the QĐ 766 DVC sheet (§4.4) or digitisation sheet (§4.5).
+
+    A rate over a zero base reads "không áp dụng", centred in its column of figures.
+    """
+    values = _tracking_values(code, row)
+    centred = CellStyle(centred=True)
+    return TableRow(
+        key=row.unit_code,
+        label=_unit_label(row.unit_name, row.lineage),
+        values=values,
+        styles={key: centred for key, value in values.items() if value == NOT_APPLICABLE},
+    )
 
 
 def _tracking_values(code: str, row: TrackingRow) -> dict[str, CellValue]:
-    """A unit's row of the QĐ 766 DVC sheet (§4.4) or digitisation sheet (§4.5)."""
     if code == "766-digitisation":
         return {
             "3": row.received,
@@ -197,17 +218,61 @@ def _tracking_values(code: str, row: TrackingRow) -> dict[str, CellValue]:
         "15": row.financial_obligation,
         "16": row.paid_online,
         "17": paid,
-        "18": None if paid is None else round(100 - paid, 2),
+        "18": round(100 - paid, 2) if isinstance(paid, float) else paid,
     }
 
 
-def _projection(value: float | None, kind: str) -> CellValue:
-    """A trend past 100 % only says the target will be reached: "≥ 100", not 191.6."""
+#: A projection past 100 % as the targets sheet prints it: the number 100 reading "≥ 100".
+_AT_LEAST_100 = CellStyle(number_format='"≥ "0', text="≥ 100")
+
+
+def _number(value: float) -> int | float:
+    """A whole figure as an int (100, not 100.0), any other as it is."""
+    return int(value) if float(value).is_integer() else value
+
+
+def _target(value: float, kind: str) -> tuple[int | float, CellStyle | None]:
+    """The plan's target as a number; a ratio's reads "100%" through its number format.
+
+    The number is in percent, as the result (9) and the projection (10) are, so that the
+    sheet can compare them.
+    """
+    number = _number(value)
+    if kind != "ratio":
+        return number, None
+    shown = format_number(number) + "%"
+    if isinstance(number, int):
+        return number, CellStyle(number_format='0"%"', text=shown)
+    return number, CellStyle(number_format='0.0#"%"', text=shown)
+
+
+def _projection(value: float | None, kind: str) -> tuple[CellValue, CellStyle | None]:
+    """A trend past 100 % only says the target will be reached: "≥ 100", not 191.6.
+
+    It stays a number (100) that reads "≥ 100" through its number format (domain.md §8).
+    """
     if value is None:
-        return None
+        return None, None
     if kind == "ratio" and value > 100:
-        return "≥ 100"
-    return round(value, 1)
+        return 100, _AT_LEAST_100
+    return round(value, 1), None
+
+
+def _result_returned(dossier: DossierInfo) -> date | None:
+    """Column (9) "Trả kết quả": the day the result was handed to the applicant (§4.8).
+
+    Not the resolution date, which is another fact; and a withdrawn or returned dossier has
+    no result to hand over, its end date is the withdrawal or the return (§5.2).
+    """
+    if dossier.status in CLOSED_WITHOUT_DECISION:
+        return None
+    return dossier.returned
+
+
+def _as_shown(row: TableRow) -> dict[str, CellValue]:
+    """A row's values for a screen without the sheet's number formats ("100%", "≥ 100")."""
+    texts = {key: style.text for key, style in row.styles.items() if style.text is not None}
+    return {**row.values, **texts}
 
 
 def _unit_label(name: str, lineage: tuple[str, ...]) -> str:
@@ -375,7 +440,7 @@ class ReportExportService:
             TableRow(key=str(row.sector_id), label=row.sector, values=_values(row.values))
             for row in grid.rows
         ]
-        total: dict[str, int | float] = {str(c): v for c, v in grid.total.items()}
+        total: dict[str, int | float | None] = {str(c): v for c, v in grid.total.items()}
         return ReportData(code, fixed, rows, total=total), grid
 
     def _targets_data(self, period: str, today: date) -> tuple[ReportData, str]:
@@ -399,21 +464,28 @@ class ReportExportService:
                 and Period.parse(p.period_code).window(info.period_mode)[0] <= as_of
             ]
             latest = shown[-1] if shown else None
-            unit = "%" if target.kind == "ratio" else ""
+            planned, planned_style = _target(target.target, target.kind)
+            projected, projected_style = _projection(item.projected, target.kind)
+            styles = {
+                key: style
+                for key, style in (("4", planned_style), ("10", projected_style))
+                if style is not None
+            }
             rows.append(
                 TableRow(
                     key=f"{target.indicator}:{item.unit_code}",
                     label=target.name,
+                    styles=styles,
                     values={
                         "3": item.unit_name,
-                        "4": f"{target.target:g}{unit}",
+                        "4": planned,
                         "5": target.deadline,
                         # "Kỳ số liệu gần nhất" as the sheet's readers name periods.
                         "6": Period.parse(latest.period_code).label if latest else None,
                         "7": latest.numerator if latest is not None else None,
                         "8": latest.denominator if latest is not None else None,
                         "9": None if item.latest is None else round(item.latest, 1),
-                        "10": _projection(item.projected, target.kind),
+                        "10": projected,
                         "11": item.flag_label,
                     },
                 )
@@ -431,14 +503,7 @@ class ReportExportService:
         info = self._setup.require()
         used = mode or info.period_mode
         fixed = fixed_texts(info, parsed.label, parsed.window_text(used), today)
-        rows = [
-            TableRow(
-                key=row.unit_code,
-                label=_unit_label(row.unit_name, row.lineage),
-                values=_tracking_values(code, row),
-            )
-            for row in self._dvc.tracking(parsed.code, used)
-        ]
+        rows = [_tracking_row(code, row) for row in self._dvc.tracking(parsed.code, used)]
         if not rows:  # an office without any unit's form 766 figures
             raise ValidationError(messages.EXPORT_NO_UNITS.format(period=parsed.label))
         return ReportData(code, fixed, rows), parsed.code
@@ -474,7 +539,7 @@ class ReportExportService:
                     "6": d.lead_agency,
                     "7": d.received,
                     "8": d.due,
-                    "9": d.returned or d.resolved,
+                    "9": _result_returned(d),
                 },
             )
             for d in dossiers
@@ -497,7 +562,7 @@ class ReportExportService:
             window=data.fixed["window"],
             fixed=data.fixed,
             columns=tuple(columns),
-            rows=tuple((row.label, row.values) for row in data.rows),
+            rows=tuple((row.label, _as_shown(row)) for row in data.rows),
             keys=tuple(row.key for row in data.rows),
             total={},
             problems=(),

@@ -88,6 +88,36 @@ def test_indicators_text_and_errors(data: str, capsys: pytest.CaptureFixture[str
     assert code == 2 and "Lỗi" in err
 
 
+def test_indicators_text_keeps_sub_indicator_ids(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The 766 IDs read (3.x), (4.2), (1.4); only the points take the decimal comma."""
+    code, out, _ = egov(
+        capsys, data, "dvc", "indicators", "--period", "2025-Q3", "--mode", "calendar"
+    )
+    assert code == 0
+    # min(2, 2·(1/2)/0.8) + 4·(1/1) + min(6, 6·(2/3)/0.5) = 1.25 + 4 + 6 = 11.25.
+    assert "Cung cấp dịch vụ trực tuyến (3.x) (ước tính): 11,25/12 điểm" in out
+    assert "Hồ sơ số hóa thành phần (4.2) (ước tính): 0/4 điểm" in out
+    assert "Hồ sơ đồng bộ lên Cổng DVCQG (1.4) (ước tính): 0/6 điểm" in out
+    assert "(3,x)" not in out and "(4,2)" not in out and "(1,4)" not in out
+
+
+def test_ii07b_after_the_reform(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`dvc ii07b --period 2026-Q1` leaves the "Cấp huyện" columns empty, not 0."""
+    assert egov(capsys, data, "dvc", "ii07b", "--period", "2026-Q1")[0] == 0
+    code, out, _ = egov(
+        capsys, data, "entry", "show", "--form", "II.07b", "--period", "2026-Q1", "--json"
+    )
+    assert code == 0
+    shown = json.loads(out)
+    values = shown["rows"][0]["values"]
+    assert (values["3"], values["4"], values["5"], values["6"]) == (2, 0, None, 2)
+    assert (values["7"], values["8"], values["9"], values["10"]) == (2, 0, None, 2)
+    assert shown["total"]["5"] is None and shown["total"]["9"] is None
+    assert shown["total"]["13"] is None
+
+
 def test_bulk_set_levels(data: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = egov(
         capsys, data, "dvc", "set", "--period", "2025-Q3", "--procedure", "P2",

@@ -127,6 +127,44 @@ def test_entry_set_show_json(data: str, capsys: pytest.CaptureFixture[str]) -> N
     assert code == 0 and "Hộ tịch\t10" in out and "Tổng số\t15" in out
 
 
+@pytest.mark.parametrize(("form", "heading"), [("II.06a", "Lĩnh vực"), ("II.07b", "Đơn vị")])
+def test_entry_show_heads_the_rows_with_the_form_s_heading(
+    data: str, capsys: pytest.CaptureFixture[str], form: str, heading: str
+) -> None:
+    """The row-name column is headed as on the form (II.07b's rows are units, not sectors)."""
+    code, out, _ = egov(capsys, data, "entry", "show", "--form", form, "--period", "2025-Q3")
+    assert code == 0
+    assert out.splitlines()[1].split("\t")[:2] == [heading, "(3)"]
+
+
+def test_ii07b_district_columns_refuse_figures_after_the_reform(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`entry set --col 13` for 2026-Q1 exits 2 with the reason; nothing is written."""
+    egov(capsys, data, "entry", "show", "--form", "II.07b", "--period", "2026-Q1")
+    before = snapshot(data)
+    code, out, err = egov(
+        capsys, data, "entry", "set", "--form", "II.07b", "--period", "2026-Q1",
+        "--sector", "Phường Ba Đình", "--col", "13", "2",
+    )  # fmt: skip
+    assert code == 2 and out == ""
+    assert '"Quy trình cấp huyện"' in err and "không còn chính quyền cấp huyện" in err
+    assert snapshot(data) == before
+    code, _, _ = egov(
+        capsys, data, "entry", "set", "--form", "II.07b", "--period", "2026-Q1",
+        "--sector", "Phường Ba Đình", "--col", "12", "2",
+    )  # fmt: skip
+    assert code == 0
+    code, out, _ = egov(capsys, data, "entry", "show", "--form", "II.07b", "--period", "2026-Q1")
+    total = out.splitlines()[3].split("\t")
+    assert total[0] == "Tổng số" and total[9:13] == ["0", "2", "", "0"]  # (11)…(14)
+    assert total[3] == "" and total[7] == ""  # (5), (9)
+    shown = json.loads(
+        egov(capsys, data, "entry", "show", "--form", "II.07b", "--period", "2026-Q1", "--json")[1]
+    )
+    assert shown["total"]["13"] is None and shown["rows"][0]["values"]["13"] is None
+
+
 def test_hidden_sectors_are_omitted_unless_they_hold_values(
     data: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

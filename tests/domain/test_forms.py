@@ -1,4 +1,5 @@
 import tomllib
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +129,22 @@ def test_ii07b() -> None:
     assert form.carry_over is None
 
 
+def test_ii07b_district_columns_close_from_the_reform() -> None:
+    """§4.3: after 07/2025 the "Cấp huyện" columns (5), (9), (13) stay empty."""
+    form = parse_form(load("ii07b.toml"))
+    assert form.closed_columns(date(2025, 6, 30)) == frozenset()
+    assert form.closed_columns(date(2025, 6, 15)) == frozenset()
+    assert form.closed_columns(date(2025, 7, 1)) == {5, 9, 13}
+    assert form.closed_columns(date(2026, 1, 1)) == {5, 9, 13}
+    district = form.column(13)
+    assert district is not None and district.closed_reason == "không còn chính quyền cấp huyện"
+    assert parse_form(load("ii06a.toml")).closed_columns(date(2026, 1, 1)) == frozenset()
+
+
+JULY = date(2025, 7, 1)
+NOW = datetime(2025, 7, 1, 8, 0)
+
+
 def minimal(**changes: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "code": "X",
@@ -163,11 +180,24 @@ def test_minimal_form_defaults() -> None:
         {"column": [{"number": 2, "kind": "label", "path": ["Tên"]}]},
         {"row_kind": "indicators"},
         {"deadline_days_after_period_end": -1},
+        {"column": [*minimal()["column"][:3], {**minimal()["column"][3], "closed_from": "x"}]},
+        {"column": [*minimal()["column"][:3], {**minimal()["column"][3], "closed_from": NOW}]},
+        {"column": [{**minimal()["column"][0], "closed_from": JULY}, *minimal()["column"][1:]]},
     ],
 )
 def test_malformed_forms_are_refused(changes: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         parse_form(minimal(**changes))
+
+
+def test_a_figure_column_may_close_from_a_date() -> None:
+    columns = minimal()["column"]
+    columns[3] = {**columns[3], "closed_from": JULY, "closed_reason": "lý do"}
+    form = parse_form(minimal(column=columns))
+    closed = form.column(4)
+    assert closed is not None and (closed.closed_from, closed.closed_reason) == (JULY, "lý do")
+    assert form.closed_columns(date(2025, 6, 30)) == frozenset()
+    assert form.closed_columns(JULY) == {4}
 
 
 def test_columns_must_increase() -> None:

@@ -213,6 +213,25 @@ def test_sheet_stored_value_wins_and_hidden_rows_with_values_show(ii06a: Form) -
     assert (1, "I5") in codes
 
 
+def test_a_closed_column_stays_empty_and_the_identities_still_hold(ii07b: Form) -> None:
+    """II.07b after the reform: (5), (9), (13) show nothing, their total is empty, not 0."""
+    row = SheetRow(1, "unit:1", "Phường Ba Đình")
+    figures = {3: 6, 4: 0, 6: 6, 7: 6, 8: 0, 10: 6, 11: 2, 12: 0, 14: 2}
+    stored = {("unit:1", n): (v, "typed") for n, v in figures.items()}
+    stored[("unit:1", 5)] = (0, "computed")  # stored before the column closed
+    sheet = Sheet(ii07b, Period.parse("2026-Q1"), [row], stored, None, closed=frozenset({5, 9, 13}))
+    assert sheet.cell(row, 5) == (None, "") and sheet.values(row)[9] is None
+    total = sheet.total()
+    assert total[5] is None and total[9] is None and total[13] is None
+    assert total[3] == 6 and total[11] == 2
+    # (3) = (4) + (5) + (6), (7) = (8) + (9) + (10), (11) = (12) + (13) + (14), (7) ≤ (3).
+    assert sheet.findings() == []
+    figures[11] = 3
+    stored[("unit:1", 11)] = (3, "typed")
+    broken = Sheet(ii07b, Period.parse("2026-Q1"), [row], stored, None, closed=frozenset({13}))
+    assert [f.code for f in broken.findings()] == ["I3"]
+
+
 def test_completion_refusal(ii06a: Form) -> None:
     good = {("s1", n): (v, "typed") for n, v in GOOD.items()}
     assert completion_refusal(make_sheet(ii06a, good), "") is None

@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from egov_desktop.errors import ExportError
 from egov_desktop.export import ooxml, writer
 from egov_desktop.export.mapping import load_mapping, save_mapping
-from egov_desktop.export.model import ReportData, RowGroup, TableRow
+from egov_desktop.export.model import CellStyle, ReportData, RowGroup, TableRow
 from egov_desktop.export.templates import Template, builtin_root, get_template, load_template
 from egov_desktop.export.writer import export_report
 from tests.export import samples
@@ -171,6 +171,29 @@ class TestII06a:
         with zipfile.ZipFile(out) as archive:
             raw = ooxml.read_sheet(archive, "xl/worksheets/sheet1.xml").cells
         assert raw["B15"].formula is None and raw["B15"].type == "inlineStr"
+
+    def test_cell_styles(self, tmp_path: Path) -> None:
+        """A value's own number format and centring reach its cell, and only its cell."""
+        styles = {
+            "3": CellStyle(number_format='0"%"'),
+            "4": CellStyle(number_format='"≥ "0'),
+            "5": CellStyle(centred=True),
+        }
+        rows = [
+            TableRow("a", "Hộ tịch", {"3": 100.0, "4": 100, "5": "không áp dụng"}, styles=styles),
+            TableRow("b", "Đất đai", {"3": 7, "4": 8, "5": 9}),
+        ]
+        data = replace(samples.ii06a_data(), rows=rows)
+        out = export_report(data, get_template("II.06a"), output=tmp_path / "r.xlsx")
+        ws = _open(out)
+        assert (ws["C15"].value, ws["C15"].number_format) == (100, '0"%"')
+        assert (ws["D15"].value, ws["D15"].number_format) == (100, '"≥ "0')
+        assert ws["C15"].data_type == ws["D15"].data_type == "n"
+        assert ws["E15"].value == "không áp dụng" and ws["E15"].alignment.horizontal == "center"
+        assert ws["E15"].font.name == "Times New Roman" and ws["E15"].border.left.style == "thin"
+        # A text in a narrow column of figures wraps, and its row grows to show both lines.
+        assert ws["E15"].alignment.wrap_text and (ws.row_dimensions[15].height or 0) >= 30
+        assert ws["C16"].number_format == "#,##0" and ws["E16"].alignment.horizontal == "right"
 
     def test_existing_report_is_replaced(self, tmp_path: Path) -> None:
         out = tmp_path / "r.xlsx"

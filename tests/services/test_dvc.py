@@ -189,3 +189,77 @@ def test_ii07b_from_the_catalogue(built: Services) -> None:
     # Computed figures stay editable.
     built.entry.set_values([(row.sector_id, 3, 6)], form="II.07b", period=Q3)
     assert built.entry.grid(form="II.07b", period=Q3).rows[0].values[3] == 6
+
+
+def _payment_case(services: Services, dossiers: list[DossierInput]) -> Services:
+    """F1–F3 carry fees (F1 alone offered with online payment on the Cổng DVCQG); N1 none."""
+    for item in (
+        ProcedureInput("F1", "Đăng ký kết hôn", "Hộ tịch", 5, None, "mot_phan", True, 10000, True),
+        ProcedureInput("F2", "Chứng thực bản sao", "Chứng thực", 1, None, None, True, 2000),
+        ProcedureInput("F3", "Hòa giải đất đai", "Đất đai", 30, None, None, True, 50000),
+        ProcedureInput("N1", "Đăng ký khai sinh", "Hộ tịch", 3, None, "toan_trinh"),
+    ):
+        services.catalogue.add(item)
+    for item in dossiers:
+        services.register.add(item)
+    return services
+
+
+def _paid(code: str, procedure: str, received: date, *, online: bool) -> DossierInput:
+    return dossier(
+        code, procedure, "direct", received, due=received, financial_obligation=True,
+        paid_online=online,
+    )  # fmt: skip
+
+
+def _payment_estimate(services: Services) -> float:
+    report = services.dvc.indicators(Q3, "calendar")
+    (estimate,) = (e for e in report.estimates if e.code == "766_online_payment")
+    assert estimate.maximum == 10 and estimate.label == ESTIMATE_LABEL
+    return estimate.points
+
+
+def test_online_payment_estimate_worked_by_hand(commune: Services) -> None:
+    """3.5–3.6 = 6·A + min(2, 2.5·B) + 2.5·C, B counted from the dossiers paid online."""
+    services = _payment_case(
+        commune,
+        [
+            _paid("E1", "F1", d(7, 1), online=True),
+            _paid("E2", "F2", d(7, 2), online=True),
+            _paid("E3", "F2", d(7, 3), online=False),
+            _paid("E4", "F3", d(8, 4), online=False),
+            _paid("E5", "F1", d(9, 5), online=False),
+            # Paid online but received in June: F3 has no online payment in the quarter.
+            _paid("E6", "F3", d(6, 20), online=True),
+        ],
+    )
+    # A = 2/5 (E1, E2 of E1–E5); B = 2/3 (F1, F2 of the three with fees);
+    # C = 1/3 (F1 offered). 6·0.4 + min(2, 2.5·2/3) + 2.5·1/3 = 2.4 + 1.6667 + 0.8333 = 4.9.
+    assert _payment_estimate(services) == pytest.approx(4.9)
+
+
+def test_online_payment_estimate_is_capped_at_its_maximum(commune: Services) -> None:
+    """The reconstruction can pass the group's 10 points; the estimate stays at 10."""
+    for n in range(1, 7):
+        commune.catalogue.add(
+            ProcedureInput(f"G{n}", f"Thủ tục {n}", "Hộ tịch", 5, None, None, True, 1000, n < 6)
+        )
+        commune.register.add(_paid(f"E{n}", f"G{n}", d(7, n), online=True))
+    # A = 6/6, B = 6/6, C = 5/6: 6 + min(2, 2.5) + 2.5·5/6 = 6 + 2 + 2.0833 = 10.08 → 10.
+    assert _payment_estimate(commune) == 10
+
+
+def test_ii07b_after_the_reform_leaves_the_district_columns_empty(built: Services) -> None:
+    """§4.3: from 07/2025 the "Cấp huyện" columns stay empty (None), not 0."""
+    counts = built.dvc.ii07b_counts("2026-Q1")
+    assert counts[5] is None and counts[9] is None
+    assert counts[3] == counts[6] == counts[7] == counts[10] == 5
+    assert counts[4] == counts[8] == 0
+    built.dvc.apply_ii07b("2026-Q1")
+    grid = built.entry.grid(form="II.07b", period="2026-Q1")
+    (row,) = grid.rows
+    assert (row.values[5], row.values[9], row.values[13]) == (None, None, None)
+    assert (grid.total[5], grid.total[9], grid.total[13]) == (None, None, None)
+    assert row.values[4] == row.values[8] == 0 and grid.problems == ()
+    # Before the reform (cut-off 2025-Q3 starts on 15/06/2025) the columns are counted: 0.
+    assert built.dvc.ii07b_counts(Q3)[5] == 0

@@ -337,6 +337,77 @@ def test_ii07b_identities(commune: Services) -> None:
     assert commune.entry.grid(form=F, period="2025-Q3").total[3] == 0
 
 
+CLOSED_MESSAGE = (
+    'Cột (13) "Quy trình cấp huyện" của biểu II.07b để trống từ kỳ báo cáo bắt đầu ngày '
+    "01/07/2025 (không còn chính quyền cấp huyện): Quý I năm 2026 không nhập số liệu vào cột này."
+)
+
+
+def test_ii07b_after_the_reform_refuses_a_district_figure(commune: Services) -> None:
+    """§4.3: for a period starting on or after 01/07/2025, (5), (9), (13) stay empty."""
+    unit_row = commune.entry.find_row(form="II.07b", name="Phường Ba Đình")
+    for figure in (2, 0):
+        with pytest.raises(ValidationError) as refused:
+            commune.entry.set_values(
+                [(unit_row, 11, 2), (unit_row, 13, figure)], form="II.07b", period="2026-Q1"
+            )
+        assert refused.value.message == CLOSED_MESSAGE
+    # All or nothing: the open cell given with it was not stored either.
+    grid = commune.entry.grid(form="II.07b", period="2026-Q1")
+    assert grid.rows[0].values[11] is None and grid.status == "empty"
+    assert sorted(grid.closed) == [5, 9, 13] and grid.closed[13] == CLOSED_MESSAGE
+    # Before the reform the district columns take figures as before.
+    commune.entry.set_values([(unit_row, 13, 2)], form="II.07b", period="2025-Q2")
+    before = commune.entry.grid(form="II.07b", period="2025-Q2")
+    assert before.rows[0].values[13] == 2 and before.closed == {}
+
+
+def test_ii07b_after_the_reform_shows_no_district_figure_and_its_total_is_empty(
+    commune: Services,
+) -> None:
+    unit_row = commune.entry.find_row(form="II.07b", name="Phường Ba Đình")
+    commune.entry.set_values(
+        [
+            (unit_row, 3, 5),
+            (unit_row, 4, 0),
+            (unit_row, 6, 5),
+            (unit_row, 11, 2),
+            (unit_row, 14, 2),
+        ],
+        form="II.07b",
+        period="2026-Q1",
+    )
+    with commune.database.uow() as uow:  # a zero stored before the column closed
+        uow.values.put(
+            (unit_row, "II.07b", "2026-Q1", f"unit:{unit_row}", 5),
+            value=0,
+            source="computed",
+            actor="x",
+        )
+    grid = commune.entry.grid(form="II.07b", period="2026-Q1")
+    (row,) = grid.rows
+    assert (row.values[5], row.values[9], row.values[13]) == (None, None, None)
+    assert 5 not in row.sources
+    assert (grid.total[5], grid.total[9], grid.total[13]) == (None, None, None)
+    assert (grid.total[3], grid.total[11]) == (5, 2)
+    # (3) = (4) + (5) + (6) and (11) = (12) + (13) + (14) hold with the empty cells.
+    assert grid.problems == ()
+    # Clearing a closed cell is allowed: it removes the figure stored there.
+    assert commune.entry.set_values([(unit_row, 5, None)], form="II.07b", period="2026-Q1")
+    with commune.database.uow() as uow:
+        assert (f"unit:{unit_row}", 5) not in uow.values.cells(unit_row, "II.07b", "2026-Q1")
+
+
+def test_the_reform_date_is_read_on_the_installation_s_window(commune: Services) -> None:
+    """Cutoff 2025-Q3 starts 15/06/2025, before the reform; calendar 2025-Q3 on 01/07/2025."""
+    assert commune.entry.grid(form="II.07b", period="2025-Q3").closed == {}
+    assert commune.entry.grid(form="II.07b", period="2025-M07").closed == {}
+    with commune.database.uow() as uow:
+        uow.settings.set("period_mode", "calendar")
+    assert sorted(commune.entry.grid(form="II.07b", period="2025-Q3").closed) == [5, 9, 13]
+    assert commune.entry.grid(form="II.07b", period="2025-Q2").closed == {}
+
+
 def test_todo(commune: Services) -> None:
     items = commune.entry.todo(date(2025, 10, 1))
     assert [(i.form, i.period_code) for i in items] == [

@@ -163,6 +163,39 @@ def test_a_district_s_aggregated_sheet_groups_its_communes_as_then(
     assert "Xã, phường, thị trấn" in values and "Phường Phúc Xá" in values
 
 
+def test_ii07b_after_the_reform_prints_the_district_columns_empty(
+    commune: Services, tmp_path: Path
+) -> None:
+    """§4.3: (5), (9), (13) and their totals are empty cells for 2026-Q1, not 0."""
+    from egov_desktop.services.register_dto import ProcedureInput
+
+    commune.catalogue.add(ProcedureInput("P1", "Đăng ký khai sinh", "Hộ tịch", 3))
+    unit_row = commune.entry.find_row(form="II.07b", name="Phường Ba Đình")
+    rows = {}
+    for period in ("2025-Q2", "2026-Q1"):
+        commune.dvc.apply_ii07b(period)
+        commune.entry.set_values(
+            [(unit_row, 11, 1), (unit_row, 14, 1)], form="II.07b", period=period
+        )
+        sheet = load_workbook(
+            commune.reports.export(form="II.07b", period=period, out=tmp_path).path
+        ).active
+        assert sheet is not None
+        assert sheet["B15"].value == "Tổng số"
+        rows[period] = [[sheet.cell(r, c).value for c in range(3, 15)] for r in (14, 15)]
+    # (3) (4) (5) (6) (7) (8) (9) (10) (11) (12) (13) (14)
+    assert rows["2025-Q2"] == [
+        [1, 0, 0, 1, 1, 0, 0, 1, 1, None, None, 1],
+        [1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1],
+    ]
+    assert rows["2026-Q1"] == [
+        [1, 0, None, 1, 1, 0, None, 1, 1, None, None, 1],
+        [1, 0, None, 1, 1, 0, None, 1, 1, 0, None, 1],
+    ]
+    preview = commune.reports.preview(form="II.07b", period="2026-Q1")
+    assert preview.total["5"] is None and preview.total["13"] is None and preview.problems == ()
+
+
 def test_place_names_and_the_agency_block(commune: Services) -> None:
     assert place_name("Phường Ba Đình") == "Ba Đình"
     assert place_name("Xã Tân Lập") == "Tân Lập"
@@ -189,7 +222,7 @@ def test_the_targets_sheet_holds_each_target_with_the_latest_figure(
         if isinstance(sheet.cell(r, 1).value, int)
     }
     case_files = next(v for k, v in rows.items() if k and "hồ sơ công việc" in k)
-    assert case_files[:2] == ["Phường Ba Đình", "100%"]
+    assert case_files[:2] == ["Phường Ba Đình", 100]
     assert case_files[3:7] == ["Quý III năm 2025", 55, 100, 55.0]
     assert isinstance(case_files[2], datetime)
     assert len(rows) == len(commune.targets.list())
@@ -229,6 +262,35 @@ def test_the_766_sheets_come_from_the_register(commune: Services, tmp_path: Path
     assert [sheet.cell(14, c).value for c in (3, 4, 5, 8, 9, 10)] == [4, 3, 1, 3, 2, 1]
     preview = commune.reports.preview(form="766-dvc", period="2025-Q3")
     assert preview.columns[:2] == ("2", "4") and preview.rows[0][0] == "Phường Ba Đình"
+
+
+def test_a_766_rate_over_a_zero_base_reads_not_applicable(
+    commune: Services, tmp_path: Path
+) -> None:
+    """§6.1: a zero denominator gives "không áp dụng" (text, centred), not an empty cell."""
+    from egov_desktop.services.register_dto import DossierInput
+
+    # One direct receipt, still open, without a financial obligation: the receipt rates have
+    # a base (1), the online-handled rates (10 + 11 = 0) and the payment rates ((15) = 0) none.
+    commune.register.add(
+        DossierInput("A", "Hộ tịch", "direct", date(2025, 7, 1), date(2025, 7, 10))
+    )
+    path = commune.reports.export(form="766-dvc", period="2025-Q3", out=tmp_path).path
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    row = {c: sheet.cell(14, c) for c in range(4, 19)}
+    assert [row[c].value for c in range(4, 19)] == [
+        0, 1, 0, 0.0, 100.0, 0.0, 0, 0, "không áp dụng", "không áp dụng", 0, 0, 0,
+        "không áp dụng", "không áp dụng",
+    ]  # fmt: skip
+    for column in (12, 13, 17, 18):
+        assert row[column].data_type == "s" and row[column].alignment.horizontal == "center"
+        assert row[column].alignment.wrap_text  # the column is narrow: two lines, not clipped
+    for column in (7, 16):  # figures keep the template's right alignment
+        assert row[column].data_type == "n" and row[column].alignment.horizontal == "right"
+    assert row[7].font.name == row[17].font.name == "Times New Roman"
+    preview = commune.reports.preview(form="766-dvc", period="2025-Q3")
+    assert preview.rows[0][1]["17"] == "không áp dụng"
 
 
 def test_the_766_sheet_names_the_agency_code_and_reports_the_receiving_unit(
@@ -305,6 +367,69 @@ def test_the_register_sheet_lists_the_period_s_dossiers(commune: Services, tmp_p
     assert [label for label, _ in everything.rows] == ["B1", "C1", "B2"]
 
 
+def test_the_register_sheet_has_the_header_and_notes_of_mau_07(
+    commune: Services, tmp_path: Path
+) -> None:
+    """§4.6: ĐƠN VỊ CHỦ QUẢN over BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ, "Số: …", place and date,
+    and the form's two notes under the table, which move down as the table grows."""
+    from egov_desktop.services.register_dto import DossierInput
+
+    for n in range(1, 36):  # more than the 30 prepared rows
+        commune.register.add(
+            DossierInput(f"H{n:02}", "Hộ tịch", "direct", date(2025, 7, 1), date(2025, 7, 10))
+        )
+    path = commune.reports.export(
+        form="register", period="2025-Q3", out=tmp_path, today=date(2025, 10, 2)
+    ).path
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    assert sheet["A1"].value == "UBND PHƯỜNG BA ĐÌNH" and not sheet["A1"].font.b
+    assert sheet["A2"].value == "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ" and sheet["A2"].font.b
+    assert sheet["A4"].value == "Số: …STD-TTPVHCC(BPTNTKQ)"
+    assert sheet["F4"].value == "Ba Đình, ngày 02 tháng 10 năm 2025" and sheet["F4"].font.i
+    texts = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert "UBND THÀNH PHỐ HÀ NỘI" not in texts
+    last = max(r for r in range(14, sheet.max_row + 1) if sheet.cell(r, 2).value == "H35")
+    notes = [sheet.cell(r, 1).value for r in range(last + 1, last + 5)]
+    assert notes[1:4] == [
+        "Ghi chú:",
+        "- Sổ theo dõi hồ sơ được lập theo từng lĩnh vực hoặc nhóm lĩnh vực tại Bộ phận Một cửa.",
+        "- Trường hợp áp dụng Sổ theo dõi hồ sơ điện tử thì theo dõi trực tiếp trên Hệ thống "
+        "thông tin giải quyết thủ tục hành chính, không cần thực hiện in sổ giấy nhưng phải "
+        "đảm bảo đầy đủ thông tin theo quy định.",
+    ]
+    assert all(sheet.cell(r, 1).font.name == "Times New Roman" for r in range(1, last + 5))
+
+
+def test_the_register_s_return_column_is_the_day_the_result_was_handed_over(
+    commune: Services, tmp_path: Path
+) -> None:
+    """(9) "Trả kết quả" is the return of the result (§4.8), never a withdrawal's date."""
+    from egov_desktop.services.register_dto import DossierInput
+
+    def add(code: str, **kw: object) -> None:
+        commune.register.add(
+            DossierInput(code, "Hộ tịch", "direct", date(2025, 7, 1), date(2025, 7, 10), **kw)  # type: ignore[arg-type]
+        )
+
+    add("A-RETURNED", resolved=date(2025, 7, 8), returned=date(2025, 7, 9))
+    add("B-NOT-HANDED", resolved=date(2025, 7, 8))  # resolved, the result not yet collected
+    add("C-WITHDRAWN", resolved=date(2025, 7, 4), status="Rút hồ sơ")
+    add("D-SENT-BACK", resolved=date(2025, 7, 5), status="Trả lại")
+    add("E-OPEN")
+    path = commune.reports.export(form="register", period="2025-Q3", out=tmp_path).path
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    shown = {sheet.cell(r, 2).value: sheet.cell(r, 9).value for r in range(14, 19)}
+    assert shown == {
+        "A-RETURNED": datetime(2025, 7, 9),
+        "B-NOT-HANDED": None,
+        "C-WITHDRAWN": None,
+        "D-SENT-BACK": None,
+        "E-OPEN": None,
+    }
+
+
 def test_the_preview_names_what_its_rows_are(commune: Services) -> None:
     """The first column is headed as the sheet heads it: sectors, dossiers, targets, units."""
     titles = {
@@ -340,6 +465,31 @@ def test_an_office_is_offered_its_forms_and_every_form_has_a_name(services: Serv
     names = [services.reports.form_name(code) for code in forms]
     assert all(name != code for name, code in zip(names, forms, strict=True))
     assert len(set(names)) == len(names)
+
+
+def test_the_targets_sheet_writes_its_targets_and_projections_as_numbers(
+    commune: Services, tmp_path: Path
+) -> None:
+    """§8: (4) "100%" and (10) "≥ 100" are numbers that read so through their format."""
+    commune.targets.set("e_case_files", "2025-Q2", 40, 100)
+    commune.targets.set("e_case_files", "2025-Q3", 60, 100)  # +20 a quarter: past 100 by 2027
+    result = commune.reports.export(form="targets", period="2025-Q3", out=tmp_path)
+    sheet = load_workbook(result.path).active
+    assert sheet is not None
+    (row,) = [
+        r for r in range(13, sheet.max_row + 1) if "hồ sơ công việc" in str(sheet.cell(r, 2).value)
+    ]
+    planned, result_, projected = sheet.cell(row, 4), sheet.cell(row, 9), sheet.cell(row, 10)
+    assert (planned.value, planned.data_type, planned.number_format) == (100, "n", '0"%"')
+    assert (result_.value, result_.data_type) == (60, "n")  # the same unit as (4): percent
+    assert (projected.value, projected.data_type) == (100, "n")
+    assert projected.number_format == '"≥ "0'
+    assert planned.font.name == projected.font.name == "Times New Roman"
+    assert planned.alignment.horizontal == projected.alignment.horizontal == "right"
+    preview = commune.reports.preview(form="targets", period="2025-Q3")
+    shown = dict(preview.rows)
+    figures = shown[next(name for name in shown if "hồ sơ công việc" in name)]
+    assert (figures["4"], figures["10"]) == ("100%", "≥ 100")
 
 
 def test_the_targets_sheet_names_the_period_of_the_figure_it_shows(

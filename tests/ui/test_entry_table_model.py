@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from egov_desktop.ui.models.entry_table_model import (
+    CLOSED_BACKGROUND,
     ERROR_BACKGROUND,
     TOTAL_BACKGROUND,
     Change,
@@ -94,6 +96,19 @@ def test_only_figure_cells_of_sector_rows_are_editable(h: Harness) -> None:
     assert not h.model.flags(h.model.index(5, 2)) & editable  # total row
     h.model.read_only = True  # a completed report
     assert not h.model.flags(h.model.index(0, 2)) & editable
+
+
+def test_a_closed_column_is_grey_read_only_and_says_why(h: Harness) -> None:
+    """A column the period leaves empty (II.07b "Cấp huyện" after 07/2025) takes no figure."""
+    reason = 'Cột (5) "Trực tiếp" để trống từ kỳ báo cáo bắt đầu ngày 01/07/2025.'
+    h.model.set_grid(replace(h.service.grid(form=FORM, period=PERIOD), closed={5: reason}))
+    closed, open_ = h.model.index(0, 4), h.model.index(0, 3)  # columns (5) and (4)
+    assert not h.model.flags(closed) & Qt.ItemFlag.ItemIsEditable
+    assert h.model.flags(open_) & Qt.ItemFlag.ItemIsEditable
+    assert h.model.cell_key(0, 4) is None and h.model.closed_reason(4) == reason
+    assert h.text(0, 4, D.BackgroundRole).color() == CLOSED_BACKGROUND
+    assert reason in h.text(0, 4, D.ToolTipRole)
+    assert not h.model.setData(closed, "3") and h.commits == []
 
 
 def test_set_data_parses_and_commits_one_change(h: Harness) -> None:

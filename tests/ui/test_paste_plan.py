@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -84,3 +86,14 @@ def test_labels_pasted_back_over_themselves_are_not_errors(
     plan = plan_paste(m, [["Hộ tịch", "5"]], 0, 1, service.parse_value)
     assert [c.problem for c in plan.invalid] == ["This column is not typed in"]
     assert plan.changes() == [(1, 3, 5)]
+
+
+def test_a_closed_column_refuses_a_pasted_figure_with_its_reason(
+    model: tuple[EntryTableModel, FakeEntryService],
+) -> None:
+    m, service = model
+    reason = "Cột (5) để trống cho kỳ này."
+    m.set_grid(replace(service.grid(form="II.06a", period="2025-Q3"), closed={5: reason}))
+    plan = plan_paste(m, [["1", "2", "3"]], 0, 2, service.parse_value)  # columns (3)–(5)
+    assert [(c.column, c.problem) for c in plan.invalid] == [(4, reason)]
+    assert plan_paste(m, [["1", "2", ""]], 0, 2, service.parse_value).invalid == []

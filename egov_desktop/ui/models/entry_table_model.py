@@ -33,6 +33,8 @@ ProblemRole = Qt.ItemDataRole.UserRole + 1
 ERROR_BACKGROUND = QColor("#f6c9c9")
 WARNING_BACKGROUND = QColor("#fbe3a6")
 TOTAL_BACKGROUND = QColor("#e9edf2")
+#: A column the period leaves empty ("Cấp huyện" after the 2025 reform).
+CLOSED_BACKGROUND = QColor("#eeeeee")
 COMPUTED_FOREGROUND = QColor("#6b6b6b")
 
 #: (sector id, column number, new value or None to clear).
@@ -139,7 +141,14 @@ class EntryTableModel(QAbstractTableModel):
             and 0 <= row < len(self._grid.rows)
             and 0 <= column < self.columnCount()
             and self.kind(column) == KIND_INT
+            and self.closed_reason(column) is None
         )
+
+    def closed_reason(self, column: int) -> str | None:
+        """Why a figure column stays empty for this period; None for an open column."""
+        if self._grid is None or not 0 <= column < self.columnCount():
+            return None
+        return self._grid.closed.get(self._grid.form.columns[column].number)
 
     def cell_key(self, row: int, column: int) -> tuple[int, int] | None:
         """(sector id, column number) of an editable cell, else None."""
@@ -147,7 +156,7 @@ class EntryTableModel(QAbstractTableModel):
             0 <= row < len(self._grid.rows) and 0 <= column < self.columnCount()
         ):
             return None
-        if self.kind(column) != KIND_INT:
+        if self.kind(column) != KIND_INT or self.closed_reason(column) is not None:
             return None
         return self._grid.rows[row].sector_id, self._grid.form.columns[column].number
 
@@ -244,6 +253,8 @@ class EntryTableModel(QAbstractTableModel):
                 return QBrush(ERROR_BACKGROUND)
             if severity == WARNING:
                 return QBrush(WARNING_BACKGROUND)
+            if self.closed_reason(column) is not None:
+                return QBrush(CLOSED_BACKGROUND)
             return QBrush(TOTAL_BACKGROUND) if self.is_total(row) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
@@ -255,6 +266,9 @@ class EntryTableModel(QAbstractTableModel):
         if self.kind(column) == KIND_LABEL:
             return self._text(row, column)  # a long sector name is elided in its cell
         lines = [p.message for p in self.problems_at(row, column)]
+        closed = self.closed_reason(column)
+        if closed is not None:
+            lines.append(closed)
         if self._source(row, column) == SOURCE_COMPUTED:
             lines.append(
                 QCoreApplication.translate(

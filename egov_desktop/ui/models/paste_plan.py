@@ -129,7 +129,8 @@ def plan_paste(
                 problem = (
                     QCoreApplication.translate("PastePlan", "The total row is computed")
                     if model.is_total(row) and model.kind(column) == KIND_INT
-                    else QCoreApplication.translate("PastePlan", "This column is not typed in")
+                    else model.closed_reason(column)
+                    or QCoreApplication.translate("PastePlan", "This column is not typed in")
                 )
                 cells.append(PasteCell(row, column, text, place, problem=problem))
                 continue
