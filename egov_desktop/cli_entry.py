@@ -9,6 +9,7 @@ from typing import Any
 
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.cli_output import emit, say
+from egov_desktop.cli_units import catalog_option, office_unit
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
@@ -57,7 +58,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     put.add_argument("--unit", help="(cơ quan tổng hợp) mã đơn vị cấp dưới chưa dùng ứng dụng")
     show_entry = entry_sub.add_parser("show", help="số liệu của một biểu")
     _report_args(show_entry, mode=True)
-    show_entry.add_argument("--unit", help="mã đơn vị cấp dưới (cơ quan tổng hợp)")
+    show_entry.add_argument(
+        "--unit",
+        help="(cơ quan tổng hợp) mã đơn vị cấp dưới; trước 01/07/2025 cả mã xã cũ, hoặc mã xã "
+        "mới đã nhận xã cũ đó",
+    )
+    catalog_option(show_entry)
     status = entry_sub.add_parser("status", help="trạng thái: chưa nhập, đang nhập, hoàn thành")
     _report_args(status)
     status.add_argument("--set", choices=STATUSES, help="|".join(STATUSES))
@@ -249,11 +255,16 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
         else:
             say(f"{form} {grid.period_label}: {STATUS_LABELS[grid.status]}")
         return 0
-    grid = entry.grid(form=form, period=args.period, mode=args.mode, unit=args.unit)
+    unit, catalog, label = office_unit(args, services, form)
+    grid = entry.grid(form=form, period=args.period, mode=args.mode, unit=unit, catalog=catalog)
     if args.json:
-        emit(_grid_json(grid))
+        shown = _grid_json(grid)
+        if unit is not None:
+            shown["unit"] = {"code": unit, "catalog": catalog, "label": label}
+        emit(shown)
         return 0
-    say(f"{grid.form.code} — {grid.period_label} {grid.window_text}")
+    head = " — ".join([grid.form.code, *([label] if label else []), grid.period_label])
+    say(f"{head} {grid.window_text}")
     columns = grid.form.data_columns
     say("\t".join(["Lĩnh vực", *(f"({n})" for n in columns)]))
     for row in grid.rows:

@@ -154,10 +154,21 @@ PACKAGE_QUEUED_OTHER = "tệp là gói khác (mã {found}), không phải gói �
 PACKAGE_QUEUED_NOT_NEWER = "gói không còn mới hơn các gói đã nhận của kỳ này."
 RETURN_NEEDS_REASON = "Trả lại báo cáo cần nêu lý do."
 UNKNOWN_SUBORDINATE = "Không có đơn vị mã {code} thuộc địa bàn {office}."
+#: How the office names a unit it holds figures of; an old commune (before 1 July 2025) by its
+#: old code.
+UNIT_LABEL = "{name} ({code})"
+OLD_UNIT_LABEL = "{name} (mã cũ {code})"
 PACKAGE_SEVERAL_SENDERS = (
     "Mã {code} kỳ {period} ứng với nhiều đơn vị đã gửi gói: {units}. Hãy chọn một đơn vị "
     "(dòng lệnh: --unit với mã của đơn vị đó, thêm --catalog legacy cho mã cũ)."
 )
+SEVERAL_UNITS = (
+    "Mã {code} kỳ {period} ứng với nhiều đơn vị có {what}: {units}. Hãy chọn một đơn vị "
+    "(dòng lệnh: --unit với mã của đơn vị đó, thêm --catalog legacy cho mã cũ)."
+)
+#: What SEVERAL_UNITS says the units hold.
+FIGURES_OF_FORM = "số liệu biểu {form}"
+NO_FIGURES_OF_OLD_UNIT = "Chưa có số liệu biểu {form} kỳ {period} của xã cũ mã {code}."
 
 CONCURRENT_DUPLICATE = (
     "Một bản ghi cùng mã vừa được lưu từ nơi khác (cửa sổ hoặc lệnh egov khác) nên thao tác "

@@ -194,3 +194,10 @@ class FigureSource:
     version: int | None = None
     received_at: datetime | None = None
     state: str | None = None
+    #: The unit's catalogue; `old`: an old commune's figure of a period before 1 July 2025,
+    #: summed into the 2025 commune that took it over.
+    catalog: str = ""
+    old: bool = False
+    #: Code and name of the row of the sheet by unit (II.06a-agg) the figure is summed into.
+    into_code: str = ""
+    into_name: str = ""

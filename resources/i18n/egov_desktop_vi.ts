@@ -2016,105 +2016,105 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="104" />
         <source>Reports</source>
         <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). At an office, the sheets by unit and the report whose figures stand behind their rows. Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="108" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="113" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="125" />
         <source>Template:</source>
         <translation>Mẫu biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="129" />
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="179" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="193" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="190" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="204" />
         <source>built-in</source>
         <translation>mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="191" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="205" />
         <source>unit's own</source>
         <translation>mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="241" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="255" />
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="257" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="271" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="269" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="283" />
         <source>Checks: {count} problem(s) — the file can still be exported.</source>
         <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="288" />
         <source>Checks: no problems.</source>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="292" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="306" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="351" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="365" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="367" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="363" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="377" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="364" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="378" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="369" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="383" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="370" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="384" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="371" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="385" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2638,47 +2638,52 @@ Thư mục nhật ký: {path}</translation>
         <translation>tất cả các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="107" />
         <source>{form}, {period}, {who}</source>
         <translation>{form}, {period}, {who}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="127" />
         <source>{n} figure(s), sum {sum}</source>
         <translation>{n} số liệu, tổng {sum}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="137" />
+        <source>{name} (old code {code}) → {into}</source>
+        <translation>{name} (mã cũ {code}) → {into}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="144" />
         <source>package v{version}</source>
         <translation>gói lần {version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="146" />
         <source>received {time}</source>
         <translation>nhận lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="151" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="153" />
         <source>typed by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="154" />
         <source>pasted by the office</source>
         <translation>cơ quan dán vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="155" />
         <source>read from the unit's filled Excel file</source>
         <translation>đọc từ tệp Excel đơn vị đã điền</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="156" />
         <source>computed</source>
         <translation>tính toán</translation>
     </message>

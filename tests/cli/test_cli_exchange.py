@@ -505,6 +505,33 @@ def test_an_old_communes_pre_reform_report_is_accepted_by_its_code_or_successor(
     assert code == 2 and "Chưa nhận gói nào" in err
 
 
+def test_a_merged_row_opens_onto_its_old_communes_and_each_one_s_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    early = "2025-Q1"
+    for code, value in (("00006", 4), ("00007", 6)):  # both merged into 00008 Ngọc Hà
+        _import(capsys, office, _legacy_package(tmp_path, capsys, code, out, value)[1])
+    sources = _ok(capsys, "--data-dir", office, "package", "sources", "--period", early,
+                  "--unit", "00008", "--column", "4")  # fmt: skip
+    lines = sources.splitlines()
+    assert lines[0].startswith("Phường Vĩnh Phúc (mã cũ 00006) → Phường Ngọc Hà (00008)\tHộ tịch")
+    assert lines[-1] == "2 số liệu, tổng 10."
+    # The 2025 commune's code reaches both old communes: one must be chosen.
+    code, _, err = run(capsys, "--data-dir", office, "entry", "show", "--form", F,
+                       "--period", early, "--unit", "00008")  # fmt: skip
+    assert code == 2 and "(mã cũ 00006); Phường Cống Vị (mã cũ 00007)" in err
+    assert "--catalog legacy" in err
+    shown = _ok(capsys, "--data-dir", office, "entry", "show", "--form", F, "--period", early,
+                "--unit", "00007")  # fmt: skip
+    assert shown.startswith("II.06a — Phường Cống Vị (mã cũ 00007) — Quý I năm 2025")
+    one = _ok(capsys, "--data-dir", office, "entry", "show", "--form", F, "--period", early,
+              "--unit", "00006", "--catalog", "legacy", "--json")  # fmt: skip
+    data = json.loads(one)
+    assert data["unit"]["catalog"] == "legacy" and data["total"]["4"] == 4
+
+
 def test_a_units_hand_filled_excel_report_is_read_back(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
 ) -> None:
