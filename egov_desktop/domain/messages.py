@@ -168,6 +168,10 @@ SEVERAL_UNITS = (
 )
 #: What SEVERAL_UNITS says the units hold.
 FIGURES_OF_FORM = "số liệu biểu {form}"
+FILLED_BREAKS_IDENTITIES = (
+    "Số liệu trong tệp {name} sai {count} đẳng thức của biểu. Đó là số liệu của đơn vị nên vẫn "
+    "được nhập như trong tệp; hãy đề nghị đơn vị kiểm tra lại."
+)
 NO_FIGURES_OF_OLD_UNIT = "Chưa có số liệu biểu {form} kỳ {period} của xã cũ mã {code}."
 
 CONCURRENT_DUPLICATE = (

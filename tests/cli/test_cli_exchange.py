@@ -605,6 +605,42 @@ def test_a_units_hand_filled_excel_report_is_read_back(
     assert _dump(office) == before
 
 
+def test_a_unit_s_figures_that_break_the_form_are_named_at_the_office(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    # The unit's hand-filled copy: one more dossier received online, none resolved or pending.
+    folder = _commune(tmp_path, capsys, "00004")
+    _ok(capsys, "--data-dir", folder, "report", "export", "--form", F, "--period", P,
+        "--out", str(tmp_path))  # fmt: skip
+    book = load_workbook(tmp_path / "II.06a_00004_2025-Q3.xlsx")
+    sheet = book.active
+    assert sheet is not None
+    row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 2).value == "Hộ tịch")
+    sheet.cell(row, 3).value, sheet.cell(row, 4).value = 13, 11
+    book.save(tmp_path / "filled.xlsx")
+    code, out, err = run(capsys, "--data-dir", office, "entry", "import-excel",
+                         str(tmp_path / "filled.xlsx"), "--form", F, "--period", P,
+                         "--unit", "00025", "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["changed"] == 10  # the unit's figures, as they are
+    broken = "Số hồ sơ nhận giải quyết (13) khác Đã giải quyết + Đang giải quyết (12)"
+    assert [p["message"] for p in json.loads(out)["problems"]] == [broken]
+    assert f"Lỗi — Hộ tịch: {broken}" in err and "vẫn được nhập" in err
+    checked = _ok(capsys, "--data-dir", office, "validate", "--form", F, "--period", P,
+                  "--unit", "00025")  # fmt: skip
+    assert checked == f"Lỗi — Hộ tịch: {broken}\n"
+    own = _ok(capsys, "--data-dir", office, "validate", "--form", F, "--period", P)
+    assert own == "Không có lỗi.\n"  # the office's own report holds nothing
+    by_unit = _ok(capsys, "--data-dir", office, "validate", "--form", "II.06a-agg",
+                  "--period", P)  # fmt: skip
+    assert f"Lỗi — Phường Giảng Võ (00025) — Hộ tịch: {broken}" in by_unit
+    assert "Lỗi — Tổng số: Số hồ sơ nhận giải quyết (13)" in by_unit
+    by_sector = _shown(capsys, office, "II.06a-sectors", P)
+    assert by_sector["problems"][0]["sector"] == "Hộ tịch — Phường Giảng Võ (00025)"
+    code, _, err = run(capsys, "--data-dir", office, "report", "export", "--form",
+                       "II.06a-agg", "--period", P, "--out", str(tmp_path))  # fmt: skip
+    assert code == 0 and f"Phường Giảng Võ (00025) — Hộ tịch: {broken}" in err
+
+
 def _dump(folder: str) -> list[str]:
     with sqlite3.connect(Path(folder) / "egov.sqlite") as db:
         return list(db.iterdump())

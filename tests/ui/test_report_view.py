@@ -16,6 +16,7 @@ from egov_desktop.services.report_export import ExportResult
 from egov_desktop.services.setup import SetupRequest
 from egov_desktop.ui.views import report_view
 from egov_desktop.ui.views.report_view import ReportView
+from tests.packages import package
 
 
 @pytest.fixture
@@ -208,3 +209,35 @@ def test_a_long_label_column_leaves_the_figures_in_sight(
     qtbot.waitUntil(lambda: table.columnWidth(0) > narrow)
     view.resize(800, 600)
     qtbot.waitUntil(lambda: table.columnWidth(0) <= table.viewport().width() * 2 // 5 + 1)
+
+
+@pytest.fixture
+def office_view(qtbot: QtBot, services: Services, tmp_path: Path) -> ReportView:
+    """An office holding 00004's Q3 2025 report, whose Hộ tịch breaks (3) = (7) + (11)."""
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    figures = {"Hộ tịch": {3: 11, 4: 11, 7: 7, 8: 7, 11: 3, 12: 3}}
+    services.package_import.apply(package(tmp_path / "p.egov", figures))
+    widget = ReportView(
+        services.reports, period_mode=lambda: "cutoff", today=lambda: date(2025, 10, 20)
+    )
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.mark.parametrize(
+    ("form", "where"),
+    [
+        ("II.06a-agg", "Phường Ba Đình (00004) — Hộ tịch"),
+        ("II.06a-sectors", "Hộ tịch — Phường Ba Đình (00004)"),
+    ],
+)
+def test_the_office_s_sheets_list_the_units_figures_that_break_the_form(
+    office_view: ReportView, form: str, where: str
+) -> None:
+    _show_form(office_view, form)
+    texts = [office_view.problems.item(i).text() for i in range(office_view.problems.count())]
+    assert texts == [
+        f"Error — {where}: Số hồ sơ nhận giải quyết (11) khác Đã giải quyết + Đang giải quyết (10)",
+        "Error — Total: Số hồ sơ nhận giải quyết (11) khác Đã giải quyết + Đang giải quyết (10)",
+    ]
+    assert office_view.problems_label.text().startswith("Checks: 2 problem(s)")
