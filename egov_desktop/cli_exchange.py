@@ -301,5 +301,10 @@ def _completeness(args: argparse.Namespace, services: Services) -> int:
             state += f", đơn vị tính kỳ từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}"
         if entry.sent_by:
             state += f", gửi bởi {'; '.join(entry.sent_by)}"
+        if entry.old_missing:
+            state += (
+                f", đã nhận {entry.old_received}/{entry.old_expected} xã cũ, "
+                f"còn thiếu: {'; '.join(entry.old_missing)}"
+            )
         say(f"{entry.unit_code}\t{entry.unit_name}\t{entry.form}\t{state}")
     return 0

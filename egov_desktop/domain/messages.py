@@ -172,6 +172,8 @@ FILLED_BREAKS_IDENTITIES = (
     "Số liệu trong tệp {name} sai {count} đẳng thức của biểu. Đó là số liệu của đơn vị nên vẫn "
     "được nhập như trong tệp; hãy đề nghị đơn vị kiểm tra lại."
 )
+#: A line of the reminder for a 2025 commune whose old communes owe pre-reform reports.
+REMINDER_OLD_MISSING = " – còn thiếu báo cáo của {units}"
 NO_FIGURES_OF_OLD_UNIT = "Chưa có số liệu biểu {form} kỳ {period} của xã cũ mã {code}."
 
 CONCURRENT_DUPLICATE = (

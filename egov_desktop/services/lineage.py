@@ -14,7 +14,7 @@ from datetime import date
 from typing import Protocol
 
 from egov_desktop.domain import messages
-from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
+from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, AdminUnit
 from egov_desktop.services.units import load_catalog, load_conversion
 
 #: The day the two-tier local government and the 2025 catalogue took effect.
@@ -50,6 +50,22 @@ def successor(legacy_code: str) -> Successor | None:
             if unit is not None:
                 return Successor(unit.code, unit.name, row.whole)
     return None
+
+
+@functools.cache
+def predecessors(new_code: str) -> tuple[AdminUnit, ...]:
+    """The old communes whose default successor is the 2025 commune `new_code`, by code.
+
+    Their figures of the periods before the reform are summed into its row; an old commune
+    split across several new ones is expected whole at its default successor only.
+    """
+    legacy = load_catalog(CATALOG_LEGACY)
+    found: dict[str, AdminUnit] = {}
+    for row in load_conversion().predecessors(new_code):
+        unit = legacy.get(row.old_commune_code) if row.old_commune_code else None
+        if row.is_default and unit is not None:
+            found[unit.code] = unit
+    return tuple(found[code] for code in sorted(found))
 
 
 def legacy_commune_under(legacy_code: str, office_code: str) -> bool:

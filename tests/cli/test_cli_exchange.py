@@ -532,6 +532,26 @@ def test_a_merged_row_opens_onto_its_old_communes_and_each_one_s_report(
     assert data["unit"]["catalog"] == "legacy" and data["total"]["4"] == 4
 
 
+def test_a_merged_commune_s_missing_old_communes_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    _import(capsys, office, _legacy_package(tmp_path, capsys, "00006", out, 4)[1])
+    args = ("--data-dir", office, "completeness", "--period", "2025-Q1", "--forms", F)
+    matrix = json.loads(_ok(capsys, *args, "--json"))
+    (entry,) = [u for u in matrix["units"] if u["unit_code"] == "00008"]
+    assert entry["status"] == "received"  # the fields it had are kept
+    assert (entry["old_expected"], entry["old_received"]) == (5, 1)
+    assert entry["old_missing"][0] == "Phường Cống Vị (mã cũ 00007)"
+    line = next(x for x in _ok(capsys, *args).splitlines() if x.startswith("00008"))
+    assert "đã nhận 1/5 xã cũ, còn thiếu: Phường Cống Vị (mã cũ 00007); " in line
+    reminder = _ok(capsys, *args, "--reminder")
+    assert "Phường Ngọc Hà (00008) – còn thiếu báo cáo của Phường Cống Vị (mã cũ 00007)" in (
+        reminder
+    )
+
+
 def test_a_units_hand_filled_excel_report_is_read_back(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
 ) -> None:

@@ -480,8 +480,10 @@ def test_the_office_picks_which_old_commune_a_reply_is_for(
     view.refresh()
     row = next(r for r in range(view.table.rowCount()) if "00008" in view.table.item(r, 0).text())
     cell = view.table.item(row, 1)
-    assert cell.text().endswith("from old communes")
+    # Ngọc Hà took over five old communes: three have not sent theirs.
+    assert cell.text().endswith("from old communes · 2 of 5 old communes have sent")
     assert "Phường Vĩnh Phúc (mã cũ 00006)" in cell.toolTip()
+    assert "Not yet received from: Phường Liễu Giai (mã cũ 00008);" in cell.toolTip()
     view.table.selectRow(row)
     offered: list[list[str]] = []
 
