@@ -41,7 +41,7 @@ from egov_desktop.services.register import MAX_PAGE, RegisterService
 from egov_desktop.services.register_dto import DossierInfo, DossierQuery
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.targets import TargetsService
-from egov_desktop.services.templates import TemplateService
+from egov_desktop.services.templates import TemplateInfo, TemplateService
 
 logger = logging.getLogger(__name__)
 
@@ -267,6 +267,11 @@ class ReportExportService:
         info = self._setup.current()
         return info is not None and info.role == ROLE_COMMUNE
 
+    def templates_for(self, form: str) -> list[TemplateInfo]:
+        """The templates `form` can be written into (the sheet by sector: II.06a's)."""
+        code = self._check_form(form)
+        return self.templates.list(TEMPLATE_OF.get(code, code))
+
     def sectors_for(self, form: str) -> list[str]:
         """Sectors a form can be limited to (the register's); empty for the other forms."""
         if self._check_form(form) != REGISTER or self._register is None:
@@ -288,7 +293,7 @@ class ReportExportService:
         columns = tuple(str(c) for c in grid.form.data_columns)
         total = data.total if data.total is not None else _column_sums(data.rows, columns)
         return ExportPreview(
-            form=data.form_code,
+            form=self._check_form(form),  # the sheet by sector writes II.06a's layout
             period_label=grid.period_label,
             window=grid.window_text,
             fixed=data.fixed,
