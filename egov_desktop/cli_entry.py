@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from egov_desktop.bootstrap import Services, init_logging, open_services
-from egov_desktop.cli_output import emit, say
+from egov_desktop.cli_output import emit, problem_line, say, warn
+from egov_desktop.cli_units import catalog_option, office_unit
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import KIND_LABEL
@@ -58,7 +59,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     put.add_argument("--unit", help="(cơ quan tổng hợp) mã đơn vị cấp dưới chưa dùng ứng dụng")
     show_entry = entry_sub.add_parser("show", help="số liệu của một biểu")
     _report_args(show_entry, mode=True)
-    show_entry.add_argument("--unit", help="mã đơn vị cấp dưới (cơ quan tổng hợp)")
+    show_entry.add_argument(
+        "--unit",
+        help="(cơ quan tổng hợp) mã đơn vị cấp dưới; trước 01/07/2025 cả mã xã cũ, hoặc mã xã "
+        "mới đã nhận xã cũ đó",
+    )
+    catalog_option(show_entry)
     status = entry_sub.add_parser("status", help="trạng thái: chưa nhập, đang nhập, hoàn thành")
     _report_args(status)
     status.add_argument("--set", choices=STATUSES, help="|".join(STATUSES))
@@ -83,7 +89,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     change.add_argument("--default", action="store_true", help="trở về hạn mặc định của biểu")
     deadline.add_argument("--json", action="store_true", help="in dạng JSON")
 
-    _report_args(sub.add_parser("validate", help="kiểm tra các đẳng thức của biểu"), mode=True)
+    validate = sub.add_parser("validate", help="kiểm tra các đẳng thức của biểu")
+    _report_args(validate, mode=True)
+    validate.add_argument(
+        "--unit", help="(cơ quan tổng hợp) mã đơn vị cấp dưới có số liệu cần kiểm tra"
+    )
+    catalog_option(validate)
 
     sectors = sub.add_parser("sectors", help="danh sách lĩnh vực của đơn vị")
     sectors_sub = sectors.add_subparsers(
@@ -174,8 +185,7 @@ def _problems_json(problems: list[Problem]) -> list[dict[str, Any]]:
 
 def _say_problems(problems: list[Problem] | tuple[Problem, ...]) -> None:
     for p in problems:
-        kind = "Lỗi" if p.severity == "error" else "Cảnh báo"
-        say(f"{kind}{f' — {p.sector}' if p.sector else ''}: {p.message}")
+        say(problem_line(p))
 
 
 def _deadline(args: argparse.Namespace, services: Services) -> int:
@@ -250,11 +260,16 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
         else:
             say(f"{form} {grid.period_label}: {STATUS_LABELS[grid.status]}")
         return 0
-    grid = entry.grid(form=form, period=args.period, mode=args.mode, unit=args.unit)
+    unit, catalog, label = office_unit(args, services, form)
+    grid = entry.grid(form=form, period=args.period, mode=args.mode, unit=unit, catalog=catalog)
     if args.json:
-        emit(_grid_json(grid))
+        shown = _grid_json(grid)
+        if unit is not None:
+            shown["unit"] = {"code": unit, "catalog": catalog, "label": label}
+        emit(shown)
         return 0
-    say(f"{grid.form.code} — {grid.period_label} {grid.window_text}")
+    head = " — ".join([grid.form.code, *([label] if label else []), grid.period_label])
+    say(f"{head} {grid.window_text}")
     columns = grid.form.data_columns
     # The form's own heading of its row-name column: "Lĩnh vực" on II.06a, "Đơn vị" on II.07b.
     label = next(c.title for c in grid.form.columns if c.kind == KIND_LABEL)
@@ -279,9 +294,22 @@ def _import_excel(args: argparse.Namespace, services: Services) -> int:
             {"row": label, "column": column, "value": value}
             for label, column, value in preview.cells
         ]
-        emit({"rows": preview.rows, "cells": cells, "changed": changed, "dry_run": args.dry_run})
+        emit(
+            {
+                "rows": preview.rows,
+                "cells": cells,
+                "changed": changed,
+                "dry_run": args.dry_run,
+                "problems": _problems_json(list(preview.problems)),
+            }
+        )
     else:
         say(f"Đọc được {preview.rows} dòng, {len(preview.cells)} ô; đã ghi {changed} ô.")
+    # The figures are the unit's: they are kept as the file has them, and the office is told.
+    for problem in preview.problems:
+        warn(problem_line(problem))
+    if preview.problems:
+        warn(messages.FILLED_BREAKS_IDENTITIES.format(name=path.name, count=len(preview.problems)))
     return 0
 
 
@@ -298,6 +326,7 @@ def _aggregated_form(code: str) -> bool:
 def _by_sector(args: argparse.Namespace, services: Services) -> int:
     """II.06a-sectors at an office: each sector's totals over the units, and the grand total."""
     sectors = services.entry.sector_totals(form="II.06a", period=args.period)
+    problems = services.reports.problems(form=BY_SECTOR, period=args.period)
     columns = services.entry.form("II.06a").data_columns
     total = {n: sum(s.values.get(n, 0) for s in sectors) for n in columns}
     if args.json:
@@ -310,6 +339,7 @@ def _by_sector(args: argparse.Namespace, services: Services) -> int:
                 **_office_head(BY_SECTOR, args.period),
                 "rows": rows,
                 "total": {str(n): total[n] for n in columns},
+                "problems": _problems_json(problems),
             }
         )
         return 0
@@ -317,6 +347,7 @@ def _by_sector(args: argparse.Namespace, services: Services) -> int:
     for s in sectors:
         say("\t".join([s.name, *(str(s.values.get(n, 0)) for n in columns)]))
     say("\t".join(["Tổng số", *(str(total[n]) for n in columns)]))
+    _say_problems(problems)
     return 0
 
 
@@ -325,6 +356,7 @@ def _aggregated(args: argparse.Namespace, services: Services) -> int:
     if args.form.strip().casefold() == BY_SECTOR.casefold():
         return _by_sector(args, services)
     units = services.entry.aggregated(form="II.06a", period=args.period)
+    problems = services.reports.problems(form=AGGREGATED, period=args.period)
     columns = services.entry.form("II.06a").data_columns
     total = {n: sum(u.values.get(n, 0) for u in units) for n in columns}
     if args.json:
@@ -342,6 +374,7 @@ def _aggregated(args: argparse.Namespace, services: Services) -> int:
                 **_office_head(AGGREGATED, args.period),
                 "rows": rows,
                 "total": {str(n): total[n] for n in columns},
+                "problems": _problems_json(problems),
             }
         )
         return 0
@@ -349,11 +382,20 @@ def _aggregated(args: argparse.Namespace, services: Services) -> int:
     for u in units:
         say("\t".join([f"{u.code} {u.name}", *(str(u.values.get(n, 0)) for n in columns)]))
     say("\t".join(["Tổng số", *(str(total[n]) for n in columns)]))
+    _say_problems(problems)
     return 0
 
 
 def _validate(args: argparse.Namespace, services: Services) -> int:
-    problems = services.entry.validate(form=args.form, period=args.period, mode=args.mode)
+    """A report's broken identities: the own unit's, a unit's (--unit), an office's sheet's."""
+    if _aggregated_form(args.form):
+        problems = services.reports.problems(form=args.form, period=args.period)
+    else:
+        form = services.entry.form(args.form).code
+        unit, catalog, _label = office_unit(args, services, form)
+        problems = services.entry.validate(
+            form=form, period=args.period, mode=args.mode, unit=unit, catalog=catalog
+        )
     if args.json:
         emit(_problems_json(problems))
     elif problems:

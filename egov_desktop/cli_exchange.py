@@ -11,9 +11,10 @@ from typing import Any
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.cli_output import emit, say, warn
 from egov_desktop.cli_package_import import import_packages, report_import
+from egov_desktop.cli_units import catalog_option
 from egov_desktop.config import AppPaths
+from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
-from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.completeness import reminder_text
 from egov_desktop.services.packages import describe
@@ -78,7 +79,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         reply = package_sub.add_parser(name, help=f"(cơ quan tổng hợp) {text}")
         reply.add_argument("--unit", required=True, help="mã đơn vị")
         reply.add_argument("--period", required=True)
-        _catalog_option(reply)
+        catalog_option(reply)
         reply.add_argument("--out", help="thư mục ghi tệp phản hồi (mặc định: thư mục replies)")
         if name == "return":
             reply.add_argument("--reason", required=True)
@@ -87,7 +88,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     )
     queued.add_argument("--unit", required=True)
     queued.add_argument("--period", required=True)
-    _catalog_option(queued)
+    catalog_option(queued)
 
     sources = package_sub.add_parser(
         "sources",
@@ -95,7 +96,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     )
     sources.add_argument("--form", default="II.06a")
     sources.add_argument("--period", required=True)
-    sources.add_argument("--unit", help="chỉ một đơn vị (mã)")
+    sources.add_argument(
+        "--unit",
+        help="chỉ một dòng của biểu tổng hợp theo đơn vị (mã đơn vị): trước 01/07/2025 gồm cả "
+        "các xã cũ cộng vào đơn vị đó",
+    )
+    catalog_option(sources)
     sources.add_argument("--column", type=int, help="chỉ một cột")
     sources.add_argument("--json", action="store_true", help="in dạng JSON")
 
@@ -198,15 +204,6 @@ def _package(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def _catalog_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--catalog",
-        choices=(CATALOG_2025, CATALOG_LEGACY),
-        help="danh mục của mã đơn vị: legacy khi --unit là mã xã cũ (trước 01/07/2025) đã gửi "
-        "báo cáo kỳ trước cải cách (mặc định: tìm theo mã)",
-    )
-
-
 def _keep_reply(target: Path, replies: Path) -> None:
     """Copy a reply written elsewhere (--out) into replies/, where the GUI keeps every one.
 
@@ -240,9 +237,22 @@ def _source_text(figure: dto.FigureSource) -> str:
     return text + (", đã tiếp nhận" if figure.state == dto.ACCEPTED else "")
 
 
+def _unit_text(figure: dto.FigureSource) -> str:
+    """A unit as "Phường Giảng Võ (00025)"; an old commune with the 2025 commune it went to."""
+    if not figure.old:
+        return messages.UNIT_LABEL.format(name=figure.unit_name, code=figure.unit_code)
+    old = messages.OLD_UNIT_LABEL.format(name=figure.unit_name, code=figure.unit_code)
+    into = messages.UNIT_LABEL.format(name=figure.into_name, code=figure.into_code)
+    return f"{old} → {into}"
+
+
 def _sources(args: argparse.Namespace, services: Services) -> int:
     figures = services.provenance.behind(
-        form=args.form, period=args.period, unit=args.unit, column=args.column
+        form=args.form,
+        period=args.period,
+        unit=args.unit,
+        column=args.column,
+        catalog=args.catalog,
     )
     if args.json:
         emit(
@@ -253,7 +263,7 @@ def _sources(args: argparse.Namespace, services: Services) -> int:
         )
         return 0
     for f in figures:
-        say(f"{f.unit_code}\t{f.row}\t({f.column})\t{f.value}\t{_source_text(f)}")
+        say(f"{_unit_text(f)}\t{f.row}\t({f.column})\t{f.value}\t{_source_text(f)}")
     say(f"{len(figures)} số liệu, tổng {sum(f.value for f in figures)}.")
     return 0
 
@@ -291,5 +301,10 @@ def _completeness(args: argparse.Namespace, services: Services) -> int:
             state += f", đơn vị tính kỳ từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}"
         if entry.sent_by:
             state += f", gửi bởi {'; '.join(entry.sent_by)}"
+        if entry.old_missing:
+            state += (
+                f", đã nhận {entry.old_received}/{entry.old_expected} xã cũ, "
+                f"còn thiếu: {'; '.join(entry.old_missing)}"
+            )
         say(f"{entry.unit_code}\t{entry.unit_name}\t{entry.form}\t{state}")
     return 0

@@ -6,6 +6,8 @@ import json
 import sys
 from typing import Any
 
+from egov_desktop.services.entry_dto import Problem
+
 
 def say(text: str) -> None:
     """One line of the command's output (the CLI's output is its interface)."""
@@ -20,3 +22,9 @@ def emit(data: Any) -> None:
 def warn(text: str) -> None:
     """A refusal or a warning: stderr, so that the output stays parseable."""
     sys.stderr.write(text + "\n")
+
+
+def problem_line(problem: Problem) -> str:
+    """A broken identity: "Lỗi — Hộ tịch: …"; one of the total row "… — Tổng số: …"."""
+    kind = "Lỗi" if problem.severity == "error" else "Cảnh báo"
+    return f"{kind} — {problem.sector or 'Tổng số'}: {problem.message}"

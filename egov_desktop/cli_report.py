@@ -9,7 +9,7 @@ from typing import Any
 import tomli_w
 
 from egov_desktop.bootstrap import init_logging, open_services
-from egov_desktop.cli_output import emit, say
+from egov_desktop.cli_output import emit, problem_line, say, warn
 from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.services.report_export import EXPORTABLE, REGISTER, TARGETS, TRACKING
@@ -89,6 +89,9 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         services.close()
     say(str(result.path))
+    # Written anyway, as the report page allows; what the checks found goes to stderr.
+    for problem in result.problems:
+        warn(problem_line(problem))
     return 0
 
 

@@ -143,6 +143,18 @@ class ValueRepository:
         )
         return bool(self._session.scalar(query))
 
+    def holders(self, form: str, period: str, exclude_unit_id: int) -> list[Unit]:
+        """The units other than the own one holding figures of one report, by catalogue, code."""
+        held = exists().where(
+            ReportValue.unit_id == Unit.id,
+            ReportValue.form == form,
+            ReportValue.period == period,
+        )
+        query = (
+            select(Unit).where(Unit.id != exclude_unit_id, held).order_by(Unit.catalog, Unit.code)
+        )
+        return list(self._session.scalars(query))
+
     def totals_by_unit(
         self, form: str, period: str, exclude_unit_id: int
     ) -> list[tuple[Unit, dict[int, int]]]:
@@ -228,10 +240,13 @@ class ValueRepository:
         period: str,
         exclude_unit_id: int,
         *,
-        unit_id: int | None = None,
+        unit_ids: Sequence[int] | None = None,
         column: int | None = None,
     ) -> list[HeldFigure]:
-        """Figures of one report held for units other than the own one, by unit code and row."""
+        """Figures of one report held for units other than the own one, by unit code and row.
+
+        `unit_ids`: only those units' figures.
+        """
         query = (
             select(
                 Unit.id,
@@ -250,8 +265,8 @@ class ValueRepository:
             )
             .order_by(Unit.code, ReportValue.row_key, ReportValue.col)
         )
-        if unit_id is not None:
-            query = query.where(Unit.id == unit_id)
+        if unit_ids is not None:
+            query = query.where(Unit.id.in_(unit_ids))
         if column is not None:
             query = query.where(ReportValue.col == column)
         return [HeldFigure(*row) for row in self._session.execute(query)]

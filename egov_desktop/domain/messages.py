@@ -172,10 +172,27 @@ STORED_FIGURES_RECOUNT = (
     " Xem số liệu đếm lại từ sổ theo dõi hồ sơ theo cách tính kỳ kia: "
     "egov stats --form {form} --period {period} --mode {other_code} (không --apply)."
 )
+#: How the office names a unit it holds figures of; an old commune (before 1 July 2025) by its
+#: old code.
+UNIT_LABEL = "{name} ({code})"
+OLD_UNIT_LABEL = "{name} (mã cũ {code})"
 PACKAGE_SEVERAL_SENDERS = (
     "Mã {code} kỳ {period} ứng với nhiều đơn vị đã gửi gói: {units}. Hãy chọn một đơn vị "
     "(dòng lệnh: --unit với mã của đơn vị đó, thêm --catalog legacy cho mã cũ)."
 )
+SEVERAL_UNITS = (
+    "Mã {code} kỳ {period} ứng với nhiều đơn vị có {what}: {units}. Hãy chọn một đơn vị "
+    "(dòng lệnh: --unit với mã của đơn vị đó, thêm --catalog legacy cho mã cũ)."
+)
+#: What SEVERAL_UNITS says the units hold.
+FIGURES_OF_FORM = "số liệu biểu {form}"
+FILLED_BREAKS_IDENTITIES = (
+    "Số liệu trong tệp {name} sai {count} đẳng thức của biểu. Đó là số liệu của đơn vị nên vẫn "
+    "được nhập như trong tệp; hãy đề nghị đơn vị kiểm tra lại."
+)
+#: A line of the reminder for a 2025 commune whose old communes owe pre-reform reports.
+REMINDER_OLD_MISSING = " – còn thiếu báo cáo của {units}"
+NO_FIGURES_OF_OLD_UNIT = "Chưa có số liệu biểu {form} kỳ {period} của xã cũ mã {code}."
 
 CONCURRENT_DUPLICATE = (
     "Một bản ghi cùng mã vừa được lưu từ nơi khác (cửa sổ hoặc lệnh egov khác) nên thao tác "

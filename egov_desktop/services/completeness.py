@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any, NamedTuple
 
 from egov_desktop.db.models import ReceivedPackage
 from egov_desktop.db.uow import UowFactory
+from egov_desktop.domain import messages
 from egov_desktop.domain.forms import deadline_days
 from egov_desktop.domain.periods import MODE_CUTOFF, Period, period_containing
-from egov_desktop.domain.units import LEVEL_DISTRICT, AdminUnit
+from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, LEVEL_DISTRICT, AdminUnit
 from egov_desktop.domain.validation import previous_period
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.dto import SetupInfo
@@ -19,7 +21,7 @@ from egov_desktop.services.entry_dto import (
     STATUS_IN_PROGRESS,
     TodoItem,
 )
-from egov_desktop.services.lineage import successor
+from egov_desktop.services.lineage import REFORM_DAY, predecessors, row_code, unit_label
 from egov_desktop.services.package_import import SUPERSEDED, require_office
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
@@ -106,31 +108,42 @@ class CompletenessService:
                 override = uow.settings.get(DEADLINE_KEY.format(form=spec.code))
                 deadlines[spec.code] = end + timedelta(days=deadline_days(spec, override))
             own = own_unit_id(uow)
+            # Typed by the office: a subordinate's own figures (an old commune's come in packages).
             entered = {
-                spec.code: {u.code for u, _ in uow.values.totals_by_unit(spec.code, code.code, own)}
+                spec.code: {
+                    u.code
+                    for u, _ in uow.values.totals_by_unit(spec.code, code.code, own)
+                    if u.catalog == office.catalog
+                }
                 for spec in specs
             }
-            received: dict[str, list[tuple[str, ReceivedPackage]]] = {}
+            received: dict[str, list[_Held]] = {}
             queued: list[tuple[str, int]] = []
             for sender, package in uow.received_packages.for_period(code.code):
-                key, by = sender.code, ""
+                key, sent = sender.code, _Held("", None, package)
                 if sender.catalog != office.catalog:  # an old commune: its 2025 successor
-                    found = successor(sender.code)
-                    key = found.code if found is not None else key
-                    by = f"{sender.name} (mã cũ {sender.code})"
+                    key = row_code(sender.code, sender.catalog, office.catalog)
+                    by = unit_label(sender.name, sender.code, sender.catalog, office.catalog)
+                    sent = _Held(by, sender.code, package)
                 if package.state == dto.QUEUED:
                     queued.append((key, package.version))
                 elif package.state != SUPERSEDED:
-                    received.setdefault(key, []).append((by, package))
+                    received.setdefault(key, []).append(sent)
+        # Before the reform a province office expects each 2025 commune's old communes.
+        pre_reform = office.catalog == CATALOG_2025 and end < REFORM_DAY
         for unit in subordinates(office):
             held = received.get(unit.code, [])
+            expected = predecessors(unit.code) if pre_reform else ()
             for spec in specs:
-                rows = [(by, r) for by, r in held if spec.code in r.forms.split(",")]
+                rows = [h for h in held if spec.code in h.package.forms.split(",")]
                 if not rows:
                     state = dto.ENTERED if unit.code in entered[spec.code] else dto.MISSING
-                    entries.append(dto.CompletenessEntry(unit.code, unit.name, spec.code, state))
+                    old = _old_communes(expected, rows, office) if state == dto.MISSING else {}
+                    entries.append(
+                        dto.CompletenessEntry(unit.code, unit.name, spec.code, state, **old)
+                    )
                     continue
-                row = rows[0][1]
+                row = rows[0].package
                 entries.append(
                     dto.CompletenessEntry(
                         unit.code,
@@ -143,7 +156,8 @@ class CompletenessService:
                         on_time=row.created_at.date() <= deadlines[spec.code],
                         reason=row.reply_reason or "",
                         other_window=_other_window(row, window),
-                        sent_by=tuple(dict.fromkeys(by for by, _r in rows if by)),
+                        sent_by=tuple(dict.fromkeys(h.by for h in rows if h.by)),
+                        **_old_communes(expected, rows, office),
                     )
                 )
         return dto.Completeness(
@@ -156,6 +170,36 @@ class CompletenessService:
         )
 
 
+class _Held(NamedTuple):
+    """A package the office holds for a unit's row of the matrix, and who sent it."""
+
+    #: The old commune that sent it ("name (mã cũ code)"); "" for the unit itself.
+    by: str
+    old_code: str | None
+    package: ReceivedPackage
+
+
+def _old_communes(
+    expected: tuple[AdminUnit, ...], rows: list[_Held], office: SetupInfo
+) -> dict[str, Any]:
+    """How many of a 2025 commune's old communes have sent a pre-reform report, who has not.
+
+    Nothing when none is expected, or when the 2025 commune sent the report itself. A report
+    the office returned is not received: it must be sent again.
+    """
+    if not expected or any(h.old_code is None for h in rows):
+        return {}
+    sent = {h.old_code for h in rows if h.package.state in (dto.IMPORTED, dto.ACCEPTED)}
+    missing = [u for u in expected if u.code not in sent]
+    return {
+        "old_expected": len(expected),
+        "old_received": len(expected) - len(missing),
+        "old_missing": tuple(
+            unit_label(u.name, u.code, CATALOG_LEGACY, office.catalog) for u in missing
+        ),
+    }
+
+
 def _other_window(row: ReceivedPackage, window: tuple[date, date]) -> tuple[date, date] | None:
     """The days the unit counted over, if the package says and they are not the office's."""
     if row.window_start is None or row.window_end is None:
@@ -166,9 +210,9 @@ def _other_window(row: ReceivedPackage, window: tuple[date, date]) -> tuple[date
 
 def _reported(matrix: dto.Completeness, form: str) -> tuple[int, int]:
     """(units whose report of `form` the office holds, units expected)."""
-    states = [e.status for e in matrix.entries if e.form == form]
-    held = sum(1 for state in states if state in (dto.RECEIVED, dto.ACCEPTED, dto.ENTERED))
-    return held, len(states)
+    entries = [e for e in matrix.entries if e.form == form]
+    held = sum(1 for e in entries if e.complete)
+    return held, len(entries)
 
 
 def reminder_text(matrix: dto.Completeness, today: date | None = None) -> str:
@@ -189,9 +233,14 @@ def reminder_text(matrix: dto.Completeness, today: date | None = None) -> str:
     lines += [
         f"{i}. {name} ({code})"
         + (" – báo cáo đã bị trả lại, đề nghị gửi lại" if code in returned else "")
+        + _old_missing_text(matrix.old_missing(code))
         for i, (code, name) in enumerate(missing, start=1)
     ]
     if deadline is not None:
         late = "đã quá hạn" if deadline < day else "hạn nộp"
         lines.append(f"Đề nghị các đơn vị gửi ngay ({late} {deadline:%d/%m/%Y}).")
     return "\n".join(lines)
+
+
+def _old_missing_text(names: tuple[str, ...]) -> str:
+    return messages.REMINDER_OLD_MISSING.format(units="; ".join(names)) if names else ""

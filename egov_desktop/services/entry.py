@@ -216,11 +216,18 @@ class EntryService:
         return parse_value(text)
 
     def grid(
-        self, *, form: str, period: str, mode: str | None = None, unit: str | None = None
+        self,
+        *,
+        form: str,
+        period: str,
+        mode: str | None = None,
+        unit: str | None = None,
+        catalog: str | None = None,
     ) -> dto.EntryGrid:
         """The report's rows, figures, computed total, problems and status.
 
-        `unit` (a unit code) reads a subordinate unit's report at an aggregating office.
+        `unit` (a unit code) reads a subordinate unit's report at an aggregating office;
+        `catalog` legacy, an old commune's whose pre-reform figures a province office holds.
         Stored figures belong to the unit's period mode: another `mode` is refused, since the
         same figures would be shown over another window (domain.md §5.1).
         """
@@ -232,7 +239,7 @@ class EntryService:
                 raise ValidationError(
                     stored_in_other_mode(spec.code, code, own, mode, counted=counted)
                 )
-            report = self._read(uow, spec, code, self._unit_id(uow, unit))
+            report = self._read(uow, spec, code, self._unit_id(uow, unit, catalog))
             return self._grid(report, own)
 
     def aggregated(self, *, form: str, period: str) -> list[dto.UnitTotals]:
@@ -284,14 +291,20 @@ class EntryService:
         ]
 
     def validate(
-        self, *, form: str, period: str, mode: str | None = None, unit: str | None = None
+        self,
+        *,
+        form: str,
+        period: str,
+        mode: str | None = None,
+        unit: str | None = None,
+        catalog: str | None = None,
     ) -> list[dto.Problem]:
-        """Broken identities, in row order; the mode does not change them."""
+        """Broken identities, in row order; the mode does not change them (`unit` as in grid)."""
         if mode is not None and mode not in MODES:
             raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            return self._read(uow, spec, code, self._unit_id(uow, unit)).problems()
+            return self._read(uow, spec, code, self._unit_id(uow, unit, catalog)).problems()
 
     def find_row(self, *, form: str, name: str, unit: str | None = None) -> int:
         """Id of the row called `name` (a sector, hidden ones too, or a unit)."""
@@ -473,19 +486,29 @@ class EntryService:
         ]
 
     @staticmethod
-    def _unit_id(uow: UnitOfWork, code: str | None) -> int | None:
-        """None for the own unit; else a subordinate unit's id (added from the catalogue)."""
+    def _unit_id(uow: UnitOfWork, code: str | None, catalog: str | None = None) -> int | None:
+        """None for the own unit; else a subordinate unit's id (added from the catalogue).
+
+        A unit of another `catalog` (an old commune) is one the office holds packages of.
+        """
         if code is None:
             return None
         own = uow.units.get(own_unit_id(uow))
         assert own is not None
         wanted = code.strip()
+        if catalog not in (None, own.catalog):
+            other = uow.units.find(catalog, wanted)
+            if other is None:
+                raise ValidationError(
+                    messages.UNKNOWN_SUBORDINATE.format(code=code, office=own.name)
+                )
+            return other.id
         row = uow.units.find(own.catalog, wanted)
         if row is not None and row.id != own.id:
             return row.id
-        catalog = load_catalog(own.catalog)
-        found = catalog.get(wanted)
-        if found is None or row is not None or not catalog.is_under(wanted, own.code):
+        units = load_catalog(own.catalog)
+        found = units.get(wanted)
+        if found is None or row is not None or not units.is_under(wanted, own.code):
             raise ValidationError(messages.UNKNOWN_SUBORDINATE.format(code=code, office=own.name))
         return uow.units.add(unit_row(found, own.catalog)).id
 

@@ -150,6 +150,23 @@ class CompletenessEntry:
     #: Pre-reform periods at a province office: the old communes whose packages these are
     #: ("name (mã cũ code)"), shown under the 2025 commune that took them over.
     sent_by: tuple[str, ...] = ()
+    #: Pre-reform periods at a province office: the old communes the 2025 commune took over
+    #: (those whose default successor it is), how many of them have sent the form, and those
+    #: that have not ("name (mã cũ code)"). 0, 0, () when the commune expects none, or sent
+    #: the report itself.
+    old_expected: int = 0
+    old_received: int = 0
+    old_missing: tuple[str, ...] = ()
+
+    @property
+    def partial(self) -> bool:
+        """Received from some of the old communes only: the others still have to send."""
+        return self.status in (RECEIVED, ACCEPTED) and bool(self.old_missing)
+
+    @property
+    def complete(self) -> bool:
+        """The office holds the unit's whole report (all its old communes' before the reform)."""
+        return self.status in (RECEIVED, ACCEPTED, ENTERED) and not self.old_missing
 
 
 @dataclass(frozen=True)
@@ -164,12 +181,17 @@ class Completeness:
     queued: tuple[tuple[str, int], ...] = ()
 
     def missing_units(self) -> list[tuple[str, str]]:
-        """(code, name) of the units with a form not received or returned, in unit order."""
+        """(code, name) of the units with a form not (wholly) received or returned, in order."""
         seen: dict[str, str] = {}
         for entry in self.entries:
-            if entry.status in (MISSING, RETURNED):
+            if entry.status in (MISSING, RETURNED) or entry.partial:
                 seen.setdefault(entry.unit_code, entry.unit_name)
         return list(seen.items())
+
+    def old_missing(self, unit_code: str) -> tuple[str, ...]:
+        """The old communes of a 2025 commune that have not sent every form, in order."""
+        names = (n for e in self.entries if e.unit_code == unit_code for n in e.old_missing)
+        return tuple(dict.fromkeys(names))
 
     def returned_units(self) -> set[str]:
         """Codes of the units with a report the office returned (they must send it again)."""
@@ -194,3 +216,10 @@ class FigureSource:
     version: int | None = None
     received_at: datetime | None = None
     state: str | None = None
+    #: The unit's catalogue; `old`: an old commune's figure of a period before 1 July 2025,
+    #: summed into the 2025 commune that took it over.
+    catalog: str = ""
+    old: bool = False
+    #: Code and name of the row of the sheet by unit (II.06a-agg) the figure is summed into.
+    into_code: str = ""
+    into_name: str = ""

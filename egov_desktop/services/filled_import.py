@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from egov_desktop.domain import messages
+from egov_desktop.domain.forms import Form
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import fold
+from egov_desktop.domain.validation import check
 from egov_desktop.errors import ValidationError
 from egov_desktop.export.read_back import read_filled
 from egov_desktop.services import entry_dto as dto
@@ -28,6 +30,9 @@ class FilledPreview:
 
     cells: tuple[tuple[str, int, int | None], ...]
     rows: int
+    #: The form's identities the file's figures break, by row label (None: the total row).
+    #: Warnings only: the figures are the unit's, and they are stored as the file has them.
+    problems: tuple[dto.Problem, ...] = ()
 
 
 class FilledReportService:
@@ -71,7 +76,7 @@ class FilledReportService:
                 )
             for column, raw in sorted(row.values.items()):
                 cells.append((row.label, column, self._figure(path, row.row, column, raw)))
-        return FilledPreview(tuple(cells), len(table.rows))
+        return FilledPreview(tuple(cells), len(table.rows), _problems(spec, cells))
 
     def apply(
         self,
@@ -112,3 +117,22 @@ class FilledReportService:
                     name=path.name, row=row, column=column, detail=error.message
                 )
             ) from error
+
+
+def _problems(spec: Form, cells: list[tuple[str, int, int | None]]) -> tuple[dto.Problem, ...]:
+    """The identities the file's rows break (the carry-over needs the previous period: not here)."""
+    rows: dict[str, dict[int, int | None]] = {}
+    for label, column, value in cells:
+        rows.setdefault(label, {})[column] = value
+    labels = list(rows)
+    return tuple(
+        dto.Problem(
+            severity=found.severity,
+            code=found.code,
+            sector=None if found.row is None else labels[found.row],
+            sector_id=None,
+            columns=found.columns,
+            message=found.message,
+        )
+        for found in check(spec, [(index, rows[label]) for index, label in enumerate(labels)])
+    )

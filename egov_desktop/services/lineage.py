@@ -11,12 +11,24 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
-from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
+from egov_desktop.domain import messages
+from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, AdminUnit
 from egov_desktop.services.units import load_catalog, load_conversion
 
 #: The day the two-tier local government and the 2025 catalogue took effect.
 REFORM_DAY = date(2025, 7, 1)
+
+
+class Coded(Protocol):
+    """A unit the office holds figures of: its code and the catalogue the code belongs to."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def catalog(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -40,9 +52,58 @@ def successor(legacy_code: str) -> Successor | None:
     return None
 
 
+@functools.cache
+def predecessors(new_code: str) -> tuple[AdminUnit, ...]:
+    """The old communes whose default successor is the 2025 commune `new_code`, by code.
+
+    Their figures of the periods before the reform are summed into its row; an old commune
+    split across several new ones is expected whole at its default successor only.
+    """
+    legacy = load_catalog(CATALOG_LEGACY)
+    found: dict[str, AdminUnit] = {}
+    for row in load_conversion().predecessors(new_code):
+        unit = legacy.get(row.old_commune_code) if row.old_commune_code else None
+        if row.is_default and unit is not None:
+            found[unit.code] = unit
+    return tuple(found[code] for code in sorted(found))
+
+
 def legacy_commune_under(legacy_code: str, office_code: str) -> bool:
     """Whether a legacy commune's successor lies in the (2025) office's province."""
     if load_catalog(CATALOG_LEGACY).get(legacy_code) is None:
         return False
     found = successor(legacy_code)
     return found is not None and load_catalog(CATALOG_2025).is_under(found.code, office_code)
+
+
+def row_code(code: str, catalog: str, office_catalog: str) -> str:
+    """The code of the office's row (II.06a-agg) a unit's figures are summed into.
+
+    A unit of the office's catalogue has its own row; an old commune's figures go into its
+    default successor's row (its own code when the conversion table names none).
+    """
+    if catalog == office_catalog:
+        return code
+    found = successor(code)
+    return code if found is None else found.code
+
+
+def reaches(unit: Coded, code: str, office_catalog: str, catalog: str | None = None) -> bool:
+    """Whether `code` (of `catalog`, when given) names `unit` in the office's commands.
+
+    A unit of the office's catalogue answers to its code. An old commune (pre-reform figures at
+    a province office) answers to its old code and to the code of the 2025 commune that took it
+    over. With `catalog`, only the unit of that code in that catalogue answers.
+    """
+    if catalog is not None:
+        return unit.catalog == catalog and unit.code == code
+    if unit.catalog == office_catalog:
+        return unit.code == code
+    return code in (unit.code, row_code(unit.code, unit.catalog, office_catalog))
+
+
+def unit_label(name: str, code: str, catalog: str, office_catalog: str) -> str:
+    """A unit as "Phường Giảng Võ (00025)", an old commune as "Phường Trúc Bạch (mã cũ 00004)"."""
+    if catalog == office_catalog:
+        return messages.UNIT_LABEL.format(name=name, code=code)
+    return messages.OLD_UNIT_LABEL.format(name=name, code=code)

@@ -18,7 +18,6 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import clean_text
-from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.errors import UserError, ValidationError
 from egov_desktop.exchange.package import Package
 from egov_desktop.exchange.replies import RECEIPT, RETURN, Reply, reply_filename, write_reply
@@ -27,7 +26,8 @@ from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.backups import BEFORE_PACKAGE_IMPORT, BackupService
 from egov_desktop.services.dto import ROLE_AGGREGATOR, SetupInfo
-from egov_desktop.services.lineage import legacy_commune_under, successor
+from egov_desktop.services.lineage import reaches, unit_label
+from egov_desktop.services.office_units import under_office
 from egov_desktop.services.package_checks import check_package
 from egov_desktop.services.package_plan import (
     Known,
@@ -41,7 +41,6 @@ from egov_desktop.services.package_values import LocalKeys
 from egov_desktop.services.report_export import fixed_texts
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
-from egov_desktop.services.units import load_catalog
 
 logger = logging.getLogger(__name__)
 
@@ -60,10 +59,6 @@ _QUEUED = (dto.QUEUED,)
 
 def _waiting_states(queued: bool) -> tuple[str, ...]:
     return _QUEUED if queued else _REPLIABLE
-
-
-def _catalog_label(catalog: str) -> str:
-    return "mã cũ" if catalog == CATALOG_LEGACY else "mã"
 
 
 def require_office(setup: SetupService) -> SetupInfo:
@@ -390,7 +385,7 @@ class PackageImportService:
         wanted = code.strip()
         found = self._candidates(uow, office, wanted, period, states)
         if catalog is not None:
-            found = [u for u in found if u.catalog == catalog and (u.code == wanted)]
+            found = [u for u in found if reaches(u, wanted, office.catalog, catalog)]
         if len(found) == 1:
             return found[0]
         if found:
@@ -399,11 +394,11 @@ class PackageImportService:
                     code=wanted,
                     period=period,
                     units="; ".join(
-                        f"{u.name} ({_catalog_label(u.catalog)} {u.code})" for u in found
+                        unit_label(u.name, u.code, u.catalog, office.catalog) for u in found
                     ),
                 )
             )
-        if self._reaches(office, wanted, catalog):
+        if under_office(office, wanted, catalog):
             raise ValidationError(nothing)
         raise ValidationError(
             messages.UNKNOWN_SUBORDINATE.format(code=code, office=office.unit.name)
@@ -418,25 +413,10 @@ class PackageImportService:
         for sender, row in uow.received_packages.for_period(period):
             if row.state not in states or sender.code == office.unit.code:
                 continue
-            if sender.catalog == office.catalog:
-                if sender.code == code:
-                    found[sender.id] = sender
-            elif sender.code == code or getattr(successor(sender.code), "code", None) == code:
-                found[sender.id] = sender  # an old commune, by its code or its successor's
+            # An old commune answers to its code and to its successor's.
+            if reaches(sender, code, office.catalog):
+                found[sender.id] = sender
         return sorted(found.values(), key=lambda u: (u.catalog != office.catalog, u.code))
-
-    @staticmethod
-    def _reaches(office: SetupInfo, code: str, catalog: str | None) -> bool:
-        """Whether `code` names a unit under the office (one that may send packages)."""
-        if catalog in (None, office.catalog) and load_catalog(office.catalog).is_under(
-            code, office.unit.code
-        ):
-            return True
-        return (
-            catalog in (None, CATALOG_LEGACY)
-            and office.catalog == CATALOG_2025
-            and legacy_commune_under(code, office.unit.code)
-        )
 
     def _write(
         self, uow: UnitOfWork, known: Known, package: Package, plan: Plan, keep: set[str], who: str

@@ -6,18 +6,23 @@ the office's received packages give when that version arrived and where it stand
 
 from __future__ import annotations
 
+from egov_desktop.db.models import Unit
 from egov_desktop.db.report_repositories import HeldFigure
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
+from egov_desktop.domain.units import CATALOG_LEGACY
 from egov_desktop.domain.validation import check_column
 from egov_desktop.errors import ValidationError
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.entry import find_form
+from egov_desktop.services.lineage import successor
+from egov_desktop.services.office_units import one_unit, row_units, under_office
 from egov_desktop.services.package_import import require_office
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
+from egov_desktop.services.units import load_catalog
 
 
 class ProvenanceService:
@@ -32,10 +37,51 @@ class ProvenanceService:
         """The figure columns of `form`, to filter by."""
         return find_form(form).data_columns
 
+    def reach(self, *, form: str, period: str, unit: str, catalog: str | None = None) -> dto.Sender:
+        """The one unit whose report of `form` the code `unit` (and `catalog`) names.
+
+        Among the units holding figures of that report, as accept and return reach senders:
+        a subordinate by its code, an old commune by its old code or its successor's (several:
+        ValidationError naming each). When none holds any: the subordinate of that code in the
+        office's catalogue (whose figures the office may type), or for an old code with
+        `catalog` legacy, ValidationError saying it holds none.
+        """
+        office = require_office(self._setup)
+        spec, code = find_form(form), Period.parse(period).code
+        wanted = unit.strip()
+        with self._uow() as uow:
+            units = uow.values.holders(spec.code, code, own_unit_id(uow))
+            what = messages.FIGURES_OF_FORM.format(form=spec.code)
+            found = one_unit(units, wanted, office.catalog, catalog, period=code, what=what)
+            if found is not None:
+                return dto.Sender(found.code, found.name, found.catalog)
+        if catalog in (None, office.catalog) and under_office(office, wanted, office.catalog):
+            known = load_catalog(office.catalog).get(wanted)  # its figures may be typed
+            return dto.Sender(wanted, "" if known is None else known.name, office.catalog)
+        if under_office(office, wanted, catalog or CATALOG_LEGACY):
+            raise ValidationError(
+                messages.NO_FIGURES_OF_OLD_UNIT.format(form=spec.code, period=code, code=wanted)
+            )
+        raise ValidationError(
+            messages.UNKNOWN_SUBORDINATE.format(code=unit, office=office.unit.name)
+        )
+
     def behind(
-        self, *, form: str, period: str, unit: str | None = None, column: int | None = None
+        self,
+        *,
+        form: str,
+        period: str,
+        unit: str | None = None,
+        column: int | None = None,
+        catalog: str | None = None,
     ) -> list[dto.FigureSource]:
-        """The subordinate units' figures of one report (one unit's, one column's) with sources."""
+        """The subordinate units' figures of one report (one row's, one column's) with sources.
+
+        `unit` is the code of a row of the sheet by unit: its unit's figures and, for a period
+        before 1 July 2025 at a province office, those of the old communes summed into it. An
+        old commune's code that is no row's gives that old commune's; with `catalog`, only the
+        unit of that code in that catalogue (office_units.row_units). Figures come row by row.
+        """
         office = require_office(self._setup)
         spec, code = find_form(form), Period.parse(period).code
         if column is not None:
@@ -43,22 +89,27 @@ class ProvenanceService:
         out: list[dto.FigureSource] = []
         with self._uow() as uow:
             own = own_unit_id(uow)
-            unit_id = None
+            units = uow.values.holders(spec.code, code, own)
             if unit is not None:
-                found = uow.units.find(office.catalog, unit.strip())
-                if found is None or found.id == own:
+                wanted = unit.strip()
+                units = row_units(units, wanted, office.catalog, catalog)
+                if not units and not under_office(office, wanted, catalog):
                     raise ValidationError(
                         messages.UNKNOWN_SUBORDINATE.format(code=unit, office=office.unit.name)
                     )
-                unit_id = found.id
-            held = uow.values.held_by_others(spec.code, code, own, unit_id=unit_id, column=column)
-            units = sorted({h.unit_id for h in held})
+                if not units:
+                    return []
+            by_id = {u.id: u for u in units}
+            only = None if unit is None else list(by_id)
+            held = uow.values.held_by_others(spec.code, code, own, unit_ids=only, column=column)
             received = {
                 (row.unit_id, row.version): row
-                for row in uow.received_packages.for_units(units, [code])
+                for row in uow.received_packages.for_units(list(by_id), [code])
             }
-            sectors = uow.sectors.names(units)
+            sectors = uow.sectors.names(list(by_id))
             for figure in held:
+                holder = by_id[figure.unit_id]
+                into = _row_of(holder, office.catalog)
                 package = entry_dto.package_version(figure.source)
                 row = None if package is None else received.get((figure.unit_id, package[1]))
                 out.append(
@@ -74,9 +125,22 @@ class ProvenanceService:
                         version=None if package is None else package[1],
                         received_at=None if row is None else row.received_at,
                         state=None if row is None else row.state,
+                        catalog=holder.catalog,
+                        old=holder.catalog != office.catalog,
+                        into_code=into[0],
+                        into_name=into[1],
                     )
                 )
-        return out
+        # Row by row of the sheet by unit; in a row, its own unit before the old communes.
+        return sorted(out, key=lambda f: (f.into_code, f.old, f.unit_code))
+
+
+def _row_of(unit: Unit, office_catalog: str) -> tuple[str, str]:
+    """(code, name) of the row of the sheet by unit that `unit`'s figures are summed into."""
+    if unit.catalog == office_catalog:
+        return unit.code, unit.name
+    found = successor(unit.code)
+    return (unit.code, unit.name) if found is None else (found.code, found.name)
 
 
 def _label(figure: HeldFigure, sectors: dict[tuple[int, str], str]) -> str:

@@ -38,13 +38,14 @@ from egov_desktop.services.agency import default_receiving_unit, parent_agency
 from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
 from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.dvc_dto import TrackingRow
-from egov_desktop.services.entry import EntryService
+from egov_desktop.services.entry import EntryService, find_form
 from egov_desktop.services.entry_dto import EntryGrid, Problem
+from egov_desktop.services.office_checks import office_problems
 from egov_desktop.services.register import MAX_PAGE, RegisterService
 from egov_desktop.services.register_dto import DossierInfo, DossierQuery
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.targets import TargetsService
-from egov_desktop.services.templates import TemplateService
+from egov_desktop.services.templates import TemplateInfo, TemplateService
 
 logger = logging.getLogger(__name__)
 
@@ -57,9 +58,11 @@ EXPORTABLE = {
 }
 #: Forms written into another form's templates (same layout, other rows).
 TEMPLATE_OF = {"II.06a-sectors": "II.06a"}
-#: Forms an office fills from its units' figures: the own unit's identity checks don't apply,
-#: and a commune (which has no units) is neither offered them nor allowed to export them.
+#: Forms an office fills from its units' figures: they are checked unit by unit
+#: (office_checks), and a commune (which has no units) is neither offered nor given them.
 OFFICE_FORMS = ("II.06a-agg", "II.06a-sectors")
+#: The office's sheet by sector (the other one is by unit).
+BY_SECTOR = "II.06a-sectors"
 #: Forms the CLI names that this build cannot fill yet (the message says so).
 PLANNED: tuple[str, ...] = ()
 #: The Sổ theo dõi hồ sơ (TT 03/2025 Mẫu 07) from the register, optionally for one sector.
@@ -118,11 +121,13 @@ class ExportPreview:
 
 @dataclass(frozen=True)
 class ExportResult:
-    """Where the file went, and which template filled it."""
+    """Where the file went, which template filled it, and what its checks found."""
 
     path: Path
     form: str
     template: str
+    #: The form's broken identities, as the preview lists them (the file is written anyway).
+    problems: tuple[Problem, ...] = ()
 
 
 def place_name(unit_name: str) -> str:
@@ -327,6 +332,11 @@ class ReportExportService:
         info = self._setup.current()
         return info is not None and info.role == ROLE_COMMUNE
 
+    def templates_for(self, form: str) -> list[TemplateInfo]:
+        """The templates `form` can be written into (the sheet by sector: II.06a's)."""
+        code = self._check_form(form)
+        return self.templates.list(TEMPLATE_OF.get(code, code))
+
     def sectors_for(self, form: str) -> list[str]:
         """Sectors a form can be limited to (the register's); empty for the other forms."""
         if self._check_form(form) != REGISTER or self._register is None:
@@ -348,7 +358,7 @@ class ReportExportService:
         columns = tuple(str(c) for c in grid.form.data_columns)
         total = data.total if data.total is not None else _column_sums(data.rows, columns)
         return ExportPreview(
-            form=data.form_code,
+            form=self._check_form(form),  # the sheet by sector writes II.06a's layout
             period_label=grid.period_label,
             window=grid.window_text,
             fixed=data.fixed,
@@ -356,9 +366,29 @@ class ReportExportService:
             rows=tuple((row.label, row.values) for row in data.rows),
             keys=tuple(row.key for row in data.rows),
             total=total,
-            problems=() if self._check_form(form) in OFFICE_FORMS else grid.problems,
+            problems=self._problems(self._check_form(form), grid),
             label_title=self._label_title(self._check_form(form)),
         )
+
+    def problems(self, *, form: str, period: str) -> list[Problem]:
+        """The broken identities the preview of `form` lists (on an office's sheets too)."""
+        code = self._check_form(form)
+        if code in OFFICE_FORMS:
+            return self._office_problems(code, Period.parse(period).code)
+        if code in EXPORTABLE:
+            return self._entry.validate(form=EXPORTABLE[code], period=period)
+        return []
+
+    def _problems(self, code: str, grid: EntryGrid) -> tuple[Problem, ...]:
+        """The own report's problems; on an office's sheets, each unit's and the total's."""
+        if code in OFFICE_FORMS:
+            return tuple(self._office_problems(code, grid.period_code))
+        return grid.problems
+
+    def _office_problems(self, code: str, period: str) -> list[Problem]:
+        with self._uow() as uow:
+            spec = find_form(EXPORTABLE[code])
+            return office_problems(uow, spec, period, by_sector=code == BY_SECTOR)
 
     def export(
         self,
@@ -381,6 +411,7 @@ class ReportExportService:
         """
         report = (lambda _p, _t: None) if progress is None else progress
         code = self._check_form(form)
+        problems: tuple[Problem, ...] = ()
         report(5, messages.EXPORT_STEP_TEMPLATE)
         chosen, _ = self.templates.resolve(TEMPLATE_OF.get(code, code), template)
         report(20, messages.EXPORT_STEP_DATA)
@@ -393,13 +424,14 @@ class ReportExportService:
         else:
             data, grid = self._data(code, period, mode, today or date.today())
             period_code = grid.period_code
+            problems = self._problems(code, grid)
         target = out
         if out.is_dir():
             target = out / output_file_name(code, self._setup.require().unit.code, period_code)
         report(50, messages.EXPORT_STEP_WRITE)
         written = export_report(data, chosen, output=target)
         report(100, messages.EXPORT_STEP_DONE)
-        return ExportResult(path=written, form=code, template=chosen.name)
+        return ExportResult(path=written, form=code, template=chosen.name, problems=problems)
 
     def _label_title(self, code: str) -> str:
         """What the default template heads the rows with; "" when it cannot be read."""

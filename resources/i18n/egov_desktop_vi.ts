@@ -1472,256 +1472,266 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="97" />
         <source>Reports from subordinate units</source>
-        <extracomment>How a preview is confirmed; tests replace it to answer without a modal dialog. Which of several senders a reply or update is for (old communes merged into one).</extracomment>
+        <extracomment>Received from some of a 2025 commune's old communes only (periods before the reform). How a preview is confirmed; tests replace it to answer without a modal dialog. Which of several senders a reply or update is for (old communes merged into one).</extracomment>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="104" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="108" />
         <source>Import packages…</source>
         <translation>Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="110" />
         <source>Copy reminder</source>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="126" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="128" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="130" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="132" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="135" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="138" />
         <source>Figures and sources…</source>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="144" />
         <source>The figures held for the selected unit (or every unit) with the package version each came from</source>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị) và lần gửi gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="158" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="408" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
         <source>Inbox folder</source>
         <translation>Thư mục nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="164" />
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="166" />
         <source>Import all new packages</source>
         <translation>Nhập tất cả gói mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="171" />
         <source>One backup, then every package without conflicts; double-click a row to see one first</source>
         <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="180" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="178" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="469" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="475" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="180" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="179" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="181" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="329" />
         <source>Reminder copied: paste it into the chat group.</source>
         <extracomment>Each inbox file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="344" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="397" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="399" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
         <source>already waiting as an update request</source>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="418" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="420" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="420" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="422" />
         <source>older than the one held</source>
         <translation>cũ hơn bản đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="423" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="422" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="424" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="432" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="434" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="441" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="441" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="443" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="444" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="443" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="445" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="444" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="446" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="445" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="447" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="446" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="448" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="451" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="453" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="453" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="455" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="484" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="456" />
+        <source>{received} of {expected} old communes have sent</source>
+        <translation>{received}/{expected} xã cũ đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="490" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="489" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="495" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="501" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="499" />
+        <source>Not yet received from: {units}</source>
+        <translation>Chưa nhận báo cáo của: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="513" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="509" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="521" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="518" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="530" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="519" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="531" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="531" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="543" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="532" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="544" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="555" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="567" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="556" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="568" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="575" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="587" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2017,105 +2027,105 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="104" />
         <source>Reports</source>
         <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). At an office, the sheets by unit and the report whose figures stand behind their rows. Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="108" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="113" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="125" />
         <source>Template:</source>
         <translation>Mẫu biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="129" />
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="179" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="193" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="190" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="204" />
         <source>built-in</source>
         <translation>mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="191" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="205" />
         <source>unit's own</source>
         <translation>mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="241" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="255" />
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="257" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="271" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="269" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="283" />
         <source>Checks: {count} problem(s) — the file can still be exported.</source>
         <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="288" />
         <source>Checks: no problems.</source>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="292" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="306" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="351" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="365" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="367" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="363" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="377" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="364" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="378" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="369" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="383" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="370" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="384" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="371" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="385" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2639,47 +2649,52 @@ Thư mục nhật ký: {path}</translation>
         <translation>tất cả các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="107" />
         <source>{form}, {period}, {who}</source>
         <translation>{form}, {period}, {who}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="127" />
         <source>{n} figure(s), sum {sum}</source>
         <translation>{n} số liệu, tổng {sum}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="137" />
+        <source>{name} (old code {code}) → {into}</source>
+        <translation>{name} (mã cũ {code}) → {into}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="144" />
         <source>package v{version}</source>
         <translation>gói lần {version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="146" />
         <source>received {time}</source>
         <translation>nhận lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="151" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="153" />
         <source>typed by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="154" />
         <source>pasted by the office</source>
         <translation>cơ quan dán vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="155" />
         <source>read from the unit's filled Excel file</source>
         <translation>đọc từ tệp Excel đơn vị đã điền</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="156" />
         <source>computed</source>
         <translation>tính toán</translation>
     </message>

@@ -505,6 +505,53 @@ def test_an_old_communes_pre_reform_report_is_accepted_by_its_code_or_successor(
     assert code == 2 and "Chưa nhận gói nào" in err
 
 
+def test_a_merged_row_opens_onto_its_old_communes_and_each_one_s_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    early = "2025-Q1"
+    for code, value in (("00006", 4), ("00007", 6)):  # both merged into 00008 Ngọc Hà
+        _import(capsys, office, _legacy_package(tmp_path, capsys, code, out, value)[1])
+    sources = _ok(capsys, "--data-dir", office, "package", "sources", "--period", early,
+                  "--unit", "00008", "--column", "4")  # fmt: skip
+    lines = sources.splitlines()
+    assert lines[0].startswith("Phường Vĩnh Phúc (mã cũ 00006) → Phường Ngọc Hà (00008)\tHộ tịch")
+    assert lines[-1] == "2 số liệu, tổng 10."
+    # The 2025 commune's code reaches both old communes: one must be chosen.
+    code, _, err = run(capsys, "--data-dir", office, "entry", "show", "--form", F,
+                       "--period", early, "--unit", "00008")  # fmt: skip
+    assert code == 2 and "(mã cũ 00006); Phường Cống Vị (mã cũ 00007)" in err
+    assert "--catalog legacy" in err
+    shown = _ok(capsys, "--data-dir", office, "entry", "show", "--form", F, "--period", early,
+                "--unit", "00007")  # fmt: skip
+    assert shown.startswith("II.06a — Phường Cống Vị (mã cũ 00007) — Quý I năm 2025")
+    one = _ok(capsys, "--data-dir", office, "entry", "show", "--form", F, "--period", early,
+              "--unit", "00006", "--catalog", "legacy", "--json")  # fmt: skip
+    data = json.loads(one)
+    assert data["unit"]["catalog"] == "legacy" and data["total"]["4"] == 4
+
+
+def test_a_merged_commune_s_missing_old_communes_are_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    _import(capsys, office, _legacy_package(tmp_path, capsys, "00006", out, 4)[1])
+    args = ("--data-dir", office, "completeness", "--period", "2025-Q1", "--forms", F)
+    matrix = json.loads(_ok(capsys, *args, "--json"))
+    (entry,) = [u for u in matrix["units"] if u["unit_code"] == "00008"]
+    assert entry["status"] == "received"  # the fields it had are kept
+    assert (entry["old_expected"], entry["old_received"]) == (5, 1)
+    assert entry["old_missing"][0] == "Phường Cống Vị (mã cũ 00007)"
+    line = next(x for x in _ok(capsys, *args).splitlines() if x.startswith("00008"))
+    assert "đã nhận 1/5 xã cũ, còn thiếu: Phường Cống Vị (mã cũ 00007); " in line
+    reminder = _ok(capsys, *args, "--reminder")
+    assert "Phường Ngọc Hà (00008) – còn thiếu báo cáo của Phường Cống Vị (mã cũ 00007)" in (
+        reminder
+    )
+
+
 def test_a_units_hand_filled_excel_report_is_read_back(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
 ) -> None:
@@ -576,6 +623,42 @@ def test_a_units_hand_filled_excel_report_is_read_back(
                        "--unit", "00008")  # fmt: skip
     assert code == 2 and "Lĩnh vực không có" in err
     assert _dump(office) == before
+
+
+def test_a_unit_s_figures_that_break_the_form_are_named_at_the_office(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    # The unit's hand-filled copy: one more dossier received online, none resolved or pending.
+    folder = _commune(tmp_path, capsys, "00004")
+    _ok(capsys, "--data-dir", folder, "report", "export", "--form", F, "--period", P,
+        "--out", str(tmp_path))  # fmt: skip
+    book = load_workbook(tmp_path / "II.06a_00004_2025-Q3.xlsx")
+    sheet = book.active
+    assert sheet is not None
+    row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 2).value == "Hộ tịch")
+    sheet.cell(row, 3).value, sheet.cell(row, 4).value = 13, 11
+    book.save(tmp_path / "filled.xlsx")
+    code, out, err = run(capsys, "--data-dir", office, "entry", "import-excel",
+                         str(tmp_path / "filled.xlsx"), "--form", F, "--period", P,
+                         "--unit", "00025", "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["changed"] == 10  # the unit's figures, as they are
+    broken = "Số hồ sơ nhận giải quyết (13) khác Đã giải quyết + Đang giải quyết (12)"
+    assert [p["message"] for p in json.loads(out)["problems"]] == [broken]
+    assert f"Lỗi — Hộ tịch: {broken}" in err and "vẫn được nhập" in err
+    checked = _ok(capsys, "--data-dir", office, "validate", "--form", F, "--period", P,
+                  "--unit", "00025")  # fmt: skip
+    assert checked == f"Lỗi — Hộ tịch: {broken}\n"
+    own = _ok(capsys, "--data-dir", office, "validate", "--form", F, "--period", P)
+    assert own == "Không có lỗi.\n"  # the office's own report holds nothing
+    by_unit = _ok(capsys, "--data-dir", office, "validate", "--form", "II.06a-agg",
+                  "--period", P)  # fmt: skip
+    assert f"Lỗi — Phường Giảng Võ (00025) — Hộ tịch: {broken}" in by_unit
+    assert "Lỗi — Tổng số: Số hồ sơ nhận giải quyết (13)" in by_unit
+    by_sector = _shown(capsys, office, "II.06a-sectors", P)
+    assert by_sector["problems"][0]["sector"] == "Hộ tịch — Phường Giảng Võ (00025)"
+    code, _, err = run(capsys, "--data-dir", office, "report", "export", "--form",
+                       "II.06a-agg", "--period", P, "--out", str(tmp_path))  # fmt: skip
+    assert code == 0 and f"Phường Giảng Võ (00025) — Hộ tịch: {broken}" in err
 
 
 def _dump(folder: str) -> list[str]:

@@ -11,8 +11,13 @@ import pytest
 from egov_desktop.bootstrap import Services, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.errors import ValidationError
+from egov_desktop.exchange.package import PackagePeriod, PackageUnit
+from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.completeness import reminder_text
 from egov_desktop.services.entry_dto import STATUS_EMPTY, STATUS_IN_PROGRESS
 from egov_desktop.services.setup import SetupRequest
+from egov_desktop.services.units import load_catalog
+from tests.packages import package
 
 P = "2025-Q3"
 TODAY = date(2025, 10, 20)  # Q4 2025 under way; Q3 due on 19/09/2025
@@ -53,3 +58,52 @@ def test_the_office_s_list_counts_the_units_that_reported(
 def test_a_commune_has_no_office_list(commune: Services) -> None:
     with pytest.raises(ValidationError):
         commune.completeness.todo(TODAY)
+
+
+def _old_reports(office: Services, tmp_path: Path, *codes: str) -> None:
+    """Old communes (legacy catalogue) of Hà Nội send their Q1 2025 II.06a."""
+    early = PackagePeriod("2025-Q1", "cutoff", date(2024, 12, 15), date(2025, 3, 14))
+    names = load_catalog("legacy")
+    paths = [
+        package(
+            tmp_path / f"{code}.egov",
+            {"Hộ tịch": {3: 1, 4: 1, 7: 1, 8: 1}},
+            window=early,
+            unit=PackageUnit(code, names.get(code).name, "legacy", "01"),  # type: ignore[union-attr]
+        )
+        for code in codes
+    ]
+    office.package_import.apply_many(paths)
+
+
+def test_a_merged_commune_has_reported_once_every_old_commune_has(
+    office: Services, tmp_path: Path
+) -> None:
+    # Phường Ba Đình (00004) took over Trúc Bạch, Quán Thánh, Ngọc Hà (in part) and Điện Biên.
+    _old_reports(office, tmp_path, "00004", "00013", "00016", "00103")
+    matrix = office.completeness.matrix("2025-Q1", ["II.06a"])
+    entries = {e.unit_code: e for e in matrix.entries}
+    merged = entries["00004"]
+    assert merged.status == dto.RECEIVED and merged.partial and not merged.complete
+    assert (merged.old_expected, merged.old_received) == (4, 3)
+    assert merged.old_missing == ("Phường Điện Biên (mã cũ 00019)",)
+    assert ("00004", "Phường Ba Đình") in matrix.missing_units()
+    # Xuân La's (00103) successor is Xuân Đỉnh (00611): Tây Hồ, the 2025 commune of that
+    # code, has neither received nor entered anything.
+    assert entries["00103"].status == dto.MISSING
+    assert entries["00611"].old_received == 1
+    none = entries["00008"]  # Ngọc Hà: none of its five old communes has sent
+    assert none.status == dto.MISSING and none.old_received == 0 and len(none.old_missing) == 5
+    text = reminder_text(matrix, date(2025, 4, 1))
+    assert "Phường Ba Đình (00004) – còn thiếu báo cáo của Phường Điện Biên (mã cũ 00019)" in text
+    spring = date(2025, 4, 1)  # Q1 2025 is the previous period
+    before = next(i for i in office.completeness.todo(spring) if i.period_code == "2025-Q1")
+    assert before.reported == 0
+    _old_reports(office, tmp_path, "00019")
+    done = {e.unit_code: e for e in office.completeness.matrix("2025-Q1", ["II.06a"]).entries}
+    assert done["00004"].complete and done["00004"].old_missing == ()
+    assert (done["00004"].old_expected, done["00004"].old_received) == (4, 4)
+    after = next(i for i in office.completeness.todo(spring) if i.period_code == "2025-Q1")
+    assert after.reported == 1
+    # After the reform the 2025 communes report themselves: no old communes are expected.
+    assert all(e.old_expected == 0 for e in office.completeness.matrix(P, ["II.06a"]).entries)

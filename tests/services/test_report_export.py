@@ -15,6 +15,7 @@ from egov_desktop.domain.validation import previous_period
 from egov_desktop.errors import TemplateError, ValidationError
 from egov_desktop.services.report_export import fixed_texts, place_name
 from egov_desktop.services.setup import SetupRequest
+from tests.packages import OTHER, P, package
 
 HO_TICH = {3: 10, 4: 6, 5: 4, 7: 8, 8: 2, 9: 5, 10: 1, 11: 2, 12: 2}
 DAT_DAI = {3: 5, 4: 1, 5: 4, 7: 5, 9: 5}
@@ -531,3 +532,47 @@ def test_the_targets_sheet_of_the_quarter_under_way_shows_its_figure(
     shown = dict(preview.rows)
     figures = shown[next(name for name in shown if "hồ sơ công việc" in name)]
     assert [figures[c] for c in "6789"] == [current.label, 55, 100, 55.0]
+
+
+def test_the_office_s_sheets_check_each_unit_s_figures_and_name_it(
+    services: Services, tmp_path: Path
+) -> None:
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    # 00004's Hộ tịch received one more than resolved + pending; 00008's one fewer: the two
+    # slips cancel out in the Hộ tịch row of the sheet by sector and in the total row.
+    broken_up = {3: 11, 4: 11, 7: 7, 8: 7, 11: 3, 12: 3}
+    broken_down = {3: 9, 4: 9, 7: 7, 8: 7, 11: 3, 12: 3}
+    right = {3: 4, 4: 4, 7: 4, 8: 4}
+    sent = [
+        package(tmp_path / "a.egov", {"Hộ tịch": broken_up, "Đất đai": right}),
+        package(tmp_path / "b.egov", {"Hộ tịch": broken_down}, unit=OTHER),
+    ]
+    services.package_import.apply_many(sent)
+    by_unit = services.reports.preview(form="II.06a-agg", period=P)
+    assert [(p.sector, p.code) for p in by_unit.problems] == [
+        ("Phường Ba Đình (00004) — Hộ tịch", "I4"),
+        ("Phường Ngọc Hà (00008) — Hộ tịch", "I4"),
+    ]
+    assert by_unit.problems[0].message == (
+        "Số hồ sơ nhận giải quyết (11) khác Đã giải quyết + Đang giải quyết (10)"
+    )
+    by_sector = services.reports.preview(form="II.06a-sectors", period=P)
+    assert [p.sector for p in by_sector.problems] == [
+        "Hộ tịch — Phường Ba Đình (00004)",
+        "Hộ tịch — Phường Ngọc Hà (00008)",
+    ]
+    assert services.reports.problems(form="ii.06a-sectors", period=P) == list(by_sector.problems)
+    result = services.reports.export(form="II.06a-agg", period=P, out=tmp_path)
+    assert result.problems == by_unit.problems
+    # A correction of 00008 leaves one slip: the total row breaks too (no row names it).
+    services.package_import.apply(
+        package(
+            tmp_path / "c.egov", {"Hộ tịch": {**broken_down, 3: 10, 4: 10}}, unit=OTHER, version=2
+        )
+    )
+    problems = services.reports.problems(form="II.06a-agg", period=P)
+    assert [(p.sector, p.code) for p in problems] == [
+        ("Phường Ba Đình (00004) — Hộ tịch", "I4"),
+        (None, "I4"),
+    ]
+    assert problems[1].message.startswith("Số hồ sơ nhận giải quyết (25) khác")

@@ -410,6 +410,41 @@ def test_a_cell_of_the_sheet_by_unit_opens_the_figures_behind_it(
     )
 
 
+def _old_communes(office: Services, tmp_path: Path) -> None:
+    """Two old communes (legacy catalogue) merged into Phường Ngọc Hà (00008) sent Q1 2025."""
+    early = PackagePeriod("2025-Q1", "cutoff", date(2024, 12, 15), date(2025, 3, 14))
+    paths = [
+        package(tmp_path / f"{code}.egov", {"Hộ tịch": {3: n, 4: n}}, window=early,
+                unit=PackageUnit(code, name, "legacy", "01"))
+        for code, name, n in (("00006", "Phường Vĩnh Phúc", 1), ("00007", "Phường Cống Vị", 2))
+    ]  # fmt: skip
+    office.package_import.apply_many(paths)
+
+
+def test_a_merged_row_of_the_sheet_by_unit_opens_onto_its_old_communes(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    from egov_desktop.ui.views.report_view import ReportView
+
+    _old_communes(office, tmp_path)
+    view = ReportView(office.reports, period_mode=lambda: "cutoff", provenance=office.provenance)
+    qtbot.addWidget(view)
+    view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a-agg"))
+    view.period_picker.set_period(Period.parse("2025-Q1"))
+    view.update_preview()
+    assert view.table.item(0, 0).text().startswith("Phường Ngọc Hà (gồm: 00006")
+    column = 1 + next(i for i, c in enumerate(view._preview.columns) if c == "4")  # type: ignore[union-attr]
+    dialog = view.show_sources(0, column, show=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert sum(f.value for f in dialog.figures) == int(view.table.item(0, column).text()) == 3
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == [
+        "Phường Vĩnh Phúc (old code 00006) → Phường Ngọc Hà",
+        "Phường Cống Vị (old code 00007) → Phường Ngọc Hà",
+    ]
+    assert "Phường Ngọc Hà (00008)" in dialog.caption.text()
+
+
 def test_the_preview_says_when_a_unit_counted_other_days(qtbot: QtBot) -> None:
     from datetime import datetime
 
@@ -439,21 +474,16 @@ def test_the_preview_says_when_a_unit_counted_other_days(qtbot: QtBot) -> None:
 def test_the_office_picks_which_old_commune_a_reply_is_for(
     qtbot: QtBot, office: Services, tmp_path: Path
 ) -> None:
-    # Two old communes (legacy catalogue) merged into Phường Ngọc Hà (00008) sent Q1 2025.
-    early = PackagePeriod("2025-Q1", "cutoff", date(2024, 12, 15), date(2025, 3, 14))
-    paths = [
-        package(tmp_path / f"{code}.egov", {"Hộ tịch": {3: 1, 4: 1}}, window=early,
-                unit=PackageUnit(code, name, "legacy", "01"))
-        for code, name in (("00006", "Phường Vĩnh Phúc"), ("00007", "Phường Cống Vị"))
-    ]  # fmt: skip
-    office.package_import.apply_many(paths)
+    _old_communes(office, tmp_path)
     view = _receive(qtbot, office, tmp_path)
     view.period_picker.set_period(Period.parse("2025-Q1"))
     view.refresh()
     row = next(r for r in range(view.table.rowCount()) if "00008" in view.table.item(r, 0).text())
     cell = view.table.item(row, 1)
-    assert cell.text().endswith("from old communes")
+    # Ngọc Hà took over five old communes: three have not sent theirs.
+    assert cell.text().endswith("from old communes · 2 of 5 old communes have sent")
     assert "Phường Vĩnh Phúc (mã cũ 00006)" in cell.toolTip()
+    assert "Not yet received from: Phường Liễu Giai (mã cũ 00008);" in cell.toolTip()
     view.table.selectRow(row)
     offered: list[list[str]] = []
 

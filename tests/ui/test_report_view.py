@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
@@ -16,6 +17,7 @@ from egov_desktop.services.report_export import ExportResult
 from egov_desktop.services.setup import SetupRequest
 from egov_desktop.ui.views import report_view
 from egov_desktop.ui.views.report_view import ReportView
+from tests.packages import package
 
 
 @pytest.fixture
@@ -208,3 +210,95 @@ def test_a_long_label_column_leaves_the_figures_in_sight(
     qtbot.waitUntil(lambda: table.columnWidth(0) > narrow)
     view.resize(800, 600)
     qtbot.waitUntil(lambda: table.columnWidth(0) <= table.viewport().width() * 2 // 5 + 1)
+
+
+@pytest.fixture
+def office_view(qtbot: QtBot, services: Services, tmp_path: Path) -> ReportView:
+    """An office holding 00004's Q3 2025 report, whose Hộ tịch breaks (3) = (7) + (11)."""
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    figures = {"Hộ tịch": {3: 11, 4: 11, 7: 7, 8: 7, 11: 3, 12: 3}}
+    services.package_import.apply(package(tmp_path / "p.egov", figures))
+    widget = ReportView(
+        services.reports, period_mode=lambda: "cutoff", today=lambda: date(2025, 10, 20)
+    )
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.mark.parametrize(
+    ("form", "where"),
+    [
+        ("II.06a-agg", "Phường Ba Đình (00004) — Hộ tịch"),
+        ("II.06a-sectors", "Hộ tịch — Phường Ba Đình (00004)"),
+    ],
+)
+def test_the_office_s_sheets_list_the_units_figures_that_break_the_form(
+    office_view: ReportView, form: str, where: str
+) -> None:
+    _show_form(office_view, form)
+    texts = [office_view.problems.item(i).text() for i in range(office_view.problems.count())]
+    assert texts == [
+        f"Error — {where}: Số hồ sơ nhận giải quyết (11) khác Đã giải quyết + Đang giải quyết (10)",
+        "Error — Total: Số hồ sơ nhận giải quyết (11) khác Đã giải quyết + Đang giải quyết (10)",
+    ]
+    assert office_view.problems_label.text().startswith("Checks: 2 problem(s)")
+
+
+def test_the_sheet_by_sector_offers_ii06a_s_templates_under_its_own_name(
+    office_view: ReportView, services: Services, tmp_path: Path
+) -> None:
+    _show_form(office_view, "II.06a-sectors")
+    assert office_view.caption.text().startswith("Biểu II.06a tổng hợp theo lĩnh vực — ")
+    offered = [
+        office_view.template_combo.itemData(i) for i in range(office_view.template_combo.count())
+    ]
+    assert offered == [str(t.mapping_path) for t in services.templates.list("II.06a")]
+    assert offered  # the built-in II.06a template at least
+    done: list[ExportResult] = []
+    office_view.ask_path = lambda suggested: tmp_path / suggested
+    office_view.offer_open = done.append
+    office_view.export()
+    office_view.wait()
+    QApplication.processEvents()
+    assert done and done[0].path.name == "II.06a-sectors_01_2025-Q3.xlsx"
+
+
+@pytest.mark.parametrize("form", ["II.06a-agg", "II.06a-sectors"])
+def test_the_figure_columns_share_the_room_the_labels_leave(
+    qtbot: QtBot, office_view: ReportView, form: str
+) -> None:
+    """(13) took every pixel the other columns left, (3)–(12) stayed squeezed."""
+    office_view.resize(1150, 600)
+    office_view.show()
+    qtbot.waitExposed(office_view)
+    _show_form(office_view, form)
+    table = office_view.table
+    qtbot.waitUntil(lambda: _filled(table))
+    figures = [table.columnWidth(c) for c in range(1, table.columnCount())]
+    assert max(figures) - min(figures) <= 1, figures
+    _fits(table)
+    # Narrower: the figures still show whole, and the last one takes no more than the others.
+    office_view.resize(480, 600)
+    qtbot.wait(400)  # the columns are sized again once a resize settles
+    _fits(table)
+    figures = [table.columnWidth(c) for c in range(1, table.columnCount())]
+    assert figures[-1] <= max(figures[:-1]) + 1, figures
+
+
+def _widest(table: QTableWidget, column: int) -> int:
+    metrics = table.fontMetrics()
+    texts = [table.horizontalHeaderItem(column).text()]
+    texts += [
+        table.item(r, column).text() for r in range(table.rowCount()) if table.item(r, column)
+    ]
+    return max(metrics.horizontalAdvance(text) for text in texts)
+
+
+def _fits(table: QTableWidget) -> None:
+    for column in range(1, table.columnCount()):
+        assert table.columnWidth(column) >= _widest(table, column), column
+
+
+def _filled(table: QTableWidget) -> bool:
+    used = sum(table.columnWidth(c) for c in range(table.columnCount()))
+    return abs(table.viewport().width() - used) <= 1

@@ -55,6 +55,8 @@ _COLOURS = {
     dto.RETURNED: QColor("#e2e3e5"),
     dto.ENTERED: QColor("#d1ecf1"),
 }
+#: Received from some of a 2025 commune's old communes only (periods before the reform).
+_PARTIAL = QColor("#fde2c4")
 
 
 class ReceiveView(QWidget):
@@ -450,6 +452,10 @@ class ReceiveView(QWidget):
             text += " · " + self.tr("other days")
         if entry.sent_by:
             text += " · " + self.tr("from old communes")
+        if entry.partial:
+            text += " · " + self.tr("{received} of {expected} old communes have sent").replace(
+                "{received}", str(entry.old_received)
+            ).replace("{expected}", str(entry.old_expected))
         return text
 
     def _show_matrix(self) -> None:
@@ -475,7 +481,7 @@ class ReceiveView(QWidget):
             for column, form in enumerate(forms, start=1):
                 entry = units[code][form]
                 cell = QTableWidgetItem(self._cell_text(entry))
-                cell.setBackground(_COLOURS[entry.status])
+                cell.setBackground(_PARTIAL if entry.partial else _COLOURS[entry.status])
                 tips = [entry.reason] if entry.reason else []
                 if entry.other_window is not None:
                     start, end = entry.other_window
@@ -487,6 +493,12 @@ class ReceiveView(QWidget):
                 if entry.sent_by:
                     tips.append(
                         self.tr("Sent by: {units}").replace("{units}", "; ".join(entry.sent_by))
+                    )
+                if entry.old_missing:
+                    tips.append(
+                        self.tr("Not yet received from: {units}").replace(
+                            "{units}", "; ".join(entry.old_missing)
+                        )
                     )
                 if tips:
                     cell.setToolTip("\n".join(tips))

@@ -196,7 +196,7 @@ class ReportView(QWidget):
         self.sector_combo.setVisible(bool(sectors))
         self.template_combo.clear()
         try:
-            templates = self._reports.templates.list(self.form)
+            templates = self._reports.templates_for(self.form) if self.form else []
         except UserError as error:
             show_user_error(self, error)
             templates = []
@@ -396,22 +396,31 @@ _WRAPPED_ROWS = 300
 
 
 def _widths(table: QTableWidget) -> None:
-    """Every column as wide as its content; a long label column is capped.
+    """Every column as wide as its content; a long label column is capped; room is shared.
 
     A target's or a unit's full name takes at most two fifths of the view and wraps, so the
-    figures stay in sight.
+    figures stay in sight. Room the columns leave goes first to the label (up to its full
+    width), then the other columns share the rest equally when that keeps each one as wide as
+    its content (the figures of II.06a); otherwise they keep their content widths. No column
+    takes all the slack: (13) once stretched across the view while (3)–(12) stayed narrow.
     """
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.resizeColumnsToContents()
+    count = table.columnCount()
     room = max(table.viewport().width(), table.width())
     cap = max(room * 2 // 5, table.fontMetrics().horizontalAdvance("x" * 24))
-    if table.columnWidth(0) > cap:
-        table.setColumnWidth(0, cap)
-    # Fill a wide view; a narrow one scrolls sideways rather than squeezing the last column.
-    used = sum(table.columnWidth(c) for c in range(table.columnCount()))
-    header.setStretchLastSection(used < room)
+    label = table.columnWidth(0)
+    # What the view shows once a frame and a vertical scroll bar are taken off.
+    inside = table.width() - 2 * table.frameWidth() - table.verticalScrollBar().sizeHint().width()
+    avail = max(table.viewport().width(), inside)
+    others = [table.columnWidth(c) for c in range(1, count)]
+    table.setColumnWidth(0, max(min(label, cap), min(label, avail - sum(others))))
+    rest = avail - table.columnWidth(0)
+    if others and rest > sum(others) and rest // len(others) >= max(others):
+        for column in range(1, count):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     if table.rowCount() <= _WRAPPED_ROWS:
         table.resizeRowsToContents()
 

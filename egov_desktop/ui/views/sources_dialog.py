@@ -100,6 +100,8 @@ class SourcesDialog(QDialog):
             show_user_error(self, error)
             return
         who = self._unit or self.tr("every unit")
+        if self._unit and self.figures and self.figures[0].into_code == self._unit:
+            who = f"{self.figures[0].into_name} ({self._unit})"
         self.caption.setText(
             self.tr("{form}, {period}, {who}")
             .replace("{form}", self._form)
@@ -111,7 +113,7 @@ class SourcesDialog(QDialog):
             number = QTableWidgetItem(format_number(figure.value))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             cells = [
-                QTableWidgetItem(f"{figure.unit_code} {figure.unit_name}"),
+                QTableWidgetItem(self.unit_text(figure)),
                 QTableWidgetItem(figure.row),
                 QTableWidgetItem(f"({figure.column})"),
                 number,
@@ -124,6 +126,17 @@ class SourcesDialog(QDialog):
             self.tr("{n} figure(s), sum {sum}")
             .replace("{n}", str(len(self.figures)))
             .replace("{sum}", format_number(total))
+        )
+
+    def unit_text(self, figure: dto.FigureSource) -> str:
+        """The unit; an old commune (before 1 July 2025) by its old code, with its successor."""
+        if not figure.old:
+            return f"{figure.unit_code} {figure.unit_name}"
+        return (
+            self.tr("{name} (old code {code}) → {into}")
+            .replace("{name}", figure.unit_name)
+            .replace("{code}", figure.unit_code)
+            .replace("{into}", figure.into_name)
         )
 
     def source_text(self, figure: dto.FigureSource) -> str:
