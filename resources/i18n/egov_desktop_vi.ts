@@ -1533,7 +1533,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="158" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="408" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="428" />
         <source>Inbox folder</source>
         <translation>Thư mục nhận gói</translation>
     </message>
@@ -1559,7 +1559,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="178" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="469" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="489" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1585,142 +1585,147 @@ Thư mục nhật ký: {path}</translation>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="397" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="390" />
+        <source>cannot be read; not imported</source>
+        <translation>không đọc được tệp; không nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="437" />
         <source>already waiting as an update request</source>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="418" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="438" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="420" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="440" />
         <source>older than the one held</source>
         <translation>cũ hơn bản đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="441" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="422" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="432" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="452" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="459" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="441" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="461" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="462" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="443" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="463" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="444" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="464" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="445" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="465" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="446" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="466" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="451" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="471" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="453" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="473" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="484" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="504" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="489" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="509" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="501" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="521" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="509" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="529" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="518" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="538" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="519" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="539" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="531" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="551" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="532" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="552" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="555" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="575" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="556" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="576" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="575" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="595" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2016,105 +2021,105 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="104" />
         <source>Reports</source>
         <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). At an office, the sheets by unit and the report whose figures stand behind their rows. Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="108" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="113" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="125" />
         <source>Template:</source>
         <translation>Mẫu biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="129" />
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="179" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="193" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="190" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="204" />
         <source>built-in</source>
         <translation>mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="191" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="205" />
         <source>unit's own</source>
         <translation>mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="241" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="255" />
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="257" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="271" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="269" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="283" />
         <source>Checks: {count} problem(s) — the file can still be exported.</source>
         <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="288" />
         <source>Checks: no problems.</source>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="292" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="306" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="351" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="365" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="367" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="363" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="377" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="364" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="378" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="369" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="383" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="370" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="384" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="371" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="385" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

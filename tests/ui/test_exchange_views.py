@@ -19,10 +19,11 @@ from egov_desktop.exchange.package import PackagePeriod, PackageUnit
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.setup import SetupRequest
 from egov_desktop.services.unit_entry import UnitEntry
+from egov_desktop.ui.views import receive_view as receive_module
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.views.receive_view import ReceiveView
 from egov_desktop.ui.views.send_view import SendView
-from tests.packages import package
+from tests.packages import damaged, package
 
 P = "2025-Q3"
 TODAY = date(2025, 10, 20)
@@ -301,6 +302,45 @@ def test_import_all_new_packages_of_the_inbox(
     assert "1 package(s) imported" in receive_view.summary.text()
     assert receive_view.inbox_table.item(0, 3).text() == "already imported"
     assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 10
+
+
+def test_a_damaged_package_in_the_inbox_is_listed_as_refused(
+    receive_view: ReceiveView,
+    commune: Services,
+    office: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _finish(commune, ROW)
+    sent = Path(commune.packages.send(period=P, out=tmp_path).file)
+    damaged(sent, inbox / "A_damaged.egov")
+    shutil.copy(sent, inbox)
+    receive_view.set_inbox(inbox)
+    table = receive_view.inbox_table
+    assert [table.item(r, 0).text() for r in range(2)] == ["A_damaged.egov", sent.name]
+    reason = table.item(0, 3).text()
+    assert reason.startswith("Tệp A_damaged.egov bị hỏng") and table.item(0, 3).toolTip() == reason
+    shown: list[str] = []
+    monkeypatch.setattr(receive_module, "show_user_error", lambda _w, e: shown.append(e.message))
+    receive_view.confirm = lambda preview: {}
+    assert receive_view.import_files([inbox / "A_damaged.egov"]) == []
+    assert shown == [reason]
+    assert [d.unit_code for d in receive_view.import_inbox()] == ["00004"]
+    assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 10
+    # Whatever else goes wrong with one file, the page lists the others.
+    preview = office.package_import.preview
+
+    def failing(path: Path) -> dto.PackagePreview:
+        if path.name == "A_damaged.egov":
+            raise RuntimeError("unexpected")
+        return preview(path)
+
+    monkeypatch.setattr(office.package_import, "preview", failing)
+    receive_view.scan_inbox()
+    assert table.item(0, 3).text() == "cannot be read; not imported"
+    assert table.item(1, 3).text() == "already imported"
 
 
 def test_the_office_types_the_figures_of_a_unit_without_the_app(

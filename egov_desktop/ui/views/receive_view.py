@@ -351,31 +351,51 @@ class ReceiveView(QWidget):
         self.scan_inbox()
 
     def scan_inbox(self) -> None:
-        """List the packages in the inbox folder with what importing each would do."""
-        folder = self._inbox
-        files = sorted(folder.glob("*.egov")) if folder is not None and folder.is_dir() else []
+        """List the packages in the inbox folder with what importing each would do.
+
+        A file that cannot be read is listed as refused with its reason: the folder is scanned
+        when the page opens, so nothing in it may take the page down.
+        """
+        files = self._inbox_files()
         self._inbox_entries = []
         self.inbox_table.setRowCount(len(files))
         for row, path in enumerate(files):
-            state = ""
-            try:
-                preview = self._importer.preview(path)
-                state = (
-                    dto.CONFLICT
-                    if preview.status == dto.IMPORTED and preview.conflicts
-                    else preview.status
-                )
-                cells = [
-                    path.name,
-                    f"{preview.unit_name} ({preview.unit_code})",
-                    f"{preview.period} · {preview.version}",
-                    self._state_text(state, preview.held_state) + self._window_text(preview),
-                ]
-            except UserError as error:
-                cells = [path.name, "", "", error.message]
+            state, cells = self._inbox_row(path)
             self._inbox_entries.append((path, state))
             for column, text in enumerate(cells):
-                self.inbox_table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if text:
+                    item.setToolTip(text)  # a long refusal is cut in the cell
+                self.inbox_table.setItem(row, column, item)
+
+    def _inbox_files(self) -> list[Path]:
+        folder = self._inbox
+        try:
+            if folder is None or not folder.is_dir():
+                return []
+            return sorted(p for p in folder.glob("*.egov") if p.is_file())
+        except OSError:  # the shared drive went away, or the folder is not readable
+            logger.warning("Inbox folder %s cannot be listed", folder, exc_info=True)
+            return []
+
+    def _inbox_row(self, path: Path) -> tuple[str, list[str]]:
+        """(state, cells) of one inbox file; the state is "" for a refused file."""
+        try:
+            preview = self._importer.preview(path)
+        except UserError as error:
+            return "", [path.name, "", "", error.message]
+        except Exception:  # a bug: logged, and the file shown as unreadable
+            logger.exception("Inbox file %s could not be previewed", path)
+            return "", [path.name, "", "", self.tr("cannot be read; not imported")]
+        state = (
+            dto.CONFLICT if preview.status == dto.IMPORTED and preview.conflicts else preview.status
+        )
+        return state, [
+            path.name,
+            f"{preview.unit_name} ({preview.unit_code})",
+            f"{preview.period} · {preview.version}",
+            self._state_text(state, preview.held_state) + self._window_text(preview),
+        ]
 
     def import_inbox(self) -> list[dto.PackagePreview]:
         """Import every inbox package that is new and free of conflicts, as one batch."""
