@@ -49,6 +49,10 @@ RESTORE_WHILE_OPEN = (
     "khôi phục ngay trong trang Sao lưu của ứng dụng. Nếu chắc chắn ứng dụng đã đóng, hãy xóa "
     "tệp {lock}."
 )
+RESTORE_SENT_AFTER = (
+    "Lưu ý: {count} gói đã gửi sau bản sao lưu này ({files}) không còn trong lịch sử gửi; "
+    "tệp của chúng vẫn ở thư mục {folder} và gói gửi tiếp theo được đánh số sau chúng."
+)
 NO_DISPLAY = (
     "Không tìm thấy màn hình (biến DISPLAY hoặc WAYLAND_DISPLAY trống). "
     "Hãy chạy ứng dụng trong phiên làm việc có giao diện đồ họa."

@@ -84,22 +84,27 @@
         <translation>Trước khi đọc tệp Excel của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="136" />
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="146" />
         <source>Put the data back as it was on {when}? Everything entered since then is replaced. The data as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Đưa dữ liệu về như lúc {when}? Mọi số liệu nhập sau thời điểm đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước, nên có thể quay lại bằng cách khôi phục bản sao lưu đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="153" />
+        <source>{count} package(s) sent after this backup ({files}) will no longer be in the history of sent packages; the next package is numbered after them.</source>
+        <translation>{count} gói đã gửi sau bản sao lưu này ({files}) sẽ không còn trong lịch sử gửi; gói gửi tiếp theo được đánh số sau các gói đó.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="158" />
         <source>The data was restored from {file}.</source>
         <translation>Đã khôi phục dữ liệu từ {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="160" />
         <source>The data as it was before is kept in {file}.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ trong {file}.</translation>
     </message>
