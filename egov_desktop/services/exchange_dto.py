@@ -26,6 +26,8 @@ ACCEPTED = "accepted"
 RETURNED = "returned"
 #: No package, but the office entered the unit's figures itself (a unit without the app).
 ENTERED = "entered"
+#: The states of a form the unit has still to send: nothing received, or returned to it.
+LACKING = (MISSING, RETURNED)
 
 
 @dataclass(frozen=True)
@@ -163,12 +165,15 @@ class Completeness:
     entries: tuple[CompletenessEntry, ...] = field(default=())
     queued: tuple[tuple[str, int], ...] = ()
 
+    def missing_entries(self) -> list[CompletenessEntry]:
+        """The forms not received or returned, in unit order: what `missing_units` counts."""
+        return [e for e in self.entries if e.status in LACKING]
+
     def missing_units(self) -> list[tuple[str, str]]:
         """(code, name) of the units with a form not received or returned, in unit order."""
         seen: dict[str, str] = {}
-        for entry in self.entries:
-            if entry.status in (MISSING, RETURNED):
-                seen.setdefault(entry.unit_code, entry.unit_name)
+        for entry in self.missing_entries():
+            seen.setdefault(entry.unit_code, entry.unit_name)
         return list(seen.items())
 
     def returned_units(self) -> set[str]:

@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from egov_desktop.exchange.package import PackageUnit
 from tests.cli.runner import run
+from tests.packages import package
 
 P = "2025-Q3"
 F = "II.06a"
@@ -253,6 +255,26 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
     # The return reopened the report: the commune can correct it at once.
     _ok(capsys, "--data-dir", folder, "entry", "set", "--form", F, "--period", P,
         "--sector", "Hộ tịch", "--col", "12", "1")  # fmt: skip
+
+
+def test_the_missing_list_counts_a_returned_report_like_its_header_and_the_reminder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    for code, figures in (("00004", FIGURES["00004"]), ("00008", FIGURES["00008"])):
+        unit = PackageUnit(code, f"đơn vị {code}", "2025", "01")
+        _import(capsys, office, package(tmp_path / f"{code}.egov", figures, unit=unit))
+    _ok(capsys, "--data-dir", office, "package", "return", "--unit", "00004", "--period", P,
+        "--reason", "Thiếu số liệu", "--out", str(tmp_path / "replies"))  # fmt: skip
+    asked = ("--data-dir", office, "completeness", "--period", P, "--forms", F)
+    header, *rows = _ok(capsys, *asked, "--missing").splitlines()
+    reminder = _ok(capsys, *asked, "--reminder").splitlines()
+    units = [row.split("\t")[0] for row in rows]
+    assert header.endswith(f": {len(rows)} đơn vị chưa nộp đủ.")
+    assert len(reminder) == len(rows) + 2  # the opening line and the request to send
+    assert "00004" in units and "00008" not in units
+    assert rows[units.index("00004")].endswith("\tII.06a\tđã trả lại lần 1 18/09/2025 (đúng hạn)")
+    listed = json.loads(_ok(capsys, *asked, "--missing", "--json"))["units"]
+    assert [u["unit_code"] for u in listed] == units
 
 
 def test_office_edits_conflict_until_the_user_chooses(
