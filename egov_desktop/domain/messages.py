@@ -104,6 +104,16 @@ REPLY_UNKNOWN_PACKAGE = "Tệp phản hồi {name} nói về lần gửi {versio
 PACKAGE_WRONG_UNIT = (
     "Gói {name} là của {unit} ({code}), không thuộc địa bàn {office}; gói bị từ chối."
 )
+PACKAGE_LEGACY_AFTER_REFORM = (
+    "Gói {name} là báo cáo của {unit} (mã cũ {code}) cho kỳ {period} ({start} – {end}), kết "
+    "thúc sau ngày {last}: các kỳ này do {successor}, đơn vị tiếp nhận {unit} từ ngày "
+    "{reform}, báo cáo; gói bị từ chối."
+)
+PACKAGE_DISTRICT_AFTER_REFORM = (
+    "Gói {name} là báo cáo kỳ {period} ({start} – {end}), kết thúc sau ngày {last}: cấp huyện "
+    "không còn từ ngày {reform}, báo cáo các kỳ này do xã, phường mới gửi về cấp tỉnh; "
+    "{office} chỉ nhận báo cáo các kỳ kết thúc đến ngày {last}. Gói bị từ chối."
+)
 PACKAGE_OTHER_RELEASE = (
     "Gói được tạo bằng phiên bản {version} của ứng dụng, máy này dùng phiên bản {ours}: hãy "
     "cập nhật ứng dụng cho cùng phiên bản rồi nhập lại."

@@ -463,7 +463,8 @@ def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
         "--set", "done", "--note", "ok")  # fmt: skip
     late = _send(capsys, folder, out)
     code, _, err = run(capsys, "--data-dir", office, "package", "import", str(late))
-    assert code == 2 and "không thuộc địa bàn" in err
+    assert code == 2 and "không thuộc địa bàn" not in err
+    assert "(mã cũ 00006) cho kỳ 2025-Q3" in err and "Phường Ngọc Hà (mã 00008)" in err
 
 
 def _legacy_package(
