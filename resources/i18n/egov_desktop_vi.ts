@@ -582,159 +582,159 @@
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="98" />
         <source>Report entry</source>
-        <extracomment>Replaced in tests; the defaults open modal dialogs.</extracomment>
+        <extracomment>(form, period code) now shown. Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="103" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="108" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="113" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="116" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="118" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="136" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="137" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="144" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="494" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="497" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="149" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="153" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="199" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="201" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="205" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="320" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="323" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="326" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="329" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="332" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="335" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="343" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="346" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="347" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="350" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="352" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="355" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="356" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="354" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="357" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="429" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="432" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="430" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="433" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="440" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="443" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="463" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="466" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="466" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="469" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="474" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="477" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="498" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="501" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="503" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="506" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="521" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="524" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="525" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="528" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -1538,7 +1538,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="158" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="428" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
         <source>Inbox folder</source>
         <translation>Thư mục nhận gói</translation>
     </message>
@@ -1564,7 +1564,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="178" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="489" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="490" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1579,158 +1579,158 @@ Thư mục nhật ký: {path}</translation>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="328" />
         <source>Reminder copied: paste it into the chat group.</source>
         <extracomment>Each inbox file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="344" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="345" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="390" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="391" />
         <source>cannot be read; not imported</source>
         <translation>không đọc được tệp; không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="418" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="437" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="438" />
         <source>already waiting as an update request</source>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="438" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="440" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="440" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="441" />
         <source>older than the one held</source>
         <translation>cũ hơn bản đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="441" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="443" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="452" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="453" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="459" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="460" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="461" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="462" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="462" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="463" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="463" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="464" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="464" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="465" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="465" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="466" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="466" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="467" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="471" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="472" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="473" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="474" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="504" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="505" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="509" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="510" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="521" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="522" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="529" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="530" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="538" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="539" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="539" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="540" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="551" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="552" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="552" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="553" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="575" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="576" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="576" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="577" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="595" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="596" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -3044,42 +3044,67 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>UnitEntryDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="44" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="48" />
         <source>Figures of {unit} entered by the office</source>
         <translation>Số liệu của {unit} do cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="53" />
-        <source>{unit} ({code}) sends no package: the figures typed here are kept as entered by the office, and a package the unit sends later is compared with them.</source>
-        <translation>{unit} ({code}) không gửi gói dữ liệu: số liệu nhập ở đây được ghi là do cơ quan tự nhập; nếu sau này đơn vị gửi gói, hai bên số liệu sẽ được đối chiếu.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="63" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="62" />
         <source>Read the unit's Excel file…</source>
         <translation>Đọc tệp Excel của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="66" />
         <source>A copy of the form's template filled in by the unit: its figures are read in</source>
         <translation>Bản mẫu biểu do đơn vị tự điền: số liệu trong tệp được đọc vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="72" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="71" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="86" />
+        <source>Figures typed here for {unit} ({code}) are kept as entered by the office.</source>
+        <translation>Số liệu nhập ở đây cho {unit} ({code}) được ghi là do cơ quan tự nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="92" />
+        <source>{unit} ({code}) has sent no package of {form} for this period: the figures typed here are kept as entered by the office, and a package the unit sends later is compared with them.</source>
+        <translation>{unit} ({code}) chưa gửi gói biểu {form} của kỳ này: số liệu nhập ở đây được ghi là do cơ quan tự nhập; nếu sau này đơn vị gửi gói, hai bên số liệu sẽ được đối chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="97" />
+        <source>{unit} ({code}) sent {form}: submission {version} of {date} was received and accepted. Figures changed here are kept as entered by the office.</source>
+        <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận và tiếp nhận gói lần {version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="102" />
+        <source>{unit} ({code}) sent {form}: submission {version} of {date} was received and returned to the unit. Figures changed here are kept as entered by the office.</source>
+        <translation>{unit} ({code}) đã gửi biểu {form}: gói lần {version} (gửi ngày {date}) đã nhận và đã trả lại đơn vị; số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="108" />
+        <source>{unit} ({code}) sent {form}: submission {version} of {date} was received. Figures changed here are kept as entered by the office.</source>
+        <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận gói lần {version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="115" />
+        <source>Sent by: {units}.</source>
+        <translation>Đơn vị gửi: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="141" />
         <source>{count} figure(s) read from {file}.</source>
         <translation>Đã đọc {count} số liệu từ tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="148" />
         <source>Read the unit's Excel file</source>
         <translation>Đọc tệp Excel của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="149" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>

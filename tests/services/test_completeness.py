@@ -11,8 +11,11 @@ import pytest
 from egov_desktop.bootstrap import Services, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.errors import ValidationError
+from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.entry_dto import STATUS_EMPTY, STATUS_IN_PROGRESS
 from egov_desktop.services.setup import SetupRequest
+from egov_desktop.services.unit_entry import UnitEntry
+from tests.packages import package
 
 P = "2025-Q3"
 TODAY = date(2025, 10, 20)  # Q4 2025 under way; Q3 due on 19/09/2025
@@ -53,3 +56,14 @@ def test_the_office_s_list_counts_the_units_that_reported(
 def test_a_commune_has_no_office_list(commune: Services) -> None:
     with pytest.raises(ValidationError):
         commune.completeness.todo(TODAY)
+
+
+def test_what_the_office_holds_of_one_unit_s_report(office: Services, tmp_path: Path) -> None:
+    office.package_import.apply(package(tmp_path / "v2.egov", {"Hộ tịch": {3: 1}}, version=2))
+    held = UnitEntry(office.entry, "00004", office.completeness).held(form="II.06a", period=P)
+    assert held is not None and (held.status, held.version) == (dto.RECEIVED, 2)
+    other = UnitEntry(office.entry, "00025", office.completeness).held(form="II.06a", period=P)
+    assert other is not None and (other.status, other.version) == (dto.MISSING, None)
+    stranger = UnitEntry(office.entry, "99999", office.completeness)
+    assert stranger.held(form="II.06a", period=P) is None
+    assert UnitEntry(office.entry, "00004").held(form="II.06a", period=P) is None

@@ -354,6 +354,10 @@ def test_the_office_types_the_figures_of_a_unit_without_the_app(
     qtbot.addWidget(dialog)
     screen = dialog.entry_view
     assert screen.period_code == P and screen.form_code == "II.06a"
+    assert dialog.note.text().startswith(
+        "Phường Giảng Võ (00025) has sent no package of II.06a for this period: the figures "
+        "typed here are kept as entered by the office"
+    )
     # No register stands behind another unit's figures: no drill-down, no computing from it.
     assert screen.compute_action not in screen.table.actions()
     assert screen.drill_action not in screen.table.actions()
@@ -364,6 +368,32 @@ def test_the_office_types_the_figures_of_a_unit_without_the_app(
     view.refresh()
     assert view.table.item(row, 1).text() == "entered by the office"
     assert office.entry.grid(form="II.06a", period=P).rows[0].values[4] is None  # not the office's
+
+
+def test_the_entry_banner_says_which_package_the_office_holds(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    for version in (1, 2):
+        sent = package(tmp_path / f"v{version}.egov", {"Hộ tịch": {3: 2, 4: 2}}, version=version)
+        office.package_import.apply(sent)
+    view = _receive(qtbot, office, tmp_path, entry=office.entry)
+    row = next(r for r in range(view.table.rowCount()) if "00004" in view.table.item(r, 0).text())
+    view.table.selectRow(row)
+    dialog = view.enter_figures(show=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.note.text() == (
+        "Phường Ba Đình (00004) sent II.06a: submission 2 of 18/09/2025 was received. "
+        "Figures changed here are kept as entered by the office."
+    )
+    office.package_import.return_("00004", P, "Thiếu số liệu", tmp_path / "replies")
+    dialog.entry_view.open("II.06a", P)
+    assert "submission 2 of 18/09/2025 was received and returned to the unit." in (
+        dialog.note.text()
+    )
+    # Another period: nothing received for it.
+    dialog.entry_view.open("II.06a", "2025-Q2")
+    assert "has sent no package of II.06a for this period" in dialog.note.text()
 
 
 def test_the_office_reads_a_units_filled_excel_copy(

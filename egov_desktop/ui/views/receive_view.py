@@ -295,6 +295,7 @@ class ReceiveView(QWidget):
             period=self.period_picker.period().code,
             period_mode=self._period_mode,
             filled=self._filled,
+            completeness=self._completeness,
             parent=self,
         )
         if show:
