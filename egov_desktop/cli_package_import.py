@@ -41,6 +41,7 @@ def _import_json(preview: dto.PackagePreview, dry_run: bool) -> dict[str, Any]:
         "unit": preview.unit_code,
         "version": preview.version,
         "changed": len(preview.changes),
+        "declined": preview.declined,
         "period": preview.period,
         "dry_run": dry_run,
         "conflicts": [c._asdict() for c in preview.conflicts],
@@ -67,8 +68,11 @@ def _figures_text(preview: dto.PackagePreview, dry_run: bool = False) -> str:
         return messages.PACKAGE_STILL_WAITING.format(**where)
     if preview.status == dto.OLDER or preview.held_state == dto.SUPERSEDED:
         return messages.PACKAGE_NOT_APPLIED_OLDER.format(latest=preview.latest_version)
-    will = "sẽ thay đổi" if dry_run else "thay đổi"
-    return f"{len(preview.changes)} số liệu {will}, {preview.unchanged} không đổi"
+    will = "sẽ " if dry_run else ""
+    # Three apart: a figure the office kept against the package is not counted as unchanged.
+    kept = preview.declined
+    text = f"{len(preview.changes)} số liệu {will}thay đổi, {preview.unchanged - kept} không đổi"
+    return text + (f", {kept} số liệu {will}giữ số của cơ quan" if kept else "")
 
 
 def _other_window_text(preview: dto.PackagePreview) -> str:
@@ -135,7 +139,7 @@ def _previews(
             outcomes.append((path, error))
             continue
         try:
-            preview = services.package_import.preview(path)
+            preview = services.package_import.preview(path, prefer=prefer)
         except UserError as refused:
             outcomes.append((path, refused))
             continue

@@ -139,11 +139,19 @@ def test_figures_the_office_keeps_are_not_counted_as_changed(
         str(_package(tmp_path / "v1.egov", {3: 4, 4: 4}, 1)))  # fmt: skip
     _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
         "--sector", "Hộ tịch", "--col", "3", "7", "--unit", "00004")  # fmt: skip
-    later = _package(tmp_path / "v2.egov", {3: 5, 4: 6}, 2)
-    result = json.loads(_ok(capsys, "--data-dir", office, "package", "import", str(later),
-                            "--prefer", "office", "--json"))  # fmt: skip
-    assert result["status"] == "imported" and result["changed"] == 1
-    assert sorted(_values(office)) == [(3, 7), (4, 6)]
+    later = _package(tmp_path / "v2.egov", {3: 5, 4: 6, 5: 4}, 2)
+    importing = ("--data-dir", office, "package", "import", str(later), "--prefer", "office")
+    said = _ok(capsys, *importing, "--dry-run")
+    assert said.endswith("\n2 số liệu sẽ thay đổi, 0 không đổi, 1 số liệu sẽ giữ số của cơ quan.\n")
+    assert json.loads(_ok(capsys, *importing, "--dry-run", "--json"))["declined"] == 1
+    result = json.loads(_ok(capsys, *importing, "--json"))
+    assert result["status"] == "imported" and (result["changed"], result["declined"]) == (2, 1)
+    assert sorted(_values(office)) == [(3, 7), (4, 6), (5, 4)]
+    # Said in words too.
+    again = _package(tmp_path / "v3.egov", {3: 6, 4: 6, 5: 4}, 3)
+    said = _ok(capsys, "--data-dir", office, "package", "import", str(again), "--prefer", "office")
+    assert said.endswith("\n0 số liệu thay đổi, 2 không đổi, 1 số liệu giữ số của cơ quan.\n")
+    assert sorted(_values(office)) == [(3, 7), (4, 6), (5, 4)]
 
 
 def test_after_a_restore_the_next_package_is_numbered_past_those_sent(
