@@ -102,9 +102,15 @@ def import_packages(args: argparse.Namespace, services: Services) -> int:
     if len(args.file) == 1 and not Path(args.file[0]).is_dir():
         path, outcome = outcomes[0]
         if isinstance(outcome, UserError):
+            if args.json:  # the same object as in a list of files; the reason is on stderr too
+                emit(_refused_json(path, outcome))
             raise outcome
         return _report_one(path, outcome, args)
     return _report_many(outcomes, args)
+
+
+def _refused_json(path: Path, error: UserError) -> dict[str, Any]:
+    return {"file": str(path), "status": "refused", "reason": error.message}
 
 
 def _expand(names: list[str]) -> list[tuple[Path, UserError | None]]:
@@ -172,7 +178,7 @@ def _imports(
 def _report_one(path: Path, preview: dto.PackagePreview, args: argparse.Namespace) -> int:
     _warn_window(preview, "")
     if args.json:
-        emit(_import_json(preview, args.dry_run))
+        emit({"file": str(path), **_import_json(preview, args.dry_run)})
     if preview.status == dto.CONFLICT and not args.dry_run:
         _refuse_conflict(path, preview)
         return 2
@@ -189,7 +195,7 @@ def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:
         if isinstance(outcome, UserError):
             failed.append(path.name)
             warn(f"Lỗi: {outcome.message}")
-            listing.append({"file": str(path), "status": "refused", "reason": outcome.message})
+            listing.append(_refused_json(path, outcome))
             if not args.json:
                 say(f"{path.name}: bị từ chối, không nhập (lý do ở thông báo lỗi).")
             continue

@@ -339,7 +339,8 @@ def test_refused_packages_change_nothing(
         code, outp, err = run(
             capsys, "--data-dir", office, "package", "import", str(path), "--json"
         )
-        assert code == 2 and words in err and outp == "", (path, err)
+        assert code == 2 and words in err, (path, err)
+        assert json.loads(outp) == {"file": str(path), "status": "refused", "reason": err[5:-1]}
     assert _values_count(office) == before
     assert not (Path(office) / "backups").exists() or not any(
         "package" in p.name for p in (Path(office) / "backups").iterdir()

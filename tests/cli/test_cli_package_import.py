@@ -124,6 +124,30 @@ def test_a_package_whose_data_no_longer_inflates_is_refused_and_the_batch_goes_o
     assert _values(office) != []
 
 
+def test_one_file_s_json_names_the_file_and_a_refusal_is_json_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    good = _send(capsys, _commune(tmp_path, capsys, "00004"), usb)
+    code, out, err = _import(capsys, office, str(good), "--json")
+    done = json.loads(out)
+    assert code == 0 and err == "" and isinstance(done, dict)
+    assert done["file"] == str(good)
+    assert (done["status"], done["unit"], done["version"], done["changed"]) == (
+        "imported", "00004", 1, 10
+    )  # fmt: skip
+    bad = tmp_path / "bad.egov"
+    bad.write_bytes(b"not a zip")
+    for path, extra in ((bad, ()), (bad, ("--dry-run",)), (tmp_path / "gone.egov", ())):
+        code, out, err = _import(capsys, office, str(path), "--json", *extra)
+        refused = json.loads(out)
+        assert code == 2 and refused == {
+            "file": str(path),
+            "status": "refused",
+            "reason": refused["reason"],
+        }
+        assert err == f"Lỗi: {refused['reason']}\n" and path.name in refused["reason"]
+
+
 def test_a_batch_refuses_a_conflicting_file_and_imports_the_others(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
 ) -> None:
