@@ -20,6 +20,7 @@ from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.setup import SetupRequest
 from egov_desktop.services.unit_entry import UnitEntry
 from egov_desktop.ui.views import receive_view as receive_module
+from egov_desktop.ui.views import send_view as send_module
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.views.receive_view import ReceiveView
 from egov_desktop.ui.views.send_view import SendView
@@ -123,6 +124,51 @@ def test_register_is_sent_only_after_the_warning(
     send_view.confirm_register = lambda: True
     info = send_view.send(tmp_path)
     assert info is not None and info.includes_register
+
+
+def test_a_form_not_done_is_refused_before_the_folder_is_asked(
+    send_view: SendView, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        send_module.QFileDialog,
+        "getExistingDirectory",
+        staticmethod(lambda *_a: asked.append("folder") or str(tmp_path)),
+    )
+    _finish(commune, ROW)
+    send_view.refresh()
+    table = send_view.forms_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "II.07b")
+    table.item(row, 0).setCheckState(Qt.CheckState.Checked)  # II.07b: nothing entered yet
+    reason = "Only reports marked done can be sent: II.07b (chưa nhập)."
+    assert not send_view.send_button.isEnabled() and send_view.send_button.toolTip() == reason
+    assert send_view.choose_and_send() is None
+    assert asked == [] and send_view.message.text() == reason and commune.packages.sent() == []
+    table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert send_view.send_button.isEnabled() and send_view.send_button.toolTip() == ""
+    # The personal-data question comes first: "no" asks for no folder.
+    send_view.include_register.setChecked(True)
+    send_view.confirm_register = lambda: asked.append("register") is not None
+    assert send_view.choose_and_send() is None and asked == ["register"]
+    send_view.confirm_register = lambda: asked.append("register") is None
+    info = send_view.choose_and_send()
+    assert info is not None and info.includes_register
+    assert asked == ["register", "register", "folder"]
+    # Sent and locked: sending the same again is refused before the folder too.
+    table.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    assert not send_view.send_button.isEnabled()
+    assert "already sent and locked" in send_view.send_button.toolTip()
+
+
+def test_a_cancelled_folder_sends_nothing(
+    send_view: SendView, commune: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        send_module.QFileDialog, "getExistingDirectory", staticmethod(lambda *_a: "")
+    )
+    _finish(commune, ROW)
+    send_view.refresh()
+    assert send_view.choose_and_send() is None and commune.packages.sent() == []
 
 
 def test_office_imports_with_conflict_choices_and_replies(
