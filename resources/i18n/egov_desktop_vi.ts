@@ -918,6 +918,97 @@ Thư mục nhật ký: {path}</translation>
     </message>
 </context>
 <context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="53" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="159" />
+        <source>Inbox folder</source>
+        <extracomment>The states an inbox file can be imported in, without a choice to make. A row was double-clicked: preview this package and import it. "Import all new packages" was clicked.</extracomment>
+        <translation>Thư mục nhận gói</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="61" />
+        <source>Choose folder…</source>
+        <extracomment>Each file with what importing it would do ("" when it is refused).</extracomment>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="63" />
+        <source>Import all new packages</source>
+        <translation>Nhập tất cả gói mới</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="68" />
+        <source>One backup, then every package without conflicts; double-click a row to see one first</source>
+        <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="76" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="76" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="76" />
+        <source>Submission</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="77" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="98" />
+        <source>No inbox folder chosen.</source>
+        <translation>Chưa chọn thư mục nhận gói.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="144" />
+        <source>cannot be read; not imported</source>
+        <translation>không đọc được tệp; không nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="166" />
+        <source>already waiting as an update request</source>
+        <translation>đang chờ làm yêu cầu cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="167" />
+        <source>new, ready to import</source>
+        <translation>mới, sẵn sàng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="168" />
+        <source>already imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="169" />
+        <source>older than the one held</source>
+        <translation>cũ hơn bản đang có</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="170" />
+        <source>update request (period accepted)</source>
+        <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="171" />
+        <source>conflicts with the office's figures</source>
+        <translation>khác số liệu cơ quan đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="181" />
+        <source> · counted from {start} to {end}, not the office's window</source>
+        <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../egov_desktop/ui/main_window.py" line="107" />
@@ -1476,261 +1567,178 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="94" />
         <source>Reports from subordinate units</source>
         <extracomment>How a preview is confirmed; tests replace it to answer without a modal dialog. Which of several senders a reply or update is for (old communes merged into one).</extracomment>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="101" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="103" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="105" />
         <source>Import packages…</source>
         <translation>Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="107" />
         <source>Copy reminder</source>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="123" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="125" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="127" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="129" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="132" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="135" />
         <source>Figures and sources…</source>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="141" />
         <source>The figures held for the selected unit (or every unit) with the package version each came from</source>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị) và lần gửi gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="158" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
-        <source>Inbox folder</source>
-        <translation>Thư mục nhận gói</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
-        <source>Choose folder…</source>
-        <translation>Chọn thư mục…</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="164" />
-        <source>Import all new packages</source>
-        <translation>Nhập tất cả gói mới</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="169" />
-        <source>One backup, then every package without conflicts; double-click a row to see one first</source>
-        <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="178" />
-        <source>File</source>
-        <translation>Tệp</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="178" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="490" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="362" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="178" />
-        <source>Submission</source>
-        <translation>Lần gửi</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="179" />
-        <source>State</source>
-        <translation>Tình trạng</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="294" />
         <source>Reminder copied: paste it into the chat group.</source>
-        <extracomment>Each inbox file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="345" />
-        <source>No inbox folder chosen.</source>
-        <translation>Chưa chọn thư mục nhận gói.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="391" />
-        <source>cannot be read; not imported</source>
-        <translation>không đọc được tệp; không nhập</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="418" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="321" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="438" />
-        <source>already waiting as an update request</source>
-        <translation>đang chờ làm yêu cầu cập nhật</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
-        <source>new, ready to import</source>
-        <translation>mới, sẵn sàng nhập</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="440" />
-        <source>already imported</source>
-        <translation>đã nhập</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="441" />
-        <source>older than the one held</source>
-        <translation>cũ hơn bản đang có</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
-        <source>update request (period accepted)</source>
-        <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="443" />
-        <source>conflicts with the office's figures</source>
-        <translation>khác số liệu cơ quan đã nhập</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="453" />
-        <source> · counted from {start} to {end}, not the office's window</source>
-        <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="460" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="332" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="462" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="334" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="463" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="335" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="464" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="336" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="465" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="337" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="466" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="338" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="467" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="339" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="472" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="344" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="474" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="505" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="377" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="510" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="382" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="522" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="394" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="530" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="402" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="539" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="540" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="412" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="552" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="424" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="553" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="425" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="576" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="448" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="577" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="449" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="596" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="468" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>

@@ -244,13 +244,13 @@ def test_inbox_folder_lists_packages_with_what_importing_would_do(
     (inbox / "broken.egov").write_bytes(b"not a zip")
     _finish(commune, ROW)
     commune.packages.send(period=P, out=inbox)
-    receive_view.set_inbox(inbox)
-    texts = [receive_view.inbox_table.item(r, 3).text() for r in range(2)]
+    receive_view.inbox.set_folder(inbox)
+    texts = [receive_view.inbox.table.item(r, 3).text() for r in range(2)]
     assert texts[0] == "new, ready to import"
     assert "không phải" in texts[1]
     receive_view.confirm = lambda preview: {}
-    receive_view._import_inbox_row(0)
-    assert receive_view.inbox_table.item(0, 3).text() == "already imported"
+    receive_view.inbox.table.cellDoubleClicked.emit(0, 0)
+    assert receive_view.inbox.table.item(0, 3).text() == "already imported"
     receive_view.missing_only.setChecked(True)
     assert receive_view.table.rowCount() == 125
     # A unit counting calendar quarters (the office counts NĐ 09/2019 cut-off periods).
@@ -261,8 +261,8 @@ def test_inbox_folder_lists_packages_with_what_importing_would_do(
         other.packages.send(period=P, out=inbox)
     finally:
         other.close()
-    receive_view.scan_inbox()
-    table = receive_view.inbox_table
+    receive_view.inbox.scan()
+    table = receive_view.inbox.table
     states = {table.item(r, 0).text(): table.item(r, 3).text() for r in range(table.rowCount())}
     assert states["BC_00008_2025-Q3_v1.egov"] == (
         "new, ready to import · counted from 01/07/2025 to 30/09/2025, not the office's window"
@@ -322,8 +322,8 @@ def test_update_request_waits_behind_an_accepted_period(
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copy(update, inbox)
-    receive_view.set_inbox(inbox)
-    assert receive_view.inbox_table.item(0, 3).text() == "already waiting as an update request"
+    receive_view.inbox.set_folder(inbox)
+    assert receive_view.inbox.table.item(0, 3).text() == "already waiting as an update request"
     again = PackagePreviewDialog(office.package_import.preview(update))
     assert "already waits as an update request" in again.summary.text()
     again.close()
@@ -342,11 +342,11 @@ def test_import_all_new_packages_of_the_inbox(
     (inbox / "broken.egov").write_bytes(b"not a zip")
     _finish(commune, ROW)
     commune.packages.send(period=P, out=inbox)
-    receive_view.set_inbox(inbox)
+    receive_view.inbox.set_folder(inbox)
     done = receive_view.import_inbox()
     assert [d.status for d in done] == [dto.IMPORTED]
     assert "1 package(s) imported" in receive_view.summary.text()
-    assert receive_view.inbox_table.item(0, 3).text() == "already imported"
+    assert receive_view.inbox.table.item(0, 3).text() == "already imported"
     assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 10
 
 
@@ -363,8 +363,8 @@ def test_a_damaged_package_in_the_inbox_is_listed_as_refused(
     sent = Path(commune.packages.send(period=P, out=tmp_path).file)
     damaged(sent, inbox / "A_damaged.egov")
     shutil.copy(sent, inbox)
-    receive_view.set_inbox(inbox)
-    table = receive_view.inbox_table
+    receive_view.inbox.set_folder(inbox)
+    table = receive_view.inbox.table
     assert [table.item(r, 0).text() for r in range(2)] == ["A_damaged.egov", sent.name]
     reason = table.item(0, 3).text()
     assert reason.startswith("Tệp A_damaged.egov bị hỏng") and table.item(0, 3).toolTip() == reason
@@ -384,7 +384,7 @@ def test_a_damaged_package_in_the_inbox_is_listed_as_refused(
         return preview(path)
 
     monkeypatch.setattr(office.package_import, "preview", failing)
-    receive_view.scan_inbox()
+    receive_view.inbox.scan()
     assert table.item(0, 3).text() == "cannot be read; not imported"
     assert table.item(1, 3).text() == "already imported"
 
