@@ -35,6 +35,17 @@ INBOX_KEY = "exchange/inbox"
 READY = (dto.IMPORTED, dto.QUEUED)
 
 
+#: The inbox list keeps room for this many files whatever the matrix above it takes.
+MIN_ROWS = 5
+#: The column of what importing the file would do, or why it is refused.
+STATE = 3
+
+
+def compact_rows(table: QTableWidget) -> None:
+    """Rows one line of text high (the style's default is taller): more of them on a screen."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+
+
 class InboxPanel(QGroupBox):
     """Lists the inbox folder's packages; the page imports them (`open_requested`, all)."""
 
@@ -77,11 +88,21 @@ class InboxPanel(QGroupBox):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # The state takes the rest of the width; a refusal's reason wraps onto more lines.
+        header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.cellDoubleClicked.connect(self._open_row)
+        compact_rows(self.table)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line keeps its padding
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(
+            header.sizeHint().height()
+            + MIN_ROWS * rows.defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)

@@ -41,7 +41,7 @@ from egov_desktop.services.package_import import PackageImportService
 from egov_desktop.services.provenance import ProvenanceService
 from egov_desktop.ui.busy import busy
 from egov_desktop.ui.errors import show_user_error
-from egov_desktop.ui.views.inbox_panel import InboxPanel
+from egov_desktop.ui.views.inbox_panel import InboxPanel, compact_rows
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
 
@@ -114,12 +114,16 @@ class ReceiveView(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.reminder_button)
 
+        # On a line of its own, wrapped: beside the buttons a 1024-pixel screen cut it short.
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 2)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        compact_rows(self.table)
         self.accept_button = QPushButton(self.tr("Accept (receipt)"))
         self.accept_button.clicked.connect(lambda: self.accept_selected())
         self.return_button = QPushButton(self.tr("Return…"))
@@ -142,7 +146,7 @@ class ReceiveView(QWidget):
         self.sources_button.clicked.connect(lambda: self.show_sources())
         self.sources_button.setVisible(provenance is not None)
         actions = QHBoxLayout()
-        actions.addWidget(self.summary, 1)
+        actions.addStretch(1)
         actions.addWidget(self.accept_button)
         actions.addWidget(self.return_button)
         actions.addWidget(self.update_button)
@@ -152,6 +156,7 @@ class ReceiveView(QWidget):
         matrix_layout = QVBoxLayout(matrix_box)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         matrix_layout.addWidget(self.table, 1)
+        matrix_layout.addWidget(self.summary)
         matrix_layout.addLayout(actions)
 
         self.inbox = InboxPanel(importer, settings=settings)
@@ -162,7 +167,8 @@ class ReceiveView(QWidget):
         splitter.addWidget(matrix_box)
         splitter.addWidget(self.inbox)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
