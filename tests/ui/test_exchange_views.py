@@ -142,10 +142,12 @@ def test_a_form_not_done_is_refused_before_the_folder_is_asked(
     table.item(row, 0).setCheckState(Qt.CheckState.Checked)  # II.07b: nothing entered yet
     reason = "Only reports marked done can be sent: II.07b (chưa nhập)."
     assert not send_view.send_button.isEnabled() and send_view.send_button.toolTip() == reason
+    assert send_view.message.text() == reason  # said at once: a disabled button says nothing
     assert send_view.choose_and_send() is None
     assert asked == [] and send_view.message.text() == reason and commune.packages.sent() == []
     table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
     assert send_view.send_button.isEnabled() and send_view.send_button.toolTip() == ""
+    assert send_view.message.text() == ""
     # The personal-data question comes first: "no" asks for no folder.
     send_view.include_register.setChecked(True)
     send_view.confirm_register = lambda: asked.append("register") is not None

@@ -54,6 +54,8 @@ class SendView(QWidget):
         self.last_sent: SentInfo | None = None
         #: Each form of the period: (status, lock), as the table shows them.
         self._forms: dict[str, tuple[str, LockInfo | None]] = {}
+        #: The refusal `_update_send` last put in the message line ("" if none).
+        self._block_shown = ""
         #: Asked before a package carries personal data; tests answer it directly.
         self.confirm_register: Callable[[], bool] = self._ask_register
 
@@ -223,6 +225,13 @@ class SendView(QWidget):
         reason = self.blocked_reason()
         self.send_button.setEnabled(not reason)
         self.send_button.setToolTip(reason)
+        # A disabled button says nothing: a ticked form that cannot go is named at once.
+        shown = reason if self.checked_forms() else ""
+        if shown:
+            self.message.setText(shown)
+        elif self._block_shown and self.message.text() == self._block_shown:
+            self.message.clear()
+        self._block_shown = shown
 
     def send(self, folder: Path | None, *, register_confirmed: bool = False) -> SentInfo | None:
         """Write the package (a copy into `folder` when given) for the checked forms.
