@@ -920,90 +920,90 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="53" />
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="180" />
         <source>Inbox folder</source>
-        <extracomment>The states an inbox file can be imported in, without a choice to make. A row was double-clicked: preview this package and import it. "Import all new packages" was clicked.</extracomment>
+        <extracomment>The states an inbox file can be imported in, without a choice to make. The inbox list keeps room for this many files whatever the matrix above it takes. The column of what importing the file would do, or why it is refused. A row was double-clicked: preview this package and import it. "Import all new packages" was clicked.</extracomment>
         <translation>Thư mục nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="61" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="72" />
         <source>Choose folder…</source>
         <extracomment>Each file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="63" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="74" />
         <source>Import all new packages</source>
         <translation>Nhập tất cả gói mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="68" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="79" />
         <source>One backup, then every package without conflicts; double-click a row to see one first</source>
         <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="87" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="87" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="87" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="88" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="119" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="165" />
         <source>cannot be read; not imported</source>
         <translation>không đọc được tệp; không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="187" />
         <source>already waiting as an update request</source>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="188" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="189" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="190" />
         <source>older than the one held</source>
         <translation>cũ hơn bản đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="191" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="171" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="192" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="181" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="202" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
@@ -1567,178 +1567,178 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="93" />
         <source>Reports from subordinate units</source>
         <extracomment>How a preview is confirmed; tests replace it to answer without a modal dialog. Which of several senders a reply or update is for (old communes merged into one).</extracomment>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="100" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="102" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="104" />
         <source>Import packages…</source>
         <translation>Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
         <source>Copy reminder</source>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="126" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="128" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="130" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="132" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="135" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="138" />
         <source>Figures and sources…</source>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="144" />
         <source>The figures held for the selected unit (or every unit) with the package version each came from</source>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị) và lần gửi gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="362" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="367" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="294" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="299" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="321" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="326" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="332" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="337" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="334" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="339" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="335" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="340" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="336" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="341" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="337" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="342" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="338" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="343" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="339" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="344" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="344" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="349" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="351" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="377" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="382" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="382" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="387" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="394" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="399" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="402" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="416" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="412" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="424" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="425" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="430" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="448" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="453" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="449" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="454" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="468" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="473" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2257,189 +2257,189 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SendView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="62" />
         <source>Send reports</source>
-        <extracomment>Each form of the period: (status, lock), as the table shows them. Asked before a package carries personal data; tests answer it directly.</extracomment>
+        <extracomment>Each form of the period: (status, lock), as the table shows them. The refusal `_update_send` last put in the message line ("" if none). Asked before a package carries personal data; tests answer it directly.</extracomment>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="75" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="77" />
         <source>Only reports marked done can be sent. A sent report is locked; to change it, reopen it with a reason and send again: the office receives a corrected report.</source>
         <translation>Chỉ gửi được biểu đã hoàn thành. Biểu đã gửi bị khóa; muốn sửa, hãy mở khóa kèm lý do rồi gửi lại: cấp trên nhận được báo cáo điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="81" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="81" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="80" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="82" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="89" />
         <source>Include the dossier register (applicants' names and addresses)</source>
         <translation>Kèm sổ theo dõi hồ sơ (có họ tên, địa chỉ người nộp)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="90" />
         <source>Create package…</source>
         <translation>Tạo gói gửi…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="91" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="93" />
         <source>Reopen for correction…</source>
         <translation>Mở khóa để điều chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="93" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="95" />
         <source>Import the office's reply…</source>
         <translation>Nhập phản hồi của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="108" />
         <source>Packages sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="110" />
         <source>Copy the selected package again…</source>
         <translation>Chép lại gói đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="116" />
         <source>For a file lost on the way: the same package, kept when it was sent. Nothing is sent or recorded again.</source>
         <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo lần gửi mới, không ghi nhận gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="125" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="126" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="127" />
         <source>Forms</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="128" />
         <source>Created</source>
         <translation>Lúc tạo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="129" />
         <source>Office's reply</source>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="184" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="206" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="208" />
         <source>Tick the forms to send.</source>
         <translation>Hãy đánh dấu các biểu cần gửi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="213" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="215" />
         <source>Only reports marked done can be sent: {forms}.</source>
         <translation>Chỉ gửi được báo cáo đã hoàn thành: {forms}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="219" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="221" />
         <source>{forms}: already sent and locked. To change a report, reopen it with a reason.</source>
         <translation>{forms}: đã gửi và đã khóa. Muốn sửa báo cáo, hãy mở khóa kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="254" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="263" />
         <source>Package {version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói lần {version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="272" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="281" />
         <source>Package {version} copied again: {path}.</source>
         <translation>Đã chép lại gói lần gửi {version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="285" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="294" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="306" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="315" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="316" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="310" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="319" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="324" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="319" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="328" />
         <source>Received v{version} at {when}</source>
         <translation>Đã nhận v{version} lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="333" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="340" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="348" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="349" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="357" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="354" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="363" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="358" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="367" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="370" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="379" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="371" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="380" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="377" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="386" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="378" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="387" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>

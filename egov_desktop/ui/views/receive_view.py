@@ -79,7 +79,6 @@ class ReceiveView(QWidget):
         self._importer = importer
         self._completeness = completeness
         self._replies = replies_folder
-        self._settings = settings
         self._entry = entry
         self._filled = filled
         self._provenance = provenance
