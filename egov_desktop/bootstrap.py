@@ -76,7 +76,7 @@ def open_services(paths: AppPaths) -> Services:
     """
     logger.debug("Opening data folder %s", paths.data_dir)
     database = open_database(paths.database, paths.backups)
-    backups = BackupService(paths.database, paths.backups)
+    backups = BackupService(paths.database, paths.backups, paths.outbox)
     setup = SetupService(database.uow)
     entry = EntryService(database.uow)
     sectors = SectorService(database.uow)

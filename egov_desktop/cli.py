@@ -31,7 +31,12 @@ from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES
 from egov_desktop.domain.units import CATALOG_2025, CATALOGS
 from egov_desktop.errors import UserError
-from egov_desktop.services.backups import MANUAL, newest_backup, restore_backup
+from egov_desktop.services.backups import (
+    MANUAL,
+    newest_backup,
+    restore_backup,
+    sent_after_backup,
+)
 from egov_desktop.services.dto import ROLES, SetupInfo
 from egov_desktop.services.setup import SetupRequest, validate
 from egov_desktop.services.units import load_catalog
@@ -206,6 +211,13 @@ def _cmd_units(args: argparse.Namespace) -> int:
     return 0
 
 
+def _sent_after_text(files: list[str], outbox: Path) -> str:
+    from egov_desktop.domain import messages
+
+    shown = ", ".join(files[:3]) + (", …" if len(files) > 3 else "")
+    return messages.RESTORE_SENT_AFTER.format(count=len(files), files=shown, folder=outbox)
+
+
 def _cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.backup_command == "restore":
         if holder(paths.lock_file) is not None:
@@ -225,10 +237,13 @@ def _cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
                 raise ValidationError(messages.NO_BACKUP.format(path=paths.backups))
             source = newest.path
         init_logging(paths)
+        forgotten = sent_after_backup(source, paths.outbox)
         safety = restore_backup(paths.database, paths.backups, source)
         print(f"Đã khôi phục từ {source}.")
         if safety is not None:
             print(f"Bản trước khi khôi phục được giữ tại {safety.path}.")
+        if forgotten:
+            print(_sent_after_text(forgotten, paths.outbox), file=sys.stderr)
         return 0
     services = _open(paths)
     try:

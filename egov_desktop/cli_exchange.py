@@ -270,7 +270,8 @@ def _sources(args: argparse.Namespace, services: Services) -> int:
 
 def _completeness(args: argparse.Namespace, services: Services) -> int:
     matrix = services.completeness.matrix(args.period, _forms(args.forms))
-    entries = [e for e in matrix.entries if not args.missing or e.status == dto.MISSING]
+    # The same units as the count below, the reminder and the window's filter (returned too).
+    entries = matrix.missing_entries() if args.missing else list(matrix.entries)
     if args.reminder:
         say(reminder_text(matrix))
         return 0

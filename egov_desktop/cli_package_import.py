@@ -41,6 +41,7 @@ def _import_json(preview: dto.PackagePreview, dry_run: bool) -> dict[str, Any]:
         "unit": preview.unit_code,
         "version": preview.version,
         "changed": len(preview.changes),
+        "declined": preview.declined,
         "period": preview.period,
         "dry_run": dry_run,
         "conflicts": [c._asdict() for c in preview.conflicts],
@@ -67,8 +68,11 @@ def _figures_text(preview: dto.PackagePreview, dry_run: bool = False) -> str:
         return messages.PACKAGE_STILL_WAITING.format(**where)
     if preview.status == dto.OLDER or preview.held_state == dto.SUPERSEDED:
         return messages.PACKAGE_NOT_APPLIED_OLDER.format(latest=preview.latest_version)
-    will = "sẽ thay đổi" if dry_run else "thay đổi"
-    return f"{len(preview.changes)} số liệu {will}, {preview.unchanged} không đổi"
+    will = "sẽ " if dry_run else ""
+    # Three apart: a figure the office kept against the package is not counted as unchanged.
+    kept = preview.declined
+    text = f"{len(preview.changes)} số liệu {will}thay đổi, {preview.unchanged - kept} không đổi"
+    return text + (f", {kept} số liệu {will}giữ số của cơ quan" if kept else "")
 
 
 def _other_window_text(preview: dto.PackagePreview) -> str:
@@ -98,9 +102,15 @@ def import_packages(args: argparse.Namespace, services: Services) -> int:
     if len(args.file) == 1 and not Path(args.file[0]).is_dir():
         path, outcome = outcomes[0]
         if isinstance(outcome, UserError):
+            if args.json:  # the same object as in a list of files; the reason is on stderr too
+                emit(_refused_json(path, outcome))
             raise outcome
         return _report_one(path, outcome, args)
     return _report_many(outcomes, args)
+
+
+def _refused_json(path: Path, error: UserError) -> dict[str, Any]:
+    return {"file": str(path), "status": "refused", "reason": error.message}
 
 
 def _expand(names: list[str]) -> list[tuple[Path, UserError | None]]:
@@ -135,7 +145,7 @@ def _previews(
             outcomes.append((path, error))
             continue
         try:
-            preview = services.package_import.preview(path)
+            preview = services.package_import.preview(path, prefer=prefer)
         except UserError as refused:
             outcomes.append((path, refused))
             continue
@@ -168,7 +178,7 @@ def _imports(
 def _report_one(path: Path, preview: dto.PackagePreview, args: argparse.Namespace) -> int:
     _warn_window(preview, "")
     if args.json:
-        emit(_import_json(preview, args.dry_run))
+        emit({"file": str(path), **_import_json(preview, args.dry_run)})
     if preview.status == dto.CONFLICT and not args.dry_run:
         _refuse_conflict(path, preview)
         return 2
@@ -185,7 +195,7 @@ def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:
         if isinstance(outcome, UserError):
             failed.append(path.name)
             warn(f"Lỗi: {outcome.message}")
-            listing.append({"file": str(path), "status": "refused", "reason": outcome.message})
+            listing.append(_refused_json(path, outcome))
             if not args.json:
                 say(f"{path.name}: bị từ chối, không nhập (lý do ở thông báo lỗi).")
             continue

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import uuid
+import zipfile
+import zlib
 from datetime import date, datetime
 from pathlib import Path
 
@@ -59,3 +62,23 @@ def package(
     )
     write_package(path, Package(manifest, values, (PackageStatus(form, window.code, "done"),)))
     return path
+
+
+def damaged(path: Path, target: Path) -> Path:
+    """A copy of `path` with one byte of its payload's compressed data flipped so that it no
+    longer inflates (the zip's directory and names are intact)."""
+    data = path.read_bytes()
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("payload.json")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for position in range(start, start + info.compress_size):
+        flipped = bytearray(data)
+        flipped[position] ^= 0xFF
+        try:
+            zipfile.ZipFile(io.BytesIO(bytes(flipped))).read("payload.json")
+        except zlib.error:
+            target.write_bytes(bytes(flipped))
+            return target
+        except zipfile.BadZipFile:  # a CRC mismatch: try the next byte
+            continue
+    raise AssertionError(f"no byte of {path.name} breaks its compressed data")

@@ -161,6 +161,28 @@ def check_backup(backup: Path) -> None:
         ) from error
 
 
+def sent_versions(path: Path) -> set[int] | None:
+    """The package versions a database (a backup) records as sent; None when it cannot be read.
+
+    A database from before packages were recorded has none.
+    """
+    try:
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        except sqlite3.OperationalError:  # see quick_check
+            conn = sqlite3.connect(path)
+        try:
+            known = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sent_package'"
+            ).fetchone()
+            rows = conn.execute("SELECT version FROM sent_package").fetchall() if known else []
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return {int(row[0]) for row in rows}
+
+
 def restore(backup: Path, database: Path, backups_dir: Path) -> BackupFile | None:
     """Replace `database` with `backup`; the current file is saved first (even a corrupt one).
 

@@ -52,6 +52,10 @@ RESTORE_WHILE_OPEN = (
     "khôi phục ngay trong trang Sao lưu của ứng dụng. Nếu chắc chắn ứng dụng đã đóng, hãy xóa "
     "tệp {lock}."
 )
+RESTORE_SENT_AFTER = (
+    "Lưu ý: {count} gói đã gửi sau bản sao lưu này ({files}) không còn trong lịch sử gửi; "
+    "tệp của chúng vẫn ở thư mục {folder} và gói gửi tiếp theo được đánh số sau chúng."
+)
 NO_DISPLAY = (
     "Không tìm thấy màn hình (biến DISPLAY hoặc WAYLAND_DISPLAY trống). "
     "Hãy chạy ứng dụng trong phiên làm việc có giao diện đồ họa."
@@ -102,6 +106,16 @@ REPLY_WRONG_UNIT = "Tệp phản hồi {name} dành cho đơn vị {unit}, khôn
 REPLY_UNKNOWN_PACKAGE = "Tệp phản hồi {name} nói về lần gửi {version} mà máy này không có."
 PACKAGE_WRONG_UNIT = (
     "Gói {name} là của {unit} ({code}), không thuộc địa bàn {office}; gói bị từ chối."
+)
+PACKAGE_LEGACY_AFTER_REFORM = (
+    "Gói {name} là báo cáo của {unit} (mã cũ {code}) cho kỳ {period} ({start} – {end}), kết "
+    "thúc sau ngày {last}: các kỳ này do {successor}, đơn vị tiếp nhận {unit} từ ngày "
+    "{reform}, báo cáo; gói bị từ chối."
+)
+PACKAGE_DISTRICT_AFTER_REFORM = (
+    "Gói {name} là báo cáo kỳ {period} ({start} – {end}), kết thúc sau ngày {last}: cấp huyện "
+    "không còn từ ngày {reform}, báo cáo các kỳ này do xã, phường mới gửi về cấp tỉnh; "
+    "{office} chỉ nhận báo cáo các kỳ kết thúc đến ngày {last}. Gói bị từ chối."
 )
 PACKAGE_OTHER_RELEASE = (
     "Gói được tạo bằng phiên bản {version} của ứng dụng, máy này dùng phiên bản {ours}: hãy "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Collection, Mapping
 from pathlib import Path, PurePosixPath
 
@@ -43,6 +44,20 @@ _BAD_CHECKSUM = "dữ liệu bên trong không khớp mã kiểm tra"
 _CUT_SHORT = "dữ liệu bên trong bị cắt cụt hoặc không đọc được"
 
 
+#: What reading a damaged zip can raise: zipfile checks little of what it decompresses, so a
+#: flipped byte surfaces from zlib, from a header field read as a compression method or an
+#: encryption flag, or from a name that no longer decodes.
+_READ_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,  # UnicodeDecodeError among them
+    NotImplementedError,  # "That compression method is not supported"
+    RuntimeError,  # "File … is encrypted, password required"
+)
+
+
 def _damaged(error: Exception) -> str:
     # zipfile reports a checksum mismatch only through its message text.
     return _BAD_CHECKSUM if "CRC" in str(error) else _CUT_SHORT
@@ -77,11 +92,12 @@ def read_archive(
         raise PackageError(messages.PACKAGE_TOO_LARGE.format(name=name, detail=detail))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as error:
+    except _READ_ERRORS as error:
         if data[:2] == b"PK":
             # zipfile's own wording is English: the user gets what it means instead.
+            detail = _NO_DIRECTORY if isinstance(error, zipfile.BadZipFile) else _CUT_SHORT
             raise PackageError(
-                messages.PACKAGE_TRUNCATED.format(name=name, detail=_NO_DIRECTORY)
+                messages.PACKAGE_TRUNCATED.format(name=name, detail=detail)
             ) from error
         raise PackageError(messages.PACKAGE_NOT_A_PACKAGE.format(name=name)) from error
     with archive:
@@ -113,7 +129,7 @@ def read_archive(
                 with archive.open(info) as stream:
                     # The header's size can lie: never read more than the limit allows.
                     content = stream.read(MAX_ENTRY_BYTES + 1)
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError) as error:
+            except _READ_ERRORS as error:
                 raise PackageError(
                     messages.PACKAGE_TRUNCATED.format(name=name, detail=_damaged(error))
                 ) from error

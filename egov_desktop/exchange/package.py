@@ -124,6 +124,17 @@ def package_filename(unit_code: str, period_code: str, version: int) -> str:
     return f"BC_{unit_code}_{period}_v{version}{SUFFIX}"
 
 
+_FILENAME = re.compile(r"^BC_(?P<unit>[^_]+)_(?P<period>.+)_v(?P<version>\d+)\.egov$", re.I)
+
+
+def filename_version(name: str, unit_code: str | None = None) -> int | None:
+    """The version a package file name (`package_filename`) carries, of `unit_code` if given."""
+    match = _FILENAME.match(name)
+    if match is None or (unit_code is not None and match["unit"] != unit_code):
+        return None
+    return int(match["version"])
+
+
 def _json_default(value: object) -> str:
     if isinstance(value, (date, datetime)):
         return value.isoformat()

@@ -8,6 +8,7 @@ from egov_desktop.db import backup
 from egov_desktop.domain import messages
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.dto import BackupInfo
+from egov_desktop.services.outbox import sent_after
 
 #: Why a backup was made (the file name says it): before each kind of import, and the others.
 DAILY = "daily"
@@ -28,9 +29,11 @@ def _info(item: backup.BackupFile) -> BackupInfo:
 class BackupService:
     """Backups in `backups/` of one data folder."""
 
-    def __init__(self, database: Path, backups_dir: Path) -> None:
+    def __init__(self, database: Path, backups_dir: Path, outbox: Path | None = None) -> None:
+        """`outbox`: where a commune keeps the packages it sent (see `sent_after`)."""
         self._database = database
         self._dir = backups_dir
+        self._outbox = outbox
 
     @property
     def folder(self) -> Path:
@@ -44,12 +47,25 @@ class BackupService:
         """Back up the database now."""
         return _info(backup.make_backup(self._database, self._dir, reason))
 
+    def sent_after(self, source: Path) -> tuple[str, ...]:
+        """The packages sent after `source` was made, which its history does not list."""
+        return () if self._outbox is None else tuple(sent_after_backup(source, self._outbox))
+
     def newest(self) -> BackupInfo:
         """The newest backup; ValidationError when there is none."""
         items = self.list()
         if not items:
             raise ValidationError(messages.NO_BACKUP.format(path=self._dir))
         return items[0]
+
+
+def sent_after_backup(source: Path, outbox: Path) -> list[str]:
+    """File names of the outbox packages sent after the backup `source` was made.
+
+    None are named when the backup cannot be read: restoring it is refused anyway.
+    """
+    recorded = backup.sent_versions(source)
+    return [] if recorded is None else [p.name for p in sent_after(outbox, recorded)]
 
 
 def restore_backup(database: Path, backups_dir: Path, source: Path) -> BackupInfo | None:

@@ -89,6 +89,11 @@ class CompletenessService:
         order = {code: index for index, code in enumerate(load_forms())}
         return sorted(items, key=lambda i: (i.deadline, order[i.form]))
 
+    def entry(self, unit: str, form: str, period: str) -> dto.CompletenessEntry | None:
+        """What the office holds of one unit's `form` for `period` (None: not its unit)."""
+        matrix = self.matrix(period, [form])
+        return next((e for e in matrix.entries if e.unit_code == unit), None)
+
     def matrix(self, period: str, forms: list[str] | None = None) -> dto.Completeness:
         """One entry per subordinate unit and form, units by code."""
         office = require_office(self._setup)

@@ -26,6 +26,8 @@ ACCEPTED = "accepted"
 RETURNED = "returned"
 #: No package, but the office entered the unit's figures itself (a unit without the app).
 ENTERED = "entered"
+#: The states of a form the unit has still to send: nothing received, or returned to it.
+LACKING = (MISSING, RETURNED)
 
 
 @dataclass(frozen=True)
@@ -180,12 +182,18 @@ class Completeness:
     entries: tuple[CompletenessEntry, ...] = field(default=())
     queued: tuple[tuple[str, int], ...] = ()
 
+    def missing_entries(self) -> list[CompletenessEntry]:
+        """The forms not (wholly) received or returned, in unit order: what `missing_units` counts.
+
+        A merged commune some of whose old communes have not sent is not done.
+        """
+        return [e for e in self.entries if e.status in LACKING or e.partial]
+
     def missing_units(self) -> list[tuple[str, str]]:
         """(code, name) of the units with a form not (wholly) received or returned, in order."""
         seen: dict[str, str] = {}
-        for entry in self.entries:
-            if entry.status in (MISSING, RETURNED) or entry.partial:
-                seen.setdefault(entry.unit_code, entry.unit_name)
+        for entry in self.missing_entries():
+            seen.setdefault(entry.unit_code, entry.unit_name)
         return list(seen.items())
 
     def old_missing(self, unit_code: str) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ of its own, the forms and columns are known, the figures are within bounds.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from operator import attrgetter
 from pathlib import Path
 
@@ -15,10 +16,16 @@ from egov_desktop.domain import messages
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.domain.validation import MAX_VALUE, check_value
 from egov_desktop.errors import PackageError, UserError
-from egov_desktop.exchange.package import Package, PackageValue, read_package
+from egov_desktop.exchange.package import (
+    Manifest,
+    Package,
+    PackagePeriod,
+    PackageValue,
+    read_package,
+)
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.entry import load_forms
-from egov_desktop.services.lineage import REFORM_DAY, legacy_commune_under
+from egov_desktop.services.lineage import REFORM_DAY, legacy_commune_under, successor
 from egov_desktop.services.setup import clean_agency_code
 from egov_desktop.services.units import load_catalog
 
@@ -33,15 +40,18 @@ def check_package(path: Path, office: SetupInfo) -> Package:
     manifest, name = package.manifest, path.name
     unit = manifest.unit
     catalog = load_catalog(office.catalog)
+    # A period is the old units' only when it ends before the reform.
+    late = next((p for p in manifest.periods if p.end >= REFORM_DAY), None)
     # A province office of the 2025 catalogue also takes the old communes' reports of the
     # periods before the reform (for comparisons across it).
-    pre_reform = (
+    old_commune = (
         office.catalog == CATALOG_2025
         and unit.catalog == CATALOG_LEGACY
-        and all(p.end < REFORM_DAY for p in manifest.periods)
         and legacy_commune_under(unit.code, office.unit.code)
     )
-    if not pre_reform and (
+    if old_commune and late is not None:
+        raise PackageError(_legacy_after_reform(name, manifest, late))
+    if not old_commune and (
         unit.catalog != office.catalog
         or catalog.get(unit.code) is None
         or not catalog.is_under(unit.code, office.unit.code)
@@ -49,6 +59,13 @@ def check_package(path: Path, office: SetupInfo) -> Package:
         raise PackageError(
             messages.PACKAGE_WRONG_UNIT.format(
                 name=name, unit=unit.name, code=unit.code, office=office.unit.name
+            )
+        )
+    # A district (legacy catalogue) office was abolished with the reform.
+    if office.catalog == CATALOG_LEGACY and late is not None:
+        raise PackageError(
+            messages.PACKAGE_DISTRICT_AFTER_REFORM.format(
+                name=name, office=office.unit.name, **_window(late)
             )
         )
     if manifest.agency_code and manifest.agency_code != _agency_code(manifest.agency_code):
@@ -87,6 +104,26 @@ def check_package(path: Path, office: SetupInfo) -> Package:
             ):
                 _refuse(name, value, manifest.forms, period, manifest.app_version)
     return package
+
+
+def _window(period: PackagePeriod) -> dict[str, str]:
+    return {
+        "period": period.code,
+        "start": f"{period.start:%d/%m/%Y}",
+        "end": f"{period.end:%d/%m/%Y}",
+        "reform": f"{REFORM_DAY:%d/%m/%Y}",
+        "last": f"{REFORM_DAY - timedelta(days=1):%d/%m/%Y}",
+    }
+
+
+def _legacy_after_reform(name: str, manifest: Manifest, late: PackagePeriod) -> str:
+    """An old commune's report of a period its 2025 successor reports."""
+    unit = manifest.unit
+    found = successor(unit.code)
+    heir = "xã, phường mới" if found is None else f"{found.name} (mã {found.code})"
+    return messages.PACKAGE_LEGACY_AFTER_REFORM.format(
+        name=name, unit=unit.name, code=unit.code, successor=heir, **_window(late)
+    )
 
 
 def _release_hint(sender: str) -> str:

@@ -36,6 +36,7 @@ from egov_desktop.services.package_plan import (
     new_portables,
     plan_package,
     status_of,
+    with_choices,
 )
 from egov_desktop.services.package_values import LocalKeys
 from egov_desktop.services.report_export import fixed_texts
@@ -90,11 +91,17 @@ class PackageImportService:
         self._store = store
         self._data_dir = data_dir
 
-    def preview(self, path: Path) -> dto.PackagePreview:
-        """What importing `path` would do; nothing is written. Refusals are PackageError."""
+    def preview(self, path: Path, *, prefer: str | None = None) -> dto.PackagePreview:
+        """What importing `path` would do; nothing is written. Refusals are PackageError.
+
+        With `prefer`, as `apply` would count it: the figures the office keeps (PREFER_OFFICE)
+        are declined, not changes.
+        """
         package = check_package(path, self._require_office())
         with self._uow() as uow:
-            return plan_package(uow, Known.load(uow, [package]), package).preview
+            preview = plan_package(uow, Known.load(uow, [package]), package).preview
+        keep = decided(preview, prefer) if preview.status == dto.IMPORTED else None
+        return with_choices(preview, keep) if keep else preview
 
     def apply(
         self,
@@ -194,11 +201,7 @@ class PackageImportService:
         else:
             self._write(uow, known, package, plan, keep, who)
             # A figure the office kept against the package did not change: it is no change.
-            applied = tuple(c for c in done.changes if c.key not in keep)
-            declined = len(done.changes) - len(applied)
-            done = replace(
-                done, changes=applied, unchanged=done.unchanged + declined, declined=declined
-            )
+            done = with_choices(done, keep)
         logger.info(
             "Package %s v%d from %s: %s",
             package.manifest.package_id,

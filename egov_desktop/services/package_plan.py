@@ -8,7 +8,7 @@ as it imports, so two versions of one unit in the same batch are ordered like tw
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from egov_desktop.db.models import ReceivedPackage, Unit
 from egov_desktop.db.uow import UnitOfWork
@@ -251,6 +251,18 @@ def decided(
         if choice == dto.PREFER_OFFICE:
             keep.add(change.key)
     return keep
+
+
+def with_choices(preview: dto.PackagePreview, keep: set[str]) -> dto.PackagePreview:
+    """The preview once the office keeps its own value at `keep`: those figures do not change.
+
+    They are counted in `unchanged` and, apart, in `declined`.
+    """
+    applied = tuple(c for c in preview.changes if c.key not in keep)
+    declined = len(preview.changes) - len(applied)
+    return replace(
+        preview, changes=applied, unchanged=preview.unchanged + declined, declined=declined
+    )
 
 
 def new_portables(ops: Sequence[Op]) -> list[str]:

@@ -39,6 +39,7 @@ from egov_desktop.services import entry_dto
 from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
 from egov_desktop.services.entry import find_form, load_forms
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
+from egov_desktop.services.outbox import next_version
 from egov_desktop.services.package_values import portable_key
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
@@ -152,7 +153,10 @@ class PackageService:
                 lock.reopen_reason for lock in locks if lock is not None and lock.reopen_reason
             ]
             kind = "correction" if any(lock is not None for lock in locks) else "report"
-            version = uow.sent_packages.last_version(unit_id) + 1
+            # Past the outbox too: after a restore, the database forgets what it sent since.
+            version = next_version(
+                self._outbox, info.unit.code, code.code, uow.sent_packages.last_version(unit_id)
+            )
             who = actor or default_actor(uow, unit_id)
             start, end = code.window(info.period_mode)
             manifest = Manifest(

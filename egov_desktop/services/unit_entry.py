@@ -9,16 +9,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from egov_desktop.errors import UserError
 from egov_desktop.services import entry_dto as dto
+from egov_desktop.services.completeness import CompletenessService
 from egov_desktop.services.entry import EntryService
+from egov_desktop.services.exchange_dto import CompletenessEntry
 
 
 class UnitEntry:
     """What the entry screen calls, for the subordinate unit `unit`."""
 
-    def __init__(self, entry: EntryService, unit: str) -> None:
+    def __init__(
+        self, entry: EntryService, unit: str, completeness: CompletenessService | None = None
+    ) -> None:
         self._entry = entry
+        self._completeness = completeness
         self.unit = unit
+
+    def held(self, *, form: str, period: str) -> CompletenessEntry | None:
+        """What the office holds of the unit's `form` for `period`.
+
+        A package (its version and state), figures the office entered itself, or nothing; None
+        when that cannot be told.
+        """
+        if self._completeness is None:
+            return None
+        try:
+            return self._completeness.entry(self.unit, form, period)
+        except UserError:
+            return None
 
     def forms(self) -> list[dto.FormInfo]:
         return self._entry.forms()

@@ -84,22 +84,27 @@
         <translation>Trước khi đọc tệp Excel của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="136" />
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="146" />
         <source>Put the data back as it was on {when}? Everything entered since then is replaced. The data as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Đưa dữ liệu về như lúc {when}? Mọi số liệu nhập sau thời điểm đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước, nên có thể quay lại bằng cách khôi phục bản sao lưu đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="153" />
+        <source>{count} package(s) sent after this backup ({files}) will no longer be in the history of sent packages; the next package is numbered after them.</source>
+        <translation>{count} gói đã gửi sau bản sao lưu này ({files}) sẽ không còn trong lịch sử gửi; gói gửi tiếp theo được đánh số sau các gói đó.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="158" />
         <source>The data was restored from {file}.</source>
         <translation>Đã khôi phục dữ liệu từ {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="160" />
         <source>The data as it was before is kept in {file}.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ trong {file}.</translation>
     </message>
@@ -363,195 +368,197 @@
 <context>
     <name>DvcView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="61" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="65" />
         <source>Online public services (DVCTT)</source>
+        <extracomment>Width the indicators' pane needs for their names on two or three lines (pixels).</extracomment>
         <translation>Dịch vụ công trực tuyến (DVCTT)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="70" />
         <source>Import the province's list…</source>
         <translation>Nhập danh mục TTHC của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="68" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="72" />
         <source>Record the catalogue for this period</source>
         <translation>Ghi nhận danh mục cho kỳ này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="70" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="74" />
         <source>Fill II.07b from the catalogue</source>
         <translation>Đưa số TTHC vào biểu II.07b</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="74" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="78" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="80" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="84" />
         <source>TTHC code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="85" />
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="82" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="110" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="87" />
         <source>DVCTT level</source>
         <translation>Mức độ DVCTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="88" />
         <source>Online payment</source>
         <translation>Thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="89" />
         <source>Recorded for the period</source>
         <translation>Đã ghi nhận cho kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="121" />
         <source>Set for the selected procedures</source>
         <translation>Áp dụng cho các thủ tục đã chọn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="373" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="408" />
         <source>%1 procedure(s) kept without a fee amount (the fee cell was not a number).</source>
         <translation>%1 thủ tục đã nhập nhưng chưa ghi mức phí (ô phí, lệ phí không phải số tiền).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="107" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="120" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="261" />
         <source>Full process</source>
         <translation>Toàn trình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="121" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="231" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="263" />
         <source>Partial</source>
         <translation>Một phần</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="128" />
         <source>Not online</source>
         <translation>Không trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="129" />
         <source>Online payment: yes</source>
         <translation>Có thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="130" />
         <source>Online payment: no</source>
         <translation>Không thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="147" />
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="147" />
         <source>Numerator / denominator</source>
         <translation>Tử số /
 mẫu số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="148" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="164" />
         <source>Online / new receipts (col. 4 + 5)</source>
         <translation>Trực tuyến / tiếp nhận mới (cột 4 + 5)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="165" />
         <source>Online / all dossiers (col. 3)</source>
         <translation>Trực tuyến / tổng số hồ sơ (cột 3)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="173" />
         <source>Indicators of the period</source>
         <translation>Các chỉ số của kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="217" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="218" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="249" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="250" />
         <source>Yes</source>
+        <extracomment>The user moved the divider: keep it where they put it.</extracomment>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="108" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="217" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="249" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="109" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="218" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="250" />
         <source>From the catalogue</source>
         <translation>Theo danh mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="232" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="264" />
         <source>Level %1</source>
         <translation>Mức độ %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="256" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="288" />
         <source>%1: the QĐ 766 figures of the %2 units that sent them, added up (each unit counted over its own window)</source>
         <translation>%1: số liệu QĐ 766 của %2 đơn vị đã gửi, cộng lại (mỗi đơn vị tính theo kỳ của mình)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="270" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="305" />
         <source>QĐ 766 points (%1, not the official score):</source>
         <translation>Điểm theo QĐ 766 (%1, không phải điểm chính thức):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="296" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="331" />
         <source>Procedures changed: %1</source>
         <translation>Số thủ tục đã thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="305" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="340" />
         <source>Procedures recorded: %1</source>
         <translation>Số thủ tục đã ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="351" />
         <source>II.07b filled from the catalogue (%1 cells changed); the figures stay editable.</source>
         <translation>Đã đưa số liệu danh mục vào biểu II.07b (%1 ô thay đổi); vẫn sửa được các số liệu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="359" />
         <source>Import the province's list</source>
         <translation>Nhập danh mục TTHC của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="326" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="361" />
         <source>Spreadsheets (*.xlsx *.xls *.htm *.html)</source>
         <translation>Bảng tính (*.xlsx *.xls *.htm *.html)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="345" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="380" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="365" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="400" />
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>Đã nhập: %1 mới, %2 cập nhật, %3 không đổi, %4 bị loại.</translation>
     </message>
@@ -559,18 +566,18 @@ mẫu số</translation>
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="196" />
+        <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="205" />
         <source>Total</source>
-        <extracomment>Column kinds of the form definition. Severity of a problem, as the services report it. Custom role: "error", "warning" or None for the cell. (sector id, column number, new value or None to clear). (row, column, Vietnamese message): a typed value was refused; the old value stays.</extracomment>
+        <extracomment>Column kinds of the form definition. Severity of a problem, as the services report it. Custom role: "error", "warning" or None for the cell. A column the period leaves empty ("Cấp huyện" after the 2025 reform). (sector id, column number, new value or None to clear). (row, column, Vietnamese message): a typed value was refused; the old value stays.</extracomment>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="265" />
+        <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="279" />
         <source>Taken from the previous period's pending dossiers; type a number to replace it.</source>
         <translation>Lấy từ số hồ sơ đang giải quyết của kỳ trước; gõ số khác để thay.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="269" />
+        <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="283" />
         <source>Sum of the rows above (read-only).</source>
         <translation>Tổng các dòng phía trên (tự tính, không sửa trực tiếp).</translation>
     </message>
@@ -578,159 +585,159 @@ mẫu số</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="98" />
         <source>Report entry</source>
-        <extracomment>Replaced in tests; the defaults open modal dialogs.</extracomment>
+        <extracomment>(form, period code) now shown. Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="103" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="108" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="113" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="116" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="118" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="136" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="137" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="144" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="494" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="497" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="149" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="153" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="199" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="201" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="205" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="320" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="323" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="326" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="329" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="332" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="335" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="343" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="346" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="347" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="350" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="352" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="355" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="356" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="354" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="357" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="429" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="432" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="430" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="433" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="440" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="443" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="463" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="466" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="466" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="469" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="474" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="477" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="498" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="501" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="503" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="506" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="521" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="524" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="525" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="528" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -829,7 +836,7 @@ Thư mục nhật ký: {path}</translation>
         <translation>đơn vị điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="153" />
+        <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="154" />
         <source>Saved.</source>
         <extracomment>Clipboard text to paste at the current cell. [(row, column), …] of the selected cells to clear in one batch. Space between a header cell's border and its text.</extracomment>
         <translation>Đã lưu.</translation>
@@ -911,6 +918,97 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/views/home_view.py" line="100" />
         <source>none yet</source>
         <translation>chưa có</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="180" />
+        <source>Inbox folder</source>
+        <extracomment>The states an inbox file can be imported in, without a choice to make. The inbox list keeps room for this many files whatever the matrix above it takes. The column of what importing the file would do, or why it is refused. A row was double-clicked: preview this package and import it. "Import all new packages" was clicked.</extracomment>
+        <translation>Thư mục nhận gói</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="72" />
+        <source>Choose folder…</source>
+        <extracomment>Each file with what importing it would do ("" when it is refused).</extracomment>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="74" />
+        <source>Import all new packages</source>
+        <translation>Nhập tất cả gói mới</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="79" />
+        <source>One backup, then every package without conflicts; double-click a row to see one first</source>
+        <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="87" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="87" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="87" />
+        <source>Submission</source>
+        <translation>Lần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="88" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="119" />
+        <source>No inbox folder chosen.</source>
+        <translation>Chưa chọn thư mục nhận gói.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="165" />
+        <source>cannot be read; not imported</source>
+        <translation>không đọc được tệp; không nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="187" />
+        <source>already waiting as an update request</source>
+        <translation>đang chờ làm yêu cầu cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="188" />
+        <source>new, ready to import</source>
+        <translation>mới, sẵn sàng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="189" />
+        <source>already imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="190" />
+        <source>older than the one held</source>
+        <translation>cũ hơn bản đang có</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="191" />
+        <source>update request (period accepted)</source>
+        <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="192" />
+        <source>conflicts with the office's figures</source>
+        <translation>khác số liệu cơ quan đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="202" />
+        <source> · counted from {start} to {end}, not the office's window</source>
+        <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
 </context>
 <context>
@@ -1299,22 +1397,22 @@ Thư mục nhật ký: {path}</translation>
         <translation>Dòng tổng số được tính tự động</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="133" />
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="134" />
         <source>This column is not typed in</source>
         <translation>Cột này không nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="158" />
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="159" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="159" />
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="160" />
         <source>Row {n}</source>
         <translation>Dòng {n}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="163" />
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="164" />
         <source>column {n}</source>
         <translation>cột {n}</translation>
     </message>
@@ -1472,266 +1570,188 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="95" />
         <source>Reports from subordinate units</source>
         <extracomment>Received from some of a 2025 commune's old communes only (periods before the reform). How a preview is confirmed; tests replace it to answer without a modal dialog. Which of several senders a reply or update is for (old communes merged into one).</extracomment>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="102" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="104" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
         <source>Import packages…</source>
         <translation>Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="108" />
         <source>Copy reminder</source>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="128" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="130" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="132" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="134" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="137" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="140" />
         <source>Figures and sources…</source>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="146" />
         <source>The figures held for the selected unit (or every unit) with the package version each came from</source>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị) và lần gửi gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="160" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
-        <source>Inbox folder</source>
-        <translation>Thư mục nhận gói</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="164" />
-        <source>Choose folder…</source>
-        <translation>Chọn thư mục…</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="166" />
-        <source>Import all new packages</source>
-        <translation>Nhập tất cả gói mới</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="171" />
-        <source>One backup, then every package without conflicts; double-click a row to see one first</source>
-        <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="180" />
-        <source>File</source>
-        <translation>Tệp</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="180" />
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="475" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="373" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="180" />
-        <source>Submission</source>
-        <translation>Lần gửi</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="181" />
-        <source>State</source>
-        <translation>Tình trạng</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="329" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="301" />
         <source>Reminder copied: paste it into the chat group.</source>
-        <extracomment>Each inbox file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
-        <source>No inbox folder chosen.</source>
-        <translation>Chưa chọn thư mục nhận gói.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="399" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="328" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
-        <source>already waiting as an update request</source>
-        <translation>đang chờ làm yêu cầu cập nhật</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="420" />
-        <source>new, ready to import</source>
-        <translation>mới, sẵn sàng nhập</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
-        <source>already imported</source>
-        <translation>đã nhập</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="422" />
-        <source>older than the one held</source>
-        <translation>cũ hơn bản đang có</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="423" />
-        <source>update request (period accepted)</source>
-        <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="424" />
-        <source>conflicts with the office's figures</source>
-        <translation>khác số liệu cơ quan đã nhập</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="434" />
-        <source> · counted from {start} to {end}, not the office's window</source>
-        <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="441" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="339" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="443" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="341" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="444" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="342" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="445" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="343" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="446" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="344" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="447" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="345" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="448" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="453" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="351" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="455" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="353" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="456" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="354" />
         <source>{received} of {expected} old communes have sent</source>
         <translation>{received}/{expected} xã cũ đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="490" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="388" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="495" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="393" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="499" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="397" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="513" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="521" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="530" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="428" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="531" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="543" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="441" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="544" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="567" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="465" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="568" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="466" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="587" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="485" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2250,180 +2270,189 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SendView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="58" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="62" />
         <source>Send reports</source>
-        <extracomment>Asked before a package carries personal data; tests answer it directly.</extracomment>
+        <extracomment>Each form of the period: (status, lock), as the table shows them. The refusal `_update_send` last put in the message line ("" if none). Asked before a package carries personal data; tests answer it directly.</extracomment>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="77" />
         <source>Only reports marked done can be sent. A sent report is locked; to change it, reopen it with a reason and send again: the office receives a corrected report.</source>
         <translation>Chỉ gửi được biểu đã hoàn thành. Biểu đã gửi bị khóa; muốn sửa, hãy mở khóa kèm lý do rồi gửi lại: cấp trên nhận được báo cáo điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="81" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="81" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="82" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="89" />
         <source>Include the dossier register (applicants' names and addresses)</source>
         <translation>Kèm sổ theo dõi hồ sơ (có họ tên, địa chỉ người nộp)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="90" />
         <source>Create package…</source>
         <translation>Tạo gói gửi…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="93" />
         <source>Reopen for correction…</source>
         <translation>Mở khóa để điều chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="91" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="95" />
         <source>Import the office's reply…</source>
         <translation>Nhập phản hồi của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="108" />
         <source>Packages sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="110" />
         <source>Copy the selected package again…</source>
         <translation>Chép lại gói đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="116" />
         <source>For a file lost on the way: the same package, kept when it was sent. Nothing is sent or recorded again.</source>
         <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo lần gửi mới, không ghi nhận gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="125" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="126" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="127" />
         <source>Forms</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="128" />
         <source>Created</source>
         <translation>Lúc tạo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="129" />
         <source>Office's reply</source>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="184" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="200" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="206" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="208" />
         <source>Tick the forms to send.</source>
         <translation>Hãy đánh dấu các biểu cần gửi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="215" />
+        <source>Only reports marked done can be sent: {forms}.</source>
+        <translation>Chỉ gửi được báo cáo đã hoàn thành: {forms}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="221" />
+        <source>{forms}: already sent and locked. To change a report, reopen it with a reason.</source>
+        <translation>{forms}: đã gửi và đã khóa. Muốn sửa báo cáo, hãy mở khóa kèm lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="263" />
         <source>Package {version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói lần {version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="243" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="281" />
         <source>Package {version} copied again: {path}.</source>
         <translation>Đã chép lại gói lần gửi {version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="256" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="294" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="277" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="315" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="278" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="316" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="281" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="319" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="286" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="324" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="290" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="328" />
         <source>Received v{version} at {when}</source>
         <translation>Đã nhận v{version} lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="295" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="333" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="304" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="310" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="349" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="357" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="363" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="320" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="367" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="332" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="379" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="333" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="380" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="339" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="386" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="387" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>
@@ -3050,42 +3079,67 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>UnitEntryDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="44" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="48" />
         <source>Figures of {unit} entered by the office</source>
         <translation>Số liệu của {unit} do cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="53" />
-        <source>{unit} ({code}) sends no package: the figures typed here are kept as entered by the office, and a package the unit sends later is compared with them.</source>
-        <translation>{unit} ({code}) không gửi gói dữ liệu: số liệu nhập ở đây được ghi là do cơ quan tự nhập; nếu sau này đơn vị gửi gói, hai bên số liệu sẽ được đối chiếu.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="63" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="62" />
         <source>Read the unit's Excel file…</source>
         <translation>Đọc tệp Excel của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="66" />
         <source>A copy of the form's template filled in by the unit: its figures are read in</source>
         <translation>Bản mẫu biểu do đơn vị tự điền: số liệu trong tệp được đọc vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="72" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="71" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="86" />
+        <source>Figures typed here for {unit} ({code}) are kept as entered by the office.</source>
+        <translation>Số liệu nhập ở đây cho {unit} ({code}) được ghi là do cơ quan tự nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="92" />
+        <source>{unit} ({code}) has sent no package of {form} for this period: the figures typed here are kept as entered by the office, and a package the unit sends later is compared with them.</source>
+        <translation>{unit} ({code}) chưa gửi gói biểu {form} của kỳ này: số liệu nhập ở đây được ghi là do cơ quan tự nhập; nếu sau này đơn vị gửi gói, hai bên số liệu sẽ được đối chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="97" />
+        <source>{unit} ({code}) sent {form}: submission {version} of {date} was received and accepted. Figures changed here are kept as entered by the office.</source>
+        <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận và tiếp nhận gói lần {version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="102" />
+        <source>{unit} ({code}) sent {form}: submission {version} of {date} was received and returned to the unit. Figures changed here are kept as entered by the office.</source>
+        <translation>{unit} ({code}) đã gửi biểu {form}: gói lần {version} (gửi ngày {date}) đã nhận và đã trả lại đơn vị; số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="108" />
+        <source>{unit} ({code}) sent {form}: submission {version} of {date} was received. Figures changed here are kept as entered by the office.</source>
+        <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận gói lần {version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="115" />
+        <source>Sent by: {units}.</source>
+        <translation>Đơn vị gửi: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="141" />
         <source>{count} figure(s) read from {file}.</source>
         <translation>Đã đọc {count} số liệu từ tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="148" />
         <source>Read the unit's Excel file</source>
         <translation>Đọc tệp Excel của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="149" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>

@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from egov_desktop.exchange.package import PackageUnit
 from tests.cli.runner import run
+from tests.packages import package
 
 P = "2025-Q3"
 F = "II.06a"
@@ -255,6 +257,26 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
         "--sector", "Hộ tịch", "--col", "12", "1")  # fmt: skip
 
 
+def test_the_missing_list_counts_a_returned_report_like_its_header_and_the_reminder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    for code, figures in (("00004", FIGURES["00004"]), ("00008", FIGURES["00008"])):
+        unit = PackageUnit(code, f"đơn vị {code}", "2025", "01")
+        _import(capsys, office, package(tmp_path / f"{code}.egov", figures, unit=unit))
+    _ok(capsys, "--data-dir", office, "package", "return", "--unit", "00004", "--period", P,
+        "--reason", "Thiếu số liệu", "--out", str(tmp_path / "replies"))  # fmt: skip
+    asked = ("--data-dir", office, "completeness", "--period", P, "--forms", F)
+    header, *rows = _ok(capsys, *asked, "--missing").splitlines()
+    reminder = _ok(capsys, *asked, "--reminder").splitlines()
+    units = [row.split("\t")[0] for row in rows]
+    assert header.endswith(f": {len(rows)} đơn vị chưa nộp đủ.")
+    assert len(reminder) == len(rows) + 2  # the opening line and the request to send
+    assert "00004" in units and "00008" not in units
+    assert rows[units.index("00004")].endswith("\tII.06a\tđã trả lại lần 1 18/09/2025 (đúng hạn)")
+    listed = json.loads(_ok(capsys, *asked, "--missing", "--json"))["units"]
+    assert [u["unit_code"] for u in listed] == units
+
+
 def test_office_edits_conflict_until_the_user_chooses(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
 ) -> None:
@@ -317,7 +339,8 @@ def test_refused_packages_change_nothing(
         code, outp, err = run(
             capsys, "--data-dir", office, "package", "import", str(path), "--json"
         )
-        assert code == 2 and words in err and outp == "", (path, err)
+        assert code == 2 and words in err, (path, err)
+        assert json.loads(outp) == {"file": str(path), "status": "refused", "reason": err[5:-1]}
     assert _values_count(office) == before
     assert not (Path(office) / "backups").exists() or not any(
         "package" in p.name for p in (Path(office) / "backups").iterdir()
@@ -441,7 +464,8 @@ def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
         "--set", "done", "--note", "ok")  # fmt: skip
     late = _send(capsys, folder, out)
     code, _, err = run(capsys, "--data-dir", office, "package", "import", str(late))
-    assert code == 2 and "không thuộc địa bàn" in err
+    assert code == 2 and "không thuộc địa bàn" not in err
+    assert "(mã cũ 00006) cho kỳ 2025-Q3" in err and "Phường Ngọc Hà (mã 00008)" in err
 
 
 def _legacy_package(

@@ -10,6 +10,7 @@ import pytest
 
 from tests.cli.runner import run
 from tests.cli.test_cli_exchange import CORRECTED, F, P, _commune, _fill, _ok, _send
+from tests.packages import damaged
 
 PREFER_HINT = ("--prefer package", "--prefer office")
 
@@ -105,6 +106,46 @@ def test_a_batch_says_what_became_of_each_file(
     assert lines[1].startswith("bad.egov: bị từ chối")
     assert "Lỗi: Tệp bad.egov bị hỏng" in err and "1/2 tệp không nhập được: bad.egov." in err
     assert _values(office) != []
+
+
+def test_a_package_whose_data_no_longer_inflates_is_refused_and_the_batch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    good = _send(capsys, _commune(tmp_path, capsys, "00004"), usb)
+    bad = damaged(_send(capsys, _commune(tmp_path, capsys, "00008"), usb), tmp_path / "hỏng.egov")
+    for extra in ((), ("--dry-run",), ("--json",)):
+        code, out, err = _import(capsys, office, str(bad), *extra)
+        assert code == 2 and "Traceback" not in err and "zlib" not in err, err
+        assert "Tệp hỏng.egov bị hỏng hoặc chưa chép hết" in err
+    assert _values(office) == [] and _package_backups(office) == []
+    code, out, err = _import(capsys, office, str(bad), str(good))
+    assert code == 2 and "1/2 tệp không nhập được: hỏng.egov." in err
+    assert out.splitlines()[1].startswith(f"{good.name}: Đã nhập — Phường Ba Đình")
+    assert _values(office) != []
+
+
+def test_one_file_s_json_names_the_file_and_a_refusal_is_json_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    good = _send(capsys, _commune(tmp_path, capsys, "00004"), usb)
+    code, out, err = _import(capsys, office, str(good), "--json")
+    done = json.loads(out)
+    assert code == 0 and err == "" and isinstance(done, dict)
+    assert done["file"] == str(good)
+    assert (done["status"], done["unit"], done["version"], done["changed"]) == (
+        "imported", "00004", 1, 10
+    )  # fmt: skip
+    bad = tmp_path / "bad.egov"
+    bad.write_bytes(b"not a zip")
+    for path, extra in ((bad, ()), (bad, ("--dry-run",)), (tmp_path / "gone.egov", ())):
+        code, out, err = _import(capsys, office, str(path), "--json", *extra)
+        refused = json.loads(out)
+        assert code == 2 and refused == {
+            "file": str(path),
+            "status": "refused",
+            "reason": refused["reason"],
+        }
+        assert err == f"Lỗi: {refused['reason']}\n" and path.name in refused["reason"]
 
 
 def test_a_batch_refuses_a_conflicting_file_and_imports_the_others(

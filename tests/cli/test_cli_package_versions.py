@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.runner import run
+from tests.cli.test_cli_exchange import CORRECTED, FIGURES, _fill, _send
 from tests.packages import F, P, package
 
 
@@ -138,8 +139,62 @@ def test_figures_the_office_keeps_are_not_counted_as_changed(
         str(_package(tmp_path / "v1.egov", {3: 4, 4: 4}, 1)))  # fmt: skip
     _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
         "--sector", "Hộ tịch", "--col", "3", "7", "--unit", "00004")  # fmt: skip
-    later = _package(tmp_path / "v2.egov", {3: 5, 4: 6}, 2)
-    result = json.loads(_ok(capsys, "--data-dir", office, "package", "import", str(later),
-                            "--prefer", "office", "--json"))  # fmt: skip
-    assert result["status"] == "imported" and result["changed"] == 1
-    assert sorted(_values(office)) == [(3, 7), (4, 6)]
+    later = _package(tmp_path / "v2.egov", {3: 5, 4: 6, 5: 4}, 2)
+    importing = ("--data-dir", office, "package", "import", str(later), "--prefer", "office")
+    said = _ok(capsys, *importing, "--dry-run")
+    assert said.endswith("\n2 số liệu sẽ thay đổi, 0 không đổi, 1 số liệu sẽ giữ số của cơ quan.\n")
+    assert json.loads(_ok(capsys, *importing, "--dry-run", "--json"))["declined"] == 1
+    result = json.loads(_ok(capsys, *importing, "--json"))
+    assert result["status"] == "imported" and (result["changed"], result["declined"]) == (2, 1)
+    assert sorted(_values(office)) == [(3, 7), (4, 6), (5, 4)]
+    # Said in words too.
+    again = _package(tmp_path / "v3.egov", {3: 6, 4: 6, 5: 4}, 3)
+    said = _ok(capsys, "--data-dir", office, "package", "import", str(again), "--prefer", "office")
+    assert said.endswith("\n0 số liệu thay đổi, 2 không đổi, 1 số liệu giữ số của cơ quan.\n")
+    assert sorted(_values(office)) == [(3, 7), (4, 6), (5, 4)]
+
+
+def test_after_a_restore_the_next_package_is_numbered_past_those_sent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    """The backup predates the packages sent since: they are named, and none is overwritten."""
+    commune, usb = str(tmp_path / "00004"), tmp_path / "usb"
+    _ok(capsys, "--data-dir", commune, "setup", "--unit", "00004", "--role", "commune")
+    _ok(capsys, "--data-dir", commune, "backup", "create")
+    backup = json.loads(_ok(capsys, "--data-dir", commune, "backup", "list", "--json"))[0]
+    _fill(capsys, commune, FIGURES["00004"])
+    first = _send(capsys, commune, usb)
+    _ok(capsys, "--data-dir", office, "package", "import", str(first))
+    outbox = Path(commune) / "outbox"
+    kept = (outbox / first.name).read_bytes()
+    code, out, err = run(
+        capsys, "--data-dir", commune, "backup", "restore", "--file", backup["path"]
+    )
+    assert code == 0 and out.startswith("Đã khôi phục từ")
+    assert err.startswith(f"Lưu ý: 1 gói đã gửi sau bản sao lưu này ({first.name}) không còn")
+    # The restored data sends its figures again: the package is v2, v1 stays as it was sent.
+    _fill(capsys, commune, {"Hộ tịch": CORRECTED})
+    again = _send(capsys, commune, usb)
+    assert again.name == "BC_00004_2025-Q3_v2.egov"
+    assert (outbox / first.name).read_bytes() == kept
+    said = _ok(capsys, "--data-dir", office, "package", "import", str(again))
+    assert said.startswith("Đã nhập") and (4, 11) in _values(office)
+    # A backup made after the last package sent names nothing.
+    _ok(capsys, "--data-dir", commune, "backup", "create")
+    code, _out, err = run(capsys, "--data-dir", commune, "backup", "restore", "--newest")
+    assert code == 0 and err == ""
+
+
+def test_a_file_in_the_outbox_is_never_overwritten(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    commune = str(tmp_path / "00004")
+    _ok(capsys, "--data-dir", commune, "setup", "--unit", "00004", "--role", "commune")
+    outbox = Path(commune) / "outbox"
+    outbox.mkdir()
+    # Packages of another period the database does not know (a data folder copied back).
+    (outbox / "BC_00004_2025-Q2_v4.egov").write_bytes(b"sent in July")
+    (outbox / "BC_00008_2025-Q3_v9.egov").write_bytes(b"another unit's")
+    _fill(capsys, commune, FIGURES["00004"])
+    assert _send(capsys, commune, tmp_path / "usb").name == "BC_00004_2025-Q3_v5.egov"
+    assert (outbox / "BC_00004_2025-Q2_v4.egov").read_bytes() == b"sent in July"

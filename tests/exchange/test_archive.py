@@ -48,6 +48,29 @@ def test_a_checksum_mismatch_is_explained_in_vietnamese(tmp_path: Path) -> None:
     assert "không khớp mã kiểm tra" in message and "CRC" not in message
 
 
+def test_compressed_data_that_no_longer_inflates_is_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "BC_00004_2025-Q3_v1.egov"
+    write_archive(path, PARTS)
+    data = bytearray(path.read_bytes())
+    data[30 + len("a.json")] ^= 0xFF  # the first byte of the deflated entry: zlib gives up
+    path.write_bytes(bytes(data))
+    message = _refusal(path)
+    assert message.startswith("Tệp BC_00004_2025-Q3_v1.egov bị hỏng hoặc chưa chép hết")
+    assert "Error -3" not in message
+
+
+def test_a_header_naming_an_unknown_method_or_encryption_is_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "odd.egov"
+    write_archive(path, PARTS)
+    sound = path.read_bytes()
+    central = sound.index(b"PK\x01\x02")
+    for offset in (central + 8, central + 10):  # flags (bit 0: encrypted), compression method
+        data = bytearray(sound)
+        data[offset] ^= 0x01
+        path.write_bytes(bytes(data))
+        assert "bị hỏng hoặc chưa chép hết" in _refusal(path)
+
+
 def test_a_sound_archive_reads_back(tmp_path: Path) -> None:
     path = tmp_path / "ok.egov"
     write_archive(path, PARTS)

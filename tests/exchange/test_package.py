@@ -128,6 +128,23 @@ def test_a_flipped_byte_is_refused(tmp_path: Path) -> None:
         read_package(bad)
 
 
+@pytest.mark.parametrize("mask", [0x01, 0x80, 0xFF])
+def test_every_flipped_byte_is_read_or_refused_never_a_crash(tmp_path: Path, mask: int) -> None:
+    """A flip in the compressed data reaches zlib; in a header, a method or encryption flag."""
+    data = _written(tmp_path).read_bytes()
+    bad, refused = tmp_path / "flipped.egov", 0
+    for position in range(len(data)):
+        flipped = bytearray(data)
+        flipped[position] ^= mask
+        bad.write_bytes(bytes(flipped))
+        try:
+            read_package(bad)  # a flip in a field nobody reads (a date, "made by") is harmless
+        except PackageError as error:
+            assert error.message.startswith(("Tệp flipped.egov", "Gói flipped.egov")), error
+            refused += 1
+    assert refused > len(data) // 2
+
+
 def test_truncated_file_is_refused(tmp_path: Path) -> None:
     path = _written(tmp_path)
     bad = tmp_path / "cut.egov"

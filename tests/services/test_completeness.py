@@ -16,6 +16,7 @@ from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.completeness import reminder_text
 from egov_desktop.services.entry_dto import STATUS_EMPTY, STATUS_IN_PROGRESS
 from egov_desktop.services.setup import SetupRequest
+from egov_desktop.services.unit_entry import UnitEntry
 from egov_desktop.services.units import load_catalog
 from tests.packages import package
 
@@ -107,3 +108,14 @@ def test_a_merged_commune_has_reported_once_every_old_commune_has(
     assert after.reported == 1
     # After the reform the 2025 communes report themselves: no old communes are expected.
     assert all(e.old_expected == 0 for e in office.completeness.matrix(P, ["II.06a"]).entries)
+
+
+def test_what_the_office_holds_of_one_unit_s_report(office: Services, tmp_path: Path) -> None:
+    office.package_import.apply(package(tmp_path / "v2.egov", {"Hộ tịch": {3: 1}}, version=2))
+    held = UnitEntry(office.entry, "00004", office.completeness).held(form="II.06a", period=P)
+    assert held is not None and (held.status, held.version) == (dto.RECEIVED, 2)
+    other = UnitEntry(office.entry, "00025", office.completeness).held(form="II.06a", period=P)
+    assert other is not None and (other.status, other.version) == (dto.MISSING, None)
+    stranger = UnitEntry(office.entry, "99999", office.completeness)
+    assert stranger.held(form="II.06a", period=P) is None
+    assert UnitEntry(office.entry, "00004").held(form="II.06a", period=P) is None

@@ -24,7 +24,7 @@ from egov_desktop.exchange.package import (
 )
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.setup import SetupRequest
-from tests.packages import OTHER, F, P, package
+from tests.packages import CUTOFF, OTHER, F, P, package
 
 
 @pytest.fixture
@@ -417,3 +417,45 @@ def test_figures_the_office_keeps_are_not_counted_as_changed(
         assert uow.received_packages.for_unit_period(unit.id, P)[0].changed == 1
         said = [a.new_value for a in uow.audit.recent(100) if a.entity == "received_package"]
     assert said[0] == "imported: 1"
+
+
+#: An old commune of Quận Ba Đình; Phường Ngọc Hà (00008) took it over on 1 July 2025.
+OLD_COMMUNE = PackageUnit("00006", "Phường Vĩnh Phúc", "legacy", "01", "001")
+#: Q2 2025 as the cut-off counts it: over before the reform.
+BEFORE_REFORM = PackagePeriod("2025-Q2", "cutoff", date(2025, 3, 15), date(2025, 6, 14))
+CALENDAR_Q3 = PackagePeriod(P, "calendar", date(2025, 7, 1), date(2025, 9, 30))
+
+
+def test_an_old_commune_s_report_after_the_reform_says_who_reports_it(
+    office: Services, tmp_path: Path
+) -> None:
+    """Hà Nội's own old commune: not "outside Hà Nội", but a period its successor reports."""
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 1}}, unit=OLD_COMMUNE)
+    with pytest.raises(PackageError) as caught:
+        office.package_import.preview(path)
+    assert caught.value.message == (
+        "Gói p.egov là báo cáo của Phường Vĩnh Phúc (mã cũ 00006) cho kỳ 2025-Q3 (15/06/2025 – "
+        "14/09/2025), kết thúc sau ngày 30/06/2025: các kỳ này do Phường Ngọc Hà (mã 00008), "
+        "đơn vị tiếp nhận Phường Vĩnh Phúc từ ngày 01/07/2025, báo cáo; gói bị từ chối."
+    )
+    figures = {"Hộ tịch": {3: 1}}
+    early = package(tmp_path / "q.egov", figures, unit=OLD_COMMUNE, window=BEFORE_REFORM)
+    assert office.package_import.preview(early).status == dto.IMPORTED
+
+
+@pytest.mark.parametrize("window", [CUTOFF, CALENDAR_Q3])
+def test_a_district_office_refuses_a_period_after_the_reform(
+    services: Services, tmp_path: Path, window: PackagePeriod
+) -> None:
+    services.setup.apply(SetupRequest(unit_code="001", role="aggregator", catalog="legacy"))
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 1}}, unit=OLD_COMMUNE, window=window)
+    with pytest.raises(PackageError) as caught:
+        services.package_import.apply(path, prefer=dto.PREFER_PACKAGE)
+    message = caught.value.message
+    assert message.startswith(f"Gói p.egov là báo cáo kỳ 2025-Q3 ({window.start:%d/%m/%Y} – ")
+    assert "cấp huyện không còn từ ngày 01/07/2025" in message
+    assert "Quận Ba Đình chỉ nhận báo cáo các kỳ kết thúc đến ngày 30/06/2025" in message
+    assert not list(services.paths.backups.glob("*"))
+    figures = {"Hộ tịch": {3: 1}}
+    early = package(tmp_path / "q.egov", figures, unit=OLD_COMMUNE, window=BEFORE_REFORM)
+    assert services.package_import.apply(early).status == dto.IMPORTED

@@ -19,10 +19,12 @@ from egov_desktop.exchange.package import PackagePeriod, PackageUnit
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.setup import SetupRequest
 from egov_desktop.services.unit_entry import UnitEntry
+from egov_desktop.ui.views import receive_view as receive_module
+from egov_desktop.ui.views import send_view as send_module
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.views.receive_view import ReceiveView
 from egov_desktop.ui.views.send_view import SendView
-from tests.packages import package
+from tests.packages import damaged, package
 
 P = "2025-Q3"
 TODAY = date(2025, 10, 20)
@@ -124,6 +126,53 @@ def test_register_is_sent_only_after_the_warning(
     assert info is not None and info.includes_register
 
 
+def test_a_form_not_done_is_refused_before_the_folder_is_asked(
+    send_view: SendView, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        send_module.QFileDialog,
+        "getExistingDirectory",
+        staticmethod(lambda *_a: asked.append("folder") or str(tmp_path)),
+    )
+    _finish(commune, ROW)
+    send_view.refresh()
+    table = send_view.forms_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "II.07b")
+    table.item(row, 0).setCheckState(Qt.CheckState.Checked)  # II.07b: nothing entered yet
+    reason = "Only reports marked done can be sent: II.07b (chưa nhập)."
+    assert not send_view.send_button.isEnabled() and send_view.send_button.toolTip() == reason
+    assert send_view.message.text() == reason  # said at once: a disabled button says nothing
+    assert send_view.choose_and_send() is None
+    assert asked == [] and send_view.message.text() == reason and commune.packages.sent() == []
+    table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert send_view.send_button.isEnabled() and send_view.send_button.toolTip() == ""
+    assert send_view.message.text() == ""
+    # The personal-data question comes first: "no" asks for no folder.
+    send_view.include_register.setChecked(True)
+    send_view.confirm_register = lambda: asked.append("register") is not None
+    assert send_view.choose_and_send() is None and asked == ["register"]
+    send_view.confirm_register = lambda: asked.append("register") is None
+    info = send_view.choose_and_send()
+    assert info is not None and info.includes_register
+    assert asked == ["register", "register", "folder"]
+    # Sent and locked: sending the same again is refused before the folder too.
+    table.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    assert not send_view.send_button.isEnabled()
+    assert "already sent and locked" in send_view.send_button.toolTip()
+
+
+def test_a_cancelled_folder_sends_nothing(
+    send_view: SendView, commune: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        send_module.QFileDialog, "getExistingDirectory", staticmethod(lambda *_a: "")
+    )
+    _finish(commune, ROW)
+    send_view.refresh()
+    assert send_view.choose_and_send() is None and commune.packages.sent() == []
+
+
 def test_office_imports_with_conflict_choices_and_replies(
     qtbot: QtBot,
     receive_view: ReceiveView,
@@ -197,13 +246,13 @@ def test_inbox_folder_lists_packages_with_what_importing_would_do(
     (inbox / "broken.egov").write_bytes(b"not a zip")
     _finish(commune, ROW)
     commune.packages.send(period=P, out=inbox)
-    receive_view.set_inbox(inbox)
-    texts = [receive_view.inbox_table.item(r, 3).text() for r in range(2)]
+    receive_view.inbox.set_folder(inbox)
+    texts = [receive_view.inbox.table.item(r, 3).text() for r in range(2)]
     assert texts[0] == "new, ready to import"
     assert "không phải" in texts[1]
     receive_view.confirm = lambda preview: {}
-    receive_view._import_inbox_row(0)
-    assert receive_view.inbox_table.item(0, 3).text() == "already imported"
+    receive_view.inbox.table.cellDoubleClicked.emit(0, 0)
+    assert receive_view.inbox.table.item(0, 3).text() == "already imported"
     receive_view.missing_only.setChecked(True)
     assert receive_view.table.rowCount() == 125
     # A unit counting calendar quarters (the office counts NĐ 09/2019 cut-off periods).
@@ -214,8 +263,8 @@ def test_inbox_folder_lists_packages_with_what_importing_would_do(
         other.packages.send(period=P, out=inbox)
     finally:
         other.close()
-    receive_view.scan_inbox()
-    table = receive_view.inbox_table
+    receive_view.inbox.scan()
+    table = receive_view.inbox.table
     states = {table.item(r, 0).text(): table.item(r, 3).text() for r in range(table.rowCount())}
     assert states["BC_00008_2025-Q3_v1.egov"] == (
         "new, ready to import · counted from 01/07/2025 to 30/09/2025, not the office's window"
@@ -275,8 +324,8 @@ def test_update_request_waits_behind_an_accepted_period(
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     shutil.copy(update, inbox)
-    receive_view.set_inbox(inbox)
-    assert receive_view.inbox_table.item(0, 3).text() == "already waiting as an update request"
+    receive_view.inbox.set_folder(inbox)
+    assert receive_view.inbox.table.item(0, 3).text() == "already waiting as an update request"
     again = PackagePreviewDialog(office.package_import.preview(update))
     assert "already waits as an update request" in again.summary.text()
     again.close()
@@ -295,12 +344,51 @@ def test_import_all_new_packages_of_the_inbox(
     (inbox / "broken.egov").write_bytes(b"not a zip")
     _finish(commune, ROW)
     commune.packages.send(period=P, out=inbox)
-    receive_view.set_inbox(inbox)
+    receive_view.inbox.set_folder(inbox)
     done = receive_view.import_inbox()
     assert [d.status for d in done] == [dto.IMPORTED]
     assert "1 package(s) imported" in receive_view.summary.text()
-    assert receive_view.inbox_table.item(0, 3).text() == "already imported"
+    assert receive_view.inbox.table.item(0, 3).text() == "already imported"
     assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 10
+
+
+def test_a_damaged_package_in_the_inbox_is_listed_as_refused(
+    receive_view: ReceiveView,
+    commune: Services,
+    office: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _finish(commune, ROW)
+    sent = Path(commune.packages.send(period=P, out=tmp_path).file)
+    damaged(sent, inbox / "A_damaged.egov")
+    shutil.copy(sent, inbox)
+    receive_view.inbox.set_folder(inbox)
+    table = receive_view.inbox.table
+    assert [table.item(r, 0).text() for r in range(2)] == ["A_damaged.egov", sent.name]
+    reason = table.item(0, 3).text()
+    assert reason.startswith("Tệp A_damaged.egov bị hỏng") and table.item(0, 3).toolTip() == reason
+    shown: list[str] = []
+    monkeypatch.setattr(receive_module, "show_user_error", lambda _w, e: shown.append(e.message))
+    receive_view.confirm = lambda preview: {}
+    assert receive_view.import_files([inbox / "A_damaged.egov"]) == []
+    assert shown == [reason]
+    assert [d.unit_code for d in receive_view.import_inbox()] == ["00004"]
+    assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 10
+    # Whatever else goes wrong with one file, the page lists the others.
+    preview = office.package_import.preview
+
+    def failing(path: Path) -> dto.PackagePreview:
+        if path.name == "A_damaged.egov":
+            raise RuntimeError("unexpected")
+        return preview(path)
+
+    monkeypatch.setattr(office.package_import, "preview", failing)
+    receive_view.inbox.scan()
+    assert table.item(0, 3).text() == "cannot be read; not imported"
+    assert table.item(1, 3).text() == "already imported"
 
 
 def test_the_office_types_the_figures_of_a_unit_without_the_app(
@@ -314,6 +402,10 @@ def test_the_office_types_the_figures_of_a_unit_without_the_app(
     qtbot.addWidget(dialog)
     screen = dialog.entry_view
     assert screen.period_code == P and screen.form_code == "II.06a"
+    assert dialog.note.text().startswith(
+        "Phường Giảng Võ (00025) has sent no package of II.06a for this period: the figures "
+        "typed here are kept as entered by the office"
+    )
     # No register stands behind another unit's figures: no drill-down, no computing from it.
     assert screen.compute_action not in screen.table.actions()
     assert screen.drill_action not in screen.table.actions()
@@ -324,6 +416,32 @@ def test_the_office_types_the_figures_of_a_unit_without_the_app(
     view.refresh()
     assert view.table.item(row, 1).text() == "entered by the office"
     assert office.entry.grid(form="II.06a", period=P).rows[0].values[4] is None  # not the office's
+
+
+def test_the_entry_banner_says_which_package_the_office_holds(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    for version in (1, 2):
+        sent = package(tmp_path / f"v{version}.egov", {"Hộ tịch": {3: 2, 4: 2}}, version=version)
+        office.package_import.apply(sent)
+    view = _receive(qtbot, office, tmp_path, entry=office.entry)
+    row = next(r for r in range(view.table.rowCount()) if "00004" in view.table.item(r, 0).text())
+    view.table.selectRow(row)
+    dialog = view.enter_figures(show=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.note.text() == (
+        "Phường Ba Đình (00004) sent II.06a: submission 2 of 18/09/2025 was received. "
+        "Figures changed here are kept as entered by the office."
+    )
+    office.package_import.return_("00004", P, "Thiếu số liệu", tmp_path / "replies")
+    dialog.entry_view.open("II.06a", P)
+    assert "submission 2 of 18/09/2025 was received and returned to the unit." in (
+        dialog.note.text()
+    )
+    # Another period: nothing received for it.
+    dialog.entry_view.open("II.06a", "2025-Q2")
+    assert "has sent no package of II.06a for this period" in dialog.note.text()
 
 
 def test_the_office_reads_a_units_filled_excel_copy(

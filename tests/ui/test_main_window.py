@@ -173,6 +173,26 @@ def test_a_backup_is_restored_from_the_backups_page(
         opened[-1].close()
 
 
+def test_the_restore_question_names_the_packages_sent_since_the_backup(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    view = BackupsView(commune.backups, can_restore=True)
+    qtbot.addWidget(view)
+    made = commune.backups.create("manual")
+    assert "package(s) sent after" not in view.restore_question(made)
+    row = commune.sectors.find("Hộ tịch").id
+    good = {3: 20, 4: 5, 5: 10, 6: 5, 7: 12, 8: 6, 9: 4, 10: 2, 11: 8, 12: 6, 13: 2}
+    values = [(row, c, v) for c, v in good.items()]
+    commune.entry.set_values(values, form="II.06a", period="2025-Q3")
+    commune.entry.set_status(form="II.06a", period="2025-Q3", status="done")
+    commune.packages.send(period="2025-Q3", out=tmp_path)
+    assert view.restore_question(made).endswith(
+        "1 package(s) sent after this backup (BC_00004_2025-Q3_v1.egov) will no longer be in "
+        "the history of sent packages; the next package is numbered after them."
+    )
+    assert "package(s) sent after" not in view.restore_question(commune.backups.create("manual"))
+
+
 def test_a_window_without_the_restore_hook_offers_no_restore(
     qtbot: QtBot, commune: Services, tmp_path: Path
 ) -> None:

@@ -7,18 +7,22 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.app import window_services
 from egov_desktop.bootstrap import Services
+from egov_desktop.exchange.package import PackageUnit
 from egov_desktop.services.register_dto import DossierInput
+from egov_desktop.services.setup import SetupRequest
 from egov_desktop.ui.main_window import MainWindow
+from egov_desktop.ui.views.inbox_panel import INBOX_KEY
 from egov_desktop.ui.views.register_view import APPLICANT, CODE, DATES, PROCEDURE
 from egov_desktop.ui.views.settings_view import SettingsView
 from egov_desktop.ui.widgets.holidays_editor import VISIBLE_ROWS
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
+from tests.packages import package
 
 SCREEN = (1024, 768)
 
@@ -164,3 +168,66 @@ def test_the_indicators_names_can_be_read(window: MainWindow) -> None:
         text = table.item(row, 0).text()
         lines = metrics.boundingRect(0, 0, table.columnWidth(0) - 8, 10_000, 0x1000, text)
         assert table.rowHeight(row) >= lines.height(), text
+
+
+@pytest.fixture
+def office_window(
+    qtbot: QtBot, vietnamese: None, services: Services, tmp_path: Path
+) -> Iterator[MainWindow]:
+    """The province office's window at 1024×768, with its inbox folder holding refused files."""
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "BC_00004_2025-Q3_v1 (bản chép lỗi).egov").write_bytes(b"not a zip")
+    foreign = PackageUnit("32248", "Phường An Xuyên", "2025", "96")
+    package(inbox / "BC_32248_2025-Q3_v1.egov", {"Hộ tịch": {3: 1}}, unit=foreign)
+    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    state.setValue(INBOX_KEY, str(inbox))
+    built = MainWindow(data_dir=services.paths.data_dir, ui_state=state)
+    built.attach(window_services(services))
+    qtbot.addWidget(built)
+    built.resize(*SCREEN)
+    built.show()
+    qtbot.waitExposed(built)
+    yield built
+
+
+def test_the_receive_page_shows_its_summary_buttons_and_inbox_whole(
+    office_window: MainWindow,
+) -> None:
+    page = office_window.exchange_view
+    assert page is not None and office_window.pages is not None
+    _open(office_window, office_window.pages.indexOf(page))
+    page.show_period("II.06a", "2025-Q3")
+    QApplication.processEvents()
+    assert page.minimumSizeHint().width() <= page.width()
+    assert page.minimumSizeHint().height() <= page.height()
+    summary = page.summary
+    assert summary.text().endswith("báo cáo.")
+    if summary.wordWrap():
+        assert summary.height() >= summary.heightForWidth(summary.width())
+    else:
+        assert summary.width() >= summary.sizeHint().width()
+    buttons = (
+        page.accept_button,
+        page.return_button,
+        page.update_button,
+        page.enter_button,
+        page.sources_button,
+    )
+    for button in buttons:
+        assert button.isVisibleTo(page), button.text()
+        assert button.width() >= button.sizeHint().width(), button.text()
+    table = page.inbox.table
+    assert table.viewport().height() >= 5 * table.fontMetrics().height()  # five files at least
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):  # each refusal's reason, whole
+        reason = table.item(row, 3)
+        assert reason.text().endswith("gói bị từ chối.") or "không phải" in reason.text()
+        lines = metrics.boundingRect(
+            QRect(0, 0, table.columnWidth(3) - metrics.averageCharWidth(), 10_000),
+            Qt.TextFlag.TextWordWrap,
+            reason.text(),
+        )
+        assert table.rowHeight(row) >= lines.height(), reason.text()
+        assert reason.toolTip() == reason.text()

@@ -133,15 +133,25 @@ class BackupsView(QWidget):
 
     def confirm_restore(self, item: BackupInfo) -> bool:
         answer = QMessageBox.question(
-            self,
-            self.tr("Restore a backup"),
-            self.tr(
-                "Put the data back as it was on {when}? Everything entered since then is "
-                "replaced. The data as it is now is backed up first, so this can be undone by "
-                "restoring that backup."
-            ).replace("{when}", f"{item.created_at:%H:%M:%S %d/%m/%Y}"),
+            self, self.tr("Restore a backup"), self.restore_question(item)
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def restore_question(self, item: BackupInfo) -> str:
+        """What a restore of `item` does, and which sent packages its history no longer lists."""
+        text = self.tr(
+            "Put the data back as it was on {when}? Everything entered since then is "
+            "replaced. The data as it is now is backed up first, so this can be undone by "
+            "restoring that backup."
+        ).replace("{when}", f"{item.created_at:%H:%M:%S %d/%m/%Y}")
+        sent = self._backups.sent_after(item.path)
+        if sent:
+            files = ", ".join(sent[:3]) + (", …" if len(sent) > 3 else "")
+            text += "\n\n" + self.tr(
+                "{count} package(s) sent after this backup ({files}) will no longer be in the "
+                "history of sent packages; the next package is numbered after them."
+            ).replace("{count}", str(len(sent))).replace("{files}", files)
+        return text
 
     def show_restored(self, source: Path, safety: BackupInfo | None) -> None:
         """Say what the restore did, once the window shows the restored data."""

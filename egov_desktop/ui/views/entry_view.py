@@ -62,6 +62,8 @@ class EntryView(QWidget):
 
     dossiers_requested = Signal(str, str, int, object)
     compute_requested = Signal(str, str)
+    #: (form, period code) now shown.
+    opened = Signal(str, str)
 
     def __init__(
         self,
@@ -285,6 +287,7 @@ class EntryView(QWidget):
             self.form_title.setText(f"{form.code} — {form.title}")
         self.reload()
         self.table.fit_columns()
+        self.opened.emit(form.code, period.code)
 
     def without_register(self) -> None:
         """For another unit's figures (an office typing them): no register stands behind them."""

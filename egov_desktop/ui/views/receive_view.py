@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -42,12 +41,12 @@ from egov_desktop.services.package_import import PackageImportService
 from egov_desktop.services.provenance import ProvenanceService
 from egov_desktop.ui.busy import busy
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.views.inbox_panel import InboxPanel, compact_rows
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
 
 logger = logging.getLogger(__name__)
 
-INBOX_KEY = "exchange/inbox"
 _COLOURS = {
     dto.MISSING: QColor("#f8d7da"),
     dto.RECEIVED: QColor("#fff3cd"),
@@ -82,7 +81,6 @@ class ReceiveView(QWidget):
         self._importer = importer
         self._completeness = completeness
         self._replies = replies_folder
-        self._settings = settings
         self._entry = entry
         self._filled = filled
         self._provenance = provenance
@@ -117,12 +115,16 @@ class ReceiveView(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.reminder_button)
 
+        # On a line of its own, wrapped: beside the buttons a 1024-pixel screen cut it short.
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 2)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        compact_rows(self.table)
         self.accept_button = QPushButton(self.tr("Accept (receipt)"))
         self.accept_button.clicked.connect(lambda: self.accept_selected())
         self.return_button = QPushButton(self.tr("Return…"))
@@ -145,7 +147,7 @@ class ReceiveView(QWidget):
         self.sources_button.clicked.connect(lambda: self.show_sources())
         self.sources_button.setVisible(provenance is not None)
         actions = QHBoxLayout()
-        actions.addWidget(self.summary, 1)
+        actions.addStretch(1)
         actions.addWidget(self.accept_button)
         actions.addWidget(self.return_button)
         actions.addWidget(self.update_button)
@@ -155,54 +157,23 @@ class ReceiveView(QWidget):
         matrix_layout = QVBoxLayout(matrix_box)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         matrix_layout.addWidget(self.table, 1)
+        matrix_layout.addWidget(self.summary)
         matrix_layout.addLayout(actions)
 
-        inbox = QGroupBox(self.tr("Inbox folder"))
-        inbox_layout = QVBoxLayout(inbox)
-        self.inbox_label = QLabel()
-        self.inbox_label.setWordWrap(True)
-        choose_inbox = QPushButton(self.tr("Choose folder…"))
-        choose_inbox.clicked.connect(self._choose_inbox)
-        self.import_all_button = QPushButton(self.tr("Import all new packages"))
-        self.import_all_button.setToolTip(
-            self.tr(
-                "One backup, then every package without conflicts; double-click a row to see one first"  # noqa: E501
-            )
-        )
-        self.import_all_button.clicked.connect(lambda: self.import_inbox())
-        row = QHBoxLayout()
-        row.addWidget(self.inbox_label, 1)
-        row.addWidget(self.import_all_button)
-        row.addWidget(choose_inbox)
-        inbox_layout.addLayout(row)
-        self.inbox_table = QTableWidget(0, 4)
-        self.inbox_table.setHorizontalHeaderLabels(
-            [self.tr("File"), self.tr("Unit"), self.tr("Submission"), self.tr("State")]
-        )
-        self.inbox_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.inbox_table.verticalHeader().setVisible(False)
-        self.inbox_table.setWordWrap(False)
-        inbox_header = self.inbox_table.horizontalHeader()
-        inbox_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        inbox_header.setStretchLastSection(True)
-        self.inbox_table.cellDoubleClicked.connect(lambda r, _c: self._import_inbox_row(r))
-        inbox_layout.addWidget(self.inbox_table)
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(lambda _p: self.scan_inbox())
-        #: Each inbox file with what importing it would do ("" when it is refused).
-        self._inbox_entries: list[tuple[Path, str]] = []
+        self.inbox = InboxPanel(importer, settings=settings)
+        self.inbox.open_requested.connect(lambda path: self.import_files([path]))
+        self.inbox.import_all_requested.connect(lambda: self.import_inbox())
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(matrix_box)
-        splitter.addWidget(inbox)
+        splitter.addWidget(self.inbox)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        saved = settings.value(INBOX_KEY) if settings is not None else None
-        self.set_inbox(Path(str(saved)) if saved else None)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -221,7 +192,7 @@ class ReceiveView(QWidget):
                 self.form_combo.addItem(code, code)
             self.form_combo.blockSignals(False)
         self._show_matrix()
-        self.scan_inbox()
+        self.inbox.scan()
 
     def import_files(self, paths: list[Path]) -> list[dto.PackagePreview]:
         """Preview each package, let the user confirm (and choose conflicts), then import."""
@@ -297,6 +268,7 @@ class ReceiveView(QWidget):
             period=self.period_picker.period().code,
             period_mode=self._period_mode,
             filled=self._filled,
+            completeness=self._completeness,
             parent=self,
         )
         if show:
@@ -338,52 +310,9 @@ class ReceiveView(QWidget):
 
     # -- inbox -----------------------------------------------------------------------------
 
-    def set_inbox(self, folder: Path | None) -> None:
-        for old in self._watcher.directories():
-            self._watcher.removePath(old)
-        self._inbox = folder
-        if folder is None:
-            self.inbox_label.setText(self.tr("No inbox folder chosen."))
-        else:
-            self.inbox_label.setText(str(folder))
-            if folder.is_dir():
-                self._watcher.addPath(str(folder))
-            if self._settings is not None:
-                self._settings.setValue(INBOX_KEY, str(folder))
-        self.scan_inbox()
-
-    def scan_inbox(self) -> None:
-        """List the packages in the inbox folder with what importing each would do."""
-        folder = self._inbox
-        files = sorted(folder.glob("*.egov")) if folder is not None and folder.is_dir() else []
-        self._inbox_entries = []
-        self.inbox_table.setRowCount(len(files))
-        for row, path in enumerate(files):
-            state = ""
-            try:
-                preview = self._importer.preview(path)
-                state = (
-                    dto.CONFLICT
-                    if preview.status == dto.IMPORTED and preview.conflicts
-                    else preview.status
-                )
-                cells = [
-                    path.name,
-                    f"{preview.unit_name} ({preview.unit_code})",
-                    f"{preview.period} · {preview.version}",
-                    self._state_text(state, preview.held_state) + self._window_text(preview),
-                ]
-            except UserError as error:
-                cells = [path.name, "", "", error.message]
-            self._inbox_entries.append((path, state))
-            for column, text in enumerate(cells):
-                self.inbox_table.setItem(row, column, QTableWidgetItem(text))
-
     def import_inbox(self) -> list[dto.PackagePreview]:
         """Import every inbox package that is new and free of conflicts, as one batch."""
-        ready = [
-            path for path, status in self._inbox_entries if status in (dto.IMPORTED, dto.QUEUED)
-        ]
+        ready = self.inbox.ready()
         if not ready:
             return []
         try:
@@ -402,38 +331,7 @@ class ReceiveView(QWidget):
         )
         return done
 
-    def _import_inbox_row(self, row: int) -> None:
-        if 0 <= row < len(self._inbox_entries):
-            self.import_files([self._inbox_entries[row][0]])
-
-    def _choose_inbox(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Inbox folder"))
-        if chosen:
-            self.set_inbox(Path(chosen))
-
     # -- display ---------------------------------------------------------------------------
-
-    def _state_text(self, status: str, held: str | None = None) -> str:
-        if status == dto.UNCHANGED and held == dto.QUEUED:
-            return self.tr("already waiting as an update request")
-        return {
-            dto.IMPORTED: self.tr("new, ready to import"),
-            dto.UNCHANGED: self.tr("already imported"),
-            dto.OLDER: self.tr("older than the one held"),
-            dto.QUEUED: self.tr("update request (period accepted)"),
-            dto.CONFLICT: self.tr("conflicts with the office's figures"),
-        }.get(status, status)
-
-    def _window_text(self, preview: dto.PackagePreview) -> str:
-        """A warning for a unit that counted the period over other days than the office."""
-        if not preview.other_window or preview.window is None:
-            return ""
-        start, end = preview.window
-        return (
-            self.tr(" · counted from {start} to {end}, not the office's window")
-            .replace("{start}", f"{start:%d/%m/%Y}")
-            .replace("{end}", f"{end:%d/%m/%Y}")
-        )
 
     def _cell_text(self, entry: dto.CompletenessEntry) -> str:
         if entry.status == dto.MISSING:

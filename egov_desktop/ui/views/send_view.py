@@ -52,6 +52,10 @@ class SendView(QWidget):
         super().__init__(parent)
         self._packages = packages
         self.last_sent: SentInfo | None = None
+        #: Each form of the period: (status, lock), as the table shows them.
+        self._forms: dict[str, tuple[str, LockInfo | None]] = {}
+        #: The refusal `_update_send` last put in the message line ("" if none).
+        self._block_shown = ""
         #: Asked before a package carries personal data; tests answer it directly.
         self.confirm_register: Callable[[], bool] = self._ask_register
 
@@ -84,7 +88,7 @@ class SendView(QWidget):
             self.tr("Include the dossier register (applicants' names and addresses)")
         )
         self.send_button = QPushButton(self.tr("Create package…"))
-        self.send_button.clicked.connect(self._choose_and_send)
+        self.send_button.clicked.connect(lambda: self.choose_and_send())
         self.forms_table.itemChanged.connect(lambda _item: self._update_send())
         self.reopen_button = QPushButton(self.tr("Reopen for correction…"))
         self.reopen_button.clicked.connect(self._ask_reopen)
@@ -155,6 +159,8 @@ class SendView(QWidget):
         except UserError as error:
             show_user_error(self, error)
             return
+        self._forms = {form: (status, lock) for form, status, lock in forms}
+        self.forms_table.blockSignals(True)  # the button is updated once the table is filled
         self.forms_table.setRowCount(len(forms))
         for row, (form, status, lock) in enumerate(forms):
             check = QTableWidgetItem(form)
@@ -167,6 +173,7 @@ class SendView(QWidget):
             self.forms_table.setItem(row, 0, check)
             self.forms_table.setItem(row, 1, QTableWidgetItem(entry_dto.STATUS_LABELS[status]))
             self.forms_table.setItem(row, 2, QTableWidgetItem(self._lock_text(lock)))
+        self.forms_table.blockSignals(False)
         self.forms_table.resizeColumnsToContents()
         self._update_send()
         self._history = history
@@ -193,20 +200,51 @@ class SendView(QWidget):
                 out.append(item.text())
         return out
 
-    def _update_send(self) -> None:
-        # Nothing ticked would otherwise mean "every finished form" to the service.
-        ticked = bool(self.checked_forms())
-        self.send_button.setEnabled(ticked)
-        self.send_button.setToolTip("" if ticked else self.tr("Tick the forms to send."))
-
-    def send(self, folder: Path | None) -> SentInfo | None:
-        """Write the package (a copy into `folder` when given) for the checked forms."""
+    def blocked_reason(self) -> str:
+        """Why the ticked forms cannot be sent ("" when they can), as the service would refuse."""
         forms = self.checked_forms()
-        if not forms:
-            self.message.setText(self.tr("Tick the forms to send."))
+        if not forms:  # nothing ticked would mean "every finished form" to the service
+            return self.tr("Tick the forms to send.")
+        states = [(form, *self._forms.get(form, (entry_dto.STATUS_EMPTY, None))) for form in forms]
+        unfinished = [
+            f"{form} ({entry_dto.STATUS_LABELS[status]})"
+            for form, status, _lock in states
+            if status != entry_dto.STATUS_DONE
+        ]
+        if unfinished:
+            return self.tr("Only reports marked done can be sent: {forms}.").replace(
+                "{forms}", ", ".join(unfinished)
+            )
+        if all(lock is not None and lock.locked for _form, _status, lock in states):
+            return self.tr(
+                "{forms}: already sent and locked. To change a report, reopen it with a reason."
+            ).replace("{forms}", ", ".join(forms))
+        return ""
+
+    def _update_send(self) -> None:
+        reason = self.blocked_reason()
+        self.send_button.setEnabled(not reason)
+        self.send_button.setToolTip(reason)
+        # A disabled button says nothing: a ticked form that cannot go is named at once.
+        shown = reason if self.checked_forms() else ""
+        if shown:
+            self.message.setText(shown)
+        elif self._block_shown and self.message.text() == self._block_shown:
+            self.message.clear()
+        self._block_shown = shown
+
+    def send(self, folder: Path | None, *, register_confirmed: bool = False) -> SentInfo | None:
+        """Write the package (a copy into `folder` when given) for the checked forms.
+
+        `register_confirmed`: the personal-data question was already answered yes.
+        """
+        reason = self.blocked_reason()
+        if reason:
+            self.message.setText(reason)
             return None
+        forms = self.checked_forms()
         include = self.include_register.isChecked()
-        if include and not self.confirm_register():
+        if include and not register_confirmed and not self.confirm_register():
             return None
         try:
             info = self._packages.send(
@@ -298,11 +336,20 @@ class SendView(QWidget):
 
     # -- dialogs ---------------------------------------------------------------------------
 
-    def _choose_and_send(self) -> None:
+    def choose_and_send(self) -> SentInfo | None:
+        """Check, ask about personal data, then the folder: a refusal never follows the folder."""
+        reason = self.blocked_reason()
+        if reason:
+            self.message.setText(reason)
+            return None
+        if self.include_register.isChecked() and not self.confirm_register():
+            return None
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Folder for the package (USB drive, shared folder…)")
         )
-        self.send(Path(folder) if folder else None)
+        if not folder:  # cancelled: nothing is written or locked
+            return None
+        return self.send(Path(folder), register_confirmed=True)
 
     def _choose_and_copy(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from egov_desktop.errors import UserError
+from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.completeness import CompletenessService
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.filled_import import FilledReportService
 from egov_desktop.services.unit_entry import UnitEntry
@@ -35,8 +37,10 @@ class UnitEntryDialog(QDialog):
         period: str,
         period_mode: Callable[[], str],
         filled: FilledReportService | None = None,
+        completeness: CompletenessService | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`completeness` tells the banner what the office holds of the unit's report."""
         super().__init__(parent)
         self._filled = filled
         self._unit = unit_code
@@ -45,17 +49,12 @@ class UnitEntryDialog(QDialog):
         )
         self.resize(1200, 700)
         layout = QVBoxLayout(self)
-        note = QLabel(
-            self.tr(
-                "{unit} ({code}) sends no package: the figures typed here are kept as entered "
-                "by the office, and a package the unit sends later is compared with them."
-            )
-            .replace("{unit}", unit_name)
-            .replace("{code}", unit_code)
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        self.entry_view = EntryView(UnitEntry(entry, unit_code), period_mode=period_mode)
+        self._name = unit_name
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self._unit_entry = UnitEntry(entry, unit_code, completeness)
+        self.entry_view = EntryView(self._unit_entry, period_mode=period_mode)
         self.entry_view.without_register()
         layout.addWidget(self.entry_view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -72,7 +71,55 @@ class UnitEntryDialog(QDialog):
         close.setText(self.tr("Close"))
         layout.addWidget(buttons)
         self.entry_view.refresh()
+        self.entry_view.opened.connect(self._show_held)
         self.entry_view.open(form, period)
+        if not self.note.text() and self.entry_view.form_code:  # `form` is not an entry form
+            self._show_held(self.entry_view.form_code, self.entry_view.period_code)
+
+    def _show_held(self, form: str, period: str) -> None:
+        """What the office holds of this report, and what becomes of figures changed here."""
+        held = self._unit_entry.held(form=form, period=period)
+        if held is None:
+            text = self.tr(
+                "Figures typed here for {unit} ({code}) are kept as entered by the office."
+            )
+        elif held.version is None:  # nothing received (the office may have typed figures)
+            text = self.tr(
+                "{unit} ({code}) has sent no package of {form} for this period: the figures "
+                "typed here are kept as entered by the office, and a package the unit sends "
+                "later is compared with them."
+            )
+        else:
+            text = {
+                dto.ACCEPTED: self.tr(
+                    "{unit} ({code}) sent {form}: submission {version} of {date} was received "
+                    "and accepted. Figures changed here are kept as entered by the office."
+                ),
+                dto.RETURNED: self.tr(
+                    "{unit} ({code}) sent {form}: submission {version} of {date} was received "
+                    "and returned to the unit. Figures changed here are kept as entered by the "
+                    "office."
+                ),
+            }.get(
+                held.status,
+                self.tr(
+                    "{unit} ({code}) sent {form}: submission {version} of {date} was received. "
+                    "Figures changed here are kept as entered by the office."
+                ),
+            )
+            sent = held.sent_at or held.received_at
+            text = text.replace("{version}", str(held.version)).replace(
+                "{date}", f"{sent:%d/%m/%Y}" if sent is not None else ""
+            )
+            if held.sent_by:  # a pre-reform period: the old communes it took over sent it
+                text += " " + self.tr("Sent by: {units}.").replace(
+                    "{units}", "; ".join(held.sent_by)
+                )
+        self.note.setText(
+            text.replace("{unit}", self._name)
+            .replace("{code}", self._unit_entry.unit)
+            .replace("{form}", form)
+        )
 
     def read_excel(self, path: Path) -> int | None:
         """Read the unit's filled-in copy of the template; the number of figures stored."""

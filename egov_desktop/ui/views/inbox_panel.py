@@ -1,0 +1,204 @@
+"""The receive page's inbox folder: the packages dropped there and what importing each would do.
+
+The folder (a shared drive, a USB stick) is watched and scanned when the page opens, so nothing
+in it may take the page down: a file that cannot be read is listed as refused with its reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from egov_desktop.errors import UserError
+from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.package_import import PackageImportService
+
+logger = logging.getLogger(__name__)
+
+INBOX_KEY = "exchange/inbox"
+#: The states an inbox file can be imported in, without a choice to make.
+READY = (dto.IMPORTED, dto.QUEUED)
+
+
+#: The inbox list keeps room for this many files whatever the matrix above it takes.
+MIN_ROWS = 5
+#: The column of what importing the file would do, or why it is refused.
+STATE = 3
+
+
+def compact_rows(table: QTableWidget) -> None:
+    """Rows one line of text high (the style's default is taller): more of them on a screen."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+
+
+class InboxPanel(QGroupBox):
+    """Lists the inbox folder's packages; the page imports them (`open_requested`, all)."""
+
+    #: A row was double-clicked: preview this package and import it.
+    open_requested = Signal(Path)
+    #: "Import all new packages" was clicked.
+    import_all_requested = Signal()
+
+    def __init__(
+        self,
+        importer: PackageImportService,
+        *,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Inbox folder"), parent)
+        self._importer = importer
+        self._settings = settings
+        self._folder: Path | None = None
+        #: Each file with what importing it would do ("" when it is refused).
+        self.entries: list[tuple[Path, str]] = []
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose folder…"))
+        choose.clicked.connect(self._choose)
+        self.import_all_button = QPushButton(self.tr("Import all new packages"))
+        self.import_all_button.setToolTip(
+            self.tr(
+                "One backup, then every package without conflicts; double-click a row to see one first"  # noqa: E501
+            )
+        )
+        self.import_all_button.clicked.connect(self.import_all_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.label, 1)
+        row.addWidget(self.import_all_button)
+        row.addWidget(choose)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Unit"), self.tr("Submission"), self.tr("State")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The state takes the rest of the width; a refusal's reason wraps onto more lines.
+        header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.cellDoubleClicked.connect(self._open_row)
+        compact_rows(self.table)
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line keeps its padding
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(
+            header.sizeHint().height()
+            + MIN_ROWS * rows.defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(lambda _p: self.scan())
+        saved = settings.value(INBOX_KEY) if settings is not None else None
+        self.set_folder(Path(str(saved)) if saved else None)
+
+    def set_folder(self, folder: Path | None) -> None:
+        for old in self._watcher.directories():
+            self._watcher.removePath(old)
+        self._folder = folder
+        if folder is None:
+            self.label.setText(self.tr("No inbox folder chosen."))
+        else:
+            self.label.setText(str(folder))
+            if folder.is_dir():
+                self._watcher.addPath(str(folder))
+            if self._settings is not None:
+                self._settings.setValue(INBOX_KEY, str(folder))
+        self.scan()
+
+    def ready(self) -> list[Path]:
+        """The files that are new (or an update request) and free of conflicts."""
+        return [path for path, state in self.entries if state in READY]
+
+    def scan(self) -> None:
+        """List the packages in the folder with what importing each would do."""
+        files = self._files()
+        self.entries = []
+        self.table.setRowCount(len(files))
+        for row, path in enumerate(files):
+            state, cells = self._row(path)
+            self.entries.append((path, state))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if text:
+                    item.setToolTip(text)  # a long refusal is cut in the cell
+                self.table.setItem(row, column, item)
+
+    def _files(self) -> list[Path]:
+        folder = self._folder
+        try:
+            if folder is None or not folder.is_dir():
+                return []
+            return sorted(p for p in folder.glob("*.egov") if p.is_file())
+        except OSError:  # the shared drive went away, or the folder is not readable
+            logger.warning("Inbox folder %s cannot be listed", folder, exc_info=True)
+            return []
+
+    def _row(self, path: Path) -> tuple[str, list[str]]:
+        """(state, cells) of one file; the state is "" for a refused file."""
+        try:
+            preview = self._importer.preview(path)
+        except UserError as error:
+            return "", [path.name, "", "", error.message]
+        except Exception:  # a bug: logged, and the file shown as unreadable
+            logger.exception("Inbox file %s could not be previewed", path)
+            return "", [path.name, "", "", self.tr("cannot be read; not imported")]
+        state = (
+            dto.CONFLICT if preview.status == dto.IMPORTED and preview.conflicts else preview.status
+        )
+        return state, [
+            path.name,
+            f"{preview.unit_name} ({preview.unit_code})",
+            f"{preview.period} · {preview.version}",
+            self._state_text(state, preview.held_state) + self._window_text(preview),
+        ]
+
+    def _open_row(self, row: int, _column: int = 0) -> None:
+        if 0 <= row < len(self.entries):
+            self.open_requested.emit(self.entries[row][0])
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Inbox folder"))
+        if chosen:
+            self.set_folder(Path(chosen))
+
+    def _state_text(self, status: str, held: str | None = None) -> str:
+        if status == dto.UNCHANGED and held == dto.QUEUED:
+            return self.tr("already waiting as an update request")
+        return {
+            dto.IMPORTED: self.tr("new, ready to import"),
+            dto.UNCHANGED: self.tr("already imported"),
+            dto.OLDER: self.tr("older than the one held"),
+            dto.QUEUED: self.tr("update request (period accepted)"),
+            dto.CONFLICT: self.tr("conflicts with the office's figures"),
+        }.get(status, status)
+
+    def _window_text(self, preview: dto.PackagePreview) -> str:
+        """A warning for a unit that counted the period over other days than the office."""
+        if not preview.other_window or preview.window is None:
+            return ""
+        start, end = preview.window
+        return (
+            self.tr(" · counted from {start} to {end}, not the office's window")
+            .replace("{start}", f"{start:%d/%m/%Y}")
+            .replace("{end}", f"{end:%d/%m/%Y}")
+        )
