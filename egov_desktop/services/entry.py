@@ -13,6 +13,7 @@ from egov_desktop import config
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_days, parse_form
+from egov_desktop.domain.period_modes import stored_in_other_mode
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period, period_containing
 from egov_desktop.domain.sectors import match
 from egov_desktop.domain.text import clean_text
@@ -168,34 +169,6 @@ def _refuse_if_locked(uow: UnitOfWork, report: _Report) -> None:
                 form=report.form.code, period=report.period.label, version=lock.version
             )
         )
-
-
-def _days(window: tuple[date, date]) -> str:
-    return f"{window[0]:%d/%m/%Y} – {window[1]:%d/%m/%Y}"
-
-
-def stored_in_other_mode(
-    form: str, period: Period, own: str, other: str, *, counted: bool = False
-) -> str:
-    """Why stored figures (of the unit's mode `own`) are not shown or stored in mode `other`.
-
-    `counted`: the figures can be counted from the register (a commune's II.06a, 766).
-    """
-    if other not in MODES:
-        return messages.UNKNOWN_PERIOD_MODE.format(value=other)
-    text = messages.STORED_FIGURES_OTHER_MODE.format(
-        form=form,
-        period=period.code,
-        mode=messages.MODE_NAMES.get(own, own),
-        window=_days(period.window(own)),
-        other=messages.MODE_NAMES.get(other, other),
-        other_window=_days(period.window(other)),
-    )
-    if counted:
-        text += messages.STORED_FIGURES_RECOUNT.format(
-            form=form, period=period.code, other_code=other
-        )
-    return text
 
 
 class EntryService:

@@ -20,9 +20,10 @@ from egov_desktop.domain.counting import (
     totals,
     vietnamese_sort_key,
 )
+from egov_desktop.domain.period_modes import stored_in_other_mode
 from egov_desktop.domain.periods import MODE_CUTOFF, Period
 from egov_desktop.errors import ValidationError
-from egov_desktop.services.entry import EntryService, find_form, stored_in_other_mode
+from egov_desktop.services.entry import EntryService, find_form
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED
 from egov_desktop.services.qd766 import FORM_766, register_counts
 from egov_desktop.services.register import dossier_info, facts_of, matching_sectors
