@@ -325,6 +325,14 @@ RECEIVED_REQUIRED = "Hồ sơ chưa có ngày nhận."
 DUE_REQUIRED = "Hồ sơ nhận ngày {received} chưa có ngày hẹn trả kết quả."
 DUE_BEFORE_RECEIVED = "Ngày hẹn trả kết quả ({due}) trước ngày nhận hồ sơ ({received})."
 RESOLVED_BEFORE_RECEIVED = "Ngày kết thúc hồ sơ ({resolved}) trước ngày nhận hồ sơ ({received})."
+DOSSIER_DATE_TOO_EARLY = "{field} ({day}) trước năm {year}: hãy kiểm tra lại năm."
+DOSSIER_DATE_AFTER_TODAY = (
+    "{field} ({day}) sau ngày hôm nay ({today}): ngày này chưa đến, hãy kiểm tra lại."
+)
+DUE_TOO_FAR = (
+    "Ngày hẹn trả kết quả ({due}) cách ngày nhận hồ sơ ({received}) hơn {years} năm: "
+    "hãy kiểm tra lại năm."
+)
 CLOSED_NEEDS_DATE = 'Hồ sơ ở trạng thái "{status}" phải có ngày kết thúc (ngày rút hoặc trả lại).'
 UNKNOWN_CHANNEL = (
     'Hình thức tiếp nhận không hợp lệ: "{value}" '

@@ -25,6 +25,8 @@ from egov_desktop.domain.dossiers import (
     STATUS_STOPPED,
     DossierFacts,
     check_dates,
+    check_plausible,
+    format_day,
     parse_channel,
     parse_status,
     register_problems,
@@ -122,20 +124,21 @@ def _day(value: date | None) -> date | None:
     return value
 
 
-def normalise(data: DossierInput, *, complete: bool) -> dict[str, Any]:
+def normalise(data: DossierInput, *, complete: bool, today: date) -> dict[str, Any]:
     """Stored values of a dossier: NFC text, canonical channel and status, checked dates.
 
     `complete` also requires what the register entry form requires (a due date, and an end
-    date for a withdrawn or returned dossier); an import keeps what it finds.
+    date for a withdrawn or returned dossier); an import keeps what it finds. The dates must
+    be plausible on `today` (domain/dossiers.py `check_plausible`).
 
     Raises:
         ValidationError: with a Vietnamese message naming the problem.
     """
-    return normalise_values(vars(data), complete=complete)
+    return normalise_values(vars(data), complete=complete, today=today)
 
 
 def normalise_values(
-    data: Mapping[str, Any], *, complete: bool, clean: bool = True
+    data: Mapping[str, Any], *, complete: bool, today: date, clean: bool = True
 ) -> dict[str, Any]:
     """`normalise` for a mapping with every field of DossierInput (an import's rows).
 
@@ -153,15 +156,16 @@ def normalise_values(
     received, due = _day(data["received"]), _day(data["due"])
     if received is None:
         raise ValidationError(messages.RECEIVED_REQUIRED)
+    returned = _day(data["returned"])
+    check_plausible(received=received, due=due, resolved=resolved, returned=returned, today=today)
     check_dates(received, due, resolved)
     channel = canonical_channel(data["channel"])
     if complete:
         require_complete(DossierFacts(received, due, resolved, channel, status, sector))
-    returned = _day(data["returned"])
     if returned is not None and returned < received:
         raise ValidationError(
             messages.RESOLVED_BEFORE_RECEIVED.format(
-                resolved=f"{returned:%d/%m/%Y}", received=f"{received:%d/%m/%Y}"
+                resolved=format_day(returned), received=format_day(received)
             )
         )
     return {
@@ -252,10 +256,15 @@ class RegisterService:
         self._uow = uow
 
     def add(
-        self, data: DossierInput, *, actor: str | None = None, source: str = SOURCE_TYPED
+        self,
+        data: DossierInput,
+        *,
+        actor: str | None = None,
+        source: str = SOURCE_TYPED,
+        today: date | None = None,
     ) -> DossierInfo:
-        """Add a dossier; its code must be new to the unit."""
-        values = normalise(data, complete=True)
+        """Add a dossier; its code must be new to the unit, its dates plausible on `today`."""
+        values = normalise(data, complete=True, today=today or date.today())
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             if uow.dossiers.by_code(unit_id, values["code"]) is not None:
@@ -274,11 +283,13 @@ class RegisterService:
         *,
         actor: str | None = None,
         source: str = SOURCE_TYPED,
+        today: date | None = None,
     ) -> DossierInfo:
         """Change some fields of a dossier; each changed field is audited, old and new.
 
         A new end date moves the status by the dates ("Đã giải quyết") unless the change
         names a status or the dossier's status was chosen by a person (withdrawn, waiting …).
+        The dossier's dates must be plausible on `today`, as a new dossier's.
         """
         unknown = [name for name in changes if name not in DOSSIER_FIELDS]
         if unknown:
@@ -290,7 +301,7 @@ class RegisterService:
             merged: dict[str, Any] = {**current, **changes}
             if "status" not in changes:
                 merged["status"] = status_by_dates(merged["resolved"], row.status)
-            values = normalise(DossierInput(**merged), complete=True)
+            values = normalise(DossierInput(**merged), complete=True, today=today or date.today())
             if values["code"] != row.code and uow.dossiers.by_code(unit_id, values["code"]):
                 raise ValidationError(messages.DOSSIER_EXISTS.format(code=values["code"]))
             who = actor or default_actor(uow, unit_id)

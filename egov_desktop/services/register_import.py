@@ -21,7 +21,7 @@ from typing import Any
 from egov_desktop.db.register_repositories import DOSSIER_FIELDS
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.dossiers import CHANNEL_DIRECT, FLAGS
+from egov_desktop.domain.dossiers import CHANNEL_DIRECT, FLAGS, format_day
 from egov_desktop.domain.legacy_text import to_unicode
 from egov_desktop.domain.register_columns import (
     NOT_USED,
@@ -89,7 +89,7 @@ def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a code typed as a number comes back as 12345.0
     if isinstance(value, (date, datetime)):
-        return f"{value:%d/%m/%Y}"
+        return format_day(value)
     return clean_text(str(value))
 
 
@@ -214,21 +214,37 @@ class RegisterImportService:
         """Where the header is and which columns were recognised, for the mapping dialog."""
         return self._read(path, mapping, strict=False).layout
 
-    def preview(self, path: Path, *, mapping: Mapping[str, str] | None = None) -> ImportPreview:
-        """What importing `path` would do; nothing is written."""
+    def preview(
+        self,
+        path: Path,
+        *,
+        mapping: Mapping[str, str] | None = None,
+        today: date | None = None,
+    ) -> ImportPreview:
+        """What importing `path` would do; nothing is written.
+
+        A row whose dates are not plausible on `today` (domain/dossiers.py) is rejected.
+        """
         parsed = self._read(path, mapping)
+        day = today or date.today()
         with self._uow() as uow:
-            plan = self._plan(uow, own_unit_id(uow), parsed)
+            plan = self._plan(uow, own_unit_id(uow), parsed, day)
         return self._preview(parsed, plan)
 
     def apply(
-        self, path: Path, *, mapping: Mapping[str, str] | None = None, actor: str | None = None
+        self,
+        path: Path,
+        *,
+        mapping: Mapping[str, str] | None = None,
+        actor: str | None = None,
+        today: date | None = None,
     ) -> ImportPreview:
         """Import `path`: back up first, then one transaction; rejected rows are left out."""
         parsed = self._read(path, mapping)
+        day = today or date.today()
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
-            plan = self._plan(uow, unit_id, parsed)
+            plan = self._plan(uow, unit_id, parsed, day)
             seen = uow.dossiers.fingerprint(unit_id)
         if not plan.inserts and not plan.updates:
             return self._preview(parsed, plan)
@@ -236,7 +252,7 @@ class RegisterImportService:
         with self._uow() as uow:
             # The GUI may have changed a dossier since the plan was made: plan again then.
             if uow.dossiers.fingerprint(unit_id) != seen:
-                plan = self._plan(uow, unit_id, parsed)
+                plan = self._plan(uow, unit_id, parsed, day)
             self._write(uow, unit_id, plan, parsed.source, actor)
         logger.info("Imported %s: %d new, %d updated", path, len(plan.inserts), len(plan.updates))
         preview = self._preview(parsed, plan)
@@ -352,7 +368,7 @@ class RegisterImportService:
 
     # Planning against the register (inside a transaction).
 
-    def _plan(self, uow: UnitOfWork, unit_id: int, parsed: _Parsed) -> _Plan:
+    def _plan(self, uow: UnitOfWork, unit_id: int, parsed: _Parsed, today: date) -> _Plan:
         plan = _Plan(notes=list(parsed.notes))
         if "channel" not in parsed.columns:
             plan.notes.append(messages.IMPORT_NO_CHANNEL_COLUMN)
@@ -365,7 +381,7 @@ class RegisterImportService:
         for row in parsed.rows:
             try:
                 record, stored = self._record(
-                    row, parsed.layout.columns, existing, procedures, by_name
+                    row, parsed.layout.columns, existing, procedures, by_name, today
                 )
                 first = seen.setdefault(record["code"], row.number)
                 if first != row.number:
@@ -408,6 +424,7 @@ class RegisterImportService:
         existing: dict[str, tuple[Any, ...]],
         procedures: dict[str, str],
         by_name: dict[str, str],
+        today: date,
     ) -> tuple[dict[str, Any], tuple[Any, ...] | None]:
         if row.error is not None:
             raise ValidationError(row.error)
@@ -439,7 +456,7 @@ class RegisterImportService:
             values["status"] = status_by_dates(
                 values["resolved"], base.get("status") if stored is not None else None
             )
-        record = normalise_values(values, complete=False, clean=False)
+        record = normalise_values(values, complete=False, clean=False, today=today)
         return record, stored
 
     @staticmethod

@@ -81,6 +81,42 @@ def test_add_refuses_bad_dossiers(
     assert commune.register.count() == 0
 
 
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (
+            {"received": date(2027, 1, 1), "due": date(2027, 1, 5)},
+            "Ngày nhận hồ sơ (01/01/2027) sau ngày hôm nay (23/11/2026)",
+        ),
+        ({"received": date(1900, 11, 20), "due": date(1900, 11, 25)}, "trước năm 2000"),
+        ({"received": date(1, 1, 1), "due": date(1, 1, 2)}, "(01/01/0001) trước năm 2000"),
+        ({"resolved": date(2026, 12, 1)}, "Ngày kết thúc hồ sơ (01/12/2026) sau ngày hôm nay"),
+        ({"due": date(2099, 11, 25)}, "cách ngày nhận hồ sơ (01/07/2025) hơn 5 năm"),
+        (
+            {"status": "Rút hồ sơ", "resolved": date(2036, 11, 20)},
+            "Ngày kết thúc hồ sơ (20/11/2036) sau ngày hôm nay",
+        ),
+        ({"returned": date(2026, 11, 24)}, "Ngày trả kết quả (24/11/2026) sau ngày hôm nay"),
+    ],
+)
+def test_add_and_update_refuse_impossible_dates(
+    commune: Services, changes: dict[str, object], message: str
+) -> None:
+    today = date(2026, 11, 23)
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        commune.register.add(dossier(**changes), today=today)
+    info = commune.register.add(dossier(), today=today)
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        commune.register.update(info.id, changes, today=today)
+    assert commune.register.get(info.id).due == date(2025, 7, 3)
+    assert commune.register.count() == 1
+
+
+def test_the_end_date_may_be_today(commune: Services) -> None:
+    info = commune.register.add(dossier(resolved=date(2025, 7, 2)), today=date(2025, 7, 2))
+    assert info.status == "Đã giải quyết"
+
+
 def test_duplicate_code_is_refused(commune: Services) -> None:
     commune.register.add(dossier())
     with pytest.raises(ValidationError, match="đã có trong sổ"):

@@ -171,6 +171,40 @@ def test_rejected_rows_have_numbers_and_reasons(commune: Services, tmp_path: Pat
     assert [d.code for d in commune.register.list()] == ["A1"]
 
 
+def test_rows_with_impossible_dates_are_rejected_with_the_reason(
+    commune: Services, tmp_path: Path
+) -> None:
+    header = [*HEADER, "Ngày có kết quả"]
+    rows: list[list[object]] = [
+        header,
+        [1, "F1", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/01/2027", "05/01/2027", None],
+        [2, "F2", "Khai sinh", "Hộ tịch", "Trực tiếp", "20/11/1900", "25/11/1900", None],
+        [3, "F3", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/01/0001", "02/01/0001", None],
+        [4, "F4", "Khai sinh", "Hộ tịch", "Trực tiếp", "20/11/2026", "25/11/2026", "01/12/2026"],
+        [5, "F5", "Khai sinh", "Hộ tịch", "Trực tiếp", "20/11/2026", "25/11/2099", None],
+        [6, "OK", "Khai sinh", "Hộ tịch", "Trực tiếp", "20/11/2026", "25/11/2026", "23/11/2026"],
+    ]
+    path = write_book(tmp_path / "ngay.xlsx", rows)
+    today = date(2026, 11, 23)
+    preview = commune.register_import.preview(path, today=today)
+    reasons = {r.row: r.reason for r in preview.rejected}
+    assert preview.new == 1
+    assert reasons == {
+        2: "Ngày nhận hồ sơ (01/01/2027) sau ngày hôm nay (23/11/2026): ngày này chưa đến, "
+        "hãy kiểm tra lại.",
+        3: "Ngày nhận hồ sơ (20/11/1900) trước năm 2000: hãy kiểm tra lại năm.",
+        4: "Ngày nhận hồ sơ (01/01/0001) trước năm 2000: hãy kiểm tra lại năm.",
+        5: "Ngày kết thúc hồ sơ (01/12/2026) sau ngày hôm nay (23/11/2026): ngày này chưa đến, "
+        "hãy kiểm tra lại.",
+        6: "Ngày hẹn trả kết quả (25/11/2099) cách ngày nhận hồ sơ (20/11/2026) hơn 5 năm: "
+        "hãy kiểm tra lại năm.",
+    }
+    done = commune.register_import.apply(path, today=today)
+    assert (done.new, len(done.rejected)) == (1, 5)
+    assert [d.code for d in commune.register.list()] == ["OK"]
+    assert commune.register.find("OK").status == "Đã giải quyết"
+
+
 def test_status_defaults_by_dates_and_sector_from_the_catalogue(
     commune: Services, tmp_path: Path
 ) -> None:

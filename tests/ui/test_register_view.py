@@ -176,6 +176,28 @@ def test_a_bad_date_is_explained(qtbot: QtBot, commune: Services) -> None:
     assert "31/02/2025" in dialog.error.text()
 
 
+def test_impossible_dates_keep_the_dialog_open_with_the_reason(
+    qtbot: QtBot, commune: Services
+) -> None:
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("HS-020")
+    dialog.sector.setEditText("Hộ tịch")
+    for received, due, resolved, message in [
+        ("21/08/2025", "25/08/2025", "", "Ngày nhận hồ sơ (21/08/2025) sau ngày hôm nay"),
+        ("20/11/1900", "25/11/1900", "", "Ngày nhận hồ sơ (20/11/1900) trước năm 2000"),
+        ("01/01/0001", "02/01/0001", "", "Ngày nhận hồ sơ (01/01/0001) trước năm 2000"),
+        ("20/08/2025", "25/08/2025", "21/08/2025", "Ngày kết thúc hồ sơ (21/08/2025) sau ngày"),
+        ("20/08/2025", "25/11/2099", "", "(25/11/2099) cách ngày nhận hồ sơ (20/08/2025) hơn 5"),
+    ]:
+        dialog.received.setText(received)
+        dialog.due.setText(due)
+        dialog.resolved.setText(resolved)
+        dialog.save()
+        assert message in dialog.error.text() and dialog.result() == 0
+    assert commune.register.count() == 0
+
+
 def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
     path = registers.write_xlsx(tmp_path / "so.xlsx")
     dialog = RegisterImportDialog(commune.register_import)

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_desktop.domain.dossiers import CHANNEL_DIRECT, CHANNEL_LABELS, FLAGS, STATUSES
+from egov_desktop.domain.dossiers import (
+    CHANNEL_DIRECT,
+    CHANNEL_LABELS,
+    FLAGS,
+    STATUSES,
+    format_day,
+)
 from egov_desktop.domain.register_columns import parse_date
 from egov_desktop.errors import UserError
 from egov_desktop.services.register import status_by_dates
@@ -33,7 +39,7 @@ if TYPE_CHECKING:
 
 
 def _text(value: date | None) -> str:
-    return "" if value is None else f"{value:%d/%m/%Y}"
+    return "" if value is None else format_day(value)
 
 
 class DossierDialog(QDialog):
@@ -52,6 +58,7 @@ class DossierDialog(QDialog):
         self._register = register
         self._catalogue = catalogue
         self._dossier = dossier
+        self._today = today
         self.saved: DossierInfo | None = None
         self.setWindowTitle(self.tr("Edit dossier") if dossier else self.tr("New dossier"))
         self._build()
@@ -250,9 +257,11 @@ class DossierDialog(QDialog):
         try:
             data = self.values()
             if self._dossier is None:
-                self.saved = self._register.add(data)
+                self.saved = self._register.add(data, today=self._today())
             else:
-                self.saved = self._register.update(self._dossier.id, dict(data.__dict__))
+                self.saved = self._register.update(
+                    self._dossier.id, dict(data.__dict__), today=self._today()
+                )
         except UserError as error:
             self.error.setText(error.message)
             return

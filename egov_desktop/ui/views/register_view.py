@@ -316,7 +316,7 @@ class RegisterView(QWidget):
     def import_file(self) -> None:
         from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
 
-        dialog = RegisterImportDialog(self._importer, parent=self)
+        dialog = RegisterImportDialog(self._importer, parent=self, today=self._today)
         if dialog.choose_file() and dialog.exec() and dialog.imported:
             self._edited()
 
