@@ -166,6 +166,15 @@ DATE_LABELS = {
 }
 
 
+def code_key(code: str) -> str:
+    """How mã hồ sơ are told apart: NFC, trimmed, case ignored ("hs-010" is "HS-010").
+
+    Registers and portals print the same code in upper or lower case; two dossiers whose
+    codes differ only so would be one dossier counted twice.
+    """
+    return clean_text(code).casefold()
+
+
 def format_day(day: date) -> str:
     """A date as screens and messages write it: dd/mm/yyyy, the year always in four digits."""
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"

@@ -365,6 +365,10 @@ EXPORT_OVER_TEMPLATE = "Không thể ghi báo cáo đè lên chính tệp mẫu 
 DOSSIER_CODE_REQUIRED = "Hồ sơ chưa có mã hồ sơ."
 DOSSIER_SECTOR_REQUIRED = "Hồ sơ {code} chưa có lĩnh vực."
 DOSSIER_EXISTS = 'Mã hồ sơ "{code}" đã có trong sổ theo dõi.'
+DOSSIER_EXISTS_OTHER_CASE = (
+    'Mã hồ sơ "{code}" đã có trong sổ theo dõi, viết là "{existing}" (mã hồ sơ không phân biệt'
+    " chữ hoa, chữ thường)."
+)
 DOSSIER_NOT_FOUND = 'Không tìm thấy hồ sơ "{code}" trong sổ theo dõi.'
 DOSSIER_FIELD_TOO_LONG = "{field} của hồ sơ {code} quá dài (tối đa {limit} ký tự)."
 DOSSIER_UNKNOWN_FIELD = 'Không sửa được trường "{field}" của hồ sơ.'
@@ -380,6 +384,10 @@ IMPORT_BAD_FLAG = (
 )
 IMPORT_MISSING = 'Thiếu "{column}".'
 IMPORT_DUPLICATE = "Mã hồ sơ {code} trùng với dòng {row}."
+IMPORT_CODE_AMBIGUOUS = (
+    "Mã hồ sơ {code} khớp với nhiều hồ sơ đã có trong sổ, chỉ khác chữ hoa, chữ thường"
+    " ({codes}): hãy sửa mã của các hồ sơ đó trước."
+)
 IMPORT_NO_SECTOR = (
     'Không xác định được lĩnh vực (tệp không có cột "Lĩnh vực" và thủ tục "{procedure}" '
     "không có trong danh mục TTHC)."

@@ -249,6 +249,16 @@ def matching_sectors(spellings: builtins.list[str], name: str) -> tuple[str, ...
     return tuple(s for s in spellings if fold(s) == folded)
 
 
+def _refuse_taken(same: builtins.list[Dossier], code: str) -> None:
+    """Refuse `code` when another dossier has it, whatever the case (domain `code_key`)."""
+    if not same:
+        return
+    existing = next((d.code for d in same if d.code == code), same[0].code)
+    if existing == code:
+        raise ValidationError(messages.DOSSIER_EXISTS.format(code=code))
+    raise ValidationError(messages.DOSSIER_EXISTS_OTHER_CASE.format(code=code, existing=existing))
+
+
 class RegisterService:
     """The data folder's own unit's register."""
 
@@ -267,8 +277,7 @@ class RegisterService:
         values = normalise(data, complete=True, today=today or date.today())
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
-            if uow.dossiers.by_code(unit_id, values["code"]) is not None:
-                raise ValidationError(messages.DOSSIER_EXISTS.format(code=values["code"]))
+            _refuse_taken(uow.dossiers.same_code(unit_id, values["code"]), values["code"])
             row = uow.dossiers.add(unit_id, values, key_of(values))
             who = actor or default_actor(uow, unit_id)
             self._audit(
@@ -302,8 +311,11 @@ class RegisterService:
             if "status" not in changes:
                 merged["status"] = status_by_dates(merged["resolved"], row.status)
             values = normalise(DossierInput(**merged), complete=True, today=today or date.today())
-            if values["code"] != row.code and uow.dossiers.by_code(unit_id, values["code"]):
-                raise ValidationError(messages.DOSSIER_EXISTS.format(code=values["code"]))
+            if values["code"] != row.code:
+                # Only a new code is checked: a register may already hold two codes that
+                # differ only in case, and each stays editable.
+                same = uow.dossiers.same_code(unit_id, values["code"])
+                _refuse_taken([other for other in same if other.id != row.id], values["code"])
             who = actor or default_actor(uow, unit_id)
             changed = False
             for name in DOSSIER_FIELDS:

@@ -21,7 +21,7 @@ from typing import Any
 from egov_desktop.db.register_repositories import DOSSIER_FIELDS
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.dossiers import CHANNEL_DIRECT, FLAGS, format_day
+from egov_desktop.domain.dossiers import CHANNEL_DIRECT, FLAGS, code_key, format_day
 from egov_desktop.domain.legacy_text import to_unicode
 from egov_desktop.domain.register_columns import (
     NOT_USED,
@@ -111,6 +111,36 @@ class _Parsed:
     source: str
     #: What the reading decided on its own (a column left out), for the preview.
     notes: list[str] = field(default_factory=list)
+
+
+class _Stored:
+    """The register's dossiers as (id, *DOSSIER_FIELDS) by code, found whatever its case."""
+
+    def __init__(self, rows: dict[str, tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._by_key: dict[str, list[str]] | None = None
+
+    def find(self, code: str) -> tuple[Any, ...] | None:
+        """The dossier coded `code`, or else the one coded so but for case (domain `code_key`).
+
+        Raises:
+            ValidationError: when several dossiers differ from `code` only in case (a register
+                written before codes were compared so): the row cannot tell which it updates.
+        """
+        exact = self._rows.get(code)
+        if exact is not None or not self._rows:
+            return exact
+        if self._by_key is None:
+            # Built on the first code not found as written: a file imported again never needs it.
+            self._by_key = {}
+            for stored in self._rows:
+                self._by_key.setdefault(code_key(stored), []).append(stored)
+        same = self._by_key.get(code_key(code), [])
+        if len(same) > 1:
+            raise ValidationError(
+                messages.IMPORT_CODE_AMBIGUOUS.format(code=code, codes=", ".join(sorted(same)))
+            )
+        return self._rows[same[0]] if same else None
 
 
 @dataclass
@@ -372,18 +402,20 @@ class RegisterImportService:
         plan = _Plan(notes=list(parsed.notes))
         if "channel" not in parsed.columns:
             plan.notes.append(messages.IMPORT_NO_CHANNEL_COLUMN)
-        existing = uow.dossiers.snapshot(unit_id, DOSSIER_FIELDS)
+        existing = _Stored(uow.dossiers.snapshot(unit_id, DOSSIER_FIELDS))
         catalogue = uow.procedures.all(unit_id)
         procedures = {p.code: p.sector for p in catalogue}
         by_name = {fold(p.name): p.sector for p in catalogue}
-        seen: dict[str, int] = {}
+        seen: dict[str | int, int] = {}
         now = datetime.now()
         for row in parsed.rows:
             try:
                 record, stored = self._record(
                     row, parsed.layout.columns, existing, procedures, by_name, today
                 )
-                first = seen.setdefault(record["code"], row.number)
+                # One dossier per row: the stored one it updates, else its code but for case.
+                identity = code_key(record["code"]) if stored is None else stored[0]
+                first = seen.setdefault(identity, row.number)
                 if first != row.number:
                     raise ValidationError(
                         messages.IMPORT_DUPLICATE.format(code=record["code"], row=first)
@@ -421,7 +453,7 @@ class RegisterImportService:
     def _record(
         row: _Row,
         titles: Mapping[str, str],
-        existing: dict[str, tuple[Any, ...]],
+        existing: _Stored,
         procedures: dict[str, str],
         by_name: dict[str, str],
         today: date,
@@ -430,13 +462,15 @@ class RegisterImportService:
             raise ValidationError(row.error)
         if not row.code:
             raise ValidationError(messages.IMPORT_MISSING.format(column=_title(titles, "code")))
-        stored = existing.get(row.code)
+        stored = existing.find(row.code)
         base: dict[str, Any] = (
             dict(zip(DOSSIER_FIELDS, stored[1:], strict=True))
             if stored is not None
             else {**_DEFAULTS, "code": row.code, "channel": CHANNEL_DIRECT, "sector": ""}
         )
         values = {**base, **row.values}
+        # A dossier found by a code in other case keeps its code as the register writes it.
+        values["code"] = base["code"]
         if values.get("received") is None:
             raise ValidationError(messages.IMPORT_MISSING.format(column=_title(titles, "received")))
         if "resolved" in titles or "returned" in titles:

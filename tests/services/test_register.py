@@ -1,4 +1,5 @@
 import re
+import sqlite3
 import unicodedata
 from datetime import date
 
@@ -121,6 +122,40 @@ def test_duplicate_code_is_refused(commune: Services) -> None:
     commune.register.add(dossier())
     with pytest.raises(ValidationError, match="đã có trong sổ"):
         commune.register.add(dossier())
+
+
+def test_a_code_differing_only_in_case_is_the_same_dossier(commune: Services) -> None:
+    commune.register.add(dossier("HS-010"))
+    with pytest.raises(ValidationError) as error:
+        commune.register.add(dossier("hs-010"))
+    assert str(error.value) == (
+        'Mã hồ sơ "hs-010" đã có trong sổ theo dõi, viết là "HS-010" (mã hồ sơ không phân biệt'
+        " chữ hoa, chữ thường)."
+    )
+    with pytest.raises(ValidationError, match=re.escape('Mã hồ sơ "HS-010" đã có trong sổ')):
+        commune.register.add(dossier(" HS-010 "))
+    commune.register.add(dossier(unicodedata.normalize("NFD", "HS-Đường")))
+    with pytest.raises(ValidationError, match="viết là"):
+        commune.register.add(dossier("hs-đường"))
+    other = commune.register.add(dossier("HS-011"))
+    with pytest.raises(ValidationError, match='viết là "HS-010"'):
+        commune.register.update(other.id, {"code": "Hs-010"})
+    assert commune.register.count() == 3
+    # A dossier may change the case of its own code.
+    assert commune.register.update(other.id, {"code": "hs-011"}).code == "hs-011"
+
+
+def test_codes_already_stored_in_two_cases_stay_editable(commune: Services) -> None:
+    """A register written before codes were compared so is read and edited as it is."""
+    first = commune.register.add(dossier("HS-010"))
+    second = commune.register.add(dossier("HS-011"))
+    conn = sqlite3.connect(commune.paths.database)
+    with conn:
+        conn.execute("UPDATE dossier SET code = 'hs-010' WHERE id = ?", (second.id,))
+    conn.close()
+    assert commune.register.update(second.id, {"note": "trùng mã"}).code == "hs-010"
+    assert commune.register.update(first.id, {"note": "trùng mã"}).code == "HS-010"
+    assert commune.register.count() == 2
 
 
 def test_update_audits_each_changed_field(commune: Services) -> None:

@@ -205,6 +205,58 @@ def test_rows_with_impossible_dates_are_rejected_with_the_reason(
     assert commune.register.find("OK").status == "Đã giải quyết"
 
 
+def test_codes_are_matched_whatever_their_case(commune: Services, tmp_path: Path) -> None:
+    first = [
+        HEADER,
+        [1, "HS-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+    ]
+    commune.register_import.apply(write_book(tmp_path / "a.xlsx", first))
+    again = [
+        HEADER,
+        [1, "hs-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "04/07/2025"],
+        [2, "HS-011", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+        [3, "hs-011", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+    ]
+    done = commune.register_import.apply(write_book(tmp_path / "b.xlsx", again))
+    assert (done.new, done.updated) == (1, 1)
+    assert [(r.row, r.reason) for r in done.rejected] == [(4, "Mã hồ sơ hs-011 trùng với dòng 3.")]
+    # The dossier keeps its code as the register writes it; only the due date changed.
+    assert sorted(d.code for d in commune.register.list()) == ["HS-010", "HS-011"]
+    assert commune.register.find("HS-010").due == date(2025, 7, 4)
+    assert [a[:4] for a in dossier_audit(commune)[-2:]] == [
+        ("HS-010", "due", "2025-07-03", "2025-07-04"),
+        ("HS-011", "created", None, "Đang giải quyết"),
+    ]
+
+
+def test_a_code_stored_in_two_cases_is_not_guessed(commune: Services, tmp_path: Path) -> None:
+    """A register written before codes were compared so: the file row names no one dossier."""
+    rows = [
+        HEADER,
+        [1, "HS-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+        [2, "HS-011", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+    ]
+    commune.register_import.apply(write_book(tmp_path / "a.xlsx", rows))
+    conn = sqlite3.connect(commune.paths.database)
+    with conn:
+        conn.execute("UPDATE dossier SET code = 'hs-010' WHERE code = 'HS-011'")
+    conn.close()
+    rows[1:] = [
+        [1, "HS-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+        [2, "hs-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+        [3, "Hs-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "05/07/2025"],
+    ]
+    preview = commune.register_import.preview(write_book(tmp_path / "b.xlsx", rows))
+    assert (preview.new, preview.updated, preview.unchanged) == (0, 0, 2)
+    assert [(r.row, r.reason) for r in preview.rejected] == [
+        (
+            4,
+            "Mã hồ sơ Hs-010 khớp với nhiều hồ sơ đã có trong sổ, chỉ khác chữ hoa, chữ thường"
+            " (HS-010, hs-010): hãy sửa mã của các hồ sơ đó trước.",
+        )
+    ]
+
+
 def test_status_defaults_by_dates_and_sector_from_the_catalogue(
     commune: Services, tmp_path: Path
 ) -> None:
