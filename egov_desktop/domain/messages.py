@@ -371,6 +371,7 @@ DOSSIER_EXISTS_OTHER_CASE = (
 )
 DOSSIER_NOT_FOUND = 'Không tìm thấy hồ sơ "{code}" trong sổ theo dõi.'
 DOSSIER_FIELD_TOO_LONG = "{field} của hồ sơ {code} quá dài (tối đa {limit} ký tự)."
+DOSSIER_CODE_TOO_LONG = 'Mã hồ sơ "{start}" quá dài ({length} ký tự, tối đa {limit} ký tự).'
 DOSSIER_UNKNOWN_FIELD = 'Không sửa được trường "{field}" của hồ sơ.'
 REGISTER_NO_HEADER = (
     "Không tìm thấy dòng tiêu đề của sổ theo dõi hồ sơ trong tệp {name}: cần ít nhất các cột "

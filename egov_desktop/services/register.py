@@ -93,6 +93,10 @@ def status_by_dates(resolved: date | None, current: str | None = None) -> str:
     return current
 
 
+#: How many characters of a code too long to store a message quotes.
+CODE_QUOTED = 20
+
+
 def _text(value: object, name: str, code: str, clean: bool = True) -> str:
     if value is None:
         text = ""
@@ -102,10 +106,15 @@ def _text(value: object, name: str, code: str, clean: bool = True) -> str:
         text = value
     limit = LIMITS.get(name)
     if limit is not None and len(text) > limit:
-        raise ValidationError(
-            messages.DOSSIER_FIELD_TOO_LONG.format(
-                field=FIELD_LABELS[name], code=code or "?", limit=limit
+        if name == "code":
+            # The dossier has no code yet to be named by: quote the beginning of the text.
+            raise ValidationError(
+                messages.DOSSIER_CODE_TOO_LONG.format(
+                    start=text[:CODE_QUOTED] + "…", length=len(text), limit=limit
+                )
             )
+        raise ValidationError(
+            messages.DOSSIER_FIELD_TOO_LONG.format(field=FIELD_LABELS[name], code=code, limit=limit)
         )
     return text
 

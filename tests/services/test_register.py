@@ -118,6 +118,19 @@ def test_the_end_date_may_be_today(commune: Services) -> None:
     assert info.status == "Đã giải quyết"
 
 
+def test_a_code_too_long_is_quoted_by_its_beginning(commune: Services) -> None:
+    with pytest.raises(ValidationError) as error:
+        commune.register.add(dossier("HS-" + "X" * 297))
+    assert str(error.value) == (
+        'Mã hồ sơ "HS-XXXXXXXXXXXXXXXXX…" quá dài (300 ký tự, tối đa 64 ký tự).'
+    )
+    with pytest.raises(ValidationError) as error:
+        commune.register.add(dossier("HS1", lead_agency="x" * 301))
+    assert str(error.value) == (
+        "Cơ quan chủ trì giải quyết của hồ sơ HS1 quá dài (tối đa 300 ký tự)."
+    )
+
+
 def test_duplicate_code_is_refused(commune: Services) -> None:
     commune.register.add(dossier())
     with pytest.raises(ValidationError, match="đã có trong sổ"):

@@ -257,6 +257,17 @@ def test_a_code_stored_in_two_cases_is_not_guessed(commune: Services, tmp_path: 
     ]
 
 
+def test_a_code_too_long_is_rejected_with_its_beginning(commune: Services, tmp_path: Path) -> None:
+    rows = [
+        HEADER,
+        [1, "Y" * 65, "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+    ]
+    preview = commune.register_import.preview(write_book(tmp_path / "dai.xlsx", rows))
+    assert [(r.row, r.reason) for r in preview.rejected] == [
+        (2, f'Mã hồ sơ "{"Y" * 20}…" quá dài (65 ký tự, tối đa 64 ký tự).')
+    ]
+
+
 def test_status_defaults_by_dates_and_sector_from_the_catalogue(
     commune: Services, tmp_path: Path
 ) -> None:

@@ -198,6 +198,16 @@ def test_impossible_dates_keep_the_dialog_open_with_the_reason(
     assert commune.register.count() == 0
 
 
+def test_text_fields_stop_at_what_the_register_stores(qtbot: QtBot, commune: Services) -> None:
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.code.setFocus()
+    qtbot.keyClicks(dialog.code, "X" * 300)
+    assert dialog.code.text() == "X" * 64
+    assert dialog.applicant.maxLength() == 300
+    assert dialog.sector.lineEdit().maxLength() == 200
+
+
 def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
     path = registers.write_xlsx(tmp_path / "so.xlsx")
     dialog = RegisterImportDialog(commune.register_import)

@@ -30,7 +30,7 @@ from egov_desktop.domain.dossiers import (
 )
 from egov_desktop.domain.register_columns import parse_date
 from egov_desktop.errors import UserError
-from egov_desktop.services.register import status_by_dates
+from egov_desktop.services.register import LIMITS, status_by_dates
 from egov_desktop.services.register_dto import DossierInfo, DossierInput
 
 if TYPE_CHECKING:
@@ -99,6 +99,17 @@ class DossierDialog(QDialog):
         self.applicant = QLineEdit()
         self.contact = QLineEdit()
         self.lead_agency = QLineEdit()
+        sector_edit = self.sector.lineEdit()
+        assert sector_edit is not None  # an editable combo has one
+        # No more than the register stores: a pasted 300-character code stops at the limit.
+        for name, edit in (
+            ("code", self.code),
+            ("sector", sector_edit),
+            ("applicant", self.applicant),
+            ("contact", self.contact),
+            ("lead_agency", self.lead_agency),
+        ):
+            edit.setMaxLength(LIMITS[name])
         self.channel = QComboBox()
         for code, label in CHANNEL_LABELS.items():
             self.channel.addItem(label, code)
