@@ -118,7 +118,9 @@ def _file(value: str) -> Path:
     path = Path(value)
     if not path.is_file():
         raise ValidationError(
-            messages.SPREADSHEET_UNREADABLE.format(name=path.name, detail="không có tệp này")
+            messages.SPREADSHEET_UNREADABLE.format(
+                name=path.name, detail=messages.SPREADSHEET_MISSING
+            )
         )
     return path
 

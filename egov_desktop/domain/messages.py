@@ -191,6 +191,27 @@ SPREADSHEET_UNKNOWN = (
     "Tệp {name} không phải bảng tính Excel (.xlsx, .xls) hoặc bảng HTML xuất từ hệ thống một cửa."
 )
 SPREADSHEET_UNREADABLE = "Không đọc được tệp {name}: {detail}"
+SPREADSHEET_MISSING = "không có tệp này."
+SPREADSHEET_EMPTY = "tệp rỗng (0 byte), có thể chưa được chép hoặc tải về xong."
+SPREADSHEET_NO_ACCESS = (
+    "tệp đang được mở trong chương trình khác hoặc không có quyền đọc. Hãy đóng tệp (ví dụ"
+    " trong Excel) rồi thử lại."
+)
+SPREADSHEET_CUT_SHORT = (
+    "tệp bị hỏng hoặc chưa được chép, tải về trọn vẹn. Hãy chép hoặc tải lại tệp từ nơi gửi,"
+    " rồi mở thử bằng Excel."
+)
+XLSX_DAMAGED = (
+    "nội dung bên trong tệp Excel bị hỏng. Hãy mở tệp bằng Excel, lưu thành một tệp mới"
+    " (Lưu thành… / Save As) rồi nhập tệp mới đó."
+)
+XLS_DAMAGED = (
+    "tệp Excel .xls bị hỏng hoặc được đặt mật khẩu. Hãy mở tệp bằng Excel, bỏ mật khẩu nếu"
+    " có, lưu thành tệp .xlsx mới rồi nhập tệp mới đó."
+)
+SPREADSHEET_DAMAGED = (
+    "nội dung tệp bị hỏng. Hãy mở thử tệp bằng Excel, hoặc xin lại tệp từ nơi gửi."
+)
 
 # Report entry: forms, sectors, figures, status.
 UNKNOWN_FORM = 'Không có biểu báo cáo "{code}" (các biểu hiện có: {known}).'

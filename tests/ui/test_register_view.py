@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
@@ -221,6 +221,27 @@ def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path:
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
     assert commune.register.count() == 4
+
+
+def test_a_file_that_cannot_be_read_closes_the_import(
+    qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "egov_desktop.ui.views.register_import_dialog.show_user_error",
+        lambda _parent, error: shown.append(error.message),
+    )
+    path = tmp_path / "D_broken.xlsx"
+    path.write_bytes(b"PK\x03\x04\x97o\x1a\x12" + bytes(range(256)) * 8)
+    dialog = RegisterImportDialog(commune.register_import)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.rejected, timeout=10000):
+        assert dialog.choose_file(path)
+    assert shown == [
+        "Không đọc được tệp D_broken.xlsx: tệp bị hỏng hoặc chưa được chép, tải về trọn vẹn."
+        " Hãy chép hoặc tải lại tệp từ nơi gửi, rồi mở thử bằng Excel."
+    ]
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
 
 
 def test_unknown_columns_are_mapped_and_remembered(

@@ -222,6 +222,9 @@ class RegisterImportDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._idle()
         show_user_error(self, error if isinstance(error, UserError) else UserError(str(error)))
+        if self._layout is None:
+            # The file could not be read at all: an empty import dialog has nothing to offer.
+            self.reject()
 
     def wait(self) -> None:
         if self._job is not None:
