@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
@@ -206,6 +207,28 @@ def test_text_fields_stop_at_what_the_register_stores(qtbot: QtBot, commune: Ser
     assert dialog.code.text() == "X" * 64
     assert dialog.applicant.maxLength() == 300
     assert dialog.sector.lineEdit().maxLength() == 200
+
+
+@pytest.mark.answers_modals
+def test_enter_in_the_delete_confirmation_keeps_the_dossier(
+    qtbot: QtBot, view: RegisterView
+) -> None:
+    asked: list[str] = []
+
+    def press(key: Qt.Key) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        qtbot.keyClick(QApplication.focusWidget() or box, key)
+
+    view.table.selectRow(0)
+    code = view.selected().code  # type: ignore[union-attr]
+    QTimer.singleShot(0, lambda: press(Qt.Key.Key_Return))
+    view.delete_dossier()
+    QTimer.singleShot(0, lambda: press(Qt.Key.Key_Escape))
+    view.delete_dossier()
+    assert len(asked) == 2 and code in asked[0]
+    assert code in codes(view)
 
 
 def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:

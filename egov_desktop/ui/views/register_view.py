@@ -310,6 +310,9 @@ class RegisterView(QWidget):
             self.tr(
                 "Delete dossier {code} from the register? The audit trail keeps a record."
             ).replace("{code}", dossier.code),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            # Enter keeps the dossier: deleting takes a deliberate "Yes".
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
