@@ -151,6 +151,60 @@ def test_the_procedure_chosen_gives_the_dossier_its_sector(qtbot: QtBot, commune
     assert commune.register.find("S1").sector == "Hộ tịch"
 
 
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_a_procedure_is_found_by_words_of_its_name_and_only_chosen_deliberately(
+    qtbot: QtBot, commune: Services
+) -> None:
+    commune.catalogue.add(ProcedureInput("1.000656", "Đăng ký lại khai tử", "Hộ tịch", 5))
+    commune.catalogue.add(ProcedureInput("1.001193", "Đăng ký khai sinh", "Hộ tịch", 3))
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.code.setText("HS-PROC")
+    dialog.procedure.setFocus()
+    qtbot.keyClicks(dialog.procedure, "khai sinh")
+    popup = dialog.procedure_suggestions.completer.popup()
+    assert dialog.procedure_suggestions.suggestions == ["1.001193 — Đăng ký khai sinh"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert dialog.procedure.currentText() == "khai sinh"  # nothing replaced by moving
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    # Enter took the suggestion (its sector, a due date proposed) and saved nothing.
+    assert dialog.procedure_code() == "1.001193"
+    assert (dialog.sector.currentText(), dialog.due.text()) == ("Hộ tịch", "25/08/2025")
+    assert dialog.isVisible() and dialog.result() == 0 and commune.register.count() == 0
+    dialog.save()
+    stored = commune.register.find("HS-PROC")
+    assert (stored.procedure_code, stored.procedure_name) == ("1.001193", "Đăng ký khai sinh")
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_down_in_the_procedure_field_never_picks_one(qtbot: QtBot, commune: Services) -> None:
+    commune.catalogue.add(ProcedureInput("1.000656", "Đăng ký lại khai tử", "Hộ tịch", 5))
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.procedure.setFocus()
+    qtbot.keyClicks(dialog.procedure, "giay phep")  # no such procedure: typed by hand
+    qtbot.keyClick(dialog.procedure, Qt.Key.Key_Down)
+    assert dialog.procedure.currentText() == "giay phep" and dialog.procedure_code() is None
+    assert dialog.values().procedure_name == "giay phep"
+
+
+def test_text_typed_over_a_chosen_procedure_is_no_longer_that_procedure(
+    qtbot: QtBot, commune: Services
+) -> None:
+    commune.catalogue.add(ProcedureInput("1.001193", "Đăng ký khai sinh", "Hộ tịch", 3))
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.procedure.setCurrentIndex(dialog.procedure.findData("1.001193"))
+    assert dialog.procedure_code() == "1.001193"
+    dialog.procedure.setEditText("Cấp bản sao trích lục")
+    assert dialog.procedure_code() is None
+    assert dialog.values().procedure_name == "Cấp bản sao trích lục"
+
+
 def test_paid_online_ticks_the_financial_obligation(qtbot: QtBot, commune: Services) -> None:
     dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
     qtbot.addWidget(dialog)
