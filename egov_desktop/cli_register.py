@@ -11,7 +11,7 @@ from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
-from egov_desktop.domain.dossiers import STATUSES, parse_channel, parse_status
+from egov_desktop.domain.dossiers import STATUSES, check_plausible, parse_channel, parse_status
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.register_columns import NOT_USED, parse_date
 from egov_desktop.errors import ValidationError
@@ -118,7 +118,9 @@ def _file(value: str) -> Path:
     path = Path(value)
     if not path.is_file():
         raise ValidationError(
-            messages.SPREADSHEET_UNREADABLE.format(name=path.name, detail="không có tệp này")
+            messages.SPREADSHEET_UNREADABLE.format(
+                name=path.name, detail=messages.SPREADSHEET_MISSING
+            )
         )
     return path
 
@@ -153,8 +155,11 @@ def _check(args: argparse.Namespace) -> None:
         if command == "list" and not 1 <= args.limit <= MAX_PAGE:
             raise ValidationError(messages.BAD_PAGE.format(limit=MAX_PAGE, value=args.limit))
         if command == "add":
-            for value in (args.received, args.due, args.resolved):
-                _date(value)
+            received, due, resolved = (_date(v) for v in (args.received, args.due, args.resolved))
+            if received is not None:
+                check_plausible(
+                    received=received, due=due, resolved=resolved, returned=None, today=date.today()
+                )
     if args.command == "procedures" and args.procedures_command == "import":
         _file(args.file)
 

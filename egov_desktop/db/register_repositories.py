@@ -7,6 +7,7 @@ indexes of migration 0003, and bulk writes go through executemany, never one ORM
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -36,6 +37,7 @@ from egov_desktop.domain.dossiers import (
     CLOSED_WITHOUT_DECISION,
     FLAGS,
     STATUS_WAITING,
+    code_key,
 )
 
 #: Window bases of a register filter: counted in column 3, received in it, resolved in it.
@@ -62,6 +64,24 @@ DOSSIER_FIELDS = (
     *FLAGS,
     "note",
 )
+
+
+#: Most spellings of a code looked up through the (unit, code) index; a code with more letters
+#: is compared over the unit's dossiers (SQLite's NOCASE: ASCII letters only).
+_MAX_SPELLINGS = 256
+
+
+def _spellings(code: str) -> list[str] | None:
+    """Every upper- and lower-case spelling of `code`; None beyond _MAX_SPELLINGS."""
+    choices: list[list[str]] = []
+    count = 1
+    for ch in code:
+        forms = sorted({ch, *(f for f in (ch.lower(), ch.upper()) if len(f) == 1)})
+        count *= len(forms)
+        if count > _MAX_SPELLINGS:
+            return None
+        choices.append(forms)
+    return ["".join(spelling) for spelling in itertools.product(*choices)]
 
 
 # Core tables: bulk writes bypass the ORM's per-row bookkeeping.
@@ -235,6 +255,21 @@ class DossierRepository:
         return self._session.scalars(
             select(Dossier).where(Dossier.unit_id == unit_id, Dossier.code == code)
         ).first()
+
+    def same_code(self, unit_id: int, code: str) -> list[Dossier]:
+        """The unit's dossiers whose code is `code` but for case (domain `code_key`), by id.
+
+        Usually none or one; a register written before codes were compared so may hold more.
+        """
+        spellings = _spellings(code)
+        match = (
+            Dossier.code.in_(spellings)
+            if spellings is not None
+            else Dossier.code.collate("NOCASE") == code
+        )
+        query = select(Dossier).where(Dossier.unit_id == unit_id, match).order_by(Dossier.id)
+        key = code_key(code)
+        return [row for row in self._session.scalars(query) if code_key(row.code) == key]
 
     def add(self, unit_id: int, values: Mapping[str, Any], search_key: str) -> Dossier:
         now = datetime.now()

@@ -3,6 +3,17 @@
 Statuses keep their exact Vietnamese spelling; channels are stored as the codes "online",
 "direct" and "postal". Spellings found in registers and vendor exports are mapped onto both
 through `fold`, so "BCCI", "Bưu chính" or "dang xu ly" are accepted as typed.
+
+Dates a dossier may hold (`check_plausible`, applied to every dossier typed in the dialog,
+added with `egov dossiers add` or read from an imported register):
+
+- no date before 1 January FIRST_DOSSIER_YEAR;
+- the receipt, the end (resolution, withdrawal or return) and the day the result was handed
+  over are not after today: they record what has happened;
+- the due date may lie ahead, but at most MAX_DUE_YEARS after the receipt.
+
+Dossiers already stored are read as they are (counting never refuses them); a change to one
+is checked like a new one.
 """
 
 from __future__ import annotations
@@ -138,8 +149,35 @@ _STATUS_KEYS = _lookup(_STATUS_VARIANTS)
 _CHANNEL_KEYS = _lookup(_CHANNEL_VARIANTS)
 
 
-def _dmy(day: date) -> str:
-    return f"{day:%d/%m/%Y}"
+#: No dossier date is earlier than 1 January of this year. The one-stop registers kept on
+#: computers start later (reporting periods begin in 2015, domain/periods.py), so an earlier
+#: year is a slip of the keyboard ("01/01/0001", "20/11/1900"), not an old dossier.
+FIRST_DOSSIER_YEAR = 2000
+#: A due date is at most this many years after the receipt. Processing times run to weeks or
+#: months; a due date further off ("25/11/2099") is a slip of the keyboard.
+MAX_DUE_YEARS = 5
+
+#: How messages name each date of a dossier.
+DATE_LABELS = {
+    "received": "Ngày nhận hồ sơ",
+    "due": "Ngày hẹn trả kết quả",
+    "resolved": "Ngày kết thúc hồ sơ",
+    "returned": "Ngày trả kết quả",
+}
+
+
+def code_key(code: str) -> str:
+    """How mã hồ sơ are told apart: NFC, trimmed, case ignored ("hs-010" is "HS-010").
+
+    Registers and portals print the same code in upper or lower case; two dossiers whose
+    codes differ only so would be one dossier counted twice.
+    """
+    return clean_text(code).casefold()
+
+
+def format_day(day: date) -> str:
+    """A date as screens and messages write it: dd/mm/yyyy, the year always in four digits."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 def parse_status(text: str) -> str:
@@ -183,12 +221,55 @@ def check_dates(received: date, due: date | None, resolved: date | None) -> None
     """
     if due is not None and due < received:
         raise ValidationError(
-            messages.DUE_BEFORE_RECEIVED.format(due=_dmy(due), received=_dmy(received))
+            messages.DUE_BEFORE_RECEIVED.format(due=format_day(due), received=format_day(received))
         )
     if resolved is not None and resolved < received:
         raise ValidationError(
             messages.RESOLVED_BEFORE_RECEIVED.format(
-                resolved=_dmy(resolved), received=_dmy(received)
+                resolved=format_day(resolved), received=format_day(received)
+            )
+        )
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February into a common year
+        return day.replace(year=day.year + years, day=28)
+
+
+def check_plausible(
+    *,
+    received: date,
+    due: date | None,
+    resolved: date | None,
+    returned: date | None,
+    today: date,
+) -> None:
+    """Refuse dates no register holds (the rules in this module's docstring).
+
+    Raises:
+        ValidationError: naming the date, and the bound it breaks, in dd/mm/yyyy.
+    """
+    dates = {"received": received, "due": due, "resolved": resolved, "returned": returned}
+    for name, day in dates.items():
+        if day is not None and day.year < FIRST_DOSSIER_YEAR:
+            raise ValidationError(
+                messages.DOSSIER_DATE_TOO_EARLY.format(
+                    field=DATE_LABELS[name], day=format_day(day), year=FIRST_DOSSIER_YEAR
+                )
+            )
+    for name, day in dates.items():
+        if name != "due" and day is not None and day > today:
+            raise ValidationError(
+                messages.DOSSIER_DATE_AFTER_TODAY.format(
+                    field=DATE_LABELS[name], day=format_day(day), today=format_day(today)
+                )
+            )
+    if due is not None and due > _years_after(received, MAX_DUE_YEARS):
+        raise ValidationError(
+            messages.DUE_TOO_FAR.format(
+                due=format_day(due), received=format_day(received), years=MAX_DUE_YEARS
             )
         )
 
@@ -239,7 +320,7 @@ def register_problems(facts: DossierFacts) -> list[str]:
     """
     problems = []
     if facts.due is None:
-        problems.append(messages.DUE_REQUIRED.format(received=_dmy(facts.received)))
+        problems.append(messages.DUE_REQUIRED.format(received=format_day(facts.received)))
     if facts.closed_without_decision and facts.resolved is None:
         problems.append(messages.CLOSED_NEEDS_DATE.format(status=facts.status))
     return problems

@@ -240,6 +240,27 @@ SPREADSHEET_UNKNOWN = (
     "Tệp {name} không phải bảng tính Excel (.xlsx, .xls) hoặc bảng HTML xuất từ hệ thống một cửa."
 )
 SPREADSHEET_UNREADABLE = "Không đọc được tệp {name}: {detail}"
+SPREADSHEET_MISSING = "không có tệp này."
+SPREADSHEET_EMPTY = "tệp rỗng (0 byte), có thể chưa được chép hoặc tải về xong."
+SPREADSHEET_NO_ACCESS = (
+    "tệp đang được mở trong chương trình khác hoặc không có quyền đọc. Hãy đóng tệp (ví dụ"
+    " trong Excel) rồi thử lại."
+)
+SPREADSHEET_CUT_SHORT = (
+    "tệp bị hỏng hoặc chưa được chép, tải về trọn vẹn. Hãy chép hoặc tải lại tệp từ nơi gửi,"
+    " rồi mở thử bằng Excel."
+)
+XLSX_DAMAGED = (
+    "nội dung bên trong tệp Excel bị hỏng. Hãy mở tệp bằng Excel, lưu thành một tệp mới"
+    " (Lưu thành… / Save As) rồi nhập tệp mới đó."
+)
+XLS_DAMAGED = (
+    "tệp Excel .xls bị hỏng hoặc được đặt mật khẩu. Hãy mở tệp bằng Excel, bỏ mật khẩu nếu"
+    " có, lưu thành tệp .xlsx mới rồi nhập tệp mới đó."
+)
+SPREADSHEET_DAMAGED = (
+    "nội dung tệp bị hỏng. Hãy mở thử tệp bằng Excel, hoặc xin lại tệp từ nơi gửi."
+)
 
 # Report entry: forms, sectors, figures, status.
 UNKNOWN_FORM = 'Không có biểu báo cáo "{code}" (các biểu hiện có: {known}).'
@@ -378,6 +399,14 @@ RECEIVED_REQUIRED = "Hồ sơ chưa có ngày nhận."
 DUE_REQUIRED = "Hồ sơ nhận ngày {received} chưa có ngày hẹn trả kết quả."
 DUE_BEFORE_RECEIVED = "Ngày hẹn trả kết quả ({due}) trước ngày nhận hồ sơ ({received})."
 RESOLVED_BEFORE_RECEIVED = "Ngày kết thúc hồ sơ ({resolved}) trước ngày nhận hồ sơ ({received})."
+DOSSIER_DATE_TOO_EARLY = "{field} ({day}) trước năm {year}: hãy kiểm tra lại năm."
+DOSSIER_DATE_AFTER_TODAY = (
+    "{field} ({day}) sau ngày hôm nay ({today}): ngày này chưa đến, hãy kiểm tra lại."
+)
+DUE_TOO_FAR = (
+    "Ngày hẹn trả kết quả ({due}) cách ngày nhận hồ sơ ({received}) hơn {years} năm: "
+    "hãy kiểm tra lại năm."
+)
 CLOSED_NEEDS_DATE = 'Hồ sơ ở trạng thái "{status}" phải có ngày kết thúc (ngày rút hoặc trả lại).'
 UNKNOWN_CHANNEL = (
     'Hình thức tiếp nhận không hợp lệ: "{value}" '
@@ -410,8 +439,13 @@ EXPORT_OVER_TEMPLATE = "Không thể ghi báo cáo đè lên chính tệp mẫu 
 DOSSIER_CODE_REQUIRED = "Hồ sơ chưa có mã hồ sơ."
 DOSSIER_SECTOR_REQUIRED = "Hồ sơ {code} chưa có lĩnh vực."
 DOSSIER_EXISTS = 'Mã hồ sơ "{code}" đã có trong sổ theo dõi.'
+DOSSIER_EXISTS_OTHER_CASE = (
+    'Mã hồ sơ "{code}" đã có trong sổ theo dõi, viết là "{existing}" (mã hồ sơ không phân biệt'
+    " chữ hoa, chữ thường)."
+)
 DOSSIER_NOT_FOUND = 'Không tìm thấy hồ sơ "{code}" trong sổ theo dõi.'
 DOSSIER_FIELD_TOO_LONG = "{field} của hồ sơ {code} quá dài (tối đa {limit} ký tự)."
+DOSSIER_CODE_TOO_LONG = 'Mã hồ sơ "{start}" quá dài ({length} ký tự, tối đa {limit} ký tự).'
 DOSSIER_UNKNOWN_FIELD = 'Không sửa được trường "{field}" của hồ sơ.'
 REGISTER_NO_HEADER = (
     "Không tìm thấy dòng tiêu đề của sổ theo dõi hồ sơ trong tệp {name}: cần ít nhất các cột "
@@ -425,6 +459,10 @@ IMPORT_BAD_FLAG = (
 )
 IMPORT_MISSING = 'Thiếu "{column}".'
 IMPORT_DUPLICATE = "Mã hồ sơ {code} trùng với dòng {row}."
+IMPORT_CODE_AMBIGUOUS = (
+    "Mã hồ sơ {code} khớp với nhiều hồ sơ đã có trong sổ, chỉ khác chữ hoa, chữ thường"
+    " ({codes}): hãy sửa mã của các hồ sơ đó trước."
+)
 IMPORT_NO_SECTOR = (
     'Không xác định được lĩnh vực (tệp không có cột "Lĩnh vực" và thủ tục "{procedure}" '
     "không có trong danh mục TTHC)."

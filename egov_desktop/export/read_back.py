@@ -15,10 +15,9 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.exceptions import InvalidFileException
 
-from egov_desktop.domain import messages
 from egov_desktop.domain.text import clean_text
-from egov_desktop.errors import ValidationError
 from egov_desktop.export.mapping import split_cell
+from egov_desktop.export.readers.failures import unreadable
 from egov_desktop.export.templates import Template
 
 #: Rows read below the anchor before giving up on finding the total row.
@@ -47,9 +46,7 @@ def read_filled(path: Path, template: Template) -> FilledTable:
     try:
         book = load_workbook(path, data_only=True, read_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise ValidationError(
-            messages.SPREADSHEET_UNREADABLE.format(name=path.name, detail=str(error))
-        ) from error
+        raise unreadable(path, error, "xlsx") from error
     try:
         mapping = template.mapping
         sheet = book[mapping.sheet] if mapping.sheet in book.sheetnames else book.worksheets[0]

@@ -25,6 +25,8 @@ from egov_desktop.domain.dossiers import (
     STATUS_STOPPED,
     DossierFacts,
     check_dates,
+    check_plausible,
+    format_day,
     parse_channel,
     parse_status,
     register_problems,
@@ -91,6 +93,10 @@ def status_by_dates(resolved: date | None, current: str | None = None) -> str:
     return current
 
 
+#: How many characters of a code too long to store a message quotes.
+CODE_QUOTED = 20
+
+
 def _text(value: object, name: str, code: str, clean: bool = True) -> str:
     if value is None:
         text = ""
@@ -100,10 +106,15 @@ def _text(value: object, name: str, code: str, clean: bool = True) -> str:
         text = value
     limit = LIMITS.get(name)
     if limit is not None and len(text) > limit:
-        raise ValidationError(
-            messages.DOSSIER_FIELD_TOO_LONG.format(
-                field=FIELD_LABELS[name], code=code or "?", limit=limit
+        if name == "code":
+            # The dossier has no code yet to be named by: quote the beginning of the text.
+            raise ValidationError(
+                messages.DOSSIER_CODE_TOO_LONG.format(
+                    start=text[:CODE_QUOTED] + "…", length=len(text), limit=limit
+                )
             )
+        raise ValidationError(
+            messages.DOSSIER_FIELD_TOO_LONG.format(field=FIELD_LABELS[name], code=code, limit=limit)
         )
     return text
 
@@ -122,20 +133,21 @@ def _day(value: date | None) -> date | None:
     return value
 
 
-def normalise(data: DossierInput, *, complete: bool) -> dict[str, Any]:
+def normalise(data: DossierInput, *, complete: bool, today: date) -> dict[str, Any]:
     """Stored values of a dossier: NFC text, canonical channel and status, checked dates.
 
     `complete` also requires what the register entry form requires (a due date, and an end
-    date for a withdrawn or returned dossier); an import keeps what it finds.
+    date for a withdrawn or returned dossier); an import keeps what it finds. The dates must
+    be plausible on `today` (domain/dossiers.py `check_plausible`).
 
     Raises:
         ValidationError: with a Vietnamese message naming the problem.
     """
-    return normalise_values(vars(data), complete=complete)
+    return normalise_values(vars(data), complete=complete, today=today)
 
 
 def normalise_values(
-    data: Mapping[str, Any], *, complete: bool, clean: bool = True
+    data: Mapping[str, Any], *, complete: bool, today: date, clean: bool = True
 ) -> dict[str, Any]:
     """`normalise` for a mapping with every field of DossierInput (an import's rows).
 
@@ -153,15 +165,16 @@ def normalise_values(
     received, due = _day(data["received"]), _day(data["due"])
     if received is None:
         raise ValidationError(messages.RECEIVED_REQUIRED)
+    returned = _day(data["returned"])
+    check_plausible(received=received, due=due, resolved=resolved, returned=returned, today=today)
     check_dates(received, due, resolved)
     channel = canonical_channel(data["channel"])
     if complete:
         require_complete(DossierFacts(received, due, resolved, channel, status, sector))
-    returned = _day(data["returned"])
     if returned is not None and returned < received:
         raise ValidationError(
             messages.RESOLVED_BEFORE_RECEIVED.format(
-                resolved=f"{returned:%d/%m/%Y}", received=f"{received:%d/%m/%Y}"
+                resolved=format_day(returned), received=format_day(received)
             )
         )
     return {
@@ -245,6 +258,16 @@ def matching_sectors(spellings: builtins.list[str], name: str) -> tuple[str, ...
     return tuple(s for s in spellings if fold(s) == folded)
 
 
+def _refuse_taken(same: builtins.list[Dossier], code: str) -> None:
+    """Refuse `code` when another dossier has it, whatever the case (domain `code_key`)."""
+    if not same:
+        return
+    existing = next((d.code for d in same if d.code == code), same[0].code)
+    if existing == code:
+        raise ValidationError(messages.DOSSIER_EXISTS.format(code=code))
+    raise ValidationError(messages.DOSSIER_EXISTS_OTHER_CASE.format(code=code, existing=existing))
+
+
 class RegisterService:
     """The data folder's own unit's register."""
 
@@ -252,14 +275,18 @@ class RegisterService:
         self._uow = uow
 
     def add(
-        self, data: DossierInput, *, actor: str | None = None, source: str = SOURCE_TYPED
+        self,
+        data: DossierInput,
+        *,
+        actor: str | None = None,
+        source: str = SOURCE_TYPED,
+        today: date | None = None,
     ) -> DossierInfo:
-        """Add a dossier; its code must be new to the unit."""
-        values = normalise(data, complete=True)
+        """Add a dossier; its code must be new to the unit, its dates plausible on `today`."""
+        values = normalise(data, complete=True, today=today or date.today())
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
-            if uow.dossiers.by_code(unit_id, values["code"]) is not None:
-                raise ValidationError(messages.DOSSIER_EXISTS.format(code=values["code"]))
+            _refuse_taken(uow.dossiers.same_code(unit_id, values["code"]), values["code"])
             row = uow.dossiers.add(unit_id, values, key_of(values))
             who = actor or default_actor(uow, unit_id)
             self._audit(
@@ -274,11 +301,13 @@ class RegisterService:
         *,
         actor: str | None = None,
         source: str = SOURCE_TYPED,
+        today: date | None = None,
     ) -> DossierInfo:
         """Change some fields of a dossier; each changed field is audited, old and new.
 
         A new end date moves the status by the dates ("Đã giải quyết") unless the change
         names a status or the dossier's status was chosen by a person (withdrawn, waiting …).
+        The dossier's dates must be plausible on `today`, as a new dossier's.
         """
         unknown = [name for name in changes if name not in DOSSIER_FIELDS]
         if unknown:
@@ -290,9 +319,12 @@ class RegisterService:
             merged: dict[str, Any] = {**current, **changes}
             if "status" not in changes:
                 merged["status"] = status_by_dates(merged["resolved"], row.status)
-            values = normalise(DossierInput(**merged), complete=True)
-            if values["code"] != row.code and uow.dossiers.by_code(unit_id, values["code"]):
-                raise ValidationError(messages.DOSSIER_EXISTS.format(code=values["code"]))
+            values = normalise(DossierInput(**merged), complete=True, today=today or date.today())
+            if values["code"] != row.code:
+                # Only a new code is checked: a register may already hold two codes that
+                # differ only in case, and each stays editable.
+                same = uow.dossiers.same_code(unit_id, values["code"])
+                _refuse_taken([other for other in same if other.id != row.id], values["code"])
             who = actor or default_actor(uow, unit_id)
             changed = False
             for name in DOSSIER_FIELDS:

@@ -21,7 +21,7 @@ from typing import Any
 from egov_desktop.db.register_repositories import DOSSIER_FIELDS
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.dossiers import CHANNEL_DIRECT, FLAGS
+from egov_desktop.domain.dossiers import CHANNEL_DIRECT, FLAGS, code_key, format_day
 from egov_desktop.domain.legacy_text import to_unicode
 from egov_desktop.domain.register_columns import (
     NOT_USED,
@@ -89,7 +89,7 @@ def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # a code typed as a number comes back as 12345.0
     if isinstance(value, (date, datetime)):
-        return f"{value:%d/%m/%Y}"
+        return format_day(value)
     return clean_text(str(value))
 
 
@@ -111,6 +111,36 @@ class _Parsed:
     source: str
     #: What the reading decided on its own (a column left out), for the preview.
     notes: list[str] = field(default_factory=list)
+
+
+class _Stored:
+    """The register's dossiers as (id, *DOSSIER_FIELDS) by code, found whatever its case."""
+
+    def __init__(self, rows: dict[str, tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._by_key: dict[str, list[str]] | None = None
+
+    def find(self, code: str) -> tuple[Any, ...] | None:
+        """The dossier coded `code`, or else the one coded so but for case (domain `code_key`).
+
+        Raises:
+            ValidationError: when several dossiers differ from `code` only in case (a register
+                written before codes were compared so): the row cannot tell which it updates.
+        """
+        exact = self._rows.get(code)
+        if exact is not None or not self._rows:
+            return exact
+        if self._by_key is None:
+            # Built on the first code not found as written: a file imported again never needs it.
+            self._by_key = {}
+            for stored in self._rows:
+                self._by_key.setdefault(code_key(stored), []).append(stored)
+        same = self._by_key.get(code_key(code), [])
+        if len(same) > 1:
+            raise ValidationError(
+                messages.IMPORT_CODE_AMBIGUOUS.format(code=code, codes=", ".join(sorted(same)))
+            )
+        return self._rows[same[0]] if same else None
 
 
 @dataclass
@@ -214,21 +244,37 @@ class RegisterImportService:
         """Where the header is and which columns were recognised, for the mapping dialog."""
         return self._read(path, mapping, strict=False).layout
 
-    def preview(self, path: Path, *, mapping: Mapping[str, str] | None = None) -> ImportPreview:
-        """What importing `path` would do; nothing is written."""
+    def preview(
+        self,
+        path: Path,
+        *,
+        mapping: Mapping[str, str] | None = None,
+        today: date | None = None,
+    ) -> ImportPreview:
+        """What importing `path` would do; nothing is written.
+
+        A row whose dates are not plausible on `today` (domain/dossiers.py) is rejected.
+        """
         parsed = self._read(path, mapping)
+        day = today or date.today()
         with self._uow() as uow:
-            plan = self._plan(uow, own_unit_id(uow), parsed)
+            plan = self._plan(uow, own_unit_id(uow), parsed, day)
         return self._preview(parsed, plan)
 
     def apply(
-        self, path: Path, *, mapping: Mapping[str, str] | None = None, actor: str | None = None
+        self,
+        path: Path,
+        *,
+        mapping: Mapping[str, str] | None = None,
+        actor: str | None = None,
+        today: date | None = None,
     ) -> ImportPreview:
         """Import `path`: back up first, then one transaction; rejected rows are left out."""
         parsed = self._read(path, mapping)
+        day = today or date.today()
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
-            plan = self._plan(uow, unit_id, parsed)
+            plan = self._plan(uow, unit_id, parsed, day)
             seen = uow.dossiers.fingerprint(unit_id)
         if not plan.inserts and not plan.updates:
             return self._preview(parsed, plan)
@@ -236,7 +282,7 @@ class RegisterImportService:
         with self._uow() as uow:
             # The GUI may have changed a dossier since the plan was made: plan again then.
             if uow.dossiers.fingerprint(unit_id) != seen:
-                plan = self._plan(uow, unit_id, parsed)
+                plan = self._plan(uow, unit_id, parsed, day)
             self._write(uow, unit_id, plan, parsed.source, actor)
         logger.info("Imported %s: %d new, %d updated", path, len(plan.inserts), len(plan.updates))
         preview = self._preview(parsed, plan)
@@ -352,22 +398,24 @@ class RegisterImportService:
 
     # Planning against the register (inside a transaction).
 
-    def _plan(self, uow: UnitOfWork, unit_id: int, parsed: _Parsed) -> _Plan:
+    def _plan(self, uow: UnitOfWork, unit_id: int, parsed: _Parsed, today: date) -> _Plan:
         plan = _Plan(notes=list(parsed.notes))
         if "channel" not in parsed.columns:
             plan.notes.append(messages.IMPORT_NO_CHANNEL_COLUMN)
-        existing = uow.dossiers.snapshot(unit_id, DOSSIER_FIELDS)
+        existing = _Stored(uow.dossiers.snapshot(unit_id, DOSSIER_FIELDS))
         catalogue = uow.procedures.all(unit_id)
         procedures = {p.code: p.sector for p in catalogue}
         by_name = {fold(p.name): p.sector for p in catalogue}
-        seen: dict[str, int] = {}
+        seen: dict[str | int, int] = {}
         now = datetime.now()
         for row in parsed.rows:
             try:
                 record, stored = self._record(
-                    row, parsed.layout.columns, existing, procedures, by_name
+                    row, parsed.layout.columns, existing, procedures, by_name, today
                 )
-                first = seen.setdefault(record["code"], row.number)
+                # One dossier per row: the stored one it updates, else its code but for case.
+                identity = code_key(record["code"]) if stored is None else stored[0]
+                first = seen.setdefault(identity, row.number)
                 if first != row.number:
                     raise ValidationError(
                         messages.IMPORT_DUPLICATE.format(code=record["code"], row=first)
@@ -405,21 +453,24 @@ class RegisterImportService:
     def _record(
         row: _Row,
         titles: Mapping[str, str],
-        existing: dict[str, tuple[Any, ...]],
+        existing: _Stored,
         procedures: dict[str, str],
         by_name: dict[str, str],
+        today: date,
     ) -> tuple[dict[str, Any], tuple[Any, ...] | None]:
         if row.error is not None:
             raise ValidationError(row.error)
         if not row.code:
             raise ValidationError(messages.IMPORT_MISSING.format(column=_title(titles, "code")))
-        stored = existing.get(row.code)
+        stored = existing.find(row.code)
         base: dict[str, Any] = (
             dict(zip(DOSSIER_FIELDS, stored[1:], strict=True))
             if stored is not None
             else {**_DEFAULTS, "code": row.code, "channel": CHANNEL_DIRECT, "sector": ""}
         )
         values = {**base, **row.values}
+        # A dossier found by a code in other case keeps its code as the register writes it.
+        values["code"] = base["code"]
         if values.get("received") is None:
             raise ValidationError(messages.IMPORT_MISSING.format(column=_title(titles, "received")))
         if "resolved" in titles or "returned" in titles:
@@ -439,7 +490,7 @@ class RegisterImportService:
             values["status"] = status_by_dates(
                 values["resolved"], base.get("status") if stored is not None else None
             )
-        record = normalise_values(values, complete=False, clean=False)
+        record = normalise_values(values, complete=False, clean=False, today=today)
         return record, stored
 
     @staticmethod

@@ -146,173 +146,178 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="56" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="64" />
         <source>Edit dossier</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="56" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="64" />
         <source>New dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="95" />
+        <source>Code or words of the name, accents optional</source>
+        <translation>Mã hoặc vài chữ trong tên, gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="130" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="132" />
         <source>Propose from the procedure</source>
         <translation>Đề xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="138" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="142" />
         <source>Dossier code:</source>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="143" />
         <source>Procedure (TTHC):</source>
         <translation>Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="145" />
         <source>Applicant:</source>
         <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="146" />
         <source>Address / phone:</source>
         <translation>Địa chỉ, số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="147" />
         <source>Lead agency:</source>
         <translation>Cơ quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="148" />
         <source>Channel:</source>
         <translation>Hình thức nộp:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="149" />
         <source>Received on:</source>
         <translation>Ngày nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
         <source>Due on:</source>
         <translation>Ngày hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="151" />
         <source>Resolved on:</source>
         <translation>Ngày có kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
         <source>Returned to applicant on:</source>
         <translation>Ngày trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="153" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
         <source>Components reused</source>
         <translation>Có tái sử dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
         <source>Components reused from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="181" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="155" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="182" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="204" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="244" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="212" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="222" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="252" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="262" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="214" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="254" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="264" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="235" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="275" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="236" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="276" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="237" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="277" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
@@ -320,47 +325,47 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="60" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="61" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="61" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="62" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="62" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="63" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="63" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="64" />
         <source>Applicant</source>
         <translation>Tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="64" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="65" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="65" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="66" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="66" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="67" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="67" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="68" />
         <source>Resolved</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="68" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="69" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -838,7 +843,7 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="154" />
         <source>Saved.</source>
-        <extracomment>Clipboard text to paste at the current cell. [(row, column), …] of the selected cells to clear in one batch. Space between a header cell's border and its text.</extracomment>
+        <extracomment>Clipboard text to paste at the current cell. [(row, column), …] of the selected cells to clear in one batch. Keys with which a combo box steps to another item without asking. Space between a header cell's border and its text.</extracomment>
         <translation>Đã lưu.</translation>
     </message>
 </context>
@@ -1759,208 +1764,208 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="52" />
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="125" />
         <source>Import register from Excel</source>
         <translation>Nhập sổ theo dõi hồ sơ từ Excel</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="63" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="71" />
         <source>Say what each column holds; “(not used)” leaves a column out. The choice is remembered for files like this one:</source>
         <translation>Chọn nội dung của từng cột; “(không dùng)” để bỏ qua cột đó. Lựa chọn được ghi nhớ cho các tệp cùng loại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="75" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="75" />
         <source>Holds</source>
         <translation>Chứa thông tin</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="70" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="78" />
         <source>Read again with this mapping</source>
         <translation>Đọc lại theo cách gán cột này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="81" />
         <source>Change what each column is read as…</source>
         <translation>Sửa cách đọc các cột…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="84" />
         <source>For a column read as the wrong thing, or one to leave out</source>
         <translation>Khi một cột bị đọc nhầm nội dung, hoặc cần bỏ qua một cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="96" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="96" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="108" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="110" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="127" />
         <source>Excel files (*.xlsx *.xls)</source>
         <translation>Tệp Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="133" />
         <source>File: {path}</source>
         <translation>Tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="177" />
         <source>The file cannot be read yet: no column for {fields}.</source>
         <translation>Chưa đọc được tệp: không có cột cho {fields}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="236" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="247" />
         <source>(not used)</source>
         <translation>(không dùng)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="250" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="261" />
         <source>The columns were changed: read the file again to see what will be imported.</source>
         <translation>Đã đổi cách đọc cột: hãy đọc lại tệp để xem những gì sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="257" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="268" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="258" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="269" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="259" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="270" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="260" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="271" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="261" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="272" />
         <source>Applicant</source>
         <translation>Tên tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="262" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="273" />
         <source>Address / phone</source>
         <translation>Địa chỉ, số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="263" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="274" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="264" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="275" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="265" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="276" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="266" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="277" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="267" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="278" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="268" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="279" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="269" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="280" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="270" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="281" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="271" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="282" />
         <source>Has a financial obligation (yes/no)</source>
         <translation>Có nghĩa vụ tài chính (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="272" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="283" />
         <source>Paid online (yes/no)</source>
         <translation>Thanh toán trực tuyến (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="273" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="284" />
         <source>Components digitised (yes/no)</source>
         <translation>Số hóa thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="285" />
         <source>Result digitised (yes/no)</source>
         <translation>Số hóa kết quả (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="275" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="286" />
         <source>Synced to the national portal (yes/no)</source>
         <translation>Đồng bộ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="276" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="287" />
         <source>Components reused (yes/no)</source>
         <translation>Có tái sử dụng thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="279" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="290" />
         <source>Components reused from the national portal (yes/no)</source>
         <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="288" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="299" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="292" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="303" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="306" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="317" />
         <source>Columns read: {columns}</source>
         <translation>Các cột đã đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="310" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="321" />
         <source>Columns not read: {columns}</source>
         <translation>Các cột không đọc: {columns}</translation>
     </message>

@@ -1,5 +1,6 @@
 import json
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -194,6 +195,41 @@ def test_add_refusals_exit_2(
     code, out, err = egov(capsys, data, "dossiers", "add", *args)
     assert code == 2 and err.startswith("Lỗi: ") and out == ""
     assert snapshot(data) == before
+
+
+TOMORROW = date.today() + timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("dates", "message"),
+    [
+        (
+            ("--received", f"{TOMORROW:%d/%m/%Y}"),
+            f"Ngày nhận hồ sơ ({TOMORROW:%d/%m/%Y}) sau ngày hôm nay",
+        ),
+        (("--received", "20/11/1900"), "Ngày nhận hồ sơ (20/11/1900) trước năm 2000"),
+        (("--received", "01/01/0001"), "Ngày nhận hồ sơ (01/01/0001) trước năm 2000"),
+        (
+            ("--received", "2025-07-01", "--resolved", TOMORROW.isoformat()),
+            f"Ngày kết thúc hồ sơ ({TOMORROW:%d/%m/%Y}) sau ngày hôm nay",
+        ),
+        (
+            ("--received", "2025-07-01", "--due", "2099-11-25"),
+            "Ngày hẹn trả kết quả (25/11/2099) cách ngày nhận hồ sơ (01/07/2025) hơn 5 năm",
+        ),
+    ],
+)
+def test_add_refuses_impossible_dates_before_touching_the_data(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    dates: tuple[str, ...],
+    message: str,
+) -> None:
+    folder = tmp_path / "none"
+    args = ("dossiers", "add", "--code", "X", "--sector", "Hộ tịch", "--channel", "online")
+    code, out, err = run(capsys, "--data-dir", str(folder), *args, *dates)
+    assert code == 2 and out == "" and err.startswith(f"Lỗi: {message}")
+    assert not folder.exists()
 
 
 def test_stats_has_the_shape_of_entry_show(

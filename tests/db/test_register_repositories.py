@@ -63,6 +63,26 @@ def test_bulk_insert_update_and_snapshot(db: Database) -> None:
         assert [d.code for d in uow.dossiers.page(1, window, 0, 10)] == ["B"]
 
 
+def test_same_code_ignores_case_and_keeps_to_the_unit(db: Database) -> None:
+    long_code = "ABCDEFGHIJ-010"  # more spellings than are looked up through the index
+    with db.uow() as uow:
+        uow.dossiers.insert_many(
+            [
+                row(1, "HS-010", date(2025, 7, 1)),
+                row(1, "hs-010", date(2025, 7, 2)),  # written before codes were compared so
+                row(1, "HS-0100", date(2025, 7, 2)),
+                row(1, "Hồ-Sơ-Đ1", date(2025, 7, 2)),
+                row(1, long_code, date(2025, 7, 2)),
+                row(2, "hs-010", date(2025, 7, 3)),
+            ]
+        )
+    with db.uow() as uow:
+        assert [d.code for d in uow.dossiers.same_code(1, "Hs-010")] == ["HS-010", "hs-010"]
+        assert [d.code for d in uow.dossiers.same_code(1, "HỒ-SƠ-đ1")] == ["Hồ-Sơ-Đ1"]
+        assert [d.code for d in uow.dossiers.same_code(1, long_code.lower())] == [long_code]
+        assert uow.dossiers.same_code(1, "HS-01") == []
+
+
 def test_code_is_unique_per_unit(db: Database) -> None:
     with pytest.raises(StorageError, match="vừa được lưu từ nơi khác"), db.uow() as uow:
         uow.dossiers.insert_many([row(1, "A", date(2025, 7, 1)), row(1, "A", date(2025, 7, 2))])

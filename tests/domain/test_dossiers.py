@@ -18,6 +18,8 @@ from egov_desktop.domain.dossiers import (
     STATUSES,
     DossierFacts,
     check_dates,
+    check_plausible,
+    format_day,
     parse_channel,
     parse_status,
     register_problems,
@@ -208,3 +210,69 @@ class TestRegisterProblems:
 
     def test_both_problems_are_listed(self) -> None:
         assert len(register_problems(facts(due=None, status=STATUS_WITHDRAWN))) == 2
+
+
+class TestPlausibleDates:
+    """Dates no register holds are refused, whichever way they come in (domain/dossiers.py)."""
+
+    TODAY = date(2026, 11, 23)
+
+    def check(self, **dates: date | None) -> None:
+        values: dict[str, date | None] = {
+            "received": date(2026, 11, 20),
+            "due": date(2026, 11, 25),
+            "resolved": None,
+            "returned": None,
+        }
+        values.update(dates)
+        check_plausible(**values, today=self.TODAY)  # type: ignore[arg-type]
+
+    def test_a_usual_dossier_passes(self) -> None:
+        self.check(resolved=self.TODAY, returned=self.TODAY)
+        self.check(received=date(2000, 1, 1), due=date(2000, 1, 5))
+        # The due date alone may lie ahead, up to five years after the receipt.
+        self.check(due=date(2031, 11, 20))
+        self.check(received=date(2024, 2, 29), due=date(2029, 2, 28))
+
+    @pytest.mark.parametrize(
+        ("dates", "message"),
+        [
+            (
+                {"received": date(2027, 1, 1), "due": date(2027, 1, 5)},
+                "Ngày nhận hồ sơ (01/01/2027) sau ngày hôm nay (23/11/2026)",
+            ),
+            (
+                {"resolved": date(2026, 12, 1)},
+                "Ngày kết thúc hồ sơ (01/12/2026) sau ngày hôm nay (23/11/2026)",
+            ),
+            (
+                {"returned": date(2036, 11, 20)},
+                "Ngày trả kết quả (20/11/2036) sau ngày hôm nay (23/11/2026)",
+            ),
+            (
+                {"received": date(1900, 11, 20), "due": date(1900, 11, 25)},
+                "Ngày nhận hồ sơ (20/11/1900) trước năm 2000",
+            ),
+            (
+                {"received": date(1, 1, 1), "due": date(1, 1, 2)},
+                "Ngày nhận hồ sơ (01/01/0001) trước năm 2000",
+            ),
+            (
+                {"due": date(2099, 11, 25)},
+                "Ngày hẹn trả kết quả (25/11/2099) cách ngày nhận hồ sơ (20/11/2026) hơn 5 năm",
+            ),
+            (
+                {"due": date(2031, 11, 21)},
+                "Ngày hẹn trả kết quả (21/11/2031) cách ngày nhận hồ sơ (20/11/2026) hơn 5 năm",
+            ),
+        ],
+    )
+    def test_impossible_dates_are_refused(self, dates: dict[str, date], message: str) -> None:
+        with pytest.raises(ValidationError) as error:
+            self.check(**dates)
+        assert str(error.value).startswith(message)
+
+
+def test_format_day_writes_four_digit_years() -> None:
+    assert format_day(date(1, 1, 1)) == "01/01/0001"
+    assert format_day(datetime(2025, 7, 1, 16, 30)) == "01/07/2025"

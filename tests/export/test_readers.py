@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import unicodedata
+import zipfile
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -95,3 +99,102 @@ def test_a_broken_xlsx_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
     with pytest.raises(ValidationError, match="Không đọc được"):
         read_sheet(path)
+
+
+def _damaged_inside(path: Path) -> Path:
+    """A zip holding a workbook whose sheet XML is garbage (a file damaged in place)."""
+    good = write_xlsx(path.with_name("good.xlsx"))
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(
+                item, b"<worksheet><sheetData><row>" if "worksheets/" in item.filename else data
+            )
+    return path
+
+
+def _cut_short(path: Path) -> Path:
+    """A real workbook of which only the first half arrived (a download that did not finish)."""
+    data = write_xlsx(path.with_name("whole.xlsx")).read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def _other_zip(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", "<document/>")
+    return path
+
+
+def _broken_xls(path: Path) -> Path:
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "reason"),
+    [
+        (
+            _cut_short,
+            "D2.xlsx",
+            "Không đọc được tệp D2.xlsx: tệp bị hỏng hoặc chưa được chép, tải về",
+        ),
+        (
+            lambda p: p.write_bytes(b"PK\x03\x04\x97o\x1a\x12" + bytes(range(256)) * 8) and p,
+            "D.xlsx",
+            "Không đọc được tệp D.xlsx: tệp bị hỏng hoặc chưa được chép, tải về trọn vẹn",
+        ),
+        (
+            _damaged_inside,
+            "E.xlsx",
+            "Không đọc được tệp E.xlsx: nội dung bên trong tệp Excel bị hỏng",
+        ),
+        (_other_zip, "W.xlsx", "Tệp W.xlsx không phải bảng tính Excel"),
+        (
+            _broken_xls,
+            "X.xls",
+            "Không đọc được tệp X.xls: tệp Excel .xls bị hỏng hoặc được đặt mật khẩu",
+        ),
+        (
+            lambda p: p.write_bytes(b"") and p or p,
+            "0.xlsx",
+            "Không đọc được tệp 0.xlsx: tệp rỗng (0 byte)",
+        ),
+    ],
+)
+def test_an_unreadable_file_is_explained_in_vietnamese(
+    tmp_path: Path,
+    make: Callable[[Path], Path],
+    name: str,
+    reason: str,
+) -> None:
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(ValidationError) as error:
+        read_sheet(path)
+    message = str(error.value)
+    assert message.startswith(reason)
+    # Python's own words ("File is not a zip file", "Expected BOF record") stay in the log.
+    assert not re.search(r"zip file|BOF|[Ee]rror|[Ff]ile is", message)
+
+
+class _Kept(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+def test_the_python_reason_goes_to_the_log(tmp_path: Path) -> None:
+    path = _cut_short(tmp_path / "D2.xlsx")
+    kept = _Kept()
+    logger = logging.getLogger("egov_desktop.export.readers.failures")
+    logger.addHandler(kept)
+    try:
+        with pytest.raises(ValidationError):
+            read_sheet(path)
+    finally:
+        logger.removeHandler(kept)
+    assert any("D2.xlsx" in line and "File is not a zip file" in line for line in kept.lines)

@@ -1,4 +1,5 @@
 import re
+import sqlite3
 import unicodedata
 from datetime import date
 
@@ -81,10 +82,93 @@ def test_add_refuses_bad_dossiers(
     assert commune.register.count() == 0
 
 
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (
+            {"received": date(2027, 1, 1), "due": date(2027, 1, 5)},
+            "Ngày nhận hồ sơ (01/01/2027) sau ngày hôm nay (23/11/2026)",
+        ),
+        ({"received": date(1900, 11, 20), "due": date(1900, 11, 25)}, "trước năm 2000"),
+        ({"received": date(1, 1, 1), "due": date(1, 1, 2)}, "(01/01/0001) trước năm 2000"),
+        ({"resolved": date(2026, 12, 1)}, "Ngày kết thúc hồ sơ (01/12/2026) sau ngày hôm nay"),
+        ({"due": date(2099, 11, 25)}, "cách ngày nhận hồ sơ (01/07/2025) hơn 5 năm"),
+        (
+            {"status": "Rút hồ sơ", "resolved": date(2036, 11, 20)},
+            "Ngày kết thúc hồ sơ (20/11/2036) sau ngày hôm nay",
+        ),
+        ({"returned": date(2026, 11, 24)}, "Ngày trả kết quả (24/11/2026) sau ngày hôm nay"),
+    ],
+)
+def test_add_and_update_refuse_impossible_dates(
+    commune: Services, changes: dict[str, object], message: str
+) -> None:
+    today = date(2026, 11, 23)
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        commune.register.add(dossier(**changes), today=today)
+    info = commune.register.add(dossier(), today=today)
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        commune.register.update(info.id, changes, today=today)
+    assert commune.register.get(info.id).due == date(2025, 7, 3)
+    assert commune.register.count() == 1
+
+
+def test_the_end_date_may_be_today(commune: Services) -> None:
+    info = commune.register.add(dossier(resolved=date(2025, 7, 2)), today=date(2025, 7, 2))
+    assert info.status == "Đã giải quyết"
+
+
+def test_a_code_too_long_is_quoted_by_its_beginning(commune: Services) -> None:
+    with pytest.raises(ValidationError) as error:
+        commune.register.add(dossier("HS-" + "X" * 297))
+    assert str(error.value) == (
+        'Mã hồ sơ "HS-XXXXXXXXXXXXXXXXX…" quá dài (300 ký tự, tối đa 64 ký tự).'
+    )
+    with pytest.raises(ValidationError) as error:
+        commune.register.add(dossier("HS1", lead_agency="x" * 301))
+    assert str(error.value) == (
+        "Cơ quan chủ trì giải quyết của hồ sơ HS1 quá dài (tối đa 300 ký tự)."
+    )
+
+
 def test_duplicate_code_is_refused(commune: Services) -> None:
     commune.register.add(dossier())
     with pytest.raises(ValidationError, match="đã có trong sổ"):
         commune.register.add(dossier())
+
+
+def test_a_code_differing_only_in_case_is_the_same_dossier(commune: Services) -> None:
+    commune.register.add(dossier("HS-010"))
+    with pytest.raises(ValidationError) as error:
+        commune.register.add(dossier("hs-010"))
+    assert str(error.value) == (
+        'Mã hồ sơ "hs-010" đã có trong sổ theo dõi, viết là "HS-010" (mã hồ sơ không phân biệt'
+        " chữ hoa, chữ thường)."
+    )
+    with pytest.raises(ValidationError, match=re.escape('Mã hồ sơ "HS-010" đã có trong sổ')):
+        commune.register.add(dossier(" HS-010 "))
+    commune.register.add(dossier(unicodedata.normalize("NFD", "HS-Đường")))
+    with pytest.raises(ValidationError, match="viết là"):
+        commune.register.add(dossier("hs-đường"))
+    other = commune.register.add(dossier("HS-011"))
+    with pytest.raises(ValidationError, match='viết là "HS-010"'):
+        commune.register.update(other.id, {"code": "Hs-010"})
+    assert commune.register.count() == 3
+    # A dossier may change the case of its own code.
+    assert commune.register.update(other.id, {"code": "hs-011"}).code == "hs-011"
+
+
+def test_codes_already_stored_in_two_cases_stay_editable(commune: Services) -> None:
+    """A register written before codes were compared so is read and edited as it is."""
+    first = commune.register.add(dossier("HS-010"))
+    second = commune.register.add(dossier("HS-011"))
+    conn = sqlite3.connect(commune.paths.database)
+    with conn:
+        conn.execute("UPDATE dossier SET code = 'hs-010' WHERE id = ?", (second.id,))
+    conn.close()
+    assert commune.register.update(second.id, {"note": "trùng mã"}).code == "hs-010"
+    assert commune.register.update(first.id, {"note": "trùng mã"}).code == "HS-010"
+    assert commune.register.count() == 2
 
 
 def test_update_audits_each_changed_field(commune: Services) -> None:

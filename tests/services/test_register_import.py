@@ -171,6 +171,103 @@ def test_rejected_rows_have_numbers_and_reasons(commune: Services, tmp_path: Pat
     assert [d.code for d in commune.register.list()] == ["A1"]
 
 
+def test_rows_with_impossible_dates_are_rejected_with_the_reason(
+    commune: Services, tmp_path: Path
+) -> None:
+    header = [*HEADER, "Ngày có kết quả"]
+    rows: list[list[object]] = [
+        header,
+        [1, "F1", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/01/2027", "05/01/2027", None],
+        [2, "F2", "Khai sinh", "Hộ tịch", "Trực tiếp", "20/11/1900", "25/11/1900", None],
+        [3, "F3", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/01/0001", "02/01/0001", None],
+        [4, "F4", "Khai sinh", "Hộ tịch", "Trực tiếp", "20/11/2026", "25/11/2026", "01/12/2026"],
+        [5, "F5", "Khai sinh", "Hộ tịch", "Trực tiếp", "20/11/2026", "25/11/2099", None],
+        [6, "OK", "Khai sinh", "Hộ tịch", "Trực tiếp", "20/11/2026", "25/11/2026", "23/11/2026"],
+    ]
+    path = write_book(tmp_path / "ngay.xlsx", rows)
+    today = date(2026, 11, 23)
+    preview = commune.register_import.preview(path, today=today)
+    reasons = {r.row: r.reason for r in preview.rejected}
+    assert preview.new == 1
+    assert reasons == {
+        2: "Ngày nhận hồ sơ (01/01/2027) sau ngày hôm nay (23/11/2026): ngày này chưa đến, "
+        "hãy kiểm tra lại.",
+        3: "Ngày nhận hồ sơ (20/11/1900) trước năm 2000: hãy kiểm tra lại năm.",
+        4: "Ngày nhận hồ sơ (01/01/0001) trước năm 2000: hãy kiểm tra lại năm.",
+        5: "Ngày kết thúc hồ sơ (01/12/2026) sau ngày hôm nay (23/11/2026): ngày này chưa đến, "
+        "hãy kiểm tra lại.",
+        6: "Ngày hẹn trả kết quả (25/11/2099) cách ngày nhận hồ sơ (20/11/2026) hơn 5 năm: "
+        "hãy kiểm tra lại năm.",
+    }
+    done = commune.register_import.apply(path, today=today)
+    assert (done.new, len(done.rejected)) == (1, 5)
+    assert [d.code for d in commune.register.list()] == ["OK"]
+    assert commune.register.find("OK").status == "Đã giải quyết"
+
+
+def test_codes_are_matched_whatever_their_case(commune: Services, tmp_path: Path) -> None:
+    first = [
+        HEADER,
+        [1, "HS-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+    ]
+    commune.register_import.apply(write_book(tmp_path / "a.xlsx", first))
+    again = [
+        HEADER,
+        [1, "hs-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "04/07/2025"],
+        [2, "HS-011", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+        [3, "hs-011", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+    ]
+    done = commune.register_import.apply(write_book(tmp_path / "b.xlsx", again))
+    assert (done.new, done.updated) == (1, 1)
+    assert [(r.row, r.reason) for r in done.rejected] == [(4, "Mã hồ sơ hs-011 trùng với dòng 3.")]
+    # The dossier keeps its code as the register writes it; only the due date changed.
+    assert sorted(d.code for d in commune.register.list()) == ["HS-010", "HS-011"]
+    assert commune.register.find("HS-010").due == date(2025, 7, 4)
+    assert [a[:4] for a in dossier_audit(commune)[-2:]] == [
+        ("HS-010", "due", "2025-07-03", "2025-07-04"),
+        ("HS-011", "created", None, "Đang giải quyết"),
+    ]
+
+
+def test_a_code_stored_in_two_cases_is_not_guessed(commune: Services, tmp_path: Path) -> None:
+    """A register written before codes were compared so: the file row names no one dossier."""
+    rows = [
+        HEADER,
+        [1, "HS-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+        [2, "HS-011", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+    ]
+    commune.register_import.apply(write_book(tmp_path / "a.xlsx", rows))
+    conn = sqlite3.connect(commune.paths.database)
+    with conn:
+        conn.execute("UPDATE dossier SET code = 'hs-010' WHERE code = 'HS-011'")
+    conn.close()
+    rows[1:] = [
+        [1, "HS-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+        [2, "hs-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+        [3, "Hs-010", "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "05/07/2025"],
+    ]
+    preview = commune.register_import.preview(write_book(tmp_path / "b.xlsx", rows))
+    assert (preview.new, preview.updated, preview.unchanged) == (0, 0, 2)
+    assert [(r.row, r.reason) for r in preview.rejected] == [
+        (
+            4,
+            "Mã hồ sơ Hs-010 khớp với nhiều hồ sơ đã có trong sổ, chỉ khác chữ hoa, chữ thường"
+            " (HS-010, hs-010): hãy sửa mã của các hồ sơ đó trước.",
+        )
+    ]
+
+
+def test_a_code_too_long_is_rejected_with_its_beginning(commune: Services, tmp_path: Path) -> None:
+    rows = [
+        HEADER,
+        [1, "Y" * 65, "Khai sinh", "Hộ tịch", "Trực tiếp", "01/07/2025", "03/07/2025"],
+    ]
+    preview = commune.register_import.preview(write_book(tmp_path / "dai.xlsx", rows))
+    assert [(r.row, r.reason) for r in preview.rejected] == [
+        (2, f'Mã hồ sơ "{"Y" * 20}…" quá dài (65 ký tự, tối đa 64 ký tự).')
+    ]
+
+
 def test_status_defaults_by_dates_and_sector_from_the_catalogue(
     commune: Services, tmp_path: Path
 ) -> None:

@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
@@ -150,6 +151,60 @@ def test_the_procedure_chosen_gives_the_dossier_its_sector(qtbot: QtBot, commune
     assert commune.register.find("S1").sector == "Hộ tịch"
 
 
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_a_procedure_is_found_by_words_of_its_name_and_only_chosen_deliberately(
+    qtbot: QtBot, commune: Services
+) -> None:
+    commune.catalogue.add(ProcedureInput("1.000656", "Đăng ký lại khai tử", "Hộ tịch", 5))
+    commune.catalogue.add(ProcedureInput("1.001193", "Đăng ký khai sinh", "Hộ tịch", 3))
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.code.setText("HS-PROC")
+    dialog.procedure.setFocus()
+    qtbot.keyClicks(dialog.procedure, "khai sinh")
+    popup = dialog.procedure_suggestions.completer.popup()
+    assert dialog.procedure_suggestions.suggestions == ["1.001193 — Đăng ký khai sinh"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert dialog.procedure.currentText() == "khai sinh"  # nothing replaced by moving
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    # Enter took the suggestion (its sector, a due date proposed) and saved nothing.
+    assert dialog.procedure_code() == "1.001193"
+    assert (dialog.sector.currentText(), dialog.due.text()) == ("Hộ tịch", "25/08/2025")
+    assert dialog.isVisible() and dialog.result() == 0 and commune.register.count() == 0
+    dialog.save()
+    stored = commune.register.find("HS-PROC")
+    assert (stored.procedure_code, stored.procedure_name) == ("1.001193", "Đăng ký khai sinh")
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_down_in_the_procedure_field_never_picks_one(qtbot: QtBot, commune: Services) -> None:
+    commune.catalogue.add(ProcedureInput("1.000656", "Đăng ký lại khai tử", "Hộ tịch", 5))
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.procedure.setFocus()
+    qtbot.keyClicks(dialog.procedure, "giay phep")  # no such procedure: typed by hand
+    qtbot.keyClick(dialog.procedure, Qt.Key.Key_Down)
+    assert dialog.procedure.currentText() == "giay phep" and dialog.procedure_code() is None
+    assert dialog.values().procedure_name == "giay phep"
+
+
+def test_text_typed_over_a_chosen_procedure_is_no_longer_that_procedure(
+    qtbot: QtBot, commune: Services
+) -> None:
+    commune.catalogue.add(ProcedureInput("1.001193", "Đăng ký khai sinh", "Hộ tịch", 3))
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.procedure.setCurrentIndex(dialog.procedure.findData("1.001193"))
+    assert dialog.procedure_code() == "1.001193"
+    dialog.procedure.setEditText("Cấp bản sao trích lục")
+    assert dialog.procedure_code() is None
+    assert dialog.values().procedure_name == "Cấp bản sao trích lục"
+
+
 def test_paid_online_ticks_the_financial_obligation(qtbot: QtBot, commune: Services) -> None:
     dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
     qtbot.addWidget(dialog)
@@ -176,6 +231,60 @@ def test_a_bad_date_is_explained(qtbot: QtBot, commune: Services) -> None:
     assert "31/02/2025" in dialog.error.text()
 
 
+def test_impossible_dates_keep_the_dialog_open_with_the_reason(
+    qtbot: QtBot, commune: Services
+) -> None:
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("HS-020")
+    dialog.sector.setEditText("Hộ tịch")
+    for received, due, resolved, message in [
+        ("21/08/2025", "25/08/2025", "", "Ngày nhận hồ sơ (21/08/2025) sau ngày hôm nay"),
+        ("20/11/1900", "25/11/1900", "", "Ngày nhận hồ sơ (20/11/1900) trước năm 2000"),
+        ("01/01/0001", "02/01/0001", "", "Ngày nhận hồ sơ (01/01/0001) trước năm 2000"),
+        ("20/08/2025", "25/08/2025", "21/08/2025", "Ngày kết thúc hồ sơ (21/08/2025) sau ngày"),
+        ("20/08/2025", "25/11/2099", "", "(25/11/2099) cách ngày nhận hồ sơ (20/08/2025) hơn 5"),
+    ]:
+        dialog.received.setText(received)
+        dialog.due.setText(due)
+        dialog.resolved.setText(resolved)
+        dialog.save()
+        assert message in dialog.error.text() and dialog.result() == 0
+    assert commune.register.count() == 0
+
+
+def test_text_fields_stop_at_what_the_register_stores(qtbot: QtBot, commune: Services) -> None:
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.code.setFocus()
+    qtbot.keyClicks(dialog.code, "X" * 300)
+    assert dialog.code.text() == "X" * 64
+    assert dialog.applicant.maxLength() == 300
+    assert dialog.sector.lineEdit().maxLength() == 200
+
+
+@pytest.mark.answers_modals
+def test_enter_in_the_delete_confirmation_keeps_the_dossier(
+    qtbot: QtBot, view: RegisterView
+) -> None:
+    asked: list[str] = []
+
+    def press(key: Qt.Key) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        qtbot.keyClick(QApplication.focusWidget() or box, key)
+
+    view.table.selectRow(0)
+    code = view.selected().code  # type: ignore[union-attr]
+    QTimer.singleShot(0, lambda: press(Qt.Key.Key_Return))
+    view.delete_dossier()
+    QTimer.singleShot(0, lambda: press(Qt.Key.Key_Escape))
+    view.delete_dossier()
+    assert len(asked) == 2 and code in asked[0]
+    assert code in codes(view)
+
+
 def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
     path = registers.write_xlsx(tmp_path / "so.xlsx")
     dialog = RegisterImportDialog(commune.register_import)
@@ -189,6 +298,27 @@ def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path:
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
     assert commune.register.count() == 4
+
+
+def test_a_file_that_cannot_be_read_closes_the_import(
+    qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "egov_desktop.ui.views.register_import_dialog.show_user_error",
+        lambda _parent, error: shown.append(error.message),
+    )
+    path = tmp_path / "D_broken.xlsx"
+    path.write_bytes(b"PK\x03\x04\x97o\x1a\x12" + bytes(range(256)) * 8)
+    dialog = RegisterImportDialog(commune.register_import)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.rejected, timeout=10000):
+        assert dialog.choose_file(path)
+    assert shown == [
+        "Không đọc được tệp D_broken.xlsx: tệp bị hỏng hoặc chưa được chép, tải về trọn vẹn."
+        " Hãy chép hoặc tải lại tệp từ nơi gửi, rồi mở thử bằng Excel."
+    ]
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
 
 
 def test_unknown_columns_are_mapped_and_remembered(

@@ -48,26 +48,39 @@ def sniff(head: bytes) -> str:
 
 
 def read_sheet(path: Path) -> RawSheet:
-    """The first worksheet of `path` as rows; refuses files that are no spreadsheet."""
+    """The first worksheet of `path` as rows; refuses files that are no spreadsheet.
+
+    Raises:
+        ValidationError: saying in Vietnamese why the file cannot be read (failures.py).
+    """
+    from egov_desktop.export.readers.failures import unreadable
+
     try:
         with path.open("rb") as stream:
             head = stream.read(4096)
     except OSError as error:
+        raise unreadable(path, error) from error
+    if not head:
         raise ValidationError(
-            messages.SPREADSHEET_UNREADABLE.format(name=path.name, detail=str(error))
-        ) from error
+            messages.SPREADSHEET_UNREADABLE.format(
+                name=path.name, detail=messages.SPREADSHEET_EMPTY
+            )
+        )
     try:
         kind = sniff(head)
     except ValidationError:
         raise ValidationError(messages.SPREADSHEET_UNKNOWN.format(name=path.name)) from None
-    if kind == "xlsx":
-        from egov_desktop.export.readers.xlsx import read_xlsx
+    try:
+        if kind == "xlsx":
+            from egov_desktop.export.readers.xlsx import read_xlsx
 
-        return read_xlsx(path)
-    if kind == "xls":
-        from egov_desktop.export.readers.xls import read_xls
+            return read_xlsx(path)
+        if kind == "xls":
+            from egov_desktop.export.readers.xls import read_xls
 
-        return read_xls(path)
-    from egov_desktop.export.readers.html import read_html
+            return read_xls(path)
+        from egov_desktop.export.readers.html import read_html
 
-    return read_html(path)
+        return read_html(path)
+    except OSError as error:  # the file went away or was locked after its first bytes
+        raise unreadable(path, error, kind) from error

@@ -6,20 +6,34 @@ from datetime import datetime
 from pathlib import Path
 
 import xlrd
+from xlrd.compdoc import CompDocError
 
-from egov_desktop.domain import messages
-from egov_desktop.errors import ValidationError
 from egov_desktop.export.readers.common import CellValue, RawCell, RawSheet
+from egov_desktop.export.readers.failures import unreadable
+
+#: What reading a damaged BIFF workbook raises (xlrd checks its records with assert too).
+_DAMAGED = (
+    xlrd.biffh.XLRDError,
+    CompDocError,
+    OSError,
+    ValueError,
+    AssertionError,
+    IndexError,
+    KeyError,
+)
 
 
 def read_xls(path: Path) -> RawSheet:
     """The first worksheet's rows, dates as datetime, whole numbers as int."""
     try:
-        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
-    except (xlrd.biffh.XLRDError, OSError, ValueError, AssertionError, IndexError) as error:
-        raise ValidationError(
-            messages.SPREADSHEET_UNREADABLE.format(name=path.name, detail=str(error))
-        ) from error
+        return _read(path)
+    except _DAMAGED as error:
+        raise unreadable(path, error, "xls") from error
+
+
+def _read(path: Path) -> RawSheet:
+    # The first sheet is parsed on demand: damage in it surfaces after the workbook opened.
+    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     try:
         sheet = book.sheet_by_index(0)
         rows: list[list[RawCell]] = []

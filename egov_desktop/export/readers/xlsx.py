@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
+from typing import BinaryIO
 from xml.etree import ElementTree
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from egov_desktop.domain import messages
-from egov_desktop.errors import ValidationError
 from egov_desktop.export.readers.common import RawCell, RawSheet
+from egov_desktop.export.readers.failures import unreadable
 from egov_desktop.export.readers.xlsx_stream import first_sheet, iter_values, legacy_fonts
 
 #: Text with a character in this range may be TCVN3/VNI; only then is the font looked up,
@@ -37,8 +38,31 @@ def _streamed(path: Path) -> RawSheet | None:
                     cells.pop()
                 rows.append(cells)
             return RawSheet(name, rows, "xlsx")
-    except (OSError, zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, IndexError):
-        return None  # openpyxl below says what is wrong with the file
+    except (
+        OSError,
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        KeyError,
+        ElementTree.ParseError,
+        ValueError,
+        IndexError,
+    ):
+        return None  # openpyxl below tries again, and failures.py says what is wrong
+
+
+#: What reading a damaged workbook raises, from the zip layer up to openpyxl's XML.
+_DAMAGED = (
+    InvalidFileException,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    OSError,
+    ValueError,
+    IndexError,
+    ElementTree.ParseError,
+)
 
 
 def read_xlsx(path: Path) -> RawSheet:
@@ -47,11 +71,20 @@ def read_xlsx(path: Path) -> RawSheet:
     if streamed is not None:
         return streamed
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise ValidationError(
-            messages.SPREADSHEET_UNREADABLE.format(name=path.name, detail=str(error))
-        ) from error
+        return _read_with_fonts(path)
+    except _DAMAGED as error:
+        raise unreadable(path, error, "xlsx") from error
+
+
+def _read_with_fonts(path: Path) -> RawSheet:
+    # Read-only openpyxl parses rows as they are asked for: damage may surface in the loop.
+    # The file is ours to close, whatever stream of it openpyxl leaves open on the way out.
+    with path.open("rb") as stream:
+        return _rows_with_fonts(stream)
+
+
+def _rows_with_fonts(stream: BinaryIO) -> RawSheet:
+    workbook = load_workbook(stream, read_only=True, data_only=True)
     try:
         sheet = workbook.worksheets[0]
         rows: list[list[RawCell]] = []

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from egov_desktop.domain.dossiers import STATUS_IN_PROGRESS, STATUS_WAITING
+from egov_desktop.domain.dossiers import STATUS_IN_PROGRESS, STATUS_WAITING, format_day
 from egov_desktop.services.register_dto import DossierInfo
 
 PAGE = 200
@@ -26,7 +26,8 @@ _ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataR
 
 
 def _day(value: date | None) -> str:
-    return "" if value is None else f"{value:%d/%m/%Y}"
+    # Four-digit years: a date imported before the register checked years shows as typed.
+    return "" if value is None else format_day(value)
 
 
 class DossierSource:

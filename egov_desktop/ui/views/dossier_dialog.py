@@ -21,11 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_desktop.domain.dossiers import CHANNEL_DIRECT, CHANNEL_LABELS, FLAGS, STATUSES
+from egov_desktop.domain.dossiers import (
+    CHANNEL_DIRECT,
+    CHANNEL_LABELS,
+    FLAGS,
+    STATUSES,
+    format_day,
+)
 from egov_desktop.domain.register_columns import parse_date
 from egov_desktop.errors import UserError
-from egov_desktop.services.register import status_by_dates
+from egov_desktop.services.register import LIMITS, status_by_dates
 from egov_desktop.services.register_dto import DossierInfo, DossierInput
+from egov_desktop.ui.widgets.folded_completer import FoldedCompleter
 
 if TYPE_CHECKING:
     from egov_desktop.services.catalogue import CatalogueService
@@ -33,7 +40,7 @@ if TYPE_CHECKING:
 
 
 def _text(value: date | None) -> str:
-    return "" if value is None else f"{value:%d/%m/%Y}"
+    return "" if value is None else format_day(value)
 
 
 class DossierDialog(QDialog):
@@ -52,6 +59,7 @@ class DossierDialog(QDialog):
         self._register = register
         self._catalogue = catalogue
         self._dossier = dossier
+        self._today = today
         self.saved: DossierInfo | None = None
         self.setWindowTitle(self.tr("Edit dossier") if dossier else self.tr("New dossier"))
         self._build()
@@ -73,10 +81,18 @@ class DossierDialog(QDialog):
         self.code = QLineEdit()
         self.procedure = QComboBox()
         self.procedure.setEditable(True)
+        # Enter on typed text must not add it to the list as if it were a catalogue procedure.
+        self.procedure.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.procedure.addItem("", None)
         for info in self._catalogue.list(limit=1000):
             self.procedure.addItem(f"{info.code} — {info.name}", info.code)
         self.procedure.activated.connect(lambda _i: self._procedure_chosen())
+        # Typed words find a procedure by code or name, accents optional; keys never pick one.
+        self.procedure_suggestions = FoldedCompleter(self.procedure)
+        self.procedure_suggestions.chosen.connect(lambda _i: self._procedure_chosen())
+        procedure_edit = self.procedure.lineEdit()
+        assert procedure_edit is not None  # an editable combo has one
+        procedure_edit.setPlaceholderText(self.tr("Code or words of the name, accents optional"))
         self.sector = QComboBox()
         self.sector.setEditable(True)
         self.sector.addItems(self._register.sectors())
@@ -92,6 +108,17 @@ class DossierDialog(QDialog):
         self.applicant = QLineEdit()
         self.contact = QLineEdit()
         self.lead_agency = QLineEdit()
+        sector_edit = self.sector.lineEdit()
+        assert sector_edit is not None  # an editable combo has one
+        # No more than the register stores: a pasted 300-character code stops at the limit.
+        for name, edit in (
+            ("code", self.code),
+            ("sector", sector_edit),
+            ("applicant", self.applicant),
+            ("contact", self.contact),
+            ("lead_agency", self.lead_agency),
+        ):
+            edit.setMaxLength(LIMITS[name])
         self.channel = QComboBox()
         for code, label in CHANNEL_LABELS.items():
             self.channel.addItem(label, code)
@@ -185,8 +212,21 @@ class DossierDialog(QDialog):
         for name, box in self.flags.items():
             box.setChecked(bool(getattr(d, name)))
 
+    def procedure_code(self) -> str | None:
+        """The catalogue code of the procedure shown, None for a name typed by hand.
+
+        The combo keeps its last chosen item while other text is typed over it: only text
+        equal to an item's is that procedure.
+        """
+        text = self.procedure.currentText()
+        index = self.procedure.currentIndex()
+        if index <= 0 or self.procedure.itemText(index) != text:
+            index = self.procedure.findText(text)
+        code = self.procedure.itemData(index) if index > 0 else None
+        return str(code) if code else None
+
     def _procedure_chosen(self) -> None:
-        code = self.procedure.currentData()
+        code = self.procedure_code()
         info = self._catalogue.find(code) if code else None
         if info is not None and info.sector.strip():
             # The procedure belongs to one sector: that is the dossier's.
@@ -207,7 +247,7 @@ class DossierDialog(QDialog):
 
     def propose_due(self) -> None:
         """Due date = received + the procedure's processing time in working days."""
-        code = self.procedure.currentData()
+        code = self.procedure_code()
         try:
             received = self._date(self.received, self.tr("Received on"))
             if not code or received is None:
@@ -222,7 +262,7 @@ class DossierDialog(QDialog):
         received = self._date(self.received, self.tr("Received on"))
         if received is None:
             raise UserError(self.tr("The date received is required."))
-        code = self.procedure.currentData()
+        code = self.procedure_code()
         name = self.procedure.currentText()
         if code:
             name = name.split(" — ", 1)[-1]
@@ -250,9 +290,11 @@ class DossierDialog(QDialog):
         try:
             data = self.values()
             if self._dossier is None:
-                self.saved = self._register.add(data)
+                self.saved = self._register.add(data, today=self._today())
             else:
-                self.saved = self._register.update(self._dossier.id, dict(data.__dict__))
+                self.saved = self._register.update(
+                    self._dossier.id, dict(data.__dict__), today=self._today()
+                )
         except UserError as error:
             self.error.setText(error.message)
             return

@@ -7,6 +7,7 @@ writes everything or nothing. Reading a large file runs in a worker thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,9 +40,16 @@ if TYPE_CHECKING:
 class RegisterImportDialog(QDialog):
     """Choose → (map) → preview → import; `imported` holds the applied result."""
 
-    def __init__(self, importer: RegisterImportService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        importer: RegisterImportService,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self._importer = importer
+        self._today = today
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
         self.imported: ImportPreview | None = None
@@ -146,13 +154,13 @@ class RegisterImportDialog(QDialog):
     def read(self) -> None:
         """Preview the file with the current mapping (in a worker thread)."""
         assert self.path is not None
-        path, mapping = self.path, self.chosen_mapping() or None
+        path, mapping, today = self.path, self.chosen_mapping() or None, self._today()
 
         def run(_report: Callable[[int, str], None]) -> tuple[ImportLayout, ImportPreview | None]:
             layout = self._importer.inspect(path, mapping=mapping)
             if not layout.complete:
                 return layout, None
-            return layout, self._importer.preview(path, mapping=mapping)
+            return layout, self._importer.preview(path, mapping=mapping, today=today)
 
         self._start(run, self._read_done)
 
@@ -179,12 +187,12 @@ class RegisterImportDialog(QDialog):
         """Import what the preview showed: backup, then one transaction."""
         if self.path is None or self.preview is None:
             return
-        path, mapping = self.path, self.chosen_mapping()
+        path, mapping, today = self.path, self.chosen_mapping(), self._today()
 
         def run(_report: Callable[[int, str], None]) -> ImportPreview:
             if mapping:
                 self._importer.remember_mapping(mapping)
-            return self._importer.apply(path, mapping=mapping or None)
+            return self._importer.apply(path, mapping=mapping or None, today=today)
 
         self._start(run, self._applied)
 
@@ -214,6 +222,9 @@ class RegisterImportDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._idle()
         show_user_error(self, error if isinstance(error, UserError) else UserError(str(error)))
+        if self._layout is None:
+            # The file could not be read at all: an empty import dialog has nothing to offer.
+            self.reject()
 
     def wait(self) -> None:
         if self._job is not None:

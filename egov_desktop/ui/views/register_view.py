@@ -310,13 +310,16 @@ class RegisterView(QWidget):
             self.tr(
                 "Delete dossier {code} from the register? The audit trail keeps a record."
             ).replace("{code}", dossier.code),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            # Enter keeps the dossier: deleting takes a deliberate "Yes".
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def import_file(self) -> None:
         from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
 
-        dialog = RegisterImportDialog(self._importer, parent=self)
+        dialog = RegisterImportDialog(self._importer, parent=self, today=self._today)
         if dialog.choose_file() and dialog.exec() and dialog.imported:
             self._edited()
 

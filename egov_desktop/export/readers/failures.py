@@ -1,0 +1,49 @@
+"""Why a spreadsheet cannot be read, in words a clerk can act on; Python's text goes to the log.
+
+The usual causes: a file damaged or cut short on its way (a download or a copy that did not
+finish: "File is not a zip file"), a workbook damaged inside, a file that is no workbook at
+all under an Excel name, a password, or a file another program holds open.
+"""
+
+from __future__ import annotations
+
+import logging
+import zipfile
+from pathlib import Path
+
+from egov_desktop.domain import messages
+from egov_desktop.errors import ValidationError
+
+logger = logging.getLogger(__name__)
+
+#: The part every Excel workbook (.xlsx) holds; a zip without it is some other file.
+_WORKBOOK_PART = "xl/workbook.xml"
+
+
+def _is_workbook_zip(path: Path) -> bool | None:
+    """Whether `path` is a zip holding a workbook; None when it is no readable zip."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _WORKBOOK_PART in archive.namelist()
+    except (OSError, zipfile.BadZipFile, EOFError, ValueError):
+        return None
+
+
+def unreadable(path: Path, error: BaseException, kind: str | None = None) -> ValidationError:
+    """The refusal of `path` (of sniffed `kind`: "xlsx", "xls", "html"), after `error`."""
+    logger.warning("Cannot read %s (%s): %s: %s", path, kind, type(error).__name__, error)
+    name = path.name
+    if isinstance(error, FileNotFoundError):
+        detail = messages.SPREADSHEET_MISSING
+    elif isinstance(error, OSError):
+        detail = messages.SPREADSHEET_NO_ACCESS
+    elif kind == "xlsx":
+        workbook = _is_workbook_zip(path)
+        if workbook is False:
+            return ValidationError(messages.SPREADSHEET_UNKNOWN.format(name=name))
+        detail = messages.SPREADSHEET_CUT_SHORT if workbook is None else messages.XLSX_DAMAGED
+    elif kind == "xls":
+        detail = messages.XLS_DAMAGED
+    else:
+        detail = messages.SPREADSHEET_DAMAGED
+    return ValidationError(messages.SPREADSHEET_UNREADABLE.format(name=name, detail=detail))
