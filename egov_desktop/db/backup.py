@@ -102,19 +102,27 @@ def list_backups(backups_dir: Path) -> list[BackupFile]:
     """Backups, newest first."""
     if not backups_dir.is_dir():
         return []
-    found: list[tuple[datetime, int, BackupFile]] = []
+    found: list[tuple[datetime, int, int, BackupFile]] = []
     for path in backups_dir.iterdir():
         match = _NAME.match(path.name)
         if match is None or not path.is_file():
             continue
         created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-        # Backups made within one second carry a counter: a higher counter is newer.
+        # Within one second the file written last is the newest (a restore's safety copy, then
+        # a manual backup: their names differ by reason, not by counter); the counter of one
+        # reason's backups breaks a tie.
         order = int(match["n"] or 0)
+        stat = path.stat()
         found.append(
-            (created, order, BackupFile(path, match["reason"], created, path.stat().st_size))
+            (
+                created,
+                stat.st_mtime_ns,
+                order,
+                BackupFile(path, match["reason"], created, stat.st_size),
+            )
         )
-    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [item[2] for item in found]
+    found.sort(key=lambda item: item[:3], reverse=True)
+    return [item[3] for item in found]
 
 
 def retained(backups: list[BackupFile]) -> list[BackupFile]:

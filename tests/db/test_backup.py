@@ -1,3 +1,4 @@
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +36,31 @@ def test_backup_copies_committed_data_including_wal(tmp_path: Path) -> None:
     assert made.path.name.startswith("egov_manual_")
     assert _value(made.path) == "một"
     assert backup.list_backups(tmp_path / "backups")[0].path == made.path
+
+
+def test_the_newest_of_one_second_is_the_one_written_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restore's safety copy and a manual backup in the same second: the manual one is
+    newer, whatever order the folder lists them in."""
+    db = _db(tmp_path / "egov.sqlite", "một")
+    folder = tmp_path / "backups"
+    first = backup.make_backup(db, folder, "before-restore")
+    second = backup.make_backup(db, folder, "manual")
+    same = first.created_at.strftime("%Y%m%d-%H%M%S")
+    if second.created_at.strftime("%Y%m%d-%H%M%S") != same:  # the clock ticked: rename into it
+        moved = second.path.with_name(f"egov_manual_{same}.sqlite")
+        second.path.replace(moved)
+        second = backup.BackupFile(moved, "manual", first.created_at, second.size)
+    old = first.path.stat().st_mtime_ns
+    os.utime(second.path, ns=(old + 1_000_000, old + 1_000_000))
+    real = Path.iterdir
+    for backwards in (False, True):  # whatever order the folder lists them in
+        with monkeypatch.context() as patch:
+            patch.setattr(
+                Path, "iterdir", lambda self, b=backwards: iter(sorted(real(self), reverse=b))
+            )
+            assert backup.list_backups(folder)[0].path == second.path
 
 
 def test_quick_check_flags_garbage(tmp_path: Path) -> None:
