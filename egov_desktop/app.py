@@ -71,18 +71,29 @@ def _report(result_file: str | None, text: str) -> None:
         print(text, flush=True)  # noqa: T201 - the smoke test's interface is this line
 
 
-def confirm_restore(error: CorruptDatabaseError, newest: BackupInfo) -> bool:
+def restore_prompt(newest: BackupInfo, sent: Sequence[str]) -> str:
+    """The question after a failed integrity check, naming the packages the backup predates."""
+    text = QCoreApplication.translate(
+        "app", "Restore the newest backup, made on {when}? The damaged file is kept aside."
+    ).replace("{when}", f"{newest.created_at:%d/%m/%Y %H:%M}")
+    if sent:
+        files = ", ".join(sent[:3]) + (", …" if len(sent) > 3 else "")
+        text += "\n\n" + QCoreApplication.translate(
+            "app",
+            "{count} package(s) sent after this backup ({files}) will no longer be in the "
+            "history of sent packages; the next package is numbered after them.",
+        ).replace("{count}", str(len(sent))).replace("{files}", files)
+    return text
+
+
+def confirm_restore(error: CorruptDatabaseError, newest: BackupInfo, sent: Sequence[str]) -> bool:
     """Ask whether to restore `newest` after a failed integrity check."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("app", "Damaged database"),
         error.message,
     )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "app", "Restore the newest backup, made on {when}? The damaged file is kept aside."
-        ).replace("{when}", f"{newest.created_at:%d/%m/%Y %H:%M}")
-    )
+    box.setInformativeText(restore_prompt(newest, sent))
     restore = box.addButton(
         QCoreApplication.translate("app", "Restore"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -96,11 +107,15 @@ class RestoreDeclinedError(UserError):
 
 
 def open_or_recover(
-    paths: AppPaths, confirm: Callable[[CorruptDatabaseError, BackupInfo], bool] | None
+    paths: AppPaths,
+    confirm: Callable[[CorruptDatabaseError, BackupInfo, Sequence[str]], bool] | None,
 ) -> Services:
-    """Open the data folder; on a failed integrity check offer the newest backup (if any)."""
+    """Open the data folder; on a failed integrity check offer the newest backup (if any).
+
+    `confirm` also gets the outbox packages sent after that backup (its history lacks them).
+    """
     from egov_desktop.bootstrap import open_services
-    from egov_desktop.services.backups import newest_backup, restore_backup
+    from egov_desktop.services.backups import newest_backup, restore_backup, sent_after_backup
 
     try:
         return open_services(paths)
@@ -108,7 +123,7 @@ def open_or_recover(
         newest = newest_backup(paths.backups)
         if newest is None or confirm is None:
             raise
-        if not confirm(error, newest):
+        if not confirm(error, newest, sent_after_backup(newest.path, paths.outbox)):
             raise RestoreDeclinedError(error.message) from error
         restore_backup(paths.database, paths.backups, newest.path)
         logger.warning("Restored %s after a failed integrity check", newest.path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtCore import QLockFile
 
 from egov_desktop import app
 from egov_desktop.cli import main as cli_main
+from egov_desktop.services.dto import BackupInfo
 
 pytestmark = pytest.mark.slow
 
@@ -103,15 +105,21 @@ def test_corrupt_database_restores_the_newest_backup_when_confirmed(tmp_path: Pa
     for side in data.glob("egov.sqlite*"):
         side.unlink()
     (data / "egov.sqlite").write_bytes(b"broken" * 1000)
+    # A package sent after the backup: the question names it (the backup's history lacks it).
+    (data / "outbox").mkdir()
+    (data / "outbox" / "BC_00004_2025-Q3_v1.egov").write_bytes(b"sent")
     asked: list[str] = []
+    named: list[list[str]] = []
 
-    def confirm(error: object, newest: object) -> bool:
+    def confirm(error: object, newest: BackupInfo, sent: Sequence[str]) -> bool:
         asked.append(str(error))
+        named.append(list(sent))
         return True
 
     services = open_or_recover(AppPaths.resolve(data), confirm)
     try:
         assert "bị hỏng" in asked[0]
+        assert named == [["BC_00004_2025-Q3_v1.egov"]]
         assert services.setup.require().unit.code == "00004"
     finally:
         services.close()
@@ -156,13 +164,13 @@ def test_corrupt_database_is_left_alone_when_declined(tmp_path: Path) -> None:
         side.unlink()
     (data / "egov.sqlite").write_bytes(b"broken" * 1000)
     with pytest.raises(app.RestoreDeclinedError):
-        open_or_recover(AppPaths.resolve(data), lambda error, newest: False)
+        open_or_recover(AppPaths.resolve(data), lambda error, newest, sent: False)
     assert (data / "egov.sqlite").read_bytes() == b"broken" * 1000
     # Without a backup to offer, the damage itself is the error to show.
     for backup in (data / "backups").glob("*"):
         backup.unlink()
     with pytest.raises(CorruptDatabaseError):
-        open_or_recover(AppPaths.resolve(data), lambda error, newest: False)
+        open_or_recover(AppPaths.resolve(data), lambda error, newest, sent: False)
 
 
 def test_quitting_at_the_damaged_database_question_shows_nothing_more(
@@ -177,7 +185,9 @@ def test_quitting_at_the_damaged_database_question_shows_nothing_more(
     (data / "egov.sqlite").write_bytes(b"broken" * 1000)
     asked: list[str] = []
     shown: list[str] = []
-    monkeypatch.setattr(app, "confirm_restore", lambda error, newest: asked.append("?") or False)
+    monkeypatch.setattr(
+        app, "confirm_restore", lambda error, newest, sent: asked.append("?") or False
+    )
     monkeypatch.setattr(app, "_fail", lambda error, smoke, result: shown.append(error.message))
     args, _ = app._parse(["--data-dir", str(data)])
     from egov_desktop.config import AppPaths
@@ -218,3 +228,12 @@ def test_the_launcher_s_help_is_vietnamese(capsys: pytest.CaptureFixture[str]) -
     shown = capsys.readouterr().out
     assert "cách dùng: egov-desktop" in shown and "thư mục dữ liệu" in shown
     assert "show" not in shown and "usage" not in shown
+
+
+def test_the_restore_question_names_the_packages_the_backup_predates(qapp: object) -> None:
+    from datetime import datetime
+
+    newest = BackupInfo(Path("b.sqlite"), "daily", datetime(2026, 11, 2, 8, 30), 1)
+    assert "{count}" not in app.restore_prompt(newest, [])
+    text = app.restore_prompt(newest, ["BC_00004_2025-Q3_v1.egovx", "b", "c", "d"])
+    assert "4 package(s) sent after this backup (BC_00004_2025-Q3_v1.egovx, b, c, …)" in text

@@ -3187,23 +3187,28 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../egov_desktop/app.py" line="78" />
+        <location filename="../../egov_desktop/app.py" line="93" />
         <source>Damaged database</source>
-        <extracomment>Set by bench/startup.py: wall-clock start of the process, to report when the window showed.</extracomment>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="84" />
+        <location filename="../../egov_desktop/app.py" line="78" />
         <source>Restore the newest backup, made on {when}? The damaged file is kept aside.</source>
+        <extracomment>Set by bench/startup.py: wall-clock start of the process, to report when the window showed.</extracomment>
         <translation>Khôi phục bản sao lưu gần nhất (lúc {when})? Tệp bị hỏng vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="87" />
+        <location filename="../../egov_desktop/app.py" line="85" />
+        <source>{count} package(s) sent after this backup ({files}) will no longer be in the history of sent packages; the next package is numbered after them.</source>
+        <translation>{count} gói đã gửi sau bản sao lưu này ({files}) sẽ không còn trong lịch sử gửi; gói gửi tiếp theo được đánh số sau các gói đó.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/app.py" line="98" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="89" />
+        <location filename="../../egov_desktop/app.py" line="100" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
