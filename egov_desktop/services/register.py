@@ -41,7 +41,7 @@ from egov_desktop.services.register_dto import (
     DossierInput,
     DossierQuery,
 )
-from egov_desktop.services.sectors import default_actor, own_unit_id
+from egov_desktop.services.sectors import default_actor, default_sectors, own_unit_id
 
 #: Longest text of each field, as the schema stores it.
 LIMITS = {
@@ -390,6 +390,22 @@ class RegisterService:
         """The sectors found in the register (for the filter list), in Vietnamese order."""
         with self._uow() as uow:
             return sorted(uow.dossiers.sectors(own_unit_id(uow)), key=vietnamese_sort_key)
+
+    def sector_choices(self) -> builtins.list[str]:
+        """What a dossier's sector field offers, so the first dossier has a list too.
+
+        The unit's sectors in its order (hidden ones left out), then the register's other
+        spellings in Vietnamese order.
+        """
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            rows = uow.sectors.ordered(unit_id)
+            # A unit that never opened its list has the shipped catalogue (seeded on first use).
+            own = [s.name for s in rows if not s.hidden] if rows else list(default_sectors())
+            used = uow.dossiers.sectors(unit_id)
+        keys = {sector_key(name) for name in own}
+        others = sorted({u for u in used if sector_key(u) not in keys}, key=vietnamese_sort_key)
+        return [*own, *others]
 
     # Inside a transaction.
 

@@ -278,3 +278,18 @@ def test_search_key_is_fold() -> None:
         text = nfc("".join(rng.choice(letters) for _ in range(rng.randrange(40))))
         assert search_key(text) == fold(text), text
     assert search_key("HS-01", None, "Nguyễn  Văn An", "") == "hs-01 nguyen van an"
+
+
+def test_the_sector_field_offers_the_unit_s_list_then_the_register_s_other_spellings(
+    commune: Services,
+) -> None:
+    from egov_desktop.services.sectors import default_sectors
+
+    assert commune.register.sector_choices() == list(default_sectors())  # a first dossier
+    land = commune.sectors.find("Đất đai")
+    commune.sectors.set_hidden(land.id, True)
+    commune.register.add(dossier("HS1", sector="hộ tịch"))  # the unit's, spelt otherwise
+    commune.register.add(dossier("HS2", sector="Ân xá"))
+    choices = commune.register.sector_choices()
+    shown = [s.name for s in commune.sectors.list()]
+    assert choices == [*shown, "Ân xá"] and "Đất đai" not in choices

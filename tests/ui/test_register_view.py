@@ -192,6 +192,23 @@ def test_down_in_the_procedure_field_never_picks_one(qtbot: QtBot, commune: Serv
     assert dialog.values().procedure_name == "giay phep"
 
 
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_a_sector_is_found_without_accents_and_down_never_steps_to_another(
+    qtbot: QtBot, commune: Services
+) -> None:
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.sector.setFocus()
+    qtbot.keyClicks(dialog.sector, "ho tich")
+    assert dialog.sector_suggestions.suggestions == ["Hộ tịch"]
+    qtbot.keyClick(dialog.sector, Qt.Key.Key_Down)  # moves in the suggestions only
+    assert dialog.sector.currentText() == "ho tich"
+    qtbot.keyClick(dialog.sector_suggestions.completer.popup(), Qt.Key.Key_Return)
+    assert dialog.sector.currentText() == "Hộ tịch" and dialog.isVisible()
+
+
 def test_text_typed_over_a_chosen_procedure_is_no_longer_that_procedure(
     qtbot: QtBot, commune: Services
 ) -> None:

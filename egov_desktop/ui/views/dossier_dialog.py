@@ -95,10 +95,12 @@ class DossierDialog(QDialog):
         procedure_edit.setPlaceholderText(self.tr("Code or words of the name, accents optional"))
         self.sector = QComboBox()
         self.sector.setEditable(True)
-        self.sector.addItems(self._register.sectors())
+        self.sector.addItems(self._register.sector_choices())
         # A new dossier starts without a sector: a preselected first sector would be saved
         # unnoticed and counted in the wrong II.06a row.
         self.sector.setCurrentIndex(-1)
+        # As for procedures: "ho tich" finds "Hộ tịch", and Down never steps to another sector.
+        self.sector_suggestions = FoldedCompleter(self.sector)
         for combo in (self.procedure, self.sector):
             # Procedure names run to 200 characters: the dialog must still fit a 1024 screen.
             combo.setSizeAdjustPolicy(
