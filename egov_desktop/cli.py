@@ -152,10 +152,13 @@ def _cmd_setup(args: argparse.Namespace, paths: AppPaths) -> int:
     validate(request)
     services = _open(paths)
     try:
+        warning = services.setup.mode_change_warning(request.period_mode)
         info = services.setup.apply(request, actor=request.officer or "egov setup")
     finally:
         services.close()
     print(f"Đã thiết lập: {info.unit.name} ({info.unit.code}), {info.unit.province_name}.")
+    if warning:
+        print(f"Lưu ý: {warning}", file=sys.stderr)  # noqa: T201 - a warning belongs on stderr
     return 0
 
 

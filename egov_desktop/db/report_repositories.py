@@ -143,6 +143,16 @@ class ValueRepository:
         )
         return bool(self._session.scalar(query))
 
+    def reports(self, unit_id: int) -> list[tuple[str, str]]:
+        """(form, period) of every report of the unit holding at least one figure."""
+        query = (
+            select(ReportValue.form, ReportValue.period)
+            .where(ReportValue.unit_id == unit_id)
+            .distinct()
+            .order_by(ReportValue.period, ReportValue.form)
+        )
+        return [(form, period) for form, period in self._session.execute(query)]
+
     def holders(self, form: str, period: str, exclude_unit_id: int) -> list[Unit]:
         """The units other than the own one holding figures of one report, by catalogue, code."""
         held = exists().where(

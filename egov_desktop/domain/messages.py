@@ -181,6 +181,11 @@ STORED_FIGURES_OTHER_MODE = (
     "không dùng được cho cách tính kỳ {other} ({other_window}): cùng số liệu sẽ mang sai "
     "khoảng thời gian. Cách tính kỳ của đơn vị đổi trong Cài đặt."
 )
+MODE_CHANGE_STORED = (
+    "{count} báo cáo đã có số liệu ({reports}) được tính theo cách tính kỳ cũ. Sau khi đổi, "
+    "các số liệu đó vẫn giữ nguyên nhưng được xuất và gửi với khoảng thời gian theo cách mới: "
+    "hãy tính lại từ sổ theo dõi hồ sơ (hoặc nhập lại) các kỳ cần xuất hoặc gửi."
+)
 #: Added for the figures a commune counts from its register.
 STORED_FIGURES_RECOUNT = (
     " Xem số liệu đếm lại từ sổ theo dõi hồ sơ theo cách tính kỳ kia: "

@@ -106,6 +106,26 @@ class SetupService:
         with self._uow() as uow:
             return self._read(uow)
 
+    def mode_change_warning(self, period_mode: str) -> str | None:
+        """What changing to `period_mode` does to the reports already stored; None if nothing.
+
+        The figures stay as they are: counted over the old mode's windows, from then on they
+        are shown, exported and sent under the new mode's. Counted again from the register
+        (or entered again), they match the new windows.
+        """
+        with self._uow() as uow:
+            info = self._read(uow)
+            if info is None or info.period_mode == period_mode:
+                return None
+            unit_id = int(uow.settings.get("own_unit_id") or 0)
+            reports = uow.values.reports(unit_id)
+        if not reports:
+            return None
+        shown = ", ".join(f"{form} {period}" for form, period in reports[:3])
+        return messages.MODE_CHANGE_STORED.format(
+            count=len(reports), reports=shown + (", …" if len(reports) > 3 else "")
+        )
+
     def require(self) -> SetupInfo:
         """The current setup; SetupRequiredError when there is none."""
         info = self.current()

@@ -161,163 +161,163 @@
         <translation>Mã hoặc vài chữ trong tên, gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="132" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="134" />
         <source>Propose from the procedure</source>
         <translation>Đề xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="140" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
         <source>Dossier code:</source>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="145" />
         <source>Procedure (TTHC):</source>
         <translation>Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="146" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="147" />
         <source>Applicant:</source>
         <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="148" />
         <source>Address / phone:</source>
         <translation>Địa chỉ, số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="149" />
         <source>Lead agency:</source>
         <translation>Cơ quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
         <source>Channel:</source>
         <translation>Hình thức nộp:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="151" />
         <source>Received on:</source>
         <translation>Ngày nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
         <source>Due on:</source>
         <translation>Ngày hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="153" />
         <source>Resolved on:</source>
         <translation>Ngày có kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
         <source>Returned to applicant on:</source>
         <translation>Ngày trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="155" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="156" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
         <source>Components reused</source>
         <translation>Có tái sử dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
         <source>Components reused from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="181" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="183" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="184" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="244" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="246" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="252" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="262" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="254" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="264" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="254" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="256" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="264" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="266" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="275" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="277" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="276" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="278" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="277" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="279" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
@@ -2465,144 +2465,154 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="76" />
         <source>Settings</source>
-        <extracomment>Dynamic property of the main window holding the data folder (set by app.py), from which the page builds its preset service when none is passed in.</extracomment>
+        <extracomment>Dynamic property of the main window holding the data folder (set by app.py), from which the page builds its preset service when none is passed in. Asks before a period-mode change relabels stored figures; replaced in tests.</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="80" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="83" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="85" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="92" />
         <source>e.g. 000.00.31.H26</source>
         <translation>ví dụ 000.00.31.H26</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="95" />
         <source>The agency's electronic identifier, printed in the QĐ 766 sheet</source>
         <translation>Mã định danh điện tử của cơ quan, in ở cột (2) biểu theo dõi QĐ 766</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="100" />
         <source>Printed on the reports; leave empty for the text shown in grey</source>
         <translation>In trên các biểu báo cáo; để trống thì dùng nội dung hiện mờ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="101" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="102" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="103" />
         <source>Officer preparing reports:</source>
         <translation>Người lập biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="104" />
         <source>Head of the unit:</source>
         <translation>Thủ trưởng đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="105" />
         <source>Electronic identifier code:</source>
         <translation>Mã định danh điện tử:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="106" />
         <source>Receiving unit:</source>
         <translation>Đơn vị nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="109" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="112" />
         <source>Import configuration package…</source>
         <translation>Nhập gói cấu hình…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="115" />
         <source>Apply an egov-preset.json file prepared by IT staff (unit, period mode, ...)</source>
         <translation>Áp dụng tệp egov-preset.json do cán bộ CNTT chuẩn bị (đơn vị, cách tính kỳ báo cáo, ...)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="168" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="171" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="216" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="174" />
+        <source>Change the period mode</source>
+        <translation>Đổi cách tính kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="175" />
+        <source>Change the period mode all the same?</source>
+        <translation>Vẫn đổi cách tính kỳ?</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="188" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="233" />
         <source>Import configuration package</source>
         <translation>Nhập gói cấu hình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="190" />
         <source>Configuration package ({pattern})</source>
         <translation>Gói cấu hình ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="190" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="207" />
         <source>Configuration package applied.</source>
         <translation>Đã áp dụng gói cấu hình.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="191" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="208" />
         <source>{count} template(s) copied.</source>
         <translation>Đã chép {count} mẫu biểu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="220" />
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="204" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="221" />
         <source>Period mode: {mode}</source>
         <translation>Cách tính kỳ báo cáo: {mode}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="224" />
         <source>Officer: {name}</source>
         <translation>Cán bộ lập biểu: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="209" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="226" />
         <source>Head: {name}</source>
         <translation>Thủ trưởng: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="212" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="229" />
         <source>Templates: {count}</source>
         <translation>Mẫu biểu: {count}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="217" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="234" />
         <source>Apply the configuration package {file}?</source>
         <translation>Áp dụng gói cấu hình {file}?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="223" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="240" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="241" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -368,3 +368,16 @@ def test_prefill_of_a_form_without_carry_over_exits_2(
     )
     assert code == 2 and "kỳ trước" in err and out == ""
     assert snapshot(data) == before
+
+
+def test_a_mode_change_over_stored_figures_is_warned_about(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert put(capsys, data, "Hộ tịch", 3, "4") == 0
+    code, out, err = egov(capsys, data, "setup", "--unit", "00004", "--role", "commune",
+                          "--period-mode", "calendar")  # fmt: skip
+    assert code == 0 and out.startswith("Đã thiết lập")
+    assert err.startswith("Lưu ý: 1 báo cáo đã có số liệu (II.06a 2025-Q3)")
+    code, _out, err = egov(capsys, data, "setup", "--unit", "00004", "--role", "commune",
+                           "--period-mode", "calendar")  # fmt: skip
+    assert code == 0 and err == ""  # no change, nothing to say

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -57,6 +58,8 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self._setup = setup
         self._presets = presets
+        #: Asks before a period-mode change relabels stored figures; replaced in tests.
+        self.confirm_mode_change: Callable[[str], bool] = self._ask_mode_change
         # The page is taller than a 768-pixel screen leaves it: it scrolls rather than
         # squeezing the days-off table to a few rows.
         scroll = QScrollArea()
@@ -152,6 +155,10 @@ class SettingsView(QWidget):
             agency_code=self.agency_code.text(),
             receiving_unit=self.receiving_unit.text(),
         )
+        warning = self._setup.mode_change_warning(request.period_mode)
+        if warning is not None and not self.confirm_mode_change(warning):
+            self.mode.setCurrentIndex(max(0, self.mode.findData(info.period_mode)))
+            return
         try:
             self._setup.apply(request, actor=self.officer.text() or info.officer)
         except UserError as error:
@@ -160,6 +167,16 @@ class SettingsView(QWidget):
         self.refresh()
         self.status.setText(self.tr("Saved."))
         self.saved.emit()
+
+    def _ask_mode_change(self, warning: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Change the period mode"),
+            warning + "\n\n" + self.tr("Change the period mode all the same?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def import_preset(self, path: Path | None = None) -> bool:
         """Apply a configuration package chosen by the user; True when it was applied."""
