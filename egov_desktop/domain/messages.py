@@ -195,16 +195,13 @@ STORED_FIGURES_RECOUNT = (
 #: old code.
 UNIT_LABEL = "{name} ({code})"
 OLD_UNIT_LABEL = "{name} (mã cũ {code})"
-PACKAGE_SEVERAL_SENDERS = (
-    "Mã {code} kỳ {period} ứng với nhiều đơn vị đã gửi gói: {units}. Hãy chọn một đơn vị "
-    "(dòng lệnh: --unit với mã của đơn vị đó, thêm --catalog legacy cho mã cũ)."
-)
 SEVERAL_UNITS = (
     "Mã {code} kỳ {period} ứng với nhiều đơn vị có {what}: {units}. Hãy chọn một đơn vị "
     "(dòng lệnh: --unit với mã của đơn vị đó, thêm --catalog legacy cho mã cũ)."
 )
 #: What SEVERAL_UNITS says the units hold.
 FIGURES_OF_FORM = "số liệu biểu {form}"
+PACKAGES_SENT = "gói đã gửi"
 FILLED_BREAKS_IDENTITIES = (
     "Số liệu trong tệp {name} sai {count} đẳng thức của biểu. Đó là số liệu của đơn vị nên vẫn "
     "được nhập như trong tệp; hãy đề nghị đơn vị kiểm tra lại."

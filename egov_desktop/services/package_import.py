@@ -26,8 +26,8 @@ from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.backups import BEFORE_PACKAGE_IMPORT, BackupService
 from egov_desktop.services.dto import ROLE_AGGREGATOR, SetupInfo
-from egov_desktop.services.lineage import reaches, unit_label
-from egov_desktop.services.office_units import under_office
+from egov_desktop.services.lineage import reaches
+from egov_desktop.services.office_units import one_unit, under_office
 from egov_desktop.services.package_checks import check_package
 from egov_desktop.services.package_plan import (
     Known,
@@ -316,9 +316,12 @@ class PackageImportService:
         """
         office = self._require_office()
         code = Period.parse(period).code
+        wanted = unit_code.strip()
         with self._uow() as uow:
-            units = self._candidates(uow, office, unit_code.strip(), code, _waiting_states(queued))
-            return [dto.Sender(u.code, u.name, u.catalog) for u in units]
+            held = self._holders(uow, office, code, _waiting_states(queued))
+        units = [u for u in held if reaches(u, wanted, office.catalog)]
+        units.sort(key=lambda u: (u.catalog != office.catalog, u.code))
+        return [dto.Sender(u.code, u.name, u.catalog) for u in units]
 
     # Checks (no database writes).
 
@@ -386,21 +389,12 @@ class PackageImportService:
         (old communes merged into one 2025 commune): refused, naming each with its code.
         """
         wanted = code.strip()
-        found = self._candidates(uow, office, wanted, period, states)
-        if catalog is not None:
-            found = [u for u in found if reaches(u, wanted, office.catalog, catalog)]
-        if len(found) == 1:
-            return found[0]
-        if found:
-            raise ValidationError(
-                messages.PACKAGE_SEVERAL_SENDERS.format(
-                    code=wanted,
-                    period=period,
-                    units="; ".join(
-                        unit_label(u.name, u.code, u.catalog, office.catalog) for u in found
-                    ),
-                )
-            )
+        held = self._holders(uow, office, period, states)
+        found = one_unit(
+            held, wanted, office.catalog, catalog, period=period, what=messages.PACKAGES_SENT
+        )
+        if found is not None:
+            return found
         if under_office(office, wanted, catalog):
             raise ValidationError(nothing)
         raise ValidationError(
@@ -408,18 +402,15 @@ class PackageImportService:
         )
 
     @staticmethod
-    def _candidates(
-        uow: UnitOfWork, office: SetupInfo, code: str, period: str, states: tuple[str, ...]
+    def _holders(
+        uow: UnitOfWork, office: SetupInfo, period: str, states: tuple[str, ...]
     ) -> list[Unit]:
-        """The units `code` reaches that hold packages in `states` for `period`."""
+        """The units holding packages in `states` for `period` (the office's own excluded)."""
         found: dict[int, Unit] = {}
         for sender, row in uow.received_packages.for_period(period):
-            if row.state not in states or sender.code == office.unit.code:
-                continue
-            # An old commune answers to its code and to its successor's.
-            if reaches(sender, code, office.catalog):
+            if row.state in states and sender.code != office.unit.code:
                 found[sender.id] = sender
-        return sorted(found.values(), key=lambda u: (u.catalog != office.catalog, u.code))
+        return list(found.values())
 
     def _write(
         self, uow: UnitOfWork, known: Known, package: Package, plan: Plan, keep: set[str], who: str
