@@ -128,32 +128,28 @@ class DvcCountRepository:
 
     def online_procedures(self, unit_id: int, start: date, end: date) -> set[str]:
         """Codes of the procedures with at least one online receipt in [start, end]."""
-        return set(
-            self._session.scalars(
-                select(Dossier.procedure_code)
-                .where(
-                    Dossier.unit_id == unit_id,
-                    Dossier.received.between(start, end),
-                    Dossier.channel == CHANNEL_ONLINE,
-                    Dossier.procedure_code.is_not(None),
-                )
-                .distinct()
-            )
-        )
+        return self._procedures_with(unit_id, start, end, Dossier.channel == CHANNEL_ONLINE)
 
     def paid_online_procedures(self, unit_id: int, start: date, end: date) -> set[str]:
         """Codes of the procedures with a dossier received in [start, end] and paid online.
 
         The same dossiers as the "paid_online" count: a financial obligation paid online.
         """
+        return self._procedures_with(
+            unit_id, start, end, and_(Dossier.financial_obligation, Dossier.paid_online)
+        )
+
+    def _procedures_with(
+        self, unit_id: int, start: date, end: date, condition: ColumnElement[bool]
+    ) -> set[str]:
+        """Codes of the procedures with a dossier received in [start, end] meeting `condition`."""
         return set(
             self._session.scalars(
                 select(Dossier.procedure_code)
                 .where(
                     Dossier.unit_id == unit_id,
                     Dossier.received.between(start, end),
-                    Dossier.financial_obligation,
-                    Dossier.paid_online,
+                    condition,
                     Dossier.procedure_code.is_not(None),
                 )
                 .distinct()
