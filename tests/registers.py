@@ -119,6 +119,19 @@ def _all_rows() -> list[list[object]]:
     return [*TITLE, HEADER_1, HEADER_2, NUMBERING, *ROWS, *FOOTER]
 
 
+def write_rows(path: Path, rows: list[list[object]]) -> Path:
+    """A workbook at `path` whose first sheet holds `rows` from A1 (a file a user would pick)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
 def write_xlsx(path: Path) -> Path:
     from openpyxl import Workbook
 

@@ -52,16 +52,14 @@ def test_import_json_and_dry_run(
 def test_import_reports_rejected_rows(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    for row in (
-        ["Mã hồ sơ", "Lĩnh vực", "Hình thức nộp", "Ngày nhận", "Hẹn trả"],
-        ["A1", "Hộ tịch", "Trực tuyến", "01/07/2025", "02/07/2025"],
-        ["A2", "Hộ tịch", "Trực tuyến", "hôm qua", "02/07/2025"],
-    ):
-        book.active.append(row)
-    book.save(tmp_path / "r.xlsx")
+    registers.write_rows(
+        tmp_path / "r.xlsx",
+        [
+            ["Mã hồ sơ", "Lĩnh vực", "Hình thức nộp", "Ngày nhận", "Hẹn trả"],
+            ["A1", "Hộ tịch", "Trực tuyến", "01/07/2025", "02/07/2025"],
+            ["A2", "Hộ tịch", "Trực tuyến", "hôm qua", "02/07/2025"],
+        ],
+    )
     code, out, _ = egov(capsys, data, "dossiers", "import", str(tmp_path / "r.xlsx"), "--json")
     assert code == 0
     assert json.loads(out) == {
@@ -123,12 +121,13 @@ def test_add_and_list(data: str, capsys: pytest.CaptureFixture[str]) -> None:
 def test_add_proposes_the_due_date_from_the_catalogue(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.active.append(["Mã TTHC", "Tên TTHC", "Lĩnh vực", "Thời gian giải quyết", "Mức độ"])
-    book.active.append(["1.001", "Đăng ký kết hôn", "Hộ tịch", "3 ngày làm việc", "Mức độ 4"])
-    book.save(tmp_path / "tthc.xlsx")
+    registers.write_rows(
+        tmp_path / "tthc.xlsx",
+        [
+            ["Mã TTHC", "Tên TTHC", "Lĩnh vực", "Thời gian giải quyết", "Mức độ"],
+            ["1.001", "Đăng ký kết hôn", "Hộ tịch", "3 ngày làm việc", "Mức độ 4"],
+        ],
+    )
     code, out, _ = egov(capsys, data, "procedures", "import", str(tmp_path / "tthc.xlsx"), "--json")
     assert json.loads(out) == {
         "new": 1,
@@ -151,14 +150,15 @@ def test_add_proposes_the_due_date_from_the_catalogue(
 def test_a_procedure_whose_fee_is_no_amount_is_imported_with_a_warning(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.active.append(["Mã TTHC", "Tên TTHC", "Lĩnh vực", "Phí, lệ phí"])
-    book.active.append(["1.001", "Đăng ký kết hôn", "Hộ tịch", "Theo quy định"])
-    book.active.append(["1.002", "Đăng ký khai sinh", "Hộ tịch", "Không"])
     path = str(tmp_path / "tthc.xlsx")
-    book.save(path)
+    registers.write_rows(
+        path,
+        [
+            ["Mã TTHC", "Tên TTHC", "Lĩnh vực", "Phí, lệ phí"],
+            ["1.001", "Đăng ký kết hôn", "Hộ tịch", "Theo quy định"],
+            ["1.002", "Đăng ký khai sinh", "Hộ tịch", "Không"],
+        ],
+    )
     code, out, err = egov(capsys, data, "procedures", "import", path)
     assert (code, err) == (0, "")
     assert "2 mới" in out and "0 dòng bị bỏ qua. 1 thủ tục chưa ghi mức phí." in out
@@ -293,12 +293,13 @@ def test_bad_input_exits_2_before_touching_the_data(
 def test_import_with_a_mapping_remembered(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.active.append(["Số hiệu", "Lĩnh vực", "Thời điểm nộp", "Hẹn trả"])
-    book.active.append(["E1", "Hộ tịch", "01/07/2025", "03/07/2025"])
-    book.save(tmp_path / "e.xlsx")
+    registers.write_rows(
+        tmp_path / "e.xlsx",
+        [
+            ["Số hiệu", "Lĩnh vực", "Thời điểm nộp", "Hẹn trả"],
+            ["E1", "Hộ tịch", "01/07/2025", "03/07/2025"],
+        ],
+    )
     path = str(tmp_path / "e.xlsx")
     code, _, err = egov(capsys, data, "dossiers", "import", path)
     assert code == 2 and "Không tìm thấy dòng tiêu đề" in err
@@ -314,12 +315,13 @@ def test_import_with_a_mapping_remembered(
 def test_import_map_moves_a_recognised_field_and_leaves_a_column_out(
     data: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    book.active.append(["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Ngày thực nhận", "Ghi chú"])
-    book.active.append(["M1", "Hộ tịch", "01/01/2020", "01/07/2025", "chuyển phòng"])
-    book.save(tmp_path / "m.xlsx")
+    registers.write_rows(
+        tmp_path / "m.xlsx",
+        [
+            ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Ngày thực nhận", "Ghi chú"],
+            ["M1", "Hộ tịch", "01/01/2020", "01/07/2025", "chuyển phòng"],
+        ],
+    )
     code, out, _ = egov(
         capsys, data, "dossiers", "import", str(tmp_path / "m.xlsx"), "--map", "Ngày nhận=-",
         "--map", "Ngày thực nhận=received", "--map", "Ghi chú=-",

@@ -341,14 +341,13 @@ def test_a_file_that_cannot_be_read_closes_the_import(
 def test_unknown_columns_are_mapped_and_remembered(
     qtbot: QtBot, commune: Services, tmp_path: Path
 ) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.append(["Số hiệu", "Lĩnh vực", "Thời điểm nộp", "Hẹn trả", "Nộp phí online"])
-    sheet.append(["E1", "Hộ tịch", "01/07/2025", "03/07/2025", "x"])
-    path = tmp_path / "e.xlsx"
-    book.save(path)
+    path = registers.write_rows(
+        tmp_path / "e.xlsx",
+        [
+            ["Số hiệu", "Lĩnh vực", "Thời điểm nộp", "Hẹn trả", "Nộp phí online"],
+            ["E1", "Hộ tịch", "01/07/2025", "03/07/2025", "x"],
+        ],
+    )
     dialog = RegisterImportDialog(commune.register_import)
     qtbot.addWidget(dialog)
     dialog.choose_file(path)
@@ -381,14 +380,13 @@ def test_unknown_columns_are_mapped_and_remembered(
 def test_a_recognised_column_is_changed_in_the_dialog(
     qtbot: QtBot, commune: Services, tmp_path: Path
 ) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.append(["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Ngày tiếp nhận thực tế", "Ghi chú"])
-    sheet.append(["M1", "Hộ tịch", "01/01/2020", "01/07/2025", "chuyển phòng"])
-    path = tmp_path / "m.xlsx"
-    book.save(path)
+    path = registers.write_rows(
+        tmp_path / "m.xlsx",
+        [
+            ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Ngày tiếp nhận thực tế", "Ghi chú"],
+            ["M1", "Hộ tịch", "01/01/2020", "01/07/2025", "chuyển phòng"],
+        ],
+    )
     dialog = RegisterImportDialog(commune.register_import)
     qtbot.addWidget(dialog)
     dialog.choose_file(path)
