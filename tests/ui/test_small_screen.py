@@ -27,17 +27,23 @@ from tests.packages import package
 SCREEN = (1024, 768)
 
 
+def _shown(qtbot: QtBot, services: Services, state: QSettings) -> MainWindow:
+    """The main window of `services`' data folder, shown at the small screen's size."""
+    built = MainWindow(data_dir=services.paths.data_dir, ui_state=state)
+    built.attach(window_services(services))
+    qtbot.addWidget(built)
+    built.resize(*SCREEN)
+    built.show()
+    qtbot.waitExposed(built)
+    return built
+
+
 @pytest.fixture
 def window(
     qtbot: QtBot, vietnamese: None, commune: Services, tmp_path: Path
 ) -> Iterator[MainWindow]:
     state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    built = MainWindow(data_dir=commune.paths.data_dir, ui_state=state)
-    built.attach(window_services(commune))
-    qtbot.addWidget(built)
-    built.resize(*SCREEN)
-    built.show()
-    qtbot.waitExposed(built)
+    built = _shown(qtbot, commune, state)
     yield built
     # Opening a page may start a background load; its end is delivered through the event
     # loop, which a closing window no longer runs.
@@ -183,13 +189,7 @@ def office_window(
     package(inbox / "BC_32248_2025-Q3_v1.egov", {"Hộ tịch": {3: 1}}, unit=foreign)
     state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     state.setValue(INBOX_KEY, str(inbox))
-    built = MainWindow(data_dir=services.paths.data_dir, ui_state=state)
-    built.attach(window_services(services))
-    qtbot.addWidget(built)
-    built.resize(*SCREEN)
-    built.show()
-    qtbot.waitExposed(built)
-    yield built
+    yield _shown(qtbot, services, state)
 
 
 def test_the_receive_page_shows_its_summary_buttons_and_inbox_whole(
