@@ -53,7 +53,7 @@ def test_a_report_counted_in_the_former_mode_is_explained_not_shown(
     assert "15/06/2025 – 14/09/2025" in view.mode_text.text()
     assert "01/07/2025 – 30/09/2025" in view.mode_text.text()
     assert view.mode_title.text().startswith("These figures were counted in another period mode")
-    assert view.model.rowCount() == 0  # nothing over the calendar window
+    assert view.model.rowCount() == 0 and view.model.read_only  # nothing over calendar days
     assert view.done_button.isHidden() and view.carry_button.isHidden()
     assert view.recount_button.isHidden()  # II.07b is typed, not counted from the register
     assert not view.as_counted_button.isHidden() and not view.adopt_button.isHidden()

@@ -388,9 +388,6 @@ class EntryView(QWidget):
                 self.show_message(error.message, error=True)
         if shown is not None:
             self._show(shown)
-            self.model.read_only = True
-            for button in (self.done_button, self.reopen_button, self.carry_button):
-                button.setVisible(False)
             title = self.tr(
                 "Read only: the figures as they were counted, over their own window. They cannot "
                 "be changed, exported or sent in the current period mode."
@@ -402,9 +399,11 @@ class EntryView(QWidget):
             self.period_label.setText(Period.parse(self.period_code).label)
             self.status_label.clear()
             self.status_label.setStyleSheet("")
-            for button in (self.done_button, self.reopen_button, self.carry_button):
-                button.setVisible(False)
             title = self.tr("These figures were counted in another period mode: not shown.")
+        # Nothing is changed or completed here: only through the choices below.
+        self.model.read_only = True
+        for button in (self.done_button, self.reopen_button, self.carry_button):
+            button.setVisible(False)
         self.mode_title.setText(title)
         self.mode_text.setText(refusal.message)
         self.as_counted_button.setVisible(shown is None)
