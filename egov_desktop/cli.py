@@ -296,6 +296,8 @@ def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
     print(f"Đã áp dụng gói cấu hình: {unit.name} ({unit.code}), {unit.province_name}.")
     for template in result.templates:
         print(f"Đã chép biểu mẫu: {template}")
+    if result.mode_warning:
+        print(f"Lưu ý: {result.mode_warning}", file=sys.stderr)  # noqa: T201 - a warning
     return 0
 
 

@@ -15,7 +15,7 @@ from egov_desktop.domain import messages
 from egov_desktop.domain.forms import KIND_LABEL
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
 from egov_desktop.domain.validation import parse_value
-from egov_desktop.errors import ValidationError
+from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services.dto import ROLE_AGGREGATOR
 from egov_desktop.services.entry import find_form
 from egov_desktop.services.entry_dto import STATUS_LABELS, STATUSES, EntryGrid, Problem, TodoItem
@@ -57,6 +57,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     put.add_argument("--col", required=True, type=int, help="số thứ tự cột")
     put.add_argument("value", help='số hồ sơ; "" để xóa ô')
     put.add_argument("--unit", help="(cơ quan tổng hợp) mã đơn vị cấp dưới chưa dùng ứng dụng")
+    put.add_argument(
+        "--new-mode",
+        action="store_true",
+        help="nhập lại báo cáo có số liệu tính theo cách tính kỳ khác: từ nay báo cáo theo cách "
+        "tính kỳ đang dùng (các ô còn lại phải nhập lại cho đúng khoảng thời gian mới)",
+    )
     show_entry = entry_sub.add_parser("show", help="số liệu của một biểu")
     _report_args(show_entry, mode=True)
     show_entry.add_argument(
@@ -239,7 +245,11 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
     if command == "set":
         value = entry.parse_value(args.value)
         changed = entry.set_values(
-            [(args.sector, args.col, value)], form=form, period=args.period, unit=args.unit
+            [(args.sector, args.col, value)],
+            form=form,
+            period=args.period,
+            unit=args.unit,
+            adopt_mode=args.new_mode,
         )
         say("Đã ghi." if changed else "Không có gì thay đổi.")
         return 0
@@ -253,7 +263,13 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
                 form=form, period=args.period, status=args.set, note=args.note, unit=args.unit
             )
         else:
-            grid = entry.grid(form=form, period=args.period, unit=args.unit)
+            try:
+                grid = entry.grid(form=form, period=args.period, unit=args.unit)
+            except StoredModeError as error:
+                # The status is the report's whatever the mode; why its figures are refused
+                # is said beside it.
+                grid = entry.grid(form=form, period=args.period, unit=args.unit, mode=error.stored)
+                warn(f"Lưu ý: {error.message}")
         if args.json:
             data = {"form": form, "period": grid.period_code, "status": grid.status}
             emit({**data, "note": grid.note})
@@ -323,10 +339,17 @@ def _aggregated_form(code: str) -> bool:
     return code.strip().casefold() in (AGGREGATED.casefold(), BY_SECTOR.casefold())
 
 
+def _warn_modes(services: Services, period: str, mode: str | None) -> None:
+    """The units an office's II.06a sheet sums whose figures were counted in another mode."""
+    for line in services.entry.mode_warnings(form="II.06a", period=period, mode=mode):
+        warn(f"Lưu ý: {line}")
+
+
 def _by_sector(args: argparse.Namespace, services: Services) -> int:
     """II.06a-sectors at an office: each sector's totals over the units, and the grand total."""
     sectors = services.entry.sector_totals(form="II.06a", period=args.period)
     problems = services.reports.problems(form=BY_SECTOR, period=args.period)
+    _warn_modes(services, args.period, args.mode)
     columns = services.entry.form("II.06a").data_columns
     total = {n: sum(s.values.get(n, 0) for s in sectors) for n in columns}
     if args.json:
@@ -357,6 +380,7 @@ def _aggregated(args: argparse.Namespace, services: Services) -> int:
         return _by_sector(args, services)
     units = services.entry.aggregated(form="II.06a", period=args.period)
     problems = services.reports.problems(form=AGGREGATED, period=args.period)
+    _warn_modes(services, args.period, args.mode)
     columns = services.entry.form("II.06a").data_columns
     total = {n: sum(u.values.get(n, 0) for u in units) for n in columns}
     if args.json:

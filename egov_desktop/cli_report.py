@@ -92,6 +92,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     # Written anyway, as the report page allows; what the checks found goes to stderr.
     for problem in result.problems:
         warn(problem_line(problem))
+    for line in result.warnings:
+        warn(f"Lưu ý: {line}")
     return 0
 
 

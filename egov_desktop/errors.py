@@ -46,3 +46,18 @@ class TemplateError(UserError):
 
 class ExportError(UserError):
     """A report file that could not be written or failed its check after writing."""
+
+
+class StoredModeError(ValidationError):
+    """A report's stored figures were counted in another period mode than the one asked for.
+
+    `stored` is the mode they were counted in, `mode` the one asked for: the screens offer to
+    show them in `stored`, or to count (`recount`: from the unit's register) or enter them
+    again in `mode`.
+    """
+
+    def __init__(self, message: str, *, stored: str, mode: str, recount: bool = False) -> None:
+        super().__init__(message)
+        self.stored = stored
+        self.mode = mode
+        self.recount = recount

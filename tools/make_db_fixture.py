@@ -74,6 +74,12 @@ SAMPLE_SINCE = {
     ],
     "0006": ["UPDATE unit SET agency_code = '000.00.31.H26' WHERE id = 1"],
     "0007": ["UPDATE dossier SET components_reused = 1 WHERE unit_id = 1"],
+    # A report entered again after the unit's mode changed: not the unit's setting's mode.
+    "0009": [
+        "INSERT INTO report_status (unit_id, form, period, status, note, period_mode,"
+        " updated_at, updated_by) VALUES (1, 'II.07b', '2025-Q2', 'in_progress', '',"
+        " 'calendar', '2025-06-20 08:00:00', 'Nguyễn Văn An')",
+    ],
 }
 
 

@@ -113,6 +113,9 @@ class ReportStatus(Base):
     note: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime]
     updated_by: Mapped[str] = mapped_column(String(200))
+    #: The period mode ("cutoff", "calendar") the report's figures were counted in: their
+    #: window is that mode's (domain.md §5.1). None: not known (no figure stored with it).
+    period_mode: Mapped[str | None] = mapped_column(String(16))
 
 
 class Procedure(Base):

@@ -143,27 +143,51 @@ class ValueRepository:
         )
         return bool(self._session.scalar(query))
 
-    def reports(self, unit_id: int) -> list[tuple[str, str]]:
-        """(form, period) of every report of the unit holding at least one figure."""
+    def reports(self, unit_id: int) -> list[tuple[str, str, str | None]]:
+        """(form, period, period mode recorded) of every report of the unit holding a figure."""
         query = (
-            select(ReportValue.form, ReportValue.period)
+            select(ReportValue.form, ReportValue.period, ReportStatus.period_mode)
+            .outerjoin(
+                ReportStatus,
+                and_(
+                    ReportStatus.unit_id == ReportValue.unit_id,
+                    ReportStatus.form == ReportValue.form,
+                    ReportStatus.period == ReportValue.period,
+                ),
+            )
             .where(ReportValue.unit_id == unit_id)
             .distinct()
             .order_by(ReportValue.period, ReportValue.form)
         )
-        return [(form, period) for form, period in self._session.execute(query)]
+        return [(form, period, mode) for form, period, mode in self._session.execute(query)]
 
     def holders(self, form: str, period: str, exclude_unit_id: int) -> list[Unit]:
         """The units other than the own one holding figures of one report, by catalogue, code."""
+        return [unit for unit, _mode in self.holder_modes(form, period, exclude_unit_id)]
+
+    def holder_modes(
+        self, form: str, period: str, exclude_unit_id: int
+    ) -> list[tuple[Unit, str | None]]:
+        """`holders`, each with the period mode its figures were recorded in (None: unknown)."""
         held = exists().where(
             ReportValue.unit_id == Unit.id,
             ReportValue.form == form,
             ReportValue.period == period,
         )
         query = (
-            select(Unit).where(Unit.id != exclude_unit_id, held).order_by(Unit.catalog, Unit.code)
+            select(Unit, ReportStatus.period_mode)
+            .outerjoin(
+                ReportStatus,
+                and_(
+                    ReportStatus.unit_id == Unit.id,
+                    ReportStatus.form == form,
+                    ReportStatus.period == period,
+                ),
+            )
+            .where(Unit.id != exclude_unit_id, held)
+            .order_by(Unit.catalog, Unit.code)
         )
-        return list(self._session.scalars(query))
+        return [(unit, mode) for unit, mode in self._session.execute(query)]
 
     def totals_by_unit(
         self, form: str, period: str, exclude_unit_id: int
@@ -326,31 +350,46 @@ class StatusRepository:
         ).first()
 
     def set(
-        self, *, unit_id: int, form: str, period: str, status: str, note: str, actor: str
+        self,
+        *,
+        unit_id: int,
+        form: str,
+        period: str,
+        status: str,
+        note: str,
+        actor: str,
+        period_mode: str | None = None,
     ) -> None:
+        """Set a report's status and note; `period_mode`, when given, the mode of its figures."""
         row = self.get(unit_id, form, period)
         if row is None:
             row = ReportStatus(unit_id=unit_id, form=form, period=period)
             self._session.add(row)
         row.status = status
         row.note = note
+        if period_mode is not None:
+            row.period_mode = period_mode
         row.updated_at = datetime.now()
         row.updated_by = actor
         self._session.flush()
 
     def put_many(
-        self, rows: Sequence[tuple[int, str, str, str, str]], *, actor: str, at: datetime
+        self,
+        rows: Sequence[tuple[int, str, str, str, str, str | None]],
+        *,
+        actor: str,
+        at: datetime,
     ) -> None:
-        """Set many statuses at once: (unit id, form, period, status, note) each."""
+        """Set many statuses at once: (unit id, form, period, status, note, period mode) each."""
         if not rows:
             return
         # Raw, like ValueRepository.put_many: an office's batch sets hundreds at once.
         when = at.isoformat(sep=" ", timespec="microseconds")
         self._session.connection().exec_driver_sql(
-            "INSERT INTO report_status (unit_id, form, period, status, note, updated_at,"
-            " updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            "INSERT INTO report_status (unit_id, form, period, status, note, period_mode,"
+            " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (unit_id, form, period) DO UPDATE SET status = excluded.status,"
-            " note = excluded.note, updated_at = excluded.updated_at,"
-            " updated_by = excluded.updated_by",
+            " note = excluded.note, period_mode = excluded.period_mode,"
+            " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
             [(*row, when, actor) for row in rows],
         )

@@ -177,19 +177,42 @@ MODE_NAMES = {
     "calendar": "theo lịch (tháng, quý dương lịch)",
 }
 STORED_FIGURES_OTHER_MODE = (
-    "Số liệu biểu {form} kỳ {period} được lưu theo cách tính kỳ của đơn vị ({mode}: {window}), "
+    "Số liệu biểu {form} kỳ {period} được tính theo cách tính kỳ {mode} ({window}), "
     "không dùng được cho cách tính kỳ {other} ({other_window}): cùng số liệu sẽ mang sai "
-    "khoảng thời gian. Cách tính kỳ của đơn vị đổi trong Cài đặt."
+    "khoảng thời gian."
+)
+#: Added when the mode asked for is the one in force (the unit's mode changed since the figures
+#: were counted, or a unit's package counted them in its own mode).
+STORED_FIGURES_KEPT = (
+    " Cách tính kỳ đang dùng là {other}. Số liệu đã lưu vẫn được giữ nguyên và xem, xuất được "
+    "theo cách tính kỳ đã dùng (dòng lệnh: entry show, report export với --mode {code})."
+)
+#: Added to STORED_FIGURES_KEPT for the figures a commune counts from its register.
+STORED_FIGURES_RECOUNT_KEPT = (
+    " Để lưu số liệu theo cách tính kỳ đang dùng, hãy tính lại từ sổ theo dõi hồ sơ (màn hình "
+    "Nhập báo cáo: Tính lại từ sổ theo dõi hồ sơ; dòng lệnh: egov stats --form {form} "
+    "--period {period} --apply)."
+)
+#: Added to STORED_FIGURES_KEPT for figures typed, pasted or imported.
+STORED_FIGURES_REENTER = (
+    " Để lưu số liệu theo cách tính kỳ đang dùng, hãy nhập lại số liệu theo khoảng thời gian "
+    "mới (màn hình Nhập báo cáo: Nhập lại theo cách tính kỳ đang dùng; dòng lệnh: egov entry "
+    "set … --new-mode)."
 )
 MODE_CHANGE_STORED = (
-    "{count} báo cáo đã có số liệu ({reports}) được tính theo cách tính kỳ cũ. Sau khi đổi, "
-    "các số liệu đó vẫn giữ nguyên nhưng được xuất và gửi với khoảng thời gian theo cách mới: "
-    "hãy tính lại từ sổ theo dõi hồ sơ (hoặc nhập lại) các kỳ cần xuất hoặc gửi."
+    "{count} báo cáo đã có số liệu ({reports}) được tính theo cách tính kỳ khác. Sau khi đổi, "
+    "các số liệu đó vẫn được giữ nguyên nhưng không xem, xuất hay gửi được theo cách tính kỳ "
+    "mới cho đến khi được tính lại từ sổ theo dõi hồ sơ (hoặc nhập lại) theo cách mới."
 )
-#: Added for the figures a commune counts from its register.
+#: Added for the figures a commune counts from its register, when another mode is asked for.
 STORED_FIGURES_RECOUNT = (
     " Xem số liệu đếm lại từ sổ theo dõi hồ sơ theo cách tính kỳ kia: "
     "egov stats --form {form} --period {period} --mode {other_code} (không --apply)."
+)
+#: An office's sheet that sums units' figures counted in another mode than the sheet's.
+AGGREGATE_OTHER_MODE = (
+    "Biểu {form} kỳ {period} theo cách tính kỳ {mode} ({window}) cộng cả số liệu của "
+    "{count} đơn vị được tính theo cách tính kỳ {other} ({other_window}): {units}."
 )
 #: How the office names a unit it holds figures of; an old commune (before 1 July 2025) by its
 #: old code.

@@ -12,11 +12,20 @@ def _days(window: tuple[date, date]) -> str:
     return f"{window[0]:%d/%m/%Y} – {window[1]:%d/%m/%Y}"
 
 
-def stored_in_other_mode(
-    form: str, period: Period, own: str, other: str, *, counted: bool = False
-) -> str:
-    """Why stored figures (of the unit's mode `own`) are not shown or stored in mode `other`.
+def mode_name(mode: str) -> str:
+    """What messages call a period mode ("chốt số liệu theo NĐ 09/2019")."""
+    return messages.MODE_NAMES.get(mode, mode)
 
+
+def stored_in_other_mode(
+    form: str, period: Period, stored: str, other: str, *, current: str, counted: bool = False
+) -> str:
+    """Why figures of `form` counted in mode `stored` are not shown, exported or sent in `other`.
+
+    `current` is the mode in force (the unit's). When `other` is that mode, the figures were
+    counted before the unit's mode changed (or came in a package counted otherwise): they are
+    kept, viewable in `stored`, and the message says how to count or enter them again. Else
+    `other` overrides the mode in force for one command.
     `counted`: the figures can be counted from the register (a commune's II.06a, 766).
     """
     if other not in MODES:
@@ -24,13 +33,33 @@ def stored_in_other_mode(
     text = messages.STORED_FIGURES_OTHER_MODE.format(
         form=form,
         period=period.code,
-        mode=messages.MODE_NAMES.get(own, own),
-        window=_days(period.window(own)),
-        other=messages.MODE_NAMES.get(other, other),
+        mode=mode_name(stored),
+        window=_days(period.window(stored)) if stored in MODES else "?",
+        other=mode_name(other),
         other_window=_days(period.window(other)),
     )
-    if counted:
+    if other == current:
+        text += messages.STORED_FIGURES_KEPT.format(other=mode_name(other), code=stored)
+        again = messages.STORED_FIGURES_RECOUNT_KEPT if counted else messages.STORED_FIGURES_REENTER
+        text += again.format(form=form, period=period.code)
+    elif counted:
         text += messages.STORED_FIGURES_RECOUNT.format(
             form=form, period=period.code, other_code=other
         )
     return text
+
+
+def aggregated_other_mode(
+    form: str, period: Period, mode: str, other: str, units: list[str]
+) -> str:
+    """A warning: an office's sheet in `mode` sums `units`' figures counted in mode `other`."""
+    return messages.AGGREGATE_OTHER_MODE.format(
+        form=form,
+        period=period.code,
+        mode=mode_name(mode),
+        window=_days(period.window(mode)),
+        count=len(units),
+        other=mode_name(other),
+        other_window=_days(period.window(other)) if other in MODES else "?",
+        units=", ".join(units),
+    )

@@ -13,7 +13,7 @@ from egov_desktop import config
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_days, parse_form
-from egov_desktop.domain.period_modes import stored_in_other_mode
+from egov_desktop.domain.period_modes import aggregated_other_mode, stored_in_other_mode
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period, period_containing
 from egov_desktop.domain.sectors import match
 from egov_desktop.domain.text import clean_text
@@ -27,10 +27,10 @@ from egov_desktop.domain.validation import (
     parse_value,
     previous_period,
 )
-from egov_desktop.errors import ValidationError
+from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services import entry_dto as dto
 from egov_desktop.services.dto import ROLE_AGGREGATOR
-from egov_desktop.services.lineage import successor
+from egov_desktop.services.lineage import successor, unit_label
 from egov_desktop.services.qd766 import FORM_766
 from egov_desktop.services.sectors import (
     default_actor,
@@ -122,6 +122,8 @@ class _Report:
     status: str = dto.STATUS_EMPTY
     note: str = ""
     locked_version: int | None = None
+    #: The period mode recorded for its figures (report_status.period_mode); None: none yet.
+    recorded_mode: str | None = None
 
     @property
     def form(self) -> Form:
@@ -130,6 +132,15 @@ class _Report:
     @property
     def period(self) -> Period:
         return self.sheet.period
+
+    def counted_mode(self, current: str) -> str | None:
+        """The mode its stored figures were counted in; None when it holds none.
+
+        Figures stored without a recorded mode are taken to be in the mode in force, `current`.
+        """
+        if not self.sheet.stored:
+            return None
+        return self.recorded_mode or current
 
     def problems(self) -> list[dto.Problem]:
         names = {r.id: r.name for r in self.sheet.rows}
@@ -171,6 +182,32 @@ def _refuse_if_locked(uow: UnitOfWork, report: _Report) -> None:
         )
 
 
+def refuse_other_mode(
+    uow: UnitOfWork, *, form: str, period: Period, unit_id: int, counted_mode: str | None, used: str
+) -> None:
+    """StoredModeError when a report's figures were counted in another mode than `used`.
+
+    `counted_mode`: the mode they were counted in; None when the report holds no figure (it
+    is then the unit's mode's).
+    """
+    current = uow.settings.get("period_mode") or MODE_CUTOFF
+    stored = counted_mode or current
+    if stored == used:
+        return
+    # A commune counts its own II.06a and 766 again from its register; the rest is re-entered.
+    counted = (
+        form in COUNTED_FORMS
+        and uow.settings.get("role") != ROLE_AGGREGATOR
+        and unit_id == own_unit_id(uow)
+    )
+    raise StoredModeError(
+        stored_in_other_mode(form, period, stored, used, current=current, counted=counted),
+        stored=stored,
+        mode=used,
+        recount=counted,
+    )
+
+
 class EntryService:
     """Report figures of the data folder's own unit; every edit is one audited transaction."""
 
@@ -196,24 +233,28 @@ class EntryService:
         mode: str | None = None,
         unit: str | None = None,
         catalog: str | None = None,
+        adopt_mode: bool = False,
     ) -> dto.EntryGrid:
-        """The report's rows, figures, computed total, problems and status.
+        """The report's rows, figures, computed total, problems and status, in `mode`.
 
         `unit` (a unit code) reads a subordinate unit's report at an aggregating office;
         `catalog` legacy, an old commune's whose pre-reform figures a province office holds.
-        Stored figures belong to the unit's period mode: another `mode` is refused, since the
-        same figures would be shown over another window (domain.md §5.1).
+        `mode` defaults to the unit's period mode. Stored figures are shown only in the mode
+        they were counted in: in another one StoredModeError says why and what to do, since
+        the same figures would be shown over another window (domain.md §5.1). An empty report
+        is the unit's mode's. `adopt_mode`: the user chose to enter the figures again in the
+        unit's mode; they are shown in it, `counted_mode` saying which mode they are in.
         """
+        if mode is not None and mode not in MODES:
+            raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            own = self._mode(uow)
-            if mode is not None and mode != own:
-                counted = spec.code in COUNTED_FORMS and uow.settings.get("role") != ROLE_AGGREGATOR
-                raise ValidationError(
-                    stored_in_other_mode(spec.code, code, own, mode, counted=counted)
-                )
-            report = self._read(uow, spec, code, self._unit_id(uow, unit, catalog))
-            return self._grid(report, own)
+            current = self._mode(uow)
+            used = mode or current
+            report = self._read(uow, spec, code, self._unit_id(uow, unit, catalog), used)
+            if not (adopt_mode and used == current):
+                self._refuse_other_mode(uow, report, used)
+            return self._grid(report, used, current)
 
     def aggregated(self, *, form: str, period: str) -> list[dto.UnitTotals]:
         """Each subordinate unit's column totals of one report (the office's II.06a-agg rows)."""
@@ -261,6 +302,33 @@ class EntryService:
         return [
             dto.SectorTotals(name, values)
             for name, values in sorted(sums, key=lambda s: order(s[0]))
+        ]
+
+    def mode_warnings(self, *, form: str, period: str, mode: str | None = None) -> list[str]:
+        """What an office's sheet summing its units' `form` figures must say about modes.
+
+        One warning per other period mode than `mode` (the office's by default) that some
+        units' figures were counted in (a package counted in the unit's own mode, or figures
+        kept from before the office changed its mode), naming those units. The sheet still
+        sums them: it is the office's to decide (domain.md §5.1).
+        """
+        spec, code = find_form(form), Period.parse(period)
+        with self._uow() as uow:
+            current = self._mode(uow)
+            own = own_unit_id(uow)
+            office = uow.units.get(own)
+            assert office is not None
+            held = uow.values.holder_modes(spec.code, code.code, own)
+        used = mode or current
+        others: dict[str, list[str]] = {}
+        for unit, recorded in held:
+            counted = recorded or current
+            if counted != used:
+                label = unit_label(unit.name, unit.code, unit.catalog, office.catalog)
+                others.setdefault(counted, []).append(label)
+        return [
+            aggregated_other_mode(spec.code, code, used, other, units)
+            for other, units in sorted(others.items())
         ]
 
     def validate(
@@ -321,6 +389,7 @@ class EntryService:
         source: str = dto.SOURCE_TYPED,
         actor: str | None = None,
         unit: str | None = None,
+        adopt_mode: bool = False,
     ) -> list[dto.CellChange]:
         """Store (row, column, figure) cells in one transaction: all of them or none.
 
@@ -329,6 +398,11 @@ class EntryService:
         happens in the same transaction as the write: a refused figure leaves nothing behind.
         At an aggregating office, `unit` names a subordinate unit whose figures the office
         enters itself (a unit without the application): they are marked as the office's own.
+
+        The report records the unit's period mode as its figures' (domain.md §5.1). A report
+        whose figures were counted in another mode is refused (StoredModeError), unless
+        `adopt_mode`: the figures are being entered or counted again in the unit's mode, and
+        the report then records it even when no figure changes.
         """
         if source not in dto.SOURCES:
             raise ValueError(f"unknown source {source!r}")
@@ -339,6 +413,8 @@ class EntryService:
             wanted[(row, column)] = check_value(value)
         with self._uow() as uow:
             report = self._read(uow, spec, code, self._unit_id(uow, unit))
+            if not adopt_mode:
+                self._refuse_other_mode(uow, report, self._mode(uow))
             for (_row, column), value in wanted.items():
                 # Clearing stays allowed: it removes a figure stored before the column closed.
                 if value is not None and column in report.sheet.closed:
@@ -354,12 +430,22 @@ class EntryService:
                 else:
                     raise ValidationError(messages.UNKNOWN_ROW_ID.format(form=spec.code, row=row))
                 cells[(found.id, column)] = (found, column, value)
-            return self._apply(uow, report, list(cells.values()), source, actor)
+            return self._apply(
+                uow, report, list(cells.values()), source, actor, adopt_mode=adopt_mode
+            )
 
     def prefill_carry_over(
-        self, *, form: str, period: str, actor: str | None = None, unit: str | None = None
+        self,
+        *,
+        form: str,
+        period: str,
+        actor: str | None = None,
+        unit: str | None = None,
+        adopt_mode: bool = False,
     ) -> list[dto.CellChange]:
         """Store the carried-over figures the grid shows as computed (source "computed").
+
+        `adopt_mode` as in `set_values`.
 
         Raises:
             ValidationError: the form takes nothing from the previous period (II.07b, 766).
@@ -369,7 +455,9 @@ class EntryService:
             raise ValidationError(messages.NO_CARRY_OVER.format(form=spec.code))
         with self._uow() as uow:
             report = self._read(uow, spec, code, self._unit_id(uow, unit))
-            return self._prefill(uow, report, actor, touch_status=True)
+            if not adopt_mode:
+                self._refuse_other_mode(uow, report, self._mode(uow))
+            return self._prefill(uow, report, actor, touch_status=True, adopt_mode=adopt_mode)
 
     def set_status(
         self,
@@ -380,11 +468,14 @@ class EntryService:
         note: str = "",
         actor: str | None = None,
         unit: str | None = None,
+        adopt_mode: bool = False,
     ) -> dto.EntryGrid:
         """Move a report to a status; "done" needs no errors, and a note while warnings remain.
 
         On "done" the carried-over figures still shown as computed are stored, so that every
-        report and export reads what was checked.
+        report and export reads what was checked; a report whose figures were counted in
+        another mode than the unit's is not done (StoredModeError) unless `adopt_mode`, as in
+        `set_values`.
         """
         if status not in dto.STATUSES:
             raise ValidationError(messages.UNKNOWN_STATUS.format(value=status))
@@ -395,14 +486,17 @@ class EntryService:
         with self._uow() as uow:
             unit_id = self._unit_id(uow, unit)
             report = self._read(uow, spec, code, unit_id)
+            current = self._mode(uow)
             if status == dto.STATUS_DONE:
-                self._prefill(uow, report, actor, touch_status=False)
+                if not adopt_mode:
+                    self._refuse_other_mode(uow, report, current)
+                self._prefill(uow, report, actor, touch_status=False, adopt_mode=adopt_mode)
                 report = self._read(uow, spec, code, unit_id)
                 refusal = completion_refusal(report.sheet, text)
                 if refusal is not None:
                     raise ValidationError(refusal)
             self._set_status(uow, report, status, text, actor, dto.SOURCE_TYPED)
-            return self._grid(self._read(uow, spec, code, unit_id), self._mode(uow))
+            return self._grid(self._read(uow, spec, code, unit_id), current, current)
 
     def todo(self, today: date | None = None) -> list[dto.TodoItem]:
         """Each form's previous and current period with status and deadline, soonest first."""
@@ -486,8 +580,14 @@ class EntryService:
         return uow.units.add(unit_row(found, own.catalog)).id
 
     def _read(
-        self, uow: UnitOfWork, spec: Form, period: Period, unit_id: int | None = None
+        self,
+        uow: UnitOfWork,
+        spec: Form,
+        period: Period,
+        unit_id: int | None = None,
+        mode: str | None = None,
     ) -> _Report:
+        """The report; its columns closed by its window in `mode` (the unit's by default)."""
         unit_id = own_unit_id(uow) if unit_id is None else unit_id
         cells = uow.values.cells(unit_id, spec.code, period.code)
         before = previous_period(period)
@@ -503,16 +603,26 @@ class EntryService:
             rows=self._rows(uow, spec, unit_id),
             stored={k: (v.value, v.source) for k, v in cells.items()},
             previous=previous,
-            closed=closed_columns(spec, period, self._mode(uow)),
+            closed=closed_columns(spec, period, mode or self._mode(uow)),
         )
         lock = uow.locks.get(unit_id, spec.code, period.code)
         locked = lock.version if lock is not None and lock.locked else None
         if status is None:
             return _Report(sheet, unit_id, locked_version=locked)
-        return _Report(sheet, unit_id, status.status, status.note, locked)
+        return _Report(sheet, unit_id, status.status, status.note, locked, status.period_mode)
+
+    def _refuse_other_mode(self, uow: UnitOfWork, report: _Report, used: str) -> None:
+        refuse_other_mode(
+            uow,
+            form=report.form.code,
+            period=report.period,
+            unit_id=report.unit_id,
+            counted_mode=report.counted_mode(self._mode(uow)),
+            used=used,
+        )
 
     @staticmethod
-    def _grid(report: _Report, mode: str) -> dto.EntryGrid:
+    def _grid(report: _Report, mode: str, current: str) -> dto.EntryGrid:
         period = report.period
         start, end = period.window(mode)
         rows = []
@@ -541,15 +651,28 @@ class EntryService:
             note=report.note,
             locked_version=report.locked_version,
             closed={n: closed_refusal(report.form, period, n) for n in sorted(report.sheet.closed)},
+            counted_mode=report.counted_mode(current),
         )
 
     def _prefill(
-        self, uow: UnitOfWork, report: _Report, actor: str | None, *, touch_status: bool
+        self,
+        uow: UnitOfWork,
+        report: _Report,
+        actor: str | None,
+        *,
+        touch_status: bool,
+        adopt_mode: bool = False,
     ) -> list[dto.CellChange]:
         by_key = {r.key: r for r in report.sheet.rows}
         cells = [(by_key[key], col, value) for (key, col), value in report.sheet.computed.items()]
         return self._apply(
-            uow, report, cells, dto.SOURCE_COMPUTED, actor, touch_status=touch_status
+            uow,
+            report,
+            cells,
+            dto.SOURCE_COMPUTED,
+            actor,
+            touch_status=touch_status,
+            adopt_mode=adopt_mode,
         )
 
     def _apply(
@@ -561,7 +684,9 @@ class EntryService:
         actor: str | None,
         *,
         touch_status: bool = True,
+        adopt_mode: bool = False,
     ) -> list[dto.CellChange]:
+        """Store the cells that change, audited; the report records the unit's period mode."""
         who = actor or default_actor(uow, report.unit_id)
         form, period = report.form.code, report.period.code
         changed: list[dto.CellChange] = []
@@ -588,9 +713,40 @@ class EntryService:
                 source=source,
             )
             changed.append(dto.CellChange(row.id, col, old, new))
+        if changed or (adopt_mode and report.recorded_mode is not None):
+            self._record_mode(uow, report, who, source)
         if changed and touch_status and report.status != dto.STATUS_IN_PROGRESS:
             self._set_status(uow, report, dto.STATUS_IN_PROGRESS, report.note, who, source)
         return changed
+
+    def _record_mode(self, uow: UnitOfWork, report: _Report, actor: str, source: str) -> None:
+        """The report's figures are now the unit's period mode's (audited when it changes)."""
+        mode = self._mode(uow)
+        old = report.recorded_mode
+        if old == mode:
+            return
+        _refuse_if_locked(uow, report)
+        uow.statuses.set(
+            unit_id=report.unit_id,
+            form=report.form.code,
+            period=report.period.code,
+            status=report.status,
+            note=report.note,
+            actor=actor,
+            period_mode=mode,
+        )
+        if old is not None:  # a new report's first mode is no change
+            uow.audit.record(
+                actor=actor,
+                unit_id=report.unit_id,
+                entity="report_status",
+                entity_key=f"{report.form.code}|{report.period.code}",
+                field="period_mode",
+                old_value=old,
+                new_value=mode,
+                source=source,
+            )
+        report.recorded_mode = mode
 
     @staticmethod
     def _set_status(

@@ -134,6 +134,9 @@ class EntryGrid:
     #: Columns the period leaves empty and refuses figures in ("Cấp huyện" after the 2025
     #: reform), with why, in Vietnamese.
     closed: dict[int, str] = field(default_factory=dict)
+    #: The period mode the stored figures were counted in; None when none is stored. Another
+    #: one than `mode` only when the user chose to enter them again in `mode` (adopt_mode).
+    counted_mode: str | None = None
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,12 @@ class FilledReportService:
         template: str | None = None,
         actor: str | None = None,
     ) -> list[dto.CellChange]:
-        """Store the file's figures for the unit in one transaction (source "imported")."""
+        """Store the file's figures for the unit in one transaction (source "imported").
+
+        The file is the unit's report afresh, filled in the office's template for the period:
+        the report records the office's period mode, also over figures counted in another
+        one before (a package of the unit's, or the office's former mode).
+        """
         preview = self.read(path, form=form, period=period, unit=unit, template=template)
         if self._backups is not None:
             self._backups.create(BEFORE_UNIT_FILE)
@@ -100,6 +105,7 @@ class FilledReportService:
             source=dto.SOURCE_IMPORTED,
             actor=actor,
             unit=unit,
+            adopt_mode=True,
         )
 
     def _figure(self, path: Path, row: int, column: int, raw: object) -> int | None:

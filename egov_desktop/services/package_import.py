@@ -16,7 +16,7 @@ from pathlib import Path
 from egov_desktop.db.models import ReceivedPackage, Unit
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.periods import Period
+from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.text import clean_text
 from egov_desktop.errors import UserError, ValidationError
 from egov_desktop.exchange.package import Package
@@ -490,8 +490,10 @@ class PackageImportService:
         uow.values.clear_many(clears)
         uow.values.put_many(puts, source=source, actor=who, at=now)
         uow.audit.record_many(audits)
+        # The package's figures are counted in the sender's mode: its period says which.
+        sent_mode = manifest.periods[0].mode if manifest.periods[0].mode in MODES else None
         uow.statuses.put_many(
-            [(unit.id, s.form, period, s.status, s.note) for s in package.statuses],
+            [(unit.id, s.form, period, s.status, s.note, sent_mode) for s in package.statuses],
             actor=who,
             at=now,
         )

@@ -19,9 +19,9 @@ from egov_desktop.db.models import ReportLock, SentPackage
 from egov_desktop.db.register_repositories import DOSSIER_FIELDS
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.periods import Period
+from egov_desktop.domain.periods import MODE_CUTOFF, Period
 from egov_desktop.domain.text import clean_text
-from egov_desktop.errors import PackageError, ValidationError
+from egov_desktop.errors import PackageError, StoredModeError, ValidationError
 from egov_desktop.exchange.package import (
     SUFFIX,
     Manifest,
@@ -37,7 +37,7 @@ from egov_desktop.exchange.package import (
 from egov_desktop.exchange.replies import RETURN, Reply, read_reply
 from egov_desktop.services import entry_dto
 from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
-from egov_desktop.services.entry import find_form, load_forms
+from egov_desktop.services.entry import find_form, load_forms, refuse_other_mode
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
 from egov_desktop.services.outbox import next_version
 from egov_desktop.services.package_values import portable_key
@@ -102,6 +102,23 @@ class PackageService:
                 )
         return out
 
+    def mode_refusals(self, period: str) -> dict[str, str]:
+        """Form -> why it cannot be sent: its figures were counted in another period mode.
+
+        The unit's mode changed since they were counted; they must be counted or entered again.
+        """
+        code = Period.parse(period)
+        refusals: dict[str, str] = {}
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            mode = uow.settings.get("period_mode") or MODE_CUTOFF
+            for form in load_forms():
+                try:
+                    self._refuse_other_mode(uow, unit_id, form, code, mode)
+                except StoredModeError as error:
+                    refusals[form] = error.message
+        return refusals
+
     def lock(self, form: str, period: str) -> LockInfo | None:
         """The lock on a sent report, if it was ever sent."""
         spec, code = find_form(form), Period.parse(period).code
@@ -149,6 +166,9 @@ class PackageService:
                 raise ValidationError(
                     messages.PACKAGE_ALREADY_SENT.format(forms=", ".join(chosen), period=code.label)
                 )
+            for form in chosen:
+                # The package says its figures are counted over the unit's window: they must be.
+                self._refuse_other_mode(uow, unit_id, form, code, info.period_mode)
             reasons = [
                 lock.reopen_reason for lock in locks if lock is not None and lock.reopen_reason
             ]
@@ -315,6 +335,22 @@ class PackageService:
         if info.role != ROLE_COMMUNE:
             raise ValidationError(messages.PACKAGE_ONLY_COMMUNE)
         return info
+
+    @staticmethod
+    def _refuse_other_mode(
+        uow: UnitOfWork, unit_id: int, form: str, period: Period, mode: str
+    ) -> None:
+        status = uow.statuses.get(unit_id, form, period.code)
+        held = uow.values.any(unit_id, form, period.code)
+        recorded = status.period_mode if status is not None else None
+        refuse_other_mode(
+            uow,
+            form=form,
+            period=period,
+            unit_id=unit_id,
+            counted_mode=(recorded or mode) if held else None,
+            used=mode,
+        )
 
     @staticmethod
     def _chosen_forms(

@@ -81,6 +81,9 @@ class PresetResult:
     source: Path
     setup: SetupInfo
     templates: tuple[Path, ...]
+    #: What the preset's change of the period mode did to the reports already stored
+    #: (SetupService.mode_change_warning); None when it changed nothing for them.
+    mode_warning: str | None = None
 
 
 def find_preset(folder: Path | None = None) -> Path | None:
@@ -249,13 +252,21 @@ class PresetService:
         """Bind (or update) the folder's setup, then copy the templates.
 
         Raises ValidationError when the folder is bound to another unit; nothing is changed then.
+        A preset changing the mode of a unit whose reports hold figures says so in the result.
         """
+        warning = self.mode_change_warning(preset)
         info = self._setup.apply(preset.request, actor=preset.request.officer or actor)
         copied = tuple(self._install(path) for path in preset.templates)
         logger.info(
             "Applied preset %s: unit %s, %d template(s)", preset.source, info.unit.code, len(copied)
         )
-        return PresetResult(source=preset.source, setup=info, templates=copied)
+        return PresetResult(
+            source=preset.source, setup=info, templates=copied, mode_warning=warning
+        )
+
+    def mode_change_warning(self, preset: Preset) -> str | None:
+        """What applying `preset` would do to the stored reports by changing the period mode."""
+        return self._setup.mode_change_warning(preset.request.period_mode)
 
     def apply_file(self, path: Path) -> PresetResult:
         """Read, check and apply a preset file."""

@@ -39,8 +39,9 @@ from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
 from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.dvc_dto import TrackingRow
 from egov_desktop.services.entry import EntryService, find_form
-from egov_desktop.services.entry_dto import EntryGrid, Problem
+from egov_desktop.services.entry_dto import Problem
 from egov_desktop.services.office_checks import office_problems
+from egov_desktop.services.qd766 import FORM_766
 from egov_desktop.services.register import MAX_PAGE, RegisterService
 from egov_desktop.services.register_dto import DossierInfo, DossierQuery
 from egov_desktop.services.setup import SetupService
@@ -117,6 +118,9 @@ class ExportPreview:
     keys: tuple[str, ...] = ()
     #: What the rows' labels are ("Lĩnh vực", "Mã hồ sơ", …); "" when the sheet names none.
     label_title: str = ""
+    #: What the office's sheets must say of the units they sum (figures counted in another
+    #: period mode than the sheet's), in Vietnamese.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,19 @@ class ExportResult:
     template: str
     #: The form's broken identities, as the preview lists them (the file is written anyway).
     problems: tuple[Problem, ...] = ()
+    #: The preview's warnings (ExportPreview.warnings), written anyway too.
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Filled:
+    """A form's sheet as filled from the stored figures, and what its preview says of it."""
+
+    data: ReportData
+    period: str
+    columns: tuple[str, ...]
+    problems: tuple[Problem, ...]
+    warnings: tuple[str, ...] = ()
 
 
 def place_name(unit_name: str) -> str:
@@ -354,20 +371,21 @@ class ReportExportService:
         """The figures and texts the export would write, with the identity checks."""
         if self._check_form(form) in (TARGETS, REGISTER, *TRACKING):
             return self._sheet_preview(self._check_form(form), period, mode, date.today(), sector)
-        data, grid = self._data(form, period, mode, date.today())
-        columns = tuple(str(c) for c in grid.form.data_columns)
+        filled = self._data(form, period, mode, date.today())
+        data, columns = filled.data, filled.columns
         total = data.total if data.total is not None else _column_sums(data.rows, columns)
         return ExportPreview(
             form=self._check_form(form),  # the sheet by sector writes II.06a's layout
-            period_label=grid.period_label,
-            window=grid.window_text,
+            period_label=data.fixed["period_label"],
+            window=data.fixed["window"],
             fixed=data.fixed,
             columns=columns,
             rows=tuple((row.label, row.values) for row in data.rows),
             keys=tuple(row.key for row in data.rows),
             total=total,
-            problems=self._problems(self._check_form(form), grid),
+            problems=filled.problems,
             label_title=self._label_title(self._check_form(form)),
+            warnings=filled.warnings,
         )
 
     def problems(self, *, form: str, period: str) -> list[Problem]:
@@ -378,12 +396,6 @@ class ReportExportService:
         if code in EXPORTABLE:
             return self._entry.validate(form=EXPORTABLE[code], period=period)
         return []
-
-    def _problems(self, code: str, grid: EntryGrid) -> tuple[Problem, ...]:
-        """The own report's problems; on an office's sheets, each unit's and the total's."""
-        if code in OFFICE_FORMS:
-            return tuple(self._office_problems(code, grid.period_code))
-        return grid.problems
 
     def _office_problems(self, code: str, period: str) -> list[Problem]:
         with self._uow() as uow:
@@ -412,6 +424,7 @@ class ReportExportService:
         report = (lambda _p, _t: None) if progress is None else progress
         code = self._check_form(form)
         problems: tuple[Problem, ...] = ()
+        warnings: tuple[str, ...] = ()
         report(5, messages.EXPORT_STEP_TEMPLATE)
         chosen, _ = self.templates.resolve(TEMPLATE_OF.get(code, code), template)
         report(20, messages.EXPORT_STEP_DATA)
@@ -419,19 +432,22 @@ class ReportExportService:
             data, period_code = self._targets_data(period, today or date.today())
         elif code in TRACKING:
             data, period_code = self._tracking_data(code, period, mode, today or date.today())
+            warnings = self._tracking_warnings(period_code, mode)
         elif code == REGISTER:
             data, period_code = self._register_data(period, mode, sector, today or date.today())
         else:
-            data, grid = self._data(code, period, mode, today or date.today())
-            period_code = grid.period_code
-            problems = self._problems(code, grid)
+            filled = self._data(code, period, mode, today or date.today())
+            data, period_code = filled.data, filled.period
+            problems, warnings = filled.problems, filled.warnings
         target = out
         if out.is_dir():
             target = out / output_file_name(code, self._setup.require().unit.code, period_code)
         report(50, messages.EXPORT_STEP_WRITE)
         written = export_report(data, chosen, output=target)
         report(100, messages.EXPORT_STEP_DONE)
-        return ExportResult(path=written, form=code, template=chosen.name, problems=problems)
+        return ExportResult(
+            path=written, form=code, template=chosen.name, problems=problems, warnings=warnings
+        )
 
     def _label_title(self, code: str) -> str:
         """What the default template heads the rows with; "" when it cannot be read."""
@@ -455,25 +471,46 @@ class ReportExportService:
         known = ", ".join(self.forms())
         raise ValidationError(messages.EXPORT_UNKNOWN_FORM.format(form=wanted, known=known))
 
-    def _data(
-        self, form: str, period: str, mode: str | None, today: date
-    ) -> tuple[ReportData, EntryGrid]:
+    def _data(self, form: str, period: str, mode: str | None, today: date) -> _Filled:
+        """A form's sheet from the stored figures: the own report's, or the office's sums.
+
+        The own report is refused in another mode than its figures were counted in
+        (StoredModeError); the office's sheets sum each unit's figures as counted, and warn of
+        the units counted in another mode than the sheet's.
+        """
         code = self._check_form(form)
         if mode is not None and mode not in MODES:
             raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
-        grid = self._entry.grid(form=EXPORTABLE[code], period=period, mode=mode)
         info = self._setup.require()
+        columns = tuple(str(c) for c in self._entry.form(EXPORTABLE[code]).data_columns)
+        if code in OFFICE_FORMS:
+            parsed = Period.parse(period)
+            used = mode or info.period_mode
+            fixed = fixed_texts(info, parsed.label, parsed.window_text(used), today)
+            if code == BY_SECTOR:
+                data = self._by_sector(parsed, fixed)
+            else:
+                data = self._aggregated(parsed, fixed)
+            warnings = self._entry.mode_warnings(
+                form=EXPORTABLE[code], period=parsed.code, mode=used
+            )
+            problems = tuple(self._office_problems(code, parsed.code))
+            return _Filled(data, parsed.code, columns, problems, tuple(warnings))
+        grid = self._entry.grid(form=EXPORTABLE[code], period=period, mode=mode)
         fixed = fixed_texts(info, grid.period_label, grid.window_text, today)
-        if code == "II.06a-agg":
-            return self._aggregated(grid, fixed), grid
-        if code == "II.06a-sectors":
-            return self._by_sector(grid, fixed), grid
         rows = [
             TableRow(key=str(row.sector_id), label=row.sector, values=_values(row.values))
             for row in grid.rows
         ]
         total: dict[str, int | float | None] = {str(c): v for c, v in grid.total.items()}
-        return ReportData(code, fixed, rows, total=total), grid
+        data = ReportData(code, fixed, rows, total=total)
+        return _Filled(data, grid.period_code, columns, grid.problems)
+
+    def _tracking_warnings(self, period: str, mode: str | None) -> tuple[str, ...]:
+        """An office's QĐ 766 sheets sum its units' form 766 figures: as `_data` warns."""
+        if self._is_commune():  # a commune's row is counted from its register in `mode`
+            return ()
+        return tuple(self._entry.mode_warnings(form=FORM_766, period=period, mode=mode))
 
     def _targets_data(self, period: str, today: date) -> tuple[ReportData, str]:
         """Each target's progress (one row per target and unit) as of the period's end."""
@@ -581,12 +618,14 @@ class ReportExportService:
     def _sheet_preview(
         self, code: str, period: str, mode: str | None, today: date, sector: str | None = None
     ) -> ExportPreview:
+        warnings: tuple[str, ...] = ()
         if code == TARGETS:
             data, _ = self._targets_data(period, today)
         elif code == REGISTER:
             data, _ = self._register_data(period, mode, sector, today)
         else:
-            data, _ = self._tracking_data(code, period, mode, today)
+            data, period_code = self._tracking_data(code, period, mode, today)
+            warnings = self._tracking_warnings(period_code, mode)
         columns = sorted({key for row in data.rows for key in row.values}, key=int)
         return ExportPreview(
             form=code,
@@ -599,18 +638,19 @@ class ReportExportService:
             total={},
             problems=(),
             label_title=self._label_title(code),
+            warnings=warnings,
         )
 
-    def _by_sector(self, grid: EntryGrid, fixed: dict[str, str]) -> ReportData:
+    def _by_sector(self, period: Period, fixed: dict[str, str]) -> ReportData:
         rows = [
             TableRow(key=sector.name, label=sector.name, values=_values(sector.values))
-            for sector in self._entry.sector_totals(form="II.06a", period=grid.period_code)
+            for sector in self._entry.sector_totals(form="II.06a", period=period.code)
         ]
         if not rows:
-            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=grid.period_label))
+            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=period.label))
         return ReportData("II.06a", fixed, rows)
 
-    def _aggregated(self, grid: EntryGrid, fixed: dict[str, str]) -> ReportData:
+    def _aggregated(self, period: Period, fixed: dict[str, str]) -> ReportData:
         rows = [
             TableRow(
                 key=unit.code,
@@ -618,10 +658,10 @@ class ReportExportService:
                 values=_values(unit.values),
                 group=unit.level if unit.level in _GROUPS else LEVEL_COMMUNE,
             )
-            for unit in self._entry.aggregated(form="II.06a", period=grid.period_code)
+            for unit in self._entry.aggregated(form="II.06a", period=period.code)
         ]
         if not rows:
-            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=grid.period_label))
+            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=period.label))
         groups = dict(_GROUPS)
         if self._setup.require().catalog == CATALOG_LEGACY:
             groups[LEVEL_COMMUNE] = _LEGACY_COMMUNES

@@ -109,16 +109,20 @@ class SetupService:
     def mode_change_warning(self, period_mode: str) -> str | None:
         """What changing to `period_mode` does to the reports already stored; None if nothing.
 
-        The figures stay as they are: counted over the old mode's windows, from then on they
-        are shown, exported and sent under the new mode's. Counted again from the register
-        (or entered again), they match the new windows.
+        Each report keeps its figures and the mode they were counted in: those counted in
+        another mode than `period_mode` are refused (shown, exported, sent) until counted
+        again from the register or entered again in the new mode.
         """
         with self._uow() as uow:
             info = self._read(uow)
             if info is None or info.period_mode == period_mode:
                 return None
             unit_id = int(uow.settings.get("own_unit_id") or 0)
-            reports = uow.values.reports(unit_id)
+            reports = [
+                (form, period)
+                for form, period, mode in uow.values.reports(unit_id)
+                if (mode or info.period_mode) != period_mode
+            ]
         if not reports:
             return None
         shown = ", ".join(f"{form} {period}" for form, period in reports[:3])

@@ -140,6 +140,8 @@ class StatsService:
 
         Sectors of the register missing from the unit's list are added to it first. Rows of
         the report that the register does not reach are set to zero when they hold figures.
+        Every figure is counted again, so the report records the unit's period mode even when
+        it held figures counted in another one (before the unit's mode changed).
         """
         if mode is not None:
             # Stored figures are the unit's mode's: another mode's count is only shown.
@@ -148,7 +150,9 @@ class StatsService:
             if mode != own:
                 parsed = Period.parse(period)
                 raise ValidationError(
-                    stored_in_other_mode(form_code(form), parsed, own, mode, counted=True)
+                    stored_in_other_mode(
+                        form_code(form), parsed, own, mode, current=own, counted=True
+                    )
                 )
         report = self.compute(form=form, period=period, mode=mode)
         added: list[str] = []
@@ -161,7 +165,9 @@ class StatsService:
             rows.append(row)
         columns = tuple(report.total)
         wanted = {(r.sector_id, c): r.values[c] for r in rows for c in columns}
-        grid = self._entry.grid(form=report.form, period=report.period_code, mode=report.mode)
+        grid = self._entry.grid(
+            form=report.form, period=report.period_code, mode=report.mode, adopt_mode=True
+        )
         for shown in grid.rows:
             for column in columns:
                 wanted.setdefault((shown.sector_id, column), 0)
@@ -172,6 +178,7 @@ class StatsService:
             period=report.period_code,
             source=SOURCE_COMPUTED,
             actor=actor,
+            adopt_mode=True,
         )
         return dataclasses.replace(
             report, rows=tuple(rows), changed=len(changed), added_sectors=tuple(added)

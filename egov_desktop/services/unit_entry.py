@@ -48,8 +48,12 @@ class UnitEntry:
     def parse_value(self, text: str) -> int | None:
         return self._entry.parse_value(text)
 
-    def grid(self, *, form: str, period: str, mode: str | None = None) -> dto.EntryGrid:
-        return self._entry.grid(form=form, period=period, mode=mode, unit=self.unit)
+    def grid(
+        self, *, form: str, period: str, mode: str | None = None, adopt_mode: bool = False
+    ) -> dto.EntryGrid:
+        return self._entry.grid(
+            form=form, period=period, mode=mode, unit=self.unit, adopt_mode=adopt_mode
+        )
 
     def set_values(
         self,
@@ -59,19 +63,41 @@ class UnitEntry:
         period: str,
         source: str = dto.SOURCE_TYPED,
         actor: str | None = None,
+        adopt_mode: bool = False,
     ) -> list[dto.CellChange]:
         return self._entry.set_values(
-            changes, form=form, period=period, source=source, actor=actor, unit=self.unit
+            changes,
+            form=form,
+            period=period,
+            source=source,
+            actor=actor,
+            unit=self.unit,
+            adopt_mode=adopt_mode,
         )
 
     def prefill_carry_over(
-        self, *, form: str, period: str, actor: str | None = None
+        self, *, form: str, period: str, actor: str | None = None, adopt_mode: bool = False
     ) -> list[dto.CellChange]:
-        return self._entry.prefill_carry_over(form=form, period=period, actor=actor, unit=self.unit)
+        return self._entry.prefill_carry_over(
+            form=form, period=period, actor=actor, unit=self.unit, adopt_mode=adopt_mode
+        )
 
     def set_status(
-        self, *, form: str, period: str, status: str, note: str = "", actor: str | None = None
+        self,
+        *,
+        form: str,
+        period: str,
+        status: str,
+        note: str = "",
+        actor: str | None = None,
+        adopt_mode: bool = False,
     ) -> dto.EntryGrid:
         return self._entry.set_status(
-            form=form, period=period, status=status, note=note, actor=actor, unit=self.unit
+            form=form,
+            period=period,
+            status=status,
+            note=note,
+            actor=actor,
+            unit=self.unit,
+            adopt_mode=adopt_mode,
         )

@@ -590,159 +590,208 @@ mẫu số</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="113" />
         <source>Report entry</source>
-        <extracomment>(form, period code) now shown. Replaced in tests; the defaults open modal dialogs.</extracomment>
+        <extracomment>(form, period code) now shown. Replaced in tests; the defaults open modal dialogs. The report's figures were counted in another period mode than the unit's: why. The user chose to see those figures as counted (read only) ... ... or to enter them again in the unit's mode (saving records that mode).</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="118" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="123" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="128" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="131" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="133" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="152" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="153" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="146" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="497" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="664" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="165" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="169" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="201" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="216" />
+        <source>Show the figures as counted (read only)</source>
+        <translation>Xem số liệu theo cách tính kỳ đã dùng (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="218" />
+        <source>Recount from the register…</source>
+        <translation>Tính lại từ sổ theo dõi hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="222" />
+        <source>Enter them again in the current period mode…</source>
+        <translation>Nhập lại theo cách tính kỳ đang dùng…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="249" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="205" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="253" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="323" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="395" />
+        <source>Read only: the figures as they were counted, over their own window. They cannot be changed, exported or sent in the current period mode.</source>
+        <translation>Chỉ xem: số liệu như đã tính, theo khoảng thời gian của cách tính kỳ đã dùng. Không sửa, xuất hay gửi được theo cách tính kỳ đang dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="405" />
+        <source>These figures were counted in another period mode: not shown.</source>
+        <translation>Số liệu của báo cáo này được tính theo cách tính kỳ khác nên không được hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="436" />
+        <source>Enter the figures again</source>
+        <translation>Nhập lại số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="443" />
+        <source>The stored figures will be shown over the current period mode's window {window}, although they were counted over {counted}. Correct every figure that differs: the report is stored in the current mode as soon as a figure is saved or the report is completed.
+
+Enter the figures again in the current mode?</source>
+        <translation>Số liệu đã lưu sẽ được hiển thị theo khoảng thời gian của cách tính kỳ đang dùng ({window}), dù được tính cho khoảng {counted}. Hãy sửa mọi số liệu khác đi: báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu hoặc đánh dấu hoàn thành.
+
+Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="456" />
+        <source>Entering the figures again in the current period mode</source>
+        <translation>Đang nhập lại số liệu theo cách tính kỳ đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="463" />
+        <source>The figures below were counted over {counted}, not over {window}. Correct every figure that differs; the report is stored in the current mode as soon as a figure is saved.</source>
+        <translation>Các số liệu dưới đây được tính cho khoảng {counted}, không phải {window}. Hãy sửa mọi số liệu khác đi; báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="481" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="329" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="487" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="335" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="493" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="346" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="504" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="350" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="508" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="355" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="513" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="356" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="514" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="357" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="515" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="432" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="596" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="433" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="597" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="443" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="607" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="466" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="630" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="469" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="633" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="477" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="641" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="501" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="668" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="506" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="673" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="524" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="691" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="528" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="695" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -2078,79 +2127,79 @@ Thư mục nhật ký: {path}</translation>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="193" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="200" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="204" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="211" />
         <source>built-in</source>
         <translation>mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="205" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="212" />
         <source>unit's own</source>
         <translation>mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="255" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="266" />
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="271" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="282" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="283" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="294" />
         <source>Checks: {count} problem(s) — the file can still be exported.</source>
         <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="288" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="299" />
         <source>Checks: no problems.</source>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="306" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="317" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="365" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="376" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="367" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="378" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="377" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="388" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="378" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="389" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="383" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="394" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="384" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="395" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="385" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="396" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2275,189 +2324,194 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SendView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="62" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="64" />
         <source>Send reports</source>
-        <extracomment>Each form of the period: (status, lock), as the table shows them. The refusal `_update_send` last put in the message line ("" if none). Asked before a package carries personal data; tests answer it directly.</extracomment>
+        <extracomment>Each form of the period: (status, lock), as the table shows them. Forms whose figures were counted in another period mode than the unit's: why. The refusal `_update_send` last put in the message line ("" if none). Asked before a package carries personal data; tests answer it directly.</extracomment>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="79" />
         <source>Only reports marked done can be sent. A sent report is locked; to change it, reopen it with a reason and send again: the office receives a corrected report.</source>
         <translation>Chỉ gửi được biểu đã hoàn thành. Biểu đã gửi bị khóa; muốn sửa, hãy mở khóa kèm lý do rồi gửi lại: cấp trên nhận được báo cáo điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="83" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="83" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="84" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="91" />
         <source>Include the dossier register (applicants' names and addresses)</source>
         <translation>Kèm sổ theo dõi hồ sơ (có họ tên, địa chỉ người nộp)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="92" />
         <source>Create package…</source>
         <translation>Tạo gói gửi…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="93" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="95" />
         <source>Reopen for correction…</source>
         <translation>Mở khóa để điều chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="97" />
         <source>Import the office's reply…</source>
         <translation>Nhập phản hồi của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="110" />
         <source>Packages sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="112" />
         <source>Copy the selected package again…</source>
         <translation>Chép lại gói đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="118" />
         <source>For a file lost on the way: the same package, kept when it was sent. Nothing is sent or recorded again.</source>
         <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo lần gửi mới, không ghi nhận gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="127" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="128" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="129" />
         <source>Forms</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="130" />
         <source>Created</source>
         <translation>Lúc tạo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="131" />
         <source>Office's reply</source>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="184" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="180" />
+        <source>counted in another period mode</source>
+        <translation>tính theo cách tính kỳ khác</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="192" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="208" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="216" />
         <source>Tick the forms to send.</source>
         <translation>Hãy đánh dấu các biểu cần gửi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="223" />
         <source>Only reports marked done can be sent: {forms}.</source>
         <translation>Chỉ gửi được báo cáo đã hoàn thành: {forms}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="221" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="229" />
         <source>{forms}: already sent and locked. To change a report, reopen it with a reason.</source>
         <translation>{forms}: đã gửi và đã khóa. Muốn sửa báo cáo, hãy mở khóa kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="263" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="272" />
         <source>Package {version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói lần {version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="281" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="290" />
         <source>Package {version} copied again: {path}.</source>
         <translation>Đã chép lại gói lần gửi {version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="294" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="303" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="324" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="325" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="319" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="328" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="333" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="337" />
         <source>Received v{version} at {when}</source>
         <translation>Đã nhận v{version} lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="333" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="342" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="349" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="357" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="358" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="366" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="363" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="372" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="367" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="376" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="379" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="388" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="380" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="389" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="386" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="395" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="387" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="396" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>
@@ -2541,78 +2595,83 @@ Thư mục nhật ký: {path}</translation>
         <translation>Áp dụng tệp egov-preset.json do cán bộ CNTT chuẩn bị (đơn vị, cách tính kỳ báo cáo, ...)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="169" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="174" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="175" />
         <source>Change the period mode</source>
         <translation>Đổi cách tính kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="176" />
         <source>Change the period mode all the same?</source>
         <translation>Vẫn đổi cách tính kỳ?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="188" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="233" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="189" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="236" />
         <source>Import configuration package</source>
         <translation>Nhập gói cấu hình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="190" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="191" />
         <source>Configuration package ({pattern})</source>
         <translation>Gói cấu hình ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="208" />
         <source>Configuration package applied.</source>
         <translation>Đã áp dụng gói cấu hình.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="208" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="209" />
         <source>{count} template(s) copied.</source>
         <translation>Đã chép {count} mẫu biểu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="220" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="213" />
+        <source>Note: {warning}</source>
+        <translation>Lưu ý: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="223" />
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="221" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="224" />
         <source>Period mode: {mode}</source>
         <translation>Cách tính kỳ báo cáo: {mode}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="227" />
         <source>Officer: {name}</source>
         <translation>Cán bộ lập biểu: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="226" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="229" />
         <source>Head: {name}</source>
         <translation>Thủ trưởng: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="232" />
         <source>Templates: {count}</source>
         <translation>Mẫu biểu: {count}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="234" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="237" />
         <source>Apply the configuration package {file}?</source>
         <translation>Áp dụng gói cấu hình {file}?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="240" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="247" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="241" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="248" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -122,7 +122,9 @@ def test_entry_set_show_json(data: str, capsys: pytest.CaptureFixture[str]) -> N
         capsys, data, "entry", "show", "--form", F, "--period", "2025-Q3", "--mode", "calendar",
         "--json",
     )  # fmt: skip
-    assert code == 2 and out == "" and "cách tính kỳ của đơn vị" in err
+    assert code == 2 and out == ""
+    # The figures' window and the one asked for, both named.
+    assert "15/06/2025 – 14/09/2025" in err and "01/07/2025 – 30/09/2025" in err
     code, out, _ = egov(capsys, data, "entry", "show", "--form", F, "--period", "2025-Q3")
     assert code == 0 and "Hộ tịch\t10" in out and "Tổng số\t15" in out
 
@@ -381,3 +383,54 @@ def test_a_mode_change_over_stored_figures_is_warned_about(
     code, _out, err = egov(capsys, data, "setup", "--unit", "00004", "--role", "commune",
                            "--period-mode", "calendar")  # fmt: skip
     assert code == 0 and err == ""  # no change, nothing to say
+
+
+def _calendar(capsys: pytest.CaptureFixture[str], data: str, mode: str = "calendar") -> str:
+    code, _out, err = egov(capsys, data, "setup", "--unit", "00004", "--role", "commune",
+                           "--period-mode", mode)  # fmt: skip
+    assert code == 0
+    return err
+
+
+def test_figures_counted_before_a_mode_change_are_refused_until_entered_again(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unit = "Phường Ba Đình"
+    args = ("--form", "II.07b", "--period", "2025-Q3")
+    assert egov(capsys, data, "entry", "set", *args, "--sector", unit, "--col", "3", "7")[0] == 0
+    _calendar(capsys, data)
+    code, out, err = egov(capsys, data, "entry", "show", *args)
+    assert code == 2 and out == ""
+    assert "15/06/2025 – 14/09/2025" in err and "01/07/2025 – 30/09/2025" in err
+    assert "--mode cutoff" in err and "--new-mode" in err
+    # Kept, and shown as counted.
+    code, out, _ = egov(capsys, data, "entry", "show", *args, "--mode", "cutoff")
+    assert code == 0 and "15/06/2025" in out and f"{unit}\t7" in out
+    # The status is the report's whatever the mode; why its figures are refused beside it.
+    code, out, err = egov(capsys, data, "entry", "status", *args)
+    assert code == 0 and out == "II.07b Quý III năm 2025: đang nhập\n"
+    assert err.startswith("Lưu ý: Số liệu biểu II.07b kỳ 2025-Q3")
+    before = snapshot(data)
+    code, _, err = egov(capsys, data, "entry", "set", *args, "--sector", unit, "--col", "4", "7")
+    assert code == 2 and "--new-mode" in err
+    assert snapshot(data) == before
+    code, out, _ = egov(capsys, data, "entry", "set", *args, "--sector", unit, "--col", "4", "7",
+                        "--new-mode")  # fmt: skip
+    assert code == 0 and out == "Đã ghi.\n"
+    code, out, _ = egov(capsys, data, "entry", "show", *args)
+    assert code == 0 and "01/07/2025" in out and f"{unit}\t7\t7" in out
+    # Back to cutoff: the report entered again in calendar is the one named now.
+    assert _calendar(capsys, data, "cutoff").startswith("Lưu ý: 1 báo cáo đã có số liệu (II.07b")
+
+
+def test_counting_again_from_the_register_stores_the_new_mode(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert put(capsys, data, "Hộ tịch", 3, "4") == 0
+    _calendar(capsys, data)
+    code, _, err = egov(capsys, data, "entry", "show", "--form", F, "--period", "2025-Q3")
+    assert code == 2 and "egov stats --form II.06a --period 2025-Q3 --apply" in err
+    code, _, err = egov(capsys, data, "stats", "--form", F, "--period", "2025-Q3", "--apply")
+    assert code == 0, err
+    code, out, _ = egov(capsys, data, "entry", "show", "--form", F, "--period", "2025-Q3")
+    assert code == 0 and "01/07/2025" in out and "Hộ tịch\t0" in out

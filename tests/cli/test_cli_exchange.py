@@ -713,3 +713,87 @@ def test_a_unit_counting_calendar_quarters_is_flagged_at_a_cut_off_office(
     assert entries["00008"]["other_window"] is None
     text = _ok(capsys, "--data-dir", office, "completeness", "--period", P, "--forms", F)
     assert "tính kỳ từ 01/07/2025 đến 30/09/2025" in text
+
+
+def _mode(capsys: pytest.CaptureFixture[str], folder: str, unit: str, role: str, mode: str) -> str:
+    code, _out, err = run(capsys, "--data-dir", folder, "setup", "--unit", unit, "--role", role,
+                          "--period-mode", mode)  # fmt: skip
+    assert code == 0
+    return err
+
+
+def _recorded(folder: str) -> list[tuple[str, str, str]]:
+    """(unit code, form, period mode) of every report status of a data folder."""
+    with sqlite3.connect(Path(folder) / "egov.sqlite") as db:
+        return db.execute(
+            "select u.code, s.form, s.period_mode from report_status s"
+            " join unit u on u.id = s.unit_id order by u.code, s.form"
+        ).fetchall()
+
+
+def test_figures_counted_in_the_former_mode_are_not_packaged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _commune(tmp_path, capsys, "00004")
+    _mode(capsys, folder, "00004", "commune", "calendar")
+    out = tmp_path / "usb"
+    code, stdout, err = run(capsys, "--data-dir", folder, "package", "export", "--period", P,
+                            "--out", str(out))  # fmt: skip
+    assert code == 2 and stdout == "" and not out.exists()
+    assert "15/06/2025 – 14/09/2025" in err and "01/07/2025 – 30/09/2025" in err
+    assert "egov stats --form II.06a --period 2025-Q3 --apply" in err
+    # Back to the mode they were counted in: they go, labelled with it.
+    _mode(capsys, folder, "00004", "commune", "cutoff")
+    assert _send(capsys, folder, out).exists()
+
+
+def test_the_office_is_warned_of_a_unit_counted_in_another_mode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    calendar = str(tmp_path / "00004")
+    _ok(capsys, "--data-dir", calendar, "setup", "--unit", "00004", "--role", "commune",
+        "--period-mode", "calendar")  # fmt: skip
+    _fill(capsys, calendar, FIGURES["00004"])
+    _import(capsys, office, _send(capsys, calendar, out))
+    _import(capsys, office, _send(capsys, _commune(tmp_path, capsys, "00008"), out))
+    assert _recorded(office) == [("00004", F, "calendar"), ("00008", F, "cutoff")]
+    for form in ("II.06a-agg", "II.06a-sectors"):
+        code, stdout, err = run(capsys, "--data-dir", office, "entry", "show", "--form", form,
+                                "--period", P)  # fmt: skip
+        assert code == 0 and stdout.startswith(("Đơn vị", "Lĩnh vực"))
+        assert err.startswith("Lưu ý: Biểu II.06a kỳ 2025-Q3 theo cách tính kỳ chốt số liệu")
+        assert "1 đơn vị" in err and "Phường Ba Đình (00004)" in err and "00008" not in err
+    code, stdout, err = run(capsys, "--data-dir", office, "report", "export", "--form",
+                            "II.06a-agg", "--period", P, "--out", str(tmp_path))  # fmt: skip
+    assert code == 0 and Path(stdout.strip()).exists()
+    assert "Lưu ý: Biểu II.06a kỳ 2025-Q3" in err and "Phường Ba Đình (00004)" in err
+    # The unit's own figures are shown as counted, not over the office's window.
+    code, _, err = run(capsys, "--data-dir", office, "entry", "show", "--form", F, "--period", P,
+                       "--unit", "00004")  # fmt: skip
+    assert code == 2 and "--mode calendar" in err
+    args = ("entry", "show", "--form", F, "--period", P, "--unit", "00004", "--mode", "calendar")
+    shown = json.loads(_ok(capsys, "--data-dir", office, *args, "--json"))
+    assert shown["period"]["start"] == "2025-07-01"
+
+
+def test_a_hand_filled_excel_report_is_the_office_s_mode_s(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    """Read over figures counted in the office's former mode, the file's replace them."""
+    _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
+        "--unit", "00025", "--sector", "Hộ tịch", "--col", "3", "1")  # fmt: skip
+    assert _recorded(office) == [("00025", F, "cutoff")]
+    _mode(capsys, office, "01", "aggregator", "calendar")
+    code, _, err = run(capsys, "--data-dir", office, "entry", "show", "--form", F, "--period", P,
+                       "--unit", "00025")  # fmt: skip
+    assert code == 2 and "--mode cutoff" in err
+    folder = _commune(tmp_path, capsys, "00004")  # a unit's figures, filled in the template
+    _ok(capsys, "--data-dir", folder, "report", "export", "--form", F, "--period", P,
+        "--out", str(tmp_path))  # fmt: skip
+    _ok(capsys, "--data-dir", office, "entry", "import-excel",
+        str(tmp_path / "II.06a_00004_2025-Q3.xlsx"), "--form", F, "--period", P,
+        "--unit", "00025")  # fmt: skip
+    assert _recorded(office) == [("00025", F, "calendar")]
+    assert _shown(capsys, office, F, P, "00025")["period"]["start"] == "2025-07-01"

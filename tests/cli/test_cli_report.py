@@ -101,3 +101,20 @@ def test_check_reports_the_doctor(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert json.loads(out) == {"file": str(book), "needs_xml_patch": False, "findings": []}
     code, _, err = run(capsys, "--data-dir", str(tmp_path), "templates", "check", "/nope.xlsx")
     assert code == 2 and "không tồn tại" in err
+
+
+def test_figures_counted_before_a_mode_change_are_not_exported(
+    capsys: pytest.CaptureFixture[str], data: str, tmp_path: Path
+) -> None:
+    """The unit now counts in calendar mode: the cutoff figures would get its window."""
+    code, _, _ = run(capsys, "--data-dir", data, "setup", "--unit", "00004", "--role", "commune",
+                     "--period-mode", "calendar")  # fmt: skip
+    assert code == 0
+    out_file = tmp_path / "q3.xlsx"
+    args = ["report", "export", "--form", "II.06a", "--period", "2025-Q3", "--out", str(out_file)]
+    code, out, err = run(capsys, "--data-dir", data, *args)
+    assert code == 2 and out == "" and not out_file.exists()
+    assert "15/06/2025 – 14/09/2025" in err and "01/07/2025 – 30/09/2025" in err
+    assert "egov stats --form II.06a --period 2025-Q3 --apply" in err
+    code, out, err = run(capsys, "--data-dir", data, *args, "--mode", "cutoff")
+    assert code == 0 and out.strip() == str(out_file)

@@ -89,3 +89,19 @@ def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     code, _, err = run(capsys, "preset", "apply", str(tmp_path / "none.json"))
     assert code == 2
     assert "Không tìm thấy gói cấu hình" in err
+
+
+def test_apply_warns_when_it_changes_the_mode_over_stored_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As `egov setup --period-mode` does: those reports are refused in the new mode."""
+    data = str(tmp_path / "d")
+    assert run(capsys, "--data-dir", data, "setup", "--unit", "00004", "--role", "commune")[0] == 0
+    assert run(capsys, "--data-dir", data, "entry", "set", "--form", "II.06a", "--period",
+               "2025-Q3", "--sector", "Hộ tịch", "--col", "3", "4")[0] == 0  # fmt: skip
+    preset = _kit(tmp_path / "kit", unit="00004", role="commune", period_mode="calendar")
+    code, out, err = run(capsys, "--data-dir", data, "preset", "apply", str(preset))
+    assert code == 0 and out.startswith("Đã áp dụng gói cấu hình")
+    assert err.startswith("Lưu ý: 1 báo cáo đã có số liệu (II.06a 2025-Q3)")
+    code, _, err = run(capsys, "--data-dir", data, "preset", "apply", str(preset))
+    assert code == 0 and err == ""  # no change, nothing to say

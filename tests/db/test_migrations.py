@@ -58,6 +58,13 @@ def test_fixture_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
                 assert unit.agency_code == "000.00.31.H26"
             else:
                 assert unit.agency_code is None  # added by 0006, unknown until typed
+            if fixture_rev >= "0002":
+                # Added by 0009: the report's figures are the unit's setting's (cutoff).
+                status = uow.statuses.get(unit.id, "II.06a", "2025-Q3")
+                assert status is not None and status.period_mode == "cutoff"
+            if fixture_rev >= "0009":
+                status = uow.statuses.get(unit.id, "II.07b", "2025-Q2")
+                assert status is not None and status.period_mode == "calendar"
         if fixture_rev != migrate.head_revision():
             assert db.migration_backup is not None
             assert Path(db.migration_backup).exists()
@@ -65,6 +72,36 @@ def test_fixture_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
             assert db.migration_backup is None
     finally:
         db.close()
+
+
+@pytest.mark.parametrize(
+    ("setting", "recorded"),
+    [("calendar", "calendar"), ("cutoff", "cutoff"), (None, "cutoff"), ("", "cutoff")],
+)
+def test_reports_stored_before_0009_take_the_unit_s_mode(
+    tmp_path: Path, setting: str | None, recorded: str
+) -> None:
+    """Existing reports get the unit's period_mode setting, cutoff when it is unset."""
+    db_path = tmp_path / "egov.sqlite"
+    shutil.copy(FIXTURES[0].with_name("v0008.sqlite"), db_path)
+    conn = sqlite3.connect(db_path)
+    if setting is None:
+        conn.execute("DELETE FROM app_setting WHERE key = 'period_mode'")
+    else:
+        conn.execute("UPDATE app_setting SET value = ? WHERE key = 'period_mode'", (setting,))
+    conn.execute(
+        "INSERT INTO report_status (unit_id, form, period, status, note, updated_at, updated_by)"
+        " VALUES (1, 'II.07b', '2025-Q2', 'done', '', '2025-06-20 08:00:00', 'Nguyễn Văn An')"
+    )
+    conn.commit()
+    conn.close()
+    open_database(db_path, tmp_path / "backups").close()
+    conn = sqlite3.connect(db_path)
+    try:
+        rows = conn.execute("SELECT form, period_mode FROM report_status ORDER BY form").fetchall()
+    finally:
+        conn.close()
+    assert rows == [("II.06a", recorded), ("II.07b", recorded)]
 
 
 def test_new_database_matches_the_models(tmp_path: Path) -> None:

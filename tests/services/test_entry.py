@@ -5,7 +5,7 @@ import pytest
 
 from egov_desktop.bootstrap import Services
 from egov_desktop.domain import validation
-from egov_desktop.errors import SetupRequiredError, ValidationError
+from egov_desktop.errors import SetupRequiredError, StoredModeError, ValidationError
 from egov_desktop.services import entry_dto
 from egov_desktop.services.entry_dto import CellChange, EntryGrid
 from egov_desktop.services.setup import SetupRequest
@@ -500,3 +500,113 @@ def test_a_refused_figure_for_a_subordinate_unit_adds_nothing(services: Services
     assert dump(services) == before
     services.entry.set_values([("Hộ tịch", 3, 5)], form=F, period="2025-Q3", unit="00004")
     assert dump(services) != before
+
+
+# -- the period mode a report's figures were counted in (domain.md §5.1) ----------------------
+
+
+def recorded_mode(
+    services: Services, form: str, period: str, unit: str | None = None
+) -> str | None:
+    """report_status.period_mode of a report (the own unit's, or `unit`'s at an office)."""
+    with services.database.uow() as uow:
+        if unit is None:
+            unit_id = int(uow.settings.get("own_unit_id") or 0)
+        else:
+            found = uow.units.find("2025", unit)
+            assert found is not None
+            unit_id = found.id
+        status = uow.statuses.get(unit_id, form, period)
+        return None if status is None else status.period_mode
+
+
+def change_mode(services: Services, mode: str) -> None:
+    """The unit's period mode changed in its settings, the rest kept."""
+    info = services.setup.require()
+    services.setup.apply(
+        SetupRequest(
+            unit_code=info.unit.code,
+            role=info.role,
+            period_mode=mode,
+            officer=info.officer,
+            head=info.head,
+        )
+    )
+
+
+def test_stored_figures_record_the_unit_s_period_mode(commune: Services) -> None:
+    civil = sector(commune, "Hộ tịch")
+    fill(commune, civil, {3: 1}, "2025-Q3")
+    assert recorded_mode(commune, F, "2025-Q3") == "cutoff"
+    change_mode(commune, "calendar")
+    fill(commune, civil, {3: 2}, "2025-Q4")
+    assert recorded_mode(commune, F, "2025-Q4") == "calendar"
+    assert recorded_mode(commune, F, "2025-Q3") == "cutoff"  # counted before: unchanged
+    # A report's first mode is no change: only the status is in the audit trail.
+    assert [field for _a, _s, field, _o, _n in audit(commune, "report_status")] == [
+        "status",
+        "status",
+    ]
+
+
+def test_figures_counted_before_a_mode_change_are_refused_but_kept(commune: Services) -> None:
+    """Shown, stored over or completed in the new mode they would claim other days."""
+    unit_row = commune.entry.find_row(form="II.07b", name="Phường Ba Đình")
+    commune.entry.set_values([(unit_row, 3, 7), (unit_row, 4, 7)], form="II.07b", period="2025-Q2")
+    change_mode(commune, "calendar")
+    with pytest.raises(StoredModeError) as refused:
+        commune.entry.grid(form="II.07b", period="2025-Q2")
+    error = refused.value
+    assert (error.stored, error.mode, error.recount) == ("cutoff", "calendar", False)
+    assert "15/03/2025 – 14/06/2025" in error.message and "01/04/2025 – 30/06/2025" in error.message
+    assert "--new-mode" in error.message
+    # Seen as counted, over the days they were counted over: nothing is lost.
+    shown = commune.entry.grid(form="II.07b", period="2025-Q2", mode="cutoff")
+    assert (shown.mode, shown.counted_mode, shown.start) == ("cutoff", "cutoff", date(2025, 3, 15))
+    assert row_of(shown, unit_row)[3] == 7
+    with pytest.raises(StoredModeError):
+        commune.entry.set_values([(unit_row, 3, 8)], form="II.07b", period="2025-Q2")
+    with pytest.raises(StoredModeError):
+        commune.entry.set_status(form="II.07b", period="2025-Q2", status="done")
+    assert recorded_mode(commune, "II.07b", "2025-Q2") == "cutoff"
+    kept = commune.entry.grid(form="II.07b", period="2025-Q2", mode="cutoff")
+    assert row_of(kept, unit_row)[3] == 7
+    # Chosen to be entered again: shown in the new mode, still the old mode's until saved.
+    again = commune.entry.grid(form="II.07b", period="2025-Q2", adopt_mode=True)
+    assert (again.mode, again.counted_mode) == ("calendar", "cutoff")
+    assert recorded_mode(commune, "II.07b", "2025-Q2") == "cutoff"
+    commune.entry.set_values([(unit_row, 3, 8)], form="II.07b", period="2025-Q2", adopt_mode=True)
+    assert recorded_mode(commune, "II.07b", "2025-Q2") == "calendar"
+    grid = commune.entry.grid(form="II.07b", period="2025-Q2")
+    assert grid.counted_mode == "calendar"
+    assert row_of(grid, unit_row)[3] == 8 and row_of(grid, unit_row)[4] == 7  # kept
+    assert ("Nguyễn Văn An", "typed", "period_mode", "cutoff", "calendar") in audit(
+        commune, "report_status"
+    )
+    with pytest.raises(StoredModeError):  # now the old mode is the other one
+        commune.entry.grid(form="II.07b", period="2025-Q2", mode="cutoff")
+
+
+def test_a_counted_form_says_to_count_it_again_from_the_register(commune: Services) -> None:
+    civil = sector(commune, "Hộ tịch")
+    fill(commune, civil, {3: 1}, "2025-Q3")
+    change_mode(commune, "calendar")
+    with pytest.raises(StoredModeError) as refused:
+        commune.entry.grid(form=F, period="2025-Q3")
+    assert refused.value.recount
+    assert "egov stats --form II.06a --period 2025-Q3 --apply" in refused.value.message
+    with pytest.raises(StoredModeError):
+        commune.entry.prefill_carry_over(form=F, period="2025-Q3")
+
+
+def test_an_empty_report_is_the_unit_s_mode_s(commune: Services) -> None:
+    """Nothing stored: nothing to refuse in the unit's mode, another one is still refused."""
+    civil = sector(commune, "Hộ tịch")
+    fill(commune, civil, {3: 1}, "2025-Q3")
+    fill(commune, civil, {3: None}, "2025-Q3")  # emptied again
+    change_mode(commune, "calendar")
+    assert commune.entry.grid(form=F, period="2025-Q3").mode == "calendar"
+    with pytest.raises(StoredModeError):
+        commune.entry.grid(form=F, period="2025-Q3", mode="cutoff")
+    fill(commune, civil, {3: 2}, "2025-Q3")
+    assert recorded_mode(commune, F, "2025-Q3") == "calendar"

@@ -13,7 +13,7 @@ import pytest
 
 from egov_desktop import __version__
 from egov_desktop.bootstrap import Services
-from egov_desktop.errors import PackageError, ValidationError
+from egov_desktop.errors import PackageError, StoredModeError, ValidationError
 from egov_desktop.exchange import archive
 from egov_desktop.exchange.package import (
     IDENTITY,
@@ -24,6 +24,7 @@ from egov_desktop.exchange.package import (
 )
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.setup import SetupRequest
+from egov_desktop.services.unit_entry import UnitEntry
 from tests.packages import CUTOFF, OTHER, F, P, package
 
 
@@ -459,3 +460,72 @@ def test_a_district_office_refuses_a_period_after_the_reform(
     figures = {"Hộ tịch": {3: 1}}
     early = package(tmp_path / "q.egov", figures, unit=OLD_COMMUNE, window=BEFORE_REFORM)
     assert services.package_import.apply(early).status == dto.IMPORTED
+
+
+# -- the period mode each unit's figures were counted in (domain.md §5.1) ---------------------
+
+CALENDAR = PackagePeriod(P, "calendar", date(2025, 7, 1), date(2025, 9, 30))
+
+
+def _recorded(office: Services, code: str) -> str | None:
+    with office.database.uow() as uow:
+        unit = uow.units.find("2025", code)
+        assert unit is not None
+        status = uow.statuses.get(unit.id, F, P)
+        return None if status is None else status.period_mode
+
+
+def test_a_package_s_figures_keep_the_mode_they_were_counted_in(
+    office: Services, tmp_path: Path
+) -> None:
+    """A calendar count at a cutoff office is not shown over the office's window."""
+    office.package_import.apply(package(tmp_path / "a.egov", {"Hộ tịch": {4: 1}}, window=CALENDAR))
+    assert _recorded(office, "00004") == "calendar"
+    with pytest.raises(StoredModeError) as refused:
+        office.entry.grid(form=F, period=P, unit="00004")
+    assert (refused.value.stored, refused.value.mode) == ("calendar", "cutoff")
+    assert not refused.value.recount  # the office holds no register of the unit's
+    shown = office.entry.grid(form=F, period=P, unit="00004", mode="calendar")
+    assert shown.rows[0].values[4] == 1 and shown.start == date(2025, 7, 1)
+    # The unit counts in cutoff again: its next package is the office's mode's.
+    office.package_import.apply(
+        package(tmp_path / "b.egov", {"Hộ tịch": {4: 2}}, version=2, window=CUTOFF)
+    )
+    assert _recorded(office, "00004") == "cutoff"
+    assert figures(office) == {"Hộ tịch": {4: 2}}
+
+
+def test_the_office_s_sheets_warn_of_units_counted_in_another_mode(
+    office: Services, tmp_path: Path
+) -> None:
+    assert office.entry.mode_warnings(form=F, period=P) == []
+    office.package_import.apply(package(tmp_path / "a.egov", {"Hộ tịch": {4: 1}}, window=CALENDAR))
+    office.package_import.apply(package(tmp_path / "b.egov", {"Hộ tịch": {4: 2}}, unit=OTHER))
+    # The office types a unit's figures itself: in its own mode.
+    typed = UnitEntry(office.entry, "00025")
+    row = office.entry.find_row(form=F, name="Hộ tịch", unit="00025")
+    typed.set_values([(row, 4, 3)], form=F, period=P)
+    assert _recorded(office, "00025") == "cutoff"
+    [warning] = office.entry.mode_warnings(form=F, period=P)
+    assert "01/07/2025 – 30/09/2025" in warning and "15/06/2025 – 14/09/2025" in warning
+    assert "1 đơn vị" in warning and warning.endswith("Phường Ba Đình (00004).")
+    # The sheet in calendar mode: the other two are the ones counted otherwise.
+    [other] = office.entry.mode_warnings(form=F, period=P, mode="calendar")
+    assert "2 đơn vị" in other and "(00008)" in other and "(00025)" in other
+    # Still summed: the office decides.
+    assert sum(u.values.get(4, 0) for u in office.entry.aggregated(form=F, period=P)) == 6
+    assert office.entry.mode_warnings(form="766", period=P) == []
+
+
+def test_the_office_enters_a_unit_s_figures_again_in_its_own_mode(
+    office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "a.egov", {"Hộ tịch": {4: 1}}, window=CALENDAR))
+    typed = UnitEntry(office.entry, "00004")
+    row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
+    with pytest.raises(StoredModeError):
+        typed.set_values([(row, 4, 5)], form=F, period=P)
+    assert _recorded(office, "00004") == "calendar"
+    typed.set_values([(row, 4, 5)], form=F, period=P, adopt_mode=True)
+    assert _recorded(office, "00004") == "cutoff"
+    assert figures(office) == {"Hộ tịch": {4: 5}}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.errors import PackageError, UserError, ValidationError
+from egov_desktop.errors import PackageError, StoredModeError, UserError, ValidationError
 from egov_desktop.exchange.package import read_package
 from egov_desktop.exchange.replies import RETURN, Reply, write_reply
 from egov_desktop.services.exchange_dto import SentInfo
@@ -152,3 +152,32 @@ def test_no_package_file_outlives_a_failed_send(
         commune.packages.send(period=P, out=usb)
     assert list(usb.iterdir()) == [] and not any(commune.paths.outbox.glob("*.egov"))
     assert commune.packages.sent() == []
+
+
+def test_figures_counted_in_the_former_mode_are_not_sent(commune: Services, tmp_path: Path) -> None:
+    """The package says Q3 runs 01/07–30/09; the figures were counted 15/06–14/09."""
+    row = fill(commune)
+    with commune.database.uow() as uow:
+        uow.settings.set("period_mode", "calendar")
+    assert set(commune.packages.mode_refusals(P)) == {F}
+    with pytest.raises(StoredModeError) as caught:
+        commune.packages.send(period=P, forms=[F], out=tmp_path)
+    assert "15/06/2025 – 14/09/2025" in caught.value.message
+    assert commune.packages.sent() == [] and not list(tmp_path.glob("*.egov"))
+    # Entered again in the new mode (reopened first: a completed report is not changed).
+    commune.entry.set_status(form=F, period=P, status="in_progress")
+    commune.entry.set_values([(row, 3, GOOD[3])], form=F, period=P, adopt_mode=True)
+    commune.entry.set_status(form=F, period=P, status="done")
+    assert commune.packages.mode_refusals(P) == {}
+    sent = read_package(Path(commune.packages.send(period=P, forms=[F], out=tmp_path).file))
+    assert sent.manifest.periods[0].mode == "calendar"
+
+
+def test_a_sent_report_is_not_moved_to_another_mode(commune: Services, tmp_path: Path) -> None:
+    """Locked as sent: recording the new mode over it is a change, refused like one."""
+    row = fill(commune)
+    commune.packages.send(period=P, forms=[F], out=tmp_path)
+    with commune.database.uow() as uow:
+        uow.settings.set("period_mode", "calendar")
+    with pytest.raises(ValidationError, match="đã được gửi"):
+        commune.entry.set_values([(row, 3, GOOD[3])], form=F, period=P, adopt_mode=True)

@@ -252,6 +252,24 @@ class TestApply:
         assert result.setup.period_mode == "calendar"
         assert result.setup.head == "Lê Văn C"
         assert result.setup.officer == ""
+        assert result.mode_warning is None  # no report holds figures
+
+    def test_a_mode_change_over_stored_figures_is_warned_about(
+        self, commune: Services, tmp_path: Path
+    ) -> None:
+        """As Settings and `egov setup` warn: those reports are refused in the new mode."""
+        row = commune.entry.find_row(form="II.06a", name="Hộ tịch")
+        commune.entry.set_values([(row, 3, 4)], form="II.06a", period="2025-Q3")
+        presets = PresetService(commune.setup, commune.paths.data_dir)
+        path = _write(tmp_path, {**COMMUNE, "period_mode": "calendar"})
+        preset = load_preset(path)
+        warning = presets.mode_change_warning(preset)
+        assert warning is not None and "II.06a 2025-Q3" in warning
+        result = presets.apply(preset)
+        assert result.mode_warning == warning
+        assert result.setup.period_mode == "calendar"
+        # Applied again, nothing changes: nothing to say.
+        assert presets.apply(preset).mode_warning is None
 
     def test_template_is_replaced_by_a_newer_one(self, services: Services, tmp_path: Path) -> None:
         kit = tmp_path / "kit"

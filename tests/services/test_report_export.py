@@ -12,9 +12,11 @@ from egov_desktop.bootstrap import Services
 from egov_desktop.db.models import Unit
 from egov_desktop.domain.periods import period_containing
 from egov_desktop.domain.validation import previous_period
-from egov_desktop.errors import TemplateError, ValidationError
+from egov_desktop.errors import StoredModeError, TemplateError, ValidationError
+from egov_desktop.exchange.package import PackagePeriod
 from egov_desktop.services.report_export import fixed_texts, place_name
 from egov_desktop.services.setup import SetupRequest
+from egov_desktop.services.unit_entry import UnitEntry
 from tests.packages import OTHER, P, package
 
 HO_TICH = {3: 10, 4: 6, 5: 4, 7: 8, 8: 2, 9: 5, 10: 1, 11: 2, 12: 2}
@@ -576,3 +578,48 @@ def test_the_office_s_sheets_check_each_unit_s_figures_and_name_it(
         (None, "I4"),
     ]
     assert problems[1].message.startswith("Số hồ sơ nhận giải quyết (25) khác")
+
+
+def test_figures_counted_in_the_former_mode_are_not_exported(
+    commune: Services, tmp_path: Path
+) -> None:
+    """Exported under the new mode's window they would be false; as counted they are not."""
+    _fill(commune, "Hộ tịch", HO_TICH)
+    with commune.database.uow() as uow:
+        uow.settings.set("period_mode", "calendar")
+    with pytest.raises(StoredModeError, match="15/06/2025 – 14/09/2025"):
+        commune.reports.preview(form="II.06a", period=P)
+    with pytest.raises(StoredModeError):
+        commune.reports.export(form="II.06a", period=P, out=tmp_path)
+    assert not list(tmp_path.glob("*.xlsx"))
+    result = commune.reports.export(form="II.06a", period=P, out=tmp_path, mode="cutoff")
+    texts = [v for v in _cells(result.path).values() if isinstance(v, str)]
+    assert "(Từ ngày 15/06/2025 đến ngày 14/09/2025)" in texts
+
+
+def test_the_office_s_sheets_warn_of_units_counted_in_another_mode(
+    services: Services, tmp_path: Path
+) -> None:
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    calendar = PackagePeriod(P, "calendar", date(2025, 7, 1), date(2025, 9, 30))
+    services.package_import.apply_many(
+        [
+            package(tmp_path / "a.egov", {"Hộ tịch": {3: 1, 4: 1}}, window=calendar),
+            package(tmp_path / "b.egov", {"Hộ tịch": {3: 2, 4: 2}}, unit=OTHER),
+        ]
+    )
+    by_unit = services.reports.preview(form="II.06a-agg", period=P)
+    [warning] = by_unit.warnings
+    assert "Phường Ba Đình (00004)" in warning and "(00008)" not in warning
+    assert services.reports.preview(form="II.06a-sectors", period=P).warnings == (warning,)
+    result = services.reports.export(form="II.06a-agg", period=P, out=tmp_path)
+    assert result.warnings == (warning,) and result.path.exists()  # written all the same
+    # The sheet in the calendar mode: 00008 is the one counted otherwise.
+    [other] = services.reports.preview(form="II.06a-agg", period=P, mode="calendar").warnings
+    assert "(00008)" in other and "(00004)" not in other
+    # The QĐ 766 sheets sum the units' form 766 figures: here typed by the office (cutoff).
+    row = services.entry.find_row(form="766", name="Phường Giảng Võ", unit="00025")
+    UnitEntry(services.entry, "00025").set_values([(row, 3, 4)], form="766", period=P)
+    assert services.reports.preview(form="766-dvc", period=P).warnings == ()
+    [tracked] = services.reports.preview(form="766-dvc", period=P, mode="calendar").warnings
+    assert tracked.startswith("Biểu 766 kỳ 2025-Q3") and "Phường Giảng Võ (00025)" in tracked

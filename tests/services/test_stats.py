@@ -7,7 +7,7 @@ import pytest
 from egov_desktop.bootstrap import Services
 from egov_desktop.domain import counting
 from egov_desktop.domain.dossiers import STATUSES, DossierFacts
-from egov_desktop.errors import ValidationError
+from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services.register_dto import ComputedReport, DossierInput
 from tests import registers
 
@@ -226,3 +226,30 @@ def test_sql_aggregate_agrees_with_domain_counting(commune: Services) -> None:
             for name, values in expected.items():
                 assert got[counting.sector_key(name)] == values, (period, mode, name)
             assert report.total == counting.totals(expected)
+
+
+def test_counting_again_after_a_mode_change_records_the_new_mode(commune: Services) -> None:
+    """The figures counted over the cutoff window are replaced by the calendar count."""
+    add_worked(commune)
+    commune.stats.apply(period="2025-Q3")
+    with commune.database.uow() as uow:
+        uow.settings.set("period_mode", "calendar")
+    with pytest.raises(StoredModeError):
+        commune.entry.grid(form="II.06a", period="2025-Q3")
+    report = commune.stats.apply(period="2025-Q3")
+    assert report.mode == "calendar" and report.changed > 0
+    grid = commune.entry.grid(form="II.06a", period="2025-Q3")
+    assert (grid.mode, grid.counted_mode) == ("calendar", "calendar")
+    assert grid.total == commune.stats.compute(period="2025-Q3", mode="calendar").total
+
+
+def test_a_recount_equal_to_the_stored_figures_still_records_the_new_mode(
+    commune: Services,
+) -> None:
+    """Counted again in the new mode, even unchanged figures are that mode's now."""
+    commune.register.add(simple("X1", "Hộ tịch"))  # received 1 July: in both windows
+    commune.stats.apply(period="2025-Q3")
+    with commune.database.uow() as uow:
+        uow.settings.set("period_mode", "calendar")
+    assert commune.stats.apply(period="2025-Q3").changed == 0
+    assert commune.entry.grid(form="II.06a", period="2025-Q3").counted_mode == "calendar"

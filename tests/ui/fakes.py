@@ -215,7 +215,9 @@ class FakeEntryService:
             raise ValidationError(f'"{text}" quá lớn (tối đa 1.000.000).')
         return value
 
-    def grid(self, *, form: str, period: str, mode: str | None = None) -> EntryGrid:
+    def grid(
+        self, *, form: str, period: str, mode: str | None = None, adopt_mode: bool = False
+    ) -> EntryGrid:
         info = self.form(form)
         parsed = Period.parse(period)
         used_mode = mode or self.mode
@@ -264,6 +266,7 @@ class FakeEntryService:
         period: str,
         source: str = "typed",
         actor: str | None = None,
+        adopt_mode: bool = False,
     ) -> list[CellChange]:
         if source not in SOURCES:
             raise ValueError(f"unknown source {source!r}")
@@ -343,7 +346,14 @@ class FakeEntryService:
         return None
 
     def set_status(
-        self, *, form: str, period: str, status: str, note: str = "", actor: str | None = None
+        self,
+        *,
+        form: str,
+        period: str,
+        status: str,
+        note: str = "",
+        actor: str | None = None,
+        adopt_mode: bool = False,
     ) -> EntryGrid:
         if status == "done":
             problems = self.validate(form=form, period=period)
@@ -358,7 +368,7 @@ class FakeEntryService:
         return self.grid(form=form, period=period)
 
     def prefill_carry_over(
-        self, *, form: str, period: str, actor: str | None = None
+        self, *, form: str, period: str, actor: str | None = None, adopt_mode: bool = False
     ) -> list[CellChange]:
         previous = self._previous(period)
         if previous is None:

@@ -616,3 +616,40 @@ def test_the_office_picks_which_old_commune_a_reply_is_for(
     view.pick_sender = lambda senders: None  # the user cancels: nothing is written
     assert view.return_selected("Thiếu") is None
     assert [p.name for p in (tmp_path / "replies").glob("*.egovr")] == [path.name]
+
+
+def test_a_report_counted_in_the_former_mode_cannot_be_ticked_off_for_sending(
+    send_view: SendView, commune: Services
+) -> None:
+    """The page says so before any folder is asked: the package would relabel its days."""
+    _finish(commune, ROW)
+    commune.setup.apply(SetupRequest(unit_code="00004", role="commune", period_mode="calendar"))
+    send_view.refresh()
+    assert send_view.checked_forms() == ["II.06a"]
+    status = send_view.forms_table.item(0, 1)
+    assert status.text() == "hoàn thành — counted in another period mode"
+    assert "15/06/2025 – 14/09/2025" in status.toolTip()
+    assert not send_view.send_button.isEnabled()
+    assert "01/07/2025 – 30/09/2025" in send_view.message.text()
+    assert send_view.send(None) is None and commune.packages.sent() == []
+
+
+def test_the_office_s_sheet_warns_of_a_unit_counted_in_another_mode(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    from egov_desktop.ui.views.report_view import ReportView
+
+    calendar = PackagePeriod(P, "calendar", date(2025, 7, 1), date(2025, 9, 30))
+    office.package_import.apply(package(tmp_path / "a.egov", {"Hộ tịch": ROW}, window=calendar))
+    view = ReportView(office.reports, period_mode=lambda: "cutoff", today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a-agg"))
+    view.period_picker.set_period(Period.parse(P))
+    view.update_preview()
+    assert view.table.rowCount() == 2 and view.export_button.isEnabled()  # summed all the same
+    assert not view.warnings.isHidden()
+    assert "Phường Ba Đình (00004)" in view.warnings.text()
+    assert "01/07/2025 – 30/09/2025" in view.warnings.text()
+    view.form_combo.setCurrentIndex(view.form_combo.findData("766-dvc"))
+    view.update_preview()
+    assert view.warnings.isHidden()

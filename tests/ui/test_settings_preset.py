@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.app import _Startup
@@ -137,3 +137,34 @@ def test_a_wrong_preset_at_first_start_leaves_the_wizard(
     assert services.setup.current() is None
     with pytest.raises(UserError):
         services.setup.require()
+
+
+def test_a_preset_changing_the_mode_over_stored_figures_says_so(
+    qtbot: QtBot, commune: Services, tmp_path: Path, errors: list[str]
+) -> None:
+    """In the box that asks first, as the page asks before changing the mode itself."""
+    row = commune.entry.find_row(form="II.06a", name="Hộ tịch")
+    commune.entry.set_values([(row, 3, 4)], form="II.06a", period="2025-Q3")
+    presets = PresetService(commune.setup, commune.paths.data_dir)
+    view = SettingsView(commune.setup, presets=presets)
+    qtbot.addWidget(view)
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.informativeText())
+        box.done(0)
+        return 0
+
+    path = _preset(tmp_path, unit="00004", role="commune", period_mode="calendar")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "exec", lambda box: answer(box))
+        patch.setattr(
+            QMessageBox,
+            "clickedButton",
+            lambda box: next(b for b in box.buttons() if b.text() == "Apply"),
+        )
+        assert view.import_preset(path)
+    assert errors == []
+    assert "Period mode:" in shown[0] and "1 báo cáo đã có số liệu (II.06a 2025-Q3)" in shown[0]
+    assert commune.setup.require().period_mode == "calendar"
+    assert "Note: 1 báo cáo đã có số liệu (II.06a 2025-Q3)" in view.status.text()

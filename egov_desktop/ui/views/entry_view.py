@@ -11,16 +11,19 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from egov_desktop.domain.periods import Period, period_containing
-from egov_desktop.errors import UserError
+from egov_desktop.errors import StoredModeError, UserError
 from egov_desktop.services.entry_dto import (
     SOURCE_PASTED,
     SOURCE_TYPED,
@@ -51,6 +54,12 @@ _STATUS_STYLE = {
     STATUS_IN_PROGRESS: "background: #fbe3a6; color: #4a3500;",
     STATUS_DONE: "background: #cdebd3; color: #0f4d1c;",
 }
+
+
+def _days(period: Period, mode: str) -> str:
+    """The period's window in `mode`: "15/06/2025 – 14/09/2025"."""
+    start, end = period.window(mode)
+    return f"{start:%d/%m/%Y} – {end:%d/%m/%Y}"
 
 
 class EntryView(QWidget):
@@ -85,6 +94,13 @@ class EntryView(QWidget):
         #: Replaced in tests; the defaults open modal dialogs.
         self.ask_note: Callable[[list[Problem]], str | None] = lambda w: ask_note(w, self)
         self.confirm_paste: Callable[[PastePlan], bool] = lambda p: confirm_paste(p, self)
+        self.confirm_adopt: Callable[[StoredModeError], bool] = self._ask_adopt
+        #: The report's figures were counted in another period mode than the unit's: why.
+        self.mode_refusal: StoredModeError | None = None
+        #: The user chose to see those figures as counted (read only) ...
+        self._as_counted = False
+        #: ... or to enter them again in the unit's mode (saving records that mode).
+        self._adopted = False
         self.undo_stack = QUndoStack(self)
         self.model = EntryTableModel(entry.parse_value, self._commit_typed, self)
         self.model.rejected.connect(self._rejected)
@@ -131,6 +147,7 @@ class EntryView(QWidget):
         caption.addWidget(self.form_title, 1)
         caption.addWidget(self.period_label)
         layout.addLayout(caption)
+        layout.addWidget(self._build_mode_box())
 
         tools = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("Undo"))
@@ -181,6 +198,40 @@ class EntryView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
+
+    def _build_mode_box(self) -> QFrame:
+        """Why a report counted in another period mode is not shown, and what to do about it."""
+        self.mode_box = QFrame()
+        self.mode_box.setObjectName("modeBox")
+        # As tall as its text: the grid below keeps the rest of the page.
+        self.mode_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.mode_box.setStyleSheet(
+            "#modeBox { background: #fff4d6; border: 1px solid #d9a400; border-radius: 4px; }"
+        )
+        box = QVBoxLayout(self.mode_box)
+        self.mode_title = QLabel()
+        self.mode_title.setStyleSheet("font-weight: bold;")
+        self.mode_title.setWordWrap(True)
+        self.mode_text = QLabel()
+        self.mode_text.setWordWrap(True)
+        self.mode_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        self.as_counted_button = QPushButton(self.tr("Show the figures as counted (read only)"))
+        self.as_counted_button.clicked.connect(self.show_as_counted)
+        self.recount_button = QPushButton(self.tr("Recount from the register…"))
+        self.recount_button.clicked.connect(
+            lambda: self.compute_requested.emit(self.form_code, self.period_code)
+        )
+        self.adopt_button = QPushButton(self.tr("Enter them again in the current period mode…"))
+        self.adopt_button.clicked.connect(self.adopt_mode)
+        for button in (self.as_counted_button, self.recount_button, self.adopt_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        box.addWidget(self.mode_title)
+        box.addWidget(self.mode_text)
+        box.addLayout(buttons)
+        self.mode_box.hide()
+        return self.mode_box
 
     def _add_shortcuts(self) -> None:
         """Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z anywhere on the page (an open editor keeps its own)."""
@@ -281,6 +332,8 @@ class EntryView(QWidget):
         # Undo steps belong to the form and period they were made in.
         self.undo_stack.clear()
         self.show_message("")
+        # What the user chose for a report counted in another mode holds for that one only.
+        self._as_counted = self._adopted = False
         if changed_form:
             self.compute_action.setEnabled(form.code in COMPUTED_FORMS)
             self.table.grouped_header.set_header_layout(HeaderLayout.from_form(form))
@@ -304,13 +357,120 @@ class EntryView(QWidget):
         if not self.form_code:
             return
         try:
-            grid = self._entry.grid(form=self.form_code, period=self.period_code)
+            grid = self._entry.grid(
+                form=self.form_code, period=self.period_code, adopt_mode=self._adopted
+            )
+        except StoredModeError as refusal:
+            self._refused(refusal)
+            return
         except UserError as error:
             self.show_message(error.message, error=True)
             return
+        self.mode_refusal = None
         self._show(grid)
 
+    # -- figures counted in another period mode ----------------------------------------------
+
+    def _refused(self, refusal: StoredModeError) -> None:
+        """The report's figures were counted in another mode: say why, offer what can be done.
+
+        Nothing is shown in the current mode's window. The figures stay stored: they can be
+        seen as counted, counted again from the register, or entered again in the current mode.
+        """
+        self.mode_refusal = refusal
+        shown: EntryGrid | None = None
+        if self._as_counted:
+            try:
+                shown = self._entry.grid(
+                    form=self.form_code, period=self.period_code, mode=refusal.stored
+                )
+            except UserError as error:
+                self.show_message(error.message, error=True)
+        if shown is not None:
+            self._show(shown)
+            title = self.tr(
+                "Read only: the figures as they were counted, over their own window. They cannot "
+                "be changed, exported or sent in the current period mode."
+            )
+        else:
+            self.model.set_grid(None)
+            self.problems.set_problems([])
+            self.problems_title.clear()
+            self.period_label.setText(Period.parse(self.period_code).label)
+            self.status_label.clear()
+            self.status_label.setStyleSheet("")
+            title = self.tr("These figures were counted in another period mode: not shown.")
+        # Nothing is changed or completed here: only through the choices below.
+        self.model.read_only = True
+        for button in (self.done_button, self.reopen_button, self.carry_button):
+            button.setVisible(False)
+        self.mode_title.setText(title)
+        self.mode_text.setText(refusal.message)
+        self.as_counted_button.setVisible(shown is None)
+        self.recount_button.setVisible(
+            refusal.recount and self.compute_action.isEnabled() and self.compute_action.isVisible()
+        )
+        self.adopt_button.setVisible(True)
+        self.mode_box.show()
+
+    def show_as_counted(self) -> None:
+        """Show the refused figures in the mode they were counted in, read only."""
+        self._as_counted = True
+        self.reload()
+
+    def adopt_mode(self) -> bool:
+        """After asking: show the refused figures in the current mode, to be entered again.
+
+        Nothing is written yet: the first figure saved (or completing the report) stores the
+        report in the current mode. True when the user agreed.
+        """
+        refusal = self.mode_refusal
+        if refusal is None or not self.confirm_adopt(refusal):
+            return False
+        self._adopted, self._as_counted = True, False
+        self.reload()
+        return True
+
+    def _ask_adopt(self, refusal: StoredModeError) -> bool:
+        period = Period.parse(self.period_code)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Enter the figures again"),
+            self.tr(
+                "The stored figures will be shown over the current period mode's window "
+                "{window}, although they were counted over {counted}. Correct every figure that "
+                "differs: the report is stored in the current mode as soon as a figure is saved "
+                "or the report is completed.\n\nEnter the figures again in the current mode?"
+            )
+            .replace("{window}", _days(period, refusal.mode))
+            .replace("{counted}", _days(period, refusal.stored)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_mode_note(self, grid: EntryGrid) -> None:
+        """While entering again: the figures shown are still those of another mode."""
+        if grid.counted_mode is None or grid.counted_mode == grid.mode:
+            self.mode_box.hide()
+            return
+        period = Period.parse(grid.period_code)
+        self.mode_title.setText(self.tr("Entering the figures again in the current period mode"))
+        self.mode_text.setText(
+            self.tr(
+                "The figures below were counted over {counted}, not over {window}. Correct "
+                "every figure that differs; the report is stored in the current mode as soon as "
+                "a figure is saved."
+            )
+            .replace("{counted}", _days(period, grid.counted_mode))
+            .replace("{window}", _days(period, grid.mode))
+        )
+        for button in (self.as_counted_button, self.recount_button, self.adopt_button):
+            button.setVisible(False)
+        self.mode_box.show()
+
     def _show(self, grid: EntryGrid) -> None:
+        self._show_mode_note(grid)
         done = grid.status == STATUS_DONE
         self.model.read_only = done
         self.model.set_grid(grid)
@@ -391,7 +551,12 @@ class EntryView(QWidget):
         """Undo and redo write here (commands.CellWriter); False when the service refused."""
         try:
             self._entry.set_values(
-                changes, form=form, period=period, source=source, actor=self._actor()
+                changes,
+                form=form,
+                period=period,
+                source=source,
+                actor=self._actor(),
+                adopt_mode=self._adopted,
             )
         except UserError as error:
             self.show_message(error.message, error=True)
@@ -412,6 +577,7 @@ class EntryView(QWidget):
                 period=self.period_code,
                 source=source,
                 actor=self._actor(),
+                adopt_mode=self._adopted,
             )
         except UserError as error:
             self.show_message(error.message, error=True)
@@ -482,7 +648,10 @@ class EntryView(QWidget):
         """Column (6) from the previous period's column (11), as one undo step."""
         try:
             done = self._entry.prefill_carry_over(
-                form=self.form_code, period=self.period_code, actor=self._actor()
+                form=self.form_code,
+                period=self.period_code,
+                actor=self._actor(),
+                adopt_mode=self._adopted,
             )
         except UserError as error:
             self.show_message(error.message, error=True)
@@ -535,6 +704,7 @@ class EntryView(QWidget):
                 status=status,
                 note=note,
                 actor=self._actor(),
+                adopt_mode=self._adopted,
             )
         except UserError as error:
             self.show_message(error.message, error=True)

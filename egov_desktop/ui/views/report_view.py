@@ -136,6 +136,13 @@ class ReportView(QWidget):
         self.caption.setStyleSheet("font-weight: bold;")
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
+        # An office's sheet summing units' figures counted in another period mode says so.
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a5a00;")
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings.hide()
+        layout.addWidget(self.warnings)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -222,6 +229,8 @@ class ReportView(QWidget):
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
         self.caption.setText(message)
+        self.warnings.clear()
+        self.warnings.hide()
         self.problems.set_problems([])
         self.problems_label.clear()
         self.export_button.setEnabled(False)
@@ -250,6 +259,8 @@ class ReportView(QWidget):
         self.export_button.setEnabled(True)
         name = self._reports.form_name(preview.form)
         self.caption.setText(f"{name} — {preview.period_label} {preview.window}")
+        self.warnings.setText("\n".join(preview.warnings))
+        self.warnings.setVisible(bool(preview.warnings))
         # The rows are sectors, units, dossiers or targets: the sheet says which.
         first = preview.label_title or self.tr("Item")
         headers = [first, *[f"({c})" for c in preview.columns]]

@@ -54,6 +54,8 @@ class SendView(QWidget):
         self.last_sent: SentInfo | None = None
         #: Each form of the period: (status, lock), as the table shows them.
         self._forms: dict[str, tuple[str, LockInfo | None]] = {}
+        #: Forms whose figures were counted in another period mode than the unit's: why.
+        self._other_mode: dict[str, str] = {}
         #: The refusal `_update_send` last put in the message line ("" if none).
         self._block_shown = ""
         #: Asked before a package carries personal data; tests answer it directly.
@@ -155,11 +157,13 @@ class SendView(QWidget):
         period = self.period_picker.period().code
         try:
             forms = self._packages.sendable(period)
+            other_mode = self._packages.mode_refusals(period)
             history = self._packages.sent()
         except UserError as error:
             show_user_error(self, error)
             return
         self._forms = {form: (status, lock) for form, status, lock in forms}
+        self._other_mode = other_mode
         self.forms_table.blockSignals(True)  # the button is updated once the table is filled
         self.forms_table.setRowCount(len(forms))
         for row, (form, status, lock) in enumerate(forms):
@@ -171,7 +175,11 @@ class SendView(QWidget):
                 Qt.CheckState.Checked if done and unsent else Qt.CheckState.Unchecked
             )
             self.forms_table.setItem(row, 0, check)
-            self.forms_table.setItem(row, 1, QTableWidgetItem(entry_dto.STATUS_LABELS[status]))
+            state = QTableWidgetItem(entry_dto.STATUS_LABELS[status])
+            if form in other_mode:
+                state.setText(state.text() + " — " + self.tr("counted in another period mode"))
+                state.setToolTip(other_mode[form])
+            self.forms_table.setItem(row, 1, state)
             self.forms_table.setItem(row, 2, QTableWidgetItem(self._lock_text(lock)))
         self.forms_table.blockSignals(False)
         self.forms_table.resizeColumnsToContents()
@@ -219,7 +227,8 @@ class SendView(QWidget):
             return self.tr(
                 "{forms}: already sent and locked. To change a report, reopen it with a reason."
             ).replace("{forms}", ", ".join(forms))
-        return ""
+        # The package would send them over the current mode's window: the service refuses.
+        return " ".join(self._other_mode[form] for form in forms if form in self._other_mode)
 
     def _update_send(self) -> None:
         reason = self.blocked_reason()

@@ -118,6 +118,7 @@ class SettingsView(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.status = QLabel()
+        self.status.setWordWrap(True)  # a preset's mode-change warning is a long line
         layout.addWidget(self.status)
         self.deadlines = None if deadlines is None else DeadlinesEditor(deadlines)
         if self.deadlines is not None:
@@ -208,6 +209,8 @@ class SettingsView(QWidget):
             message += " " + self.tr("{count} template(s) copied.").replace(
                 "{count}", str(len(result.templates))
             )
+        if result.mode_warning:  # the period mode changed over reports holding figures
+            message += "\n" + self.tr("Note: {warning}").replace("{warning}", result.mode_warning)
         self.status.setText(message)
         self.saved.emit()
         return True
@@ -236,6 +239,10 @@ class SettingsView(QWidget):
             ),
             parent=self,
         )
+        # As the Settings page asks before changing the mode itself.
+        warning = self._preset_service().mode_change_warning(preset)
+        if warning:
+            details += ["", warning]
         box.setInformativeText("\n".join(details))
         apply = box.addButton(self.tr("Apply"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
