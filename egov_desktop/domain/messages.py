@@ -143,6 +143,12 @@ PACKAGE_OTHER_WINDOW = (
     "Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan (từ ngày "
     "{own_start} đến ngày {own_end}); số liệu không cùng khoảng thời gian với các đơn vị khác."
 )
+#: A package carries figures in columns its period leaves empty (II.07b "Cấp huyện" after the
+#: reform): they are left out, as entry refuses them.
+PACKAGE_CLOSED_IGNORED = (
+    "Gói có {count} số liệu ở cột {columns}, các cột để trống ở kỳ {period} ({reason}): "
+    "{will}không nhập các số liệu này (nhập tay cũng không nhận)."
+)
 PACKAGE_HELD_BY_OTHER_UNIT = (
     "Gói mã {package_id} (lần gửi {version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
     "này ghi đơn vị {unit}. Một gói chỉ là của một đơn vị: gói bị từ chối."

@@ -80,6 +80,21 @@ class ValueChange(NamedTuple):
         return f"{self.form}|{self.period}|{self.row}|{self.column}"
 
 
+class ClosedFigures(NamedTuple):
+    """A package's figures in a column its period leaves empty: they are not imported.
+
+    II.07b's "Cấp huyện" columns after the reform: hidden at the sender and refused on entry.
+    """
+
+    form: str
+    column: int
+    #: How many figures of the package are in that column.
+    figures: int
+    #: The column's title and why it is empty, as the form says.
+    title: str
+    reason: str
+
+
 @dataclass(frozen=True)
 class PackagePreview:
     """What importing a package does (or did)."""
@@ -110,6 +125,8 @@ class PackagePreview:
     window: tuple[date, date] | None = None
     #: The same period's window by the office's own way of counting periods.
     office_window: tuple[date, date] | None = None
+    #: The package's figures left out, by column: columns the period leaves empty.
+    ignored: tuple[ClosedFigures, ...] = ()
 
     @property
     def conflicts(self) -> tuple[ValueChange, ...]:

@@ -587,6 +587,14 @@ def test_the_preview_says_when_a_unit_counted_other_days(qtbot: QtBot) -> None:
     same = PackagePreviewDialog(replace(preview, window=preview.office_window))
     qtbot.addWidget(same)
     assert "Note:" not in same.header.text()
+    assert "left out" not in same.header.text()
+    closed = ("II.07b", 5, 2, "TTHC cấp huyện", "không còn chính quyền cấp huyện")
+    ignored = PackagePreviewDialog(replace(preview, ignored=(dto.ClosedFigures(*closed),)))
+    qtbot.addWidget(ignored)
+    assert ignored.header.text().endswith(
+        "2 figure(s) in columns the period leaves empty (II.07b (5) TTHC cấp huyện) are left "
+        "out, as typing them is refused."
+    )
 
 
 def test_the_office_picks_which_old_commune_a_reply_is_for(
