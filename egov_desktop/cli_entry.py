@@ -32,6 +32,11 @@ def _report_args(parser: argparse.ArgumentParser, *, mode: bool = False) -> None
     parser.add_argument("--json", action="store_true", help="in dạng JSON")
 
 
+#: `--unit` of the commands where an office types a unit's figures.
+_TYPED_UNIT_HELP = (
+    "(cơ quan tổng hợp) mã đơn vị cấp dưới chưa dùng ứng dụng; kỳ kết thúc trước 01/07/2025: "
+    "mã xã cũ (hoặc mã xã mới khi chỉ nhận một xã cũ)"
+)
 #: The office's aggregated II.06a (rows by unit), shown by `egov entry show --form II.06a-agg`.
 AGGREGATED = "II.06a-agg"
 #: The office's II.06a summed by sector over its units.
@@ -56,7 +61,8 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     put.add_argument("--sector", required=True, help="tên lĩnh vực (hoặc đơn vị)")
     put.add_argument("--col", required=True, type=int, help="số thứ tự cột")
     put.add_argument("value", help='số hồ sơ; "" để xóa ô')
-    put.add_argument("--unit", help="(cơ quan tổng hợp) mã đơn vị cấp dưới chưa dùng ứng dụng")
+    put.add_argument("--unit", help=_TYPED_UNIT_HELP)
+    catalog_option(put)
     put.add_argument(
         "--new-mode",
         action="store_true",
@@ -75,14 +81,16 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     _report_args(status)
     status.add_argument("--set", choices=STATUSES, help="|".join(STATUSES))
     status.add_argument("--note", default="", help="ghi chú (cần khi còn cảnh báo)")
-    status.add_argument("--unit", help="(cơ quan tổng hợp) mã đơn vị cấp dưới")
+    status.add_argument("--unit", help=_TYPED_UNIT_HELP)
+    catalog_option(status)
     _report_args(entry_sub.add_parser("prefill", help='điền cột "Từ kỳ trước" từ kỳ trước'))
     filled = entry_sub.add_parser(
         "import-excel", help="(cơ quan tổng hợp) đọc số liệu từ tệp Excel đơn vị tự điền theo mẫu"
     )
     _report_args(filled)
     filled.add_argument("file", help="tệp .xlsx đơn vị điền theo mẫu biểu")
-    filled.add_argument("--unit", required=True, help="mã đơn vị cấp dưới")
+    filled.add_argument("--unit", required=True, help=_TYPED_UNIT_HELP)
+    catalog_option(filled)
     filled.add_argument("--template", help="mẫu biểu đơn vị đã dùng (mặc định: mẫu có sẵn)")
     filled.add_argument("--dry-run", action="store_true", help="chỉ đọc thử, không ghi gì")
     todo = entry_sub.add_parser("todo", help="việc cần làm: các biểu và hạn nộp")
@@ -244,37 +252,55 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
     form = entry.form(args.form).code
     if command == "set":
         value = entry.parse_value(args.value)
+        unit, catalog, label = _typed_unit(args, services)
         changed = entry.set_values(
             [(args.sector, args.col, value)],
             form=form,
             period=args.period,
-            unit=args.unit,
+            unit=unit,
+            catalog=catalog,
             adopt_mode=args.new_mode,
         )
-        say("Đã ghi." if changed else "Không có gì thay đổi.")
+        said = "Đã ghi" if changed else "Không có gì thay đổi"
+        say(f"{said} ({label})." if label else f"{said}.")
         return 0
     if command == "prefill":
         changed = entry.prefill_carry_over(form=form, period=args.period)
         say(f'Đã điền {len(changed)} ô "Từ kỳ trước".')
         return 0
     if command == "status":
+        unit, catalog, label = _typed_unit(args, services)
         if args.set is not None:
             grid = entry.set_status(
-                form=form, period=args.period, status=args.set, note=args.note, unit=args.unit
+                form=form,
+                period=args.period,
+                status=args.set,
+                note=args.note,
+                unit=unit,
+                catalog=catalog,
             )
         else:
             try:
-                grid = entry.grid(form=form, period=args.period, unit=args.unit)
+                grid = entry.grid(form=form, period=args.period, unit=unit, catalog=catalog)
             except StoredModeError as error:
                 # The status is the report's whatever the mode; why its figures are refused
                 # is said beside it.
-                grid = entry.grid(form=form, period=args.period, unit=args.unit, mode=error.stored)
+                grid = entry.grid(
+                    form=form, period=args.period, unit=unit, catalog=catalog, mode=error.stored
+                )
                 warn(f"Lưu ý: {error.message}")
         if args.json:
-            data = {"form": form, "period": grid.period_code, "status": grid.status}
+            data: dict[str, Any] = {
+                "form": form,
+                "period": grid.period_code,
+                "status": grid.status,
+            }
+            if unit is not None:
+                data["unit"] = {"code": unit, "catalog": catalog, "label": label}
             emit({**data, "note": grid.note})
         else:
-            say(f"{form} {grid.period_label}: {STATUS_LABELS[grid.status]}")
+            named = f" — {label} —" if label else ""
+            say(f"{form}{named} {grid.period_label}: {STATUS_LABELS[grid.status]}")
         return 0
     unit, catalog, label = office_unit(args, services, form)
     grid = entry.grid(form=form, period=args.period, mode=args.mode, unit=unit, catalog=catalog)
@@ -299,10 +325,27 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _typed_unit(args: argparse.Namespace, services: Services) -> tuple[str | None, str | None, str]:
+    """(code, catalog, label) of the unit whose figures an office writes (`--unit`).
+
+    Before 1 July 2025 a code may reach another unit than the one of that code (the old commune
+    a 2025 commune took over alone): the label names the unit written to. With `--catalog`
+    the code names its unit exactly and the service decides; elsewhere than at an office
+    `--unit` is passed on as given (the service refuses it).
+    """
+    if args.unit is None:
+        return None, None, ""
+    if args.catalog is not None or services.setup.require().role != ROLE_AGGREGATOR:
+        return args.unit, args.catalog, ""
+    found = services.entry.typed_unit(unit=args.unit, period=args.period)
+    return found.code, found.catalog, found.label
+
+
 def _import_excel(args: argparse.Namespace, services: Services) -> int:
     """A unit's hand-filled Excel report read into its figures at the office."""
     reader, path = services.filled_reports, Path(args.file)
-    options = {"form": args.form, "period": args.period, "unit": args.unit}
+    unit, catalog, label = _typed_unit(args, services)
+    options = {"form": args.form, "period": args.period, "unit": unit, "catalog": catalog}
     preview = reader.read(path, template=args.template, **options)
     changed = 0 if args.dry_run else len(reader.apply(path, template=args.template, **options))
     if args.json:
@@ -320,7 +363,8 @@ def _import_excel(args: argparse.Namespace, services: Services) -> int:
             }
         )
     else:
-        say(f"Đọc được {preview.rows} dòng, {len(preview.cells)} ô; đã ghi {changed} ô.")
+        unit_text = f" cho {label}" if label else ""
+        say(f"Đọc được {preview.rows} dòng, {len(preview.cells)} ô; đã ghi {changed} ô{unit_text}.")
     # The figures are the unit's: they are kept as the file has them, and the office is told.
     for problem in preview.problems:
         warn(problem_line(problem))

@@ -302,6 +302,8 @@ def _completeness(args: argparse.Namespace, services: Services) -> int:
             state += f", đơn vị tính kỳ từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}"
         if entry.sent_by:
             state += f", gửi bởi {'; '.join(entry.sent_by)}"
+        if entry.old_entered:
+            state += f", cơ quan nhập thay {'; '.join(entry.old_entered)}"
         if entry.old_missing:
             state += (
                 f", đã nhận {entry.old_received}/{entry.old_expected} xã cũ, "

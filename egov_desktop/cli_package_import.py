@@ -48,6 +48,7 @@ def _import_json(preview: dto.PackagePreview, dry_run: bool) -> dict[str, Any]:
         "window": _window_json(preview.window),
         "office_window": _window_json(preview.office_window),
         "other_window": preview.other_window,
+        "ignored": [c._asdict() for c in preview.ignored],
     }
 
 
@@ -176,7 +177,7 @@ def _imports(
 
 
 def _report_one(path: Path, preview: dto.PackagePreview, args: argparse.Namespace) -> int:
-    _warn_window(preview, "")
+    _warn_window(preview, "", args.dry_run)
     if args.json:
         emit({"file": str(path), **_import_json(preview, args.dry_run)})
     if preview.status == dto.CONFLICT and not args.dry_run:
@@ -200,7 +201,7 @@ def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:
                 say(f"{path.name}: bị từ chối, không nhập (lý do ở thông báo lỗi).")
             continue
         listing.append({"file": str(path), **_import_json(outcome, args.dry_run)})
-        _warn_window(outcome, f"{path.name}: ")
+        _warn_window(outcome, f"{path.name}: ", args.dry_run)
         if outcome.status == dto.CONFLICT and not args.dry_run:
             failed.append(path.name)
             _refuse_conflict(path, outcome)
@@ -222,9 +223,24 @@ def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:
     return 2
 
 
-def _warn_window(preview: dto.PackagePreview, prefix: str) -> None:
+def _warn_window(preview: dto.PackagePreview, prefix: str, dry_run: bool) -> None:
+    """What the office should know of the figures: other days counted, figures left out."""
     if preview.other_window:
         warn(prefix + _other_window_text(preview))
+    if preview.ignored and preview.status in (dto.IMPORTED, dto.QUEUED, dto.CONFLICT):
+        warn(prefix + _ignored_text(preview, dry_run))
+
+
+def _ignored_text(preview: dto.PackagePreview, dry_run: bool) -> str:
+    """The package's figures in columns its period leaves empty, which are not imported."""
+    columns = ", ".join(f"{c.form} ({c.column}) {c.title}" for c in preview.ignored)
+    return messages.PACKAGE_CLOSED_IGNORED.format(
+        count=sum(c.figures for c in preview.ignored),
+        columns=columns,
+        period=preview.period,
+        reason="; ".join(dict.fromkeys(c.reason for c in preview.ignored)),
+        will="sẽ " if dry_run else "",
+    )
 
 
 def _refuse_conflict(path: Path, preview: dto.PackagePreview) -> None:

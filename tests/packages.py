@@ -41,10 +41,11 @@ def package(
 ) -> Path:
     """Write a package of `unit` (00004) with `figures` (sector -> column -> value) for `form`.
 
-    The figures are of `window`'s period (Q3 2025 unless given).
+    The figures are of `window`'s period (Q3 2025 unless given). The sector "unit" is the unit's
+    own row of a form whose rows are units (II.07b).
     """
     values = tuple(
-        PackageValue(form, window.code, f"sector:{name}", name, col, value, "typed")
+        PackageValue(form, window.code, *_row(name, unit), col, value, "typed")
         for name, columns in figures.items()
         for col, value in columns.items()
     )
@@ -62,6 +63,11 @@ def package(
     )
     write_package(path, Package(manifest, values, (PackageStatus(form, window.code, "done"),)))
     return path
+
+
+def _row(name: str, unit: PackageUnit) -> tuple[str, str]:
+    """(portable row key, row label) of a sector, or of the unit's own row ("unit")."""
+    return ("unit", unit.name) if name == "unit" else (f"sector:{name}", name)
 
 
 def damaged(path: Path, target: Path) -> Path:

@@ -143,6 +143,12 @@ PACKAGE_OTHER_WINDOW = (
     "Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan (từ ngày "
     "{own_start} đến ngày {own_end}); số liệu không cùng khoảng thời gian với các đơn vị khác."
 )
+#: A package carries figures in columns its period leaves empty (II.07b "Cấp huyện" after the
+#: reform): they are left out, as entry refuses them.
+PACKAGE_CLOSED_IGNORED = (
+    "Gói có {count} số liệu ở cột {columns}, các cột để trống ở kỳ {period} ({reason}): "
+    "{will}không nhập các số liệu này (nhập tay cũng không nhận)."
+)
 PACKAGE_HELD_BY_OTHER_UNIT = (
     "Gói mã {package_id} (lần gửi {version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
     "này ghi đơn vị {unit}. Một gói chỉ là của một đơn vị: gói bị từ chối."
@@ -231,7 +237,26 @@ FILLED_BREAKS_IDENTITIES = (
 )
 #: A line of the reminder for a 2025 commune whose old communes owe pre-reform reports.
 REMINDER_OLD_MISSING = " – còn thiếu báo cáo của {units}"
-NO_FIGURES_OF_OLD_UNIT = "Chưa có số liệu biểu {form} kỳ {period} của xã cũ mã {code}."
+#: The office types a unit's figures for a period before 1 July 2025 (the old communes').
+SEVERAL_OLD_UNITS = (
+    "{period} kết thúc ngày {end}, trước ngày {reform}: báo cáo kỳ này là của các xã, phường cũ. "
+    "Mã {code} ứng với {units}. Hãy nhập số liệu cho từng xã cũ (dòng lệnh: --unit <mã cũ> "
+    "--catalog legacy)."
+)
+NEW_UNIT_BEFORE_REFORM = (
+    "{unit} (mã {code}) được thành lập từ ngày {reform}; {period} kết thúc ngày {end}, khi báo "
+    "cáo còn do các xã, phường cũ gửi, nên không nhập số liệu của kỳ này cho {unit}. {olds}"
+)
+#: The second sentence of NEW_UNIT_BEFORE_REFORM.
+OLD_UNITS_OF = (
+    "Hãy nhập cho từng xã cũ đã hợp nhất vào đơn vị: {units} (dòng lệnh: --unit <mã cũ> "
+    "--catalog legacy)."
+)
+NO_OLD_UNITS = "Không có xã cũ nào được cộng vào dòng của đơn vị này."
+OLD_UNIT_AFTER_REFORM = (
+    "{unit} (mã cũ {code}) đã hợp nhất vào {successor} từ ngày {reform}; {period} kết thúc "
+    "ngày {end}, sau ngày đó, nên số liệu kỳ này là của {successor}: hãy nhập cho đơn vị đó."
+)
 
 CONCURRENT_DUPLICATE = (
     "Một bản ghi cùng mã vừa được lưu từ nơi khác (cửa sổ hoặc lệnh egov khác) nên thao tác "

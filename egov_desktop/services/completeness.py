@@ -21,7 +21,7 @@ from egov_desktop.services.entry_dto import (
     STATUS_IN_PROGRESS,
     TodoItem,
 )
-from egov_desktop.services.lineage import REFORM_DAY, predecessors, row_code, unit_label
+from egov_desktop.services.lineage import before_reform, predecessors, row_code, unit_label
 from egov_desktop.services.package_import import SUPERSEDED, require_office
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
@@ -113,12 +113,11 @@ class CompletenessService:
                 override = uow.settings.get(DEADLINE_KEY.format(form=spec.code))
                 deadlines[spec.code] = end + timedelta(days=deadline_days(spec, override))
             own = own_unit_id(uow)
-            # Typed by the office: a subordinate's own figures (an old commune's come in packages).
-            entered = {
+            # The units holding figures: without a package, the office entered them itself.
+            holding = {
                 spec.code: {
-                    u.code
+                    (u.catalog, u.code)
                     for u, _ in uow.values.totals_by_unit(spec.code, code.code, own)
-                    if u.catalog == office.catalog
                 }
                 for spec in specs
             }
@@ -135,15 +134,22 @@ class CompletenessService:
                 elif package.state != SUPERSEDED:
                     received.setdefault(key, []).append(sent)
         # Before the reform a province office expects each 2025 commune's old communes.
-        pre_reform = office.catalog == CATALOG_2025 and end < REFORM_DAY
+        pre_reform = office.catalog == CATALOG_2025 and before_reform(code, mode)
         for unit in subordinates(office):
             held = received.get(unit.code, [])
             expected = predecessors(unit.code) if pre_reform else ()
             for spec in specs:
                 rows = [h for h in held if spec.code in h.package.forms.split(",")]
+                packaged = {h.old_code for h in rows}
+                typed = {
+                    u.code
+                    for u in expected
+                    if (CATALOG_LEGACY, u.code) in holding[spec.code] and u.code not in packaged
+                }
                 if not rows:
-                    state = dto.ENTERED if unit.code in entered[spec.code] else dto.MISSING
-                    old = _old_communes(expected, rows, office) if state == dto.MISSING else {}
+                    itself = (office.catalog, unit.code) in holding[spec.code]
+                    state = dto.ENTERED if itself or typed else dto.MISSING
+                    old = {} if itself else _old_communes(expected, rows, typed, office)
                     entries.append(
                         dto.CompletenessEntry(unit.code, unit.name, spec.code, state, **old)
                     )
@@ -162,7 +168,7 @@ class CompletenessService:
                         reason=row.reply_reason or "",
                         other_window=_other_window(row, window),
                         sent_by=tuple(dict.fromkeys(h.by for h in rows if h.by)),
-                        **_old_communes(expected, rows, office),
+                        **_old_communes(expected, rows, typed, office),
                     )
                 )
         return dto.Completeness(
@@ -185,23 +191,27 @@ class _Held(NamedTuple):
 
 
 def _old_communes(
-    expected: tuple[AdminUnit, ...], rows: list[_Held], office: SetupInfo
+    expected: tuple[AdminUnit, ...], rows: list[_Held], typed: set[str], office: SetupInfo
 ) -> dict[str, Any]:
-    """How many of a 2025 commune's old communes have sent a pre-reform report, who has not.
+    """How many of a 2025 commune's old communes the office holds a pre-reform report of.
 
-    Nothing when none is expected, or when the 2025 commune sent the report itself. A report
-    the office returned is not received: it must be sent again.
+    Sent in a package, or entered by the office (`typed`, the old codes without a package);
+    and who is still missing. Nothing when none is expected, or when the 2025 commune sent the
+    report itself. A report the office returned is not received: it must be sent again.
     """
     if not expected or any(h.old_code is None for h in rows):
         return {}
     sent = {h.old_code for h in rows if h.package.state in (dto.IMPORTED, dto.ACCEPTED)}
-    missing = [u for u in expected if u.code not in sent]
+    missing = [u for u in expected if u.code not in sent | typed]
+
+    def labels(units: list[AdminUnit]) -> tuple[str, ...]:
+        return tuple(unit_label(u.name, u.code, CATALOG_LEGACY, office.catalog) for u in units)
+
     return {
         "old_expected": len(expected),
         "old_received": len(expected) - len(missing),
-        "old_missing": tuple(
-            unit_label(u.name, u.code, CATALOG_LEGACY, office.catalog) for u in missing
-        ),
+        "old_missing": labels(missing),
+        "old_entered": labels([u for u in expected if u.code in typed]),
     }
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from egov_desktop import config
+from egov_desktop.db.models import Unit
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_days, parse_form
@@ -17,7 +18,7 @@ from egov_desktop.domain.period_modes import aggregated_other_mode, stored_in_ot
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period, period_containing
 from egov_desktop.domain.sectors import match
 from egov_desktop.domain.text import clean_text
-from egov_desktop.domain.units import LEVEL_COMMUNE
+from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, LEVEL_COMMUNE
 from egov_desktop.domain.validation import (
     Sheet,
     SheetRow,
@@ -30,7 +31,8 @@ from egov_desktop.domain.validation import (
 from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services import entry_dto as dto
 from egov_desktop.services.dto import ROLE_AGGREGATOR
-from egov_desktop.services.lineage import successor, unit_label
+from egov_desktop.services.lineage import legacy_commune_under, successor, unit_label
+from egov_desktop.services.office_units import typed_unit, typed_units
 from egov_desktop.services.qd766 import FORM_766
 from egov_desktop.services.sectors import (
     default_actor,
@@ -225,6 +227,27 @@ class EntryService:
         """A cell as typed ("" is empty, "1.234" is 1234); ValidationError otherwise."""
         return parse_value(text)
 
+    def typed_unit(self, *, unit: str, period: str, catalog: str | None = None) -> dto.UnitRef:
+        """The unit whose report of `period` an office's figures for `unit` (and `catalog`) are.
+
+        Before 1 July 2025 a province office types an old commune's (office_units.typed_units);
+        several reached: ValidationError naming each.
+        """
+        code = Period.parse(period)
+        with self._uow() as uow:
+            return typed_unit(self._own(uow), unit, catalog, period=code, mode=self._mode(uow))
+
+    def row_units(self, *, unit: str, period: str) -> list[dto.UnitRef]:
+        """The units whose report of `period` the office types for its row `unit` (by unit).
+
+        The unit itself; before 1 July 2025 at a province office, the old communes summed into
+        the row of that 2025 commune, to choose from.
+        """
+        code = Period.parse(period)
+        with self._uow() as uow:
+            own = self._own(uow)
+            return typed_units(own, unit, None, period=code, mode=self._mode(uow), row=True)
+
     def grid(
         self,
         *,
@@ -357,18 +380,28 @@ class EntryService:
             return _named_row(spec, rows, name).id
 
     def unknown_rows(
-        self, *, form: str, names: Sequence[str], unit: str | None = None
+        self,
+        *,
+        form: str,
+        names: Sequence[str],
+        unit: str | None = None,
+        period: str | None = None,
+        catalog: str | None = None,
     ) -> dict[str, str]:
         """Each name that is not a row of the form, with why; nothing is written.
 
         Finding rows seeds a sector list (and at an office adds the unit) on first use: here
-        that is rolled back, so looking at a file before importing it leaves no trace.
+        that is rolled back, so looking at a file before importing it leaves no trace. With
+        `period`, `unit` (and `catalog`) names the unit as `set_values` takes it.
         """
         spec = find_form(form)
         unknown: dict[str, str] = {}
         try:
             with self._uow() as uow:
-                unit_id = self._unit_id(uow, unit)
+                if period is None:
+                    unit_id = self._unit_id(uow, unit)
+                else:
+                    unit_id = self._typed_id(uow, unit, catalog, Period.parse(period))
                 rows = self._rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
                 for name in names:
                     try:
@@ -389,6 +422,7 @@ class EntryService:
         source: str = dto.SOURCE_TYPED,
         actor: str | None = None,
         unit: str | None = None,
+        catalog: str | None = None,
         adopt_mode: bool = False,
     ) -> list[dto.CellChange]:
         """Store (row, column, figure) cells in one transaction: all of them or none.
@@ -396,8 +430,9 @@ class EntryService:
         A row is given by its id or by its name, as `find_row` takes it. The figures are
         checked first, and finding named rows (which seeds the sector list on first use)
         happens in the same transaction as the write: a refused figure leaves nothing behind.
-        At an aggregating office, `unit` names a subordinate unit whose figures the office
-        enters itself (a unit without the application): they are marked as the office's own.
+        At an aggregating office, `unit` (and `catalog`) names a subordinate unit whose figures
+        the office enters itself (a unit without the application): they are marked as the
+        office's own. Before 1 July 2025 that is an old commune (`typed_unit`).
 
         The report records the unit's period mode as its figures' (domain.md §5.1). A report
         whose figures were counted in another mode is refused (StoredModeError), unless
@@ -411,8 +446,10 @@ class EntryService:
         for row, column, value in changes:
             check_column(spec, column)
             wanted[(row, column)] = check_value(value)
+        clearing = all(value is None for value in wanted.values())
         with self._uow() as uow:
-            report = self._read(uow, spec, code, self._unit_id(uow, unit))
+            unit_id = self._typed_id(uow, unit, catalog, code, clearing=clearing)
+            report = self._read(uow, spec, code, unit_id)
             if not adopt_mode:
                 self._refuse_other_mode(uow, report, self._mode(uow))
             for (_row, column), value in wanted.items():
@@ -441,6 +478,7 @@ class EntryService:
         period: str,
         actor: str | None = None,
         unit: str | None = None,
+        catalog: str | None = None,
         adopt_mode: bool = False,
     ) -> list[dto.CellChange]:
         """Store the carried-over figures the grid shows as computed (source "computed").
@@ -454,7 +492,7 @@ class EntryService:
         if spec.carry_over is None:
             raise ValidationError(messages.NO_CARRY_OVER.format(form=spec.code))
         with self._uow() as uow:
-            report = self._read(uow, spec, code, self._unit_id(uow, unit))
+            report = self._read(uow, spec, code, self._typed_id(uow, unit, catalog, code))
             if not adopt_mode:
                 self._refuse_other_mode(uow, report, self._mode(uow))
             return self._prefill(uow, report, actor, touch_status=True, adopt_mode=adopt_mode)
@@ -468,6 +506,7 @@ class EntryService:
         note: str = "",
         actor: str | None = None,
         unit: str | None = None,
+        catalog: str | None = None,
         adopt_mode: bool = False,
     ) -> dto.EntryGrid:
         """Move a report to a status; "done" needs no errors, and a note while warnings remain.
@@ -484,7 +523,7 @@ class EntryService:
             raise ValidationError(messages.NAME_TOO_LONG.format(field="Ghi chú", limit=NOTE_LIMIT))
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            unit_id = self._unit_id(uow, unit)
+            unit_id = self._typed_id(uow, unit, catalog, code)
             report = self._read(uow, spec, code, unit_id)
             current = self._mode(uow)
             if status == dto.STATUS_DONE:
@@ -553,23 +592,59 @@ class EntryService:
         ]
 
     @staticmethod
-    def _unit_id(uow: UnitOfWork, code: str | None, catalog: str | None = None) -> int | None:
-        """None for the own unit; else a subordinate unit's id (added from the catalogue).
+    def _own(uow: UnitOfWork) -> Unit:
+        own = uow.units.get(own_unit_id(uow))
+        assert own is not None
+        return own
 
-        A unit of another `catalog` (an old commune) is one the office holds packages of.
+    def _typed_id(
+        self,
+        uow: UnitOfWork,
+        code: str | None,
+        catalog: str | None,
+        period: Period,
+        *,
+        clearing: bool = False,
+    ) -> int | None:
+        """Like `_unit_id`, for figures the office writes of `period` (`typed_unit` decides).
+
+        `clearing`: only empty cells are written. A unit named with its catalogue that holds
+        figures may then be cleared whatever the period, so that figures stored for a 2025
+        commune's pre-reform period before this check existed can be removed.
         """
         if code is None:
             return None
-        own = uow.units.get(own_unit_id(uow))
-        assert own is not None
+        if clearing and catalog is not None:
+            held = uow.units.find(catalog, code.strip())
+            if held is not None and held.id != own_unit_id(uow):
+                return held.id
+        found = typed_unit(self._own(uow), code, catalog, period=period, mode=self._mode(uow))
+        return self._unit_id(uow, found.code, found.catalog)
+
+    @classmethod
+    def _unit_id(cls, uow: UnitOfWork, code: str | None, catalog: str | None = None) -> int | None:
+        """None for the own unit; else a subordinate unit's id (added from the catalogue).
+
+        A unit of another `catalog` is an old commune (legacy) whose pre-reform figures a
+        province office holds.
+        """
+        if code is None:
+            return None
+        own = cls._own(uow)
         wanted = code.strip()
         if catalog not in (None, own.catalog):
             other = uow.units.find(catalog, wanted)
-            if other is None:
-                raise ValidationError(
-                    messages.UNKNOWN_SUBORDINATE.format(code=code, office=own.name)
-                )
-            return other.id
+            if other is not None:
+                return other.id
+            old = load_catalog(CATALOG_LEGACY).get(wanted)
+            if (
+                catalog == CATALOG_LEGACY
+                and own.catalog == CATALOG_2025
+                and old is not None
+                and legacy_commune_under(wanted, own.code)
+            ):
+                return uow.units.add(unit_row(old, CATALOG_LEGACY)).id
+            raise ValidationError(messages.UNKNOWN_SUBORDINATE.format(code=code, office=own.name))
         row = uow.units.find(own.catalog, wanted)
         if row is not None and row.id != own.id:
             return row.id

@@ -40,6 +40,20 @@ def package_version(source: str) -> tuple[str, int] | None:
 
 
 @dataclass(frozen=True)
+class UnitRef:
+    """A unit whose report an office types: its code, name and catalogue, and how it is named."""
+
+    code: str
+    name: str
+    catalog: str
+    #: "Phường Giảng Võ (00025)"; an old commune "Phường Trúc Bạch (mã cũ 00004)".
+    label: str
+    #: An old commune at a province office (a period before 1 July 2025): its figures are
+    #: summed into the 2025 commune that took it over.
+    old: bool = False
+
+
+@dataclass(frozen=True)
 class HeaderCell:
     """A header cell: row 0..header_rows-1, column = 0-based index into FormInfo.columns."""
 

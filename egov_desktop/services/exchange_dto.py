@@ -80,6 +80,21 @@ class ValueChange(NamedTuple):
         return f"{self.form}|{self.period}|{self.row}|{self.column}"
 
 
+class ClosedFigures(NamedTuple):
+    """A package's figures in a column its period leaves empty: they are not imported.
+
+    II.07b's "Cấp huyện" columns after the reform: hidden at the sender and refused on entry.
+    """
+
+    form: str
+    column: int
+    #: How many figures of the package are in that column.
+    figures: int
+    #: The column's title and why it is empty, as the form says.
+    title: str
+    reason: str
+
+
 @dataclass(frozen=True)
 class PackagePreview:
     """What importing a package does (or did)."""
@@ -110,6 +125,8 @@ class PackagePreview:
     window: tuple[date, date] | None = None
     #: The same period's window by the office's own way of counting periods.
     office_window: tuple[date, date] | None = None
+    #: The package's figures left out, by column: columns the period leaves empty.
+    ignored: tuple[ClosedFigures, ...] = ()
 
     @property
     def conflicts(self) -> tuple[ValueChange, ...]:
@@ -127,7 +144,7 @@ class PackagePreview:
 
 @dataclass(frozen=True)
 class Sender:
-    """A unit whose packages the office holds: a subordinate, or an old commune (legacy)."""
+    """A unit the office names: a subordinate, or an old commune (legacy) before the reform."""
 
     code: str
     name: str
@@ -153,17 +170,19 @@ class CompletenessEntry:
     #: ("name (mã cũ code)"), shown under the 2025 commune that took them over.
     sent_by: tuple[str, ...] = ()
     #: Pre-reform periods at a province office: the old communes the 2025 commune took over
-    #: (those whose default successor it is), how many of them have sent the form, and those
-    #: that have not ("name (mã cũ code)"). 0, 0, () when the commune expects none, or sent
-    #: the report itself.
+    #: (those whose default successor it is), how many of them the office holds the form of
+    #: (sent, or entered by the office), and those it does not ("name (mã cũ code)"). 0, 0, ()
+    #: when the commune expects none, or sent the report itself.
     old_expected: int = 0
     old_received: int = 0
     old_missing: tuple[str, ...] = ()
+    #: Of those held, the old communes whose figures the office entered itself (no package).
+    old_entered: tuple[str, ...] = ()
 
     @property
     def partial(self) -> bool:
-        """Received from some of the old communes only: the others still have to send."""
-        return self.status in (RECEIVED, ACCEPTED) and bool(self.old_missing)
+        """Held for some of the old communes only: the others still have to send."""
+        return self.status in (RECEIVED, ACCEPTED, ENTERED) and bool(self.old_missing)
 
     @property
     def complete(self) -> bool:

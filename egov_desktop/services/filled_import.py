@@ -49,9 +49,20 @@ class FilledReportService:
         self._backups = backups
 
     def read(
-        self, path: Path, *, form: str, period: str, unit: str, template: str | None = None
+        self,
+        path: Path,
+        *,
+        form: str,
+        period: str,
+        unit: str,
+        template: str | None = None,
+        catalog: str | None = None,
     ) -> FilledPreview:
-        """The cells the file would set; ValidationError for anything that cannot be placed."""
+        """The cells the file would set; ValidationError for anything that cannot be placed.
+
+        `unit` (and `catalog`) names the unit as EntryService.set_values takes it: before
+        1 July 2025 at a province office, an old commune.
+        """
         spec, code = find_form(form), Period.parse(period)
         chosen, _ = self._templates.resolve(spec.code, template)
         table = read_filled(path, chosen)
@@ -64,7 +75,11 @@ class FilledReportService:
         if not table.rows:
             raise ValidationError(messages.FILLED_EMPTY.format(name=path.name))
         unknown = self._entry.unknown_rows(
-            form=spec.code, names=[row.label for row in table.rows], unit=unit
+            form=spec.code,
+            names=[row.label for row in table.rows],
+            unit=unit,
+            period=code.code,
+            catalog=catalog,
         )
         cells: list[tuple[str, int, int | None]] = []
         for row in table.rows:
@@ -87,6 +102,7 @@ class FilledReportService:
         unit: str,
         template: str | None = None,
         actor: str | None = None,
+        catalog: str | None = None,
     ) -> list[dto.CellChange]:
         """Store the file's figures for the unit in one transaction (source "imported").
 
@@ -94,7 +110,9 @@ class FilledReportService:
         the report records the office's period mode, also over figures counted in another
         one before (a package of the unit's, or the office's former mode).
         """
-        preview = self.read(path, form=form, period=period, unit=unit, template=template)
+        preview = self.read(
+            path, form=form, period=period, unit=unit, template=template, catalog=catalog
+        )
         if self._backups is not None:
             self._backups.create(BEFORE_UNIT_FILE)
         # The rows are found again in the transaction that stores the figures.
@@ -105,6 +123,7 @@ class FilledReportService:
             source=dto.SOURCE_IMPORTED,
             actor=actor,
             unit=unit,
+            catalog=catalog,
             adopt_mode=True,
         )
 

@@ -14,11 +14,20 @@ from datetime import date
 from typing import Protocol
 
 from egov_desktop.domain import messages
+from egov_desktop.domain.periods import Period
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, AdminUnit
 from egov_desktop.services.units import load_catalog, load_conversion
 
 #: The day the two-tier local government and the 2025 catalogue took effect.
 REFORM_DAY = date(2025, 7, 1)
+
+
+def before_reform(period: Period, mode: str) -> bool:
+    """Whether `period`, counted over `mode`'s days, ends before the reform (by 30/06/2025).
+
+    Such a period is the old units' own: before 1 July 2025 the old communes reported it.
+    """
+    return period.window(mode)[1] < REFORM_DAY
 
 
 class Coded(Protocol):

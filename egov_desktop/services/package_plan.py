@@ -19,6 +19,7 @@ from egov_desktop.errors import PackageError
 from egov_desktop.exchange.package import Package
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.entry import find_form
 from egov_desktop.services.package_values import LocalKeys
 from egov_desktop.services.sectors import report_order
 from egov_desktop.services.units import load_catalog, unit_row
@@ -161,10 +162,11 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
             None,
         )
     ops: list[Op]
+    closed = _closed(package)
     if status == dto.UNCHANGED:  # this very package was imported: nothing to compare
         ops, same = [], len(package.values)
     else:
-        ops, same = _changes(uow, None if fresh else unit, package, period)
+        ops, same = _changes(uow, None if fresh else unit, package, period, closed)
     if status not in (dto.IMPORTED, dto.QUEUED):
         ops = []
     preview = dto.PackagePreview(
@@ -186,15 +188,48 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         includes_register=manifest.includes_register,
         window=(sent.start, sent.end),
         office_window=Period.parse(period).window(known.period_mode),
+        ignored=_ignored(package, closed),
     )
     return Plan(preview, unit, ops, fresh)
 
 
+def _closed(package: Package) -> dict[str, frozenset[int]]:
+    """Each form's columns the package's period leaves empty (II.07b "Cấp huyện" after 07/2025).
+
+    Empty by the days the unit counted, which it hid and never checked: a figure there is not
+    imported. The office's own mode does not close them: the report records the package's mode
+    and is read over the package's days.
+    """
+    start = package.manifest.periods[0].start
+    return {form: find_form(form).closed_columns(start) for form in package.manifest.forms}
+
+
+def _ignored(package: Package, closed: dict[str, frozenset[int]]) -> tuple[dto.ClosedFigures, ...]:
+    """The package's figures in `closed` columns, counted by column."""
+    counts: dict[tuple[str, int], int] = {}
+    for v in package.values:
+        if v.value is not None and v.column in closed.get(v.form, ()):
+            counts[(v.form, v.column)] = counts.get((v.form, v.column), 0) + 1
+    found = []
+    for (form, column), count in sorted(counts.items()):
+        info = find_form(form).column(column)
+        assert info is not None  # check_package refused unknown columns
+        found.append(dto.ClosedFigures(form, column, count, info.title, info.closed_reason))
+    return tuple(found)
+
+
 def _changes(
-    uow: UnitOfWork, unit: Unit | None, package: Package, period: str
+    uow: UnitOfWork,
+    unit: Unit | None,
+    package: Package,
+    period: str,
+    closed: dict[str, frozenset[int]],
 ) -> tuple[list[Op], int]:
+    # A figure in a column the period leaves empty is not the package's to give.
     cells: dict[Cell, tuple[int | None, str]] = {
-        (v.form, v.period, v.row_key, v.column): (v.value, v.row_label) for v in package.values
+        (v.form, v.period, v.row_key, v.column): (v.value, v.row_label)
+        for v in package.values
+        if v.column not in closed.get(v.form, ())
     }
     if unit is None:  # a unit seen for the first time: every figure is new
         new_figure = dto.ValueChange

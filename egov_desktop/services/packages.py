@@ -37,7 +37,7 @@ from egov_desktop.exchange.package import (
 from egov_desktop.exchange.replies import RETURN, Reply, read_reply
 from egov_desktop.services import entry_dto
 from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
-from egov_desktop.services.entry import find_form, load_forms, refuse_other_mode
+from egov_desktop.services.entry import closed_columns, find_form, load_forms, refuse_other_mode
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
 from egov_desktop.services.outbox import next_version
 from egov_desktop.services.package_values import portable_key
@@ -199,7 +199,7 @@ class PackageService:
                 correction_reason="; ".join(reasons),
                 includes_register=include_register,
             )
-            values, statuses = self._payload(uow, unit_id, chosen, code.code)
+            values, statuses = self._payload(uow, unit_id, chosen, code, info.period_mode)
             register = self._register(uow, unit_id, start, end) if include_register else ()
             name = package_filename(info.unit.code, code.code, version)
             kept = self._outbox / name
@@ -380,21 +380,28 @@ class PackageService:
 
     @staticmethod
     def _payload(
-        uow: UnitOfWork, unit_id: int, forms: list[str], period: str
+        uow: UnitOfWork, unit_id: int, forms: list[str], period: Period, mode: str
     ) -> tuple[tuple[PackageValue, ...], tuple[PackageStatus, ...]]:
+        """The reports' figures and statuses, as the unit's own screens show them.
+
+        A figure stored in a column the period leaves empty (II.07b's "Cấp huyện" columns,
+        typed before the reform's periods closed them) is hidden on read: it is not sent.
+        """
         values: list[PackageValue] = []
         statuses: list[PackageStatus] = []
+        code = period.code
         for form in forms:
-            for (row_key, col), cell in sorted(uow.values.cells(unit_id, form, period).items()):
-                named = portable_key(uow, unit_id, row_key)
+            closed = closed_columns(find_form(form), period, mode)
+            for (row_key, col), cell in sorted(uow.values.cells(unit_id, form, code).items()):
+                named = portable_key(uow, unit_id, row_key) if col not in closed else None
                 if named is None:
                     continue
                 values.append(
-                    PackageValue(form, period, named[0], named[1], col, cell.value, cell.source)
+                    PackageValue(form, code, named[0], named[1], col, cell.value, cell.source)
                 )
-            status = uow.statuses.get(unit_id, form, period)
+            status = uow.statuses.get(unit_id, form, code)
             if status is not None:
-                statuses.append(PackageStatus(form, period, status.status, status.note))
+                statuses.append(PackageStatus(form, code, status.status, status.note))
         return tuple(values), tuple(statuses)
 
     @staticmethod

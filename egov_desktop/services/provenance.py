@@ -11,18 +11,16 @@ from egov_desktop.db.report_repositories import HeldFigure
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
-from egov_desktop.domain.units import CATALOG_LEGACY
 from egov_desktop.domain.validation import check_column
 from egov_desktop.errors import ValidationError
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.entry import find_form
 from egov_desktop.services.lineage import successor
-from egov_desktop.services.office_units import one_unit, row_units, under_office
+from egov_desktop.services.office_units import one_unit, row_units, typed_unit, under_office
 from egov_desktop.services.package_import import require_office
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
-from egov_desktop.services.units import load_catalog
 
 
 class ProvenanceService:
@@ -42,29 +40,23 @@ class ProvenanceService:
 
         Among the units holding figures of that report, as accept and return reach senders:
         a subordinate by its code, an old commune by its old code or its successor's (several:
-        ValidationError naming each). When none holds any: the subordinate of that code in the
-        office's catalogue (whose figures the office may type), or for an old code with
-        `catalog` legacy, ValidationError saying it holds none.
+        ValidationError naming each). When none holds any: the unit whose figures the office
+        would type (office_units.typed_unit), so before 1 July 2025 an old commune, never a
+        2025 commune that did not exist yet.
         """
         office = require_office(self._setup)
-        spec, code = find_form(form), Period.parse(period).code
-        wanted = unit.strip()
+        spec, parsed = find_form(form), Period.parse(period)
+        code, wanted = parsed.code, unit.strip()
         with self._uow() as uow:
             units = uow.values.holders(spec.code, code, own_unit_id(uow))
             what = messages.FIGURES_OF_FORM.format(form=spec.code)
             found = one_unit(units, wanted, office.catalog, catalog, period=code, what=what)
             if found is not None:
                 return dto.Sender(found.code, found.name, found.catalog)
-        if catalog in (None, office.catalog) and under_office(office, wanted, office.catalog):
-            known = load_catalog(office.catalog).get(wanted)  # its figures may be typed
-            return dto.Sender(wanted, "" if known is None else known.name, office.catalog)
-        if under_office(office, wanted, catalog or CATALOG_LEGACY):
-            raise ValidationError(
-                messages.NO_FIGURES_OF_OLD_UNIT.format(form=spec.code, period=code, code=wanted)
-            )
-        raise ValidationError(
-            messages.UNKNOWN_SUBORDINATE.format(code=unit, office=office.unit.name)
-        )
+            own = uow.units.get(own_unit_id(uow))
+            assert own is not None
+        typed = typed_unit(own, wanted, catalog, period=parsed, mode=office.period_mode)
+        return dto.Sender(typed.code, typed.name, typed.catalog)
 
     def behind(
         self,

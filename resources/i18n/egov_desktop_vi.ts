@@ -1408,32 +1408,37 @@ Thư mục nhật ký: {path}</translation>
         <translation>Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, cơ quan tính từ ngày {own_start} đến ngày {own_end}: số liệu của đơn vị không cùng khoảng thời gian với các đơn vị khác.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="139" />
+        <source>{count} figure(s) in columns the period leaves empty ({columns}) are left out, as typing them is refused.</source>
+        <translation>{count} số liệu ở các cột để trống của kỳ này ({columns}) không được nhập, như khi nhập tay.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="151" />
         <source>This package already waits as an update request of the accepted period; it is applied with 'Import waiting update'.</source>
         <translation>Gói này đang chờ làm yêu cầu cập nhật của kỳ đã tiếp nhận; áp dụng bằng nút “Nhập yêu cầu cập nhật”.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="153" />
         <source>This package was imported before; importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="156" />
         <source>This is an older version (the office holds version {latest}); it is not imported.</source>
         <translation>Đây là phiên bản cũ hơn (cơ quan đang giữ lần gửi {latest}); gói không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="159" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="165" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="170" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
@@ -1685,7 +1690,12 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị) và lần gửi gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="373" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
+        <source>figures of {received} of {expected} old communes held</source>
+        <translation>đã có số liệu {received}/{expected} xã cũ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="377" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1705,7 +1715,7 @@ Thư mục nhật ký: {path}</translation>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="341" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="340" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
@@ -1745,67 +1755,67 @@ Thư mục nhật ký: {path}</translation>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="354" />
-        <source>{received} of {expected} old communes have sent</source>
-        <translation>{received}/{expected} xã cũ đã gửi</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="388" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="392" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="393" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="397" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="397" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="401" />
+        <source>Entered by the office for: {units}</source>
+        <translation>Cơ quan nhập thay: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="428" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="438" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="441" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="451" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="452" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="465" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="475" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="466" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="476" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="485" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="495" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -3153,67 +3163,97 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>UnitEntryDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="48" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="56" />
         <source>Figures of {unit} entered by the office</source>
         <translation>Số liệu của {unit} do cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="62" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="82" />
+        <source>Old commune:</source>
+        <translation>Xã cũ:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="99" />
         <source>Read the unit's Excel file…</source>
         <translation>Đọc tệp Excel của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="103" />
         <source>A copy of the form's template filled in by the unit: its figures are read in</source>
         <translation>Bản mẫu biểu do đơn vị tự điền: số liệu trong tệp được đọc vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="71" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="108" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="138" />
         <source>Figures typed here for {unit} ({code}) are kept as entered by the office.</source>
         <translation>Số liệu nhập ở đây cho {unit} ({code}) được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="144" />
         <source>{unit} ({code}) has sent no package of {form} for this period: the figures typed here are kept as entered by the office, and a package the unit sends later is compared with them.</source>
         <translation>{unit} ({code}) chưa gửi gói biểu {form} của kỳ này: số liệu nhập ở đây được ghi là do cơ quan tự nhập; nếu sau này đơn vị gửi gói, hai bên số liệu sẽ được đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="149" />
         <source>{unit} ({code}) sent {form}: submission {version} of {date} was received and accepted. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận và tiếp nhận gói lần {version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="154" />
         <source>{unit} ({code}) sent {form}: submission {version} of {date} was received and returned to the unit. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: gói lần {version} (gửi ngày {date}) đã nhận và đã trả lại đơn vị; số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="160" />
         <source>{unit} ({code}) sent {form}: submission {version} of {date} was received. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận gói lần {version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="167" />
         <source>Sent by: {units}.</source>
         <translation>Đơn vị gửi: {units}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="185" />
+        <source>{period} ends before 1 July 2025, when {unit} ({code}) did not exist yet: its report is the sum of the reports of the old communes it took over, each entered on its own. Figures typed here are the chosen old commune's, kept as entered by the office.</source>
+        <translation>{period} kết thúc trước ngày 01/07/2025, khi {unit} ({code}) chưa được thành lập: báo cáo của đơn vị là tổng báo cáo của các xã cũ đã hợp nhất vào, mỗi xã cũ nhập riêng. Số liệu nhập ở đây là của xã cũ được chọn, được ghi là do cơ quan tự nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="201" />
+        <source>entered by the office</source>
+        <translation>cơ quan đã nhập thay</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="203" />
+        <source>returned to the unit</source>
+        <translation>đã trả lại đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="204" />
+        <source>package received</source>
+        <translation>đã nhận gói</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="206" />
+        <source>nothing received yet</source>
+        <translation>chưa có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="238" />
         <source>{count} figure(s) read from {file}.</source>
         <translation>Đã đọc {count} số liệu từ tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="245" />
         <source>Read the unit's Excel file</source>
         <translation>Đọc tệp Excel của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="246" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>

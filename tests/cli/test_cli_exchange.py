@@ -611,9 +611,11 @@ def test_a_units_hand_filled_excel_report_is_read_back(
         }
     backups = sorted((Path(office) / "backups").glob("*before-unit-file-import*"))
     assert len(backups) == 1
-    # Another period's file is refused, nothing written (and no backup needed).
+    # Another period's file is refused, nothing written (and no backup needed). Before the
+    # reform the figures are an old commune's (Vĩnh Phúc, merged into Ngọc Hà 00008).
     code, _, err = run(capsys, "--data-dir", office, "entry", "import-excel", str(filled),
-                       "--form", F, "--period", "2025-Q2", "--unit", "00008")  # fmt: skip
+                       "--form", F, "--period", "2025-Q2", "--unit", "00006",
+                       "--catalog", "legacy")  # fmt: skip
     assert code == 2 and "Quý III năm 2025" in err
     assert sorted((Path(office) / "backups").glob("*before-unit-file-import*")) == backups
     matrix = json.loads(

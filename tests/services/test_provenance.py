@@ -87,15 +87,22 @@ def test_a_code_reaches_one_unit_s_report_or_asks_which(office: Services) -> Non
     assert chosen.name == "Phường Trúc Bạch"
     # Phường Hồng Hà took over Phúc Xá alone: its code reaches Phúc Xá's report.
     assert office.provenance.reach(form=F, period=Q1, unit="00097").code == "00001"
-    # Điện Biên (00019, also merged into Ba Đình) sent nothing.
-    with pytest.raises(ValidationError, match="Chưa có số liệu biểu II.06a kỳ 2025-Q1 của xã cũ"):
-        office.provenance.reach(form=F, period=Q1, unit="00019")
-    # A 2025 commune holding nothing is its own report (the office may type its figures).
-    assert office.provenance.reach(form=F, period=Q1, unit="00025") == dto.Sender(
-        "00025", "Phường Giảng Võ", "2025"
+    # Điện Biên (00019, also merged into Ba Đình) sent nothing: its empty report, which the
+    # office may type.
+    assert office.provenance.reach(form=F, period=Q1, unit="00019") == dto.Sender(
+        "00019", "Phường Điện Biên", "legacy"
     )
-    assert office.provenance.reach(form=F, period=Q1, unit="00004", catalog="2025").name == (
-        "Phường Ba Đình"
+    # A 2025 commune holding nothing did not exist before the reform: its old communes did.
+    with pytest.raises(ValidationError) as caught:
+        office.provenance.reach(form=F, period=Q1, unit="00025")
+    assert "Phường Ngọc Khánh (mã cũ 00025); Phường Giảng Võ (mã cũ 00031)" in (
+        caught.value.message
+    )
+    with pytest.raises(ValidationError, match="được thành lập từ ngày 01/07/2025"):
+        office.provenance.reach(form=F, period=Q1, unit="00004", catalog="2025")
+    # After the reform it is its own report.
+    assert office.provenance.reach(form=F, period="2025-Q3", unit="00025") == dto.Sender(
+        "00025", "Phường Giảng Võ", "2025"
     )
     with pytest.raises(ValidationError, match="Không có đơn vị mã 99999"):
         office.provenance.reach(form=F, period=Q1, unit="99999")

@@ -440,7 +440,7 @@ def test_the_entry_banner_says_which_package_the_office_holds(
         dialog.note.text()
     )
     # Another period: nothing received for it.
-    dialog.entry_view.open("II.06a", "2025-Q2")
+    dialog.entry_view.open("II.06a", "2025-Q4")
     assert "has sent no package of II.06a for this period" in dialog.note.text()
 
 
@@ -587,6 +587,14 @@ def test_the_preview_says_when_a_unit_counted_other_days(qtbot: QtBot) -> None:
     same = PackagePreviewDialog(replace(preview, window=preview.office_window))
     qtbot.addWidget(same)
     assert "Note:" not in same.header.text()
+    assert "left out" not in same.header.text()
+    closed = ("II.07b", 5, 2, "TTHC cấp huyện", "không còn chính quyền cấp huyện")
+    ignored = PackagePreviewDialog(replace(preview, ignored=(dto.ClosedFigures(*closed),)))
+    qtbot.addWidget(ignored)
+    assert ignored.header.text().endswith(
+        "2 figure(s) in columns the period leaves empty (II.07b (5) TTHC cấp huyện) are left "
+        "out, as typing them is refused."
+    )
 
 
 def test_the_office_picks_which_old_commune_a_reply_is_for(
@@ -599,7 +607,7 @@ def test_the_office_picks_which_old_commune_a_reply_is_for(
     row = next(r for r in range(view.table.rowCount()) if "00008" in view.table.item(r, 0).text())
     cell = view.table.item(row, 1)
     # Ngọc Hà took over five old communes: three have not sent theirs.
-    assert cell.text().endswith("from old communes · 2 of 5 old communes have sent")
+    assert cell.text().endswith("from old communes · figures of 2 of 5 old communes held")
     assert "Phường Vĩnh Phúc (mã cũ 00006)" in cell.toolTip()
     assert "Not yet received from: Phường Liễu Giai (mã cũ 00008);" in cell.toolTip()
     view.table.selectRow(row)

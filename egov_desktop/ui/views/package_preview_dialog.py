@@ -132,6 +132,13 @@ class PackagePreviewDialog(QDialog):
                 .replace("{own_start}", f"{p.office_window[0]:%d/%m/%Y}")
                 .replace("{own_end}", f"{p.office_window[1]:%d/%m/%Y}")
             )
+        if p.ignored:
+            text += "\n" + self.tr(
+                "{count} figure(s) in columns the period leaves empty ({columns}) are left "
+                "out, as typing them is refused."
+            ).replace("{count}", str(sum(c.figures for c in p.ignored))).replace(
+                "{columns}", ", ".join(f"{c.form} ({c.column}) {c.title}" for c in p.ignored)
+            )
         return text
 
     def _summary_text(self) -> str:

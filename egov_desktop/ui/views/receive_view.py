@@ -337,7 +337,7 @@ class ReceiveView(QWidget):
         if entry.status == dto.MISSING:
             return self.tr("not received")
         if entry.status == dto.ENTERED:
-            return self.tr("entered by the office")
+            return self.tr("entered by the office") + self._old_text(entry)
         when = f"{entry.sent_at:%d/%m/%Y}" if entry.sent_at else ""
         timing = self.tr("on time") if entry.on_time else self.tr("late")
         state = {
@@ -350,11 +350,15 @@ class ReceiveView(QWidget):
             text += " · " + self.tr("other days")
         if entry.sent_by:
             text += " · " + self.tr("from old communes")
-        if entry.partial:
-            text += " · " + self.tr("{received} of {expected} old communes have sent").replace(
-                "{received}", str(entry.old_received)
-            ).replace("{expected}", str(entry.old_expected))
-        return text
+        return text + self._old_text(entry)
+
+    def _old_text(self, entry: dto.CompletenessEntry) -> str:
+        """How many of a merged commune's old communes the office holds (some only)."""
+        if not entry.partial:
+            return ""
+        return " · " + self.tr("figures of {received} of {expected} old communes held").replace(
+            "{received}", str(entry.old_received)
+        ).replace("{expected}", str(entry.old_expected))
 
     def _show_matrix(self) -> None:
         matrix = self.matrix
@@ -391,6 +395,12 @@ class ReceiveView(QWidget):
                 if entry.sent_by:
                     tips.append(
                         self.tr("Sent by: {units}").replace("{units}", "; ".join(entry.sent_by))
+                    )
+                if entry.old_entered:
+                    tips.append(
+                        self.tr("Entered by the office for: {units}").replace(
+                            "{units}", "; ".join(entry.old_entered)
+                        )
                     )
                 if entry.old_missing:
                     tips.append(
