@@ -473,7 +473,9 @@ class PackageImportService:
                     "source": source,
                 }
             )
-        changed = sum(1 for change, _local, _portable in plan.ops if change.key not in keep)
+        changed = len(plan.ops)
+        if keep:  # a cell's key is a string built on demand: only when there are choices
+            changed -= sum(1 for change, _local, _portable in plan.ops if change.key in keep)
         audits.append(
             {
                 "at": now,

@@ -293,6 +293,8 @@ def with_choices(preview: dto.PackagePreview, keep: set[str]) -> dto.PackagePrev
 
     They are counted in `unchanged` and, apart, in `declined`.
     """
+    if not keep:
+        return preview
     applied = tuple(c for c in preview.changes if c.key not in keep)
     declined = len(preview.changes) - len(applied)
     return replace(

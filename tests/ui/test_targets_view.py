@@ -51,6 +51,9 @@ def test_table_flags_and_chart(qtbot: QtBot, commune: Services) -> None:
     assert view.chart.progress is not None
     assert view.chart.progress.target.indicator == "e_case_files"
     assert len(view.chart.series_names()) == 5
+    # Target, trend and figures; not the deadline nor the figures' dots.
+    goal, _deadline, trend, figures, _dots = view.chart.series_names()
+    assert view.chart.legend_names() == [goal, trend, figures]
     assert view.chart.chart().series()[3].count() == 3  # the unit's three figures
     assert view.table.item(row, 5).text() == "≥ 100%"  # type: ignore[union-attr]
 
@@ -144,6 +147,8 @@ def test_chart_of_a_count_target_and_clear(qtbot: QtBot) -> None:
     axis_x = chart.chart().axes()[0]
     span = axis_x.min().daysTo(axis_x.max())  # type: ignore[attr-defined]
     assert span >= 365
+    # Only the target has a line: the legend names nothing else.
+    assert chart.legend_names() == chart.series_names()[:1]
     chart.show_progress(None)
     assert chart.series_names() == [] and chart.chart().axes() == []
 

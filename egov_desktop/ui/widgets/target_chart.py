@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCharts import (
+    QAbstractSeries,
     QChart,
     QChartView,
     QDateTimeAxis,
@@ -46,18 +47,27 @@ class TargetChart(QChartView):
         self._chart = QChart()
         self._chart.setMargins(QMargins(4, 4, 4, 4))
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # A narrow window shortens the entries: hovering one shows it whole.
+        self._chart.legend().setShowToolTips(True)
         self.setChart(self._chart)
         self.progress: TargetProgress | None = None
+        #: The series that have a legend entry.
+        self._named: list[QAbstractSeries] = []
 
     def series_names(self) -> list[str]:
         """Names of the series shown (for tests and accessibility)."""
         return [s.name() for s in self._chart.series()]
+
+    def legend_names(self) -> list[str]:
+        """Names of the entries the legend shows."""
+        return [m.label() for m in self._chart.legend().markers() if m.series() in self._named]
 
     def show_progress(self, progress: TargetProgress | None) -> None:
         """Draw `progress`; None clears the chart."""
         self.progress = progress
         chart = self._chart
         chart.removeAllSeries()
+        self._named = []
         for axis in chart.axes():
             chart.removeAxis(axis)
         if progress is None:
@@ -129,8 +139,11 @@ class TargetChart(QChartView):
             chart.addSeries(series)
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)
-        # The deadline marker explains itself on the axis; keep the legend to three entries.
-        chart.legend().markers(deadline)[0].setVisible(False)
+        # The deadline explains itself on the axis and the dots are the figures' own points;
+        # a line with nothing drawn has no entry either: the legend fits a 1024-wide window.
+        self._named = [s for s in (goal, trend, figures) if s.count() > 0]
+        for shown in chart.series():
+            chart.legend().markers(shown)[0].setVisible(shown in self._named)
 
 
 def _number(value: float, kind: str) -> str:
