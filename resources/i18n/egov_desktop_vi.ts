@@ -590,33 +590,33 @@ mẫu số</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="107" />
         <source>Report entry</source>
         <extracomment>(form, period code) now shown. Replaced in tests; the defaults open modal dialogs. The report's figures were counted in another period mode than the unit's: why. The user chose to see those figures as counted (read only) ... ... or to enter them again in the unit's mode (saving records that mode).</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="112" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="117" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="122" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="125" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="127" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
@@ -632,7 +632,7 @@ mẫu số</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/entry_view.py" line="162" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="664" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="618" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
@@ -647,47 +647,32 @@ mẫu số</translation>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="216" />
-        <source>Show the figures as counted (read only)</source>
-        <translation>Xem số liệu theo cách tính kỳ đã dùng (chỉ xem)</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="218" />
-        <source>Recount from the register…</source>
-        <translation>Tính lại từ sổ theo dõi hồ sơ…</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="222" />
-        <source>Enter them again in the current period mode…</source>
-        <translation>Nhập lại theo cách tính kỳ đang dùng…</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="249" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="217" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="253" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="221" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="395" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="360" />
         <source>Read only: the figures as they were counted, over their own window. They cannot be changed, exported or sent in the current period mode.</source>
         <translation>Chỉ xem: số liệu như đã tính, theo khoảng thời gian của cách tính kỳ đã dùng. Không sửa, xuất hay gửi được theo cách tính kỳ đang dùng.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="405" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="369" />
         <source>These figures were counted in another period mode: not shown.</source>
         <translation>Số liệu của báo cáo này được tính theo cách tính kỳ khác nên không được hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="436" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="403" />
         <source>Enter the figures again</source>
         <translation>Nhập lại số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="443" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="410" />
         <source>The stored figures will be shown over the current period mode's window {window}, although they were counted over {counted}. Correct every figure that differs: the report is stored in the current mode as soon as a figure is saved or the report is completed.
 
 Enter the figures again in the current mode?</source>
@@ -696,102 +681,92 @@ Enter the figures again in the current mode?</source>
 Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="456" />
-        <source>Entering the figures again in the current period mode</source>
-        <translation>Đang nhập lại số liệu theo cách tính kỳ đang dùng</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="463" />
-        <source>The figures below were counted over {counted}, not over {window}. Correct every figure that differs; the report is stored in the current mode as soon as a figure is saved.</source>
-        <translation>Các số liệu dưới đây được tính cho khoảng {counted}, không phải {window}. Hãy sửa mọi số liệu khác đi; báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="481" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="435" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="487" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="441" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="493" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="447" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="504" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="458" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="508" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="462" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="513" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="467" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="514" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="468" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="515" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="469" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="596" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="550" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="597" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="551" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="607" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="561" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="630" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="584" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="633" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="587" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="641" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="595" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="668" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="622" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="673" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="627" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="691" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="645" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="695" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="649" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -2813,30 +2788,58 @@ Thư mục nhật ký: {path}</translation>
     </message>
 </context>
 <context>
+    <name>StoredModeBox</name>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/stored_mode_box.py" line="48" />
+        <source>Show the figures as counted (read only)</source>
+        <translation>Xem số liệu theo cách tính kỳ đã dùng (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/stored_mode_box.py" line="49" />
+        <source>Recount from the register…</source>
+        <translation>Tính lại từ sổ theo dõi hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/stored_mode_box.py" line="50" />
+        <source>Enter them again in the current period mode…</source>
+        <translation>Nhập lại theo cách tính kỳ đang dùng…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/stored_mode_box.py" line="70" />
+        <source>Entering the figures again in the current period mode</source>
+        <translation>Đang nhập lại số liệu theo cách tính kỳ đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/stored_mode_box.py" line="77" />
+        <source>The figures below were counted over {counted}, not over {window}. Correct every figure that differs; the report is stored in the current mode as soon as a figure is saved.</source>
+        <translation>Các số liệu dưới đây được tính cho khoảng {counted}, không phải {window}. Hãy sửa mọi số liệu khác đi; báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>TargetChart</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="75" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="85" />
         <source>Unit's figures</source>
-        <extracomment>Colours of the flags (domain/targets.py), shared with the dashboard's table.</extracomment>
+        <extracomment>Colours of the flags (domain/targets.py), shared with the dashboard's table. The series that have a legend entry.</extracomment>
         <translation>Số liệu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="78" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="88" />
         <source>Reported periods</source>
         <translation>Các kỳ có số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="96" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="106" />
         <source>Target: %1 by %2</source>
         <translation>Chỉ tiêu: %1 trước %2</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="104" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="114" />
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="111" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="121" />
         <source>Trend to the deadline</source>
         <translation>Xu hướng đến hạn</translation>
     </message>

@@ -50,21 +50,23 @@ def test_a_report_counted_in_the_former_mode_is_explained_not_shown(
     view = _page(qtbot, commune, "II.07b")
     assert view.mode_refusal is not None and view.mode_refusal.stored == "cutoff"
     assert not view.mode_box.isHidden()
-    assert "15/06/2025 – 14/09/2025" in view.mode_text.text()
-    assert "01/07/2025 – 30/09/2025" in view.mode_text.text()
-    assert view.mode_title.text().startswith("These figures were counted in another period mode")
+    assert "15/06/2025 – 14/09/2025" in view.mode_box.text.text()
+    assert "01/07/2025 – 30/09/2025" in view.mode_box.text.text()
+    title = view.mode_box.title.text()
+    assert title.startswith("These figures were counted in another period mode")
     assert view.model.rowCount() == 0 and view.model.read_only  # nothing over calendar days
     assert view.done_button.isHidden() and view.carry_button.isHidden()
-    assert view.recount_button.isHidden()  # II.07b is typed, not counted from the register
-    assert not view.as_counted_button.isHidden() and not view.adopt_button.isHidden()
+    assert view.mode_box.recount_button.isHidden()  # II.07b is typed, not counted from the register
+    box = view.mode_box
+    assert not box.as_counted_button.isHidden() and not box.adopt_button.isHidden()
 
     # Seen as counted: the stored figures over their own days, read only.
-    view.as_counted_button.click()
+    view.mode_box.as_counted_button.click()
     assert view.model.rowCount() > 0 and view.model.read_only
     assert view.model.grid is not None and view.model.grid.rows[0].values[3] == 7
     assert "15/06/2025" in view.period_label.text()
-    assert view.mode_title.text().startswith("Read only")
-    assert view.as_counted_button.isHidden() and view.done_button.isHidden()
+    assert view.mode_box.title.text().startswith("Read only")
+    assert view.mode_box.as_counted_button.isHidden() and view.done_button.isHidden()
 
     # Declined: nothing changes.
     asked: list[StoredModeError] = []
@@ -74,10 +76,10 @@ def test_a_report_counted_in_the_former_mode_is_explained_not_shown(
 
     # Entered again: shown over the calendar window, stored in calendar at the first figure.
     view.confirm_adopt = lambda refusal: True
-    view.adopt_button.click()
+    view.mode_box.adopt_button.click()
     assert not view.model.read_only and "01/07/2025" in view.period_label.text()
-    assert view.mode_title.text() == "Entering the figures again in the current period mode"
-    assert "15/06/2025 – 14/09/2025" in view.mode_text.text()
+    assert view.mode_box.title.text() == "Entering the figures again in the current period mode"
+    assert "15/06/2025 – 14/09/2025" in view.mode_box.text.text()
     assert _recorded(commune, "II.07b") == "cutoff"  # nothing written by choosing
     assert view.model.setData(view.model.index(0, 2), "8", Qt.ItemDataRole.EditRole)
     assert _recorded(commune, "II.07b") == "calendar"
@@ -90,9 +92,9 @@ def test_a_counted_report_offers_to_count_it_again(qtbot: QtBot, commune: Servic
     commune.entry.set_values([(row, 3, 2)], form="II.06a", period=P)
     _calendar(commune)
     view = _page(qtbot, commune, "II.06a")
-    assert not view.recount_button.isHidden()
+    assert not view.mode_box.recount_button.isHidden()
     with qtbot.waitSignal(view.compute_requested) as asked:
-        view.recount_button.click()
+        view.mode_box.recount_button.click()
     assert asked.args == ["II.06a", P]
     commune.stats.apply(form="II.06a", period=P)  # what the main window does when asked
     view.refresh()

@@ -11,12 +11,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,6 +39,7 @@ from egov_desktop.ui.widgets.note_dialog import ask_note
 from egov_desktop.ui.widgets.paste_preview import confirm_paste
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.widgets.problem_list import ProblemList
+from egov_desktop.ui.widgets.stored_mode_box import StoredModeBox, days
 
 if TYPE_CHECKING:
     from egov_desktop.services.entry import EntryService
@@ -54,12 +53,6 @@ _STATUS_STYLE = {
     STATUS_IN_PROGRESS: "background: #fbe3a6; color: #4a3500;",
     STATUS_DONE: "background: #cdebd3; color: #0f4d1c;",
 }
-
-
-def _days(period: Period, mode: str) -> str:
-    """The period's window in `mode`: "15/06/2025 – 14/09/2025"."""
-    start, end = period.window(mode)
-    return f"{start:%d/%m/%Y} – {end:%d/%m/%Y}"
 
 
 class EntryView(QWidget):
@@ -147,7 +140,13 @@ class EntryView(QWidget):
         caption.addWidget(self.form_title, 1)
         caption.addWidget(self.period_label)
         layout.addLayout(caption)
-        layout.addWidget(self._build_mode_box())
+        self.mode_box = StoredModeBox()
+        self.mode_box.as_counted_button.clicked.connect(self.show_as_counted)
+        self.mode_box.recount_button.clicked.connect(
+            lambda: self.compute_requested.emit(self.form_code, self.period_code)
+        )
+        self.mode_box.adopt_button.clicked.connect(self.adopt_mode)
+        layout.addWidget(self.mode_box)
 
         tools = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("Undo"))
@@ -198,40 +197,6 @@ class EntryView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
-
-    def _build_mode_box(self) -> QFrame:
-        """Why a report counted in another period mode is not shown, and what to do about it."""
-        self.mode_box = QFrame()
-        self.mode_box.setObjectName("modeBox")
-        # As tall as its text: the grid below keeps the rest of the page.
-        self.mode_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.mode_box.setStyleSheet(
-            "#modeBox { background: #fff4d6; border: 1px solid #d9a400; border-radius: 4px; }"
-        )
-        box = QVBoxLayout(self.mode_box)
-        self.mode_title = QLabel()
-        self.mode_title.setStyleSheet("font-weight: bold;")
-        self.mode_title.setWordWrap(True)
-        self.mode_text = QLabel()
-        self.mode_text.setWordWrap(True)
-        self.mode_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QHBoxLayout()
-        self.as_counted_button = QPushButton(self.tr("Show the figures as counted (read only)"))
-        self.as_counted_button.clicked.connect(self.show_as_counted)
-        self.recount_button = QPushButton(self.tr("Recount from the register…"))
-        self.recount_button.clicked.connect(
-            lambda: self.compute_requested.emit(self.form_code, self.period_code)
-        )
-        self.adopt_button = QPushButton(self.tr("Enter them again in the current period mode…"))
-        self.adopt_button.clicked.connect(self.adopt_mode)
-        for button in (self.as_counted_button, self.recount_button, self.adopt_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        box.addWidget(self.mode_title)
-        box.addWidget(self.mode_text)
-        box.addLayout(buttons)
-        self.mode_box.hide()
-        return self.mode_box
 
     def _add_shortcuts(self) -> None:
         """Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z anywhere on the page (an open editor keeps its own)."""
@@ -404,14 +369,14 @@ class EntryView(QWidget):
         self.model.read_only = True
         for button in (self.done_button, self.reopen_button, self.carry_button):
             button.setVisible(False)
-        self.mode_title.setText(title)
-        self.mode_text.setText(refusal.message)
-        self.as_counted_button.setVisible(shown is None)
-        self.recount_button.setVisible(
-            refusal.recount and self.compute_action.isEnabled() and self.compute_action.isVisible()
+        self.mode_box.show_refusal(
+            title,
+            refusal.message,
+            as_counted=shown is None,
+            recount=refusal.recount
+            and self.compute_action.isEnabled()
+            and self.compute_action.isVisible(),
         )
-        self.adopt_button.setVisible(True)
-        self.mode_box.show()
 
     def show_as_counted(self) -> None:
         """Show the refused figures in the mode they were counted in, read only."""
@@ -442,8 +407,8 @@ class EntryView(QWidget):
                 "differs: the report is stored in the current mode as soon as a figure is saved "
                 "or the report is completed.\n\nEnter the figures again in the current mode?"
             )
-            .replace("{window}", _days(period, refusal.mode))
-            .replace("{counted}", _days(period, refusal.stored)),
+            .replace("{window}", days(period, refusal.mode))
+            .replace("{counted}", days(period, refusal.stored)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -454,20 +419,7 @@ class EntryView(QWidget):
         if grid.counted_mode is None or grid.counted_mode == grid.mode:
             self.mode_box.hide()
             return
-        period = Period.parse(grid.period_code)
-        self.mode_title.setText(self.tr("Entering the figures again in the current period mode"))
-        self.mode_text.setText(
-            self.tr(
-                "The figures below were counted over {counted}, not over {window}. Correct "
-                "every figure that differs; the report is stored in the current mode as soon as "
-                "a figure is saved."
-            )
-            .replace("{counted}", _days(period, grid.counted_mode))
-            .replace("{window}", _days(period, grid.mode))
-        )
-        for button in (self.as_counted_button, self.recount_button, self.adopt_button):
-            button.setVisible(False)
-        self.mode_box.show()
+        self.mode_box.show_reentry(Period.parse(grid.period_code), grid.counted_mode, grid.mode)
 
     def _show(self, grid: EntryGrid) -> None:
         self._show_mode_note(grid)
