@@ -311,12 +311,14 @@ def _add(args: argparse.Namespace, services: Services) -> int:
     received = _date(args.received)
     assert received is not None
     due = _date(args.due)
-    procedure = services.catalogue.find(args.procedure) if args.procedure.strip() else None
+    procedure = services.catalogue.resolve(args.procedure)
+    # A typed sector takes the list's spelling; the catalogue's sector is the procedure's own.
+    sector = services.register.resolve_sector(args.sector) if args.sector.strip() else ""
     if due is None and procedure is not None and procedure.processing_days is not None:
         due = services.catalogue.propose_due(procedure.code, received)
     data = DossierInput(
         code=args.code,
-        sector=args.sector or (procedure.sector if procedure is not None else ""),
+        sector=sector or (procedure.sector if procedure is not None else ""),
         channel=args.channel,
         received=received,
         due=due,
@@ -330,7 +332,8 @@ def _add(args: argparse.Namespace, services: Services) -> int:
     if args.json:
         emit(dossier_json(info))
     else:
-        say(f"Đã thêm hồ sơ {info.code} ({info.sector}, hẹn trả {info.due:%d/%m/%Y}).")
+        named = f"TTHC {info.procedure_code} — {info.procedure_name}; " if procedure else ""
+        say(f"Đã thêm hồ sơ {info.code} ({named}{info.sector}, hẹn trả {info.due:%d/%m/%Y}).")
     return 0
 
 

@@ -323,6 +323,11 @@ UNKNOWN_ROW = 'Biểu {form} không có dòng "{name}".'
 UNKNOWN_ROW_ID = "Biểu {form} không có dòng số hiệu {row}."
 UNKNOWN_SECTOR = 'Không tìm thấy lĩnh vực "{name}" trong danh sách lĩnh vực của đơn vị.'
 UNKNOWN_SECTOR_ID = "Không tìm thấy lĩnh vực có số hiệu {sector_id}."
+SECTOR_NOT_LISTED = (
+    'Lĩnh vực "{name}" không có trong danh sách lĩnh vực của đơn vị ({names}). Để dùng lĩnh vực'
+    ' mới, thêm trước bằng lệnh: egov sectors add "{name}".'
+)
+SECTOR_AMBIGUOUS = 'Lĩnh vực "{name}" có thể là: {names}; hãy ghi đúng tên có dấu.'
 SECTOR_NAME_EMPTY = "Tên lĩnh vực không được để trống."
 SECTOR_EXISTS = 'Lĩnh vực "{name}" đã có trong danh sách (trùng với "{existing}").'
 VALUE_NOT_INTEGER = (
@@ -527,6 +532,9 @@ IMPORT_FLAG_COLUMN_IGNORED = (
 PROCEDURE_CODE_REQUIRED = "Thủ tục hành chính chưa có mã TTHC."
 PROCEDURE_NAME_REQUIRED = "Thủ tục {code} chưa có tên."
 PROCEDURE_EXISTS = 'Mã TTHC "{code}" đã có trong danh mục.'
+PROCEDURE_AMBIGUOUS = (
+    'Có nhiều thủ tục khớp với "{text}": {candidates}. Hãy ghi mã TTHC hoặc tên đầy đủ.'
+)
 PROCEDURE_NOT_FOUND = 'Không tìm thấy thủ tục "{code}" trong danh mục TTHC.'
 PROCEDURE_NO_DAYS = (
     "Thủ tục {code} chưa có thời gian giải quyết nên không đề xuất được ngày hẹn trả."
