@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     search = units_sub.add_parser("search", help="tìm đơn vị (không phân biệt dấu)")
     search.add_argument("text")
     search.add_argument("--catalog", default=CATALOG_2025, help="|".join(CATALOGS))
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=cli_text.integer(50), default=50)
     search.add_argument("--json", action="store_true")
 
     backup = sub.add_parser("backup", help="sao lưu và khôi phục cơ sở dữ liệu")

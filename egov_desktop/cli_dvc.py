@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
@@ -61,8 +62,10 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     put = targets_sub.add_parser("set", help="nhập số liệu của đơn vị cho một kỳ")
     put.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ e_case_files")
     put.add_argument("--period", required=True)
-    put.add_argument("--numerator", type=int, required=True, help="tử số (hoặc số lượng)")
-    put.add_argument("--denominator", type=int, help="mẫu số (chỉ tiêu tỷ lệ)")
+    put.add_argument(
+        "--numerator", type=cli_text.integer(45), required=True, help="tử số (hoặc số lượng)"
+    )
+    put.add_argument("--denominator", type=cli_text.integer(60), help="mẫu số (chỉ tiêu tỷ lệ)")
     progress = targets_sub.add_parser("progress", help="tiến độ so với chỉ tiêu")
     progress.add_argument("--json", action="store_true", help="in dạng JSON")
 

@@ -8,8 +8,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, init_logging, open_services
-from egov_desktop.cli_output import emit, say, warn
+from egov_desktop.cli_output import emit, folder_to_create, say, tell_created, warn
 from egov_desktop.cli_package_import import import_packages, report_import
 from egov_desktop.cli_units import catalog_option
 from egov_desktop.config import AppPaths
@@ -56,7 +57,9 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         "copy", help="(xã) chép lại một gói đã gửi (khi tệp gửi đi bị mất), không gửi lần mới"
     )
     copy.add_argument("--period", required=True)
-    copy.add_argument("--version", type=int, help="lần gửi (mặc định: lần mới nhất của kỳ)")
+    copy.add_argument(
+        "--version", type=cli_text.integer(2), help="lần gửi (mặc định: lần mới nhất của kỳ)"
+    )
     copy.add_argument("--out", required=True, help="thư mục hoặc tên tệp đích")
     sent = package_sub.add_parser("sent", help="(xã) các gói đã gửi và phản hồi của cấp trên")
     sent.add_argument("--period")
@@ -102,7 +105,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         "các xã cũ cộng vào đơn vị đó",
     )
     catalog_option(sources)
-    sources.add_argument("--column", type=int, help="chỉ một cột")
+    sources.add_argument("--column", type=cli_text.integer(5), help="chỉ một cột")
     sources.add_argument("--json", action="store_true", help="in dạng JSON")
 
     completeness = sub.add_parser("completeness", help="(cơ quan tổng hợp) đơn vị nào đã nộp")
@@ -155,6 +158,7 @@ def _package(args: argparse.Namespace, services: Services) -> int:
                 "Cảnh báo: gói có kèm sổ theo dõi hồ sơ, gồm họ tên, địa chỉ, số điện thoại "
                 "của người nộp. Chỉ gửi qua kênh được phép."
             )
+        folder = folder_to_create(args.out)
         sent = services.packages.send(
             period=args.period,
             forms=_forms(args.forms),
@@ -166,16 +170,19 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         else:
             kind = "báo cáo điều chỉnh" if sent.kind == "correction" else "báo cáo"
             say(f"Đã tạo gói {kind} lần {sent.version}: {sent.file}")
+        tell_created(folder)
         return 0
     if command == "reopen":
         lock = services.packages.reopen(form=args.form, period=args.period, reason=args.reason)
         say(f"Đã mở khóa {lock.form} kỳ {lock.period}; lần gửi sau là báo cáo điều chỉnh.")
         return 0
     if command == "copy":
+        folder = folder_to_create(args.out)
         target = services.packages.copy_sent(
             period=args.period, out=Path(args.out), version=args.version
         )
         say(f"Đã chép gói vào {target}")
+        tell_created(folder)
         return 0
     if command == "sent":
         items = services.packages.sent(args.period)

@@ -7,13 +7,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.dossiers import STATUSES, check_plausible, parse_channel, parse_status
 from egov_desktop.domain.periods import MODES, Period
-from egov_desktop.domain.register_columns import NOT_USED, parse_date
+from egov_desktop.domain.register_columns import NOT_USED, typed_date
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.entry import find_form
 from egov_desktop.services.register import MAX_PAGE
@@ -68,8 +69,8 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     listing.add_argument("--channel", help="trực tuyến | trực tiếp | bưu chính")
     listing.add_argument("--overdue", action="store_true", help="chỉ hồ sơ đang quá hạn")
     listing.add_argument("--search", help="tìm theo mã, người nộp, thủ tục (không cần dấu)")
-    listing.add_argument("--offset", type=int, default=0)
-    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument("--offset", type=cli_text.integer(100), default=0)
+    listing.add_argument("--limit", type=cli_text.integer(100), default=100)
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
 
     add = dossiers_sub.add_parser("add", help="thêm một hồ sơ")
@@ -106,12 +107,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
 
 def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return parse_date(value.strip())
-    except ValueError as error:
-        raise ValidationError(messages.BAD_DATE.format(value=value)) from error
+    return None if value is None else typed_date(value)
 
 
 def _file(value: str) -> Path:
@@ -171,7 +167,7 @@ def add_holiday_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -
         dest="holidays_command", required=True, parser_class=parser_class
     )
     listing = holidays_sub.add_parser("list", help="các ngày nghỉ (thứ Hai–thứ Sáu) của một năm")
-    listing.add_argument("--year", type=int, required=True)
+    listing.add_argument("--year", type=cli_text.integer(2026), required=True)
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
     add = holidays_sub.add_parser("add", help="thêm một ngày nghỉ (ví dụ nghỉ bù)")
     add.add_argument("day", help="ngày, dd/mm/yyyy hoặc YYYY-MM-DD")
@@ -179,7 +175,7 @@ def add_holiday_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -
     remove = holidays_sub.add_parser("remove", help="đánh dấu một ngày là ngày làm việc")
     remove.add_argument("day")
     reset = holidays_sub.add_parser("reset", help="bỏ các điều chỉnh của đơn vị cho một năm")
-    reset.add_argument("--year", type=int, required=True)
+    reset.add_argument("--year", type=cli_text.integer(2026), required=True)
 
 
 def _holidays(args: argparse.Namespace, services: Services) -> int:
@@ -195,12 +191,7 @@ def _holidays(args: argparse.Namespace, services: Services) -> int:
         service.reset(args.year)
         say(f"Đã bỏ các điều chỉnh ngày nghỉ năm {args.year}.")
         return 0
-    try:
-        day = parse_date(args.day)
-    except ValueError:
-        day = None
-    if day is None:
-        raise ValidationError(messages.BAD_DATE.format(value=args.day))
+    day = typed_date(args.day)
     if command == "add":
         service.add(day, args.name)
         say(f"Ngày {day:%d/%m/%Y} là ngày nghỉ: {args.name.strip()}.")

@@ -60,12 +60,43 @@ NO_DISPLAY = (
     "Không tìm thấy màn hình (biến DISPLAY hoặc WAYLAND_DISPLAY trống). "
     "Hãy chạy ứng dụng trong phiên làm việc có giao diện đồ họa."
 )
-BAD_PERIOD_CODE = 'Mã kỳ báo cáo không hợp lệ: "{code}".'
+BAD_PERIOD_CODE = (
+    'Mã kỳ báo cáo không hợp lệ: "{code}". Viết như: 2025-M08 (tháng), 2025-Q3 (quý), 2025-H1'
+    " (6 tháng), 2025-9M (9 tháng), 2025-Y (năm) hoặc 2025-07-01..2025-07-31 (tùy chọn)."
+)
 BAD_PERIOD_YEAR = 'Mã kỳ báo cáo không hợp lệ: "{code}" (năm phải từ {first} đến {last}).'
 BAD_PERIOD_RANGE = 'Kỳ báo cáo tùy chọn có ngày bắt đầu sau ngày kết thúc: "{code}".'
 
 # Data packages and reply files (exchange).
 PACKAGE_NOT_A_PACKAGE = "Tệp {name} không phải là gói dữ liệu báo cáo (không đọc được dạng nén)."
+NOT_A_KIND = "Tệp {name} không phải là {expected}: không đọc được dạng nén."
+#: What each kind of file is called (keys: domain/file_kinds.py).
+FILE_KINDS = {
+    "workbook": "bảng tính Excel (.xlsx, .xls)",
+    "package": "gói dữ liệu báo cáo (.egov)",
+    "reply": "tệp phản hồi (.egovr)",
+    "bundle": "gói biểu mẫu (.egovt)",
+}
+#: A file of another kind given in place of the one expected: what it is and where it goes.
+FILE_IS_OTHER_KIND = {
+    "workbook": (
+        "Tệp {name} là bảng tính Excel, không phải {expected}. Bảng tính được nhập bằng "
+        '"egov entry import-excel" (biểu báo cáo đã điền) hoặc "egov dossiers import" '
+        "(sổ theo dõi hồ sơ)."
+    ),
+    "package": (
+        "Tệp {name} là gói dữ liệu báo cáo (.egov) do cấp xã gửi, không phải {expected}. "
+        'Cấp nhận báo cáo nhập gói này bằng "egov package import".'
+    ),
+    "reply": (
+        "Tệp {name} là tệp phản hồi (.egovr) cấp nhận báo cáo gửi về, không phải {expected}. "
+        'Cấp xã nhập tệp này bằng "egov reply import".'
+    ),
+    "bundle": (
+        "Tệp {name} là gói biểu mẫu (.egovt), không phải {expected}. "
+        'Gói biểu mẫu được nhập bằng "egov templates import".'
+    ),
+}
 PACKAGE_TRUNCATED = "Tệp {name} bị hỏng hoặc chưa chép hết ({detail})."
 PACKAGE_MISSING_PART = 'Gói {name} thiếu phần "{part}".'
 PACKAGE_UNSAFE_ENTRY = 'Gói {name} chứa đường dẫn không an toàn "{entry}"; gói bị từ chối.'
@@ -349,7 +380,10 @@ TEMPLATE_NO_MAPPING = (
     "Mẫu {path} chưa có tệp cấu hình (.toml cùng tên) cho biết ô nào nhận số liệu nào; "
     "hãy thêm mẫu qua trang Biểu mẫu để lập cấu hình."
 )
-TEMPLATE_NOT_XLSX = "Tệp mẫu {path} không phải là tệp Excel .xlsx đọc được ({detail})."
+TEMPLATE_NOT_XLSX = (
+    "Tệp mẫu {path} không phải là tệp Excel .xlsx đọc được (tệp bị hỏng, chưa chép hết hoặc"
+    " không phải bảng tính). Hãy mở thử tệp bằng Excel rồi lưu lại dạng .xlsx."
+)
 TEMPLATE_FORM_MISMATCH = "Tệp cấu hình {path} là của biểu {form}, không phải biểu {expected}."
 MAPPING_UNREADABLE = "Không đọc được tệp cấu hình mẫu {path}: {detail}."
 MAPPING_INVALID = "Tệp cấu hình mẫu {path} không hợp lệ: {detail}."
@@ -473,7 +507,12 @@ LUNAR_OUT_OF_RANGE = "Chỉ tính được âm lịch cho các năm từ {first}
 BAD_LUNAR_DATE = "Ngày âm lịch không tồn tại: ngày {day} tháng {month}{leap} năm {year}."
 BAD_HOLIDAY_DATA = "Dữ liệu ngày nghỉ năm {year} không hợp lệ: {detail}."
 NEGATIVE_WORKING_DAYS = "Số ngày làm việc không được âm (nhận được {value})."
-BAD_DATE = 'Ngày không hợp lệ: "{value}" (viết theo dạng YYYY-MM-DD, ví dụ 2025-10-01).'
+BAD_DATE = (
+    'Ngày không hợp lệ: "{value}" (viết theo dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 01/10/2025'
+    " hoặc 2025-10-01)."
+)
+NOT_AN_INTEGER = 'phải là số nguyên, ví dụ {example}, không phải "{value}"'
+DATE_NOT_IN_CALENDAR = 'Ngày "{value}" không có trong lịch; hãy kiểm tra lại ngày và tháng.'
 DEADLINE_NEEDS_FORM = "Hãy chỉ rõ biểu cần đổi hạn nộp (--form)."
 BAD_DEADLINE = "Hạn nộp phải từ 0 đến {limit} ngày sau khi hết kỳ (nhận được {value})."
 MAPPING_CELL_IN_TABLE = 'ô "{key}" nằm trong các dòng chuẩn bị của bảng "{name}"'

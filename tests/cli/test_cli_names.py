@@ -17,6 +17,7 @@ def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     assert code == 0
     return folder
 
+
 ADD = ("dossiers", "add", "--channel", "truc tiep", "--received", "2025-08-28", "--json")
 
 
@@ -75,9 +76,7 @@ def test_a_sector_takes_the_spelling_of_the_list(
     assert json.loads(out)["sector"] == "Hộ tịch"
 
 
-def test_a_sector_not_in_the_list_is_refused(
-    data: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_sector_not_in_the_list_is_refused(data: str, capsys: pytest.CaptureFixture[str]) -> None:
     before = snapshot(data)
     due = ("--due", "2025-09-05")
     code, out, err = egov(capsys, data, *ADD, *due, "--code", "K1", "--sector", "Hộ tịch mới")
