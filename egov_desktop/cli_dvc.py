@@ -162,8 +162,14 @@ def _dvc(args: argparse.Namespace, services: Services, change: DvcChange | None)
         if args.json:
             emit([entry.__dict__ for entry in entries])
             return 0
+        if not entries:
+            say(messages.DVC_NO_PROCEDURES_LISTED)
         for entry in entries:
-            level = entry.level_new or (f"mức độ {entry.level_old}" if entry.level_old else "-")
+            level = (
+                messages.DVC_LEVEL_NAMES.get(entry.level_new, entry.level_new)
+                if entry.level_new
+                else (f"mức độ {entry.level_old}" if entry.level_old else "-")
+            )
             paid = "có" if entry.online_payment else "không"
             say(f"{entry.procedure_code}\t{entry.name}\t{level}\tthanh toán trực tuyến: {paid}")
         return 0

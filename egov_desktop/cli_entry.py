@@ -14,6 +14,7 @@ from egov_desktop.cli_units import catalog_option, office_unit
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import KIND_LABEL
+from egov_desktop.domain.period_modes import mode_name
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
 from egov_desktop.domain.register_columns import typed_date
 from egov_desktop.domain.validation import parse_value
@@ -81,7 +82,9 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     catalog_option(show_entry)
     status = entry_sub.add_parser("status", help="trạng thái: chưa nhập, đang nhập, hoàn thành")
     _report_args(status)
-    status.add_argument("--set", choices=STATUSES, help="|".join(STATUSES))
+    status.add_argument(
+        "--set", choices=STATUSES, help="đặt trạng thái: " + cli_text.choices_help(STATUS_LABELS)
+    )
     status.add_argument("--note", default="", help="ghi chú (cần khi còn cảnh báo)")
     status.add_argument("--unit", help=_TYPED_UNIT_HELP)
     catalog_option(status)
@@ -171,7 +174,7 @@ def _period(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.json:
         emit(_period_json(period.code, mode, start, end))
     else:
-        say(f"{period.label} {period.window_text(mode)} ({mode})")
+        say(f"{period.label} {period.window_text(mode)}, {mode_name(mode)}")
     return 0
 
 

@@ -13,6 +13,7 @@ from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.dossiers import STATUSES, check_plausible, parse_channel, parse_status
+from egov_desktop.domain.period_modes import mode_name
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.register_columns import NOT_USED, typed_date
 from egov_desktop.errors import ValidationError
@@ -185,7 +186,7 @@ def _holidays(args: argparse.Namespace, services: Services) -> int:
         if args.json:
             emit([{"day": d.day.isoformat(), "name": d.name, "source": d.source} for d in days])
         for d in [] if args.json else days:
-            say(f"{d.day:%d/%m/%Y}\t{d.name}\t{d.source}")
+            say(f"{d.day:%d/%m/%Y}\t{d.name}\t{messages.HOLIDAY_SOURCE_NAMES[d.source]}")
         return 0
     if command == "reset":
         service.reset(args.year)
@@ -393,7 +394,7 @@ def _stats(args: argparse.Namespace, stats: StatsService) -> int:
             data["applied"] = {"changed": report.changed, "added_sectors": report.added_sectors}
         emit(data)
         return 0
-    say(f"{report.form} {report.window_text} ({report.mode})")
+    say(f"{report.form} {report.window_text}, {mode_name(report.mode)}")
     label = next(c.title for c in find_form(report.form).columns if c.kind == "label")
     say(label + "\t" + "\t".join(str(n) for n in report.total))
     for row in report.rows:

@@ -63,6 +63,11 @@ def install() -> None:
     argparse.ngettext = _plural  # type: ignore[attr-defined]
 
 
+def choices_help(labels: dict[str, str]) -> str:
+    """An option's help listing the accepted codes with what each means."""
+    return "; ".join(f"{code}: {label}" for code, label in labels.items())
+
+
 def integer(example: int) -> Callable[[str], int]:
     """An option's type: a whole number, refused with an example of one.
 

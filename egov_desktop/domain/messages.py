@@ -213,6 +213,23 @@ MODE_NAMES = {
     "cutoff": "chốt số liệu theo NĐ 09/2019",
     "calendar": "theo lịch (tháng, quý dương lịch)",
 }
+#: What a data folder's role is called in text output (keys: services/dto.py ROLES).
+ROLE_NAMES = {
+    "commune": "cấp xã (lập và gửi báo cáo)",
+    "aggregator": "cơ quan tổng hợp (nhận báo cáo của các đơn vị)",
+}
+#: Where a day off comes from (keys: services/holidays.py SHIPPED, PROPOSED, USER).
+HOLIDAY_SOURCE_NAMES = {
+    "shipped": "theo lịch nghỉ đã công bố",
+    "proposed": "dự kiến theo quy định (chưa có lịch công bố)",
+    "user": "đơn vị thêm",
+}
+#: The online public service level of a procedure (keys: services/catalogue.py LEVEL_FULL…).
+DVC_LEVEL_NAMES = {"toan_trinh": "toàn trình", "mot_phan": "một phần"}
+DVC_NO_PROCEDURES_LISTED = (
+    "Danh mục TTHC của đơn vị chưa có thủ tục nào. Nhập danh mục bằng: egov procedures import "
+    "TỆP.xlsx (các cột Mã TTHC, Tên TTHC, Lĩnh vực, Mức độ…)."
+)
 STORED_FIGURES_OTHER_MODE = (
     "Số liệu biểu {form} kỳ {period} được tính theo cách tính kỳ {mode} ({window}), "
     "không dùng được cho cách tính kỳ {other} ({other_window}): cùng số liệu sẽ mang sai "
