@@ -87,16 +87,18 @@ def _parser() -> argparse.ArgumentParser:
     units = sub.add_parser("units", help="danh mục đơn vị hành chính")
     units_sub = units.add_subparsers(dest="units_command", required=True, parser_class=_Parser)
     search = units_sub.add_parser("search", help="tìm đơn vị (không phân biệt dấu)")
-    search.add_argument("text")
+    search.add_argument("text", help="tên hoặc mã đơn vị, không cần dấu")
     search.add_argument("--catalog", default=CATALOG_2025, help="|".join(CATALOGS))
-    search.add_argument("--limit", type=cli_text.integer(50), default=50)
-    search.add_argument("--json", action="store_true")
+    search.add_argument(
+        "--limit", type=cli_text.integer(50), default=50, help="số đơn vị tối đa (mặc định 50)"
+    )
+    search.add_argument("--json", action="store_true", help="in dạng JSON")
 
     backup = sub.add_parser("backup", help="sao lưu và khôi phục cơ sở dữ liệu")
     backup_sub = backup.add_subparsers(dest="backup_command", required=True, parser_class=_Parser)
     backup_sub.add_parser("create", help="sao lưu ngay")
     backup_list = backup_sub.add_parser("list", help="các bản sao lưu, mới nhất trước")
-    backup_list.add_argument("--json", action="store_true")
+    backup_list.add_argument("--json", action="store_true", help="in dạng JSON")
     restore = backup_sub.add_parser("restore", help="khôi phục từ một bản sao lưu")
     group = restore.add_mutually_exclusive_group(required=True)
     group.add_argument("--file", help="tệp sao lưu")

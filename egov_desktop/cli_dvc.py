@@ -38,20 +38,20 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     indicators.add_argument("--json", action="store_true", help="in dạng JSON")
 
     levels = dvc_sub.add_parser("levels", help="mức độ DVCTT, phí và thanh toán trực tuyến theo kỳ")
-    levels.add_argument("--period", required=True)
+    levels.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     levels.add_argument("--json", action="store_true", help="in dạng JSON")
 
     update = dvc_sub.add_parser("set", help="sửa hàng loạt mức độ / thanh toán trực tuyến của kỳ")
-    update.add_argument("--period", required=True)
+    update.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     update.add_argument("--procedure", action="append", required=True, help="mã TTHC; lặp lại được")
     update.add_argument("--level", help='"toàn trình", "một phần", 1–4 hoặc "không"')
     update.add_argument("--online-payment", help="có | không")
 
     snapshot = dvc_sub.add_parser("snapshot", help="ghi nhận danh mục TTHC hiện tại cho kỳ")
-    snapshot.add_argument("--period", required=True)
+    snapshot.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
 
     ii07b = dvc_sub.add_parser("ii07b", help="đưa số TTHC của danh mục vào biểu II.07b")
-    ii07b.add_argument("--period", required=True)
+    ii07b.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
 
     targets = sub.add_parser("targets", help="chỉ tiêu ứng dụng CNTT, chính quyền điện tử")
     targets_sub = targets.add_subparsers(
@@ -61,7 +61,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
     put = targets_sub.add_parser("set", help="nhập số liệu của đơn vị cho một kỳ")
     put.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ e_case_files")
-    put.add_argument("--period", required=True)
+    put.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     put.add_argument(
         "--numerator", type=cli_text.integer(45), required=True, help="tử số (hoặc số lượng)"
     )

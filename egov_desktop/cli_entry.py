@@ -123,9 +123,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     listing.add_argument("--all", action="store_true", help="kể cả lĩnh vực đã ẩn")
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
     for name, text in (("add", "thêm"), ("hide", "ẩn"), ("show", "hiện lại")):
-        sectors_sub.add_parser(name, help=f"{text} một lĩnh vực").add_argument("name")
+        sectors_sub.add_parser(name, help=f"{text} một lĩnh vực").add_argument(
+            "name", help='tên lĩnh vực, ví dụ "Hộ tịch"'
+        )
     move = sectors_sub.add_parser("move", help="chuyển lĩnh vực đến vị trí mới")
-    move.add_argument("name")
+    move.add_argument("name", help='tên lĩnh vực, ví dụ "Hộ tịch"')
     move.add_argument("--to", required=True, type=cli_text.integer(2), help="vị trí mới, đếm từ 1")
 
 

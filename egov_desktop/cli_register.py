@@ -70,8 +70,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     listing.add_argument("--channel", help="trực tuyến | trực tiếp | bưu chính")
     listing.add_argument("--overdue", action="store_true", help="chỉ hồ sơ đang quá hạn")
     listing.add_argument("--search", help="tìm theo mã, người nộp, thủ tục (không cần dấu)")
-    listing.add_argument("--offset", type=cli_text.integer(100), default=0)
-    listing.add_argument("--limit", type=cli_text.integer(100), default=100)
+    listing.add_argument(
+        "--offset", type=cli_text.integer(100), default=0, help="bỏ qua bao nhiêu hồ sơ đầu"
+    )
+    listing.add_argument(
+        "--limit", type=cli_text.integer(100), default=100, help="số hồ sơ tối đa (mặc định 100)"
+    )
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
 
     add = dossiers_sub.add_parser("add", help="thêm một hồ sơ")
@@ -168,15 +172,17 @@ def add_holiday_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -
         dest="holidays_command", required=True, parser_class=parser_class
     )
     listing = holidays_sub.add_parser("list", help="các ngày nghỉ (thứ Hai–thứ Sáu) của một năm")
-    listing.add_argument("--year", type=cli_text.integer(2026), required=True)
+    listing.add_argument(
+        "--year", type=cli_text.integer(2026), required=True, help="năm, ví dụ 2026"
+    )
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
     add = holidays_sub.add_parser("add", help="thêm một ngày nghỉ (ví dụ nghỉ bù)")
     add.add_argument("day", help="ngày, dd/mm/yyyy hoặc YYYY-MM-DD")
     add.add_argument("--name", required=True, help="tên ngày nghỉ")
     remove = holidays_sub.add_parser("remove", help="đánh dấu một ngày là ngày làm việc")
-    remove.add_argument("day")
+    remove.add_argument("day", help="ngày, dd/mm/yyyy hoặc YYYY-MM-DD")
     reset = holidays_sub.add_parser("reset", help="bỏ các điều chỉnh của đơn vị cho một năm")
-    reset.add_argument("--year", type=cli_text.integer(2026), required=True)
+    reset.add_argument("--year", type=cli_text.integer(2026), required=True, help="năm, ví dụ 2026")
 
 
 def _holidays(args: argparse.Namespace, services: Services) -> int:

@@ -69,11 +69,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     add.add_argument("--mapping", help="tệp gán ô .toml (mặc định: cách gán đề xuất)")
     add.add_argument("--replace", action="store_true", help="thay mẫu cùng tên")
     bundle = templates_sub.add_parser("bundle", help="đóng gói mẫu và cách gán ô thành một tệp")
-    bundle.add_argument("--form", required=True)
-    bundle.add_argument("--name", required=True)
+    bundle.add_argument("--form", required=True, help="mã biểu, ví dụ II.06a")
+    bundle.add_argument("--name", required=True, help="tên mẫu (xem egov templates list)")
     bundle.add_argument("--out", required=True, help="tệp .egovt hoặc thư mục")
     load = templates_sub.add_parser("import", help="nhập gói mẫu .egovt của đơn vị khác")
-    load.add_argument("file")
+    load.add_argument("file", help="tệp gói mẫu .egovt")
     load.add_argument("--replace", action="store_true", help="thay mẫu cùng tên")
 
 

@@ -15,6 +15,8 @@ from egov_desktop.domain import messages
 #: The --version option's help: Python 3.11's argparse does not look its default up through
 #: gettext, so each parser passes it.
 VERSION_HELP = "hiện phiên bản chương trình rồi thoát"
+#: Help of a --period option.
+PERIOD_HELP = "kỳ báo cáo, ví dụ 2025-Q3 (quý), 2025-M08 (tháng), 2025-Y (năm)"
 _TEXTS = {
     "usage: ": "cách dùng: ",
     "positional arguments": "tham số",
