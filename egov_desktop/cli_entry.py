@@ -99,7 +99,9 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     filled.add_argument("--template", help="mẫu biểu đơn vị đã dùng (mặc định: mẫu có sẵn)")
     filled.add_argument("--dry-run", action="store_true", help="chỉ đọc thử, không ghi gì")
     todo = entry_sub.add_parser("todo", help="việc cần làm: các biểu và hạn nộp")
-    todo.add_argument("--today", help="ngày tính hạn, YYYY-MM-DD (mặc định: hôm nay)")
+    todo.add_argument(
+        "--today", help="ngày tính hạn, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: hôm nay)"
+    )
     todo.add_argument("--json", action="store_true", help="in dạng JSON")
     deadline = entry_sub.add_parser("deadline", help="hạn nộp từng biểu (số ngày sau khi hết kỳ)")
     deadline.add_argument("--form", help="mã biểu cần đổi hạn nộp")
