@@ -65,8 +65,12 @@ class Services:
 
 
 def init_logging(paths: AppPaths) -> None:
-    """Start the rotating log in the data folder."""
-    setup_logging(paths.logs)
+    """Start the rotating log in the data folder, for the CLI: the log file only.
+
+    The CLI tells its user everything in Vietnamese on stderr; a console copy of the log's
+    English WARNING lines would only add noise to it (and to scripts reading stderr).
+    """
+    setup_logging(paths.logs, console_level=logging.CRITICAL + 1)
 
 
 def open_services(paths: AppPaths) -> Services:

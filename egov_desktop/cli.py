@@ -28,7 +28,8 @@ from egov_desktop import (
 from egov_desktop.app_lock import holder
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.config import AppPaths
-from egov_desktop.domain.periods import MODE_CUTOFF, MODES
+from egov_desktop.domain import messages
+from egov_desktop.domain.periods import MODE_CUTOFF
 from egov_desktop.domain.units import CATALOG_2025, CATALOGS
 from egov_desktop.errors import UserError
 from egov_desktop.services.backups import (
@@ -37,7 +38,7 @@ from egov_desktop.services.backups import (
     restore_backup,
     sent_after_backup,
 )
-from egov_desktop.services.dto import ROLES, SetupInfo
+from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.setup import SetupRequest, validate
 from egov_desktop.services.units import load_catalog
 
@@ -64,9 +65,11 @@ def _parser() -> argparse.ArgumentParser:
 
     setup = sub.add_parser("setup", help="gắn thư mục dữ liệu với đơn vị")
     setup.add_argument("--unit", required=True, help="mã đơn vị hành chính, ví dụ 00004")
-    setup.add_argument("--role", required=True, help="|".join(ROLES))
+    setup.add_argument("--role", required=True, help=cli_text.choices_help(messages.ROLE_NAMES))
     setup.add_argument("--catalog", default=CATALOG_2025, help="|".join(CATALOGS))
-    setup.add_argument("--period-mode", default=MODE_CUTOFF, help="|".join(MODES))
+    setup.add_argument(
+        "--period-mode", default=MODE_CUTOFF, help=cli_text.choices_help(messages.MODE_NAMES)
+    )
     setup.add_argument("--officer", default="", help="họ tên cán bộ lập biểu")
     setup.add_argument("--head", default="", help="họ tên thủ trưởng đơn vị")
     setup.add_argument(
@@ -84,16 +87,18 @@ def _parser() -> argparse.ArgumentParser:
     units = sub.add_parser("units", help="danh mục đơn vị hành chính")
     units_sub = units.add_subparsers(dest="units_command", required=True, parser_class=_Parser)
     search = units_sub.add_parser("search", help="tìm đơn vị (không phân biệt dấu)")
-    search.add_argument("text")
+    search.add_argument("text", help="tên hoặc mã đơn vị, không cần dấu")
     search.add_argument("--catalog", default=CATALOG_2025, help="|".join(CATALOGS))
-    search.add_argument("--limit", type=int, default=50)
-    search.add_argument("--json", action="store_true")
+    search.add_argument(
+        "--limit", type=cli_text.integer(50), default=50, help="số đơn vị tối đa (mặc định 50)"
+    )
+    search.add_argument("--json", action="store_true", help="in dạng JSON")
 
     backup = sub.add_parser("backup", help="sao lưu và khôi phục cơ sở dữ liệu")
     backup_sub = backup.add_subparsers(dest="backup_command", required=True, parser_class=_Parser)
     backup_sub.add_parser("create", help="sao lưu ngay")
     backup_list = backup_sub.add_parser("list", help="các bản sao lưu, mới nhất trước")
-    backup_list.add_argument("--json", action="store_true")
+    backup_list.add_argument("--json", action="store_true", help="in dạng JSON")
     restore = backup_sub.add_parser("restore", help="khôi phục từ một bản sao lưu")
     group = restore.add_mutually_exclusive_group(required=True)
     group.add_argument("--file", help="tệp sao lưu")
@@ -180,7 +185,9 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
         return 0
     setup = summary.setup
     print(f"Đơn vị: {setup.unit.name} ({setup.unit.code}) — {setup.unit.province_name}")
-    print(f"Vai trò: {setup.role}; danh mục: {setup.catalog}; kỳ báo cáo: {setup.period_mode}")
+    role = messages.ROLE_NAMES.get(setup.role, setup.role)
+    mode = messages.MODE_NAMES.get(setup.period_mode, setup.period_mode)
+    print(f"Vai trò: {role}; danh mục: {setup.catalog}; kỳ báo cáo: {mode}")
     print(f"Kỳ hiện tại: {summary.current_month.label} {summary.current_month.window_text}")
     if setup.agency_code:
         print(f"Mã định danh điện tử: {setup.agency_code}")
@@ -284,7 +291,9 @@ def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
     unit = preset.unit
     if args.preset_command == "check":
         print(f"Gói cấu hình hợp lệ: {unit.name} ({unit.code}), {unit.province_name}.")
-        print(f"Vai trò: {preset.request.role}; kỳ báo cáo: {preset.request.period_mode}.")
+        role = messages.ROLE_NAMES.get(preset.request.role, preset.request.role)
+        mode = messages.MODE_NAMES.get(preset.request.period_mode, preset.request.period_mode)
+        print(f"Vai trò: {role}; kỳ báo cáo: {mode}.")
         if preset.templates:
             print(f"Biểu mẫu: {len(preset.templates)} tệp.")
         return 0

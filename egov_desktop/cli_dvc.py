@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
@@ -37,20 +38,20 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     indicators.add_argument("--json", action="store_true", help="in dạng JSON")
 
     levels = dvc_sub.add_parser("levels", help="mức độ DVCTT, phí và thanh toán trực tuyến theo kỳ")
-    levels.add_argument("--period", required=True)
+    levels.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     levels.add_argument("--json", action="store_true", help="in dạng JSON")
 
     update = dvc_sub.add_parser("set", help="sửa hàng loạt mức độ / thanh toán trực tuyến của kỳ")
-    update.add_argument("--period", required=True)
+    update.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     update.add_argument("--procedure", action="append", required=True, help="mã TTHC; lặp lại được")
     update.add_argument("--level", help='"toàn trình", "một phần", 1–4 hoặc "không"')
     update.add_argument("--online-payment", help="có | không")
 
     snapshot = dvc_sub.add_parser("snapshot", help="ghi nhận danh mục TTHC hiện tại cho kỳ")
-    snapshot.add_argument("--period", required=True)
+    snapshot.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
 
     ii07b = dvc_sub.add_parser("ii07b", help="đưa số TTHC của danh mục vào biểu II.07b")
-    ii07b.add_argument("--period", required=True)
+    ii07b.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
 
     targets = sub.add_parser("targets", help="chỉ tiêu ứng dụng CNTT, chính quyền điện tử")
     targets_sub = targets.add_subparsers(
@@ -60,9 +61,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
     put = targets_sub.add_parser("set", help="nhập số liệu của đơn vị cho một kỳ")
     put.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ e_case_files")
-    put.add_argument("--period", required=True)
-    put.add_argument("--numerator", type=int, required=True, help="tử số (hoặc số lượng)")
-    put.add_argument("--denominator", type=int, help="mẫu số (chỉ tiêu tỷ lệ)")
+    put.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
+    put.add_argument(
+        "--numerator", type=cli_text.integer(45), required=True, help="tử số (hoặc số lượng)"
+    )
+    put.add_argument("--denominator", type=cli_text.integer(60), help="mẫu số (chỉ tiêu tỷ lệ)")
     progress = targets_sub.add_parser("progress", help="tiến độ so với chỉ tiêu")
     progress.add_argument("--json", action="store_true", help="in dạng JSON")
 
@@ -159,8 +162,14 @@ def _dvc(args: argparse.Namespace, services: Services, change: DvcChange | None)
         if args.json:
             emit([entry.__dict__ for entry in entries])
             return 0
+        if not entries:
+            say(messages.DVC_NO_PROCEDURES_LISTED)
         for entry in entries:
-            level = entry.level_new or (f"mức độ {entry.level_old}" if entry.level_old else "-")
+            level = (
+                messages.DVC_LEVEL_NAMES.get(entry.level_new, entry.level_new)
+                if entry.level_new
+                else (f"mức độ {entry.level_old}" if entry.level_old else "-")
+            )
             paid = "có" if entry.online_payment else "không"
             say(f"{entry.procedure_code}\t{entry.name}\t{level}\tthanh toán trực tuyến: {paid}")
         return 0

@@ -7,13 +7,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.cli_output import emit, problem_line, say, warn
 from egov_desktop.cli_units import catalog_option, office_unit
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import KIND_LABEL
+from egov_desktop.domain.period_modes import mode_name
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
+from egov_desktop.domain.register_columns import typed_date
 from egov_desktop.domain.validation import parse_value
 from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services.dto import ROLE_AGGREGATOR
@@ -59,7 +62,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     put = entry_sub.add_parser("set", help="ghi một ô (giá trị rỗng để xóa)")
     _report_args(put)
     put.add_argument("--sector", required=True, help="tên lĩnh vực (hoặc đơn vị)")
-    put.add_argument("--col", required=True, type=int, help="số thứ tự cột")
+    put.add_argument("--col", required=True, type=cli_text.integer(5), help="số thứ tự cột")
     put.add_argument("value", help='số hồ sơ; "" để xóa ô')
     put.add_argument("--unit", help=_TYPED_UNIT_HELP)
     catalog_option(put)
@@ -79,7 +82,9 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     catalog_option(show_entry)
     status = entry_sub.add_parser("status", help="trạng thái: chưa nhập, đang nhập, hoàn thành")
     _report_args(status)
-    status.add_argument("--set", choices=STATUSES, help="|".join(STATUSES))
+    status.add_argument(
+        "--set", choices=STATUSES, help="đặt trạng thái: " + cli_text.choices_help(STATUS_LABELS)
+    )
     status.add_argument("--note", default="", help="ghi chú (cần khi còn cảnh báo)")
     status.add_argument("--unit", help=_TYPED_UNIT_HELP)
     catalog_option(status)
@@ -94,12 +99,14 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     filled.add_argument("--template", help="mẫu biểu đơn vị đã dùng (mặc định: mẫu có sẵn)")
     filled.add_argument("--dry-run", action="store_true", help="chỉ đọc thử, không ghi gì")
     todo = entry_sub.add_parser("todo", help="việc cần làm: các biểu và hạn nộp")
-    todo.add_argument("--today", help="ngày tính hạn, YYYY-MM-DD (mặc định: hôm nay)")
+    todo.add_argument(
+        "--today", help="ngày tính hạn, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: hôm nay)"
+    )
     todo.add_argument("--json", action="store_true", help="in dạng JSON")
     deadline = entry_sub.add_parser("deadline", help="hạn nộp từng biểu (số ngày sau khi hết kỳ)")
     deadline.add_argument("--form", help="mã biểu cần đổi hạn nộp")
     change = deadline.add_mutually_exclusive_group()
-    change.add_argument("--days", type=int, help="số ngày sau khi hết kỳ")
+    change.add_argument("--days", type=cli_text.integer(7), help="số ngày sau khi hết kỳ")
     change.add_argument("--default", action="store_true", help="trở về hạn mặc định của biểu")
     deadline.add_argument("--json", action="store_true", help="in dạng JSON")
 
@@ -118,10 +125,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     listing.add_argument("--all", action="store_true", help="kể cả lĩnh vực đã ẩn")
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
     for name, text in (("add", "thêm"), ("hide", "ẩn"), ("show", "hiện lại")):
-        sectors_sub.add_parser(name, help=f"{text} một lĩnh vực").add_argument("name")
+        sectors_sub.add_parser(name, help=f"{text} một lĩnh vực").add_argument(
+            "name", help='tên lĩnh vực, ví dụ "Hộ tịch"'
+        )
     move = sectors_sub.add_parser("move", help="chuyển lĩnh vực đến vị trí mới")
-    move.add_argument("name")
-    move.add_argument("--to", required=True, type=int, help="vị trí mới, đếm từ 1")
+    move.add_argument("name", help='tên lĩnh vực, ví dụ "Hộ tịch"')
+    move.add_argument("--to", required=True, type=cli_text.integer(2), help="vị trí mới, đếm từ 1")
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -169,7 +178,7 @@ def _period(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.json:
         emit(_period_json(period.code, mode, start, end))
     else:
-        say(f"{period.label} {period.window_text(mode)} ({mode})")
+        say(f"{period.label} {period.window_text(mode)}, {mode_name(mode)}")
     return 0
 
 
@@ -226,10 +235,7 @@ def _todo_json(item: TodoItem) -> dict[str, object]:
 def _entry(args: argparse.Namespace, services: Services) -> int:
     entry, command = services.entry, args.entry_command
     if command == "todo":
-        try:
-            today = date.fromisoformat(args.today) if args.today else None
-        except ValueError as error:
-            raise ValidationError(messages.BAD_DATE.format(value=args.today)) from error
+        today = typed_date(args.today) if args.today else None
         office = services.setup.require().role == ROLE_AGGREGATOR
         # An office's list is its units' reports: how many have come in.
         items = services.completeness.todo(today) if office else entry.todo(today)

@@ -8,8 +8,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, init_logging, open_services
-from egov_desktop.cli_output import emit, say, warn
+from egov_desktop.cli_output import emit, folder_to_create, say, tell_created, warn
 from egov_desktop.cli_package_import import import_packages, report_import
 from egov_desktop.cli_units import catalog_option
 from egov_desktop.config import AppPaths
@@ -49,17 +50,19 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     )
     export.add_argument("--json", action="store_true", help="in dạng JSON")
     reopen = package_sub.add_parser("reopen", help="(xã) mở khóa báo cáo đã gửi để điều chỉnh")
-    reopen.add_argument("--form", required=True)
-    reopen.add_argument("--period", required=True)
+    reopen.add_argument("--form", required=True, help="mã biểu, ví dụ II.06a")
+    reopen.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     reopen.add_argument("--reason", required=True, help="lý do điều chỉnh")
     copy = package_sub.add_parser(
         "copy", help="(xã) chép lại một gói đã gửi (khi tệp gửi đi bị mất), không gửi lần mới"
     )
-    copy.add_argument("--period", required=True)
-    copy.add_argument("--version", type=int, help="lần gửi (mặc định: lần mới nhất của kỳ)")
+    copy.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
+    copy.add_argument(
+        "--version", type=cli_text.integer(2), help="lần gửi (mặc định: lần mới nhất của kỳ)"
+    )
     copy.add_argument("--out", required=True, help="thư mục hoặc tên tệp đích")
     sent = package_sub.add_parser("sent", help="(xã) các gói đã gửi và phản hồi của cấp trên")
-    sent.add_argument("--period")
+    sent.add_argument("--period", help="chỉ một kỳ báo cáo, ví dụ 2025-Q3")
     sent.add_argument("--json", action="store_true", help="in dạng JSON")
 
     imp = package_sub.add_parser("import", help="(cơ quan tổng hợp) nhập gói của đơn vị cấp dưới")
@@ -78,35 +81,35 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     for name, text in (("accept", "tiếp nhận (tạo biên nhận)"), ("return", "trả lại kèm lý do")):
         reply = package_sub.add_parser(name, help=f"(cơ quan tổng hợp) {text}")
         reply.add_argument("--unit", required=True, help="mã đơn vị")
-        reply.add_argument("--period", required=True)
+        reply.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
         catalog_option(reply)
         reply.add_argument("--out", help="thư mục ghi tệp phản hồi (mặc định: thư mục replies)")
         if name == "return":
-            reply.add_argument("--reason", required=True)
+            reply.add_argument("--reason", required=True, help="lý do trả lại, gửi kèm cho đơn vị")
     queued = package_sub.add_parser(
         "apply-update", help="(cơ quan tổng hợp) nhập yêu cầu cập nhật đang chờ của một đơn vị"
     )
-    queued.add_argument("--unit", required=True)
-    queued.add_argument("--period", required=True)
+    queued.add_argument("--unit", required=True, help="mã đơn vị")
+    queued.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     catalog_option(queued)
 
     sources = package_sub.add_parser(
         "sources",
         help="(cơ quan tổng hợp) số liệu của các đơn vị và gói (phiên bản) mà mỗi số liệu đến từ",
     )
-    sources.add_argument("--form", default="II.06a")
-    sources.add_argument("--period", required=True)
+    sources.add_argument("--form", default="II.06a", help="mã biểu (mặc định II.06a)")
+    sources.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     sources.add_argument(
         "--unit",
         help="chỉ một dòng của biểu tổng hợp theo đơn vị (mã đơn vị): trước 01/07/2025 gồm cả "
         "các xã cũ cộng vào đơn vị đó",
     )
     catalog_option(sources)
-    sources.add_argument("--column", type=int, help="chỉ một cột")
+    sources.add_argument("--column", type=cli_text.integer(5), help="chỉ một cột")
     sources.add_argument("--json", action="store_true", help="in dạng JSON")
 
     completeness = sub.add_parser("completeness", help="(cơ quan tổng hợp) đơn vị nào đã nộp")
-    completeness.add_argument("--period", required=True)
+    completeness.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     completeness.add_argument("--forms", help="các biểu (mặc định: các biểu của loại kỳ này)")
     completeness.add_argument("--missing", action="store_true", help="chỉ các đơn vị chưa nộp")
     completeness.add_argument("--reminder", action="store_true", help="in tin nhắc nộp báo cáo")
@@ -116,7 +119,9 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     reply_sub = reply_cmd.add_subparsers(
         dest="reply_command", required=True, parser_class=parser_class
     )
-    reply_sub.add_parser("import", help="nhập tệp phản hồi").add_argument("file")
+    reply_sub.add_parser("import", help="nhập tệp phản hồi").add_argument(
+        "file", help="tệp phản hồi .egovr (biên nhận BN_… hoặc trả lại TL_…)"
+    )
 
 
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -155,6 +160,7 @@ def _package(args: argparse.Namespace, services: Services) -> int:
                 "Cảnh báo: gói có kèm sổ theo dõi hồ sơ, gồm họ tên, địa chỉ, số điện thoại "
                 "của người nộp. Chỉ gửi qua kênh được phép."
             )
+        folder = folder_to_create(args.out)
         sent = services.packages.send(
             period=args.period,
             forms=_forms(args.forms),
@@ -166,16 +172,19 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         else:
             kind = "báo cáo điều chỉnh" if sent.kind == "correction" else "báo cáo"
             say(f"Đã tạo gói {kind} lần {sent.version}: {sent.file}")
+        tell_created(folder)
         return 0
     if command == "reopen":
         lock = services.packages.reopen(form=args.form, period=args.period, reason=args.reason)
         say(f"Đã mở khóa {lock.form} kỳ {lock.period}; lần gửi sau là báo cáo điều chỉnh.")
         return 0
     if command == "copy":
+        folder = folder_to_create(args.out)
         target = services.packages.copy_sent(
             period=args.period, out=Path(args.out), version=args.version
         )
         say(f"Đã chép gói vào {target}")
+        tell_created(folder)
         return 0
     if command == "sent":
         items = services.packages.sent(args.period)

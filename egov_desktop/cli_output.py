@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from egov_desktop.services.entry_dto import Problem
@@ -28,3 +29,17 @@ def problem_line(problem: Problem) -> str:
     """A broken identity: "Lỗi — Hộ tịch: …"; one of the total row "… — Tổng số: …"."""
     kind = "Lỗi" if problem.severity == "error" else "Cảnh báo"
     return f"{kind} — {problem.sector or 'Tổng số'}: {problem.message}"
+
+
+def folder_to_create(out: str | None) -> Path | None:
+    """The folder `--out` will create: a path that does not exist yet (services/out_paths)."""
+    if out is None:
+        return None
+    path = Path(out)
+    return None if path.exists() else path
+
+
+def tell_created(folder: Path | None) -> None:
+    """Say that `--out` named a new folder, so that the user knows where the file went."""
+    if folder is not None and folder.is_dir():
+        warn(f"Đã tạo thư mục {folder}.")

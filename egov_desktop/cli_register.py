@@ -7,13 +7,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, init_logging, open_services
 from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.dossiers import STATUSES, check_plausible, parse_channel, parse_status
+from egov_desktop.domain.period_modes import mode_name
 from egov_desktop.domain.periods import MODES, Period
-from egov_desktop.domain.register_columns import NOT_USED, parse_date
+from egov_desktop.domain.register_columns import NOT_USED, typed_date
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.entry import find_form
 from egov_desktop.services.register import MAX_PAGE
@@ -68,8 +70,12 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     listing.add_argument("--channel", help="trực tuyến | trực tiếp | bưu chính")
     listing.add_argument("--overdue", action="store_true", help="chỉ hồ sơ đang quá hạn")
     listing.add_argument("--search", help="tìm theo mã, người nộp, thủ tục (không cần dấu)")
-    listing.add_argument("--offset", type=int, default=0)
-    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument(
+        "--offset", type=cli_text.integer(100), default=0, help="bỏ qua bao nhiêu hồ sơ đầu"
+    )
+    listing.add_argument(
+        "--limit", type=cli_text.integer(100), default=100, help="số hồ sơ tối đa (mặc định 100)"
+    )
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
 
     add = dossiers_sub.add_parser("add", help="thêm một hồ sơ")
@@ -106,12 +112,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
 
 def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return parse_date(value.strip())
-    except ValueError as error:
-        raise ValidationError(messages.BAD_DATE.format(value=value)) from error
+    return None if value is None else typed_date(value)
 
 
 def _file(value: str) -> Path:
@@ -171,15 +172,17 @@ def add_holiday_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -
         dest="holidays_command", required=True, parser_class=parser_class
     )
     listing = holidays_sub.add_parser("list", help="các ngày nghỉ (thứ Hai–thứ Sáu) của một năm")
-    listing.add_argument("--year", type=int, required=True)
+    listing.add_argument(
+        "--year", type=cli_text.integer(2026), required=True, help="năm, ví dụ 2026"
+    )
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
     add = holidays_sub.add_parser("add", help="thêm một ngày nghỉ (ví dụ nghỉ bù)")
     add.add_argument("day", help="ngày, dd/mm/yyyy hoặc YYYY-MM-DD")
     add.add_argument("--name", required=True, help="tên ngày nghỉ")
     remove = holidays_sub.add_parser("remove", help="đánh dấu một ngày là ngày làm việc")
-    remove.add_argument("day")
+    remove.add_argument("day", help="ngày, dd/mm/yyyy hoặc YYYY-MM-DD")
     reset = holidays_sub.add_parser("reset", help="bỏ các điều chỉnh của đơn vị cho một năm")
-    reset.add_argument("--year", type=int, required=True)
+    reset.add_argument("--year", type=cli_text.integer(2026), required=True, help="năm, ví dụ 2026")
 
 
 def _holidays(args: argparse.Namespace, services: Services) -> int:
@@ -189,18 +192,13 @@ def _holidays(args: argparse.Namespace, services: Services) -> int:
         if args.json:
             emit([{"day": d.day.isoformat(), "name": d.name, "source": d.source} for d in days])
         for d in [] if args.json else days:
-            say(f"{d.day:%d/%m/%Y}\t{d.name}\t{d.source}")
+            say(f"{d.day:%d/%m/%Y}\t{d.name}\t{messages.HOLIDAY_SOURCE_NAMES[d.source]}")
         return 0
     if command == "reset":
         service.reset(args.year)
         say(f"Đã bỏ các điều chỉnh ngày nghỉ năm {args.year}.")
         return 0
-    try:
-        day = parse_date(args.day)
-    except ValueError:
-        day = None
-    if day is None:
-        raise ValidationError(messages.BAD_DATE.format(value=args.day))
+    day = typed_date(args.day)
     if command == "add":
         service.add(day, args.name)
         say(f"Ngày {day:%d/%m/%Y} là ngày nghỉ: {args.name.strip()}.")
@@ -311,12 +309,14 @@ def _add(args: argparse.Namespace, services: Services) -> int:
     received = _date(args.received)
     assert received is not None
     due = _date(args.due)
-    procedure = services.catalogue.find(args.procedure) if args.procedure.strip() else None
+    procedure = services.catalogue.resolve(args.procedure)
+    # A typed sector takes the list's spelling; the catalogue's sector is the procedure's own.
+    sector = services.register.resolve_sector(args.sector) if args.sector.strip() else ""
     if due is None and procedure is not None and procedure.processing_days is not None:
         due = services.catalogue.propose_due(procedure.code, received)
     data = DossierInput(
         code=args.code,
-        sector=args.sector or (procedure.sector if procedure is not None else ""),
+        sector=sector or (procedure.sector if procedure is not None else ""),
         channel=args.channel,
         received=received,
         due=due,
@@ -330,7 +330,8 @@ def _add(args: argparse.Namespace, services: Services) -> int:
     if args.json:
         emit(dossier_json(info))
     else:
-        say(f"Đã thêm hồ sơ {info.code} ({info.sector}, hẹn trả {info.due:%d/%m/%Y}).")
+        named = f"TTHC {info.procedure_code} — {info.procedure_name}; " if procedure else ""
+        say(f"Đã thêm hồ sơ {info.code} ({named}{info.sector}, hẹn trả {info.due:%d/%m/%Y}).")
     return 0
 
 
@@ -399,7 +400,7 @@ def _stats(args: argparse.Namespace, stats: StatsService) -> int:
             data["applied"] = {"changed": report.changed, "added_sectors": report.added_sectors}
         emit(data)
         return 0
-    say(f"{report.form} {report.window_text} ({report.mode})")
+    say(f"{report.form} {report.window_text}, {mode_name(report.mode)}")
     label = next(c.title for c in find_form(report.form).columns if c.kind == "label")
     say(label + "\t" + "\t".join(str(n) for n in report.total))
     for row in report.rows:

@@ -9,7 +9,14 @@ from typing import Any
 import tomli_w
 
 from egov_desktop.bootstrap import init_logging, open_services
-from egov_desktop.cli_output import emit, problem_line, say, warn
+from egov_desktop.cli_output import (
+    emit,
+    folder_to_create,
+    problem_line,
+    say,
+    tell_created,
+    warn,
+)
 from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.services.report_export import EXPORTABLE, REGISTER, TARGETS, TRACKING
@@ -62,11 +69,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     add.add_argument("--mapping", help="tệp gán ô .toml (mặc định: cách gán đề xuất)")
     add.add_argument("--replace", action="store_true", help="thay mẫu cùng tên")
     bundle = templates_sub.add_parser("bundle", help="đóng gói mẫu và cách gán ô thành một tệp")
-    bundle.add_argument("--form", required=True)
-    bundle.add_argument("--name", required=True)
+    bundle.add_argument("--form", required=True, help="mã biểu, ví dụ II.06a")
+    bundle.add_argument("--name", required=True, help="tên mẫu (xem egov templates list)")
     bundle.add_argument("--out", required=True, help="tệp .egovt hoặc thư mục")
     load = templates_sub.add_parser("import", help="nhập gói mẫu .egovt của đơn vị khác")
-    load.add_argument("file")
+    load.add_argument("file", help="tệp gói mẫu .egovt")
     load.add_argument("--replace", action="store_true", help="thay mẫu cùng tên")
 
 
@@ -77,6 +84,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     Period.parse(args.period)  # a bad period is refused before the data folder is opened
     init_logging(paths)
     services = open_services(paths)
+    folder = folder_to_create(args.out)
     try:
         result = services.reports.export(
             form=args.form,
@@ -89,6 +97,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         services.close()
     say(str(result.path))
+    tell_created(folder)
     # Written anyway, as the report page allows; what the checks found goes to stderr.
     for problem in result.problems:
         warn(problem_line(problem))
@@ -147,7 +156,9 @@ def _templates(args: argparse.Namespace, templates: TemplateService) -> int:
         say(f"Đã lưu mẫu {info.name} của biểu {info.form}.")
         return 0
     if command == "bundle":
+        folder = folder_to_create(args.out)
         say(str(templates.bundle(args.form, args.name, Path(args.out))))
+        tell_created(folder)
         return 0
     report = templates.check(Path(args.file))
     if args.json:

@@ -8,10 +8,15 @@ A text not listed (a newer Python's wording) stays in English, never breaks.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+
+from egov_desktop.domain import messages
 
 #: The --version option's help: Python 3.11's argparse does not look its default up through
 #: gettext, so each parser passes it.
 VERSION_HELP = "hiện phiên bản chương trình rồi thoát"
+#: Help of a --period option.
+PERIOD_HELP = "kỳ báo cáo, ví dụ 2025-Q3 (quý), 2025-M08 (tháng), 2025-Y (năm)"
 _TEXTS = {
     "usage: ": "cách dùng: ",
     "positional arguments": "tham số",
@@ -58,3 +63,26 @@ def install() -> None:
     """Answer argparse's lookups in Vietnamese; call before any parser is built."""
     argparse._ = _text  # type: ignore[attr-defined]
     argparse.ngettext = _plural  # type: ignore[attr-defined]
+
+
+def choices_help(labels: dict[str, str]) -> str:
+    """An option's help listing the accepted codes with what each means."""
+    return "; ".join(f"{code}: {label}" for code, label in labels.items())
+
+
+def integer(example: int) -> Callable[[str], int]:
+    """An option's type: a whole number, refused with an example of one.
+
+    argparse's own refusal names Python's type ("giá trị int không hợp lệ"), which a clerk
+    typing "7,5" cannot act on.
+    """
+
+    def convert(text: str) -> int:
+        try:
+            return int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                messages.NOT_AN_INTEGER.format(value=text, example=example)
+            ) from None
+
+    return convert

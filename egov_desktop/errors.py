@@ -40,6 +40,10 @@ class PackageError(UserError):
     """A data package or reply file that cannot be accepted (damaged, foreign, unsafe)."""
 
 
+class WrongFileKindError(PackageError):
+    """A file of another kind (a workbook, a reply file…) given where a package was expected."""
+
+
 class TemplateError(UserError):
     """A report template or its mapping file that cannot be used (missing, malformed, foreign)."""
 

@@ -60,12 +60,43 @@ NO_DISPLAY = (
     "Không tìm thấy màn hình (biến DISPLAY hoặc WAYLAND_DISPLAY trống). "
     "Hãy chạy ứng dụng trong phiên làm việc có giao diện đồ họa."
 )
-BAD_PERIOD_CODE = 'Mã kỳ báo cáo không hợp lệ: "{code}".'
+BAD_PERIOD_CODE = (
+    'Mã kỳ báo cáo không hợp lệ: "{code}". Viết như: 2025-M08 (tháng), 2025-Q3 (quý), 2025-H1'
+    " (6 tháng), 2025-9M (9 tháng), 2025-Y (năm) hoặc 2025-07-01..2025-07-31 (tùy chọn)."
+)
 BAD_PERIOD_YEAR = 'Mã kỳ báo cáo không hợp lệ: "{code}" (năm phải từ {first} đến {last}).'
 BAD_PERIOD_RANGE = 'Kỳ báo cáo tùy chọn có ngày bắt đầu sau ngày kết thúc: "{code}".'
 
 # Data packages and reply files (exchange).
 PACKAGE_NOT_A_PACKAGE = "Tệp {name} không phải là gói dữ liệu báo cáo (không đọc được dạng nén)."
+NOT_A_KIND = "Tệp {name} không phải là {expected}: không đọc được dạng nén."
+#: What each kind of file is called (keys: domain/file_kinds.py).
+FILE_KINDS = {
+    "workbook": "bảng tính Excel (.xlsx, .xls)",
+    "package": "gói dữ liệu báo cáo (.egov)",
+    "reply": "tệp phản hồi (.egovr)",
+    "bundle": "gói biểu mẫu (.egovt)",
+}
+#: A file of another kind given in place of the one expected: what it is and where it goes.
+FILE_IS_OTHER_KIND = {
+    "workbook": (
+        "Tệp {name} là bảng tính Excel, không phải {expected}. Bảng tính được nhập bằng "
+        '"egov entry import-excel" (biểu báo cáo đã điền) hoặc "egov dossiers import" '
+        "(sổ theo dõi hồ sơ)."
+    ),
+    "package": (
+        "Tệp {name} là gói dữ liệu báo cáo (.egov) do cấp xã gửi, không phải {expected}. "
+        'Cấp nhận báo cáo nhập gói này bằng "egov package import".'
+    ),
+    "reply": (
+        "Tệp {name} là tệp phản hồi (.egovr) cấp nhận báo cáo gửi về, không phải {expected}. "
+        'Cấp xã nhập tệp này bằng "egov reply import".'
+    ),
+    "bundle": (
+        "Tệp {name} là gói biểu mẫu (.egovt), không phải {expected}. "
+        'Gói biểu mẫu được nhập bằng "egov templates import".'
+    ),
+}
 PACKAGE_TRUNCATED = "Tệp {name} bị hỏng hoặc chưa chép hết ({detail})."
 PACKAGE_MISSING_PART = 'Gói {name} thiếu phần "{part}".'
 PACKAGE_UNSAFE_ENTRY = 'Gói {name} chứa đường dẫn không an toàn "{entry}"; gói bị từ chối.'
@@ -182,6 +213,23 @@ MODE_NAMES = {
     "cutoff": "chốt số liệu theo NĐ 09/2019",
     "calendar": "theo lịch (tháng, quý dương lịch)",
 }
+#: What a data folder's role is called in text output (keys: services/dto.py ROLES).
+ROLE_NAMES = {
+    "commune": "cấp xã (lập và gửi báo cáo)",
+    "aggregator": "cơ quan tổng hợp (nhận báo cáo của các đơn vị)",
+}
+#: Where a day off comes from (keys: services/holidays.py SHIPPED, PROPOSED, USER).
+HOLIDAY_SOURCE_NAMES = {
+    "shipped": "theo lịch nghỉ đã công bố",
+    "proposed": "dự kiến theo quy định (chưa có lịch công bố)",
+    "user": "đơn vị thêm",
+}
+#: The online public service level of a procedure (keys: services/catalogue.py LEVEL_FULL…).
+DVC_LEVEL_NAMES = {"toan_trinh": "toàn trình", "mot_phan": "một phần"}
+DVC_NO_PROCEDURES_LISTED = (
+    "Danh mục TTHC của đơn vị chưa có thủ tục nào. Nhập danh mục bằng: egov procedures import "
+    "TỆP.xlsx (các cột Mã TTHC, Tên TTHC, Lĩnh vực, Mức độ…)."
+)
 STORED_FIGURES_OTHER_MODE = (
     "Số liệu biểu {form} kỳ {period} được tính theo cách tính kỳ {mode} ({window}), "
     "không dùng được cho cách tính kỳ {other} ({other_window}): cùng số liệu sẽ mang sai "
@@ -323,6 +371,11 @@ UNKNOWN_ROW = 'Biểu {form} không có dòng "{name}".'
 UNKNOWN_ROW_ID = "Biểu {form} không có dòng số hiệu {row}."
 UNKNOWN_SECTOR = 'Không tìm thấy lĩnh vực "{name}" trong danh sách lĩnh vực của đơn vị.'
 UNKNOWN_SECTOR_ID = "Không tìm thấy lĩnh vực có số hiệu {sector_id}."
+SECTOR_NOT_LISTED = (
+    'Lĩnh vực "{name}" không có trong danh sách lĩnh vực của đơn vị ({names}). Để dùng lĩnh vực'
+    ' mới, thêm trước bằng lệnh: egov sectors add "{name}".'
+)
+SECTOR_AMBIGUOUS = 'Lĩnh vực "{name}" có thể là: {names}; hãy ghi đúng tên có dấu.'
 SECTOR_NAME_EMPTY = "Tên lĩnh vực không được để trống."
 SECTOR_EXISTS = 'Lĩnh vực "{name}" đã có trong danh sách (trùng với "{existing}").'
 VALUE_NOT_INTEGER = (
@@ -344,7 +397,10 @@ TEMPLATE_NO_MAPPING = (
     "Mẫu {path} chưa có tệp cấu hình (.toml cùng tên) cho biết ô nào nhận số liệu nào; "
     "hãy thêm mẫu qua trang Biểu mẫu để lập cấu hình."
 )
-TEMPLATE_NOT_XLSX = "Tệp mẫu {path} không phải là tệp Excel .xlsx đọc được ({detail})."
+TEMPLATE_NOT_XLSX = (
+    "Tệp mẫu {path} không phải là tệp Excel .xlsx đọc được (tệp bị hỏng, chưa chép hết hoặc"
+    " không phải bảng tính). Hãy mở thử tệp bằng Excel rồi lưu lại dạng .xlsx."
+)
 TEMPLATE_FORM_MISMATCH = "Tệp cấu hình {path} là của biểu {form}, không phải biểu {expected}."
 MAPPING_UNREADABLE = "Không đọc được tệp cấu hình mẫu {path}: {detail}."
 MAPPING_INVALID = "Tệp cấu hình mẫu {path} không hợp lệ: {detail}."
@@ -468,7 +524,12 @@ LUNAR_OUT_OF_RANGE = "Chỉ tính được âm lịch cho các năm từ {first}
 BAD_LUNAR_DATE = "Ngày âm lịch không tồn tại: ngày {day} tháng {month}{leap} năm {year}."
 BAD_HOLIDAY_DATA = "Dữ liệu ngày nghỉ năm {year} không hợp lệ: {detail}."
 NEGATIVE_WORKING_DAYS = "Số ngày làm việc không được âm (nhận được {value})."
-BAD_DATE = 'Ngày không hợp lệ: "{value}" (viết theo dạng YYYY-MM-DD, ví dụ 2025-10-01).'
+BAD_DATE = (
+    'Ngày không hợp lệ: "{value}" (viết theo dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 01/10/2025'
+    " hoặc 2025-10-01)."
+)
+NOT_AN_INTEGER = 'phải là số nguyên, ví dụ {example}, không phải "{value}"'
+DATE_NOT_IN_CALENDAR = 'Ngày "{value}" không có trong lịch; hãy kiểm tra lại ngày và tháng.'
 DEADLINE_NEEDS_FORM = "Hãy chỉ rõ biểu cần đổi hạn nộp (--form)."
 BAD_DEADLINE = "Hạn nộp phải từ 0 đến {limit} ngày sau khi hết kỳ (nhận được {value})."
 MAPPING_CELL_IN_TABLE = 'ô "{key}" nằm trong các dòng chuẩn bị của bảng "{name}"'
@@ -527,6 +588,9 @@ IMPORT_FLAG_COLUMN_IGNORED = (
 PROCEDURE_CODE_REQUIRED = "Thủ tục hành chính chưa có mã TTHC."
 PROCEDURE_NAME_REQUIRED = "Thủ tục {code} chưa có tên."
 PROCEDURE_EXISTS = 'Mã TTHC "{code}" đã có trong danh mục.'
+PROCEDURE_AMBIGUOUS = (
+    'Có nhiều thủ tục khớp với "{text}": {candidates}. Hãy ghi mã TTHC hoặc tên đầy đủ.'
+)
 PROCEDURE_NOT_FOUND = 'Không tìm thấy thủ tục "{code}" trong danh mục TTHC.'
 PROCEDURE_NO_DAYS = (
     "Thủ tục {code} chưa có thời gian giải quyết nên không đề xuất được ngày hẹn trả."

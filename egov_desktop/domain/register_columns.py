@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from egov_desktop.domain import messages
 from egov_desktop.domain.text import fold
+from egov_desktop.errors import ValidationError
 
 #: Field -> header wordings seen in offices' registers (matched folded, punctuation ignored).
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -276,6 +278,26 @@ _DATE_TEXT = re.compile(
     r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T,]+(\d{1,2})[:hH](\d{2})(?::(\d{2}))?)?$"
 )
 _ISO_TEXT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?.*)?$")
+
+
+def typed_date(text: str) -> date:
+    """A date typed by a user, dd/mm/yyyy or YYYY-MM-DD; ValidationError saying what is wrong.
+
+    A text of the right shape naming no day ("31/02/2026") is told apart from one of another
+    shape, so that the user is not sent to change a format that was right.
+    """
+    value = text.strip()
+    try:
+        day = parse_date(value)
+    except ValueError:
+        day = None
+    if day is not None:
+        return day
+    if _DATE_TEXT.match(value) or _ISO_TEXT.match(value):
+        raise ValidationError(messages.DATE_NOT_IN_CALENDAR.format(value=value))
+    raise ValidationError(messages.BAD_DATE.format(value=value))
+
+
 #: Excel's day zero (serial numbers count from 1899-12-30 in the 1900 system).
 _EXCEL_EPOCH = date(1899, 12, 30)
 #: Folded cell texts of a yes/no column; an empty cell is "no".

@@ -11,8 +11,8 @@ import zlib
 from collections.abc import Collection, Mapping
 from pathlib import Path, PurePosixPath
 
-from egov_desktop.domain import messages
-from egov_desktop.errors import PackageError
+from egov_desktop.domain import file_kinds, messages
+from egov_desktop.errors import PackageError, WrongFileKindError
 
 #: A package carries a manifest and a payload (plus, later, a few optional parts).
 MAX_ENTRIES = 16
@@ -73,10 +73,24 @@ def _unsafe(name: str) -> bool:
     )
 
 
+def _other_kind(name: str, kind: str, found: Collection[str]) -> WrongFileKindError | None:
+    """The refusal saying what the file is instead, when it is a file a user may confuse."""
+    message = file_kinds.wrong_kind(name, file_kinds.kind_of(found), kind)
+    return None if message is None else WrongFileKindError(message)
+
+
 def read_archive(
-    path: Path, *, required: Collection[str], optional: Collection[str] = ()
+    path: Path,
+    *,
+    required: Collection[str],
+    optional: Collection[str] = (),
+    kind: str = file_kinds.PACKAGE,
 ) -> dict[str, bytes]:
-    """Read the named entries of a zip; refuse anything damaged, unsafe, unknown or oversized."""
+    """Read the named entries of a zip; refuse anything damaged, unsafe, unknown or oversized.
+
+    `kind` is what the caller expects: a workbook or another kind of exchanged file given in
+    its place is refused saying what it is and where it is imported.
+    """
     name = path.name
     if path.is_dir():
         raise PackageError(messages.PACKAGE_IS_FOLDER.format(path=path))
@@ -99,9 +113,20 @@ def read_archive(
             raise PackageError(
                 messages.PACKAGE_TRUNCATED.format(name=name, detail=detail)
             ) from error
-        raise PackageError(messages.PACKAGE_NOT_A_PACKAGE.format(name=name)) from error
+        if data[:4] == file_kinds.OLE2_MAGIC:
+            raise WrongFileKindError(
+                messages.FILE_IS_OTHER_KIND[file_kinds.WORKBOOK].format(
+                    name=name, expected=messages.FILE_KINDS[kind]
+                )
+            ) from error
+        raise PackageError(
+            messages.NOT_A_KIND.format(name=name, expected=messages.FILE_KINDS[kind])
+        ) from error
     with archive:
         infos = archive.infolist()
+        other = _other_kind(name, kind, {info.filename for info in infos})
+        if other is not None:
+            raise other
         if len(infos) > MAX_ENTRIES:
             detail = f"{len(infos)} phần"
             raise PackageError(messages.PACKAGE_TOO_LARGE.format(name=name, detail=detail))

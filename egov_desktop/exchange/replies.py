@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from egov_desktop.domain import messages
+from egov_desktop.domain import file_kinds, messages
 from egov_desktop.domain.text import nfc_json
 from egov_desktop.errors import PackageError
 from egov_desktop.exchange.archive import read_archive, write_archive
@@ -64,11 +64,15 @@ def write_reply(path: Path, reply: Reply) -> None:
 def read_reply(path: Path) -> Reply:
     """Read a reply file; anything else is a PackageError."""
     name = path.name
-    data = read_archive(path, required=(REPLY,))[REPLY]
+    data = read_archive(path, required=(REPLY,), kind=file_kinds.REPLY)[REPLY]
     try:
         document: dict[str, Any] = nfc_json(data.decode("utf-8"))
         if not isinstance(document, dict) or document.get("format") != FORMAT:
-            raise PackageError(messages.PACKAGE_NOT_A_PACKAGE.format(name=name))
+            raise PackageError(
+                messages.NOT_A_KIND.format(
+                    name=name, expected=messages.FILE_KINDS[file_kinds.REPLY]
+                )
+            )
         if document.get("format_version") != FORMAT_VERSION:
             raise PackageError(
                 messages.PACKAGE_UNKNOWN_FORMAT.format(

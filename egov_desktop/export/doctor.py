@@ -8,13 +8,16 @@ findings are shown before anyone depends on the template.
 
 from __future__ import annotations
 
+import logging
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from egov_desktop.domain import messages
+from egov_desktop.domain import file_kinds, messages
 from egov_desktop.errors import TemplateError
+
+logger = logging.getLogger(__name__)
 
 #: Parts openpyxl reads and writes back faithfully enough for a report template.
 _UNDERSTOOD = re.compile(
@@ -105,10 +108,14 @@ def diagnose(path: Path) -> list[Finding]:
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as error:
-        raise TemplateError(messages.TEMPLATE_NOT_XLSX.format(path=path, detail=error)) from error
+        logger.info("Template %s is no zip: %s", path, error)  # zipfile explains in English
+        raise TemplateError(messages.TEMPLATE_NOT_XLSX.format(path=path)) from error
     found: list[Finding] = []
     with archive:
         names = archive.namelist()
+        wrong = file_kinds.wrong_kind(path.name, file_kinds.kind_of(names), file_kinds.WORKBOOK)
+        if wrong is not None:
+            raise TemplateError(wrong)
         content_types = (
             archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
         )

@@ -74,9 +74,8 @@ def _check_workbook(mapping: Mapping, workbook: Path) -> None:
                 )
             merges = ooxml.read_sheet(archive, part).merges
     except (OSError, zipfile.BadZipFile, KeyError) as error:
-        raise TemplateError(
-            messages.TEMPLATE_NOT_XLSX.format(path=workbook, detail=error)
-        ) from error
+        logger.info("Template %s unreadable: %s", workbook, error)  # English: the log only
+        raise TemplateError(messages.TEMPLATE_NOT_XLSX.format(path=workbook)) from error
     boxes = [range_boundaries(ref) for ref in merges if ":" in ref]
     for address in mapped_cells(mapping):
         letter, row = split_cell(address)

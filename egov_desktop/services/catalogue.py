@@ -19,6 +19,7 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.legacy_text import to_unicode
 from egov_desktop.domain.register_columns import SCAN_ROWS, header_key
+from egov_desktop.domain.sectors import name_key
 from egov_desktop.domain.text import clean_text, fold
 from egov_desktop.domain.workdays import WorkCalendar
 from egov_desktop.errors import ValidationError
@@ -38,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 LEVEL_FULL = "toan_trinh"
 LEVEL_PARTIAL = "mot_phan"
+#: Candidates a refused procedure name lists.
+_CANDIDATES = 8
 #: Fields of a procedure compared on import, in audit order.
 _FIELDS = (
     "name",
@@ -243,6 +246,38 @@ class CatalogueService:
         with self._uow() as uow:
             row = uow.procedures.get(own_unit_id(uow), clean_text(code))
             return None if row is None else procedure_info(row)
+
+    def resolve(self, text: str) -> ProcedureInfo | None:
+        """The procedure `text` names, as the dossier form's suggestions find it; None for none.
+
+        Its code; else its exact name (case, spaces, Unicode form ignored); else the one name
+        equal ignoring diacritics; else the one code or name containing the words, accents
+        optional ("ket hon"). Several candidates are refused with their list, so that a script
+        never files a dossier under a procedure picked at random.
+        """
+        wanted = clean_text(text)
+        if not wanted:
+            return None
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            row = uow.procedures.get(unit_id, wanted)
+            if row is not None:
+                return procedure_info(row)
+            rows = uow.procedures.all(unit_id)
+            key = name_key(wanted)
+            found = [r for r in rows if name_key(r.name) == key]
+            if not found:
+                folded = fold(wanted)
+                found = [r for r in rows if fold(r.name) == folded]
+            if not found:
+                found = uow.procedures.search(unit_id, fold(wanted), 0, _CANDIDATES + 1)
+            if len(found) > 1:
+                shown = "; ".join(f"{r.code} — {r.name}" for r in found[:_CANDIDATES])
+                more = ", …" if len(found) > _CANDIDATES else ""
+                raise ValidationError(
+                    messages.PROCEDURE_AMBIGUOUS.format(text=wanted, candidates=shown + more)
+                )
+            return procedure_info(found[0]) if found else None
 
     def add(self, data: ProcedureInput, *, actor: str | None = None) -> ProcedureInfo:
         """Add a procedure; its code must be new to the catalogue."""

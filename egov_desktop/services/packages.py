@@ -23,7 +23,6 @@ from egov_desktop.domain.periods import MODE_CUTOFF, Period
 from egov_desktop.domain.text import clean_text
 from egov_desktop.errors import PackageError, StoredModeError, ValidationError
 from egov_desktop.exchange.package import (
-    SUFFIX,
     Manifest,
     Package,
     PackagePeriod,
@@ -39,6 +38,7 @@ from egov_desktop.services import entry_dto
 from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
 from egov_desktop.services.entry import closed_columns, find_form, load_forms, refuse_other_mode
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
+from egov_desktop.services.out_paths import destination
 from egov_desktop.services.outbox import next_version
 from egov_desktop.services.package_values import portable_key
 from egov_desktop.services.sectors import default_actor, own_unit_id
@@ -50,14 +50,6 @@ logger = logging.getLogger(__name__)
 REASON_LIMIT = 500
 #: Dossier fields a package carries when the user includes the register: all of them.
 _REGISTER_FIELDS = DOSSIER_FIELDS
-
-
-def destination(out: Path, name: str) -> Path:
-    """Where a package named `name` goes: `out` if it names a package file, else into `out`.
-
-    A folder that does not exist yet is created ("--out goi" must not become a file "goi").
-    """
-    return out if out.suffix.lower() == SUFFIX and not out.is_dir() else out / name
 
 
 def _sent_info(row: SentPackage, includes_register: bool = False) -> SentInfo:

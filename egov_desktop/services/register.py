@@ -33,6 +33,7 @@ from egov_desktop.domain.dossiers import (
     require_complete,
 )
 from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.domain.sectors import match
 from egov_desktop.domain.text import clean_text, fold, nfc
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.register_dto import (
@@ -406,6 +407,26 @@ class RegisterService:
         keys = {sector_key(name) for name in own}
         others = sorted({u for u in used if sector_key(u) not in keys}, key=vietnamese_sort_key)
         return [*own, *others]
+
+    def resolve_sector(self, name: str) -> str:
+        """The spelling of `name` among `sector_choices`; ValidationError for another name.
+
+        Matched as the form's suggestions match ("ho tich" is "Hộ tịch"), so that a typed
+        sector never starts a report row of its own; a new sector is added to the list first.
+        """
+        choices = self.sector_choices()
+        found = match(name, [(choice, choice) for choice in choices])
+        if found is not None:
+            return found
+        folded = fold(name)
+        loose = [choice for choice in choices if fold(choice) == folded]
+        if loose:
+            raise ValidationError(
+                messages.SECTOR_AMBIGUOUS.format(name=clean_text(name), names=", ".join(loose))
+            )
+        raise ValidationError(
+            messages.SECTOR_NOT_LISTED.format(name=clean_text(name), names=", ".join(choices))
+        )
 
     # Inside a transaction.
 

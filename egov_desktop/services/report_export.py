@@ -41,6 +41,7 @@ from egov_desktop.services.dvc_dto import TrackingRow
 from egov_desktop.services.entry import EntryService, find_form
 from egov_desktop.services.entry_dto import Problem
 from egov_desktop.services.office_checks import office_problems
+from egov_desktop.services.out_paths import destination
 from egov_desktop.services.qd766 import FORM_766
 from egov_desktop.services.register import MAX_PAGE, RegisterService
 from egov_desktop.services.register_dto import DossierInfo, DossierQuery
@@ -439,9 +440,8 @@ class ReportExportService:
             filled = self._data(code, period, mode, today or date.today())
             data, period_code = filled.data, filled.period
             problems, warnings = filled.problems, filled.warnings
-        target = out
-        if out.is_dir():
-            target = out / output_file_name(code, self._setup.require().unit.code, period_code)
+        name = output_file_name(code, self._setup.require().unit.code, period_code)
+        target = destination(out, name)
         report(50, messages.EXPORT_STEP_WRITE)
         written = export_report(data, chosen, output=target)
         report(100, messages.EXPORT_STEP_DONE)

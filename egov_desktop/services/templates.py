@@ -20,9 +20,9 @@ from typing import Any
 
 import tomli_w
 
-from egov_desktop.domain import messages
+from egov_desktop.domain import file_kinds, messages
 from egov_desktop.domain.text import nfc_json
-from egov_desktop.errors import PackageError, TemplateError, UserError
+from egov_desktop.errors import PackageError, TemplateError, UserError, WrongFileKindError
 from egov_desktop.exchange.archive import read_archive, write_archive
 from egov_desktop.export import doctor
 from egov_desktop.export.mapping import Mapping, load_mapping, mapping_to_dict, save_mapping
@@ -35,6 +35,7 @@ from egov_desktop.export.templates import (
     get_template,
     load_template,
 )
+from egov_desktop.services.out_paths import destination
 
 #: Folder of the data folder that holds the unit's own templates.
 TEMPLATES_FOLDER = "templates"
@@ -250,7 +251,8 @@ class TemplateService:
     def bundle(self, form: str, name: str, out: Path) -> Path:
         """One file with the unit's template and its mapping, for another office to import."""
         template, builtin = self.resolve(form, name)
-        target = out / f"{form}_{template.name}{BUNDLE_SUFFIX}" if out.is_dir() else out
+        target = destination(out, f"{form}_{template.name}{BUNDLE_SUFFIX}")
+        target.parent.mkdir(parents=True, exist_ok=True)
         manifest = json.dumps({"form": form, "name": template.name}, ensure_ascii=False)
         mapping = tomli_w.dumps(mapping_to_dict(template.mapping)).encode()
         write_archive(
@@ -266,9 +268,15 @@ class TemplateService:
     def import_bundle(self, path: Path, *, replace: bool = False) -> TemplateInfo:
         """Install a template another office exported with `bundle`."""
         try:
-            parts = read_archive(path, required=(_BUNDLE_MANIFEST, _BUNDLE_MAPPING, _BUNDLE_BOOK))
+            parts = read_archive(
+                path,
+                required=(_BUNDLE_MANIFEST, _BUNDLE_MAPPING, _BUNDLE_BOOK),
+                kind=file_kinds.BUNDLE,
+            )
             manifest = nfc_json(parts[_BUNDLE_MANIFEST].decode("utf-8"))
             form, name = str(manifest["form"]), str(manifest["name"])
+        except WrongFileKindError as error:
+            raise TemplateError(error.message) from error  # it says what the file is
         except PackageError as error:
             raise TemplateError(
                 messages.TEMPLATE_BAD_BUNDLE.format(name=path.name, detail=error.message)

@@ -336,7 +336,7 @@ def test_a_refused_first_entry_writes_nothing(
 @pytest.mark.parametrize(
     "args",
     [
-        ["entry", "todo", "--today", "01/10/2025"],
+        ["entry", "todo", "--today", "31/09/2025"],
         ["sectors", "add", "hộ tịch"],
         ["sectors", "hide", "Không có"],
         ["sectors", "move", "Không có", "--to", "1"],

@@ -11,7 +11,7 @@ import logging
 import zipfile
 from pathlib import Path
 
-from egov_desktop.domain import messages
+from egov_desktop.domain import file_kinds, messages
 from egov_desktop.errors import ValidationError
 
 logger = logging.getLogger(__name__)
@@ -20,11 +20,11 @@ logger = logging.getLogger(__name__)
 _WORKBOOK_PART = "xl/workbook.xml"
 
 
-def _is_workbook_zip(path: Path) -> bool | None:
-    """Whether `path` is a zip holding a workbook; None when it is no readable zip."""
+def _zip_parts(path: Path) -> list[str] | None:
+    """The parts of the zip `path`; None when it is no readable zip."""
     try:
         with zipfile.ZipFile(path) as archive:
-            return _WORKBOOK_PART in archive.namelist()
+            return archive.namelist()
     except (OSError, zipfile.BadZipFile, EOFError, ValueError):
         return None
 
@@ -38,10 +38,13 @@ def unreadable(path: Path, error: BaseException, kind: str | None = None) -> Val
     elif isinstance(error, OSError):
         detail = messages.SPREADSHEET_NO_ACCESS
     elif kind == "xlsx":
-        workbook = _is_workbook_zip(path)
-        if workbook is False:
-            return ValidationError(messages.SPREADSHEET_UNKNOWN.format(name=name))
-        detail = messages.SPREADSHEET_CUT_SHORT if workbook is None else messages.XLSX_DAMAGED
+        parts = _zip_parts(path)
+        if parts is not None and _WORKBOOK_PART not in parts:
+            # A data package or reply file is a zip too: say what it is and where it goes.
+            found = file_kinds.kind_of(parts)
+            wrong = file_kinds.wrong_kind(name, found, file_kinds.WORKBOOK)
+            return ValidationError(wrong or messages.SPREADSHEET_UNKNOWN.format(name=name))
+        detail = messages.SPREADSHEET_CUT_SHORT if parts is None else messages.XLSX_DAMAGED
     elif kind == "xls":
         detail = messages.XLS_DAMAGED
     else:

@@ -299,7 +299,9 @@ class TargetsView(QWidget):
             self, self.tr("Export to Excel"), suggested, self.tr("Excel workbook (*.xlsx)")
         )
         if chosen:
-            self.export_to(Path(chosen))
+            # As on the report page: a name typed without ".xlsx" is still the workbook's.
+            path = Path(chosen)
+            self.export_to(path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx"))
 
     def export_to(self, path: Path) -> Path | None:
         """Write the targets sheet as of the current quarter to `path`."""
