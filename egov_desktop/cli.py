@@ -303,8 +303,12 @@ def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
     finally:
         services.close()
     print(f"Đã áp dụng gói cấu hình: {unit.name} ({unit.code}), {unit.province_name}.")
-    for template in result.templates:
+    for info in result.registered:
+        print(f"Đã lưu mẫu {info.name} của biểu {info.form}: {info.workbook}")
+    for template in result.templates[len(result.registered) :]:
         print(f"Đã chép biểu mẫu: {template}")
+    for problem in result.template_problems:
+        print(f"Lưu ý: {problem}", file=sys.stderr)  # noqa: T201 - a warning
     if result.mode_warning:
         print(f"Lưu ý: {result.mode_warning}", file=sys.stderr)  # noqa: T201 - a warning
     return 0

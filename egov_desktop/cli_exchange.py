@@ -135,8 +135,17 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             return _completeness(args, services)
         if args.command == "reply":
             sent = services.packages.import_reply(Path(args.file))
+            if sent.reply_repeated:
+                name = Path(args.file).name
+                say(f"Tệp phản hồi {name} đã nhập trước đây; không có gì thay đổi.")
+            # A receipt is written only when the office accepts (tiếp nhận) the package.
             if sent.reply_kind == "receipt":
-                say(f"Đã nhận lần gửi {sent.version} lúc {sent.reply_at:%H:%M %d/%m/%Y}.")
+                say(
+                    f"Cấp trên đã tiếp nhận lần gửi {sent.version} "
+                    f"lúc {sent.reply_at:%H:%M %d/%m/%Y}."
+                )
+            elif sent.reply_repeated:
+                say(f"Cấp trên trả lại lần gửi {sent.version}: {sent.reply_reason}")
             else:
                 say(f"Cấp trên trả lại lần gửi {sent.version}: {sent.reply_reason}")
                 say("Báo cáo đã được mở khóa để điều chỉnh.")
@@ -171,7 +180,7 @@ def _package(args: argparse.Namespace, services: Services) -> int:
             emit(describe(sent))
         else:
             kind = "báo cáo điều chỉnh" if sent.kind == "correction" else "báo cáo"
-            say(f"Đã tạo gói {kind} lần {sent.version}: {sent.file}")
+            say(f"Đã tạo gói {kind} lần {sent.version} ({', '.join(sent.forms)}): {sent.file}")
         tell_created(folder)
         return 0
     if command == "reopen":
@@ -209,6 +218,10 @@ def _package(args: argparse.Namespace, services: Services) -> int:
             args.unit, args.period, args.reason, out, catalog=args.catalog
         )
     say(f"Đã ghi tệp phản hồi: {target}")
+    printable = target.with_suffix(".xlsx")  # written beside it, to print and sign
+    if printable.exists():
+        what = "biên nhận" if command == "accept" else "phiếu trả lại"
+        say(f"Bản in {what}: {printable}")
     _keep_reply(target, replies)
     return 0
 
@@ -243,6 +256,8 @@ def _source_text(figure: dto.FigureSource) -> str:
     text = f"gói lần {figure.version}"
     if figure.received_at is not None:
         text += f", nhận lúc {figure.received_at:%H:%M %d/%m/%Y}"
+    if figure.current_version is not None and figure.current_version != figure.version:
+        text += f", lần {figure.current_version} giữ nguyên"
     return text + (", đã tiếp nhận" if figure.state == dto.ACCEPTED else "")
 
 
@@ -263,17 +278,29 @@ def _sources(args: argparse.Namespace, services: Services) -> int:
         column=args.column,
         catalog=args.catalog,
     )
+    # Only figures of one column add up to anything: without --column, one total per column.
+    totals: dict[int, int] = {}
+    for f in sorted(figures, key=lambda f: f.column):
+        totals[f.column] = totals.get(f.column, 0) + f.value
+    total = sum(totals.values()) if args.column is not None else None
     if args.json:
         emit(
             {
                 "figures": [asdict(f) for f in figures],
-                "total": sum(f.value for f in figures),
+                "total": total,
+                "totals": {str(column): value for column, value in totals.items()},
             }
         )
         return 0
     for f in figures:
         say(f"{_unit_text(f)}\t{f.row}\t({f.column})\t{f.value}\t{_source_text(f)}")
-    say(f"{len(figures)} số liệu, tổng {sum(f.value for f in figures)}.")
+    if total is not None:
+        say(f"{len(figures)} số liệu, tổng {total}.")
+    elif totals:
+        by_column = ", ".join(f"({column}) {value}" for column, value in totals.items())
+        say(f"{len(figures)} số liệu; tổng theo cột: {by_column}.")
+    else:
+        say("0 số liệu.")
     return 0
 
 

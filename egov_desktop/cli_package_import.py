@@ -40,7 +40,10 @@ def _import_json(preview: dto.PackagePreview, dry_run: bool) -> dict[str, Any]:
         "status": preview.status,
         "unit": preview.unit_code,
         "version": preview.version,
+        # Every figure the import writes (new ones included); "new": those of them that
+        # fill a cell the office held empty.
         "changed": len(preview.changes),
+        "new": _new_count(preview),
         "declined": preview.declined,
         "period": preview.period,
         "dry_run": dry_run,
@@ -72,8 +75,20 @@ def _figures_text(preview: dto.PackagePreview, dry_run: bool = False) -> str:
     will = "sẽ " if dry_run else ""
     # Three apart: a figure the office kept against the package is not counted as unchanged.
     kept = preview.declined
-    text = f"{len(preview.changes)} số liệu {will}thay đổi, {preview.unchanged - kept} không đổi"
+    # A figure where the office held none (every figure of a unit's first package) is new,
+    # not a change: "179 số liệu thay đổi" for a first package reads as a correction.
+    new = _new_count(preview)
+    changed = len(preview.changes) - new
+    text = f"{changed} số liệu {will}thay đổi"
+    if new:
+        text = f"{new} số liệu {will}thêm mới" + (f", {changed} {will}thay đổi" if changed else "")
+    text += f", {preview.unchanged - kept} không đổi"
     return text + (f", {kept} số liệu {will}giữ số của cơ quan" if kept else "")
+
+
+def _new_count(preview: dto.PackagePreview) -> int:
+    """How many of the figures the package writes fill a cell the office held empty."""
+    return sum(1 for c in preview.changes if c.old is None and c.new is not None)
 
 
 def _other_window_text(preview: dto.PackagePreview) -> str:
@@ -183,9 +198,18 @@ def _report_one(path: Path, preview: dto.PackagePreview, args: argparse.Namespac
     if preview.status == dto.CONFLICT and not args.dry_run:
         _refuse_conflict(path, preview)
         return 2
-    if not args.json:
-        report_import(preview, dry_run=args.dry_run)
+    if args.json:
+        return 0
+    if args.dry_run:
+        report_import(preview, dry_run=True)
+    else:  # figure by figure only in the preview: a first package has hundreds of them
+        say(_one_line(path, preview))
     return 0
+
+
+def _one_line(path: Path, preview: dto.PackagePreview) -> str:
+    """What importing one file did, in one line."""
+    return f"{path.name}: {_headline(preview)} ({_figures_text(preview)})."
 
 
 def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:
@@ -213,7 +237,7 @@ def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:
         elif outcome.status == dto.CONFLICT:
             say(f"{path.name}: chưa nhập gì ({len(outcome.conflicts)} số liệu xung đột).")
         else:
-            say(f"{path.name}: {_headline(outcome)} ({_figures_text(outcome)}).")
+            say(_one_line(path, outcome))
     if args.json:
         emit(listing)
     if not failed:

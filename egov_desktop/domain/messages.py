@@ -395,7 +395,13 @@ TEMPLATE_NOT_FOUND = 'Không tìm thấy mẫu "{name}" của biểu {form} tron
 TEMPLATE_FILE_MISSING = "Tệp mẫu {path} không tồn tại."
 TEMPLATE_NO_MAPPING = (
     "Mẫu {path} chưa có tệp cấu hình (.toml cùng tên) cho biết ô nào nhận số liệu nào; "
-    "hãy thêm mẫu qua trang Biểu mẫu để lập cấu hình."
+    "hãy thêm mẫu ở trang Mẫu biểu hoặc bằng lệnh egov templates add TỆP --form BIỂU --name TÊN "
+    "để lập cấu hình."
+)
+TEMPLATE_NOT_INSTALLED = (
+    'Không tìm thấy mẫu "{name}" của biểu {form}: mẫu của đơn vị nằm trong thư mục {path}; '
+    "các mẫu của biểu này: {names}. Thêm mẫu ở trang Mẫu biểu hoặc bằng lệnh "
+    "egov templates add TỆP --form {form} --name {name}."
 )
 TEMPLATE_NOT_XLSX = (
     "Tệp mẫu {path} không phải là tệp Excel .xlsx đọc được (tệp bị hỏng, chưa chép hết hoặc"
@@ -498,6 +504,10 @@ PRESET_TEMPLATE_OUTSIDE = (
 PRESET_TEMPLATE_NOT_XLSX = 'biểu mẫu "{path}" không phải tệp Excel .xlsx.'
 PRESET_TEMPLATE_MISSING = "không tìm thấy tệp biểu mẫu {path}."
 PRESET_TEMPLATE_DUPLICATE = 'hai biểu mẫu trùng tên tệp "{name}".'
+PRESET_TEMPLATE_NO_FORM = (
+    "biểu mẫu {name} chưa dùng được: tên tệp cần bắt đầu bằng mã biểu ({forms}), ví dụ "
+    '"II.06a-tinh.xlsx"; hoặc thêm mẫu ở trang Mẫu biểu hay bằng lệnh egov templates add.'
+)
 PRESET_TEMPLATE_COPY_FAILED = "Không chép được biểu mẫu vào {path}: {detail}."
 
 # Dossier facts, counting and the working-day calendar (domain.md §5).

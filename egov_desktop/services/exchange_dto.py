@@ -46,6 +46,8 @@ class SentInfo:
     reply_at: datetime | None = None
     reply_reason: str | None = None
     includes_register: bool = False
+    #: From importing a reply: the very same reply was imported before, nothing changed.
+    reply_repeated: bool = False
 
 
 @dataclass(frozen=True)
@@ -239,10 +241,14 @@ class FigureSource:
     #: "package", or how the office itself entered it: "typed", "pasted", "imported" (read
     #: back from the unit's filled Excel template), "computed".
     kind: str
-    #: For a package: its version, when the office received it and the package's state now.
+    #: For a package: the version that brought the figure and when the office received it;
+    #: `state` is that of the package the figure stands on now: a later version that sent the
+    #: same figure (`current_version`) leaves it in place, so the older one's "superseded" is
+    #: not the figure's.
     version: int | None = None
     received_at: datetime | None = None
     state: str | None = None
+    current_version: int | None = None
     #: The unit's catalogue; `old`: an old commune's figure of a period before 1 July 2025,
     #: summed into the 2025 commune that took it over.
     catalog: str = ""

@@ -169,6 +169,11 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         ops, same = _changes(uow, None if fresh else unit, package, period, closed)
     if status not in (dto.IMPORTED, dto.QUEUED):
         ops = []
+    elif len(ops) > 1:
+        # Read in the office's report order (§5.6), then column by column: figures the package
+        # clears come after the others from the comparison, and names sort by code point.
+        order = known.sector_order(uow)
+        ops.sort(key=lambda op: (op[0].form, order(op[0].row), op[0].column))
     preview = dto.PackagePreview(
         status=status,
         unit_code=manifest.unit.code,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import shutil
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -161,9 +161,12 @@ class PackageService:
             for form in chosen:
                 # The package says its figures are counted over the unit's window: they must be.
                 self._refuse_other_mode(uow, unit_id, form, code, info.period_mode)
-            reasons = [
-                lock.reopen_reason for lock in locks if lock is not None and lock.reopen_reason
-            ]
+            # Once each: a return reopens every form of the package with the same reason.
+            reasons = list(
+                dict.fromkeys(
+                    lock.reopen_reason for lock in locks if lock is not None and lock.reopen_reason
+                )
+            )
             kind = "correction" if any(lock is not None for lock in locks) else "report"
             # Past the outbox too: after a restore, the database forgets what it sent since.
             version = next_version(
@@ -316,8 +319,9 @@ class PackageService:
                     messages.REPLY_UNKNOWN_PACKAGE.format(name=path.name, version=reply.version)
                 )
             who = actor or default_actor(uow, unit_id)
-            if (row.reply_kind, row.reply_at) != (reply.kind, reply.at):
-                self._record_reply(uow, row, reply, who)
+            if (row.reply_kind, row.reply_at) == (reply.kind, reply.at):
+                return replace(_sent_info(row), reply_repeated=True)
+            self._record_reply(uow, row, reply, who)
             return _sent_info(row)
 
     # Inside a transaction.
@@ -477,6 +481,7 @@ class PackageService:
 def describe(info: SentInfo) -> dict[str, Any]:
     """JSON form of a sent package (CLI)."""
     data = asdict(info)
+    del data["reply_repeated"]  # of importing a reply, not of the package
     for key in ("created_at", "reply_at"):
         if data[key] is not None:
             data[key] = data[key].isoformat()

@@ -35,7 +35,9 @@ from egov_desktop.domain.text import clean_text, nfc
 from egov_desktop.domain.units import CATALOG_2025
 from egov_desktop.errors import StorageError, ValidationError
 from egov_desktop.services.dto import SetupInfo, SetupRequest, UnitInfo
+from egov_desktop.services.preset_templates import register
 from egov_desktop.services.setup import SetupService, unit_info, validate
+from egov_desktop.services.templates import TemplateInfo, TemplateService
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +83,10 @@ class PresetResult:
     source: Path
     setup: SetupInfo
     templates: tuple[Path, ...]
+    #: The templates the preset's workbooks became (usable by name in exports), and why any
+    #: other workbook could not be used (it is only copied into templates/).
+    registered: tuple[TemplateInfo, ...] = ()
+    template_problems: tuple[str, ...] = ()
     #: What the preset's change of the period mode did to the reports already stored
     #: (SetupService.mode_change_warning); None when it changed nothing for them.
     mode_warning: str | None = None
@@ -256,12 +262,23 @@ class PresetService:
         """
         warning = self.mode_change_warning(preset)
         info = self._setup.apply(preset.request, actor=preset.request.officer or actor)
-        copied = tuple(self._install(path) for path in preset.templates)
+        done = register(TemplateService(self._data_dir), preset.templates)
+        registered = tuple(r.template for r in done if r.template is not None)
+        # One that could not be registered is still copied, at hand for `templates add`.
+        copied = tuple(self._install(r.source) for r in done if r.template is None)
         logger.info(
-            "Applied preset %s: unit %s, %d template(s)", preset.source, info.unit.code, len(copied)
+            "Applied preset %s: unit %s, %d template(s)",
+            preset.source,
+            info.unit.code,
+            len(registered) + len(copied),
         )
         return PresetResult(
-            source=preset.source, setup=info, templates=copied, mode_warning=warning
+            source=preset.source,
+            setup=info,
+            templates=tuple(t.workbook for t in registered) + copied,
+            registered=registered,
+            template_problems=tuple(r.problem for r in done if r.problem),
+            mode_warning=warning,
         )
 
     def mode_change_warning(self, preset: Preset) -> str | None:

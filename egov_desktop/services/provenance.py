@@ -6,7 +6,7 @@ the office's received packages give when that version arrived and where it stand
 
 from __future__ import annotations
 
-from egov_desktop.db.models import Unit
+from egov_desktop.db.models import ReceivedPackage, Unit
 from egov_desktop.db.report_repositories import HeldFigure
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
@@ -19,7 +19,7 @@ from egov_desktop.services.entry import find_form
 from egov_desktop.services.lineage import successor
 from egov_desktop.services.office_units import one_unit, row_units, typed_unit, under_office
 from egov_desktop.services.package_import import require_office
-from egov_desktop.services.sectors import own_unit_id
+from egov_desktop.services.sectors import own_unit_id, report_order
 from egov_desktop.services.setup import SetupService
 
 
@@ -94,16 +94,22 @@ class ProvenanceService:
             by_id = {u.id: u for u in units}
             only = None if unit is None else list(by_id)
             held = uow.values.held_by_others(spec.code, code, own, unit_ids=only, column=column)
-            received = {
-                (row.unit_id, row.version): row
-                for row in uow.received_packages.for_units(list(by_id), [code])
-            }
+            packages = uow.received_packages.for_units(list(by_id), [code])
+            received = {(row.unit_id, row.version): row for row in packages}
+            in_force = _in_force(packages)
             sectors = uow.sectors.names(list(by_id))
+            order = report_order(uow)
             for figure in held:
                 holder = by_id[figure.unit_id]
                 into = _row_of(holder, office.catalog)
                 package = entry_dto.package_version(figure.source)
                 row = None if package is None else received.get((figure.unit_id, package[1]))
+                if row is not None and row.state == dto.SUPERSEDED:
+                    # Still held: the newer version in force sent the same figure.
+                    current = in_force.get(figure.unit_id)
+                    current = current if current and current.version > row.version else None
+                else:
+                    current = row
                 out.append(
                     dto.FigureSource(
                         unit_code=figure.unit_code,
@@ -116,15 +122,29 @@ class ProvenanceService:
                         kind=figure.source if package is None else entry_dto.SOURCE_PACKAGE,
                         version=None if package is None else package[1],
                         received_at=None if row is None else row.received_at,
-                        state=None if row is None else row.state,
+                        state=None if current is None else current.state,
+                        current_version=None if current is None else current.version,
                         catalog=holder.catalog,
                         old=holder.catalog != office.catalog,
                         into_code=into[0],
                         into_name=into[1],
                     )
                 )
-        # Row by row of the sheet by unit; in a row, its own unit before the old communes.
-        return sorted(out, key=lambda f: (f.into_code, f.old, f.unit_code))
+        # Row by row of the sheet by unit; in a row, its own unit before the old communes; a
+        # unit's figures in the office's report order of sectors (§5.6), column by column.
+        return sorted(out, key=lambda f: (f.into_code, f.old, f.unit_code, order(f.row), f.column))
+
+
+def _in_force(packages: list[ReceivedPackage]) -> dict[int, ReceivedPackage]:
+    """Each unit's package whose figures the office holds now: the newest one applied.
+
+    A queued update request is not applied yet; a superseded version was replaced.
+    """
+    found: dict[int, ReceivedPackage] = {}
+    for row in packages:  # newest version first
+        if row.state not in (dto.QUEUED, dto.SUPERSEDED):
+            found.setdefault(row.unit_id, row)
+    return found
 
 
 def _row_of(unit: Unit, office_catalog: str) -> tuple[str, str]:

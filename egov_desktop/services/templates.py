@@ -197,6 +197,17 @@ class TemplateService:
             return template, False
         if (self.user_root / form / f"{wanted}{MAPPING_SUFFIX}").is_file():
             return get_template(form, wanted, root=self.user_root), False
+        if (
+            wanted != BUILTIN
+            and not (builtin_root() / form / f"{wanted}{MAPPING_SUFFIX}").is_file()
+        ):
+            # Named after the unit's own folder, not the program's: that is where one is added.
+            names = [t.name for t in self.list(form)] or [BUILTIN]
+            raise TemplateError(
+                messages.TEMPLATE_NOT_INSTALLED.format(
+                    name=wanted, form=form, path=self.user_root, names=", ".join(names)
+                )
+            )
         return get_template(form, wanted), True
 
     def propose(self, form: str, workbook: Path) -> Mapping:

@@ -1403,17 +1403,22 @@ Thư mục nhật ký: {path}</translation>
         <translation>Đây là phiên bản cũ hơn (cơ quan đang giữ lần gửi {latest}); gói không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="162" />
+        <source>{new} new figure(s), {changed} change, {same} unchanged.</source>
+        <translation>{new} số liệu thêm mới, {changed} thay đổi, {same} không đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="169" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="175" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="180" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
@@ -2435,68 +2440,73 @@ Thư mục nhật ký: {path}</translation>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="318" />
+        <source>This reply was imported before; nothing changed. {reply}</source>
+        <translation>Tệp phản hồi này đã nhập trước đây; không có gì thay đổi. {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="329" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="325" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="330" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="333" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="333" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="338" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="337" />
-        <source>Received v{version} at {when}</source>
-        <translation>Đã nhận v{version} lúc {when}</translation>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="343" />
+        <source>Accepted v{version} at {when}</source>
+        <translation>Cấp trên đã tiếp nhận lần gửi {version} lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="348" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="358" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="366" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="364" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="372" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="378" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="376" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="382" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="388" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="394" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="389" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="395" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="395" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="401" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="396" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="402" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>
@@ -2596,7 +2606,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/settings_view.py" line="189" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="236" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="238" />
         <source>Import configuration package</source>
         <translation>Nhập gói cấu hình</translation>
     </message>
@@ -2617,46 +2627,47 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/settings_view.py" line="213" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="215" />
         <source>Note: {warning}</source>
         <translation>Lưu ý: {warning}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="223" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="225" />
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="226" />
         <source>Period mode: {mode}</source>
         <translation>Cách tính kỳ báo cáo: {mode}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="227" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="229" />
         <source>Officer: {name}</source>
         <translation>Cán bộ lập biểu: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="231" />
         <source>Head: {name}</source>
         <translation>Thủ trưởng: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="232" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="234" />
         <source>Templates: {count}</source>
         <translation>Mẫu biểu: {count}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="237" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="239" />
         <source>Apply the configuration package {file}?</source>
         <translation>Áp dụng gói cấu hình {file}?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="247" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="249" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="248" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="250" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2742,47 +2753,57 @@ Thư mục nhật ký: {path}</translation>
         <translation>{form}, {period}, {who}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="125" />
+        <source>{n} figure(s)</source>
+        <translation>{n} số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="130" />
         <source>{n} figure(s), sum {sum}</source>
         <translation>{n} số liệu, tổng {sum}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="140" />
         <source>{name} (old code {code}) → {into}</source>
         <translation>{name} (mã cũ {code}) → {into}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="147" />
         <source>package v{version}</source>
         <translation>gói lần {version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="149" />
         <source>received {time}</source>
         <translation>nhận lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="153" />
+        <source>unchanged in v{version}</source>
+        <translation>lần {version} giữ nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="158" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="160" />
         <source>typed by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="161" />
         <source>pasted by the office</source>
         <translation>cơ quan dán vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="155" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="162" />
         <source>read from the unit's filled Excel file</source>
         <translation>đọc từ tệp Excel đơn vị đã điền</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="163" />
         <source>computed</source>
         <translation>tính toán</translation>
     </message>
@@ -2945,7 +2966,7 @@ Thư mục nhật ký: {path}</translation>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="314" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="316" />
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>

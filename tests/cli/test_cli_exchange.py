@@ -214,7 +214,9 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
     assert printable is not None and printable["A5"].value == "BIÊN NHẬN BÁO CÁO"
     cells = {printable[f"B{r}"].value: printable[f"C{r}"].value for r in range(8, 16)}
     assert cells["Đơn vị gửi báo cáo"] == "Phường Ba Đình (mã 00004)" and cells["Lần gửi"] == 1
-    assert "Đã nhận lần gửi 1" in _ok(capsys, "--data-dir", folder, "reply", "import", str(receipt))
+    assert "Cấp trên đã tiếp nhận lần gửi 1" in _ok(
+        capsys, "--data-dir", folder, "reply", "import", str(receipt)
+    )
     _ok(capsys, "--data-dir", folder, "package", "reopen", "--form", F, "--period", P,
         "--reason", "Bổ sung")  # fmt: skip
     _fill(capsys, folder, {"Hộ tịch": CORRECTED})
@@ -501,8 +503,8 @@ def test_an_old_communes_pre_reform_report_is_accepted_by_its_code_or_successor(
     # The matrix shows it under the 2025 commune: that code reaches the one old commune.
     _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00008", "--period", early)
     receipt = next((tmp_path / "office" / "replies").glob("BN_00006_2025-Q1_v1.egovr"))
-    assert "Đã nhận lần gửi 1" in _ok(capsys, "--data-dir", folder6, "reply", "import",
-                                      str(receipt))  # fmt: skip
+    said = _ok(capsys, "--data-dir", folder6, "reply", "import", str(receipt))
+    assert "Cấp trên đã tiếp nhận lần gửi 1" in said
     # A second old commune merged into the same one: the successor's code is ambiguous.
     folder7, sent7 = _legacy_package(tmp_path, capsys, "00007", out, 6)
     _import(capsys, office, sent7)

@@ -78,7 +78,7 @@ def test_a_conflict_imports_nothing_and_says_how_to_choose(
     assert code == 0 and json.loads(out)["status"] == "conflict"
     # Choosing a side imports it.
     code, out, _err = _import(capsys, office, str(newer), "--prefer", "package")
-    assert code == 0 and out.startswith("Đã nhập")
+    assert code == 0 and out.startswith(f"{newer.name}: Đã nhập")
     assert _values(office) != before
 
 
@@ -89,7 +89,7 @@ def test_a_preview_never_says_imported(
     code, out, err = _import(capsys, office, str(package), "--dry-run")
     assert code == 0 and err == ""
     assert out.startswith("Xem trước: sẽ nhập — Phường Ba Đình (00004)")
-    assert "Đã nhập" not in out and "số liệu sẽ thay đổi" in out
+    assert "Đã nhập" not in out and "10 số liệu sẽ thêm mới, 0 không đổi." in out
     assert _values(office) == []
 
 
@@ -102,7 +102,7 @@ def test_a_batch_says_what_became_of_each_file(
     code, out, err = _import(capsys, office, str(good), str(bad))
     assert code == 2
     lines = out.splitlines()
-    assert lines[0].startswith(f"{good.name}: Đã nhập — ") and "số liệu thay đổi" in lines[0]
+    assert lines[0].startswith(f"{good.name}: Đã nhập — ") and "số liệu thêm mới" in lines[0]
     assert lines[1].startswith("bad.egov: bị từ chối")
     assert "Lỗi: Tệp bad.egov bị hỏng" in err and "1/2 tệp không nhập được: bad.egov." in err
     assert _values(office) != []

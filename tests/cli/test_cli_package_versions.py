@@ -142,7 +142,9 @@ def test_figures_the_office_keeps_are_not_counted_as_changed(
     later = _package(tmp_path / "v2.egov", {3: 5, 4: 6, 5: 4}, 2)
     importing = ("--data-dir", office, "package", "import", str(later), "--prefer", "office")
     said = _ok(capsys, *importing, "--dry-run")
-    assert said.endswith("\n2 số liệu sẽ thay đổi, 0 không đổi, 1 số liệu sẽ giữ số của cơ quan.\n")
+    assert said.endswith(
+        "\n1 số liệu sẽ thêm mới, 1 sẽ thay đổi, 0 không đổi, 1 số liệu sẽ giữ số của cơ quan.\n"
+    )
     assert json.loads(_ok(capsys, *importing, "--dry-run", "--json"))["declined"] == 1
     result = json.loads(_ok(capsys, *importing, "--json"))
     assert result["status"] == "imported" and (result["changed"], result["declined"]) == (2, 1)
@@ -150,7 +152,11 @@ def test_figures_the_office_keeps_are_not_counted_as_changed(
     # Said in words too.
     again = _package(tmp_path / "v3.egov", {3: 6, 4: 6, 5: 4}, 3)
     said = _ok(capsys, "--data-dir", office, "package", "import", str(again), "--prefer", "office")
-    assert said.endswith("\n0 số liệu thay đổi, 2 không đổi, 1 số liệu giữ số của cơ quan.\n")
+    # One line for one file: the figures themselves only in the preview.
+    assert said == (
+        f"{again.name}: Đã nhập — Phường Ba Đình (00004), kỳ 2025-Q3, lần gửi 3 "
+        "(0 số liệu thay đổi, 2 không đổi, 1 số liệu giữ số của cơ quan).\n"
+    )
     assert sorted(_values(office)) == [(3, 7), (4, 6), (5, 4)]
 
 
@@ -178,7 +184,7 @@ def test_after_a_restore_the_next_package_is_numbered_past_those_sent(
     assert again.name == "BC_00004_2025-Q3_v2.egov"
     assert (outbox / first.name).read_bytes() == kept
     said = _ok(capsys, "--data-dir", office, "package", "import", str(again))
-    assert said.startswith("Đã nhập") and (4, 11) in _values(office)
+    assert said.startswith(f"{again.name}: Đã nhập") and (4, 11) in _values(office)
     # A backup made after the last package sent names nothing.
     _ok(capsys, "--data-dir", commune, "backup", "create")
     code, _out, err = run(capsys, "--data-dir", commune, "backup", "restore", "--newest")

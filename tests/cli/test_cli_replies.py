@@ -20,7 +20,10 @@ def test_replies_written_elsewhere_are_kept_in_replies_and_named_in_vietnamese(
     _ok(capsys, "--data-dir", office, "package", "import", str(_send(capsys, commune, usb)))
     said = _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004",
                "--period", P, "--out", str(usb))  # fmt: skip
-    assert said == f"Đã ghi tệp phản hồi: {usb / 'BN_00004_2025-Q3_v1.egovr'}\n"
+    assert said == (
+        f"Đã ghi tệp phản hồi: {usb / 'BN_00004_2025-Q3_v1.egovr'}\n"
+        f"Bản in biên nhận: {usb / 'BN_00004_2025-Q3_v1.xlsx'}\n"
+    )
     replies = Path(office) / "replies"
     for name in ("BN_00004_2025-Q3_v1.egovr", "BN_00004_2025-Q3_v1.xlsx"):
         assert (usb / name).read_bytes() == (replies / name).read_bytes()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -105,3 +106,45 @@ def test_apply_warns_when_it_changes_the_mode_over_stored_figures(
     assert err.startswith("Lưu ý: 1 báo cáo đã có số liệu (II.06a 2025-Q3)")
     code, _, err = run(capsys, "--data-dir", data, "preset", "apply", str(preset))
     assert code == 0 and err == ""  # no change, nothing to say
+
+
+def test_a_preset_template_named_after_its_form_is_usable_like_templates_add(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kit = tmp_path / "kit"
+    (kit / "templates").mkdir(parents=True)
+    builtin = Path(__file__).parents[2] / "resources" / "templates" / "II.06a" / "builtin.xlsx"
+    shutil.copyfile(builtin, kit / "templates" / "II.06a-tinh.xlsx")
+    with zipfile.ZipFile(kit / "templates" / "bieu.xlsx", "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    preset = _kit(kit, unit="00004", role="commune",
+                  templates=["templates/II.06a-tinh.xlsx", "templates/bieu.xlsx"])  # fmt: skip
+    data = str(tmp_path / "d")
+    code, out, err = run(capsys, "--data-dir", data, "preset", "apply", str(preset))
+    assert code == 0, err
+    assert "Đã lưu mẫu tinh của biểu II.06a" in out
+    # A name that gives no form is only copied, and the user is told how to add it.
+    assert "Đã chép biểu mẫu:" in out and "bieu.xlsx" in out and "bieu.xlsx" in err
+    assert "Mẫu biểu" in err and "egov templates add" in err
+    listed = json.loads(run(capsys, "--data-dir", data, "templates", "list", "--json")[1])
+    assert {(t["form"], t["name"]) for t in listed if not t["builtin"]} == {("II.06a", "tinh")}
+    export = ("report", "export", "--form", "II.06a", "--period", "2025-Q3", "--out")
+    code, _out, err = run(capsys, "--data-dir", data, *export, str(tmp_path), "--template", "tinh")
+    assert code == 0, err
+
+
+def test_a_template_not_found_names_the_unit_s_folder_and_how_to_add_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "d"
+    assert (
+        run(capsys, "--data-dir", str(data), "setup", "--unit", "00004", "--role", "commune")[0]
+        == 0
+    )
+    export = ("report", "export", "--form", "II.06a", "--period", "2025-Q3", "--out")
+    code, _out, err = run(
+        capsys, "--data-dir", str(data), *export, str(tmp_path), "--template", "tinh"
+    )
+    assert code == 2
+    assert str(data / "templates") in err and "resources" not in err
+    assert "Mẫu biểu" in err and "egov templates add" in err and "builtin" in err

@@ -71,3 +71,33 @@ def test_the_office_s_own_order_comes_first(office: Services, tmp_path: Path) ->
     assert [t.name for t in office.entry.sector_totals(form=F, period=P)] == expected
     rows = office.entry.grid(form=F, period=P, unit="00004").rows
     assert [r.sector for r in rows] == expected
+
+
+def test_a_preview_lists_figures_in_report_order_then_column_by_column(
+    office: Services, tmp_path: Path
+) -> None:
+    preview = office.package_import.preview(package(tmp_path / "p.egov", "00004", ARRIVED))
+    rows = list(dict.fromkeys(c.row for c in preview.changes))
+    assert rows == REPORT_ORDER  # by code point "Đất đai" would come last
+    assert [c.column for c in preview.changes[:2]] == [3, 4]
+
+
+def test_conflicting_figures_come_in_column_order(office: Services, tmp_path: Path) -> None:
+    """Figures the package clears came after the others: the conflicts ran 3, 4, 7, 9, 5."""
+    office.package_import.apply(package(tmp_path / "v1.egov", "00004", ["Hộ tịch"]))
+    row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
+    office.entry.set_values(
+        [(row, 3, 9), (row, 4, 9), (row, 5, 9), (row, 7, 9)], form=F, period=P, unit="00004"
+    )
+    figures = {"Hộ tịch": {3: 1, 4: 2, 7: 2}}
+    unit = PackageUnit("00004", "Xã 00004", "2025", "01")
+    later = packages.package(tmp_path / "v2.egov", figures, version=2, unit=unit)
+    preview = office.package_import.preview(later)
+    assert [c.column for c in preview.conflicts] == [3, 4, 5, 7]
+
+
+def test_the_figures_behind_a_total_come_in_report_order(office: Services, tmp_path: Path) -> None:
+    office.package_import.apply(package(tmp_path / "p.egov", "00004", ARRIVED))
+    behind = office.provenance.behind(form=F, period=P, unit="00004")
+    assert list(dict.fromkeys(f.row for f in behind)) == REPORT_ORDER
+    assert [f.column for f in behind[:2]] == [3, 4]

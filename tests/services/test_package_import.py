@@ -126,8 +126,10 @@ def test_each_figure_names_the_package_version_it_came_from(
     figures = office.provenance.behind(form=F, period=P)
     assert [(f.column, f.value, f.kind, f.version, f.state) for f in figures] == [
         (3, 5, "package", 2, dto.IMPORTED),
-        (4, 4, "package", 1, "superseded"),  # unchanged by v2: it came in v1
+        # Unchanged by v2: it came in v1 and stands on v2, which is in force.
+        (4, 4, "package", 1, dto.IMPORTED),
     ]
+    assert [f.current_version for f in figures] == [2, 2]
     assert all(f.unit_code == "00004" and f.row == "Hộ tịch" for f in figures)
     assert figures[0].received_at is not None
 

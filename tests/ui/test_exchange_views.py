@@ -220,7 +220,13 @@ def test_office_imports_with_conflict_choices_and_replies(
     receive_view.table.selectRow(row)
     path = receive_view.accept_selected()
     assert path is not None and path.name == "BN_00004_2025-Q3_v2.egovr"
-    assert commune.packages.import_reply(path).reply_kind == "receipt"
+    send_view = SendView(commune.packages, today=lambda: TODAY)
+    qtbot.addWidget(send_view)
+    info = send_view.import_reply(path)
+    assert info is not None and info.reply_kind == "receipt"
+    assert send_view.message.text().startswith("Accepted v2 at ")  # a receipt is an acceptance
+    send_view.import_reply(path)
+    assert send_view.message.text().startswith("This reply was imported before; nothing changed.")
     assert receive_view.table.item(row, 1).text().startswith("accepted v2")
     text = receive_view.copy_reminder()
     assert "125 đơn vị" in text and "Phường Ba Đình" not in text
@@ -486,6 +492,8 @@ def test_the_figures_behind_the_totals_name_their_package(
     ]
     assert dialog.table.item(0, 4).text().startswith("package v1 received ")
     assert dialog.total.text() == "1 figure(s), sum 10"
+    dialog.column_combo.setCurrentIndex(0)  # every column: figures of several add up to nothing
+    assert dialog.total.text() == f"{len(ROW)} figure(s)"
     view.table.clearSelection()
     every = view.show_sources(show=False)
     assert every is not None

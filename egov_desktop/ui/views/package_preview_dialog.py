@@ -154,11 +154,21 @@ class PackagePreviewDialog(QDialog):
             return self.tr(
                 "This is an older version (the office holds version {latest}); it is not imported."
             ).replace("{latest}", str(p.latest_version))
-        text = (
-            self.tr("{changed} figure(s) change, {same} unchanged.")
-            .replace("{changed}", str(len(p.changes)))
-            .replace("{same}", str(p.unchanged))
-        )
+        # A figure where the office held none is new, not a change (a first package's all are).
+        new = sum(1 for c in p.changes if c.old is None and c.new is not None)
+        if new:
+            text = (
+                self.tr("{new} new figure(s), {changed} change, {same} unchanged.")
+                .replace("{new}", str(new))
+                .replace("{changed}", str(len(p.changes) - new))
+                .replace("{same}", str(p.unchanged))
+            )
+        else:
+            text = (
+                self.tr("{changed} figure(s) change, {same} unchanged.")
+                .replace("{changed}", str(len(p.changes)))
+                .replace("{same}", str(p.unchanged))
+            )
         if p.conflicts:
             text += " " + self.tr(
                 "{count} figure(s) were entered by the office itself: choose which value stays."

@@ -313,7 +313,12 @@ class SendView(QWidget):
             show_user_error(self, error)
             return None
         self.refresh()
-        self.message.setText(self._reply_text(info))
+        text = self._reply_text(info)
+        if info.reply_repeated:
+            text = self.tr("This reply was imported before; nothing changed. {reply}").replace(
+                "{reply}", text
+            )
+        self.message.setText(text)
         return info
 
     # -- text ------------------------------------------------------------------------------
@@ -332,8 +337,9 @@ class SendView(QWidget):
             return self.tr("no reply yet")
         when = f"{item.reply_at:%H:%M %d/%m/%Y}"
         if item.reply_kind == "receipt":
+            # The office writes a receipt only when it accepts the package.
             return (
-                self.tr("Received v{version} at {when}")
+                self.tr("Accepted v{version} at {when}")
                 .replace("{version}", str(item.version))
                 .replace("{when}", when)
             )

@@ -209,6 +209,8 @@ class SettingsView(QWidget):
             message += " " + self.tr("{count} template(s) copied.").replace(
                 "{count}", str(len(result.templates))
             )
+        for problem in result.template_problems:  # copied, but not usable until added
+            message += "\n" + self.tr("Note: {warning}").replace("{warning}", problem)
         if result.mode_warning:  # the period mode changed over reports holding figures
             message += "\n" + self.tr("Note: {warning}").replace("{warning}", result.mode_warning)
         self.status.setText(message)

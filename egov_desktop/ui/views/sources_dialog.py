@@ -121,6 +121,9 @@ class SourcesDialog(QDialog):
             ]
             for c, item in enumerate(cells):
                 self.table.setItem(r, c, item)
+        if column is None:  # figures of different columns add up to nothing
+            self.total.setText(self.tr("{n} figure(s)").replace("{n}", str(len(self.figures))))
+            return
         total = sum(f.value for f in self.figures)
         self.total.setText(
             self.tr("{n} figure(s), sum {sum}")
@@ -145,6 +148,10 @@ class SourcesDialog(QDialog):
             if figure.received_at is not None:
                 text += " " + self.tr("received {time}").replace(
                     "{time}", f"{figure.received_at:%H:%M %d/%m/%Y}"
+                )
+            if figure.current_version not in (None, figure.version):
+                text += ", " + self.tr("unchanged in v{version}").replace(
+                    "{version}", str(figure.current_version)
                 )
             if figure.state == dto.ACCEPTED:
                 text += ", " + self.tr("accepted")

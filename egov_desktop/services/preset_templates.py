@@ -1,0 +1,79 @@
+"""A preset's templates registered like `templates add` does, so exports can use them.
+
+A bare workbook cannot be used: the export needs to know its form and which cell takes which
+figure. The form comes from the file name ("II.06a-tinh.xlsx": form II.06a, template "tinh"),
+the cell mapping from a `.toml` of the same name beside it, else the mapping `templates add`
+proposes.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from egov_desktop.domain import messages
+from egov_desktop.errors import TemplateError
+from egov_desktop.services.templates import TemplateInfo, TemplateService, load_mapping_file
+
+logger = logging.getLogger(__name__)
+
+#: The template's name when the file is named after its form alone ("II.06a.xlsx").
+DEFAULT_NAME = "tinh"
+_SEPARATORS = ("-", "_", " ")
+
+
+@dataclass(frozen=True)
+class Registered:
+    """One preset template: the template it became, or why it could not be used (`problem`)."""
+
+    source: Path
+    template: TemplateInfo | None = None
+    problem: str = ""
+
+
+def form_and_name(stem: str, forms: list[str]) -> tuple[str, str] | None:
+    """(form, template name) read from a workbook's file name; None when it names no form.
+
+    The longest form wins: "II.06a-agg-tinh" is form II.06a-agg's template "tinh".
+    """
+    folded = stem.casefold()
+    for form in sorted(forms, key=len, reverse=True):
+        key = form.casefold()
+        if folded == key:
+            return form, DEFAULT_NAME
+        if folded.startswith(key) and stem[len(form)] in _SEPARATORS:
+            rest = stem[len(form) + 1 :].strip(" -_")
+            return form, rest or DEFAULT_NAME
+    return None
+
+
+def register(templates: TemplateService, sources: tuple[Path, ...]) -> list[Registered]:
+    """Install each preset workbook as the unit's template of the form its name gives.
+
+    A template of that name is replaced: a preset applied again brings the province's newer
+    workbook. One that cannot be installed is reported, not fatal: the setup stands.
+    """
+    forms = sorted({t.form for t in templates.list() if t.builtin})
+    done: list[Registered] = []
+    for source in sources:
+        found = form_and_name(source.stem, forms)
+        if found is None:
+            problem = messages.PRESET_TEMPLATE_NO_FORM.format(
+                name=source.name, forms=", ".join(forms)
+            )
+            done.append(Registered(source, problem=problem))
+            continue
+        form, name = found
+        beside = source.with_suffix(".toml")
+        try:
+            mapping = (
+                load_mapping_file(beside) if beside.is_file() else templates.propose(form, source)
+            )
+            info = templates.install(form, source, mapping, name, replace=True)
+        except TemplateError as error:
+            logger.warning("Preset template %s not installed: %s", source, error.message)
+            done.append(Registered(source, problem=error.message))
+            continue
+        done.append(Registered(source, template=info))
+    return done
