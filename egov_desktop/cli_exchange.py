@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.bootstrap import Services, open_set_up
 from egov_desktop.cli_output import emit, say, warn
 from egov_desktop.cli_package_import import import_packages, report_import
 from egov_desktop.cli_units import catalog_option
@@ -123,8 +123,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run one of COMMANDS; UserError propagates to cli.main (exit 2)."""
     if getattr(args, "period", None) is not None:
         Period.parse(args.period)
-    init_logging(paths)
-    services = open_services(paths)
+    services = open_set_up(paths)
     try:
         if args.command == "completeness":
             return _completeness(args, services)

@@ -44,67 +44,32 @@
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="95" />
-        <source>Before database upgrade</source>
-        <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="96" />
-        <source>Daily</source>
-        <translation>Hằng ngày</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="97" />
-        <source>On demand</source>
-        <translation>Theo yêu cầu</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="98" />
-        <source>Before restore</source>
-        <translation>Trước khi khôi phục</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="99" />
-        <source>Before importing dossiers from Excel</source>
-        <translation>Trước khi nhập hồ sơ từ Excel</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="100" />
-        <source>Before importing units' packages</source>
-        <translation>Trước khi nhập gói báo cáo của đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="101" />
-        <source>Before importing the TTHC list</source>
-        <translation>Trước khi nhập danh mục TTHC</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="102" />
-        <source>Before reading a unit's Excel file</source>
-        <translation>Trước khi đọc tệp Excel của đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="122" />
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="132" />
         <source>Put the data back as it was on {when}? Everything entered since then is replaced. The data as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Đưa dữ liệu về như lúc {when}? Mọi số liệu nhập sau thời điểm đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước, nên có thể quay lại bằng cách khôi phục bản sao lưu đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="138" />
+        <source>This backup holds the data of another unit, {unit}: after the restore this data folder works for that unit.</source>
+        <translation>Bản sao lưu này là dữ liệu của đơn vị khác, {unit}: sau khi khôi phục, thư mục dữ liệu này sẽ làm việc cho đơn vị đó.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="145" />
         <source>{count} package(s) sent after this backup ({files}) will no longer be in the history of sent packages; the next package is numbered after them.</source>
         <translation>{count} gói đã gửi sau bản sao lưu này ({files}) sẽ không còn trong lịch sử gửi; gói gửi tiếp theo được đánh số sau các gói đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="150" />
         <source>The data was restored from {file}.</source>
         <translation>Đã khôi phục dữ liệu từ {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="152" />
         <source>The data as it was before is kept in {file}.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ trong {file}.</translation>
     </message>
@@ -590,84 +555,84 @@ mẫu số</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="114" />
         <source>Report entry</source>
         <extracomment>(form, period code) now shown. Replaced in tests; the defaults open modal dialogs. The report's figures were counted in another period mode than the unit's: why. The user chose to see those figures as counted (read only) ... ... or to enter them again in the unit's mode (saving records that mode).</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="119" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="124" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="129" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="132" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="153" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="154" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="162" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="664" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="666" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="166" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="170" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="216" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="219" />
         <source>Show the figures as counted (read only)</source>
         <translation>Xem số liệu theo cách tính kỳ đã dùng (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="218" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="221" />
         <source>Recount from the register…</source>
         <translation>Tính lại từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="222" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="225" />
         <source>Enter them again in the current period mode…</source>
         <translation>Nhập lại theo cách tính kỳ đang dùng…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="249" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="252" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="253" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="256" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
@@ -677,17 +642,17 @@ mẫu số</translation>
         <translation>Chỉ xem: số liệu như đã tính, theo khoảng thời gian của cách tính kỳ đã dùng. Không sửa, xuất hay gửi được theo cách tính kỳ đang dùng.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="405" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="404" />
         <source>These figures were counted in another period mode: not shown.</source>
         <translation>Số liệu của báo cáo này được tính theo cách tính kỳ khác nên không được hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="436" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="438" />
         <source>Enter the figures again</source>
         <translation>Nhập lại số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="443" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="445" />
         <source>The stored figures will be shown over the current period mode's window {window}, although they were counted over {counted}. Correct every figure that differs: the report is stored in the current mode as soon as a figure is saved or the report is completed.
 
 Enter the figures again in the current mode?</source>
@@ -696,102 +661,102 @@ Enter the figures again in the current mode?</source>
 Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="456" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="458" />
         <source>Entering the figures again in the current period mode</source>
         <translation>Đang nhập lại số liệu theo cách tính kỳ đang dùng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="463" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="465" />
         <source>The figures below were counted over {counted}, not over {window}. Correct every figure that differs; the report is stored in the current mode as soon as a figure is saved.</source>
         <translation>Các số liệu dưới đây được tính cho khoảng {counted}, không phải {window}. Hãy sửa mọi số liệu khác đi; báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="481" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="483" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="487" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="489" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="493" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="495" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="504" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="506" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="508" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="510" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="513" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="515" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="514" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="516" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="515" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="517" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="596" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="598" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="597" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="599" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="607" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="609" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="630" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="632" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="633" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="635" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="641" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="643" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="668" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="670" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="673" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="675" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="691" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="693" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="695" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="697" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -2815,28 +2780,28 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>TargetChart</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="75" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="85" />
         <source>Unit's figures</source>
-        <extracomment>Colours of the flags (domain/targets.py), shared with the dashboard's table.</extracomment>
+        <extracomment>Colours of the flags (domain/targets.py), shared with the dashboard's table. The series that have a legend entry.</extracomment>
         <translation>Số liệu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="78" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="88" />
         <source>Reported periods</source>
         <translation>Các kỳ có số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="96" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="106" />
         <source>Target: %1 by %2</source>
         <translation>Chỉ tiêu: %1 trước %2</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="104" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="114" />
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="111" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="121" />
         <source>Trend to the deadline</source>
         <translation>Xu hướng đến hạn</translation>
     </message>
