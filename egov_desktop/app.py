@@ -115,7 +115,12 @@ def open_or_recover(
     `confirm` also gets the outbox packages sent after that backup (its history lacks them).
     """
     from egov_desktop.bootstrap import open_services
-    from egov_desktop.services.backups import newest_backup, restore_backup, sent_after_backup
+    from egov_desktop.services.backups import (
+        check_backup,
+        newest_backup,
+        restore_backup,
+        sent_after_backup,
+    )
 
     try:
         return open_services(paths)
@@ -123,6 +128,12 @@ def open_or_recover(
         newest = newest_backup(paths.backups)
         if newest is None or confirm is None:
             raise
+        try:
+            # Offer only a backup the restore would accept.
+            check_backup(newest.path)
+        except UserError as refused:
+            logger.error("Newest backup not offered: %s", refused.message)
+            raise error from refused
         if not confirm(error, newest, sent_after_backup(newest.path, paths.outbox)):
             raise RestoreDeclinedError(error.message) from error
         restore_backup(paths.database, paths.backups, newest.path)
@@ -151,7 +162,8 @@ def restore_and_reopen(
     safety: BackupInfo | None = None
     failure: UserError | None = None
     try:
-        safety = restore_backup(paths.database, paths.backups, source)
+        # The user confirmed, warned by the Backups page when it holds another unit's data.
+        safety = restore_backup(paths.database, paths.backups, source, other_unit=True)
         logger.warning("Restored %s on the user's request", source)
     except UserError as error:
         failure = error

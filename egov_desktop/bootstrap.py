@@ -8,6 +8,8 @@ from datetime import date
 
 from egov_desktop.config import AppPaths
 from egov_desktop.db.database import Database, open_database
+from egov_desktop.domain import messages
+from egov_desktop.errors import SetupRequiredError
 from egov_desktop.log import setup_logging
 from egov_desktop.services.backups import DAILY, BackupService
 from egov_desktop.services.catalogue import CatalogueService
@@ -65,12 +67,23 @@ class Services:
 
 
 def init_logging(paths: AppPaths) -> None:
-    """Start the rotating log in the data folder, for the CLI: the log file only.
+    """Start the CLI's rotating log in the data folder.
 
-    The CLI tells its user everything in Vietnamese on stderr; a console copy of the log's
-    English WARNING lines would only add noise to it (and to scripts reading stderr).
+    Log lines stay in the file: the CLI's stderr carries its Vietnamese messages only.
     """
-    setup_logging(paths.logs, console_level=logging.CRITICAL + 1)
+    setup_logging(paths.logs, console_level=None)
+
+
+def open_set_up(paths: AppPaths) -> Services:
+    """Open a data folder that already holds a database, for the CLI's commands but `setup`.
+
+    On a fresh folder SetupRequiredError, and the folder is left as it was (no database, no
+    logs): a command that reads or changes a unit's data has nothing to work on before setup.
+    """
+    if not paths.database.is_file():
+        raise SetupRequiredError(messages.NOT_SET_UP)
+    init_logging(paths)
+    return open_services(paths)
 
 
 def open_services(paths: AppPaths) -> Services:

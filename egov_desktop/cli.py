@@ -26,15 +26,18 @@ from egov_desktop import (
     cli_text,
 )
 from egov_desktop.app_lock import holder
-from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.bootstrap import Services, init_logging, open_services, open_set_up
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF
 from egov_desktop.domain.units import CATALOG_2025, CATALOGS
-from egov_desktop.errors import UserError
+from egov_desktop.errors import UserError, ValidationError
 from egov_desktop.services.backups import (
     MANUAL,
+    check_backup,
+    list_backups,
     newest_backup,
+    reason_label,
     restore_backup,
     sent_after_backup,
 )
@@ -43,6 +46,9 @@ from egov_desktop.services.setup import SetupRequest, validate
 from egov_desktop.services.units import load_catalog
 
 logger = logging.getLogger(__name__)
+# Until a command starts the data folder's log, our log lines go nowhere: without a handler
+# Python's last-resort one would print them, in English, on the stderr the user reads.
+logging.getLogger("egov_desktop").addHandler(logging.NullHandler())
 
 
 class _Parser(argparse.ArgumentParser):
@@ -168,7 +174,7 @@ def _cmd_setup(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
-    services = _open(paths)
+    services = open_set_up(paths)
     try:
         summary = services.status.home()
     finally:
@@ -222,63 +228,64 @@ def _cmd_units(args: argparse.Namespace) -> int:
 
 
 def _sent_after_text(files: list[str], outbox: Path) -> str:
-    from egov_desktop.domain import messages
-
     shown = ", ".join(files[:3]) + (", …" if len(files) > 3 else "")
     return messages.RESTORE_SENT_AFTER.format(count=len(files), files=shown, folder=outbox)
 
 
 def _cmd_backup(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.backup_command == "restore":
-        if holder(paths.lock_file) is not None:
-            from egov_desktop.domain import messages
-            from egov_desktop.errors import ValidationError
-
-            raise ValidationError(
-                messages.RESTORE_WHILE_OPEN.format(path=paths.data_dir, lock=paths.lock_file)
+        return _cmd_restore(args, paths)
+    if args.backup_command == "list":
+        # The backups folder only: a folder whose database was lost still lists what it can
+        # restore, and listing creates nothing.
+        items = list_backups(paths.backups)
+        if args.json:
+            _emit(
+                [
+                    {
+                        "path": str(b.path),
+                        "reason": b.reason,
+                        "created_at": b.created_at.isoformat(),
+                        "size": b.size,
+                    }
+                    for b in items
+                ]
             )
-        source = Path(args.file) if args.file else None
-        if source is None:
-            newest = newest_backup(paths.backups)
-            if newest is None:
-                from egov_desktop.domain import messages
-                from egov_desktop.errors import ValidationError
-
-                raise ValidationError(messages.NO_BACKUP.format(path=paths.backups))
-            source = newest.path
-        init_logging(paths)
-        forgotten = sent_after_backup(source, paths.outbox)
-        safety = restore_backup(paths.database, paths.backups, source)
-        print(f"Đã khôi phục từ {source}.")
-        if safety is not None:
-            print(f"Bản trước khi khôi phục được giữ tại {safety.path}.")
-        if forgotten:
-            print(_sent_after_text(forgotten, paths.outbox), file=sys.stderr)
+        else:
+            for b in items:
+                label = reason_label(b.reason)
+                print(f"{b.created_at:%d/%m/%Y %H:%M:%S}\t{label}\t{b.size}\t{b.path}")
         return 0
-    services = _open(paths)
+    services = open_set_up(paths)
     try:
-        if args.backup_command == "create":
-            made = services.backups.create(MANUAL)
-            print(f"Đã sao lưu: {made.path}")
-            return 0
-        items = services.backups.list()
+        made = services.backups.create(MANUAL)
     finally:
         services.close()
-    if args.json:
-        _emit(
-            [
-                {
-                    "path": str(b.path),
-                    "reason": b.reason,
-                    "created_at": b.created_at.isoformat(),
-                    "size": b.size,
-                }
-                for b in items
-            ]
+    print(f"Đã sao lưu: {made.path}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
+    if holder(paths.lock_file) is not None:
+        raise ValidationError(
+            messages.RESTORE_WHILE_OPEN.format(path=paths.data_dir, lock=paths.lock_file)
         )
-    else:
-        for b in items:
-            print(f"{b.created_at:%d/%m/%Y %H:%M:%S}\t{b.reason}\t{b.size}\t{b.path}")
+    source = Path(args.file) if args.file else None
+    if source is None:
+        newest = newest_backup(paths.backups)
+        if newest is None:
+            raise ValidationError(messages.NO_BACKUP.format(path=paths.backups))
+        source = newest.path
+    # Refused before the data folder is touched (not even its log), so nothing changes.
+    check_backup(source)
+    init_logging(paths)
+    forgotten = sent_after_backup(source, paths.outbox)
+    safety = restore_backup(paths.database, paths.backups, source)
+    print(f"Đã khôi phục từ {source}.")
+    if safety is not None:
+        print(f"Bản trước khi khôi phục được giữ tại {safety.path}.")
+    if forgotten:
+        print(_sent_after_text(forgotten, paths.outbox), file=sys.stderr)
     return 0
 
 
@@ -315,6 +322,7 @@ def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def _open(paths: AppPaths) -> Services:
+    """Open the data folder, creating its database: `setup` and `preset apply` bind it."""
     init_logging(paths)
     return open_services(paths)
 

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from egov_desktop import cli_text
-from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.bootstrap import Services, open_set_up
 from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
@@ -73,8 +73,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run one of COMMANDS; UserError propagates to cli.main (exit 2)."""
     change = _change(args) if args.command == "dvc" and args.dvc_command == "set" else None
-    init_logging(paths)
-    services = open_services(paths)
+    services = open_set_up(paths)
     try:
         if args.command == "dvc":
             return _dvc(args, services, change)

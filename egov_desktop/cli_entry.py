@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_desktop import cli_text
-from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.bootstrap import Services, open_set_up
 from egov_desktop.cli_output import emit, problem_line, say, warn
 from egov_desktop.cli_units import catalog_option, office_unit
 from egov_desktop.config import AppPaths
@@ -144,8 +144,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         find_form(args.form)
     if getattr(args, "value", None) is not None:
         parse_value(args.value)
-    init_logging(paths)
-    services = open_services(paths)
+    services = open_set_up(paths)
     try:
         if args.command == "sectors":
             return _sectors(args, services)
@@ -167,8 +166,7 @@ def _period(args: argparse.Namespace, paths: AppPaths) -> int:
         mode = MODE_CUTOFF
         # Without a database there is no installation mode yet; do not create one to ask.
         if paths.database.exists():
-            init_logging(paths)
-            services = open_services(paths)
+            services = open_set_up(paths)
             try:
                 info = services.setup.current()
             finally:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_desktop import cli_text
-from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.bootstrap import Services, open_set_up
 from egov_desktop.cli_output import emit, folder_to_create, say, tell_created, warn
 from egov_desktop.cli_package_import import import_packages, report_import
 from egov_desktop.cli_units import catalog_option
@@ -128,8 +128,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run one of COMMANDS; UserError propagates to cli.main (exit 2)."""
     if getattr(args, "period", None) is not None:
         Period.parse(args.period)
-    init_logging(paths)
-    services = open_services(paths)
+    services = open_set_up(paths)
     try:
         if args.command == "completeness":
             return _completeness(args, services)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_desktop import cli_text
-from egov_desktop.bootstrap import Services, init_logging, open_services
+from egov_desktop.bootstrap import Services, open_set_up
 from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
@@ -211,8 +211,7 @@ def _holidays(args: argparse.Namespace, services: Services) -> int:
 def run(args: argparse.Namespace, paths: AppPaths) -> int:
     """Run one of COMMANDS; UserError propagates to cli.main (exit 2)."""
     _check(args)
-    init_logging(paths)
-    services = open_services(paths)
+    services = open_set_up(paths)
     try:
         if args.command == "holidays":
             return _holidays(args, services)

@@ -8,7 +8,7 @@ from typing import Any
 
 import tomli_w
 
-from egov_desktop.bootstrap import init_logging, open_services
+from egov_desktop.bootstrap import open_set_up
 from egov_desktop.cli_output import (
     emit,
     folder_to_create,
@@ -82,8 +82,7 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.command == "templates":
         return _templates(args, TemplateService(paths.data_dir))
     Period.parse(args.period)  # a bad period is refused before the data folder is opened
-    init_logging(paths)
-    services = open_services(paths)
+    services = open_set_up(paths)
     folder = folder_to_create(args.out)
     try:
         result = services.reports.export(

@@ -23,8 +23,10 @@ def _close_fault_file() -> None:
         _fault_file = None
 
 
-def setup_logging(logs_dir: Path, *, console_level: int = logging.WARNING) -> Path:
+def setup_logging(logs_dir: Path, *, console_level: int | None = logging.WARNING) -> Path:
     """Log to `logs_dir/egov.log` (rotated at midnight, 14 days kept); return the log file path.
+
+    `console_level` None: nothing on stderr (the CLI, whose stderr is for Vietnamese messages).
 
     Windowed builds have `sys.stderr` set to None: no stream handler then, and faulthandler
     writes to a file in the logs folder instead of stderr.
@@ -48,7 +50,7 @@ def setup_logging(logs_dir: Path, *, console_level: int = logging.WARNING) -> Pa
     file_handler.setFormatter(logging.Formatter(_FORMAT))
     file_handler._egov = True  # type: ignore[attr-defined]
     root.addHandler(file_handler)
-    if sys.stderr is not None:
+    if sys.stderr is not None and console_level is not None:
         stream = logging.StreamHandler(sys.stderr)
         stream.setLevel(console_level)
         stream.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))

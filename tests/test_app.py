@@ -142,7 +142,7 @@ def test_a_restore_puts_the_backup_in_place_and_a_damaged_one_changes_nothing(
     damaged.write_bytes(b"broken" * 1000)
     same, error, safety = restore_and_reopen(services, damaged)
     assert same is services and error is not None and safety is None
-    assert "không phải là bản sao lưu hợp lệ" in error.message
+    assert "không phải bản sao lưu dữ liệu của ứng dụng" in error.message
     assert "Sau khi sao lưu" in [s.name for s in services.sectors.list()]  # still open, as it was
     reopened, error, safety = restore_and_reopen(services, made.path)
     try:
@@ -171,6 +171,26 @@ def test_corrupt_database_is_left_alone_when_declined(tmp_path: Path) -> None:
         backup.unlink()
     with pytest.raises(CorruptDatabaseError):
         open_or_recover(AppPaths.resolve(data), lambda error, newest, sent: False)
+
+
+def test_an_unusable_newest_backup_is_not_offered(tmp_path: Path) -> None:
+    from egov_desktop.app import open_or_recover
+    from egov_desktop.config import AppPaths
+    from egov_desktop.errors import CorruptDatabaseError
+
+    data = tmp_path / "d"
+    assert cli_main(["--data-dir", str(data), "setup", "--unit", "00004", "--role", "commune"]) == 0
+    for side in data.glob("egov.sqlite*"):
+        side.unlink()
+    (data / "egov.sqlite").write_bytes(b"broken" * 1000)
+    for backup in (data / "backups").glob("*"):
+        backup.unlink()
+    (data / "backups").mkdir(exist_ok=True)
+    (data / "backups" / "egov_manual_20250101-000000.sqlite").write_bytes(b"")
+    asked: list[str] = []
+    with pytest.raises(CorruptDatabaseError):
+        open_or_recover(AppPaths.resolve(data), lambda error, newest, sent: bool(asked.append("?")))
+    assert asked == [] and (data / "egov.sqlite").read_bytes() == b"broken" * 1000
 
 
 def test_quitting_at_the_damaged_database_question_shows_nothing_more(

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from egov_desktop.db.errors import corrupt, storage_errors
+from egov_desktop.db.errors import corrupt, corrupt_reason, storage_errors
 from egov_desktop.domain import messages
-from egov_desktop.errors import CorruptDatabaseError, StorageError, ValidationError
+from egov_desktop.errors import StorageError, ValidationError
+
+logger = logging.getLogger(__name__)
 
 #: How many of the newest backups are always kept.
 KEEP_BACKUPS = 60
@@ -38,27 +41,37 @@ BEFORE_RESTORE = "before-restore"
 BEFORE_MIGRATE = "before-migrate"
 
 
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    """A read-only connection to an existing file (callers check that it exists)."""
+    try:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.OperationalError:
+        # A read-only URI cannot open a WAL file whose -shm is missing on a read-only
+        # folder; fall back to a normal connection, which reports the real problem.
+        return sqlite3.connect(path)
+
+
+def _check_problem(path: Path) -> str | None:
+    """SQLite's words for what `PRAGMA quick_check` finds wrong in `path`; None when ok."""
+    with storage_errors(path):
+        conn = _connect_ro(path)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as error:
+            return str(error)
+        finally:
+            conn.close()
+    results = [str(row[0]) for row in rows]
+    return None if results == ["ok"] else "; ".join(results[:3])
+
+
 def quick_check(path: Path) -> None:
     """Raise CorruptDatabaseError unless `PRAGMA quick_check` says ok (a missing file is fine)."""
     if not path.exists():
         return
-    with storage_errors(path):
-        try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        except sqlite3.OperationalError:
-            # A read-only URI cannot open a WAL file whose -shm is missing on a read-only
-            # folder; fall back to a normal connection, which reports the real problem.
-            conn = sqlite3.connect(path)
-        try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as error:
-            raise corrupt(path, str(error)) from error
-        finally:
-            conn.close()
-    results = [str(row[0]) for row in rows]
-    if results != ["ok"]:
-        detail = "; ".join(results[:3])
-        raise corrupt(path, detail)
+    problem = _check_problem(path)
+    if problem is not None:
+        raise corrupt(path, problem)
 
 
 def _copy(source: Path, target: Path) -> None:
@@ -157,16 +170,90 @@ def _rotate(backups_dir: Path) -> None:
                 old.path.unlink()
 
 
-def check_backup(backup: Path) -> None:
-    """ValidationError unless `backup` is a file that passes quick_check (a restorable copy)."""
+@dataclass(frozen=True)
+class StoredUnit:
+    """The own unit recorded in a database file."""
+
+    code: str
+    name: str
+    catalog: str
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a database file holds, read without migrating it: its schema and its own unit."""
+
+    revision: str
+    #: The unit the data folder was bound to (None: not set up yet).
+    unit: StoredUnit | None
+
+
+def read_contents(path: Path) -> BackupContents | None:
+    """The schema revision and own unit of an application database; None for any other file.
+
+    Never creates `path`; a damaged or foreign file is None as well.
+    """
+    if not path.is_file():
+        return None
+    try:
+        try:
+            # Read-write (never create): closing it removes the -wal and -shm files a WAL
+            # database grows when opened, which a read-only connection would leave behind.
+            conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+        except sqlite3.OperationalError:  # a read-only file or folder
+            conn = _connect_ro(path)
+        try:
+            tables = {
+                str(row[0])
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if not {"alembic_version", "app_setting", "unit"} <= tables:
+                return None
+            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if version is None:
+                return None
+            own = conn.execute("SELECT value FROM app_setting WHERE key = 'own_unit_id'").fetchone()
+            row = None
+            if own is not None:
+                row = conn.execute(
+                    "SELECT code, name, catalog FROM unit WHERE id = ?", (own[0],)
+                ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    unit = None if row is None else StoredUnit(str(row[0]), str(row[1]), str(row[2]))
+    return BackupContents(str(version[0]), unit)
+
+
+def known_revisions() -> set[str]:
+    """The schema revisions this build can open (the shipped migrations)."""
+    from egov_desktop.db.migrate import shipped_revisions  # Alembic: only when restoring
+
+    return shipped_revisions()
+
+
+def check_backup(backup: Path) -> BackupContents:
+    """What `backup` holds; ValidationError unless this build can restore it.
+
+    That is an existing file that passes quick_check, holds the application's tables and a
+    schema revision this build ships. Only reads `backup` (a missing file is not created).
+    """
     if not backup.is_file():
         raise ValidationError(messages.BACKUP_NOT_FOUND.format(path=backup))
-    try:
-        quick_check(backup)
-    except CorruptDatabaseError as error:
-        raise ValidationError(
-            messages.BACKUP_INVALID.format(path=backup, detail=error.message)
-        ) from error
+    problem = _check_problem(backup)
+    if problem is not None:
+        logger.warning("Backup %s failed its integrity check: %s", backup, problem)
+        reason = corrupt_reason(problem)
+        if reason == messages.CORRUPT_NOT_DATABASE:
+            raise ValidationError(messages.BACKUP_NOT_APP_DATA.format(path=backup))
+        raise ValidationError(messages.BACKUP_DAMAGED.format(path=backup, detail=reason))
+    contents = read_contents(backup)
+    if contents is None:
+        raise ValidationError(messages.BACKUP_NOT_APP_DATA.format(path=backup))
+    if contents.revision not in known_revisions():
+        raise ValidationError(messages.BACKUP_NEWER.format(path=backup, revision=contents.revision))
+    return contents
 
 
 def sent_versions(path: Path) -> set[int] | None:
@@ -174,11 +261,10 @@ def sent_versions(path: Path) -> set[int] | None:
 
     A database from before packages were recorded has none.
     """
+    if not path.is_file():  # a normal connection would create it
+        return None
     try:
-        try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        except sqlite3.OperationalError:  # see quick_check
-            conn = sqlite3.connect(path)
+        conn = _connect_ro(path)
         try:
             known = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sent_package'"
@@ -195,6 +281,7 @@ def restore(backup: Path, database: Path, backups_dir: Path) -> BackupFile | Non
     """Replace `database` with `backup`; the current file is saved first (even a corrupt one).
 
     Must run while no engine holds the database open. Returns the safety copy, if one was made.
+    Nothing is changed when `backup` fails `check_backup`.
     """
     check_backup(backup)
     safety: BackupFile | None = None

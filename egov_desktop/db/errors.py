@@ -19,14 +19,17 @@ logger = logging.getLogger(__name__)
 def corrupt(path: Path, detail: str) -> CorruptDatabaseError:
     """The damaged-database error: SQLite's own words go to the log, the user reads Vietnamese."""
     logger.error("Database %s failed its integrity check: %s", path, detail)
+    return CorruptDatabaseError(messages.CORRUPT.format(path=path, detail=corrupt_reason(detail)))
+
+
+def corrupt_reason(detail: str) -> str:
+    """The Vietnamese reason for SQLite's words about a damaged file."""
     text = detail.lower()
     if "not a database" in text:
-        reason = messages.CORRUPT_NOT_DATABASE
-    elif "malformed" in text:
-        reason = messages.CORRUPT_MALFORMED
-    else:
-        reason = messages.CORRUPT_CHECK_FAILED
-    return CorruptDatabaseError(messages.CORRUPT.format(path=path, detail=reason))
+        return messages.CORRUPT_NOT_DATABASE
+    if "malformed" in text:
+        return messages.CORRUPT_MALFORMED
+    return messages.CORRUPT_CHECK_FAILED
 
 
 def translate(error: BaseException, path: Path) -> StorageError | None:

@@ -35,6 +35,11 @@ def head_revision() -> str:
     return head
 
 
+def shipped_revisions() -> set[str]:
+    """Every revision shipped with this build: a database at any of them can be upgraded."""
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision the database is at, or None for a new database."""
     with engine.connect() as conn:

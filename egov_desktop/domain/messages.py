@@ -22,7 +22,17 @@ NEWER_DATABASE = (
 )
 NO_BACKUP = "Chưa có bản sao lưu nào trong thư mục {path}."
 BACKUP_NOT_FOUND = "Không tìm thấy tệp sao lưu {path}."
-BACKUP_INVALID = "Tệp {path} không phải là bản sao lưu hợp lệ ({detail})."
+BACKUP_NOT_APP_DATA = "Tệp {path} không phải bản sao lưu dữ liệu của ứng dụng."
+BACKUP_DAMAGED = "Bản sao lưu {path} bị hỏng ({detail}); hãy chọn bản sao lưu khác."
+BACKUP_NEWER = (
+    "Bản sao lưu {path} được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản lược đồ "
+    "{revision}). Hãy cài đặt phiên bản mới nhất của ứng dụng rồi khôi phục."
+)
+BACKUP_OTHER_UNIT = (
+    'Bản sao lưu {path} là dữ liệu của đơn vị "{other}" ({other_code}), không phải của đơn vị '
+    '"{name}" ({code}) mà thư mục dữ liệu này gắn với. Hãy khôi phục vào một thư mục dữ liệu '
+    "mới hoặc của đơn vị đó (--data-dir)."
+)
 NOT_SET_UP = (
     "Chưa thiết lập đơn vị cho thư mục dữ liệu này. "
     "Chạy: egov setup --unit MÃ_ĐƠN_VỊ --role commune|aggregator"

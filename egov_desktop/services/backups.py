@@ -20,6 +20,24 @@ BEFORE_CATALOGUE = "before-catalogue-import"
 BEFORE_UNIT_FILE = "before-unit-file-import"
 #: A migration's backup is "before-migrate-<revision>".
 BEFORE_MIGRATE = backup.BEFORE_MIGRATE
+#: Vietnamese names of the reasons, the same on the Backups page and in `egov backup list`.
+REASON_LABELS = {
+    DAILY: "Hằng ngày",
+    MANUAL: "Theo yêu cầu",
+    BEFORE_RESTORE: "Trước khi khôi phục",
+    BEFORE_REGISTER_IMPORT: "Trước khi nhập hồ sơ từ Excel",
+    BEFORE_PACKAGE_IMPORT: "Trước khi nhập gói báo cáo của đơn vị",
+    BEFORE_CATALOGUE: "Trước khi nhập danh mục TTHC",
+    BEFORE_UNIT_FILE: "Trước khi đọc tệp Excel của đơn vị",
+}
+BEFORE_MIGRATE_LABEL = "Trước khi nâng cấp cơ sở dữ liệu"
+
+
+def reason_label(reason: str) -> str:
+    """The Vietnamese name of a backup's reason (an unknown one, from a newer build, as is)."""
+    if reason.startswith(BEFORE_MIGRATE):
+        return BEFORE_MIGRATE_LABEL
+    return REASON_LABELS.get(reason, reason)
 
 
 def _info(item: backup.BackupFile) -> BackupInfo:
@@ -51,6 +69,11 @@ class BackupService:
         """The packages sent after `source` was made, which its history does not list."""
         return () if self._outbox is None else tuple(sent_after_backup(source, self._outbox))
 
+    def other_unit(self, source: Path) -> str | None:
+        """The unit, "name (code)", whose data `source` holds when it is not this folder's."""
+        foreign = _foreign(self._database, backup.read_contents(source))
+        return None if foreign is None else f"{foreign[1].name} ({foreign[1].code})"
+
     def newest(self) -> BackupInfo:
         """The newest backup; ValidationError when there is none."""
         items = self.list()
@@ -68,10 +91,43 @@ def sent_after_backup(source: Path, outbox: Path) -> list[str]:
     return [] if recorded is None else [p.name for p in sent_after(outbox, recorded)]
 
 
-def restore_backup(database: Path, backups_dir: Path, source: Path) -> BackupInfo | None:
-    """Replace the database with `source` (the database must be closed); returns the safety copy."""
+def _foreign(
+    database: Path, contents: backup.BackupContents | None
+) -> tuple[backup.StoredUnit, backup.StoredUnit] | None:
+    """(this folder's unit, the backup's unit) when the backup holds another unit's data."""
+    own = backup.read_contents(database)
+    if own is None or own.unit is None or contents is None or contents.unit is None:
+        # A folder not set up (or too damaged to read) is bound to no unit yet.
+        return None
+    if (own.unit.code, own.unit.catalog) == (contents.unit.code, contents.unit.catalog):
+        return None
+    return own.unit, contents.unit
+
+
+def restore_backup(
+    database: Path, backups_dir: Path, source: Path, *, other_unit: bool = False
+) -> BackupInfo | None:
+    """Replace the database with `source` (the database must be closed); returns the safety copy.
+
+    ValidationError, nothing changed, when `source` is not a backup this build can restore, or
+    when it holds another unit's data and `other_unit` (the user agreed) is not set: the data
+    folder is bound to its unit, and the CLI cannot ask.
+    """
+    foreign = _foreign(database, backup.check_backup(source))
+    if foreign is not None and not other_unit:
+        own, other = foreign
+        raise ValidationError(
+            messages.BACKUP_OTHER_UNIT.format(
+                path=source, other=other.name, other_code=other.code, name=own.name, code=own.code
+            )
+        )
     made = backup.restore(source, database, backups_dir)
     return None if made is None else _info(made)
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """The backups in a folder, newest first, without opening any database."""
+    return [_info(item) for item in backup.list_backups(backups_dir)]
 
 
 def newest_backup(backups_dir: Path) -> BackupInfo | None:
@@ -81,5 +137,8 @@ def newest_backup(backups_dir: Path) -> BackupInfo | None:
 
 
 def check_backup(source: Path) -> None:
-    """ValidationError unless `source` can be restored (it exists and passes quick_check)."""
+    """ValidationError unless `source` can be restored (see `backup.check_backup`).
+
+    Reads `source` only: an existing application database, not damaged, of a known schema.
+    """
     backup.check_backup(source)

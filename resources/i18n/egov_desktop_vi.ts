@@ -44,67 +44,32 @@
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="95" />
-        <source>Before database upgrade</source>
-        <translation>Trước khi nâng cấp cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="96" />
-        <source>Daily</source>
-        <translation>Hằng ngày</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="97" />
-        <source>On demand</source>
-        <translation>Theo yêu cầu</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="98" />
-        <source>Before restore</source>
-        <translation>Trước khi khôi phục</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="99" />
-        <source>Before importing dossiers from Excel</source>
-        <translation>Trước khi nhập hồ sơ từ Excel</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="100" />
-        <source>Before importing units' packages</source>
-        <translation>Trước khi nhập gói báo cáo của đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="101" />
-        <source>Before importing the TTHC list</source>
-        <translation>Trước khi nhập danh mục TTHC</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="102" />
-        <source>Before reading a unit's Excel file</source>
-        <translation>Trước khi đọc tệp Excel của đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="122" />
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="132" />
         <source>Put the data back as it was on {when}? Everything entered since then is replaced. The data as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Đưa dữ liệu về như lúc {when}? Mọi số liệu nhập sau thời điểm đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước, nên có thể quay lại bằng cách khôi phục bản sao lưu đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="138" />
+        <source>This backup holds the data of another unit, {unit}: after the restore this data folder works for that unit.</source>
+        <translation>Bản sao lưu này là dữ liệu của đơn vị khác, {unit}: sau khi khôi phục, thư mục dữ liệu này sẽ làm việc cho đơn vị đó.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="145" />
         <source>{count} package(s) sent after this backup ({files}) will no longer be in the history of sent packages; the next package is numbered after them.</source>
         <translation>{count} gói đã gửi sau bản sao lưu này ({files}) sẽ không còn trong lịch sử gửi; gói gửi tiếp theo được đánh số sau các gói đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="150" />
         <source>The data was restored from {file}.</source>
         <translation>Đã khôi phục dữ liệu từ {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="152" />
         <source>The data as it was before is kept in {file}.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ trong {file}.</translation>
     </message>

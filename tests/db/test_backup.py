@@ -6,14 +6,23 @@ from pathlib import Path
 import pytest
 
 from egov_desktop.db import backup
+from egov_desktop.db.schema import HEAD_REVISION
 from egov_desktop.errors import CorruptDatabaseError, ValidationError
 
 
-def _db(path: Path, value: str) -> Path:
+def _db(path: Path, value: str, *, revision: str = HEAD_REVISION, unit: str | None = None) -> Path:
+    """A database shaped as the application's (only the tables a restore reads) plus `t`."""
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("CREATE TABLE t (v TEXT)")
     conn.execute("INSERT INTO t VALUES (?)", (value,))
+    conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+    conn.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+    conn.execute("CREATE TABLE app_setting (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("CREATE TABLE unit (id INTEGER PRIMARY KEY, code TEXT, name TEXT, catalog TEXT)")
+    if unit is not None:
+        conn.execute("INSERT INTO unit VALUES (1, ?, ?, '2025')", (unit, f"Xã {unit}"))
+        conn.execute("INSERT INTO app_setting VALUES ('own_unit_id', '1')")
     conn.commit()
     conn.close()
     return path
@@ -170,3 +179,39 @@ def test_rotation_removes_only_what_it_does_not_keep(
         backup.make_backup(db, folder, "manual")
     names = [b.path.name for b in backup.list_backups(folder)]
     assert len(names) == 3 and names[-1] == old.name  # the only one of its day and month
+
+
+def test_checking_a_missing_backup_does_not_create_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nonexist.sqlite"
+    with pytest.raises(ValidationError, match="Không tìm thấy tệp sao lưu"):
+        backup.check_backup(missing)
+    assert backup.sent_versions(missing) is None
+    assert backup.read_contents(missing) is None
+    assert not missing.exists()
+
+
+def test_check_backup_refuses_what_is_no_application_database(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite"
+    empty.write_bytes(b"")
+    foreign = tmp_path / "foreign.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (v TEXT)")
+    conn.commit()
+    conn.close()
+    for path in (empty, foreign):
+        with pytest.raises(ValidationError, match="không phải bản sao lưu dữ liệu của ứng dụng"):
+            backup.check_backup(path)
+
+
+def test_check_backup_refuses_a_newer_schema(tmp_path: Path) -> None:
+    newer = _db(tmp_path / "newer.sqlite", "x", revision="9999")
+    with pytest.raises(ValidationError, match="phiên bản mới hơn"):
+        backup.check_backup(newer)
+
+
+def test_check_backup_reads_the_schema_and_the_unit(tmp_path: Path) -> None:
+    made = backup.check_backup(_db(tmp_path / "a.sqlite", "x", unit="00004"))
+    assert made == backup.BackupContents(
+        HEAD_REVISION, backup.StoredUnit("00004", "Xã 00004", "2025")
+    )
+    assert backup.check_backup(_db(tmp_path / "b.sqlite", "x")).unit is None

@@ -168,7 +168,7 @@ def test_a_backup_is_restored_from_the_backups_page(
         reasons = [b.reason for b in restored.backups.list()]
         assert "before-restore" in reasons
         shown = [now.table.item(r, 1).text() for r in range(now.table.rowCount())]  # type: ignore[union-attr]
-        assert shown.count("Before restore") == 1
+        assert shown.count("Trước khi khôi phục") == 1  # one label table, GUI and CLI
     finally:
         opened[-1].close()
 
@@ -191,6 +191,29 @@ def test_the_restore_question_names_the_packages_sent_since_the_backup(
         "the history of sent packages; the next package is numbered after them."
     )
     assert "package(s) sent after" not in view.restore_question(commune.backups.create("manual"))
+
+
+def test_the_restore_question_warns_of_another_unit_s_data(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    from egov_desktop.bootstrap import open_services
+    from egov_desktop.config import AppPaths
+    from egov_desktop.services.setup import SetupRequest
+
+    view = BackupsView(commune.backups, can_restore=True)
+    qtbot.addWidget(view)
+    own = commune.backups.create("manual")
+    assert "another unit" not in view.restore_question(own)
+    other = open_services(AppPaths.resolve(tmp_path / "other"))
+    try:
+        other.setup.apply(SetupRequest(unit_code="00008", role="commune"))
+        foreign = other.backups.create("manual")
+    finally:
+        other.close()
+    assert view.restore_question(foreign).endswith(
+        "This backup holds the data of another unit, Phường Ngọc Hà (00008): after the restore "
+        "this data folder works for that unit."
+    )
 
 
 def test_a_window_without_the_restore_hook_offers_no_restore(

@@ -89,20 +89,6 @@ class BackupsView(QWidget):
         layout.addWidget(self.message)
         self.refresh()
 
-    def _reason_text(self, reason: str) -> str:
-        if reason.startswith(reasons.BEFORE_MIGRATE):
-            return self.tr("Before database upgrade")
-        texts = {
-            reasons.DAILY: self.tr("Daily"),
-            reasons.MANUAL: self.tr("On demand"),
-            reasons.BEFORE_RESTORE: self.tr("Before restore"),
-            reasons.BEFORE_REGISTER_IMPORT: self.tr("Before importing dossiers from Excel"),
-            reasons.BEFORE_PACKAGE_IMPORT: self.tr("Before importing units' packages"),
-            reasons.BEFORE_CATALOGUE: self.tr("Before importing the TTHC list"),
-            reasons.BEFORE_UNIT_FILE: self.tr("Before reading a unit's Excel file"),
-        }
-        return texts.get(reason, reason)
-
     def refresh(self) -> None:
         """Reload the list."""
         items = self._backups.list()
@@ -110,7 +96,7 @@ class BackupsView(QWidget):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             self.table.setItem(row, 0, QTableWidgetItem(f"{item.created_at:%d/%m/%Y %H:%M:%S}"))
-            self.table.setItem(row, 1, QTableWidgetItem(self._reason_text(item.reason)))
+            self.table.setItem(row, 1, QTableWidgetItem(reasons.reason_label(item.reason)))
             self.table.setItem(row, 2, QTableWidgetItem(str(item.path)))
         self.table.resizeColumnsToContents()
 
@@ -144,6 +130,12 @@ class BackupsView(QWidget):
             "replaced. The data as it is now is backed up first, so this can be undone by "
             "restoring that backup."
         ).replace("{when}", f"{item.created_at:%H:%M:%S %d/%m/%Y}")
+        other = self._backups.other_unit(item.path)
+        if other is not None:
+            text += "\n\n" + self.tr(
+                "This backup holds the data of another unit, {unit}: after the restore this "
+                "data folder works for that unit."
+            ).replace("{unit}", other)
         sent = self._backups.sent_after(item.path)
         if sent:
             files = ", ".join(sent[:3]) + (", …" if len(sent) > 3 else "")
