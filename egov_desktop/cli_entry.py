@@ -12,7 +12,7 @@ from egov_desktop.cli_output import emit, problem_line, say, warn
 from egov_desktop.cli_units import catalog_option, office_unit
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
-from egov_desktop.domain.forms import KIND_LABEL
+from egov_desktop.domain.forms import KIND_LABEL, SEVERITY_ERROR
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
 from egov_desktop.domain.validation import parse_value
 from egov_desktop.errors import StoredModeError, ValidationError
@@ -470,7 +470,9 @@ def _validate(args: argparse.Namespace, services: Services) -> int:
         _say_problems(problems)
     else:
         say("Không có lỗi.")
-    return 0
+    # Scripts and batch files check the exit code, not the text: an error is a failed check,
+    # a warning (such as the carry-over) is not.
+    return 1 if any(p.severity == SEVERITY_ERROR for p in problems) else 0
 
 
 def _sectors(args: argparse.Namespace, services: Services) -> int:

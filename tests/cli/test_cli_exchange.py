@@ -671,13 +671,14 @@ def test_a_unit_s_figures_that_break_the_form_are_named_at_the_office(
     broken = "Số hồ sơ nhận giải quyết (13) khác Đã giải quyết + Đang giải quyết (12)"
     assert [p["message"] for p in json.loads(out)["problems"]] == [broken]
     assert f"Lỗi — Hộ tịch: {broken}" in err and "vẫn được nhập" in err
-    checked = _ok(capsys, "--data-dir", office, "validate", "--form", F, "--period", P,
-                  "--unit", "00025")  # fmt: skip
-    assert checked == f"Lỗi — Hộ tịch: {broken}\n"
+    code, checked, _ = run(capsys, "--data-dir", office, "validate", "--form", F, "--period", P,
+                           "--unit", "00025")  # fmt: skip
+    assert code == 1 and checked == f"Lỗi — Hộ tịch: {broken}\n"
     own = _ok(capsys, "--data-dir", office, "validate", "--form", F, "--period", P)
     assert own == "Không có lỗi.\n"  # the office's own report holds nothing
-    by_unit = _ok(capsys, "--data-dir", office, "validate", "--form", "II.06a-agg",
-                  "--period", P)  # fmt: skip
+    code, by_unit, _ = run(capsys, "--data-dir", office, "validate", "--form", "II.06a-agg",
+                           "--period", P)  # fmt: skip
+    assert code == 1
     assert f"Lỗi — Phường Giảng Võ (00025) — Hộ tịch: {broken}" in by_unit
     assert "Lỗi — Tổng số: Số hồ sơ nhận giải quyết (13)" in by_unit
     by_sector = _shown(capsys, office, "II.06a-sectors", P)
