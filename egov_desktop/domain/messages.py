@@ -265,6 +265,10 @@ CONCURRENT_DUPLICATE = (
 
 # Reading a unit's hand-filled Excel report at an office.
 FILLED_OTHER_PERIOD = 'Tệp {name} ghi "{found}", không phải {period}; không đọc số liệu nào.'
+FILLED_OTHER_UNIT = (
+    'Tệp {name} ghi "{found}", không phải {unit}; không đọc số liệu nào. Hãy chọn đúng đơn vị '
+    "ghi trong tệp, hoặc đề nghị đơn vị gửi lại đúng tệp báo cáo của mình."
+)
 FILLED_EMPTY = "Tệp {name} không có dòng số liệu nào ở vị trí bảng của mẫu biểu."
 FILLED_BAD_ROW = "Tệp {name}, dòng {row}: {detail} Không đọc số liệu nào."
 FILLED_BAD_VALUE = "Tệp {name}, dòng {row}, cột ({column}): {detail} Không đọc số liệu nào."

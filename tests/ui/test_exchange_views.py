@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +22,7 @@ from egov_desktop.services.setup import SetupRequest
 from egov_desktop.services.unit_entry import UnitEntry
 from egov_desktop.ui.views import receive_view as receive_module
 from egov_desktop.ui.views import send_view as send_module
+from egov_desktop.ui.views import unit_entry_dialog as unit_entry_module
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.views.receive_view import ReceiveView
 from egov_desktop.ui.views.send_view import SendView
@@ -445,16 +447,33 @@ def test_the_entry_banner_says_which_package_the_office_holds(
 
 
 def test_the_office_reads_a_units_filled_excel_copy(
-    qtbot: QtBot, commune: Services, office: Services, tmp_path: Path
+    qtbot: QtBot,
+    commune: Services,
+    office: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _finish(commune, ROW)
-    filled = commune.reports.export(form="II.06a", period=P, out=tmp_path).path
+    exported = commune.reports.export(form="II.06a", period=P, out=tmp_path).path
     view = _receive(qtbot, office, tmp_path, entry=office.entry, filled=office.filled_reports)
     row = next(r for r in range(view.table.rowCount()) if "00025" in view.table.item(r, 0).text())
     view.table.selectRow(row)
     dialog = view.enter_figures(show=False)
     assert dialog is not None
     qtbot.addWidget(dialog)
+    # The commune's own report names Phường Ba Đình: not Giảng Võ's, said and nothing read.
+    shown: list[str] = []
+    monkeypatch.setattr(unit_entry_module, "show_user_error", lambda _w, e: shown.append(e.message))
+    assert dialog.read_excel(exported) is None
+    assert len(shown) == 1 and "UBND Phường Ba Đình" in shown[0] and "Giảng Võ" in shown[0]
+    assert office.entry.grid(form="II.06a", period=P, unit="00025").rows[0].values[4] is None
+    # The template filled in by hand, its unit lines left blank.
+    book = load_workbook(exported)
+    sheet = book.active
+    assert sheet is not None
+    sheet["A2"], sheet["H4"] = None, "Đơn vị báo cáo: ……………"
+    filled = tmp_path / "filled.xlsx"
+    book.save(filled)
     assert dialog.read_excel(filled) == len(ROW)
     assert office.entry.grid(form="II.06a", period=P, unit="00025").rows[0].values == {
         **{c: None for c in range(3, 14)},
