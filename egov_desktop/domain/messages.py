@@ -452,6 +452,14 @@ PRESET_TEMPLATE_COPY_FAILED = "Không chép được biểu mẫu vào {path}: {
 RECEIVED_REQUIRED = "Hồ sơ chưa có ngày nhận."
 DUE_REQUIRED = "Hồ sơ nhận ngày {received} chưa có ngày hẹn trả kết quả."
 DUE_BEFORE_RECEIVED = "Ngày hẹn trả kết quả ({due}) trước ngày nhận hồ sơ ({received})."
+RETURNED_TOO_EARLY = (
+    "Ngày trả kết quả ({returned}) trước {field} ({day}): kết quả chỉ trả được khi đã có, "
+    "hãy kiểm tra lại."
+)
+RETURNED_WITHOUT_RESOLVED = (
+    "Hồ sơ có ngày trả kết quả ({returned}) nhưng chưa có ngày có kết quả: hãy nhập ngày có "
+    "kết quả (ngày kết thúc hồ sơ)."
+)
 RESOLVED_BEFORE_RECEIVED = "Ngày kết thúc hồ sơ ({resolved}) trước ngày nhận hồ sơ ({received})."
 DOSSIER_DATE_TOO_EARLY = "{field} ({day}) trước năm {year}: hãy kiểm tra lại năm."
 DOSSIER_DATE_AFTER_TODAY = (
