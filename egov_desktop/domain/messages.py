@@ -265,6 +265,24 @@ CONCURRENT_DUPLICATE = (
 
 # Reading a unit's hand-filled Excel report at an office.
 FILLED_OTHER_PERIOD = 'Tệp {name} ghi "{found}", không phải {period}; không đọc số liệu nào.'
+# A report counted from the register, then left behind by dossiers added or changed since.
+RECOUNT_CELL = "{row}cột {column}: đã lưu {stored}, sổ đếm được {counted}"
+RECOUNT_MORE = " và {count} ô khác"
+RECOUNT_WARNING = "Số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ: {cells}."
+RECOUNT_HOW = (
+    "Tính lại: egov stats --form {form} --period {period} --apply (trên màn hình nhập liệu: "
+    '"Tính lại từ sổ theo dõi hồ sơ…")'
+)
+PACKAGE_STALE_FORM = (
+    "Biểu {form} kỳ {period} chưa gửi được: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ "
+    "({cells}). {how}, đánh dấu hoàn thành rồi gửi lại; hoặc không gửi biểu này (--forms)."
+)
+PACKAGE_STALE_LOCKED = (
+    "Biểu {form} kỳ {period} đã gửi (lần {version}) nhưng sổ theo dõi hồ sơ nay đếm khác "
+    "({cells}). Muốn gửi số liệu mới: egov package reopen --form {form} --period {period} "
+    '--reason "…", rồi egov stats --form {form} --period {period} --apply, đánh dấu hoàn '
+    "thành và gửi kèm."
+)
 FILLED_OTHER_UNIT = (
     'Tệp {name} ghi "{found}", không phải {unit}; không đọc số liệu nào. Hãy chọn đúng đơn vị '
     "ghi trong tệp, hoặc đề nghị đơn vị gửi lại đúng tệp báo cáo của mình."

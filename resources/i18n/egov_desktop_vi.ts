@@ -590,84 +590,84 @@ mẫu số</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="114" />
         <source>Report entry</source>
         <extracomment>(form, period code) now shown. Replaced in tests; the defaults open modal dialogs. The report's figures were counted in another period mode than the unit's: why. The user chose to see those figures as counted (read only) ... ... or to enter them again in the unit's mode (saving records that mode).</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="119" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="124" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="129" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="132" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="153" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="154" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="162" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="664" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="666" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="166" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="170" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="216" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="219" />
         <source>Show the figures as counted (read only)</source>
         <translation>Xem số liệu theo cách tính kỳ đã dùng (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="218" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="221" />
         <source>Recount from the register…</source>
         <translation>Tính lại từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="222" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="225" />
         <source>Enter them again in the current period mode…</source>
         <translation>Nhập lại theo cách tính kỳ đang dùng…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="249" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="252" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="253" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="256" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
@@ -677,17 +677,17 @@ mẫu số</translation>
         <translation>Chỉ xem: số liệu như đã tính, theo khoảng thời gian của cách tính kỳ đã dùng. Không sửa, xuất hay gửi được theo cách tính kỳ đang dùng.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="405" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="404" />
         <source>These figures were counted in another period mode: not shown.</source>
         <translation>Số liệu của báo cáo này được tính theo cách tính kỳ khác nên không được hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="436" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="438" />
         <source>Enter the figures again</source>
         <translation>Nhập lại số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="443" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="445" />
         <source>The stored figures will be shown over the current period mode's window {window}, although they were counted over {counted}. Correct every figure that differs: the report is stored in the current mode as soon as a figure is saved or the report is completed.
 
 Enter the figures again in the current mode?</source>
@@ -696,102 +696,102 @@ Enter the figures again in the current mode?</source>
 Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="456" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="458" />
         <source>Entering the figures again in the current period mode</source>
         <translation>Đang nhập lại số liệu theo cách tính kỳ đang dùng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="463" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="465" />
         <source>The figures below were counted over {counted}, not over {window}. Correct every figure that differs; the report is stored in the current mode as soon as a figure is saved.</source>
         <translation>Các số liệu dưới đây được tính cho khoảng {counted}, không phải {window}. Hãy sửa mọi số liệu khác đi; báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="481" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="483" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="487" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="489" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="493" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="495" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="504" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="506" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="508" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="510" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="513" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="515" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="514" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="516" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="515" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="517" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="596" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="598" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="597" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="599" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="607" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="609" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="630" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="632" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="633" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="635" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="641" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="643" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="668" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="670" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="673" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="675" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="691" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="693" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="695" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="697" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -2334,194 +2334,204 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SendView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="67" />
         <source>Send reports</source>
-        <extracomment>Each form of the period: (status, lock), as the table shows them. Forms whose figures were counted in another period mode than the unit's: why. The refusal `_update_send` last put in the message line ("" if none). Asked before a package carries personal data; tests answer it directly.</extracomment>
+        <extracomment>Each form of the period: (status, lock), as the table shows them. Forms whose figures were counted in another period mode than the unit's: why. Forms counted from the register whose stored figures it no longer gives. The refusal `_update_send` last put in the message line ("" if none). Asked before a package carries personal data; tests answer it directly.</extracomment>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="82" />
         <source>Only reports marked done can be sent. A sent report is locked; to change it, reopen it with a reason and send again: the office receives a corrected report.</source>
         <translation>Chỉ gửi được biểu đã hoàn thành. Biểu đã gửi bị khóa; muốn sửa, hãy mở khóa kèm lý do rồi gửi lại: cấp trên nhận được báo cáo điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="86" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="86" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="87" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="91" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="94" />
         <source>Include the dossier register (applicants' names and addresses)</source>
         <translation>Kèm sổ theo dõi hồ sơ (có họ tên, địa chỉ người nộp)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="95" />
         <source>Create package…</source>
         <translation>Tạo gói gửi…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="98" />
         <source>Reopen for correction…</source>
         <translation>Mở khóa để điều chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="100" />
         <source>Import the office's reply…</source>
         <translation>Nhập phản hồi của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="113" />
         <source>Packages sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="115" />
         <source>Copy the selected package again…</source>
         <translation>Chép lại gói đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="121" />
         <source>For a file lost on the way: the same package, kept when it was sent. Nothing is sent or recorded again.</source>
         <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo lần gửi mới, không ghi nhận gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="130" />
         <source>Submission</source>
         <translation>Lần gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="131" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="132" />
         <source>Forms</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="133" />
         <source>Created</source>
         <translation>Lúc tạo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="134" />
         <source>Office's reply</source>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="185" />
         <source>counted in another period mode</source>
         <translation>tính theo cách tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="192" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="189" />
+        <source>the register now counts otherwise</source>
+        <translation>sổ theo dõi nay đếm khác</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="201" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="216" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="225" />
         <source>Tick the forms to send.</source>
         <translation>Hãy đánh dấu các biểu cần gửi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="223" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="232" />
         <source>Only reports marked done can be sent: {forms}.</source>
         <translation>Chỉ gửi được báo cáo đã hoàn thành: {forms}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="238" />
         <source>{forms}: already sent and locked. To change a report, reopen it with a reason.</source>
         <translation>{forms}: đã gửi và đã khóa. Muốn sửa báo cáo, hãy mở khóa kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="272" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="251" />
+        <source>{form}: the stored figures differ from what the register counts now ({cells}). Recount them from the register on the entry page, mark the report done, then send; or untick it.</source>
+        <translation>{form}: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ ({cells}). Hãy tính lại từ sổ theo dõi ở màn hình nhập liệu, đánh dấu hoàn thành rồi gửi; hoặc bỏ chọn biểu này.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="296" />
         <source>Package {version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói lần {version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="290" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="314" />
         <source>Package {version} copied again: {path}.</source>
         <translation>Đã chép lại gói lần gửi {version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="303" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="327" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="348" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="325" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="349" />
         <source>sent (submission {version}), locked</source>
         <translation>đã gửi (lần {version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="352" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="333" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="357" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="337" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="361" />
         <source>Received v{version} at {when}</source>
         <translation>Đã nhận v{version} lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="366" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="358" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="366" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="382" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="390" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="396" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="376" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="400" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="388" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="412" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="389" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="413" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="395" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="419" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="396" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="420" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>
@@ -2815,28 +2825,28 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>TargetChart</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="75" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="85" />
         <source>Unit's figures</source>
-        <extracomment>Colours of the flags (domain/targets.py), shared with the dashboard's table.</extracomment>
+        <extracomment>Colours of the flags (domain/targets.py), shared with the dashboard's table. The series that have a legend entry.</extracomment>
         <translation>Số liệu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="78" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="88" />
         <source>Reported periods</source>
         <translation>Các kỳ có số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="96" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="106" />
         <source>Target: %1 by %2</source>
         <translation>Chỉ tiêu: %1 trước %2</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="104" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="114" />
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="111" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="121" />
         <source>Trend to the deadline</source>
         <translation>Xu hướng đến hạn</translation>
     </message>

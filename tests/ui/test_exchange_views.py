@@ -18,6 +18,7 @@ from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import Period
 from egov_desktop.exchange.package import PackagePeriod, PackageUnit
 from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.services.setup import SetupRequest
 from egov_desktop.services.unit_entry import UnitEntry
 from egov_desktop.ui.views import receive_view as receive_module
@@ -162,6 +163,29 @@ def test_a_form_not_done_is_refused_before_the_folder_is_asked(
     table.item(0, 0).setCheckState(Qt.CheckState.Checked)
     assert not send_view.send_button.isEnabled()
     assert "already sent and locked" in send_view.send_button.toolTip()
+
+
+def test_a_form_the_register_left_behind_is_named_and_not_sent(
+    send_view: SendView, commune: Services
+) -> None:
+    """766 counted, then one more dossier: the page says so and refuses to send it."""
+    for code in ("A", "B"):
+        commune.register.add(
+            DossierInput(code, "Hộ tịch", "online", date(2025, 8, 1), date(2025, 8, 5))
+        )
+        if code == "A":
+            commune.stats.apply(form="766", period=P)
+            commune.entry.set_status(form="766", period=P, status="done", note="")
+    send_view.refresh()
+    table = send_view.forms_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "766")
+    assert table.item(row, 1).text().endswith("the register now counts otherwise")
+    assert table.item(row, 0).checkState() == Qt.CheckState.Checked  # done, not sent yet
+    reason = send_view.send_button.toolTip()
+    assert not send_view.send_button.isEnabled()
+    assert reason.startswith("766: the stored figures differ from what the register counts now")
+    assert "đã lưu 1, sổ đếm được 2" in reason and send_view.message.text() == reason
+    assert send_view.send(None) is None and commune.packages.sent() == []
 
 
 def test_a_cancelled_folder_sends_nothing(
