@@ -102,6 +102,7 @@ def open_services(paths: AppPaths) -> Services:
     holidays = HolidayService(database.uow)
     targets = TargetsService(database.uow, dvc)
     register = RegisterService(database.uow)
+    stats = StatsService(database.uow, entry, sectors)
     services = Services(
         paths=paths,
         database=database,
@@ -114,13 +115,13 @@ def open_services(paths: AppPaths) -> Services:
         register_import=RegisterImportService(database.uow, backups),
         catalogue=CatalogueService(database.uow, holidays=holidays, backups=backups),
         holidays=holidays,
-        stats=StatsService(database.uow, entry, sectors),
+        stats=stats,
         deadlines=DeadlineService(database.uow),
         templates=templates,
         reports=ReportExportService(database.uow, setup, entry, templates, targets, dvc, register),
         dvc=dvc,
         targets=targets,
-        packages=PackageService(database.uow, setup, paths.outbox),
+        packages=PackageService(database.uow, setup, paths.outbox, stats),
         package_import=PackageImportService(
             database.uow, setup, backups, paths.queued_packages, paths.data_dir
         ),

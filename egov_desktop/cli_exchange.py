@@ -41,7 +41,10 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     )
     export = package_sub.add_parser("export", help="(xã) tạo gói báo cáo đã hoàn thành để gửi")
     export.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-Q3")
-    export.add_argument("--forms", help="các biểu, ví dụ II.06a,II.07b (mặc định: đã hoàn thành)")
+    export.add_argument(
+        "--forms",
+        help="các biểu, ví dụ II.06a,II.07b (mặc định: đã hoàn thành, chưa gửi hoặc đã mở lại)",
+    )
     export.add_argument("--out", help="tệp hoặc thư mục nhận gói (mặc định: thư mục outbox)")
     export.add_argument(
         "--include-register",
@@ -154,6 +157,24 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         services.close()
 
 
+def _warn_sent_behind(services: Services, period: str, sent: tuple[str, ...]) -> None:
+    """Reports sent before and left out of this package whose count the register now changes.
+
+    The office holds them as sent; beside this package's figures, counted afresh, they no
+    longer agree.
+    """
+    for form, found in services.packages.recounts(period).items():
+        lock = services.packages.lock(form, period)
+        if form in sent or lock is None or not lock.locked:
+            continue
+        warn(
+            "Lưu ý: "
+            + messages.PACKAGE_STALE_LOCKED.format(
+                form=form, period=period, version=lock.version, cells=found.summary()
+            )
+        )
+
+
 def _forms(text: str | None) -> list[str] | None:
     return [f.strip() for f in text.split(",") if f.strip()] if text else None
 
@@ -180,6 +201,7 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         else:
             kind = "báo cáo điều chỉnh" if sent.kind == "correction" else "báo cáo"
             say(f"Đã tạo gói {kind} lần {sent.version} ({', '.join(sent.forms)}): {sent.file}")
+        _warn_sent_behind(services, sent.period, sent.forms)
         tell_created(folder)
         return 0
     if command == "reopen":

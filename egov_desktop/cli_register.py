@@ -86,6 +86,9 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     add.add_argument("--received", required=True, help="ngày nhận, YYYY-MM-DD hoặc dd/mm/yyyy")
     add.add_argument("--due", help="ngày hẹn trả (mặc định: theo thời gian giải quyết của TTHC)")
     add.add_argument("--resolved", help="ngày có kết quả (hoặc ngày rút, trả lại)")
+    add.add_argument(
+        "--returned", help="ngày trả kết quả cho tổ chức, cá nhân (cột Trả kết quả của sổ)"
+    )
     add.add_argument("--status", help="trạng thái (mặc định: theo ngày có kết quả)")
     add.add_argument("--applicant", default="", help="tên tổ chức, cá nhân")
     add.add_argument("--json", action="store_true", help="in dạng JSON")
@@ -156,10 +159,16 @@ def _check(args: argparse.Namespace) -> None:
         if command == "list" and not 1 <= args.limit <= MAX_PAGE:
             raise ValidationError(messages.BAD_PAGE.format(limit=MAX_PAGE, value=args.limit))
         if command == "add":
-            received, due, resolved = (_date(v) for v in (args.received, args.due, args.resolved))
+            received, due, resolved, returned = (
+                _date(v) for v in (args.received, args.due, args.resolved, args.returned)
+            )
             if received is not None:
                 check_plausible(
-                    received=received, due=due, resolved=resolved, returned=None, today=date.today()
+                    received=received,
+                    due=due,
+                    resolved=resolved,
+                    returned=returned,
+                    today=date.today(),
                 )
     if args.command == "procedures" and args.procedures_command == "import":
         _file(args.file)
@@ -320,6 +329,7 @@ def _add(args: argparse.Namespace, services: Services) -> int:
         received=received,
         due=due,
         resolved=_date(args.resolved),
+        returned=_date(args.returned),
         status=args.status,
         procedure_code=procedure.code if procedure is not None else None,
         procedure_name=procedure.name if procedure is not None else args.procedure,

@@ -10,7 +10,9 @@ added with `egov dossiers add` or read from an imported register):
 - no date before 1 January FIRST_DOSSIER_YEAR;
 - the receipt, the end (resolution, withdrawal or return) and the day the result was handed
   over are not after today: they record what has happened;
-- the due date may lie ahead, but at most MAX_DUE_YEARS after the receipt.
+- the due date may lie ahead, but at most MAX_DUE_YEARS after the receipt;
+- the result is handed over once it exists: not before the receipt, nor before the
+  resolution date when there is one.
 
 Dossiers already stored are read as they are (counting never refuses them); a change to one
 is checked like a new one.
@@ -272,6 +274,15 @@ def check_plausible(
                 due=format_day(due), received=format_day(received), years=MAX_DUE_YEARS
             )
         )
+    for name, bound in (("received", received), ("resolved", resolved)):
+        if returned is not None and bound is not None and returned < bound:
+            raise ValidationError(
+                messages.RETURNED_TOO_EARLY.format(
+                    returned=format_day(returned),
+                    field=DATE_LABELS[name].lower(),
+                    day=format_day(bound),
+                )
+            )
 
 
 @dataclass(frozen=True)

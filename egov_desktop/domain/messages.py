@@ -323,6 +323,28 @@ CONCURRENT_DUPLICATE = (
 
 # Reading a unit's hand-filled Excel report at an office.
 FILLED_OTHER_PERIOD = 'Tệp {name} ghi "{found}", không phải {period}; không đọc số liệu nào.'
+# A report counted from the register, then left behind by dossiers added or changed since.
+RECOUNT_CELL = "{row}cột {column}: đã lưu {stored}, sổ đếm được {counted}"
+RECOUNT_MORE = " và {count} ô khác"
+RECOUNT_WARNING = "Số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ: {cells}."
+RECOUNT_HOW = (
+    "Tính lại: egov stats --form {form} --period {period} --apply (trên màn hình nhập liệu: "
+    '"Tính lại từ sổ theo dõi hồ sơ…")'
+)
+PACKAGE_STALE_FORM = (
+    "Biểu {form} kỳ {period} chưa gửi được: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ "
+    "({cells}). {how}, đánh dấu hoàn thành rồi gửi lại; hoặc không gửi biểu này (--forms)."
+)
+PACKAGE_STALE_LOCKED = (
+    "Biểu {form} kỳ {period} đã gửi (lần {version}) nhưng sổ theo dõi hồ sơ nay đếm khác "
+    "({cells}). Muốn gửi số liệu mới: egov package reopen --form {form} --period {period} "
+    '--reason "…", rồi egov stats --form {form} --period {period} --apply, đánh dấu hoàn '
+    "thành và gửi kèm."
+)
+FILLED_OTHER_UNIT = (
+    'Tệp {name} ghi "{found}", không phải {unit}; không đọc số liệu nào. Hãy chọn đúng đơn vị '
+    "ghi trong tệp, hoặc đề nghị đơn vị gửi lại đúng tệp báo cáo của mình."
+)
 FILLED_EMPTY = "Tệp {name} không có dòng số liệu nào ở vị trí bảng của mẫu biểu."
 FILLED_BAD_ROW = "Tệp {name}, dòng {row}: {detail} Không đọc số liệu nào."
 FILLED_BAD_VALUE = "Tệp {name}, dòng {row}, cột ({column}): {detail} Không đọc số liệu nào."
@@ -524,6 +546,14 @@ PRESET_TEMPLATE_COPY_FAILED = "Không chép được biểu mẫu vào {path}: {
 RECEIVED_REQUIRED = "Hồ sơ chưa có ngày nhận."
 DUE_REQUIRED = "Hồ sơ nhận ngày {received} chưa có ngày hẹn trả kết quả."
 DUE_BEFORE_RECEIVED = "Ngày hẹn trả kết quả ({due}) trước ngày nhận hồ sơ ({received})."
+RETURNED_TOO_EARLY = (
+    "Ngày trả kết quả ({returned}) trước {field} ({day}): kết quả chỉ trả được khi đã có, "
+    "hãy kiểm tra lại."
+)
+RETURNED_WITHOUT_RESOLVED = (
+    "Hồ sơ có ngày trả kết quả ({returned}) nhưng chưa có ngày có kết quả: hãy nhập ngày có "
+    "kết quả (ngày kết thúc hồ sơ)."
+)
 RESOLVED_BEFORE_RECEIVED = "Ngày kết thúc hồ sơ ({resolved}) trước ngày nhận hồ sơ ({received})."
 DOSSIER_DATE_TOO_EARLY = "{field} ({day}) trước năm {year}: hãy kiểm tra lại năm."
 DOSSIER_DATE_AFTER_TODAY = (

@@ -67,6 +67,31 @@ def search_key(text: str) -> str:
     return _SEPARATORS.sub(" ", _APOSTROPHES.sub("", fold(text))).strip()
 
 
+def names_unit(text: str, *, names: Iterable[str], code: str, label: str = "") -> bool | None:
+    """Whether `text`, a sheet's unit line ("Đơn vị báo cáo: UBND Phường Ba Đình"), is the unit's.
+
+    The unit is called one of `names` and has `code`; `label` is the line's printed wording
+    around the name ("Đơn vị báo cáo:"), which names nobody. None: the line names no unit at
+    all (blank, or the template's dotted placeholder). The comparison is lenient, since the line
+    was typed by hand: the name's words without its type ("Ba Đình" of "Phường Ba Đình") in a
+    row, in any case and with or without diacritics, or the unit's code as a word.
+    """
+    words = search_key(text).split()
+    printed = search_key(label).split()
+    if printed and words[: len(printed)] == printed:
+        words = words[len(printed) :]
+    if not words:
+        return None
+    if code.strip() in words:
+        return True
+    for name in names:
+        _, _, place = _split_kind(search_key(name).split())
+        size = len(place)
+        if size and any(words[i : i + size] == place for i in range(len(words) - size + 1)):
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class AdminUnit:
     """One province, district (legacy only) or commune of a catalogue."""

@@ -33,12 +33,26 @@ class FilledRow:
     values: dict[int, object] = field(default_factory=dict)
 
 
+#: The fixed cells that name the reporting unit, as the export writes them.
+UNIT_CELLS = ("reporting_unit", "agency_name", "unit_name")
+
+
+@dataclass(frozen=True)
+class UnitLine:
+    """A cell of the filled copy that names its unit: the text and the template's wording."""
+
+    text: str
+    #: What the template prints around the name ("Đơn vị báo cáo: "), naming nobody.
+    label: str
+
+
 @dataclass(frozen=True)
 class FilledTable:
-    """What the filled copy holds: its period line (as written) and its rows."""
+    """What the filled copy holds: its period line (as written), its unit lines and its rows."""
 
     period_text: str
     rows: list[FilledRow]
+    units: tuple[UnitLine, ...] = ()
 
 
 def read_filled(path: Path, template: Template) -> FilledTable:
@@ -57,19 +71,32 @@ def read_filled(path: Path, template: Template) -> FilledTable:
         }
         total_label = table.total.label if table.total else None
         first = split_cell(table.anchor)[1]
-        last_col = max([label_col, *columns.values()])
+        fixed = {
+            key: mapping.cells[key] for key in ("period_label", *UNIT_CELLS) if key in mapping.cells
+        }
+        last_col = max(
+            [label_col, *columns.values()]
+            + [column_index_from_string(split_cell(spec.cell)[0]) for spec in fixed.values()]
+        )
         grid = list(
             sheet.iter_rows(
                 min_row=1, max_row=first + _ROW_LIMIT, max_col=last_col, values_only=True
             )
         )
-        period_cell = mapping.cells.get("period_label")
-        period_text = ""
-        if period_cell is not None:
-            column, row = split_cell(period_cell.cell)
-            if row - 1 < len(grid):
-                value = grid[row - 1][column_index_from_string(column) - 1]
-                period_text = clean_text(str(value)) if value is not None else ""
+
+        def text_of(key: str) -> str:
+            column, row = split_cell(fixed[key].cell)
+            if row - 1 >= len(grid):
+                return ""
+            value = grid[row - 1][column_index_from_string(column) - 1]
+            return clean_text(str(value)) if value is not None else ""
+
+        period_text = text_of("period_label") if "period_label" in fixed else ""
+        units = tuple(
+            UnitLine(text_of(key), fixed[key].format.replace("{value}", " "))
+            for key in UNIT_CELLS
+            if key in fixed
+        )
         rows: list[FilledRow] = []
         for number in range(first, min(len(grid), first + _ROW_LIMIT) + 1):
             cells = grid[number - 1]
@@ -83,6 +110,6 @@ def read_filled(path: Path, template: Template) -> FilledTable:
                 break
             values: dict[int, object] = {key: cells[index - 1] for key, index in columns.items()}
             rows.append(FilledRow(number, text, values))
-        return FilledTable(period_text, rows)
+        return FilledTable(period_text, rows, units)
     finally:
         book.close()

@@ -15,13 +15,15 @@ from egov_desktop.domain import messages
 from egov_desktop.domain.forms import Form
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import fold
+from egov_desktop.domain.units import CATALOG_2025, names_unit
 from egov_desktop.domain.validation import check
 from egov_desktop.errors import ValidationError
-from egov_desktop.export.read_back import read_filled
+from egov_desktop.export.read_back import UnitLine, read_filled
 from egov_desktop.services import entry_dto as dto
 from egov_desktop.services.backups import BEFORE_UNIT_FILE, BackupService
 from egov_desktop.services.entry import EntryService, find_form
 from egov_desktop.services.templates import TemplateService
+from egov_desktop.services.units import load_catalog
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class FilledReportService:
                     name=path.name, found=table.period_text, period=code.label
                 )
             )
+        self._check_unit(path, table.units, unit=unit, period=code.code, catalog=catalog)
         if not table.rows:
             raise ValidationError(messages.FILLED_EMPTY.format(name=path.name))
         unknown = self._entry.unknown_rows(
@@ -126,6 +129,37 @@ class FilledReportService:
             catalog=catalog,
             adopt_mode=True,
         )
+
+    def _check_unit(
+        self,
+        path: Path,
+        lines: tuple[UnitLine, ...],
+        *,
+        unit: str,
+        period: str,
+        catalog: str | None,
+    ) -> None:
+        """Refuse a file whose unit lines name another unit than the one its figures go to.
+
+        A line left blank (the template's "……") names nobody and is no reason to refuse: the
+        unit may have filled in the table only.
+        """
+        if not any(line.text for line in lines):
+            return
+        target = self._entry.typed_unit(unit=unit, period=period, catalog=catalog)
+        names = [target.name]
+        if target.old and catalog is None:
+            # An old commune typed under its 2025 commune's code: the file may name either.
+            taken_over = load_catalog(CATALOG_2025).get(unit.strip())
+            names += [taken_over.name] if taken_over is not None else []
+        for line in lines:
+            named = names_unit(line.text, names=names, code=target.code, label=line.label)
+            if named is False:
+                raise ValidationError(
+                    messages.FILLED_OTHER_UNIT.format(
+                        name=path.name, found=line.text, unit=target.label
+                    )
+                )
 
     def _figure(self, path: Path, row: int, column: int, raw: object) -> int | None:
         if raw is None or (isinstance(raw, str) and not raw.strip()):

@@ -43,6 +43,7 @@ from egov_desktop.services.outbox import next_version
 from egov_desktop.services.package_values import portable_key
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
+from egov_desktop.services.stats import Recount, StatsService
 
 logger = logging.getLogger(__name__)
 
@@ -72,10 +73,17 @@ def _sent_info(row: SentPackage, includes_register: bool = False) -> SentInfo:
 class PackageService:
     """Send reports as packages and import the office's replies (commune data folders)."""
 
-    def __init__(self, uow: UowFactory, setup: SetupService, outbox: Path) -> None:
+    def __init__(
+        self,
+        uow: UowFactory,
+        setup: SetupService,
+        outbox: Path,
+        stats: StatsService | None = None,
+    ) -> None:
         self._uow = uow
         self._setup = setup
         self._outbox = outbox
+        self._stats = stats
 
     def sendable(self, period: str) -> list[tuple[str, str, LockInfo | None]]:
         """(form, status, lock) for each form of the period."""
@@ -111,6 +119,19 @@ class PackageService:
                     refusals[form] = error.message
         return refusals
 
+    def recounts(self, period: str) -> dict[str, Recount]:
+        """Form -> how its counted figures differ from what the register counts now.
+
+        A report counted from the register (`stats --apply`) and left behind by dossiers
+        added or changed since; sent as it is, the office would get figures that no longer
+        match the register, nor the unit's other reports counted from it afresh.
+        """
+        if self._stats is None:
+            return {}
+        code = Period.parse(period).code
+        found = (self._stats.recount(form=form, period=code) for form in load_forms())
+        return {item.form: item for item in found if item is not None}
+
     def lock(self, form: str, period: str) -> LockInfo | None:
         """The lock on a sent report, if it was ever sent."""
         spec, code = find_form(form), Period.parse(period).code
@@ -131,6 +152,9 @@ class PackageService:
         The files are removed again when the transaction fails: no package exists that the
         register of sent packages does not know.
         """
+        if self._stats is not None:
+            # Checked before the transaction that writes: counting opens its own.
+            self._refuse_stale(period, forms)
         written: list[Path] = []
         try:
             return self._send(period, forms, out, include_register, actor, written)
@@ -324,6 +348,27 @@ class PackageService:
             self._record_reply(uow, row, reply, who)
             return _sent_info(row)
 
+    def _refuse_stale(self, period: str, forms: list[str] | None) -> None:
+        """Refuse a chosen report whose figures were all counted and the register now changes.
+
+        Figures typed over a count are the unit's own choice: those reports go as they are.
+        """
+        code = Period.parse(period).code
+        with self._uow() as uow:
+            chosen = self._chosen_forms(uow, own_unit_id(uow), code, forms)
+        assert self._stats is not None
+        for form in chosen:
+            found = self._stats.recount(form=form, period=code)
+            if found is not None and found.counted_only:
+                raise ValidationError(
+                    messages.PACKAGE_STALE_FORM.format(
+                        form=form,
+                        period=code,
+                        cells=found.summary(),
+                        how=messages.RECOUNT_HOW.format(form=form, period=code),
+                    )
+                )
+
     # Inside a transaction.
 
     def _require_commune(self) -> SetupInfo:
@@ -355,14 +400,25 @@ class PackageService:
         if forms:
             chosen = list(dict.fromkeys(find_form(f).code for f in forms))
         else:
-            chosen = [
+            done = [
                 form
                 for form in load_forms()
                 if (s := uow.statuses.get(unit_id, form, period)) is not None
                 and s.status == entry_dto.STATUS_DONE
             ]
-            if not chosen:
+            if not done:
                 raise ValidationError(messages.PACKAGE_NOTHING_DONE.format(period=period))
+            # As the send page ticks them: the reports not sent yet or reopened. One sent and
+            # still locked is not sent again unless named (its figures went unchanged).
+            chosen = [
+                form
+                for form in done
+                if (lock := uow.locks.get(unit_id, form, period)) is None or not lock.locked
+            ]
+            if not chosen:
+                raise ValidationError(
+                    messages.PACKAGE_ALREADY_SENT.format(forms=", ".join(done), period=period)
+                )
         for form in chosen:
             status = uow.statuses.get(unit_id, form, period)
             if status is None or status.status != entry_dto.STATUS_DONE:

@@ -172,12 +172,12 @@ def normalise_values(
     channel = canonical_channel(data["channel"])
     if complete:
         require_complete(DossierFacts(received, due, resolved, channel, status, sector))
-    if returned is not None and returned < received:
-        raise ValidationError(
-            messages.RESOLVED_BEFORE_RECEIVED.format(
-                resolved=format_day(returned), received=format_day(received)
+        # A result handed over was made first; an import takes such a day as the end date
+        # instead (register_import), a typed dossier says when.
+        if returned is not None and resolved is None:
+            raise ValidationError(
+                messages.RETURNED_WITHOUT_RESOLVED.format(returned=format_day(returned))
             )
-        )
     return {
         "code": code,
         "procedure_code": _text(data["procedure_code"], "procedure_code", code, clean) or None,

@@ -9,6 +9,7 @@ drill-down reads the dossiers behind one cell through domain/counting itself.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from datetime import date
 
 from egov_desktop.db.uow import UnitOfWork, UowFactory
@@ -22,13 +23,33 @@ from egov_desktop.domain.counting import (
 )
 from egov_desktop.domain.period_modes import stored_in_other_mode
 from egov_desktop.domain.periods import MODE_CUTOFF, Period
-from egov_desktop.errors import ValidationError
+from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services.entry import EntryService, find_form
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED
 from egov_desktop.services.qd766 import FORM_766, register_counts
 from egov_desktop.services.register import dossier_info, facts_of, matching_sectors
 from egov_desktop.services.register_dto import ComputedReport, ComputedRow, DossierInfo
 from egov_desktop.services.sectors import SectorService, default_actor, ensure_sectors, own_unit_id
+
+
+@dataclass(frozen=True)
+class Recount:
+    """A report whose stored figures the register no longer gives (StatsService.recount)."""
+
+    form: str
+    period: str
+    #: "Hộ tịch, cột (4): đã lưu 2, sổ đếm được 3", one per differing cell.
+    lines: tuple[str, ...]
+    #: Every stored figure was counted from the register (none typed over it): nobody chose
+    #: these figures, so they are only out of date.
+    counted_only: bool
+
+    def summary(self, limit: int = 5) -> str:
+        """The differing cells, the first `limit` of them."""
+        shown = "; ".join(self.lines[:limit])
+        more = len(self.lines) - limit
+        return shown + (messages.RECOUNT_MORE.format(count=more) if more > 0 else "")
+
 
 #: The forms this service computes.
 SUPPORTED_FORMS = ("II.06a", FORM_766)
@@ -182,6 +203,67 @@ class StatsService:
         )
         return dataclasses.replace(
             report, rows=tuple(rows), changed=len(changed), added_sectors=tuple(added)
+        )
+
+    def recount(self, *, form: str, period: str) -> Recount | None:
+        """How a report counted from the register differs from what the register counts now.
+
+        None for a form this service does not compute, a report holding no counted figure
+        (typed, imported, or only the carry-over pre-filled), figures kept in another period
+        mode (refused elsewhere), and stored figures that still match. Dossiers added or
+        changed after `stats --apply` leave the stored figures behind: they must not be sent
+        as they are (a correction of II.06a next to the 766 counted before it).
+        """
+        spec = find_form(form)
+        if spec.code not in SUPPORTED_FORMS:
+            return None
+        try:
+            grid = self._entry.grid(form=spec.code, period=period)
+        except StoredModeError:
+            return None
+        carry = {spec.carry_over.left} if spec.carry_over is not None else set()
+        sources = [
+            (column, source)
+            for row in grid.rows
+            for column, source in row.sources.items()
+            if row.values.get(column) is not None
+        ]
+        if not any(s == SOURCE_COMPUTED and c not in carry for c, s in sources):
+            return None
+        report = self.compute(form=spec.code, period=period)
+        if spec.code == FORM_766:
+            # One row, named after the unit: its figures are the totals.
+            stored = {"": {c: v or 0 for c, v in grid.total.items()}}
+            counted = {"": report.total}
+            names = {"": ""}
+        else:
+            stored = {
+                sector_key(r.sector): {c: v or 0 for c, v in r.values.items()} for r in grid.rows
+            }
+            counted = {sector_key(r.sector): r.values for r in report.rows}
+            names = {sector_key(r.sector): r.sector for r in report.rows}
+            names.update((sector_key(r.sector), r.sector) for r in grid.rows)
+        lines: list[str] = []
+        for key in dict.fromkeys([*stored, *counted]):
+            held, now = stored.get(key, {}), counted.get(key, {})
+            for column in report.total:
+                if held.get(column, 0) != now.get(column, 0):
+                    found = spec.column(column)
+                    lines.append(
+                        messages.RECOUNT_CELL.format(
+                            row=f"{names[key]}, " if names[key] else "",
+                            column=f"({column}) {found.title}" if found else f"({column})",
+                            stored=held.get(column, 0),
+                            counted=now.get(column, 0),
+                        )
+                    )
+        if not lines:
+            return None
+        return Recount(
+            form=spec.code,
+            period=report.period_code,
+            lines=tuple(lines),
+            counted_only=all(s == SOURCE_COMPUTED for _c, s in sources),
         )
 
     def dossiers_behind(

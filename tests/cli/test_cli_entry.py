@@ -184,7 +184,7 @@ def test_validate_json(data: str, capsys: pytest.CaptureFixture[str]) -> None:
     for col, value in ((7, "12"), (8, "6"), (9, "4"), (10, "1")):
         put(capsys, data, "Hộ tịch", col, value)
     code, out, _ = egov(capsys, data, "validate", "--form", F, "--period", "2025-Q3", "--json")
-    assert code == 0
+    assert code == 1  # an error found is a failed check, for scripts
     problems = json.loads(out)
     assert problems[0] == {
         "severity": "error",
@@ -194,7 +194,20 @@ def test_validate_json(data: str, capsys: pytest.CaptureFixture[str]) -> None:
     }
     assert {p["sector"] for p in problems} == {"Hộ tịch"}
     code, out, _ = egov(capsys, data, "validate", "--form", F, "--period", "2025-Q3")
-    assert code == 0 and "Lỗi — Hộ tịch: Đã giải quyết (12)" in out
+    assert code == 1 and "Lỗi — Hộ tịch: Đã giải quyết (12)" in out
+
+
+def test_validate_exits_0_on_warnings_only(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A carry-over that differs is a warning: the check still passes."""
+    for period, row in (
+        ("2025-Q2", {3: 1, 4: 1, 11: 1, 12: 1}),
+        ("2025-Q3", {3: 2, 6: 2, 7: 2, 8: 2}),
+    ):
+        for col, value in row.items():
+            egov(capsys, data, "entry", "set", "--form", F, "--period", period,
+                 "--sector", "Hộ tịch", "--col", str(col), str(value))  # fmt: skip
+    code, out, _ = egov(capsys, data, "validate", "--form", F, "--period", "2025-Q3")
+    assert code == 0 and out.startswith("Cảnh báo — Hộ tịch: Từ kỳ trước (2)")
 
 
 def test_status(data: str, capsys: pytest.CaptureFixture[str]) -> None:

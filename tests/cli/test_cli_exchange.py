@@ -578,14 +578,26 @@ def test_a_merged_commune_s_missing_old_communes_are_named(
     )
 
 
+def _unnamed(path: Path) -> Path:
+    """A copy of a report whose unit lines are as the blank template has them: no unit named."""
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    sheet["A2"], sheet["H4"] = None, "Đơn vị báo cáo: ……………"
+    copy = path.with_name(f"tay_{path.name}")
+    book.save(copy)
+    return copy
+
+
 def test_a_units_hand_filled_excel_report_is_read_back(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
 ) -> None:
-    # The unit filled the built-in II.06a template by hand (here: exported by a commune).
+    # The unit filled the built-in II.06a template by hand (here: exported by a commune,
+    # its unit lines left blank as in the template).
     folder = _commune(tmp_path, capsys, "00004")
     _ok(capsys, "--data-dir", folder, "report", "export", "--form", F, "--period", P,
         "--out", str(tmp_path))  # fmt: skip
-    filled = tmp_path / "II.06a_00004_2025-Q3.xlsx"
+    filled = _unnamed(tmp_path / "II.06a_00004_2025-Q3.xlsx")
     result = json.loads(
         _ok(
             capsys,
@@ -653,6 +665,25 @@ def test_a_units_hand_filled_excel_report_is_read_back(
     assert _dump(office) == before
 
 
+def test_a_filled_report_naming_another_unit_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    """Ba Đình's report is not read into Hoàn Kiếm; it is read for Ba Đình."""
+    folder = _commune(tmp_path, capsys, "00004")
+    _ok(capsys, "--data-dir", folder, "report", "export", "--form", F, "--period", P,
+        "--out", str(tmp_path))  # fmt: skip
+    filled = tmp_path / "II.06a_00004_2025-Q3.xlsx"
+    read = ("--data-dir", office, "entry", "import-excel", str(filled), "--form", F,
+            "--period", P)  # fmt: skip
+    before = _dump(office)
+    code, out, err = run(capsys, *read, "--unit", "00070")
+    assert code == 2 and out == ""
+    assert 'ghi "Đơn vị báo cáo: UBND Phường Ba Đình", không phải Phường Hoàn Kiếm (00070)' in err
+    assert _dump(office) == before
+    assert not list((Path(office) / "backups").glob("*before-unit-file-import*"))
+    assert json.loads(_ok(capsys, *read, "--unit", "00004", "--json"))["changed"] == 10
+
+
 def test_a_unit_s_figures_that_break_the_form_are_named_at_the_office(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
 ) -> None:
@@ -660,7 +691,7 @@ def test_a_unit_s_figures_that_break_the_form_are_named_at_the_office(
     folder = _commune(tmp_path, capsys, "00004")
     _ok(capsys, "--data-dir", folder, "report", "export", "--form", F, "--period", P,
         "--out", str(tmp_path))  # fmt: skip
-    book = load_workbook(tmp_path / "II.06a_00004_2025-Q3.xlsx")
+    book = load_workbook(_unnamed(tmp_path / "II.06a_00004_2025-Q3.xlsx"))
     sheet = book.active
     assert sheet is not None
     row = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 2).value == "Hộ tịch")
@@ -673,13 +704,14 @@ def test_a_unit_s_figures_that_break_the_form_are_named_at_the_office(
     broken = "Số hồ sơ nhận giải quyết (13) khác Đã giải quyết + Đang giải quyết (12)"
     assert [p["message"] for p in json.loads(out)["problems"]] == [broken]
     assert f"Lỗi — Hộ tịch: {broken}" in err and "vẫn được nhập" in err
-    checked = _ok(capsys, "--data-dir", office, "validate", "--form", F, "--period", P,
-                  "--unit", "00025")  # fmt: skip
-    assert checked == f"Lỗi — Hộ tịch: {broken}\n"
+    code, checked, _ = run(capsys, "--data-dir", office, "validate", "--form", F, "--period", P,
+                           "--unit", "00025")  # fmt: skip
+    assert code == 1 and checked == f"Lỗi — Hộ tịch: {broken}\n"
     own = _ok(capsys, "--data-dir", office, "validate", "--form", F, "--period", P)
     assert own == "Không có lỗi.\n"  # the office's own report holds nothing
-    by_unit = _ok(capsys, "--data-dir", office, "validate", "--form", "II.06a-agg",
-                  "--period", P)  # fmt: skip
+    code, by_unit, _ = run(capsys, "--data-dir", office, "validate", "--form", "II.06a-agg",
+                           "--period", P)  # fmt: skip
+    assert code == 1
     assert f"Lỗi — Phường Giảng Võ (00025) — Hộ tịch: {broken}" in by_unit
     assert "Lỗi — Tổng số: Số hồ sơ nhận giải quyết (13)" in by_unit
     by_sector = _shown(capsys, office, "II.06a-sectors", P)
@@ -797,7 +829,7 @@ def test_a_hand_filled_excel_report_is_the_office_s_mode_s(
     _ok(capsys, "--data-dir", folder, "report", "export", "--form", F, "--period", P,
         "--out", str(tmp_path))  # fmt: skip
     _ok(capsys, "--data-dir", office, "entry", "import-excel",
-        str(tmp_path / "II.06a_00004_2025-Q3.xlsx"), "--form", F, "--period", P,
+        str(_unnamed(tmp_path / "II.06a_00004_2025-Q3.xlsx")), "--form", F, "--period", P,
         "--unit", "00025")  # fmt: skip
     assert _recorded(office) == [("00025", F, "calendar")]
     assert _shown(capsys, office, F, P, "00025")["period"]["start"] == "2025-07-01"

@@ -101,3 +101,38 @@ def test_a_form_the_register_cannot_compute_is_refused(
     folder = _commune(tmp_path, capsys, "00008")
     code, _, err = run(capsys, "--data-dir", folder, "stats", "--form", "II.07b", "--period", P)
     assert code == 2 and "II.06a, 766" in err
+
+
+def test_a_correction_does_not_carry_a_766_the_register_left_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """II.06a reopened and counted again after one more dossier; 766 was counted before it."""
+    folder, out = _commune(tmp_path, capsys, "00004"), str(tmp_path / "usb")
+    for form in ("II.06a", F):
+        _ok(capsys, folder, "stats", "--form", form, "--period", P, "--apply")
+        _ok(capsys, folder, "entry", "status", "--form", form, "--period", P, "--set", "done")
+    first = json.loads(_ok(capsys, folder, "package", "export", "--period", P, "--out", out,
+                           "--json"))  # fmt: skip
+    assert first["forms"] == ["II.06a", F]
+    _ok(capsys, folder, "package", "reopen", "--form", "II.06a", "--period", P,
+        "--reason", "thêm HS19")  # fmt: skip
+    _ok(capsys, folder, "dossiers", "add", "--code", "HS19", "--sector", "Hộ tịch", "--channel",
+        "trực tuyến", "--received", "02/08/2025", "--due", "06/08/2025")  # fmt: skip
+    _ok(capsys, folder, "stats", "--form", "II.06a", "--period", P, "--apply")
+    _ok(capsys, folder, "entry", "status", "--form", "II.06a", "--period", P, "--set", "done")
+    # validate names the cells the register now counts otherwise: a warning, exit 0.
+    code, text, _ = run(capsys, "--data-dir", folder, "validate", "--form", F, "--period", P)
+    assert code == 0 and text.startswith("Cảnh báo — Sổ theo dõi hồ sơ: Số liệu đã lưu khác")
+    assert "cột (3) Số mới tiếp nhận trực tuyến: đã lưu 2, sổ đếm được 3" in text
+    assert f"egov stats --form {F} --period {P} --apply" in text
+    # Named, the stale 766 is refused and nothing is written.
+    code, _, err = run(capsys, "--data-dir", folder, "package", "export", "--period", P,
+                       "--forms", f"II.06a,{F}", "--out", out)  # fmt: skip
+    assert code == 2 and f"Biểu {F} kỳ {P} chưa gửi được" in err
+    assert sorted(p.name for p in Path(out).iterdir()) == ["BC_00004_2025-Q3_v1.egov"]
+    # By default the correction carries the reopened II.06a; the sent 766 is named on stderr.
+    code, text, err = run(capsys, "--data-dir", folder, "package", "export", "--period", P,
+                          "--out", out, "--json")  # fmt: skip
+    assert code == 0 and json.loads(text)["forms"] == ["II.06a"]
+    assert f"Lưu ý: Biểu {F} kỳ {P} đã gửi (lần 1) nhưng sổ theo dõi hồ sơ nay đếm khác" in err
+    assert f"egov package reopen --form {F} --period {P}" in err

@@ -1,10 +1,11 @@
 import json
 import sqlite3
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import load_workbook
 
 from tests import registers
 from tests.cli.runner import run
@@ -87,6 +88,34 @@ def test_import_refusals_exit_2_and_change_nothing(
     code, _, err = egov(capsys, data, "dossiers", "import", str(text), "--map", "X=colour")
     assert code == 2
     assert snapshot(data) == before
+
+
+def test_add_with_the_day_the_result_was_handed_over(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--returned fills the register's column (9) "Trả kết quả"; without it the cell stays empty."""
+    base = ("dossiers", "add", "--sector", "Hộ tịch", "--channel", "trực tiếp", "--received",
+            "01/07/2025", "--due", "10/07/2025", "--resolved", "08/07/2025")  # fmt: skip
+    code, out, err = egov(
+        capsys, data, *base, "--code", "HS1", "--returned", "09/07/2025", "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["returned"] == "2025-07-09"
+    assert egov(capsys, data, *base, "--code", "HS2")[0] == 0  # the result not yet collected
+    before = snapshot(data)
+    code, out, err = egov(capsys, data, "dossiers", "add", "--code", "HS3", "--sector", "Hộ tịch",
+                          "--channel", "trực tiếp", "--received", "01/07/2025", "--due",
+                          "10/07/2025", "--returned", "09/07/2025")  # fmt: skip
+    assert code == 2 and out == "" and "chưa có ngày có kết quả" in err
+    assert snapshot(data) == before
+    code, _, err = egov(capsys, data, "report", "export", "--form", "register", "--period",
+                        "2025-Q3", "--out", str(tmp_path))  # fmt: skip
+    assert code == 0, err
+    (path,) = tmp_path.glob("*.xlsx")
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    shown = {sheet.cell(r, 2).value: sheet.cell(r, 9).value for r in range(1, sheet.max_row + 1)}
+    assert shown["HS1"] == datetime(2025, 7, 9) and shown["HS2"] is None
 
 
 def test_add_and_list(data: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -217,6 +246,19 @@ TOMORROW = date.today() + timedelta(days=1)
             ("--received", "2025-07-01", "--due", "2099-11-25"),
             "Ngày hẹn trả kết quả (25/11/2099) cách ngày nhận hồ sơ (01/07/2025) hơn 5 năm",
         ),
+        (
+            ("--received", "2025-07-01", "--resolved", "2025-07-05", "--returned", "2025-07-04"),
+            "Ngày trả kết quả (04/07/2025) trước ngày kết thúc hồ sơ (05/07/2025)",
+        ),
+        (
+            ("--received", "2025-07-01", "--returned", "30/06/2025"),
+            "Ngày trả kết quả (30/06/2025) trước ngày nhận hồ sơ (01/07/2025)",
+        ),
+        (
+            ("--received", "2025-07-01", "--returned", TOMORROW.isoformat()),
+            f"Ngày trả kết quả ({TOMORROW:%d/%m/%Y}) sau ngày hôm nay",
+        ),
+        (("--received", "2025-07-01", "--returned", "32/07/2025"), "Ngày không hợp lệ"),
     ],
 )
 def test_add_refuses_impossible_dates_before_touching_the_data(

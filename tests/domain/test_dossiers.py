@@ -265,6 +265,14 @@ class TestPlausibleDates:
                 {"due": date(2031, 11, 21)},
                 "Ngày hẹn trả kết quả (21/11/2031) cách ngày nhận hồ sơ (20/11/2026) hơn 5 năm",
             ),
+            (
+                {"returned": date(2026, 11, 19)},
+                "Ngày trả kết quả (19/11/2026) trước ngày nhận hồ sơ (20/11/2026)",
+            ),
+            (
+                {"resolved": date(2026, 11, 22), "returned": date(2026, 11, 21)},
+                "Ngày trả kết quả (21/11/2026) trước ngày kết thúc hồ sơ (22/11/2026)",
+            ),
         ],
     )
     def test_impossible_dates_are_refused(self, dates: dict[str, date], message: str) -> None:

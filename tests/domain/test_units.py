@@ -10,6 +10,7 @@ from egov_desktop.domain.units import (
     AdminUnit,
     ConversionTable,
     UnitCatalog,
+    names_unit,
 )
 from egov_desktop.errors import ValidationError
 
@@ -368,3 +369,32 @@ class TestConversion:
         rows = as_rows(CONVERSION_COLUMNS, [("01", "001", "00001", "00097", "yes", "1")])
         with pytest.raises(ValueError, match="whole"):
             ConversionTable.from_rows(rows)
+
+
+class TestNamesUnit:
+    """A hand-filled sheet's unit line is compared with the unit its figures go to."""
+
+    LABEL = "Đơn vị báo cáo:  "
+    NAMES = ("Phường Hoàn Kiếm",)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Đơn vị báo cáo: UBND Phường Hoàn Kiếm", True),
+            ("Đơn vị báo cáo: ubnd phuong hoan kiem", True),
+            ("UBND PHƯỜNG HOÀN KIẾM", True),
+            ("Đơn vị báo cáo: UBND P. Hoàn Kiếm, Hà Nội", True),
+            ("Đơn vị báo cáo: đơn vị mã 00070", True),
+            ("Đơn vị báo cáo: UBND Phường Ba Đình", False),
+            ("Đơn vị báo cáo: UBND Phường Hoàn", False),
+            ("Đơn vị báo cáo: ……………", None),
+            ("Đơn vị báo cáo :", None),
+            ("", None),
+        ],
+    )
+    def test_line(self, text: str, expected: bool | None) -> None:
+        assert names_unit(text, names=self.NAMES, code="00070", label=self.LABEL) is expected
+
+    def test_any_of_the_names(self) -> None:
+        names = ("Phường Trúc Bạch", "Phường Ba Đình")
+        assert names_unit("UBND phường Ba Đình", names=names, code="00019") is True

@@ -113,6 +113,17 @@ def test_add_and_update_refuse_impossible_dates(
     assert commune.register.count() == 1
 
 
+def test_a_result_handed_over_needs_its_end_date(commune: Services) -> None:
+    """A typed dossier with a return day but no resolution date is refused, not guessed."""
+    with pytest.raises(ValidationError, match="chưa có ngày có kết quả"):
+        commune.register.add(dossier(returned=date(2025, 7, 3)), today=date(2025, 7, 5))
+    assert commune.register.count() == 0
+    info = commune.register.add(
+        dossier(resolved=date(2025, 7, 2), returned=date(2025, 7, 3)), today=date(2025, 7, 5)
+    )
+    assert (info.resolved, info.returned) == (date(2025, 7, 2), date(2025, 7, 3))
+
+
 def test_the_end_date_may_be_today(commune: Services) -> None:
     info = commune.register.add(dossier(resolved=date(2025, 7, 2)), today=date(2025, 7, 2))
     assert info.status == "Đã giải quyết"

@@ -253,3 +253,45 @@ def test_a_recount_equal_to_the_stored_figures_still_records_the_new_mode(
         uow.settings.set("period_mode", "calendar")
     assert commune.stats.apply(period="2025-Q3").changed == 0
     assert commune.entry.grid(form="II.06a", period="2025-Q3").counted_mode == "calendar"
+
+
+class TestRecount:
+    """Stored figures counted from the register, then left behind by the register."""
+
+    @staticmethod
+    def count(services: Services, *codes: str) -> None:
+        for code in codes:
+            services.register.add(simple(code, "Hộ tịch"))
+        for form in ("II.06a", "766"):
+            services.stats.apply(form=form, period="2025-Q3")
+
+    def test_a_report_that_still_matches(self, commune: Services) -> None:
+        self.count(commune, "A", "B")
+        assert commune.stats.recount(form="II.06a", period="2025-Q3") is None
+        assert commune.stats.recount(form="766", period="2025-Q3") is None
+
+    def test_a_dossier_added_since_is_named_cell_by_cell(self, commune: Services) -> None:
+        self.count(commune, "A", "B")
+        commune.register.add(simple("C", "Hộ tịch"))
+        found = commune.stats.recount(form="II.06a", period="2025-Q3")
+        assert found is not None and found.counted_only
+        assert (
+            found.lines[0] == "Hộ tịch, cột (3) Số hồ sơ nhận giải quyết: đã lưu 2, sổ đếm được 3"
+        )
+        qd766 = commune.stats.recount(form="766", period="2025-Q3")
+        assert qd766 is not None
+        assert "cột (4) Số mới tiếp nhận trực tiếp: đã lưu 2, sổ đếm được 3" in qd766.lines
+
+    def test_a_figure_typed_over_the_count_is_the_unit_s(self, commune: Services) -> None:
+        self.count(commune, "A")
+        row = commune.sectors.find("Hộ tịch").id
+        commune.entry.set_values([(row, 3, 5)], form="II.06a", period="2025-Q3")
+        found = commune.stats.recount(form="II.06a", period="2025-Q3")
+        assert found is not None and not found.counted_only
+
+    def test_typed_figures_are_not_compared(self, commune: Services) -> None:
+        commune.register.add(simple("A", "Hộ tịch"))
+        row = commune.sectors.find("Hộ tịch").id
+        commune.entry.set_values([(row, 3, 7)], form="II.06a", period="2025-Q3")
+        assert commune.stats.recount(form="II.06a", period="2025-Q3") is None
+        assert commune.stats.recount(form="II.07b", period="2025-Q3") is None

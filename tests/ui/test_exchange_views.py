@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,10 +18,12 @@ from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import Period
 from egov_desktop.exchange.package import PackagePeriod, PackageUnit
 from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.services.setup import SetupRequest
 from egov_desktop.services.unit_entry import UnitEntry
 from egov_desktop.ui.views import receive_view as receive_module
 from egov_desktop.ui.views import send_view as send_module
+from egov_desktop.ui.views import unit_entry_dialog as unit_entry_module
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.views.receive_view import ReceiveView
 from egov_desktop.ui.views.send_view import SendView
@@ -160,6 +163,29 @@ def test_a_form_not_done_is_refused_before_the_folder_is_asked(
     table.item(0, 0).setCheckState(Qt.CheckState.Checked)
     assert not send_view.send_button.isEnabled()
     assert "already sent and locked" in send_view.send_button.toolTip()
+
+
+def test_a_form_the_register_left_behind_is_named_and_not_sent(
+    send_view: SendView, commune: Services
+) -> None:
+    """766 counted, then one more dossier: the page says so and refuses to send it."""
+    for code in ("A", "B"):
+        commune.register.add(
+            DossierInput(code, "Hộ tịch", "online", date(2025, 8, 1), date(2025, 8, 5))
+        )
+        if code == "A":
+            commune.stats.apply(form="766", period=P)
+            commune.entry.set_status(form="766", period=P, status="done", note="")
+    send_view.refresh()
+    table = send_view.forms_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "766")
+    assert table.item(row, 1).text().endswith("the register now counts otherwise")
+    assert table.item(row, 0).checkState() == Qt.CheckState.Checked  # done, not sent yet
+    reason = send_view.send_button.toolTip()
+    assert not send_view.send_button.isEnabled()
+    assert reason.startswith("766: the stored figures differ from what the register counts now")
+    assert "đã lưu 1, sổ đếm được 2" in reason and send_view.message.text() == reason
+    assert send_view.send(None) is None and commune.packages.sent() == []
 
 
 def test_a_cancelled_folder_sends_nothing(
@@ -451,16 +477,33 @@ def test_the_entry_banner_says_which_package_the_office_holds(
 
 
 def test_the_office_reads_a_units_filled_excel_copy(
-    qtbot: QtBot, commune: Services, office: Services, tmp_path: Path
+    qtbot: QtBot,
+    commune: Services,
+    office: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _finish(commune, ROW)
-    filled = commune.reports.export(form="II.06a", period=P, out=tmp_path).path
+    exported = commune.reports.export(form="II.06a", period=P, out=tmp_path).path
     view = _receive(qtbot, office, tmp_path, entry=office.entry, filled=office.filled_reports)
     row = next(r for r in range(view.table.rowCount()) if "00025" in view.table.item(r, 0).text())
     view.table.selectRow(row)
     dialog = view.enter_figures(show=False)
     assert dialog is not None
     qtbot.addWidget(dialog)
+    # The commune's own report names Phường Ba Đình: not Giảng Võ's, said and nothing read.
+    shown: list[str] = []
+    monkeypatch.setattr(unit_entry_module, "show_user_error", lambda _w, e: shown.append(e.message))
+    assert dialog.read_excel(exported) is None
+    assert len(shown) == 1 and "UBND Phường Ba Đình" in shown[0] and "Giảng Võ" in shown[0]
+    assert office.entry.grid(form="II.06a", period=P, unit="00025").rows[0].values[4] is None
+    # The template filled in by hand, its unit lines left blank.
+    book = load_workbook(exported)
+    sheet = book.active
+    assert sheet is not None
+    sheet["A2"], sheet["H4"] = None, "Đơn vị báo cáo: ……………"
+    filled = tmp_path / "filled.xlsx"
+    book.save(filled)
     assert dialog.read_excel(filled) == len(ROW)
     assert office.entry.grid(form="II.06a", period=P, unit="00025").rows[0].values == {
         **{c: None for c in range(3, 14)},

@@ -29,6 +29,7 @@ from egov_desktop.errors import UserError
 from egov_desktop.services import entry_dto
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
 from egov_desktop.services.packages import PackageService
+from egov_desktop.services.stats import Recount
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.selection import single_selected
 from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
@@ -56,6 +57,8 @@ class SendView(QWidget):
         self._forms: dict[str, tuple[str, LockInfo | None]] = {}
         #: Forms whose figures were counted in another period mode than the unit's: why.
         self._other_mode: dict[str, str] = {}
+        #: Forms counted from the register whose stored figures it no longer gives.
+        self._recounts: dict[str, Recount] = {}
         #: The refusal `_update_send` last put in the message line ("" if none).
         self._block_shown = ""
         #: Asked before a package carries personal data; tests answer it directly.
@@ -158,12 +161,14 @@ class SendView(QWidget):
         try:
             forms = self._packages.sendable(period)
             other_mode = self._packages.mode_refusals(period)
+            recounts = self._packages.recounts(period)
             history = self._packages.sent()
         except UserError as error:
             show_user_error(self, error)
             return
         self._forms = {form: (status, lock) for form, status, lock in forms}
         self._other_mode = other_mode
+        self._recounts = recounts
         self.forms_table.blockSignals(True)  # the button is updated once the table is filled
         self.forms_table.setRowCount(len(forms))
         for row, (form, status, lock) in enumerate(forms):
@@ -179,6 +184,10 @@ class SendView(QWidget):
             if form in other_mode:
                 state.setText(state.text() + " — " + self.tr("counted in another period mode"))
                 state.setToolTip(other_mode[form])
+            elif form in recounts:
+                # Also for a report already sent: the office holds figures now out of date.
+                state.setText(state.text() + " — " + self.tr("the register now counts otherwise"))
+                state.setToolTip(recounts[form].summary())
             self.forms_table.setItem(row, 1, state)
             self.forms_table.setItem(row, 2, QTableWidgetItem(self._lock_text(lock)))
         self.forms_table.blockSignals(False)
@@ -228,7 +237,22 @@ class SendView(QWidget):
                 "{forms}: already sent and locked. To change a report, reopen it with a reason."
             ).replace("{forms}", ", ".join(forms))
         # The package would send them over the current mode's window: the service refuses.
-        return " ".join(self._other_mode[form] for form in forms if form in self._other_mode)
+        other = " ".join(self._other_mode[form] for form in forms if form in self._other_mode)
+        if other:
+            return other
+        # Figures nobody typed, counted before dossiers changed: the service refuses them too.
+        behind = [self._recounts[f] for f in forms if f in self._recounts]
+        return " ".join(
+            self.tr(
+                "{form}: the stored figures differ from what the register counts now ({cells}). "
+                "Recount them from the register on the entry page, mark the report done, then "
+                "send; or untick it."
+            )
+            .replace("{form}", item.form)
+            .replace("{cells}", item.summary())
+            for item in behind
+            if item.counted_only
+        )
 
     def _update_send(self) -> None:
         reason = self.blocked_reason()
