@@ -20,8 +20,8 @@ from egov_desktop.domain.register_columns import typed_date
 from egov_desktop.domain.validation import parse_value
 from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services.dto import ROLE_AGGREGATOR
-from egov_desktop.services.entry import find_form
 from egov_desktop.services.entry_dto import STATUS_LABELS, STATUSES, EntryGrid, Problem, TodoItem
+from egov_desktop.services.report_forms import find_form
 
 #: Top-level commands this module handles.
 COMMANDS = ("period", "entry", "validate", "sectors")

@@ -17,7 +17,6 @@ from egov_desktop.domain.period_modes import mode_name
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.register_columns import NOT_USED, typed_date
 from egov_desktop.errors import ValidationError
-from egov_desktop.services.entry import find_form
 from egov_desktop.services.register import MAX_PAGE
 from egov_desktop.services.register_dto import (
     FIELD_LABELS,
@@ -28,6 +27,7 @@ from egov_desktop.services.register_dto import (
     ImportPreview,
 )
 from egov_desktop.services.register_import import MAPPABLE
+from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.stats import SUPPORTED_FORMS, StatsService, form_code
 
 #: Top-level commands this module handles.

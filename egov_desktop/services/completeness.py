@@ -14,7 +14,7 @@ from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, LEVEL_DISTRI
 from egov_desktop.domain.validation import previous_period
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.dto import SetupInfo
-from egov_desktop.services.entry import DEADLINE_KEY, find_form, load_forms
+from egov_desktop.services.entry import DEADLINE_KEY
 from egov_desktop.services.entry_dto import (
     STATUS_DONE,
     STATUS_EMPTY,
@@ -23,6 +23,7 @@ from egov_desktop.services.entry_dto import (
 )
 from egov_desktop.services.lineage import before_reform, predecessors, row_code, unit_label
 from egov_desktop.services.package_import import SUPERSEDED, require_office
+from egov_desktop.services.report_forms import find_form, load_forms
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.units import load_catalog

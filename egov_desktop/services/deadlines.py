@@ -8,7 +8,8 @@ from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import DEADLINE_LIMIT, deadline_days
 from egov_desktop.errors import ValidationError
-from egov_desktop.services.entry import DEADLINE_KEY, find_form, load_forms
+from egov_desktop.services.entry import DEADLINE_KEY
+from egov_desktop.services.report_forms import find_form, load_forms
 from egov_desktop.services.sectors import default_actor, own_unit_id
 
 

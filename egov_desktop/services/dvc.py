@@ -35,9 +35,10 @@ from egov_desktop.services.dvc_dto import (
     ScoreEstimate,
     TrackingRow,
 )
-from egov_desktop.services.entry import EntryService, closed_columns, find_form
+from egov_desktop.services.entry import EntryService
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED, CellChange
 from egov_desktop.services.qd766 import COUNT_KEYS, FORM_766, register_counts, tracking_row
+from egov_desktop.services.report_forms import closed_columns, find_form
 from egov_desktop.services.sectors import default_actor, own_unit_id
 
 DENOMINATORS = ("new", "all")

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import functools
 import logging
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from egov_desktop import config
-from egov_desktop.db.models import Unit
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_days, parse_form
-from egov_desktop.domain.period_modes import aggregated_other_mode, stored_in_other_mode
+from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_days
+from egov_desktop.domain.period_modes import aggregated_other_mode
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period, period_containing
 from egov_desktop.domain.sectors import match
 from egov_desktop.domain.text import clean_text
-from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, LEVEL_COMMUNE
+from egov_desktop.domain.units import LEVEL_COMMUNE
 from egov_desktop.domain.validation import (
     Sheet,
     SheetRow,
@@ -28,91 +24,32 @@ from egov_desktop.domain.validation import (
     parse_value,
     previous_period,
 )
-from egov_desktop.errors import StoredModeError, ValidationError
+from egov_desktop.errors import ValidationError
 from egov_desktop.services import entry_dto as dto
-from egov_desktop.services.dto import ROLE_AGGREGATOR
-from egov_desktop.services.lineage import legacy_commune_under, successor, unit_label
+from egov_desktop.services.entry_modes import refuse_other_mode
+from egov_desktop.services.entry_units import own_unit, typed_unit_id, unit_id_of
+from egov_desktop.services.lineage import successor, unit_label
 from egov_desktop.services.office_units import typed_unit, typed_units
-from egov_desktop.services.qd766 import FORM_766
+from egov_desktop.services.report_forms import (
+    closed_columns,
+    closed_refusal,
+    find_form,
+    form_info,
+    load_forms,
+)
 from egov_desktop.services.sectors import (
     default_actor,
     ensure_sectors,
     own_unit_id,
     report_order,
 )
-from egov_desktop.services.units import load_catalog, unit_row
 
 logger = logging.getLogger(__name__)
 
 #: Longest note accepted when a report with warnings is marked done.
 NOTE_LIMIT = 500
-#: Forms a commune counts from its register (StatsService), in another mode too.
-COUNTED_FORMS = ("II.06a", FORM_766)
 #: Business setting that overrides a form's deadline for the unit (days after the period).
 DEADLINE_KEY = "deadline.{form}"
-
-
-@functools.cache
-def load_forms() -> dict[str, Form]:
-    """Every form under resources/forms/, by code, read once."""
-    forms: dict[str, Form] = {}
-    for path in sorted(config.resource_path("forms").glob("*.toml")):
-        with path.open("rb") as handle:
-            form = parse_form(tomllib.load(handle))
-        if form.code in forms:
-            raise ValueError(f"form {form.code} is defined twice ({path.name})")
-        forms[form.code] = form
-    logger.debug("Loaded forms %s", ", ".join(forms))
-    return forms
-
-
-def form_info(form: Form) -> dto.FormInfo:
-    """The DTO of a form."""
-    return dto.FormInfo(
-        code=form.code,
-        title=form.title,
-        row_kind=form.row_kind,
-        period_kind=form.period_kind,
-        columns=tuple(dto.ColumnInfo(c.number, c.title, c.path, c.kind) for c in form.columns),
-        header_rows=form.header_rows,
-        header=tuple(
-            dto.HeaderCell(h.row, h.column, h.row_span, h.col_span, h.text) for h in form.header
-        ),
-        carries_over=form.carry_over is not None,
-    )
-
-
-def closed_columns(spec: Form, period: Period, mode: str) -> frozenset[int]:
-    """Columns of `spec` that `period` leaves empty, by where its window starts in `mode`.
-
-    The installation's mode decides, as for every stored figure: a cutoff 2025-Q3 starts on
-    15/06/2025 and keeps its "Cấp huyện" columns; a calendar one starts on 01/07/2025.
-    """
-    return spec.closed_columns(period.window(mode)[0])
-
-
-def closed_refusal(spec: Form, period: Period, column: int) -> str:
-    """Why a figure cannot go into the closed `column` for `period`, in Vietnamese."""
-    info = spec.column(column)
-    assert info is not None and info.closed_from is not None
-    return messages.COLUMN_CLOSED.format(
-        column=column,
-        title=info.title,
-        form=spec.code,
-        since=f"{info.closed_from:%d/%m/%Y}",
-        reason=info.closed_reason,
-        period=period.label,
-    )
-
-
-def find_form(code: str) -> Form:
-    """The form `code` (any case); ValidationError when there is no such form."""
-    forms = load_forms()
-    wanted = code.strip().casefold()
-    for spec in forms.values():
-        if spec.code.casefold() == wanted:
-            return spec
-    raise ValidationError(messages.UNKNOWN_FORM.format(code=code, known=", ".join(forms)))
 
 
 @dataclass
@@ -184,32 +121,6 @@ def _refuse_if_locked(uow: UnitOfWork, report: _Report) -> None:
         )
 
 
-def refuse_other_mode(
-    uow: UnitOfWork, *, form: str, period: Period, unit_id: int, counted_mode: str | None, used: str
-) -> None:
-    """StoredModeError when a report's figures were counted in another mode than `used`.
-
-    `counted_mode`: the mode they were counted in; None when the report holds no figure (it
-    is then the unit's mode's).
-    """
-    current = uow.settings.get("period_mode") or MODE_CUTOFF
-    stored = counted_mode or current
-    if stored == used:
-        return
-    # A commune counts its own II.06a and 766 again from its register; the rest is re-entered.
-    counted = (
-        form in COUNTED_FORMS
-        and uow.settings.get("role") != ROLE_AGGREGATOR
-        and unit_id == own_unit_id(uow)
-    )
-    raise StoredModeError(
-        stored_in_other_mode(form, period, stored, used, current=current, counted=counted),
-        stored=stored,
-        mode=used,
-        recount=counted,
-    )
-
-
 class EntryService:
     """Report figures of the data folder's own unit; every edit is one audited transaction."""
 
@@ -235,7 +146,7 @@ class EntryService:
         """
         code = Period.parse(period)
         with self._uow() as uow:
-            return typed_unit(self._own(uow), unit, catalog, period=code, mode=self._mode(uow))
+            return typed_unit(own_unit(uow), unit, catalog, period=code, mode=self._mode(uow))
 
     def row_units(self, *, unit: str, period: str) -> list[dto.UnitRef]:
         """The units whose report of `period` the office types for its row `unit` (by unit).
@@ -245,7 +156,7 @@ class EntryService:
         """
         code = Period.parse(period)
         with self._uow() as uow:
-            own = self._own(uow)
+            own = own_unit(uow)
             return typed_units(own, unit, None, period=code, mode=self._mode(uow), row=True)
 
     def grid(
@@ -274,7 +185,7 @@ class EntryService:
         with self._uow() as uow:
             current = self._mode(uow)
             used = mode or current
-            report = self._read(uow, spec, code, self._unit_id(uow, unit, catalog), used)
+            report = self._read(uow, spec, code, unit_id_of(uow, unit, catalog), used)
             if not (adopt_mode and used == current):
                 self._refuse_other_mode(uow, report, used)
             return self._grid(report, used, current)
@@ -368,13 +279,13 @@ class EntryService:
             raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            return self._read(uow, spec, code, self._unit_id(uow, unit, catalog)).problems()
+            return self._read(uow, spec, code, unit_id_of(uow, unit, catalog)).problems()
 
     def find_row(self, *, form: str, name: str, unit: str | None = None) -> int:
         """Id of the row called `name` (a sector, hidden ones too, or a unit)."""
         spec = find_form(form)
         with self._uow() as uow:
-            unit_id = self._unit_id(uow, unit)
+            unit_id = unit_id_of(uow, unit)
             rows = self._rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
             # Raised inside the transaction, so that a first-use seeding is rolled back too.
             return _named_row(spec, rows, name).id
@@ -399,9 +310,9 @@ class EntryService:
         try:
             with self._uow() as uow:
                 if period is None:
-                    unit_id = self._unit_id(uow, unit)
+                    unit_id = unit_id_of(uow, unit)
                 else:
-                    unit_id = self._typed_id(uow, unit, catalog, Period.parse(period))
+                    unit_id = typed_unit_id(uow, unit, catalog, Period.parse(period))
                 rows = self._rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
                 for name in names:
                     try:
@@ -448,7 +359,7 @@ class EntryService:
             wanted[(row, column)] = check_value(value)
         clearing = all(value is None for value in wanted.values())
         with self._uow() as uow:
-            unit_id = self._typed_id(uow, unit, catalog, code, clearing=clearing)
+            unit_id = typed_unit_id(uow, unit, catalog, code, clearing=clearing)
             report = self._read(uow, spec, code, unit_id)
             if not adopt_mode:
                 self._refuse_other_mode(uow, report, self._mode(uow))
@@ -492,7 +403,7 @@ class EntryService:
         if spec.carry_over is None:
             raise ValidationError(messages.NO_CARRY_OVER.format(form=spec.code))
         with self._uow() as uow:
-            report = self._read(uow, spec, code, self._typed_id(uow, unit, catalog, code))
+            report = self._read(uow, spec, code, typed_unit_id(uow, unit, catalog, code))
             if not adopt_mode:
                 self._refuse_other_mode(uow, report, self._mode(uow))
             return self._prefill(uow, report, actor, touch_status=True, adopt_mode=adopt_mode)
@@ -523,7 +434,7 @@ class EntryService:
             raise ValidationError(messages.NAME_TOO_LONG.format(field="Ghi chú", limit=NOTE_LIMIT))
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            unit_id = self._typed_id(uow, unit, catalog, code)
+            unit_id = typed_unit_id(uow, unit, catalog, code)
             report = self._read(uow, spec, code, unit_id)
             current = self._mode(uow)
             if status == dto.STATUS_DONE:
@@ -590,69 +501,6 @@ class EntryService:
         return [
             SheetRow(i, f"row:{r.key}", r.title, False) for i, r in enumerate(spec.rows, start=1)
         ]
-
-    @staticmethod
-    def _own(uow: UnitOfWork) -> Unit:
-        own = uow.units.get(own_unit_id(uow))
-        assert own is not None
-        return own
-
-    def _typed_id(
-        self,
-        uow: UnitOfWork,
-        code: str | None,
-        catalog: str | None,
-        period: Period,
-        *,
-        clearing: bool = False,
-    ) -> int | None:
-        """Like `_unit_id`, for figures the office writes of `period` (`typed_unit` decides).
-
-        `clearing`: only empty cells are written. A unit named with its catalogue that holds
-        figures may then be cleared whatever the period, so that figures stored for a 2025
-        commune's pre-reform period before this check existed can be removed.
-        """
-        if code is None:
-            return None
-        if clearing and catalog is not None:
-            held = uow.units.find(catalog, code.strip())
-            if held is not None and held.id != own_unit_id(uow):
-                return held.id
-        found = typed_unit(self._own(uow), code, catalog, period=period, mode=self._mode(uow))
-        return self._unit_id(uow, found.code, found.catalog)
-
-    @classmethod
-    def _unit_id(cls, uow: UnitOfWork, code: str | None, catalog: str | None = None) -> int | None:
-        """None for the own unit; else a subordinate unit's id (added from the catalogue).
-
-        A unit of another `catalog` is an old commune (legacy) whose pre-reform figures a
-        province office holds.
-        """
-        if code is None:
-            return None
-        own = cls._own(uow)
-        wanted = code.strip()
-        if catalog not in (None, own.catalog):
-            other = uow.units.find(catalog, wanted)
-            if other is not None:
-                return other.id
-            old = load_catalog(CATALOG_LEGACY).get(wanted)
-            if (
-                catalog == CATALOG_LEGACY
-                and own.catalog == CATALOG_2025
-                and old is not None
-                and legacy_commune_under(wanted, own.code)
-            ):
-                return uow.units.add(unit_row(old, CATALOG_LEGACY)).id
-            raise ValidationError(messages.UNKNOWN_SUBORDINATE.format(code=code, office=own.name))
-        row = uow.units.find(own.catalog, wanted)
-        if row is not None and row.id != own.id:
-            return row.id
-        units = load_catalog(own.catalog)
-        found = units.get(wanted)
-        if found is None or row is not None or not units.is_under(wanted, own.code):
-            raise ValidationError(messages.UNKNOWN_SUBORDINATE.format(code=code, office=own.name))
-        return uow.units.add(unit_row(found, own.catalog)).id
 
     def _read(
         self,

@@ -21,7 +21,8 @@ from egov_desktop.errors import ValidationError
 from egov_desktop.export.read_back import UnitLine, read_filled
 from egov_desktop.services import entry_dto as dto
 from egov_desktop.services.backups import BEFORE_UNIT_FILE, BackupService
-from egov_desktop.services.entry import EntryService, find_form
+from egov_desktop.services.entry import EntryService
+from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.templates import TemplateService
 from egov_desktop.services.units import load_catalog
 

@@ -24,8 +24,8 @@ from egov_desktop.exchange.package import (
     read_package,
 )
 from egov_desktop.services.dto import SetupInfo
-from egov_desktop.services.entry import load_forms
 from egov_desktop.services.lineage import REFORM_DAY, legacy_commune_under, successor
+from egov_desktop.services.report_forms import load_forms
 from egov_desktop.services.setup import clean_agency_code
 from egov_desktop.services.units import load_catalog
 

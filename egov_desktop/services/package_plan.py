@@ -19,8 +19,8 @@ from egov_desktop.errors import PackageError
 from egov_desktop.exchange.package import Package
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
-from egov_desktop.services.entry import find_form
 from egov_desktop.services.package_values import LocalKeys
+from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.sectors import report_order
 from egov_desktop.services.units import load_catalog, unit_row
 

@@ -36,11 +36,12 @@ from egov_desktop.exchange.package import (
 from egov_desktop.exchange.replies import RETURN, Reply, read_reply
 from egov_desktop.services import entry_dto
 from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
-from egov_desktop.services.entry import closed_columns, find_form, load_forms, refuse_other_mode
+from egov_desktop.services.entry_modes import refuse_other_mode
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
 from egov_desktop.services.out_paths import destination
 from egov_desktop.services.outbox import next_version
 from egov_desktop.services.package_values import portable_key
+from egov_desktop.services.report_forms import closed_columns, find_form, load_forms
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.stats import Recount, StatsService

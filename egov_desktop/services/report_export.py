@@ -38,13 +38,14 @@ from egov_desktop.services.agency import default_receiving_unit, parent_agency
 from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
 from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.dvc_dto import TrackingRow
-from egov_desktop.services.entry import EntryService, find_form
+from egov_desktop.services.entry import EntryService
 from egov_desktop.services.entry_dto import Problem
 from egov_desktop.services.office_checks import office_problems
 from egov_desktop.services.out_paths import destination
 from egov_desktop.services.qd766 import FORM_766
 from egov_desktop.services.register import MAX_PAGE, RegisterService
 from egov_desktop.services.register_dto import DossierInfo, DossierQuery
+from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.targets import TargetsService
 from egov_desktop.services.templates import TemplateInfo, TemplateService

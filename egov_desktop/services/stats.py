@@ -24,11 +24,12 @@ from egov_desktop.domain.counting import (
 from egov_desktop.domain.period_modes import stored_in_other_mode
 from egov_desktop.domain.periods import MODE_CUTOFF, Period
 from egov_desktop.errors import StoredModeError, ValidationError
-from egov_desktop.services.entry import EntryService, find_form
+from egov_desktop.services.entry import EntryService
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED
 from egov_desktop.services.qd766 import FORM_766, register_counts
 from egov_desktop.services.register import dossier_info, facts_of, matching_sectors
 from egov_desktop.services.register_dto import ComputedReport, ComputedRow, DossierInfo
+from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.sectors import SectorService, default_actor, ensure_sectors, own_unit_id
 
 

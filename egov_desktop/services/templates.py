@@ -75,7 +75,7 @@ def _known_labels(row_key: str) -> tuple[str, ...]:
 
 def _form_columns(form: str) -> tuple[list[tuple[int, str]], str]:
     """(column number, title) of the entry form behind `form`, and its row key."""
-    from egov_desktop.services.entry import find_form
+    from egov_desktop.services.report_forms import find_form
 
     base, row_key = _ROWS_OF.get(form, (form, ""))
     try:

@@ -258,7 +258,7 @@ TOMORROW = date.today() + timedelta(days=1)
             ("--received", "2025-07-01", "--returned", TOMORROW.isoformat()),
             f"Ngày trả kết quả ({TOMORROW:%d/%m/%Y}) sau ngày hôm nay",
         ),
-        (("--received", "2025-07-01", "--returned", "32/07/2025"), "Ngày \"32/07/2025\" không có"),
+        (("--received", "2025-07-01", "--returned", "32/07/2025"), 'Ngày "32/07/2025" không có'),
     ],
 )
 def test_add_refuses_impossible_dates_before_touching_the_data(

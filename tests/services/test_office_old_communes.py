@@ -10,7 +10,7 @@ import pytest
 from egov_desktop.bootstrap import Services
 from egov_desktop.errors import ValidationError
 from egov_desktop.exchange.package import PackagePeriod, PackageUnit
-from egov_desktop.services import entry as entry_module
+from egov_desktop.services import entry_units as entry_module
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.entry_dto import SOURCE_TYPED, UnitRef
 from egov_desktop.services.setup import SetupRequest

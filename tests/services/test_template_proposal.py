@@ -44,7 +44,7 @@ def test_header_titles_and_row_labels_place_a_table_without_numbers(tmp_path: Pa
     """No "(1) (2) (3)" row: the column titles place the columns, the sector names the rows."""
     from openpyxl import Workbook
 
-    from egov_desktop.services.entry import find_form
+    from egov_desktop.services.report_forms import find_form
 
     titles = {c.number: c.title for c in find_form("II.06a").columns}
     book = Workbook()
