@@ -1,18 +1,8 @@
 import json
-from pathlib import Path
 
 import pytest
 
 from tests.cli.runner import run
-
-
-@pytest.fixture
-def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    folder = str(tmp_path / "d")
-    assert (
-        run(capsys, "--data-dir", folder, "setup", "--unit", "00004", "--role", "commune")[0] == 0
-    )
-    return folder
 
 
 def test_set_and_list_deadlines(capsys: pytest.CaptureFixture[str], data: str) -> None:

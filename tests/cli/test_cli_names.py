@@ -6,17 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests import registers
-from tests.cli.runner import run
 from tests.cli.test_cli_register import egov, snapshot
-
-
-@pytest.fixture
-def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    folder = str(tmp_path / "d")
-    code, _, _ = run(capsys, "--data-dir", folder, "setup", "--unit", "00004", "--role", "commune")
-    assert code == 0
-    return folder
-
 
 ADD = ("dossiers", "add", "--channel", "truc tiep", "--received", "2025-08-28", "--json")
 

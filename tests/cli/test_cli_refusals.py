@@ -10,14 +10,6 @@ from tests.cli.runner import run
 
 
 @pytest.fixture
-def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    folder = str(tmp_path / "d")
-    code, _, _ = run(capsys, "--data-dir", folder, "setup", "--unit", "00004", "--role", "commune")
-    assert code == 0
-    return folder
-
-
-@pytest.fixture
 def office(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     folder = str(tmp_path / "o")
     code, _, _ = run(capsys, "--data-dir", folder, "setup", "--unit", "01", "--role", "aggregator")

@@ -11,14 +11,6 @@ from tests import registers
 from tests.cli.runner import run
 
 
-@pytest.fixture
-def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    folder = str(tmp_path / "d")
-    code, _, _ = run(capsys, "--data-dir", folder, "setup", "--unit", "00004", "--role", "commune")
-    assert code == 0
-    return folder
-
-
 def egov(capsys: pytest.CaptureFixture[str], data: str, *args: str) -> tuple[int, str, str]:
     return run(capsys, "--data-dir", data, *args)
 
