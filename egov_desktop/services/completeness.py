@@ -26,6 +26,7 @@ from egov_desktop.services.package_import import SUPERSEDED, require_office
 from egov_desktop.services.report_forms import find_form, load_forms
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
+from egov_desktop.services.unit_settings import period_mode
 from egov_desktop.services.units import load_catalog
 
 _STATES = {
@@ -58,7 +59,7 @@ class CompletenessService:
         require_office(self._setup)
         day = today or date.today()
         with self._uow() as uow:
-            mode = uow.settings.get("period_mode") or MODE_CUTOFF
+            mode = period_mode(uow)
         items: list[TodoItem] = []
         kinds = sorted({spec.period_kind for spec in load_forms().values()})
         for kind in kinds:

@@ -22,7 +22,7 @@ from egov_desktop.db.models import Procedure, ProcedureDvc
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.indicators import Ratio
-from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.domain.periods import Period
 from egov_desktop.domain.units import LEVEL_COMMUNE, LEVEL_DISTRICT, LEVEL_PROVINCE
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.catalogue import LEVEL_FULL, LEVEL_PARTIAL
@@ -40,6 +40,7 @@ from egov_desktop.services.entry_dto import SOURCE_COMPUTED, CellChange
 from egov_desktop.services.qd766 import COUNT_KEYS, FORM_766, register_counts, tracking_row
 from egov_desktop.services.report_forms import closed_columns, find_form
 from egov_desktop.services.sectors import default_actor, own_unit_id
+from egov_desktop.services.unit_settings import period_mode
 
 DENOMINATORS = ("new", "all")
 II07B = "II.07b"
@@ -328,7 +329,7 @@ class DvcService:
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             office = uow.settings.get("role") == ROLE_AGGREGATOR
-            chosen = mode or uow.settings.get("period_mode") or MODE_CUTOFF
+            chosen = mode or period_mode(uow)
             start, end = parsed.window(chosen)
             records = uow.procedure_dvc.for_period(unit_id, parsed.code)
             facts = {p.code: _facts(p, records.get(p.code)) for p in uow.procedures.all(unit_id)}
@@ -422,7 +423,7 @@ class DvcService:
                 unit_id = own_unit_id(uow)
                 unit = uow.units.get(unit_id)
                 assert unit is not None
-                chosen = mode or uow.settings.get("period_mode") or MODE_CUTOFF
+                chosen = mode or period_mode(uow)
                 start, end = parsed.window(chosen)
                 figures = register_counts(uow, unit_id, start, end)
                 return [tracking_row(unit.code, unit.name, figures, (), unit.agency_code or "")]
@@ -456,7 +457,7 @@ class DvcService:
             assert unit is not None
             total = len(uow.procedures.all(unit_id))
             level = unit.level
-            mode = uow.settings.get("period_mode") or MODE_CUTOFF
+            mode = period_mode(uow)
         closed = closed_columns(find_form(II07B), parsed, mode)
         own, desk = _II07B_COLUMNS.get(level, _II07B_COLUMNS[LEVEL_COMMUNE])
         counts: dict[int, int | None] = {3: total, 7: total, own: total, desk: total}

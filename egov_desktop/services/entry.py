@@ -11,7 +11,7 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_days
 from egov_desktop.domain.period_modes import aggregated_other_mode
-from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period, period_containing
+from egov_desktop.domain.periods import MODES, Period, period_containing
 from egov_desktop.domain.sectors import match
 from egov_desktop.domain.text import clean_text
 from egov_desktop.domain.units import LEVEL_COMMUNE
@@ -43,6 +43,7 @@ from egov_desktop.services.sectors import (
     own_unit_id,
     report_order,
 )
+from egov_desktop.services.unit_settings import period_mode
 
 logger = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ class EntryService:
         """
         code = Period.parse(period)
         with self._uow() as uow:
-            return typed_unit(own_unit(uow), unit, catalog, period=code, mode=self._mode(uow))
+            return typed_unit(own_unit(uow), unit, catalog, period=code, mode=period_mode(uow))
 
     def row_units(self, *, unit: str, period: str) -> list[dto.UnitRef]:
         """The units whose report of `period` the office types for its row `unit` (by unit).
@@ -157,7 +158,7 @@ class EntryService:
         code = Period.parse(period)
         with self._uow() as uow:
             own = own_unit(uow)
-            return typed_units(own, unit, None, period=code, mode=self._mode(uow), row=True)
+            return typed_units(own, unit, None, period=code, mode=period_mode(uow), row=True)
 
     def grid(
         self,
@@ -183,7 +184,7 @@ class EntryService:
             raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            current = self._mode(uow)
+            current = period_mode(uow)
             used = mode or current
             report = self._read(uow, spec, code, unit_id_of(uow, unit, catalog), used)
             if not (adopt_mode and used == current):
@@ -248,7 +249,7 @@ class EntryService:
         """
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            current = self._mode(uow)
+            current = period_mode(uow)
             own = own_unit_id(uow)
             office = uow.units.get(own)
             assert office is not None
@@ -362,7 +363,7 @@ class EntryService:
             unit_id = typed_unit_id(uow, unit, catalog, code, clearing=clearing)
             report = self._read(uow, spec, code, unit_id)
             if not adopt_mode:
-                self._refuse_other_mode(uow, report, self._mode(uow))
+                self._refuse_other_mode(uow, report, period_mode(uow))
             for (_row, column), value in wanted.items():
                 # Clearing stays allowed: it removes a figure stored before the column closed.
                 if value is not None and column in report.sheet.closed:
@@ -405,7 +406,7 @@ class EntryService:
         with self._uow() as uow:
             report = self._read(uow, spec, code, typed_unit_id(uow, unit, catalog, code))
             if not adopt_mode:
-                self._refuse_other_mode(uow, report, self._mode(uow))
+                self._refuse_other_mode(uow, report, period_mode(uow))
             return self._prefill(uow, report, actor, touch_status=True, adopt_mode=adopt_mode)
 
     def set_status(
@@ -436,7 +437,7 @@ class EntryService:
         with self._uow() as uow:
             unit_id = typed_unit_id(uow, unit, catalog, code)
             report = self._read(uow, spec, code, unit_id)
-            current = self._mode(uow)
+            current = period_mode(uow)
             if status == dto.STATUS_DONE:
                 if not adopt_mode:
                     self._refuse_other_mode(uow, report, current)
@@ -454,7 +455,7 @@ class EntryService:
         items: list[dto.TodoItem] = []
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
-            mode = self._mode(uow)
+            mode = period_mode(uow)
             for spec in load_forms().values():
                 days = deadline_days(spec, uow.settings.get(DEADLINE_KEY.format(form=spec.code)))
                 current = period_containing(day, spec.period_kind, mode)
@@ -478,10 +479,6 @@ class EntryService:
         return sorted(items, key=lambda i: (i.deadline, order[i.form]))
 
     # Inside a transaction.
-
-    @staticmethod
-    def _mode(uow: UnitOfWork) -> str:
-        return uow.settings.get("period_mode") or MODE_CUTOFF
 
     @staticmethod
     def _rows(uow: UnitOfWork, spec: Form, unit_id: int) -> list[SheetRow]:
@@ -526,7 +523,7 @@ class EntryService:
             rows=self._rows(uow, spec, unit_id),
             stored={k: (v.value, v.source) for k, v in cells.items()},
             previous=previous,
-            closed=closed_columns(spec, period, mode or self._mode(uow)),
+            closed=closed_columns(spec, period, mode or period_mode(uow)),
         )
         lock = uow.locks.get(unit_id, spec.code, period.code)
         locked = lock.version if lock is not None and lock.locked else None
@@ -540,7 +537,7 @@ class EntryService:
             form=report.form.code,
             period=report.period,
             unit_id=report.unit_id,
-            counted_mode=report.counted_mode(self._mode(uow)),
+            counted_mode=report.counted_mode(period_mode(uow)),
             used=used,
         )
 
@@ -644,7 +641,7 @@ class EntryService:
 
     def _record_mode(self, uow: UnitOfWork, report: _Report, actor: str, source: str) -> None:
         """The report's figures are now the unit's period mode's (audited when it changes)."""
-        mode = self._mode(uow)
+        mode = period_mode(uow)
         old = report.recorded_mode
         if old == mode:
             return

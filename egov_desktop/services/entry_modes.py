@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from egov_desktop.db.uow import UnitOfWork
 from egov_desktop.domain.period_modes import stored_in_other_mode
-from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.domain.periods import Period
 from egov_desktop.errors import StoredModeError
 from egov_desktop.services.dto import ROLE_AGGREGATOR
 from egov_desktop.services.qd766 import FORM_766
 from egov_desktop.services.sectors import own_unit_id
+from egov_desktop.services.unit_settings import period_mode
 
 #: Forms a commune counts from its register (StatsService), in another mode too.
 COUNTED_FORMS = ("II.06a", FORM_766)
@@ -22,7 +23,7 @@ def refuse_other_mode(
     `counted_mode`: the mode they were counted in; None when the report holds no figure (it
     is then the unit's mode's).
     """
-    current = uow.settings.get("period_mode") or MODE_CUTOFF
+    current = period_mode(uow)
     stored = counted_mode or current
     if stored == used:
         return

@@ -5,18 +5,14 @@ from __future__ import annotations
 from egov_desktop.db.models import Unit
 from egov_desktop.db.uow import UnitOfWork
 from egov_desktop.domain import messages
-from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.domain.periods import Period
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.lineage import legacy_commune_under
 from egov_desktop.services.office_units import typed_unit
 from egov_desktop.services.sectors import own_unit_id
+from egov_desktop.services.unit_settings import period_mode
 from egov_desktop.services.units import load_catalog, unit_row
-
-
-def period_mode(uow: UnitOfWork) -> str:
-    """The unit's period mode (domain.md §5.1)."""
-    return uow.settings.get("period_mode") or MODE_CUTOFF
 
 
 def own_unit(uow: UnitOfWork) -> Unit:

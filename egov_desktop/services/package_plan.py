@@ -22,6 +22,7 @@ from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.package_values import LocalKeys
 from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.sectors import report_order
+from egov_desktop.services.unit_settings import period_mode
 from egov_desktop.services.units import load_catalog, unit_row
 
 #: Sources that mean "the office itself entered this value".
@@ -74,7 +75,7 @@ class Known:
         for row in uow.received_packages.for_units(unit_ids, periods):
             known.received.setdefault((row.unit_id, row.period), []).append(row)
         known.holders = uow.received_packages.holders(ids)
-        known.period_mode = uow.settings.get("period_mode") or MODE_CUTOFF
+        known.period_mode = period_mode(uow)
         return known
 
     def unit(self, package: Package) -> Unit | None:

@@ -19,7 +19,7 @@ from egov_desktop.db.models import ReportLock, SentPackage
 from egov_desktop.db.register_repositories import DOSSIER_FIELDS
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import clean_text
 from egov_desktop.errors import PackageError, StoredModeError, ValidationError
 from egov_desktop.exchange.package import (
@@ -45,6 +45,7 @@ from egov_desktop.services.report_forms import closed_columns, find_form, load_f
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.stats import Recount, StatsService
+from egov_desktop.services.unit_settings import period_mode
 
 logger = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class PackageService:
         refusals: dict[str, str] = {}
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
-            mode = uow.settings.get("period_mode") or MODE_CUTOFF
+            mode = period_mode(uow)
             for form in load_forms():
                 try:
                     self._refuse_other_mode(uow, unit_id, form, code, mode)

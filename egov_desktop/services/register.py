@@ -32,7 +32,7 @@ from egov_desktop.domain.dossiers import (
     register_problems,
     require_complete,
 )
-from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.domain.periods import Period
 from egov_desktop.domain.sectors import match
 from egov_desktop.domain.text import clean_text, fold, nfc
 from egov_desktop.errors import ValidationError
@@ -43,6 +43,7 @@ from egov_desktop.services.register_dto import (
     DossierQuery,
 )
 from egov_desktop.services.sectors import default_actor, default_sectors, own_unit_id
+from egov_desktop.services.unit_settings import period_mode
 
 #: Longest text of each field, as the schema stores it.
 LIMITS = {
@@ -443,7 +444,7 @@ class RegisterService:
             raise ValueError(f"unknown basis {query.basis!r}")
         window = None
         if query.period is not None:
-            mode = query.mode or uow.settings.get("period_mode") or MODE_CUTOFF
+            mode = query.mode or period_mode(uow)
             window = Period.parse(query.period).window(mode)
         sectors = None
         if query.sector is not None:

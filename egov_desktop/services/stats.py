@@ -22,7 +22,7 @@ from egov_desktop.domain.counting import (
     vietnamese_sort_key,
 )
 from egov_desktop.domain.period_modes import stored_in_other_mode
-from egov_desktop.domain.periods import MODE_CUTOFF, Period
+from egov_desktop.domain.periods import Period
 from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED
@@ -31,6 +31,7 @@ from egov_desktop.services.register import dossier_info, facts_of, matching_sect
 from egov_desktop.services.register_dto import ComputedReport, ComputedRow, DossierInfo
 from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.sectors import SectorService, default_actor, ensure_sectors, own_unit_id
+from egov_desktop.services.unit_settings import period_mode
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def form_code(form: str) -> str:
 
 
 def _window(uow: UnitOfWork, period: Period, mode: str | None) -> tuple[str, date, date]:
-    chosen = mode or uow.settings.get("period_mode") or MODE_CUTOFF
+    chosen = mode or period_mode(uow)
     start, end = period.window(chosen)
     return chosen, start, end
 
@@ -168,7 +169,7 @@ class StatsService:
         if mode is not None:
             # Stored figures are the unit's mode's: another mode's count is only shown.
             with self._uow() as uow:
-                own = uow.settings.get("period_mode") or MODE_CUTOFF
+                own = period_mode(uow)
             if mode != own:
                 parsed = Period.parse(period)
                 raise ValidationError(

@@ -16,7 +16,7 @@ from egov_desktop.db.models import TargetFigure
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.indicators import NOT_APPLICABLE, Ratio
-from egov_desktop.domain.periods import MODE_CUTOFF, Period, period_containing
+from egov_desktop.domain.periods import Period, period_containing
 from egov_desktop.domain.targets import (
     FLAG_LABELS,
     KIND_COUNT,
@@ -38,6 +38,7 @@ from egov_desktop.services.targets_dto import (
     TargetInfo,
     TargetProgress,
 )
+from egov_desktop.services.unit_settings import period_mode
 
 CATALOG_FILE = "catalog.toml"
 #: Indicators the app computes for the own unit, from the register or the catalogue.
@@ -174,7 +175,7 @@ class TargetsService:
             assert unit is not None
             who = actor or default_actor(uow, unit_id)
             self._store(uow, unit_id, indicator, parsed.code, numerator, denominator, who)
-            day = parsed.window(self._mode(uow))[1]
+            day = parsed.window(period_mode(uow))[1]
         return _figure(
             spec.kind, indicator, parsed.code, day, numerator, denominator, SOURCE_TYPED, unit.code
         )
@@ -188,12 +189,12 @@ class TargetsService:
             if row is None:
                 return None
             unit = uow.units.get(unit_id)
-            return self._info(row, self._mode(uow), unit.code if unit is not None else "")
+            return self._info(row, period_mode(uow), unit.code if unit is not None else "")
 
     def figures(self) -> builtins.list[FigureInfo]:
         """Every stored figure, of every unit of the data folder."""
         with self._uow() as uow:
-            mode = self._mode(uow)
+            mode = period_mode(uow)
             codes = {}
             result = []
             for row in uow.target_figures.all():
@@ -212,7 +213,7 @@ class TargetsService:
         day = today or date.today()
         with self._uow() as uow:
             own = own_unit_id(uow)
-            mode = self._mode(uow)
+            mode = period_mode(uow)
             units = {own: uow.units.get(own)}
             stored: dict[tuple[int, str], dict[str, FigureInfo]] = {}
             for row in uow.target_figures.all():
@@ -263,7 +264,7 @@ class TargetsService:
             return None
         parsed = Period.parse(period)
         with self._uow() as uow:
-            mode = self._mode(uow)
+            mode = period_mode(uow)
             unit = uow.units.get(own_unit_id(uow))
             assert unit is not None
         end = parsed.window(mode)[1]
@@ -305,10 +306,6 @@ class TargetsService:
             if figure is not None and figure.text != NOT_APPLICABLE and figure.numerator > 0:
                 result.append(figure)
         return result
-
-    @staticmethod
-    def _mode(uow: UnitOfWork) -> str:
-        return uow.settings.get("period_mode") or MODE_CUTOFF
 
     @staticmethod
     def _info(row: TargetFigure, mode: str, unit_code: str) -> FigureInfo:
