@@ -39,3 +39,21 @@ def test_window_module_loads_without_the_database_layer() -> None:
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_window_shows_before_the_catalogues_and_the_qt_namespace_load() -> None:
+    """What the first paint waits for stays small (bench/startup.py: shown <= 1.5x bare Qt).
+
+    The period and unit catalogues come with the services' types; the Qt namespace builds its
+    Python enums on first use (~14 ms). Both are for the pages, which load after the paint.
+    """
+    code = (
+        "import sys, egov_desktop.app, PySide6.QtCore as core;"
+        "bad=[m for m in sys.modules if m.startswith(('egov_desktop.services',"
+        " 'egov_desktop.domain.periods', 'egov_desktop.domain.units', 'egov_desktop.db'))];"
+        "bad+=['PySide6.QtCore.Qt'] if 'Qt' in vars(core) else [];"
+        "print(bad); raise SystemExit(1 if bad else 0)"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr

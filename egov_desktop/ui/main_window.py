@@ -8,20 +8,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 from typing_extensions import override
 
 from egov_desktop import __version__
-from egov_desktop.domain.periods import Period
 from egov_desktop.errors import UserError
-from egov_desktop.services.dto import ROLE_AGGREGATOR, ROLE_COMMUNE
 from egov_desktop.ui.errors import show_user_error
 
 if TYPE_CHECKING:
     # The window shows before any of these load: the pages and the services (which pull in
     # the database layer) are imported when the data folder is attached, after the first paint.
+    # So are the period and unit catalogues (services.dto, domain.periods) and the Qt
+    # namespace's enums: together they held the first paint back by about 25 ms.
     from PySide6.QtWidgets import QListWidget, QStackedWidget
 
     from egov_desktop.services.backups import BackupService
@@ -119,7 +119,9 @@ class MainWindow(QMainWindow):
         self.templates_view: QWidget | None = None
         self.backups_view: BackupsView | None = None
         loading = QLabel(self.tr("Opening data…"))
-        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Not Qt.AlignmentFlag: the Qt namespace's Python enums take ~14 ms to build on first
+        # use, which would delay the first paint; the pages need them only after it.
+        loading.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.setCentralWidget(loading)
         geometry = ui_state.value("main/geometry")
         if geometry is not None:
@@ -145,6 +147,8 @@ class MainWindow(QMainWindow):
         return self._services
 
     def _show_wizard(self) -> None:
+        from PySide6.QtCore import Qt
+
         from egov_desktop.ui.views.setup_wizard import SetupWizard
 
         wizard = SetupWizard(self.services.search_units)
@@ -164,6 +168,7 @@ class MainWindow(QMainWindow):
         self._show_pages()
 
     def _show_pages(self) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import (
             QHBoxLayout,
             QListWidget,
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
             QWidget,
         )
 
+        from egov_desktop.services.dto import ROLE_AGGREGATOR
         from egov_desktop.ui.views.backups_view import BackupsView
         from egov_desktop.ui.views.entry_view import EntryView
         from egov_desktop.ui.views.home_view import HomeView
@@ -282,6 +288,8 @@ class MainWindow(QMainWindow):
 
     def _exchange_page(self) -> tuple[str, QWidget] | None:
         """Sending reports (a commune) or receiving them (an aggregating office)."""
+        from egov_desktop.services.dto import ROLE_AGGREGATOR, ROLE_COMMUNE
+
         services = self.services
         role = services.setup.require().role
         mode = lambda: services.setup.require().period_mode  # noqa: E731
@@ -348,6 +356,8 @@ class MainWindow(QMainWindow):
 
     def show_dossiers(self, form: str, period: str, column: int, sector: str | None) -> None:
         """Go to the register showing the dossiers counted in one figure of a report."""
+        from egov_desktop.domain.periods import Period
+
         assert self.nav is not None and self.pages is not None and self.register is not None
         try:
             rows = self.services.stats.dossiers_behind(
@@ -369,6 +379,8 @@ class MainWindow(QMainWindow):
 
     def compute_from_register(self, form: str, period: str) -> None:
         """Replace a report's figures by those counted from the register, after asking."""
+        from egov_desktop.domain.periods import Period
+
         assert self.entry is not None
         answer = QMessageBox.question(
             self,
