@@ -57,11 +57,13 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     reopen.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     reopen.add_argument("--reason", required=True, help="lý do điều chỉnh")
     copy = package_sub.add_parser(
-        "copy", help="(xã) chép lại một gói đã gửi (khi tệp gửi đi bị mất), không gửi lần mới"
+        "copy", help="(xã) chép lại một gói đã gửi (khi tệp gửi đi bị mất), không tạo gói mới"
     )
     copy.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     copy.add_argument(
-        "--version", type=cli_text.integer(2), help="lần gửi (mặc định: lần mới nhất của kỳ)"
+        "--version",
+        type=cli_text.integer(2),
+        help="phiên bản gói, ví dụ 3 cho tệp …_v3.egov (mặc định: gói mới nhất của kỳ)",
     )
     copy.add_argument("--out", required=True, help="thư mục hoặc tên tệp đích")
     sent = package_sub.add_parser("sent", help="(xã) các gói đã gửi và phản hồi của cấp trên")
@@ -143,13 +145,12 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             # A receipt is written only when the office accepts (tiếp nhận) the package.
             if sent.reply_kind == "receipt":
                 say(
-                    f"Cấp trên đã tiếp nhận lần gửi {sent.version} "
-                    f"lúc {sent.reply_at:%H:%M %d/%m/%Y}."
+                    f"Cấp trên đã tiếp nhận gói v{sent.version} lúc {sent.reply_at:%H:%M %d/%m/%Y}."
                 )
             elif sent.reply_repeated:
-                say(f"Cấp trên trả lại lần gửi {sent.version}: {sent.reply_reason}")
+                say(f"Cấp trên trả lại gói v{sent.version}: {sent.reply_reason}")
             else:
-                say(f"Cấp trên trả lại lần gửi {sent.version}: {sent.reply_reason}")
+                say(f"Cấp trên trả lại gói v{sent.version}: {sent.reply_reason}")
                 say("Báo cáo đã được mở khóa để điều chỉnh.")
             return 0
         return _package(args, services)
@@ -200,13 +201,13 @@ def _package(args: argparse.Namespace, services: Services) -> int:
             emit(describe(sent))
         else:
             kind = "báo cáo điều chỉnh" if sent.kind == "correction" else "báo cáo"
-            say(f"Đã tạo gói {kind} lần {sent.version} ({', '.join(sent.forms)}): {sent.file}")
+            say(f"Đã tạo gói {kind} v{sent.version} ({', '.join(sent.forms)}): {sent.file}")
         _warn_sent_behind(services, sent.period, sent.forms)
         tell_created(folder)
         return 0
     if command == "reopen":
         lock = services.packages.reopen(form=args.form, period=args.period, reason=args.reason)
-        say(f"Đã mở khóa {lock.form} kỳ {lock.period}; lần gửi sau là báo cáo điều chỉnh.")
+        say(f"Đã mở khóa {lock.form} kỳ {lock.period}; gói gửi sau là báo cáo điều chỉnh.")
         return 0
     if command == "copy":
         folder = folder_to_create(args.out)
@@ -274,11 +275,11 @@ _KIND_TEXT = {
 def _source_text(figure: dto.FigureSource) -> str:
     if figure.version is None:
         return _KIND_TEXT.get(figure.kind, figure.kind)
-    text = f"gói lần {figure.version}"
+    text = f"gói v{figure.version}"
     if figure.received_at is not None:
         text += f", nhận lúc {figure.received_at:%H:%M %d/%m/%Y}"
     if figure.current_version is not None and figure.current_version != figure.version:
-        text += f", lần {figure.current_version} giữ nguyên"
+        text += f", gói v{figure.current_version} giữ nguyên"
     return text + (", đã tiếp nhận" if figure.state == dto.ACCEPTED else "")
 
 
@@ -346,14 +347,14 @@ def _completeness(args: argparse.Namespace, services: Services) -> int:
     say(f"{matrix.period_label}: {len(matrix.missing_units())} đơn vị chưa nộp đủ.")
     for unit, version in matrix.queued:
         say(
-            f"{unit}: gói lần {version} chờ cập nhật vào kỳ đã tiếp nhận "
+            f"{unit}: gói v{version} chờ cập nhật vào kỳ đã tiếp nhận "
             f"(egov package apply-update --unit {unit} --period {matrix.period})."
         )
     for entry in entries:
         state = _STATE_TEXT[entry.status]
         if entry.version is not None:
             when = f"{entry.sent_at:%d/%m/%Y}" if entry.sent_at else ""
-            state += f" lần {entry.version} {when} ({'đúng hạn' if entry.on_time else 'muộn'})"
+            state += f" v{entry.version} {when} ({'đúng hạn' if entry.on_time else 'muộn'})"
         if entry.other_window is not None:
             start, end = entry.other_window
             state += f", đơn vị tính kỳ từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}"

@@ -291,7 +291,7 @@ def _headline(preview: dto.PackagePreview, dry_run: bool = False) -> str:
     )
     return (
         f"{status} — {preview.unit_name} ({preview.unit_code}), "
-        f"kỳ {preview.period}, lần gửi {preview.version}"
+        f"kỳ {preview.period}, gói v{preview.version}"
     )
 
 

@@ -140,11 +140,11 @@ PACKAGE_REOPEN_NEEDS_REASON = "Mở khóa báo cáo đã gửi cần nêu lý do
 PACKAGE_NOT_LOCKED = "Biểu {form} kỳ {period} chưa được gửi hoặc đã được mở khóa."
 PACKAGE_RETURNED_REASON = "Cơ quan tổng hợp trả lại: {reason}"
 REPORT_LOCKED = (
-    "Biểu {form} kỳ {period} đã được gửi (lần {version}) nên không sửa được. Muốn điều chỉnh, "
-    "hãy mở khóa báo cáo và nêu lý do; lần gửi sau là báo cáo điều chỉnh."
+    "Biểu {form} kỳ {period} đã được gửi (gói v{version}) nên không sửa được. Muốn điều "
+    "chỉnh, hãy mở khóa báo cáo và nêu lý do; gói gửi sau là báo cáo điều chỉnh."
 )
 REPLY_WRONG_UNIT = "Tệp phản hồi {name} dành cho đơn vị {unit}, không phải đơn vị này ({own})."
-REPLY_UNKNOWN_PACKAGE = "Tệp phản hồi {name} nói về lần gửi {version} mà máy này không có."
+REPLY_UNKNOWN_PACKAGE = "Tệp phản hồi {name} nói về gói v{version} mà máy này không có."
 PACKAGE_WRONG_UNIT = (
     "Gói {name} là của {unit} ({code}), không thuộc địa bàn {office}; gói bị từ chối."
 )
@@ -175,7 +175,7 @@ PACKAGE_IS_FOLDER = "{path} là một thư mục, không phải tệp gói dữ 
 PACKAGE_FOLDER_EMPTY = "Thư mục {path} không có gói dữ liệu báo cáo nào (tệp .egov)."
 PACKAGE_UNREADABLE = "Không đọc được tệp {name} (không có quyền đọc hoặc tệp đang bị khóa)."
 PACKAGE_NOT_SENT = "Kỳ {period} chưa có gói nào đã gửi."
-PACKAGE_NO_SUCH_VERSION = "Kỳ {period} không có lần gửi {version}."
+PACKAGE_NO_SUCH_VERSION = "Kỳ {period} không có gói v{version}."
 PACKAGE_OUTBOX_LOST = (
     "Không còn bản lưu đúng của gói {name} trong thư mục {folder}; hãy mở khóa và gửi lại."
 )
@@ -191,11 +191,11 @@ PACKAGE_CLOSED_IGNORED = (
     "{will}không nhập các số liệu này (nhập tay cũng không nhận)."
 )
 PACKAGE_HELD_BY_OTHER_UNIT = (
-    "Gói mã {package_id} (lần gửi {version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
+    "Gói mã {package_id} (v{version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
     "này ghi đơn vị {unit}. Một gói chỉ là của một đơn vị: gói bị từ chối."
 )
 PACKAGE_NOT_APPLIED_OLDER = (
-    "Không áp dụng: đơn vị đã gửi lần {latest} mới hơn; số liệu đang có giữ nguyên"
+    "Không áp dụng: đơn vị đã gửi gói v{latest} mới hơn; số liệu đang có giữ nguyên"
 )
 PACKAGE_WAITS = (
     "Chưa áp dụng: gói chờ làm yêu cầu cập nhật; khi áp dụng (egov package apply-update --unit "
@@ -208,9 +208,9 @@ PACKAGE_STILL_WAITING = (
 PACKAGE_NONE_RECEIVED = "Chưa nhận gói nào của đơn vị {unit} cho kỳ {period}."
 PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {unit} kỳ {period} đang chờ."
 PACKAGE_QUEUED_UNREADABLE = (
-    "Không dùng được bản lưu của gói cập nhật lần {version} của đơn vị {unit} kỳ {period} "
+    "Không dùng được bản lưu của gói cập nhật v{version} của đơn vị {unit} kỳ {period} "
     "({path}): {detail} Chưa thay đổi gì: số liệu đã tiếp nhận và yêu cầu cập nhật vẫn giữ "
-    "nguyên. Hãy đề nghị đơn vị chép lại gói lần {version} (egov package copy) rồi đặt vào "
+    "nguyên. Hãy đề nghị đơn vị chép lại gói v{version} (egov package copy) rồi đặt vào "
     "đúng đường dẫn trên."
 )
 PACKAGE_QUEUED_MISSING = "tệp không còn."
@@ -336,7 +336,7 @@ PACKAGE_STALE_FORM = (
     "({cells}). {how}, đánh dấu hoàn thành rồi gửi lại; hoặc không gửi biểu này (--forms)."
 )
 PACKAGE_STALE_LOCKED = (
-    "Biểu {form} kỳ {period} đã gửi (lần {version}) nhưng sổ theo dõi hồ sơ nay đếm khác "
+    "Biểu {form} kỳ {period} đã gửi (gói v{version}) nhưng sổ theo dõi hồ sơ nay đếm khác "
     "({cells}). Muốn gửi số liệu mới: egov package reopen --form {form} --period {period} "
     '--reason "…", rồi egov stats --form {form} --period {period} --apply, đánh dấu hoàn '
     "thành và gửi kèm."

@@ -35,7 +35,7 @@ IDENTITY = "identity"
 _IDENTITY_LABELS = {
     "unit": "đơn vị",
     "package_id": "mã gói",
-    "version": "lần gửi",
+    "version": "phiên bản gói",
     "periods": "kỳ",
     "forms": "biểu",
 }

@@ -83,7 +83,7 @@ def write_receipt(path: Path, data: ReceiptData) -> Path:
     rows: list[tuple[str, str | int | datetime]] = [
         ("Đơn vị gửi báo cáo", f"{data.unit_name} (mã {data.unit_code})"),
         ("Biểu báo cáo", ", ".join(data.forms)),
-        ("Lần gửi", data.version),
+        ("Phiên bản gói", f"v{data.version}"),
         ("Thời điểm lập gói", data.sent_at),
         ("Thời điểm nhận gói", data.received_at),
         ("Mã gói", data.package_id),

@@ -652,8 +652,8 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/entry_view.py" line="441" />
-        <source>sent (submission {version}), locked</source>
-        <translation>đã gửi (lần {version}), đã khóa</translation>
+        <source>sent (package v{version}), locked</source>
+        <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/entry_view.py" line="447" />
@@ -751,12 +751,12 @@ Log folder: {path}</source>
 Thư mục nhật ký: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/errors.py" line="59" />
+        <location filename="../../egov_desktop/ui/errors.py" line="61" />
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/errors.py" line="62" />
+        <location filename="../../egov_desktop/ui/errors.py" line="64" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -951,8 +951,8 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="87" />
-        <source>Submission</source>
-        <translation>Lần gửi</translation>
+        <source>Package</source>
+        <translation>Gói</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="88" />
@@ -1019,92 +1019,92 @@ Thư mục nhật ký: {path}</translation>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="130" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="132" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="236" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="242" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="245" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="251" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="253" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="259" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="258" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="259" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="265" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="260" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="266" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="261" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="267" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="263" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="269" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="265" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="271" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="292" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="300" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="311" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="319" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="360" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="370" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="362" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="372" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="375" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="387" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="380" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="392" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="392" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="404" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1323,67 +1323,67 @@ Thư mục nhật ký: {path}</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="106" />
-        <source>{unit} ({code}), period {period}, submission {version} of {when}, by {officer}.</source>
-        <translation>{unit} ({code}), kỳ {period}, lần gửi {version} lúc {when}, người lập: {officer}.</translation>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="104" />
+        <source>{unit} ({code}), period {period}, package v{version} of {when}, by {officer}.</source>
+        <translation>{unit} ({code}), kỳ {period}, gói v{version} lập lúc {when}, người lập: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="154" />
+        <source>This is an older package (the office holds v{latest}); it is not imported.</source>
+        <translation>Đây là gói cũ hơn (cơ quan đang giữ gói v{latest}); gói không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="112" />
         <source>Corrected report; reason: {reason}</source>
         <translation>Báo cáo điều chỉnh; lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="117" />
         <source>First package from this unit.</source>
         <translation>Gói đầu tiên của đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="121" />
         <source>The package includes the dossier register with applicants' personal data.</source>
         <translation>Gói có kèm sổ theo dõi hồ sơ, gồm thông tin cá nhân của người nộp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="128" />
         <source>Note: the unit counted the period from {start} to {end}, the office from {own_start} to {own_end}: its figures do not cover the same days as the other units'.</source>
         <translation>Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, cơ quan tính từ ngày {own_start} đến ngày {own_end}: số liệu của đơn vị không cùng khoảng thời gian với các đơn vị khác.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="137" />
         <source>{count} figure(s) in columns the period leaves empty ({columns}) are left out, as typing them is refused.</source>
         <translation>{count} số liệu ở các cột để trống của kỳ này ({columns}) không được nhập, như khi nhập tay.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="149" />
         <source>This package already waits as an update request of the accepted period; it is applied with 'Import waiting update'.</source>
         <translation>Gói này đang chờ làm yêu cầu cập nhật của kỳ đã tiếp nhận; áp dụng bằng nút “Nhập yêu cầu cập nhật”.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="151" />
         <source>This package was imported before; importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="156" />
-        <source>This is an older version (the office holds version {latest}); it is not imported.</source>
-        <translation>Đây là phiên bản cũ hơn (cơ quan đang giữ lần gửi {latest}); gói không được nhập.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="160" />
         <source>{new} new figure(s), {changed} change, {same} unchanged.</source>
         <translation>{new} số liệu thêm mới, {changed} thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="167" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="173" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="178" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
@@ -1630,11 +1630,6 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="146" />
-        <source>The figures held for the selected unit (or every unit) with the package version each came from</source>
-        <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị) và lần gửi gói mà mỗi số liệu đến từ</translation>
-    </message>
-    <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
         <source>figures of {received} of {expected} old communes held</source>
         <translation>đã có số liệu {received}/{expected} xã cũ</translation>
@@ -1648,6 +1643,11 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="301" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="146" />
+        <source>The figures held for the selected unit (or every unit), each with the version of the package it came from</source>
+        <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị), kèm phiên bản của gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="328" />
@@ -2336,13 +2336,33 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/send_view.py" line="121" />
-        <source>For a file lost on the way: the same package, kept when it was sent. Nothing is sent or recorded again.</source>
-        <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo lần gửi mới, không ghi nhận gì thêm.</translation>
+        <source>For a file lost on the way: the same package, kept when it was sent. No new version is made and nothing is recorded again.</source>
+        <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo gói mới, không ghi nhận gì thêm.</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/send_view.py" line="130" />
-        <source>Submission</source>
-        <translation>Lần gửi</translation>
+        <source>Package</source>
+        <translation>Gói</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="296" />
+        <source>Package v{version} written: {path}. Send this file to the office.</source>
+        <translation>Đã tạo gói v{version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="314" />
+        <source>Package v{version} copied again: {path}.</source>
+        <translation>Đã chép lại gói v{version}: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="354" />
+        <source>sent (package v{version}), locked</source>
+        <translation>đã gửi (gói v{version}), đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="367" />
+        <source>Accepted package v{version} at {when}</source>
+        <translation>Cấp trên đã tiếp nhận gói v{version} lúc {when}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/send_view.py" line="131" />
@@ -2400,16 +2420,6 @@ Thư mục nhật ký: {path}</translation>
         <translation>{form}: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ ({cells}). Hãy tính lại từ sổ theo dõi ở màn hình nhập liệu, đánh dấu hoàn thành rồi gửi; hoặc bỏ chọn biểu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="296" />
-        <source>Package {version} written: {path}. Send this file to the office.</source>
-        <translation>Đã tạo gói lần {version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="314" />
-        <source>Package {version} copied again: {path}.</source>
-        <translation>Đã chép lại gói lần gửi {version}: {path}.</translation>
-    </message>
-    <message>
         <location filename="../../egov_desktop/ui/views/send_view.py" line="327" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
@@ -2425,11 +2435,6 @@ Thư mục nhật ký: {path}</translation>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="354" />
-        <source>sent (submission {version}), locked</source>
-        <translation>đã gửi (lần {version}), đã khóa</translation>
-    </message>
-    <message>
         <location filename="../../egov_desktop/ui/views/send_view.py" line="357" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
@@ -2438,11 +2443,6 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/views/send_view.py" line="362" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="367" />
-        <source>Accepted v{version} at {when}</source>
-        <translation>Cấp trên đã tiếp nhận lần gửi {version} lúc {when}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/send_view.py" line="372" />
@@ -2744,18 +2744,18 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="147" />
-        <source>package v{version}</source>
-        <translation>gói lần {version}</translation>
+        <source>from package v{version}</source>
+        <translation>gói v{version}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="153" />
+        <source>unchanged in package v{version}</source>
+        <translation>gói v{version} giữ nguyên</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="149" />
         <source>received {time}</source>
         <translation>nhận lúc {time}</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="153" />
-        <source>unchanged in v{version}</source>
-        <translation>lần {version} giữ nguyên</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="158" />
@@ -3198,18 +3198,18 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="149" />
-        <source>{unit} ({code}) sent {form}: submission {version} of {date} was received and accepted. Figures changed here are kept as entered by the office.</source>
-        <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận và tiếp nhận gói lần {version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
+        <source>{unit} ({code}) sent {form}: package v{version} of {date} was received and accepted. Figures changed here are kept as entered by the office.</source>
+        <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận và tiếp nhận gói v{version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="154" />
-        <source>{unit} ({code}) sent {form}: submission {version} of {date} was received and returned to the unit. Figures changed here are kept as entered by the office.</source>
-        <translation>{unit} ({code}) đã gửi biểu {form}: gói lần {version} (gửi ngày {date}) đã nhận và đã trả lại đơn vị; số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
+        <source>{unit} ({code}) sent {form}: package v{version} of {date} was received and returned to the unit. Figures changed here are kept as entered by the office.</source>
+        <translation>{unit} ({code}) đã gửi biểu {form}: gói v{version} (gửi ngày {date}) đã nhận và đã trả lại đơn vị; số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="160" />
-        <source>{unit} ({code}) sent {form}: submission {version} of {date} was received. Figures changed here are kept as entered by the office.</source>
-        <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận gói lần {version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
+        <source>{unit} ({code}) sent {form}: package v{version} of {date} was received. Figures changed here are kept as entered by the office.</source>
+        <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận gói v{version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="167" />

@@ -152,7 +152,7 @@ def test_two_communes_add_up_at_the_office(
         ("00008", "Chứng thực", 7, "package", 1),
     }  # fmt: skip
     text = _ok(capsys, "--data-dir", office, "package", "sources", "--period", P, "--unit", "00008")
-    assert "Chứng thực\t(4)\t7\tgói lần 1, nhận lúc" in text
+    assert "Chứng thực\t(4)\t7\tgói v1, nhận lúc" in text
     code, _out, err = run(capsys, "--data-dir", office, "package", "sources", "--period", P,
                           "--unit", "99999")  # fmt: skip
     assert code == 2 and "99999" in err
@@ -213,8 +213,11 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
     printable = load_workbook(out / "BN_00004_2025-Q3_v1.xlsx").active
     assert printable is not None and printable["A5"].value == "BIÊN NHẬN BÁO CÁO"
     cells = {printable[f"B{r}"].value: printable[f"C{r}"].value for r in range(8, 16)}
-    assert cells["Đơn vị gửi báo cáo"] == "Phường Ba Đình (mã 00004)" and cells["Lần gửi"] == 1
-    assert "Cấp trên đã tiếp nhận lần gửi 1" in _ok(
+    assert (
+        cells["Đơn vị gửi báo cáo"] == "Phường Ba Đình (mã 00004)"
+        and cells["Phiên bản gói"] == "v1"
+    )
+    assert "Cấp trên đã tiếp nhận gói v1" in _ok(
         capsys, "--data-dir", folder, "reply", "import", str(receipt)
     )
     _ok(capsys, "--data-dir", folder, "package", "reopen", "--form", F, "--period", P,
@@ -228,7 +231,7 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
     assert json.loads(_ok(capsys, *waiting, "--json"))["queued"] == [
         {"unit": "00004", "version": 2}
     ]
-    assert "00004: gói lần 2 chờ cập nhật" in _ok(capsys, *waiting)
+    assert "00004: gói v2 chờ cập nhật" in _ok(capsys, *waiting)
     _ok(capsys, "--data-dir", office, "package", "apply-update", "--unit", "00004", "--period", P)
     assert json.loads(_ok(capsys, *waiting, "--json"))["queued"] == []
     shown = _shown(capsys, office, F, P, "00004")
@@ -244,7 +247,7 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
     assert (lost / "BC_00004_2025-Q3_v1.egov").exists() and "Đã chép gói" in said
     code, _, err = run(capsys, "--data-dir", folder, "package", "copy", "--period", P,
                        "--version", "9", "--out", str(lost))  # fmt: skip
-    assert code == 2 and "không có lần gửi 9" in err
+    assert code == 2 and "không có gói v9" in err
     reminder = _ok(
         capsys, "--data-dir", office, "completeness", "--period", P, "--forms", F, "--reminder"
     )
@@ -274,7 +277,7 @@ def test_the_missing_list_counts_a_returned_report_like_its_header_and_the_remin
     assert header.endswith(f": {len(rows)} đơn vị chưa nộp đủ.")
     assert len(reminder) == len(rows) + 2  # the opening line and the request to send
     assert "00004" in units and "00008" not in units
-    assert rows[units.index("00004")].endswith("\tII.06a\tđã trả lại lần 1 18/09/2025 (đúng hạn)")
+    assert rows[units.index("00004")].endswith("\tII.06a\tđã trả lại v1 18/09/2025 (đúng hạn)")
     listed = json.loads(_ok(capsys, *asked, "--missing", "--json"))["units"]
     assert [u["unit_code"] for u in listed] == units
 
@@ -504,7 +507,7 @@ def test_an_old_communes_pre_reform_report_is_accepted_by_its_code_or_successor(
     _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00008", "--period", early)
     receipt = next((tmp_path / "office" / "replies").glob("BN_00006_2025-Q1_v1.egovr"))
     said = _ok(capsys, "--data-dir", folder6, "reply", "import", str(receipt))
-    assert "Cấp trên đã tiếp nhận lần gửi 1" in said
+    assert "Cấp trên đã tiếp nhận gói v1" in said
     # A second old commune merged into the same one: the successor's code is ambiguous.
     folder7, sent7 = _legacy_package(tmp_path, capsys, "00007", out, 6)
     _import(capsys, office, sent7)

@@ -37,12 +37,12 @@ def test_a_round_says_what_each_step_did(
     commune = _commune(tmp_path, capsys, "00008")
     said = _send_two_forms(capsys, commune, usb)
     first = usb / "BC_00008_2025-Q3_v1.egov"
-    assert said == f"Đã tạo gói báo cáo lần 1 (II.06a, {F2}): {first}\n"
+    assert said == f"Đã tạo gói báo cáo v1 (II.06a, {F2}): {first}\n"
     # One line for one file; every figure of a unit's first package is new, not a change.
     said = _ok(capsys, "--data-dir", office, "package", "import", str(first))
     count = sum(len(columns) for columns in FIGURES["00008"].values())
     assert said == (
-        f"{first.name}: Đã nhập — Phường Ngọc Hà (00008), kỳ 2025-Q3, lần gửi 1 "
+        f"{first.name}: Đã nhập — Phường Ngọc Hà (00008), kỳ 2025-Q3, gói v1 "
         f"({count} số liệu thêm mới, 0 không đổi).\n"
     )
     # Returned with a reason: the reply file and the printable note beside it.
@@ -82,11 +82,11 @@ def test_a_round_says_what_each_step_did(
     text = _ok(capsys, "--data-dir", office, "package", "sources", "--period", P,
                "--unit", "00008")  # fmt: skip
     lines = text.splitlines()
-    assert "gói lần 1" in lines[-2] and "lần 2 giữ nguyên" in lines[-2]
+    assert "gói v1" in lines[-2] and "gói v2 giữ nguyên" in lines[-2]
     assert lines[-1].startswith(f"{len(states)} số liệu; tổng theo cột: (3) 10, (4) 10,")
     # Accepted: the commune reads that the office accepted it, not only received it.
     _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00008", "--period", P,
         "--out", str(usb))  # fmt: skip
     said = _ok(capsys, "--data-dir", commune, "reply", "import",
                str(usb / "BN_00008_2025-Q3_v2.egovr"))  # fmt: skip
-    assert said.startswith("Cấp trên đã tiếp nhận lần gửi 2 lúc ")
+    assert said.startswith("Cấp trên đã tiếp nhận gói v2 lúc ")

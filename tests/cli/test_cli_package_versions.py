@@ -50,7 +50,7 @@ def test_an_older_package_says_it_was_not_applied(
     second = _package(tmp_path / "v2.egov", {3: 6, 4: 5}, 2)
     _ok(capsys, "--data-dir", office, "package", "import", str(second))
     said = _ok(capsys, "--data-dir", office, "package", "import", str(first))
-    assert "Không áp dụng: đơn vị đã gửi lần 2 mới hơn" in said
+    assert "Không áp dụng: đơn vị đã gửi gói v2 mới hơn" in said
     assert "thay đổi" not in said and "không đổi" not in said
     said = _ok(capsys, "--data-dir", office, "package", "import", str(first), "--dry-run")
     assert "Không áp dụng" in said and "0 số liệu" not in said
@@ -68,7 +68,7 @@ def test_a_version_a_newer_one_replaced_says_it_was_not_applied_again(
     second = _package(tmp_path / "v2.egov", {3: 6, 4: 5}, 2)
     _ok(capsys, "--data-dir", office, "package", "import", str(second))
     said = _ok(capsys, "--data-dir", office, "package", "import", str(first))
-    assert "Không áp dụng: đơn vị đã gửi lần 2 mới hơn" in said
+    assert "Không áp dụng: đơn vị đã gửi gói v2 mới hơn" in said
     assert "0 số liệu thay đổi" not in said
 
 
@@ -154,7 +154,7 @@ def test_figures_the_office_keeps_are_not_counted_as_changed(
     said = _ok(capsys, "--data-dir", office, "package", "import", str(again), "--prefer", "office")
     # One line for one file: the figures themselves only in the preview.
     assert said == (
-        f"{again.name}: Đã nhập — Phường Ba Đình (00004), kỳ 2025-Q3, lần gửi 3 "
+        f"{again.name}: Đã nhập — Phường Ba Đình (00004), kỳ 2025-Q3, gói v3 "
         "(0 số liệu thay đổi, 2 không đổi, 1 số liệu giữ số của cơ quan).\n"
     )
     assert sorted(_values(office)) == [(3, 7), (4, 6), (5, 4)]
@@ -204,3 +204,33 @@ def test_a_file_in_the_outbox_is_never_overwritten(
     _fill(capsys, commune, FIGURES["00004"])
     assert _send(capsys, commune, tmp_path / "usb").name == "BC_00004_2025-Q3_v5.egov"
     assert (outbox / "BC_00004_2025-Q2_v4.egov").read_bytes() == b"sent in July"
+
+
+def test_a_units_first_package_of_a_period_is_named_by_its_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    """The number grows across all of a unit's packages: Q4's first package is v2, said "v2"."""
+    commune, usb = str(tmp_path / "00004"), tmp_path / "usb"
+    _ok(capsys, "--data-dir", commune, "setup", "--unit", "00004", "--role", "commune")
+    _fill(capsys, commune, FIGURES["00004"])
+    _send(capsys, commune, usb)
+    q4 = "2025-Q4"
+    # Nothing new in Q4: Q3's two pending dossiers carried over, still pending.
+    for col, value in {3: 2, 11: 2, 12: 1, 13: 1}.items():
+        _ok(capsys, "--data-dir", commune, "entry", "set", "--form", F, "--period", q4,
+            "--sector", "Hộ tịch", "--col", str(col), str(value))  # fmt: skip
+    _ok(capsys, "--data-dir", commune, "entry", "status", "--form", F, "--period", q4,
+        "--set", "done", "--note", "ok")  # fmt: skip
+    said = _ok(capsys, "--data-dir", commune, "package", "export", "--period", q4,
+               "--forms", F, "--out", str(usb))  # fmt: skip
+    first_of_q4 = usb / "BC_00004_2025-Q4_v2.egov"
+    assert said.startswith(f"Đã tạo gói báo cáo v2 ({F}): {first_of_q4}\n")
+    listed = _ok(capsys, "--data-dir", commune, "package", "sent", "--period", q4)
+    assert listed.startswith(f"v2\t{q4}\t{F}\t")
+    said = _ok(capsys, "--data-dir", office, "package", "import", str(first_of_q4))
+    assert said.startswith(
+        f"{first_of_q4.name}: Đã nhập — Phường Ba Đình (00004), kỳ {q4}, gói v2 "
+    )
+    said = _ok(capsys, "--data-dir", commune, "package", "reopen", "--form", F, "--period", q4,
+               "--reason", "Sai số liệu")  # fmt: skip
+    assert said == f"Đã mở khóa {F} kỳ {q4}; gói gửi sau là báo cáo điều chỉnh.\n"

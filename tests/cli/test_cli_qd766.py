@@ -134,5 +134,5 @@ def test_a_correction_does_not_carry_a_766_the_register_left_behind(
     code, text, err = run(capsys, "--data-dir", folder, "package", "export", "--period", P,
                           "--out", out, "--json")  # fmt: skip
     assert code == 0 and json.loads(text)["forms"] == ["II.06a"]
-    assert f"Lưu ý: Biểu {F} kỳ {P} đã gửi (lần 1) nhưng sổ theo dõi hồ sơ nay đếm khác" in err
+    assert f"Lưu ý: Biểu {F} kỳ {P} đã gửi (gói v1) nhưng sổ theo dõi hồ sơ nay đếm khác" in err
     assert f"egov package reopen --form {F} --period {P}" in err

@@ -247,7 +247,7 @@ def _rewrite(path: Path, target: Path, *, manifest: dict[str, Any] | None = None
                    "province_code": "01"}},
          "đơn vị: phần mô tả ghi 00008, dữ liệu ghi 00004"),
         ({"package_id": "6a2d"}, "mã gói: phần mô tả ghi 6a2d, dữ liệu ghi 5f1c"),
-        ({"version": 4}, "lần gửi: phần mô tả ghi 4, dữ liệu ghi 3"),
+        ({"version": 4}, "phiên bản gói: phần mô tả ghi 4, dữ liệu ghi 3"),
         ({"periods": [{"code": "2025-Q2", "mode": "cutoff", "start": "2025-03-15",
                        "end": "2025-06-14"}]}, "kỳ: phần mô tả ghi 2025-Q2"),
         ({"forms": ["II.06a", "II.07b"]}, "biểu: phần mô tả ghi II.06a, II.07b"),

@@ -295,7 +295,7 @@ def test_an_unreadable_update_request_changes_nothing(
     before, backups = _states(office), list(office.paths.backups.glob("*"))
     with pytest.raises(ValidationError) as caught:
         office.package_import.apply_queued("00004", P)
-    assert "lần 2 của đơn vị 00004" in caught.value.message
+    assert "gói cập nhật v2 của đơn vị 00004" in caught.value.message
     assert "Chưa thay đổi gì" in caught.value.message
     assert _states(office) == before  # still queued behind the accepted v1
     assert figures(office) == {"Hộ tịch": {3: 4, 4: 4}}

@@ -94,7 +94,7 @@ def test_a_sent_package_lost_on_the_way_is_copied_again(commune: Services, tmp_p
     # Nothing new is recorded: still two packages sent, the report still locked.
     assert [s.version for s in commune.packages.sent()] == [2, 1]
     assert commune.packages.lock(F, P) is not None
-    with pytest.raises(ValidationError, match="không có lần gửi 3"):
+    with pytest.raises(ValidationError, match="không có gói v3"):
         commune.packages.copy_sent(period=P, out=again, version=3)
     # An outbox copy replaced by another file is not handed over as the package sent.
     kept = commune.paths.outbox / "BC_00004_2025-Q3_v2.egov"

@@ -89,8 +89,11 @@ def test_send_page_sends_done_forms_and_locks_them(
     info = send_view.send(usb)
     assert info is not None and (usb / "BC_00004_2025-Q3_v1.egov").exists()
     assert "BC_00004_2025-Q3_v1.egov" in send_view.message.text()
-    assert send_view.forms_table.item(0, 2).text() == "sent (submission 1), locked"
+    assert send_view.forms_table.item(0, 2).text() == "sent (package v1), locked"
     assert send_view.history.rowCount() == 1
+    # The number is the package's version, as in the file name, not a count of sendings.
+    assert send_view.history.item(0, 0).text() == "v1"
+    assert "Package v1 written: " in send_view.message.text()
     assert send_view.reopen("II.06a", "Sai số liệu")
     assert "reopened" in send_view.forms_table.item(0, 2).text()
     # The file is lost on the way: the same package is copied again from the history.
@@ -250,7 +253,8 @@ def test_office_imports_with_conflict_choices_and_replies(
     qtbot.addWidget(send_view)
     info = send_view.import_reply(path)
     assert info is not None and info.reply_kind == "receipt"
-    assert send_view.message.text().startswith("Accepted v2 at ")  # a receipt is an acceptance
+    # A receipt is an acceptance.
+    assert send_view.message.text().startswith("Accepted package v2 at ")
     send_view.import_reply(path)
     assert send_view.message.text().startswith("This reply was imported before; nothing changed.")
     assert receive_view.table.item(row, 1).text().startswith("accepted v2")
@@ -281,6 +285,7 @@ def test_inbox_folder_lists_packages_with_what_importing_would_do(
     receive_view.inbox.set_folder(inbox)
     texts = [receive_view.inbox.table.item(r, 3).text() for r in range(2)]
     assert texts[0] == "new, ready to import"
+    assert receive_view.inbox.table.item(0, 2).text() == f"{P} · v1"
     assert "không phải" in texts[1]
     receive_view.confirm = lambda preview: {}
     receive_view.inbox.table.cellDoubleClicked.emit(0, 0)
@@ -326,7 +331,7 @@ def test_entry_screen_shows_a_sent_report_as_locked(
     qtbot.addWidget(view)
     view.show()
     view.open("II.06a", P)
-    assert "sent (submission 1), locked" in view.status_label.text()
+    assert "sent (package v1), locked" in view.status_label.text()
     assert not view.reopen_button.isVisible()
     commune.packages.reopen(form="II.06a", period=P, reason="Sửa")
     view.reload()
@@ -463,14 +468,12 @@ def test_the_entry_banner_says_which_package_the_office_holds(
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.note.text() == (
-        "Phường Ba Đình (00004) sent II.06a: submission 2 of 18/09/2025 was received. "
+        "Phường Ba Đình (00004) sent II.06a: package v2 of 18/09/2025 was received. "
         "Figures changed here are kept as entered by the office."
     )
     office.package_import.return_("00004", P, "Thiếu số liệu", tmp_path / "replies")
     dialog.entry_view.open("II.06a", P)
-    assert "submission 2 of 18/09/2025 was received and returned to the unit." in (
-        dialog.note.text()
-    )
+    assert "package v2 of 18/09/2025 was received and returned to the unit." in (dialog.note.text())
     # Another period: nothing received for it.
     dialog.entry_view.open("II.06a", "2025-Q4")
     assert "has sent no package of II.06a for this period" in dialog.note.text()
@@ -533,7 +536,7 @@ def test_the_figures_behind_the_totals_name_their_package(
         "(4)",
         "10",
     ]
-    assert dialog.table.item(0, 4).text().startswith("package v1 received ")
+    assert dialog.table.item(0, 4).text().startswith("from package v1 received ")
     assert dialog.total.text() == "1 figure(s), sum 10"
     dialog.column_combo.setCurrentIndex(0)  # every column: figures of several add up to nothing
     assert dialog.total.text() == f"{len(ROW)} figure(s)"

@@ -438,7 +438,7 @@ class EntryView(QWidget):
             self.status_label.setText(
                 self.status_text(grid.status)
                 + " · "
-                + self.tr("sent (submission {version}), locked").replace(
+                + self.tr("sent (package v{version}), locked").replace(
                     "{version}", str(grid.locked_version)
                 )
             )

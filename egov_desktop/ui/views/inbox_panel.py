@@ -84,7 +84,7 @@ class InboxPanel(QGroupBox):
         row.addWidget(choose)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("File"), self.tr("Unit"), self.tr("Submission"), self.tr("State")]
+            [self.tr("File"), self.tr("Unit"), self.tr("Package"), self.tr("State")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -168,7 +168,7 @@ class InboxPanel(QGroupBox):
         return state, [
             path.name,
             f"{preview.unit_name} ({preview.unit_code})",
-            f"{preview.period} · {preview.version}",
+            f"{preview.period} · v{preview.version}",
             self._state_text(state, preview.held_state) + self._window_text(preview),
         ]
 

@@ -100,9 +100,7 @@ class PackagePreviewDialog(QDialog):
     def _header_text(self) -> str:
         p = self.preview
         text = (
-            self.tr(
-                "{unit} ({code}), period {period}, submission {version} of {when}, by {officer}."
-            )
+            self.tr("{unit} ({code}), period {period}, package v{version} of {when}, by {officer}.")
             .replace("{unit}", p.unit_name)
             .replace("{code}", p.unit_code)
             .replace("{period}", p.period)
@@ -152,7 +150,7 @@ class PackagePreviewDialog(QDialog):
             return self.tr("This package was imported before; importing it again changes nothing.")
         if p.status == dto.OLDER:
             return self.tr(
-                "This is an older version (the office holds version {latest}); it is not imported."
+                "This is an older package (the office holds v{latest}); it is not imported."
             ).replace("{latest}", str(p.latest_version))
         # A figure where the office held none is new, not a change (a first package's all are).
         new = sum(1 for c in p.changes if c.old is None and c.new is not None)

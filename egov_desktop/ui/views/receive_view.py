@@ -140,8 +140,8 @@ class ReceiveView(QWidget):
         self.sources_button = QPushButton(self.tr("Figures and sources…"))
         self.sources_button.setToolTip(
             self.tr(
-                "The figures held for the selected unit (or every unit) with the package version "
-                "each came from"
+                "The figures held for the selected unit (or every unit), each with the version "
+                "of the package it came from"
             )
         )
         self.sources_button.clicked.connect(lambda: self.show_sources())

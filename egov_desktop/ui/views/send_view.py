@@ -116,7 +116,7 @@ class SendView(QWidget):
         self.copy_button.setToolTip(
             self.tr(
                 "For a file lost on the way: the same package, kept when it was sent. "
-                "Nothing is sent or recorded again."
+                "No new version is made and nothing is recorded again."
             )
         )
         self.copy_button.setEnabled(False)
@@ -127,7 +127,7 @@ class SendView(QWidget):
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(
             [
-                self.tr("Submission"),
+                self.tr("Package"),
                 self.tr("Period"),
                 self.tr("Forms"),
                 self.tr("Created"),
@@ -197,7 +197,7 @@ class SendView(QWidget):
         self.history.setRowCount(len(history))
         for row, item in enumerate(history):
             cells = [
-                str(item.version)
+                f"v{item.version}"
                 + (" " + self.tr("(correction)") if item.kind == "correction" else ""),
                 Period.parse(item.period).label,
                 ", ".join(item.forms),
@@ -292,7 +292,7 @@ class SendView(QWidget):
         self.last_sent = info
         self.refresh()
         self.message.setText(
-            self.tr("Package {version} written: {path}. Send this file to the office.")
+            self.tr("Package v{version} written: {path}. Send this file to the office.")
             .replace("{version}", str(info.version))
             .replace("{path}", info.file)
         )
@@ -310,7 +310,7 @@ class SendView(QWidget):
             show_user_error(self, error)
             return None
         self.message.setText(
-            self.tr("Package {version} copied again: {path}.")
+            self.tr("Package v{version} copied again: {path}.")
             .replace("{version}", str(item.version))
             .replace("{path}", str(target))
         )
@@ -351,7 +351,7 @@ class SendView(QWidget):
         if lock is None:
             return self.tr("not sent")
         if lock.locked:
-            return self.tr("sent (submission {version}), locked").replace(
+            return self.tr("sent (package v{version}), locked").replace(
                 "{version}", str(lock.version)
             )
         return self.tr("reopened: {reason}").replace("{reason}", lock.reopen_reason)
@@ -363,7 +363,7 @@ class SendView(QWidget):
         if item.reply_kind == "receipt":
             # The office writes a receipt only when it accepts the package.
             return (
-                self.tr("Accepted v{version} at {when}")
+                self.tr("Accepted package v{version} at {when}")
                 .replace("{version}", str(item.version))
                 .replace("{when}", when)
             )

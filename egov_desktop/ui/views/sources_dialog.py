@@ -144,13 +144,13 @@ class SourcesDialog(QDialog):
 
     def source_text(self, figure: dto.FigureSource) -> str:
         if figure.kind == entry_dto.SOURCE_PACKAGE:
-            text = self.tr("package v{version}").replace("{version}", str(figure.version))
+            text = self.tr("from package v{version}").replace("{version}", str(figure.version))
             if figure.received_at is not None:
                 text += " " + self.tr("received {time}").replace(
                     "{time}", f"{figure.received_at:%H:%M %d/%m/%Y}"
                 )
             if figure.current_version not in (None, figure.version):
-                text += ", " + self.tr("unchanged in v{version}").replace(
+                text += ", " + self.tr("unchanged in package v{version}").replace(
                     "{version}", str(figure.current_version)
                 )
             if figure.state == dto.ACCEPTED:

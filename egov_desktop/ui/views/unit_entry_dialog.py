@@ -144,18 +144,18 @@ class UnitEntryDialog(QDialog):
         else:
             text = {
                 dto.ACCEPTED: self.tr(
-                    "{unit} ({code}) sent {form}: submission {version} of {date} was received "
+                    "{unit} ({code}) sent {form}: package v{version} of {date} was received "
                     "and accepted. Figures changed here are kept as entered by the office."
                 ),
                 dto.RETURNED: self.tr(
-                    "{unit} ({code}) sent {form}: submission {version} of {date} was received "
+                    "{unit} ({code}) sent {form}: package v{version} of {date} was received "
                     "and returned to the unit. Figures changed here are kept as entered by the "
                     "office."
                 ),
             }.get(
                 held.status,
                 self.tr(
-                    "{unit} ({code}) sent {form}: submission {version} of {date} was received. "
+                    "{unit} ({code}) sent {form}: package v{version} of {date} was received. "
                     "Figures changed here are kept as entered by the office."
                 ),
             )
