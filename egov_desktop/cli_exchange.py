@@ -11,7 +11,7 @@ from typing import Any
 from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, open_set_up
 from egov_desktop.cli_output import emit, folder_to_create, say, tell_created, warn
-from egov_desktop.cli_package_import import import_packages, report_import
+from egov_desktop.cli_package_import import import_packages, report_applied
 from egov_desktop.cli_units import catalog_option
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
@@ -228,7 +228,7 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         return import_packages(args, services)
     if command == "apply-update":
         preview = services.package_import.apply_queued(args.unit, args.period, catalog=args.catalog)
-        report_import(preview, dry_run=False)
+        report_applied(preview)
         return 0
     replies = services.paths.replies
     out = Path(args.out) if args.out else replies
