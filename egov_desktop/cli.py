@@ -291,6 +291,7 @@ def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
 
 def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
     from egov_desktop.services.preset import PresetService, load_preset
+    from egov_desktop.services.preset_templates import plan
 
     # Checked before the data folder is touched, so a refusal leaves nothing behind; the
     # installer runs `check` on the preset it writes.
@@ -303,6 +304,13 @@ def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"Vai trò: {role}; kỳ báo cáo: {mode}.")
         if preset.templates:
             print(f"Biểu mẫu: {len(preset.templates)} tệp.")
+        # Named as `preset apply` names them, so the check says what applying will do.
+        for planned in plan(preset.templates):
+            if planned.problem:
+                print(f"Sẽ chỉ chép biểu mẫu: {planned.source}")
+                print(f"Lưu ý: {planned.problem}", file=sys.stderr)  # noqa: T201 - a warning
+            else:
+                print(f"Sẽ lưu mẫu {planned.name} của biểu {planned.form}: {planned.source}")
         return 0
     services = _open(paths)
     try:

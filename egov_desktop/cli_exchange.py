@@ -11,7 +11,7 @@ from typing import Any
 from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, open_set_up
 from egov_desktop.cli_output import emit, folder_to_create, say, tell_created, warn
-from egov_desktop.cli_package_import import import_packages, report_import
+from egov_desktop.cli_package_import import import_packages, report_applied
 from egov_desktop.cli_units import catalog_option
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
@@ -23,7 +23,6 @@ from egov_desktop.services.packages import describe
 #: Top-level commands this module handles.
 COMMANDS = ("package", "completeness", "reply")
 
-_REPLY_TEXT = {"receipt": "biên nhận", "return": "trả lại"}
 _STATE_TEXT = {
     dto.MISSING: "chưa nộp",
     dto.RECEIVED: "đã nhận",
@@ -158,6 +157,17 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         services.close()
 
 
+def _reply_text(item: dto.SentInfo) -> str:
+    """The office's reply to a package sent, in the words `egov reply import` uses."""
+    if item.reply_kind is None or item.reply_at is None:
+        return "chưa có phản hồi"
+    when = f"lúc {item.reply_at:%H:%M %d/%m/%Y}"
+    # The office writes a receipt only when it accepts (tiếp nhận) the package.
+    if item.reply_kind == "receipt":
+        return f"đã tiếp nhận {when}"
+    return f"trả lại {when}: {item.reply_reason}" if item.reply_reason else f"trả lại {when}"
+
+
 def _warn_sent_behind(services: Services, period: str, sent: tuple[str, ...]) -> None:
     """Reports sent before and left out of this package whose count the register now changes.
 
@@ -221,15 +231,19 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         items = services.packages.sent(args.period)
         if args.json:
             emit([describe(item) for item in items])
+        elif not items:
+            period = Period.parse(args.period).code if args.period else None
+            say(messages.PACKAGE_NOT_SENT.format(period=period) if period else "Chưa gửi gói nào.")
         for item in [] if args.json else items:
-            reply = _REPLY_TEXT.get(item.reply_kind or "", item.reply_kind or "chưa có phản hồi")
-            say(f"v{item.version}\t{item.period}\t{','.join(item.forms)}\t{reply}\t{item.file}")
+            number = f"lần {item.version}" + (" (điều chỉnh)" if item.kind == "correction" else "")
+            forms = ",".join(item.forms)
+            say(f"{number}\t{item.period}\t{forms}\t{_reply_text(item)}\t{item.file}")
         return 0
     if command == "import":
         return import_packages(args, services)
     if command == "apply-update":
         preview = services.package_import.apply_queued(args.unit, args.period, catalog=args.catalog)
-        report_import(preview, dry_run=False)
+        report_applied(preview)
         return 0
     replies = services.paths.replies
     out = Path(args.out) if args.out else replies

@@ -209,7 +209,20 @@ def _report_one(path: Path, preview: dto.PackagePreview, args: argparse.Namespac
 
 def _one_line(path: Path, preview: dto.PackagePreview) -> str:
     """What importing one file did, in one line."""
-    return f"{path.name}: {_headline(preview)} ({_figures_text(preview)})."
+    return f"{path.name}: {_summary(preview)}"
+
+
+def _summary(preview: dto.PackagePreview) -> str:
+    return f"{_headline(preview)} ({_figures_text(preview)})."
+
+
+def report_applied(preview: dto.PackagePreview) -> None:
+    """What applying an update request did: the line `package import` prints for a file.
+
+    Figure by figure only in a preview: a correction may change hundreds of them.
+    """
+    _warn_window(preview, "", False)
+    say(_summary(preview))
 
 
 def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:

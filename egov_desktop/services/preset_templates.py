@@ -9,6 +9,7 @@ proposes.
 from __future__ import annotations
 
 import logging
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,17 @@ class Registered:
 
     source: Path
     template: TemplateInfo | None = None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class Planned:
+    """What applying a preset will make of one of its workbooks (`egov preset check`)."""
+
+    source: Path
+    form: str = ""
+    name: str = ""
+    #: Why it will only be copied into templates/, not usable in exports ("" when it will be).
     problem: str = ""
 
 
@@ -77,3 +89,19 @@ def register(templates: TemplateService, sources: tuple[Path, ...]) -> list[Regi
             continue
         done.append(Registered(source, template=info))
     return done
+
+
+def plan(sources: tuple[Path, ...]) -> list[Planned]:
+    """What `register` will make of each workbook, without a data folder.
+
+    They are registered into a folder thrown away afterwards: a workbook whose mapping does
+    not fit is known before the preset is applied, not only its file name read.
+    """
+    with tempfile.TemporaryDirectory(prefix="egov-preset-check-") as scratch:
+        done = register(TemplateService(Path(scratch)), sources)
+    return [
+        Planned(r.source, r.template.form, r.template.name)
+        if r.template is not None
+        else Planned(r.source, problem=r.problem)
+        for r in done
+    ]

@@ -42,7 +42,12 @@ from egov_desktop.services.register_dto import (
     DossierInput,
     DossierQuery,
 )
-from egov_desktop.services.sectors import default_actor, default_sectors, own_unit_id
+from egov_desktop.services.sectors import (
+    append_sector,
+    default_actor,
+    default_sectors,
+    own_unit_id,
+)
 from egov_desktop.services.unit_settings import period_mode
 
 #: Longest text of each field, as the schema stores it.
@@ -283,14 +288,20 @@ class RegisterService:
         actor: str | None = None,
         source: str = SOURCE_TYPED,
         today: date | None = None,
+        new_sector: bool = False,
     ) -> DossierInfo:
-        """Add a dossier; its code must be new to the unit, its dates plausible on `today`."""
+        """Add a dossier; its code must be new to the unit, its dates plausible on `today`.
+
+        `new_sector` adds the dossier's sector to the unit's list in the same transaction.
+        """
         values = normalise(data, complete=True, today=today or date.today())
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             _refuse_taken(uow.dossiers.same_code(unit_id, values["code"]), values["code"])
-            row = uow.dossiers.add(unit_id, values, key_of(values))
             who = actor or default_actor(uow, unit_id)
+            if new_sector:
+                values["sector"] = append_sector(uow, unit_id, who, values["sector"]).name
+            row = uow.dossiers.add(unit_id, values, key_of(values))
             self._audit(
                 uow, unit_id, who, values["code"], "created", None, values["status"], source
             )
@@ -304,12 +315,14 @@ class RegisterService:
         actor: str | None = None,
         source: str = SOURCE_TYPED,
         today: date | None = None,
+        new_sector: bool = False,
     ) -> DossierInfo:
         """Change some fields of a dossier; each changed field is audited, old and new.
 
         A new end date moves the status by the dates ("Đã giải quyết") unless the change
         names a status or the dossier's status was chosen by a person (withdrawn, waiting …).
-        The dossier's dates must be plausible on `today`, as a new dossier's.
+        The dossier's dates must be plausible on `today`, as a new dossier's. `new_sector`
+        adds the dossier's sector to the unit's list in the same transaction.
         """
         unknown = [name for name in changes if name not in DOSSIER_FIELDS]
         if unknown:
@@ -328,6 +341,8 @@ class RegisterService:
                 same = uow.dossiers.same_code(unit_id, values["code"])
                 _refuse_taken([other for other in same if other.id != row.id], values["code"])
             who = actor or default_actor(uow, unit_id)
+            if new_sector:
+                values["sector"] = append_sector(uow, unit_id, who, values["sector"]).name
             changed = False
             for name in DOSSIER_FIELDS:
                 if values[name] != current[name]:
@@ -415,6 +430,19 @@ class RegisterService:
         Matched as the form's suggestions match ("ho tich" is "Hộ tịch"), so that a typed
         sector never starts a report row of its own; a new sector is added to the list first.
         """
+        found = self.listed_sector(name)
+        if found is None:
+            names = ", ".join(self.sector_choices())
+            raise ValidationError(
+                messages.SECTOR_NOT_LISTED.format(name=clean_text(name), names=names)
+            )
+        return found
+
+    def listed_sector(self, name: str) -> str | None:
+        """The spelling of `name` among `sector_choices`, None when none is that sector.
+
+        ValidationError when `name` without its accents could be several of them.
+        """
         choices = self.sector_choices()
         found = match(name, [(choice, choice) for choice in choices])
         if found is not None:
@@ -425,9 +453,7 @@ class RegisterService:
             raise ValidationError(
                 messages.SECTOR_AMBIGUOUS.format(name=clean_text(name), names=", ".join(loose))
             )
-        raise ValidationError(
-            messages.SECTOR_NOT_LISTED.format(name=clean_text(name), names=", ".join(choices))
-        )
+        return None
 
     # Inside a transaction.
 

@@ -93,6 +93,33 @@ def find_sector(rows: builtins.list[Sector], name: str) -> Sector:
     return found
 
 
+def append_sector(uow: UnitOfWork, unit_id: int, actor: str, name: str) -> Sector:
+    """Put `name` at the end of the unit's list, audited; refused when the list has it already.
+
+    Inside the caller's transaction, so that a dossier saved with a new sector adds both or
+    neither.
+    """
+    clean = clean_name(name)
+    key = name_key(clean)
+    rows = ensure_sectors(uow, unit_id, actor)
+    existing = next((r for r in rows if r.name_key == key), None)
+    if existing is not None:
+        raise ValidationError(messages.SECTOR_EXISTS.format(name=clean, existing=existing.name))
+    position = max((r.position for r in rows), default=0) + 1
+    row = uow.sectors.add(unit_id, clean, key, position)
+    uow.audit.record(
+        actor=actor,
+        unit_id=unit_id,
+        entity="sector",
+        entity_key=row.name,
+        field="name",
+        old_value=None,
+        new_value=clean,
+        source="typed",
+    )
+    return row
+
+
 def sector_info(row: Sector) -> SectorInfo:
     """The DTO of a sector."""
     return SectorInfo(id=row.id, name=row.name, position=row.position, hidden=row.hidden)
@@ -120,21 +147,11 @@ class SectorService:
 
     def add(self, name: str, *, actor: str | None = None) -> SectorInfo:
         """Append a sector; a name already in the list (case, spaces, Unicode form) is refused."""
-        clean = clean_name(name)
-        key = name_key(clean)
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
-            who = actor or default_actor(uow, unit_id)
-            rows = ensure_sectors(uow, unit_id, who)
-            existing = next((r for r in rows if r.name_key == key), None)
-            if existing is not None:
-                raise ValidationError(
-                    messages.SECTOR_EXISTS.format(name=clean, existing=existing.name)
-                )
-            position = max((r.position for r in rows), default=0) + 1
-            row = uow.sectors.add(unit_id, clean, key, position)
-            self._audit(uow, unit_id, who, row, "name", None, clean)
-            return sector_info(row)
+            return sector_info(
+                append_sector(uow, unit_id, actor or default_actor(uow, unit_id), name)
+            )
 
     def set_hidden(self, sector_id: int, hidden: bool, *, actor: str | None = None) -> SectorInfo:
         """Hide a sector from the entry grid (its figures stay) or show it again."""

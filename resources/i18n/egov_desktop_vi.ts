@@ -111,180 +111,190 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="68" />
         <source>Edit dossier</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="68" />
         <source>New dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="99" />
         <source>Code or words of the name, accents optional</source>
         <translation>Mã hoặc vài chữ trong tên, gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="136" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="138" />
         <source>Propose from the procedure</source>
         <translation>Đề xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="148" />
         <source>Dossier code:</source>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="149" />
         <source>Procedure (TTHC):</source>
         <translation>Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="151" />
         <source>Applicant:</source>
         <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
         <source>Address / phone:</source>
         <translation>Địa chỉ, số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="153" />
         <source>Lead agency:</source>
         <translation>Cơ quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
         <source>Channel:</source>
         <translation>Hình thức nộp:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="155" />
         <source>Received on:</source>
         <translation>Ngày nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="156" />
         <source>Due on:</source>
         <translation>Ngày hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="157" />
         <source>Resolved on:</source>
         <translation>Ngày có kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
         <source>Returned to applicant on:</source>
         <translation>Ngày trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="155" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="168" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="169" />
         <source>Components reused</source>
         <translation>Có tái sử dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="170" />
         <source>Components reused from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="183" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="187" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="184" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="188" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="246" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="250" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="254" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="264" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="258" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="268" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="256" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="260" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="266" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="270" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="277" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="281" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="278" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="282" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="279" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="283" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="324" />
+        <source>New sector</source>
+        <translation>Lĩnh vực mới</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="327" />
+        <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
+        <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,21 @@ def test_a_queued_package_says_it_is_not_applied_yet(
     assert sorted(_values(office)) == [(3, 4), (4, 4)]
 
 
+def test_apply_update_says_in_one_line_what_it_did_as_import_does(
+    queued: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    _ok(capsys, "--data-dir", office, "package", "import", str(queued))
+    code, out, err = run(capsys, "--data-dir", office, "package", "apply-update",
+                         "--unit", "00004", "--period", P)  # fmt: skip
+    assert code == 0 and err == ""
+    # The figures one by one are for a preview (import --dry-run), not after the fact.
+    assert out.splitlines() == [
+        "Đã nhập — Phường Ba Đình (00004), kỳ 2025-Q3, lần gửi 2 "
+        "(1 số liệu thêm mới, 1 thay đổi, 1 không đổi)."
+    ]
+    assert sorted(_values(office)) == [(3, 6), (4, 4), (5, 1)]
+
+
 def test_a_lost_update_request_copy_fails_and_changes_nothing(
     queued: Path, capsys: pytest.CaptureFixture[str], office: str
 ) -> None:

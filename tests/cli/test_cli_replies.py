@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli_exchange import P, _commune, _ok, _send
+from tests.cli.test_cli_exchange import CORRECTED, P, _commune, _fill, _ok, _send
 
 
 def test_replies_written_elsewhere_are_kept_in_replies_and_named_in_vietnamese(
@@ -32,7 +34,49 @@ def test_replies_written_elsewhere_are_kept_in_replies_and_named_in_vietnamese(
     assert (replies / "TL_00004_2025-Q3_v1.egovr").exists()
     _ok(capsys, "--data-dir", commune, "reply", "import", str(usb / "BN_00004_2025-Q3_v1.egovr"))
     listed = _ok(capsys, "--data-dir", commune, "package", "sent")
-    assert "\tbiên nhận\t" in listed and "receipt" not in listed
+    assert "\tđã tiếp nhận lúc " in listed and "receipt" not in listed
     _ok(capsys, "--data-dir", commune, "reply", "import", str(usb / "TL_00004_2025-Q3_v1.egovr"))
     listed = _ok(capsys, "--data-dir", commune, "package", "sent")
-    assert "\ttrả lại\t" in listed and "return" not in listed
+    assert "\ttrả lại lúc " in listed and ": Thiếu chữ ký\t" in listed and "return" not in listed
+
+
+def _when(commune: str, capsys: pytest.CaptureFixture[str], version: int) -> str:
+    """When the office's reply to `version` was written, as the listing shows it."""
+    sent = json.loads(_ok(capsys, "--data-dir", commune, "package", "sent", "--json"))
+    (item,) = [s for s in sent if s["version"] == version]
+    return f"lúc {datetime.fromisoformat(item['reply_at']):%H:%M %d/%m/%Y}"
+
+
+def test_the_commune_s_list_of_packages_sent_says_what_became_of_each(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office = str(tmp_path / "office")
+    _ok(capsys, "--data-dir", office, "setup", "--unit", "01", "--role", "aggregator")
+    commune = _commune(tmp_path, capsys, "00004")
+    sent = ("--data-dir", commune, "package", "sent")
+    assert _ok(capsys, *sent) == "Chưa gửi gói nào.\n"
+    assert _ok(capsys, *sent, "--period", P) == "Kỳ 2025-Q3 chưa có gói nào đã gửi.\n"
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    first = _send(capsys, commune, usb)
+    assert _ok(capsys, *sent) == f"lần 1\t2025-Q3\tII.06a\tchưa có phản hồi\t{first}\n"
+    _ok(capsys, "--data-dir", office, "package", "import", str(first))
+    _ok(capsys, "--data-dir", office, "package", "return", "--unit", "00004", "--period", P,
+        "--reason", "Thiếu chữ ký", "--out", str(usb))  # fmt: skip
+    said = _ok(capsys, "--data-dir", commune, "reply", "import",
+               str(usb / "TL_00004_2025-Q3_v1.egovr"))  # fmt: skip
+    assert said.startswith("Cấp trên trả lại lần gửi 1: Thiếu chữ ký")
+    returned = f"trả lại {_when(commune, capsys, 1)}: Thiếu chữ ký"
+    _fill(capsys, commune, {"Hộ tịch": CORRECTED})
+    second = _send(capsys, commune, usb)
+    _ok(capsys, "--data-dir", office, "package", "import", str(second))
+    _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004", "--period", P,
+        "--out", str(usb))  # fmt: skip
+    said = _ok(capsys, "--data-dir", commune, "reply", "import",
+               str(usb / "BN_00004_2025-Q3_v2.egovr"))  # fmt: skip
+    assert said.startswith("Cấp trên đã tiếp nhận lần gửi 2 lúc ")
+    accepted = f"đã tiếp nhận {_when(commune, capsys, 2)}"
+    assert _ok(capsys, *sent).splitlines() == [
+        f"lần 2 (điều chỉnh)\t2025-Q3\tII.06a\t{accepted}\t{second}",
+        f"lần 1\t2025-Q3\tII.06a\t{returned}\t{first}",
+    ]

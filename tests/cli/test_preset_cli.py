@@ -148,3 +148,38 @@ def test_a_template_not_found_names_the_unit_s_folder_and_how_to_add_one(
     assert code == 2
     assert str(data / "templates") in err and "resources" not in err
     assert "Mẫu biểu" in err and "egov templates add" in err and "builtin" in err
+
+
+def test_check_names_the_templates_the_preset_will_register(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kit = tmp_path / "kit"
+    (kit / "templates").mkdir(parents=True)
+    builtin = Path(__file__).parents[2] / "resources" / "templates"
+    shutil.copyfile(builtin / "II.06a" / "builtin.xlsx", kit / "templates" / "II.06a-tinh.xlsx")
+    shutil.copyfile(builtin / "II.07b" / "builtin.xlsx", kit / "templates" / "II.07b.xlsx")
+    with zipfile.ZipFile(kit / "templates" / "bieu.xlsx", "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    shutil.copyfile(kit / "templates" / "bieu.xlsx", kit / "templates" / "II.06a-xa.xlsx")
+    names = ["II.06a-tinh.xlsx", "II.07b.xlsx", "bieu.xlsx", "II.06a-xa.xlsx"]
+    preset = _kit(kit, unit="00004", role="commune", templates=[f"templates/{n}" for n in names])
+    data = tmp_path / "d"
+    code, out, err = run(capsys, "--data-dir", str(data), "preset", "check", str(preset))
+    assert code == 0, err
+    folder = kit.resolve() / "templates"
+    assert out.splitlines()[2:] == [
+        "Biểu mẫu: 4 tệp.",
+        f"Sẽ lưu mẫu tinh của biểu II.06a: {folder / 'II.06a-tinh.xlsx'}",
+        f"Sẽ lưu mẫu tinh của biểu II.07b: {folder / 'II.07b.xlsx'}",
+        f"Sẽ chỉ chép biểu mẫu: {folder / 'bieu.xlsx'}",
+        f"Sẽ chỉ chép biểu mẫu: {folder / 'II.06a-xa.xlsx'}",
+    ]
+    warnings = err.splitlines()
+    assert len(warnings) == 2 and all(w.startswith("Lưu ý: ") for w in warnings)
+    assert "biểu mẫu bieu.xlsx chưa dùng được" in warnings[0]
+    assert not data.exists()
+    # What applying then does is what the check said.
+    code, out, err = run(capsys, "--data-dir", str(data), "preset", "apply", str(preset))
+    assert code == 0
+    assert "Đã lưu mẫu tinh của biểu II.06a" in out and "Đã lưu mẫu tinh của biểu II.07b" in out
+    assert out.count("Đã chép biểu mẫu:") == 2

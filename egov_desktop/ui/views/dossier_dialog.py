@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,8 @@ from egov_desktop.domain.dossiers import (
     format_day,
 )
 from egov_desktop.domain.register_columns import parse_date
+from egov_desktop.domain.sectors import name_key
+from egov_desktop.domain.text import clean_text
 from egov_desktop.errors import UserError
 from egov_desktop.services.register import LIMITS, status_by_dates
 from egov_desktop.services.register_dto import DossierInfo, DossierInput
@@ -287,15 +291,66 @@ class DossierDialog(QDialog):
             **data,
         )
 
+    def _listed_sector(self, name: str) -> tuple[str, bool] | None:
+        """The sector to save and whether it is new to the unit's list; None: not saving.
+
+        As `egov dossiers add --sector`: a typed name takes the list's spelling ("ho tich" is
+        "Hộ tịch"), and one the list does not have becomes a sector of its own (a report row)
+        only when the clerk says so. The chosen procedure's own sector and the sector the
+        dossier already has are kept as they are, as the CLI keeps the catalogue's.
+        """
+        if not name.strip():
+            return name, False  # the service says a sector is required
+        key = name_key(name)
+        code = self.procedure_code()
+        info = self._catalogue.find(code) if code else None
+        kept = [
+            info.sector if info is not None else "",
+            self._dossier.sector if self._dossier else "",
+        ]
+        if any(k.strip() and name_key(k) == key for k in kept):
+            return name, False
+        found = self._register.listed_sector(name)
+        if found is not None:
+            return found, False
+        if self.confirm_new_sector(clean_text(name)):
+            return name, True
+        self.sector.setFocus()
+        edit = self.sector.lineEdit()
+        if edit is not None:
+            edit.selectAll()  # ready to be corrected or replaced
+        return None
+
+    def confirm_new_sector(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("New sector"),
+            self.tr(
+                "The sector «{name}» is not in the unit's sector list. Add it as a new sector?"
+            ).replace("{name}", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            # Enter goes back to the form: a mistyped name must not become a report row.
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def save(self) -> None:
         """Store the dossier; on refusal keep the dialog open with the reason."""
         try:
             data = self.values()
+            sector = self._listed_sector(data.sector)
+            if sector is None:
+                self.error.clear()
+                return
+            data = replace(data, sector=sector[0])
             if self._dossier is None:
-                self.saved = self._register.add(data, today=self._today())
+                self.saved = self._register.add(data, today=self._today(), new_sector=sector[1])
             else:
                 self.saved = self._register.update(
-                    self._dossier.id, dict(data.__dict__), today=self._today()
+                    self._dossier.id,
+                    dict(data.__dict__),
+                    today=self._today(),
+                    new_sector=sector[1],
                 )
         except UserError as error:
             self.error.setText(error.message)
