@@ -235,7 +235,7 @@ def _package(args: argparse.Namespace, services: Services) -> int:
             period = Period.parse(args.period).code if args.period else None
             say(messages.PACKAGE_NOT_SENT.format(period=period) if period else "Chưa gửi gói nào.")
         for item in [] if args.json else items:
-            number = f"lần {item.version}" + (" (điều chỉnh)" if item.kind == "correction" else "")
+            number = f"v{item.version}" + (" (điều chỉnh)" if item.kind == "correction" else "")
             forms = ",".join(item.forms)
             say(f"{number}\t{item.period}\t{forms}\t{_reply_text(item)}\t{item.file}")
         return 0

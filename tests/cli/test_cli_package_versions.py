@@ -103,7 +103,7 @@ def test_apply_update_says_in_one_line_what_it_did_as_import_does(
     assert code == 0 and err == ""
     # The figures one by one are for a preview (import --dry-run), not after the fact.
     assert out.splitlines() == [
-        "Đã nhập — Phường Ba Đình (00004), kỳ 2025-Q3, lần gửi 2 "
+        "Đã nhập — Phường Ba Đình (00004), kỳ 2025-Q3, gói v2 "
         "(1 số liệu thêm mới, 1 thay đổi, 1 không đổi)."
     ]
     assert sorted(_values(office)) == [(3, 6), (4, 4), (5, 1)]

@@ -59,13 +59,13 @@ def test_the_commune_s_list_of_packages_sent_says_what_became_of_each(
     usb = tmp_path / "usb"
     usb.mkdir()
     first = _send(capsys, commune, usb)
-    assert _ok(capsys, *sent) == f"lần 1\t2025-Q3\tII.06a\tchưa có phản hồi\t{first}\n"
+    assert _ok(capsys, *sent) == f"v1\t2025-Q3\tII.06a\tchưa có phản hồi\t{first}\n"
     _ok(capsys, "--data-dir", office, "package", "import", str(first))
     _ok(capsys, "--data-dir", office, "package", "return", "--unit", "00004", "--period", P,
         "--reason", "Thiếu chữ ký", "--out", str(usb))  # fmt: skip
     said = _ok(capsys, "--data-dir", commune, "reply", "import",
                str(usb / "TL_00004_2025-Q3_v1.egovr"))  # fmt: skip
-    assert said.startswith("Cấp trên trả lại lần gửi 1: Thiếu chữ ký")
+    assert said.startswith("Cấp trên trả lại gói v1: Thiếu chữ ký")
     returned = f"trả lại {_when(commune, capsys, 1)}: Thiếu chữ ký"
     _fill(capsys, commune, {"Hộ tịch": CORRECTED})
     second = _send(capsys, commune, usb)
@@ -74,9 +74,9 @@ def test_the_commune_s_list_of_packages_sent_says_what_became_of_each(
         "--out", str(usb))  # fmt: skip
     said = _ok(capsys, "--data-dir", commune, "reply", "import",
                str(usb / "BN_00004_2025-Q3_v2.egovr"))  # fmt: skip
-    assert said.startswith("Cấp trên đã tiếp nhận lần gửi 2 lúc ")
+    assert said.startswith("Cấp trên đã tiếp nhận gói v2 lúc ")
     accepted = f"đã tiếp nhận {_when(commune, capsys, 2)}"
     assert _ok(capsys, *sent).splitlines() == [
-        f"lần 2 (điều chỉnh)\t2025-Q3\tII.06a\t{accepted}\t{second}",
-        f"lần 1\t2025-Q3\tII.06a\t{returned}\t{first}",
+        f"v2 (điều chỉnh)\t2025-Q3\tII.06a\t{accepted}\t{second}",
+        f"v1\t2025-Q3\tII.06a\t{returned}\t{first}",
     ]
