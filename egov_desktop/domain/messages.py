@@ -418,6 +418,10 @@ VALUE_NEGATIVE = 'Giá trị "{text}" là số âm; số hồ sơ không đượ
 VALUE_TOO_LARGE = 'Giá trị "{text}" quá lớn (tối đa {limit}); hãy kiểm tra lại số đã nhập.'
 UNKNOWN_STATUS = 'Trạng thái không hợp lệ: "{value}" (chọn empty, in_progress hoặc done).'
 DONE_HAS_ERRORS = "Chưa thể đánh dấu hoàn thành vì biểu còn lỗi{where}: {message}"
+DONE_EMPTY_NEEDS_NOTE = (
+    "Biểu chưa có số liệu nào. Nếu kỳ này đơn vị không có hồ sơ, hãy ghi chú như vậy (ví dụ "
+    '"Kỳ này không có hồ sơ") khi đánh dấu hoàn thành; nếu không, hãy nhập số liệu trước.'
+)
 DONE_NEEDS_NOTE = (
     "Biểu còn {count} cảnh báo ({message}). Hãy ghi chú ngắn lý do trước khi đánh dấu hoàn thành."
 )

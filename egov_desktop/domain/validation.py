@@ -241,6 +241,10 @@ class Sheet:
             if not row.hidden or any(v is not None for v in self.values(row).values())
         ]
 
+    def is_empty(self) -> bool:
+        """Not a single figure shown, stored or carried over."""
+        return not any(v is not None for r in self.shown() for v in self.values(r).values())
+
     def total(self) -> dict[int, int | None]:
         """The total row: always the column-wise sum of the rows (I6), never stored.
 
@@ -274,4 +278,8 @@ def completion_refusal(sheet: Sheet, note: str) -> str | None:
         return messages.DONE_HAS_ERRORS.format(where=where, message=first.message)
     if findings and not note.strip():
         return messages.DONE_NEEDS_NOTE.format(count=len(findings), message=findings[0].message)
+    if not note.strip() and sheet.is_empty():
+        # A unit may have had no dossier at all; a report left empty by mistake must not be
+        # sent as "hoàn thành" without anyone saying so.
+        return messages.DONE_EMPTY_NEEDS_NOTE
     return None

@@ -213,6 +213,10 @@ def test_status(data: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 2 and "Chưa thể đánh dấu hoàn thành" in err
     assert snapshot(data) == before
     put(capsys, data, "Hộ tịch", 3, "")
+    before = snapshot(data)
+    code, _, err = egov(capsys, data, *args, "--set", "done")
+    assert code == 2 and "Biểu chưa có số liệu nào" in err and "ghi chú" in err
+    assert snapshot(data) == before
     code, out, _ = egov(capsys, data, *args, "--set", "done", "--note", "Không có hồ sơ")
     assert code == 0 and "hoàn thành" in out
 

@@ -242,9 +242,20 @@ def test_done_with_warnings_needs_a_note(commune: Services) -> None:
     assert ("note", "", "Nhập bổ sung 1 hồ sơ") in [a[2:] for a in audit(commune, "report_status")]
 
 
-def test_empty_report_can_be_done_and_reset(commune: Services) -> None:
-    assert commune.entry.set_status(form=F, period="2025-Q3", status="done").status == "done"
+def test_empty_report_is_done_only_with_a_note_and_can_be_reset(commune: Services) -> None:
+    with pytest.raises(ValidationError, match="chưa có số liệu nào"):
+        commune.entry.set_status(form=F, period="2025-Q3", status="done")
+    assert commune.entry.grid(form=F, period="2025-Q3").status == "empty"
+    done = commune.entry.set_status(
+        form=F, period="2025-Q3", status="done", note="Kỳ này không có hồ sơ"
+    )
+    assert (done.status, done.note) == ("done", "Kỳ này không có hồ sơ")
     assert commune.entry.set_status(form=F, period="2025-Q3", status="empty").status == "empty"
+
+
+def test_a_report_of_zeros_is_not_empty(commune: Services) -> None:
+    fill(commune, sector(commune, "Hộ tịch"), {n: 0 for n in range(3, 14)}, "2025-Q3")
+    assert commune.entry.set_status(form=F, period="2025-Q3", status="done").status == "done"
 
 
 def test_carry_over_across_the_year_boundary(commune: Services) -> None:

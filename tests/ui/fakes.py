@@ -364,6 +364,10 @@ class FakeEntryService:
                 )
             if problems and not note.strip():
                 raise ValidationError("Còn cảnh báo: hãy ghi chú lý do trước khi hoàn thành.")
+            grid = self.grid(form=form, period=period)
+            empty = all(v is None for row in grid.rows for v in row.values.values())
+            if empty and not note.strip():
+                raise ValidationError("Biểu chưa có số liệu nào: hãy ghi chú khi hoàn thành.")
         self.statuses[(form, period)] = (status, note)
         return self.grid(form=form, period=period)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
+from egov_desktop.services.entry_dto import Problem
 from egov_desktop.ui.models.entry_table_model import ProblemRole
 from egov_desktop.ui.models.paste_plan import PastePlan
 from egov_desktop.ui.views.entry_view import EntryView
@@ -307,6 +308,20 @@ def test_complete_is_refused_while_errors_remain(
     assert "Chưa thể hoàn thành" in view.message.text()
     assert view.status_label.text() == "In progress"
     assert service.statuses[(FORM, Q3)][0] == "in_progress"
+
+
+def test_complete_an_empty_report_asks_for_a_note(
+    view: EntryView, service: FakeEntryService
+) -> None:
+    view.reload()
+    asked: list[list[Problem]] = []
+    view.ask_note = lambda warnings: asked.append(list(warnings)) or None  # cancelled
+    view.done_button.click()
+    assert len(asked) == 1 and "no figure at all" in asked[0][0].message
+    assert (FORM, Q3) not in service.statuses
+    view.ask_note = lambda warnings: "Kỳ này không có hồ sơ"
+    view.done_button.click()
+    assert service.statuses[(FORM, Q3)] == ("done", "Kỳ này không có hồ sơ")
 
 
 def _warning_only(service: FakeEntryService) -> None:

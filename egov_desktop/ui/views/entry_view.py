@@ -28,6 +28,7 @@ from egov_desktop.services.entry_dto import (
     STATUS_DONE,
     STATUS_EMPTY,
     STATUS_IN_PROGRESS,
+    Problem,
 )
 from egov_desktop.services.stats import SUPPORTED_FORMS as COMPUTED_FORMS
 from egov_desktop.ui.commands import EditCellsCommand
@@ -43,7 +44,7 @@ from egov_desktop.ui.widgets.stored_mode_box import StoredModeBox, days
 
 if TYPE_CHECKING:
     from egov_desktop.services.entry import EntryService
-    from egov_desktop.services.entry_dto import EntryGrid, FormInfo, Problem
+    from egov_desktop.services.entry_dto import EntryGrid, FormInfo
     from egov_desktop.services.unit_entry import UnitEntry
 
 logger = logging.getLogger(__name__)
@@ -637,6 +638,21 @@ class EntryView(QWidget):
         errors = [p for p in grid.problems if p.severity == ERROR]
         warnings = [p for p in grid.problems if p.severity == WARNING]
         note = ""
+        if not errors and not warnings and _empty(grid):
+            # As the service: an empty report is completed only with a note saying why.
+            warnings = [
+                Problem(
+                    WARNING,
+                    "EMPTY",
+                    None,
+                    None,
+                    (),
+                    self.tr(
+                        "The report holds no figure at all. If the unit had no dossier in this "
+                        'period, say so in the note (e.g. "no dossier this period").'
+                    ),
+                )
+            ]
         if warnings and not errors:
             answer = self.ask_note(warnings)
             if answer is None:
@@ -665,3 +681,8 @@ class EntryView(QWidget):
         self.undo_stack.clear()
         self._show(grid)
         self.show_message(done_text)
+
+
+def _empty(grid: EntryGrid) -> bool:
+    """Not a single figure in the report (carried-over figures count)."""
+    return not any(v is not None for row in grid.rows for v in row.values.values())
