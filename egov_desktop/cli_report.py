@@ -19,7 +19,7 @@ from egov_desktop.cli_output import (
 )
 from egov_desktop.config import AppPaths
 from egov_desktop.domain.periods import MODES, Period
-from egov_desktop.services.report_export import EXPORTABLE, REGISTER, TARGETS, TRACKING
+from egov_desktop.services.report_kinds import EXPORTABLE, REGISTER, TARGETS, TRACKING
 from egov_desktop.services.templates import (
     DoctorReport,
     TemplateInfo,

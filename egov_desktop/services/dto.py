@@ -53,7 +53,7 @@ class SetupInfo:
     officer: str
     head: str
     agency_code: str = ""
-    #: As typed in the settings; "" means the default text (see report_export.fixed_texts).
+    #: As typed in the settings; "" means the default text (see report_texts.fixed_texts).
     receiving_unit: str = ""
 
 

@@ -39,7 +39,7 @@ from egov_desktop.services.package_plan import (
     with_choices,
 )
 from egov_desktop.services.package_values import LocalKeys
-from egov_desktop.services.report_export import fixed_texts
+from egov_desktop.services.report_texts import fixed_texts
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
 
