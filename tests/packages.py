@@ -9,6 +9,7 @@ import zlib
 from datetime import date, datetime
 from pathlib import Path
 
+from egov_desktop.bootstrap import Services
 from egov_desktop.exchange.package import (
     Manifest,
     Package,
@@ -88,3 +89,24 @@ def damaged(path: Path, target: Path) -> Path:
         except zipfile.BadZipFile:  # a CRC mismatch: try the next byte
             continue
     raise AssertionError(f"no byte of {path.name} breaks its compressed data")
+
+
+def held_figures(office: Services) -> dict[str, dict[int, int | None]]:
+    """The 00004 figures the office holds, by sector name (filled cells only)."""
+    grid = office.entry.grid(form=F, period=P, unit="00004")
+    return {
+        row.sector: {c: v for c, v in row.values.items() if v is not None}
+        for row in grid.rows
+        if any(v is not None for v in row.values.values())
+    }
+
+
+def received_states(office: Services) -> list[tuple[int, str, str | None]]:
+    """(version, state, stored file) of 00004's received packages, newest first."""
+    with office.database.uow() as uow:
+        unit = uow.units.find("2025", "00004")
+        assert unit is not None
+        return [
+            (r.version, r.state, r.stored_file)
+            for r in uow.received_packages.for_unit_period(unit.id, P)
+        ]

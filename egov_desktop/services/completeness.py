@@ -22,7 +22,7 @@ from egov_desktop.services.entry_dto import (
     TodoItem,
 )
 from egov_desktop.services.lineage import before_reform, predecessors, row_code, unit_label
-from egov_desktop.services.package_import import SUPERSEDED, require_office
+from egov_desktop.services.package_senders import require_office
 from egov_desktop.services.report_forms import find_form, load_forms
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.setup import SetupService
@@ -133,7 +133,7 @@ class CompletenessService:
                     sent = _Held(by, sender.code, package)
                 if package.state == dto.QUEUED:
                     queued.append((key, package.version))
-                elif package.state != SUPERSEDED:
+                elif package.state != dto.SUPERSEDED:
                     received.setdefault(key, []).append(sent)
         # Before the reform a province office expects each 2025 commune's old communes.
         pre_reform = office.catalog == CATALOG_2025 and before_reform(code, mode)

@@ -17,7 +17,7 @@ from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.lineage import successor
 from egov_desktop.services.office_units import one_unit, row_units, typed_unit, under_office
-from egov_desktop.services.package_import import require_office
+from egov_desktop.services.package_senders import require_office
 from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.sectors import own_unit_id, report_order
 from egov_desktop.services.setup import SetupService

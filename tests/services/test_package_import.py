@@ -1,4 +1,4 @@
-"""The office's side of the exchange: refusals that write nothing, new sectors, clears, audit."""
+"""The office's side of the exchange: refusals that write nothing, batches, windows and modes."""
 
 from __future__ import annotations
 
@@ -25,24 +25,7 @@ from egov_desktop.exchange.package import (
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.setup import SetupRequest
 from egov_desktop.services.unit_entry import UnitEntry
-from tests.packages import CUTOFF, OTHER, F, P, package
-
-
-@pytest.fixture
-def office(services: Services) -> Services:
-    """Services of a data folder bound to the Hà Nội office that aggregates its communes."""
-    services.setup.apply(SetupRequest(unit_code="01", role="aggregator", officer="Lê Văn Cường"))
-    return services
-
-
-def figures(office: Services) -> dict[str, dict[int, int | None]]:
-    """The 00004 figures the office holds, by sector name (filled cells only)."""
-    grid = office.entry.grid(form=F, period=P, unit="00004")
-    return {
-        row.sector: {c: v for c, v in row.values.items() if v is not None}
-        for row in grid.rows
-        if any(v is not None for v in row.values.values())
-    }
+from tests.packages import CUTOFF, OTHER, F, P, held_figures, package
 
 
 def nothing_written(office: Services, code: str = "00004") -> bool:
@@ -99,83 +82,6 @@ def test_an_oversized_payload_is_refused(
     assert nothing_written(office)
 
 
-def test_new_sectors_are_created_for_that_unit(office: Services, tmp_path: Path) -> None:
-    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 4, 4: 4}, "Nghề cá ven bờ": {3: 2, 4: 2}})
-    done = office.package_import.apply(path)
-    assert done.status == dto.IMPORTED and done.new_unit and done.backup
-    assert figures(office) == {"Hộ tịch": {3: 4, 4: 4}, "Nghề cá ven bờ": {3: 2, 4: 2}}
-    # The office's own list of sectors does not grow with a commune's.
-    assert "Nghề cá ven bờ" not in {s.name for s in office.sectors.list(include_hidden=True)}
-
-
-def test_a_figure_the_package_no_longer_holds_is_cleared(office: Services, tmp_path: Path) -> None:
-    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 3, 5: 1}}))
-    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 4, 4: 4}}, version=2)
-
-    preview = office.package_import.preview(later)
-    assert {(c.column, c.old, c.new) for c in preview.changes} == {(4, 3, 4), (5, 1, None)}
-    office.package_import.apply(later)
-    assert figures(office) == {"Hộ tịch": {3: 4, 4: 4}}
-
-
-def test_each_figure_names_the_package_version_it_came_from(
-    office: Services, tmp_path: Path
-) -> None:
-    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
-    office.package_import.apply(package(tmp_path / "v2.egov", {"Hộ tịch": {3: 5, 4: 4}}, version=2))
-    figures = office.provenance.behind(form=F, period=P)
-    assert [(f.column, f.value, f.kind, f.version, f.state) for f in figures] == [
-        (3, 5, "package", 2, dto.IMPORTED),
-        # Unchanged by v2: it came in v1 and stands on v2, which is in force.
-        (4, 4, "package", 1, dto.IMPORTED),
-    ]
-    assert [f.current_version for f in figures] == [2, 2]
-    assert all(f.unit_code == "00004" and f.row == "Hộ tịch" for f in figures)
-    assert figures[0].received_at is not None
-
-
-def test_the_audit_trail_holds_each_package_and_every_figure_it_changed(
-    office: Services, tmp_path: Path
-) -> None:
-    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 3}}))
-    office.package_import.apply(package(tmp_path / "v2.egov", {"Hộ tịch": {3: 5}}, version=2))
-    with office.database.uow() as uow:
-        rows = [
-            (a.entity, a.source, a.field, a.old_value, a.new_value)
-            for a in reversed(uow.audit.recent(100))
-            if a.entity in ("report_value", "received_package")
-        ]
-    # A new figure's history starts at its row, which names v1; changes and clears are kept.
-    assert rows == [
-        ("received_package", "package:00004:v1", "state", None, "imported: 2"),
-        ("report_value", "package:00004:v2", "col3", "4", "5"),
-        ("report_value", "package:00004:v2", "col4", "3", None),
-        ("received_package", "package:00004:v2", "state", None, "imported: 2"),
-    ]
-
-
-def test_a_package_figure_the_office_declines_stays_in_the_history(
-    office: Services, tmp_path: Path
-) -> None:
-    office.entry.set_values(
-        [(office.entry.find_row(form=F, name="Hộ tịch", unit="00004"), 3, 7)],
-        form=F,
-        period=P,
-        unit="00004",
-    )
-    path = package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}})
-    done = office.package_import.apply(path, prefer=dto.PREFER_OFFICE)
-    assert done.status == dto.IMPORTED
-    assert figures(office) == {"Hộ tịch": {3: 7, 4: 4}}
-    with office.database.uow() as uow:
-        declined = [a for a in uow.audit.recent(100) if a.entity == "declined_value"]
-    assert [(a.field, a.old_value, a.new_value, a.source) for a in declined] == [
-        ("col3", "7", "4", "package:00004:v1")
-    ]
-    kinds = {f.column: f.kind for f in office.provenance.behind(form=F, period=P)}
-    assert kinds == {3: "typed", 4: "package"}
-
-
 def test_two_versions_of_a_new_unit_in_one_batch_keep_the_newer(
     office: Services, tmp_path: Path
 ) -> None:
@@ -183,7 +89,7 @@ def test_two_versions_of_a_new_unit_in_one_batch_keep_the_newer(
     second = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6}, "Đất đai": {3: 1}}, version=2)
     results = office.package_import.apply_many([first, second])
     assert [getattr(r, "status", r) for _p, r in results] == [dto.IMPORTED, dto.IMPORTED]
-    assert figures(office) == {"Hộ tịch": {3: 6}, "Đất đai": {3: 1}}
+    assert held_figures(office) == {"Hộ tịch": {3: 6}, "Đất đai": {3: 1}}
     assert {f.version for f in office.provenance.behind(form=F, period=P)} == {2}
     results = office.package_import.apply_many([first, second])
     assert [getattr(r, "status", r) for _p, r in results] == [dto.UNCHANGED, dto.UNCHANGED]
@@ -198,7 +104,7 @@ def test_an_older_version_later_in_the_batch_changes_nothing(
     second = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6}}, version=2)
     results = office.package_import.apply_many([second, first])
     assert [getattr(r, "status", r) for _p, r in results] == [dto.IMPORTED, dto.OLDER]
-    assert figures(office) == {"Hộ tịch": {3: 6}}
+    assert held_figures(office) == {"Hộ tịch": {3: 6}}
 
 
 def test_a_figure_over_the_limit_is_refused(office: Services, tmp_path: Path) -> None:
@@ -249,83 +155,6 @@ def test_a_unit_counting_another_window_is_flagged(office: Services, tmp_path: P
     assert not office.package_import.preview(other).other_window
 
 
-def _states(office: Services) -> list[tuple[int, str, str | None]]:
-    """(version, state, stored file) of 00004's received packages, newest first."""
-    with office.database.uow() as uow:
-        unit = uow.units.find("2025", "00004")
-        assert unit is not None
-        return [
-            (r.version, r.state, r.stored_file)
-            for r in uow.received_packages.for_unit_period(unit.id, P)
-        ]
-
-
-def _accepted_then_queued(office: Services, tmp_path: Path) -> Path:
-    """v1 imported and accepted; v2 waits as an update request. Returns v2's stored copy."""
-    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
-    office.package_import.accept("00004", P, tmp_path / "replies")
-    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6, 4: 5}}, version=2)
-    assert office.package_import.apply(later).status == dto.QUEUED
-    ((_v, _s, stored), _accepted) = _states(office)
-    assert stored is not None
-    return office.paths.data_dir / stored
-
-
-def test_an_update_request_is_kept_relative_to_the_data_folder(
-    office: Services, tmp_path: Path
-) -> None:
-    _accepted_then_queued(office, tmp_path)
-    ((version, state, stored), accepted) = _states(office)
-    assert (version, state, accepted[:2]) == (2, dto.QUEUED, (1, dto.ACCEPTED))
-    assert stored is not None and not Path(stored).is_absolute()
-    assert stored.startswith("packages/queued/") and (office.paths.data_dir / stored).is_file()
-
-
-@pytest.mark.parametrize("damage", ["deleted", "truncated", "another package"])
-def test_an_unreadable_update_request_changes_nothing(
-    office: Services, tmp_path: Path, damage: str
-) -> None:
-    stored = _accepted_then_queued(office, tmp_path)
-    if damage == "deleted":
-        stored.unlink()
-    elif damage == "truncated":
-        stored.write_bytes(stored.read_bytes()[:100])
-    else:
-        package(stored, {"Hộ tịch": {3: 9}}, version=2)
-    before, backups = _states(office), list(office.paths.backups.glob("*"))
-    with pytest.raises(ValidationError) as caught:
-        office.package_import.apply_queued("00004", P)
-    assert "gói cập nhật v2 của đơn vị 00004" in caught.value.message
-    assert "Chưa thay đổi gì" in caught.value.message
-    assert _states(office) == before  # still queued behind the accepted v1
-    assert figures(office) == {"Hộ tịch": {3: 4, 4: 4}}
-    assert list(office.paths.backups.glob("*")) == backups
-
-
-def test_an_applied_update_request_leaves_no_copy_behind(office: Services, tmp_path: Path) -> None:
-    _accepted_then_queued(office, tmp_path)
-    done = office.package_import.apply_queued("00004", P)
-    assert done.status == dto.IMPORTED and done.backup
-    assert figures(office) == {"Hộ tịch": {3: 6, 4: 5}}
-    assert _states(office) == [(2, dto.IMPORTED, None), (1, "superseded", None)]
-    assert not list(office.paths.queued_packages.iterdir())
-    with pytest.raises(ValidationError) as caught:
-        office.package_import.apply_queued("00004", P)
-    assert "đang chờ" in caught.value.message
-
-
-def test_an_update_request_stored_with_an_absolute_path_is_still_applied(
-    office: Services, tmp_path: Path
-) -> None:
-    stored = _accepted_then_queued(office, tmp_path)
-    with office.database.uow() as uow:
-        row = uow.received_packages.for_unit_period(uow.units.find("2025", "00004").id, P)[0]  # type: ignore[union-attr]
-        row.stored_file = str(stored.resolve())  # as earlier releases kept it
-    assert office.package_import.apply_queued("00004", P).status == dto.IMPORTED
-    assert figures(office) == {"Hộ tịch": {3: 6, 4: 5}}
-    assert not stored.exists()
-
-
 def _relabelled(path: Path, target: Path, unit: PackageUnit, *, old_format: bool = False) -> Path:
     """`path` with its manifest naming `unit`; `old_format`: a payload without its identity."""
     with zipfile.ZipFile(path) as z:
@@ -359,7 +188,7 @@ def test_a_package_relabelled_as_another_unit_is_refused(office: Services, tmp_p
     assert nothing_written(office, "00008") and nothing_written(office)
     assert not list(office.paths.backups.glob("*"))
     assert office.package_import.apply(genuine).status == dto.IMPORTED
-    assert figures(office) == {"Hộ tịch": {3: 4}}
+    assert held_figures(office) == {"Hộ tịch": {3: 4}}
 
 
 def test_one_package_id_is_never_taken_for_another_unit_s(office: Services, tmp_path: Path) -> None:
@@ -388,7 +217,7 @@ def test_one_package_id_twice_in_a_batch_under_two_units(office: Services, tmp_p
     results = office.package_import.apply_many([genuine, relabelled])
     assert getattr(results[0][1], "status", None) == dto.IMPORTED
     assert isinstance(results[1][1], PackageError)
-    assert nothing_written(office, "00008") and figures(office) == {"Hộ tịch": {3: 4}}
+    assert nothing_written(office, "00008") and held_figures(office) == {"Hộ tịch": {3: 4}}
 
 
 def test_genuine_packages_of_two_units_never_collide(office: Services, tmp_path: Path) -> None:
@@ -398,28 +227,7 @@ def test_genuine_packages_of_two_units_never_collide(office: Services, tmp_path:
     assert [getattr(r, "status", r) for _p, r in results] == [dto.IMPORTED, dto.IMPORTED]
     assert office.package_import.preview(theirs).status == dto.UNCHANGED
     assert office.package_import.apply(ours).status == dto.UNCHANGED
-    assert figures(office) == {"Hộ tịch": {3: 4}}
-
-
-def test_figures_the_office_keeps_are_not_counted_as_changed(
-    office: Services, tmp_path: Path
-) -> None:
-    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
-    row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
-    office.entry.set_values([(row, 3, 7), (row, 4, 8)], form=F, period=P, unit="00004")
-    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 5, 4: 6, 5: 1}}, version=2)
-    assert len(office.package_import.preview(later).conflicts) == 2
-    done = office.package_import.apply(later, prefer=dto.PREFER_OFFICE)
-    assert done.status == dto.IMPORTED and figures(office) == {"Hộ tịch": {3: 7, 4: 8, 5: 1}}
-    assert [(c.column, c.old, c.new) for c in done.changes] == [(5, None, 1)]
-    assert (done.declined, done.unchanged, done.conflicts) == (2, 2, ())
-    assert _states(office)[0][:2] == (2, dto.IMPORTED)
-    with office.database.uow() as uow:
-        unit = uow.units.find("2025", "00004")
-        assert unit is not None
-        assert uow.received_packages.for_unit_period(unit.id, P)[0].changed == 1
-        said = [a.new_value for a in uow.audit.recent(100) if a.entity == "received_package"]
-    assert said[0] == "imported: 1"
+    assert held_figures(office) == {"Hộ tịch": {3: 4}}
 
 
 #: An old commune of Quận Ba Đình; Phường Ngọc Hà (00008) took it over on 1 July 2025.
@@ -494,7 +302,7 @@ def test_a_package_s_figures_keep_the_mode_they_were_counted_in(
         package(tmp_path / "b.egov", {"Hộ tịch": {4: 2}}, version=2, window=CUTOFF)
     )
     assert _recorded(office, "00004") == "cutoff"
-    assert figures(office) == {"Hộ tịch": {4: 2}}
+    assert held_figures(office) == {"Hộ tịch": {4: 2}}
 
 
 def test_the_office_s_sheets_warn_of_units_counted_in_another_mode(
@@ -530,4 +338,4 @@ def test_the_office_enters_a_unit_s_figures_again_in_its_own_mode(
     assert _recorded(office, "00004") == "calendar"
     typed.set_values([(row, 4, 5)], form=F, period=P, adopt_mode=True)
     assert _recorded(office, "00004") == "cutoff"
-    assert figures(office) == {"Hộ tịch": {4: 5}}
+    assert held_figures(office) == {"Hộ tịch": {4: 5}}

@@ -1,0 +1,135 @@
+"""The update requests waiting behind an accepted period, and their import.
+
+A package that arrives for a period the office has accepted is not written: its copy is kept
+in the data folder (PackageWriter) until the office applies it, which reopens the period.
+Applying reads and checks the copy again, then supersedes the accepted version and writes the
+figures in one transaction, so a failure changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from egov_desktop.db.models import ReceivedPackage, Unit
+from egov_desktop.db.uow import UnitOfWork, UowFactory
+from egov_desktop.domain import messages
+from egov_desktop.domain.periods import Period
+from egov_desktop.errors import UserError, ValidationError
+from egov_desktop.exchange.package import Package
+from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.backups import BEFORE_PACKAGE_IMPORT, BackupService
+from egov_desktop.services.dto import SetupInfo
+from egov_desktop.services.package_checks import check_package
+from egov_desktop.services.package_plan import Known, decided, plan_package
+from egov_desktop.services.package_senders import QUEUED, require_office, sender
+from egov_desktop.services.package_write import PackageWriter
+from egov_desktop.services.sectors import default_actor, own_unit_id
+from egov_desktop.services.setup import SetupService
+
+logger = logging.getLogger(__name__)
+
+
+class UpdateRequests:
+    """Apply the update request a sender has waiting for a period (PackageImportService's)."""
+
+    def __init__(
+        self,
+        uow: UowFactory,
+        setup: SetupService,
+        backups: BackupService,
+        writer: PackageWriter,
+    ) -> None:
+        self._uow = uow
+        self._setup = setup
+        self._backups = backups
+        self._writer = writer
+
+    def apply(
+        self, unit_code: str, period: str, *, actor: str | None, catalog: str | None
+    ) -> dto.PackagePreview:
+        """Import the update request waiting behind an accepted period (it reopens the period).
+
+        The stored copy is read and checked first; superseding the accepted version, writing
+        the figures and removing the request happen in one transaction, so a failure changes
+        nothing. The copy is removed once imported: like any imported package, the figures
+        are in the database and the file is not kept.
+        """
+        office = require_office(self._setup)
+        code = Period.parse(period).code
+        nothing = messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=code)
+        with self._uow() as uow:
+            unit = sender(uow, office, unit_code, code, QUEUED, nothing, catalog)
+            waiting = _waiting(uow, unit, unit_code, code)
+            row_id, version, package_id = waiting.id, waiting.version, waiting.package_id
+            assert waiting.stored_file is not None  # _waiting checked it
+            stored = self._writer.stored_path(waiting.stored_file)
+        context = {"version": version, "unit": unit_code, "period": code, "path": stored}
+        package = _read_queued(stored, office, package_id, context)
+        made = self._backups.create(BEFORE_PACKAGE_IMPORT)
+        with self._uow() as uow:
+            unit = sender(uow, office, unit_code, code, QUEUED, nothing, catalog)
+            waiting = _waiting(uow, unit, unit_code, code)
+            if waiting.id != row_id:  # another window applied or replaced it meanwhile
+                raise ValidationError(
+                    messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=code)
+                )
+            leftovers = [stored]
+            for row in uow.received_packages.for_unit_period(unit.id, code):
+                if row.state == dto.ACCEPTED:
+                    row.state = dto.SUPERSEDED
+                elif row.state == dto.QUEUED and row.id != row_id:
+                    # An earlier update request the newest one replaces.
+                    if row.stored_file is not None:
+                        leftovers.append(self._writer.stored_path(row.stored_file))
+                    row.state, row.stored_file = dto.SUPERSEDED, None
+            uow.received_packages.delete(waiting)
+            known = Known.load(uow, [package])
+            plan = plan_package(uow, known, package)
+            if plan.preview.status != dto.IMPORTED:  # raising rolls the supersede back
+                raise ValidationError(
+                    messages.PACKAGE_QUEUED_UNREADABLE.format(
+                        **context, detail=messages.PACKAGE_QUEUED_NOT_NEWER
+                    )
+                )
+            keep = decided(plan.preview, dto.PREFER_PACKAGE)
+            assert keep is not None  # every conflict is decided for the package
+            who = actor or default_actor(uow, own_unit_id(uow))
+            done = self._writer.apply_planned(uow, known, package, stored, plan, keep, who)
+        for path in leftovers:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:  # the import stands; the copy is only a leftover
+                logger.warning("Could not remove the applied update request %s: %s", path, error)
+        return replace(done, backup=str(made.path))
+
+
+def _read_queued(
+    stored: Path, office: SetupInfo, package_id: str, context: dict[str, object]
+) -> Package:
+    """The queued package, checked again; ValidationError saying nothing was changed."""
+    if not stored.is_file():
+        detail = messages.PACKAGE_QUEUED_MISSING
+    else:
+        try:
+            package = check_package(stored, office)
+        except UserError as error:
+            detail = error.message
+        else:
+            if package.manifest.package_id == package_id:
+                return package
+            detail = messages.PACKAGE_QUEUED_OTHER.format(
+                found=package.manifest.package_id, wanted=package_id
+            )
+    raise ValidationError(messages.PACKAGE_QUEUED_UNREADABLE.format(**context, detail=detail))
+
+
+def _waiting(uow: UnitOfWork, unit: Unit, unit_code: str, period: str) -> ReceivedPackage:
+    """The unit's update request waiting for the period."""
+    queued = [
+        r for r in uow.received_packages.for_unit_period(unit.id, period) if r.state == dto.QUEUED
+    ]
+    if not queued or queued[0].stored_file is None:
+        raise ValidationError(messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=period))
+    return queued[0]

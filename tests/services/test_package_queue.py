@@ -1,0 +1,78 @@
+"""Update requests waiting behind an accepted period: kept, applied, refused when unreadable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.errors import ValidationError
+from egov_desktop.services import exchange_dto as dto
+from tests.packages import P, held_figures, package, received_states
+
+
+def _accepted_then_queued(office: Services, tmp_path: Path) -> Path:
+    """v1 imported and accepted; v2 waits as an update request. Returns v2's stored copy."""
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
+    office.package_import.accept("00004", P, tmp_path / "replies")
+    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6, 4: 5}}, version=2)
+    assert office.package_import.apply(later).status == dto.QUEUED
+    ((_v, _s, stored), _accepted) = received_states(office)
+    assert stored is not None
+    return office.paths.data_dir / stored
+
+
+def test_an_update_request_is_kept_relative_to_the_data_folder(
+    office: Services, tmp_path: Path
+) -> None:
+    _accepted_then_queued(office, tmp_path)
+    ((version, state, stored), accepted) = received_states(office)
+    assert (version, state, accepted[:2]) == (2, dto.QUEUED, (1, dto.ACCEPTED))
+    assert stored is not None and not Path(stored).is_absolute()
+    assert stored.startswith("packages/queued/") and (office.paths.data_dir / stored).is_file()
+
+
+@pytest.mark.parametrize("damage", ["deleted", "truncated", "another package"])
+def test_an_unreadable_update_request_changes_nothing(
+    office: Services, tmp_path: Path, damage: str
+) -> None:
+    stored = _accepted_then_queued(office, tmp_path)
+    if damage == "deleted":
+        stored.unlink()
+    elif damage == "truncated":
+        stored.write_bytes(stored.read_bytes()[:100])
+    else:
+        package(stored, {"Hộ tịch": {3: 9}}, version=2)
+    before, backups = received_states(office), list(office.paths.backups.glob("*"))
+    with pytest.raises(ValidationError) as caught:
+        office.package_import.apply_queued("00004", P)
+    assert "gói cập nhật v2 của đơn vị 00004" in caught.value.message
+    assert "Chưa thay đổi gì" in caught.value.message
+    assert received_states(office) == before  # still queued behind the accepted v1
+    assert held_figures(office) == {"Hộ tịch": {3: 4, 4: 4}}
+    assert list(office.paths.backups.glob("*")) == backups
+
+
+def test_an_applied_update_request_leaves_no_copy_behind(office: Services, tmp_path: Path) -> None:
+    _accepted_then_queued(office, tmp_path)
+    done = office.package_import.apply_queued("00004", P)
+    assert done.status == dto.IMPORTED and done.backup
+    assert held_figures(office) == {"Hộ tịch": {3: 6, 4: 5}}
+    assert received_states(office) == [(2, dto.IMPORTED, None), (1, "superseded", None)]
+    assert not list(office.paths.queued_packages.iterdir())
+    with pytest.raises(ValidationError) as caught:
+        office.package_import.apply_queued("00004", P)
+    assert "đang chờ" in caught.value.message
+
+
+def test_an_update_request_stored_with_an_absolute_path_is_still_applied(
+    office: Services, tmp_path: Path
+) -> None:
+    stored = _accepted_then_queued(office, tmp_path)
+    with office.database.uow() as uow:
+        row = uow.received_packages.for_unit_period(uow.units.find("2025", "00004").id, P)[0]  # type: ignore[union-attr]
+        row.stored_file = str(stored.resolve())  # as earlier releases kept it
+    assert office.package_import.apply_queued("00004", P).status == dto.IMPORTED
+    assert held_figures(office) == {"Hộ tịch": {3: 6, 4: 5}}
+    assert not stored.exists()
