@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -106,13 +107,21 @@ def fresh(root: Path, name: str) -> Services:
     return services
 
 
-def dossier_rows(n: int, unit_id: int, seed: int = 1) -> list[tuple[object, ...]]:
+def dossier_rows(
+    n: int,
+    unit_id: int,
+    seed: int = 1,
+    *,
+    first: date = FIRST_DAY,
+    days: int = DAYS,
+    sectors: list[str] | None = None,
+) -> list[tuple[object, ...]]:
     rng = random.Random(seed)
-    sectors = list(default_sectors())
+    sectors = sectors or list(default_sectors())
     now = datetime(2026, 1, 1).isoformat(sep=" ")
     rows = []
     for i in range(n):
-        received = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
+        received = first + timedelta(days=rng.randrange(days))
         due = received + timedelta(days=rng.randrange(1, 21))
         roll = rng.random()
         if roll < 0.003 or received >= date(2025, 12, 1):
@@ -134,10 +143,11 @@ def dossier_rows(n: int, unit_id: int, seed: int = 1) -> list[tuple[object, ...]
     return rows
 
 
-def fill_register(database: Path, n: int) -> None:
+def fill_register(database: Path, n: int, **shape: Any) -> None:
+    """`shape`: dossier_rows' first, days and sectors (default: four years, default sectors)."""
     conn = sqlite3.connect(database)
     unit_id = conn.execute("SELECT value FROM app_setting WHERE key = 'own_unit_id'").fetchone()
-    rows = dossier_rows(n, int(unit_id[0]))
+    rows = dossier_rows(n, int(unit_id[0]), **shape)
     with conn:
         conn.executemany(
             "INSERT INTO dossier (unit_id, code, procedure_code, procedure_name, sector, "

@@ -273,6 +273,28 @@ STORED_FIGURES_RECOUNT = (
     " Xem số liệu đếm lại từ sổ theo dõi hồ sơ theo cách tính kỳ kia: "
     "egov stats --form {form} --period {period} --mode {other_code} (không --apply)."
 )
+#: Why the previous period's pending dossiers are not this period's carry-over (II.06a (6)):
+#: the two periods were counted in different modes, so their windows do not abut.
+CARRY_OVER_OTHER_MODE = (
+    "kỳ {previous} được tính theo cách tính kỳ {previous_mode} ({previous_window}), kỳ {period} "
+    "theo cách tính kỳ {mode} ({window}); hai kỳ không nối tiếp nhau ({days}), nên số đang giải "
+    "quyết cuối kỳ {previous} không phải số chuyển sang kỳ {period}."
+)
+CARRY_OVER_GAP = "các ngày {first} – {last} không thuộc kỳ nào"
+CARRY_OVER_OVERLAP = "các ngày {first} – {last} thuộc cả hai kỳ"
+#: Refusal of the carry-over pre-fill (entry page's button, `egov entry prefill`).
+CARRY_OVER_NOT_PREFILLED = (
+    'Không thể lấy cột ({column}) "{title}" của biểu {form} kỳ {period} từ kỳ trước: {why} '
+    "Hãy nhập cột ({column}) theo sổ theo dõi hồ sơ (hồ sơ nhận trước ngày {start}, chưa giải "
+    "quyết xong trước ngày đó){recount}."
+)
+#: Added to CARRY_OVER_NOT_PREFILLED for the figures a commune counts from its register.
+CARRY_OVER_RECOUNT = (
+    " hoặc tính lại biểu từ sổ (màn hình Nhập báo cáo: Tính lại từ sổ theo dõi hồ sơ; dòng "
+    "lệnh: egov stats --form {form} --period {period} --apply)"
+)
+#: The carry-over check (II.06a I5) when the previous period was counted in another mode.
+CARRY_OVER_NOT_CHECKED = 'Cột ({column}) "{title}" không đối chiếu được với kỳ trước: {why}'
 #: An office's sheet that sums units' figures counted in another mode than the sheet's.
 AGGREGATE_OTHER_MODE = (
     "Biểu {form} kỳ {period} theo cách tính kỳ {mode} ({window}) cộng cả số liệu của "

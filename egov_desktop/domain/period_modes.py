@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODES, Period
@@ -62,4 +62,32 @@ def aggregated_other_mode(
         other=mode_name(other),
         other_window=_days(period.window(other)) if other in MODES else "?",
         units=", ".join(units),
+    )
+
+
+def carry_over_other_mode(period: Period, previous: Period, mode: str, previous_mode: str) -> str:
+    """Why `previous`, counted in `previous_mode`, does not carry over into `period` in `mode`.
+
+    Consecutive periods abut only in one mode (domain.md §5.1, §5.7): across two modes a gap or
+    an overlap of days lies between them, which the message names.
+    """
+    start, end = period.window(mode)
+    before = previous.window(previous_mode)
+    if before[1] < start:
+        days = messages.CARRY_OVER_GAP.format(
+            first=f"{before[1] + timedelta(days=1):%d/%m/%Y}",
+            last=f"{start - timedelta(days=1):%d/%m/%Y}",
+        )
+    else:
+        days = messages.CARRY_OVER_OVERLAP.format(
+            first=f"{start:%d/%m/%Y}", last=f"{min(before[1], end):%d/%m/%Y}"
+        )
+    return messages.CARRY_OVER_OTHER_MODE.format(
+        previous=previous.code,
+        previous_mode=mode_name(previous_mode),
+        previous_window=_days(before),
+        period=period.code,
+        mode=mode_name(mode),
+        window=_days((start, end)),
+        days=days,
     )

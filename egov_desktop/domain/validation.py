@@ -200,7 +200,9 @@ class Sheet:
     `stored` maps (row key, column) to (figure, source); `previous` maps a row key to the
     previous period's stored figures, or is None when that period holds no figure at all.
     `closed` are the columns the period leaves empty (`Form.closed_columns`): they show
-    nothing, whatever is stored, and their total is empty too, not 0.
+    nothing, whatever is stored, and their total is empty too, not 0. `not_carried`: why the
+    previous period's figures are not carried over (counted over a window that does not abut
+    this one's; `previous` is then None): the carry-over check says it instead of comparing.
     """
 
     form: Form
@@ -210,6 +212,7 @@ class Sheet:
     previous: Mapping[str, Values] | None
     computed: dict[tuple[str, int], int] = field(default_factory=dict)
     closed: frozenset[int] = frozenset()
+    not_carried: str = ""
 
     def __post_init__(self) -> None:
         carry = self.form.carry_over
@@ -259,12 +262,22 @@ class Sheet:
         if self.previous is not None:
             previous = {r.id: self.previous.get(r.key, {}) for r in rows}
         before = previous_period(self.period)
-        return check(
+        values = [(r.id, self.values(r)) for r in rows]
+        findings = check(
             self.form,
-            [(r.id, self.values(r)) for r in rows],
+            values,
             previous=previous,
             previous_label=before.label if before is not None else "",
         )
+        carry = self.form.carry_over
+        filled = any(v is not None for _id, row in values for v in row.values())
+        if self.not_carried and carry is not None and carry.left not in self.closed and filled:
+            findings.append(
+                Finding(
+                    carry.severity, carry.code, None, (carry.left, *carry.right), self.not_carried
+                )
+            )
+        return findings
 
 
 def completion_refusal(sheet: Sheet, note: str) -> str | None:

@@ -26,6 +26,7 @@ from egov_desktop.domain.validation import (
 )
 from egov_desktop.errors import ValidationError
 from egov_desktop.services import entry_dto as dto
+from egov_desktop.services.entry_carry import carried
 from egov_desktop.services.entry_modes import refuse_other_mode
 from egov_desktop.services.entry_units import own_unit, typed_unit_id, unit_id_of
 from egov_desktop.services.lineage import successor, unit_label
@@ -404,9 +405,14 @@ class EntryService:
         if spec.carry_over is None:
             raise ValidationError(messages.NO_CARRY_OVER.format(form=spec.code))
         with self._uow() as uow:
-            report = self._read(uow, spec, code, typed_unit_id(uow, unit, catalog, code))
+            # Taken into figures of the unit's mode (refused below when they are not).
+            mode = period_mode(uow)
+            report = self._read(uow, spec, code, typed_unit_id(uow, unit, catalog, code), mode)
             if not adopt_mode:
-                self._refuse_other_mode(uow, report, period_mode(uow))
+                self._refuse_other_mode(uow, report, mode)
+            refusal = carried(uow, spec, code, report.unit_id, mode).refusal
+            if refusal:
+                raise ValidationError(refusal)
             return self._prefill(uow, report, actor, touch_status=True, adopt_mode=adopt_mode)
 
     def set_status(
@@ -436,8 +442,9 @@ class EntryService:
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
             unit_id = typed_unit_id(uow, unit, catalog, code)
-            report = self._read(uow, spec, code, unit_id)
             current = period_mode(uow)
+            # Adopting: what is carried over is the previous period's in the unit's mode.
+            report = self._read(uow, spec, code, unit_id, current if adopt_mode else None)
             if status == dto.STATUS_DONE:
                 if not adopt_mode:
                     self._refuse_other_mode(uow, report, current)
@@ -507,23 +514,25 @@ class EntryService:
         unit_id: int | None = None,
         mode: str | None = None,
     ) -> _Report:
-        """The report; its columns closed by its window in `mode` (the unit's by default)."""
+        """The report; its columns closed by its window in `mode` (the unit's by default).
+
+        The previous period carries over when counted in `mode`, by default the mode of the
+        report's figures (entry_carry).
+        """
         unit_id = own_unit_id(uow) if unit_id is None else unit_id
         cells = uow.values.cells(unit_id, spec.code, period.code)
-        before = previous_period(period)
-        previous: dict[str, dict[int, int | None]] | None = None
-        if before is not None and uow.values.any(unit_id, spec.code, before.code):
-            previous = {}
-            for (key, col), row in uow.values.cells(unit_id, spec.code, before.code).items():
-                previous.setdefault(key, {})[col] = row.value
         status = uow.statuses.get(unit_id, spec.code, period.code)
+        # The carry-over is the previous period's in the mode of this report's figures.
+        recorded = status.period_mode if status is not None and cells else None
+        previous = carried(uow, spec, period, unit_id, mode or recorded or period_mode(uow))
         sheet = Sheet(
             form=spec,
             period=period,
             rows=self._rows(uow, spec, unit_id),
             stored={k: (v.value, v.source) for k, v in cells.items()},
-            previous=previous,
+            previous=previous.figures,
             closed=closed_columns(spec, period, mode or period_mode(uow)),
+            not_carried=previous.not_checked,
         )
         lock = uow.locks.get(unit_id, spec.code, period.code)
         locked = lock.version if lock is not None and lock.locked else None

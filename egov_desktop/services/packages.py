@@ -121,17 +121,19 @@ class PackageService:
                     refusals[form] = error.message
         return refusals
 
-    def recounts(self, period: str) -> dict[str, Recount]:
+    def recounts(self, period: str, *, reuse: bool = False) -> dict[str, Recount]:
         """Form -> how its counted figures differ from what the register counts now.
 
         A report counted from the register (`stats --apply`) and left behind by dossiers
         added or changed since; sent as it is, the office would get figures that no longer
-        match the register, nor the unit's other reports counted from it afresh.
+        match the register, nor the unit's other reports counted from it afresh. `reuse`:
+        as StatsService.recount's (the send page's refresh, with no register write since
+        the last one, counts nothing again); `send` always counts afresh.
         """
         if self._stats is None:
             return {}
         code = Period.parse(period).code
-        found = (self._stats.recount(form=form, period=code) for form in load_forms())
+        found = (self._stats.recount(form=form, period=code, reuse=reuse) for form in load_forms())
         return {item.form: item for item in found if item is not None}
 
     def lock(self, form: str, period: str) -> LockInfo | None:

@@ -9,8 +9,10 @@ drill-down reads the dossiers behind one cell through domain/counting itself.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar, cast
 
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
@@ -52,6 +54,10 @@ class Recount:
         more = len(self.lines) - limit
         return shown + (messages.RECOUNT_MORE.format(count=more) if more > 0 else "")
 
+
+_Counted = TypeVar("_Counted")
+#: Windows whose register counts `recount` keeps at most (a few periods of two forms are used).
+_HELD_LIMIT = 64
 
 #: The forms this service computes.
 SUPPORTED_FORMS = ("II.06a", FORM_766)
@@ -100,6 +106,10 @@ class StatsService:
         self._uow = uow
         self._entry = entry
         self._sectors = sectors
+        #: What the register counted for `recount`, by (form, unit, start, end), with the
+        #: register's fingerprint then: the send page checks the same reports at every
+        #: refresh, and a check with no register write since need not count again.
+        self._held: dict[tuple[str, int, date, date], tuple[tuple[Any, ...], Any]] = {}
 
     def compute(
         self, *, form: str = "II.06a", period: str, mode: str | None = None
@@ -108,13 +118,22 @@ class StatsService:
 
         Form 766 has one row, the own unit's (its `sector_id` is the unit's row id).
         """
+        return self._compute(form, period, mode, reuse=False)
+
+    def _compute(self, form: str, period: str, mode: str | None, *, reuse: bool) -> ComputedReport:
+        """`compute`; `reuse`: the register's counts may be an earlier check's (`_count`)."""
         code, parsed = form_code(form), Period.parse(period)
         if code == FORM_766:
-            return self._compute_766(parsed, mode)
+            return self._compute_766(parsed, mode, reuse)
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             chosen, start, end = _window(uow, parsed, mode)
-            counted = uow.dossiers.ii06a(unit_id, start, end)
+            counted = self._count(
+                uow,
+                (code, unit_id, start, end),
+                reuse,
+                lambda: uow.dossiers.ii06a(unit_id, start, end),
+            )
             configured = [
                 (s.id, s.name, s.hidden)
                 for s in ensure_sectors(uow, unit_id, default_actor(uow, unit_id))
@@ -140,16 +159,49 @@ class StatsService:
         total = totals({str(i): r.values for i, r in enumerate(rows)})
         return _report(code, parsed, (chosen, start, end), tuple(rows), total)
 
-    def _compute_766(self, parsed: Period, mode: str | None) -> ComputedReport:
+    def _compute_766(self, parsed: Period, mode: str | None, reuse: bool) -> ComputedReport:
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             unit = uow.units.get(unit_id)
             assert unit is not None
             name = unit.name
             chosen, start, end = _window(uow, parsed, mode)
-            figures = register_counts(uow, unit_id, start, end)
+            figures = dict(
+                self._count(
+                    uow,
+                    (FORM_766, unit_id, start, end),
+                    reuse,
+                    lambda: register_counts(uow, unit_id, start, end),
+                )
+            )
         row = ComputedRow(name, unit_id, figures)
         return _report(FORM_766, parsed, (chosen, start, end), (row,), dict(figures))
+
+    def _count(
+        self,
+        uow: UnitOfWork,
+        key: tuple[str, int, date, date],
+        reuse: bool,
+        count: Callable[[], _Counted],
+    ) -> _Counted:
+        """`count()` of the register; with `reuse`, an earlier check's if the register is unchanged.
+
+        The register's fingerprint changes with any dossier added, edited or deleted, and is
+        read in the same transaction as the counts: counts kept with it are the register's
+        as long as it reads the same. Only the register's counts are kept; the report around
+        them (the unit's sectors and their order) is built afresh each time.
+        """
+        if not reuse:
+            return count()
+        fingerprint = uow.dossiers.fingerprint(key[1])
+        held = self._held.get(key)
+        if held is not None and held[0] == fingerprint:
+            return cast(_Counted, held[1])
+        found = count()
+        if len(self._held) >= _HELD_LIMIT:
+            self._held.clear()
+        self._held[key] = (fingerprint, found)
+        return found
 
     def apply(
         self,
@@ -207,7 +259,7 @@ class StatsService:
             report, rows=tuple(rows), changed=len(changed), added_sectors=tuple(added)
         )
 
-    def recount(self, *, form: str, period: str) -> Recount | None:
+    def recount(self, *, form: str, period: str, reuse: bool = False) -> Recount | None:
         """How a report counted from the register differs from what the register counts now.
 
         None for a form this service does not compute, a report holding no counted figure
@@ -215,6 +267,10 @@ class StatsService:
         mode (refused elsewhere), and stored figures that still match. Dossiers added or
         changed after `stats --apply` leave the stored figures behind: they must not be sent
         as they are (a correction of II.06a next to the 766 counted before it).
+
+        `reuse`: the register's counts of an earlier check stand while the register's
+        fingerprint is unchanged (a page showing the check at every refresh). By default
+        the register is counted afresh: one check (a command), or before figures leave.
         """
         spec = find_form(form)
         if spec.code not in SUPPORTED_FORMS:
@@ -232,7 +288,7 @@ class StatsService:
         ]
         if not any(s == SOURCE_COMPUTED and c not in carry for c, s in sources):
             return None
-        report = self.compute(form=spec.code, period=period)
+        report = self._compute(spec.code, period, None, reuse=reuse)
         if spec.code == FORM_766:
             # One row, named after the unit: its figures are the totals.
             stored = {"": {c: v or 0 for c, v in grid.total.items()}}

@@ -113,3 +113,27 @@ def test_choosing_another_report_forgets_the_choice(qtbot: QtBot, commune: Servi
     assert view.adopt_mode()
     view.open("II.07b", "2025-Q2")
     assert view.mode_refusal is not None and view.model.rowCount() == 0
+
+
+def test_the_previous_period_counted_in_another_mode_is_not_taken(
+    qtbot: QtBot, commune: Services
+) -> None:
+    """Column (6) stays empty; the button says why; the check says why it does not compare."""
+    civil = commune.entry.find_row(form="II.06a", name="Hộ tịch")
+    pending = [(civil, 3, 4), (civil, 4, 4), (civil, 11, 4), (civil, 12, 4)]
+    commune.entry.set_values(pending, form="II.06a", period="2025-Q2")
+    _calendar(commune)
+    view = _page(qtbot, commune, "II.06a")
+    assert view.mode_box.isHidden() and view.carry_button.isEnabled()
+    assert view.model.data(view.model.index(0, 5)) in ("", None)  # not pre-filled
+    view.carry_button.click()
+    text = view.message.text()
+    assert text.startswith('Không thể lấy cột (6) "Từ kỳ trước" của biểu II.06a kỳ 2025-Q3')
+    assert "15/03/2025 – 14/06/2025" in text and "01/07/2025 – 30/09/2025" in text
+    assert "color: #a00000" in view.message.styleSheet()
+    assert _recorded(commune, "II.06a") is None and view.undo_stack.count() == 0
+    commune.entry.set_values([(civil, 3, 1), (civil, 4, 1), (civil, 11, 1), (civil, 12, 1)],
+                             form="II.06a", period=P)  # fmt: skip
+    view.reload()
+    (problem,) = view.model.grid.problems
+    assert problem.message.startswith('Cột (6) "Từ kỳ trước" không đối chiếu được với kỳ trước')

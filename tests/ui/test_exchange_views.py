@@ -191,6 +191,30 @@ def test_a_form_the_register_left_behind_is_named_and_not_sent(
     assert send_view.send(None) is None and commune.packages.sent() == []
 
 
+def test_a_dossier_edited_after_the_count_is_flagged_on_the_next_refresh(
+    send_view: SendView, commune: Services
+) -> None:
+    """The page keeps the register's counts between refreshes, never past a register write."""
+    added = commune.register.add(
+        DossierInput("A", "Hộ tịch", "online", date(2025, 8, 1), date(2025, 8, 5))
+    )
+    commune.stats.apply(form="766", period=P)
+    commune.entry.set_status(form="766", period=P, status="done", note="")
+    table = send_view.forms_table
+
+    def state() -> str:
+        row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "766")
+        return table.item(row, 1).text()
+
+    send_view.refresh()
+    send_view.refresh()
+    assert state() == "hoàn thành" and send_view.send_button.isEnabled()
+    commune.register.update(added.id, {"channel": "direct"})
+    send_view.refresh()
+    assert state().endswith("the register now counts otherwise")
+    assert not send_view.send_button.isEnabled()
+
+
 def test_a_cancelled_folder_sends_nothing(
     send_view: SendView, commune: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -161,7 +161,8 @@ class SendView(QWidget):
         try:
             forms = self._packages.sendable(period)
             other_mode = self._packages.mode_refusals(period)
-            recounts = self._packages.recounts(period)
+            # Every refresh checks them: the register is counted again only after it changed.
+            recounts = self._packages.recounts(period, reuse=True)
             history = self._packages.sent()
         except UserError as error:
             show_user_error(self, error)
