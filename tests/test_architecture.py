@@ -29,6 +29,14 @@ def test_only_ui_and_app_mention_pyside6() -> None:
     assert offenders == []
 
 
+def _loaded_after_app_import_is_clean(code: str) -> None:
+    """Run `code` (which imports egov_desktop.app and exits 1 naming what it should not have
+    loaded) in a fresh interpreter, as the app starts."""
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_window_module_loads_without_the_database_layer() -> None:
     """The window must be able to show before SQLAlchemy or Alembic are imported."""
     code = (
@@ -36,9 +44,7 @@ def test_window_module_loads_without_the_database_layer() -> None:
         "bad=[m for m in sys.modules if m.split('.')[0] in ('sqlalchemy','alembic','openpyxl')];"
         "print(bad); raise SystemExit(1 if bad else 0)"
     )
-    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-    assert result.returncode == 0, result.stdout + result.stderr
+    _loaded_after_app_import_is_clean(code)
 
 
 def test_window_shows_before_the_catalogues_and_the_qt_namespace_load() -> None:
@@ -54,6 +60,4 @@ def test_window_shows_before_the_catalogues_and_the_qt_namespace_load() -> None:
         "bad+=['PySide6.QtCore.Qt'] if 'Qt' in vars(core) else [];"
         "print(bad); raise SystemExit(1 if bad else 0)"
     )
-    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-    assert result.returncode == 0, result.stdout + result.stderr
+    _loaded_after_app_import_is_clean(code)
