@@ -432,6 +432,14 @@ SECTOR_NOT_LISTED = (
 SECTOR_AMBIGUOUS = 'Lĩnh vực "{name}" có thể là: {names}; hãy ghi đúng tên có dấu.'
 SECTOR_NAME_EMPTY = "Tên lĩnh vực không được để trống."
 SECTOR_EXISTS = 'Lĩnh vực "{name}" đã có trong danh sách (trùng với "{existing}").'
+SECTOR_EXISTS_HIDDEN = (
+    'Lĩnh vực "{name}" đã có trong danh sách nhưng đang bị ẩn (trùng với "{existing}");'
+    " hãy hiện lại lĩnh vực đó thay vì thêm mới."
+)
+SECTOR_HIDDEN = (
+    'Lĩnh vực "{name}" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại, hiện lại'
+    ' bằng lệnh: egov sectors show "{name}".'
+)
 VALUE_NOT_INTEGER = (
     'Giá trị "{text}" không phải là số nguyên; hãy nhập số hồ sơ, ví dụ 12 hoặc 1.234.'
 )
