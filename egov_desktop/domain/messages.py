@@ -194,9 +194,13 @@ PACKAGE_HELD_BY_OTHER_UNIT = (
     "Gói mã {package_id} (v{version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
     "này ghi đơn vị {unit}. Một gói chỉ là của một đơn vị: gói bị từ chối."
 )
+#: The status of a package not newer than the one the office holds (the import's headline).
+PACKAGE_OLDER = "Gói cũ hơn gói v{latest} cơ quan đang giữ"
+PACKAGE_SAME_VERSION = "Cơ quan đang giữ một gói v{latest} khác của đơn vị"
 PACKAGE_NOT_APPLIED_OLDER = (
     "Không áp dụng: đơn vị đã gửi gói v{latest} mới hơn; số liệu đang có giữ nguyên"
 )
+PACKAGE_NOT_APPLIED_SAME = "Không áp dụng: số liệu đang có giữ nguyên"
 PACKAGE_WAITS = (
     "Chưa áp dụng: gói chờ làm yêu cầu cập nhật; khi áp dụng (egov package apply-update --unit "
     "{unit} --period {period}), {changed} số liệu sẽ thay đổi, {same} không đổi"

@@ -1000,32 +1000,37 @@ Thư mục nhật ký: {path}</translation>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="188" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="192" />
+        <source>the office holds another v{latest} of this unit</source>
+        <translation>cơ quan đang giữ một gói v{latest} khác của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="194" />
+        <source>older than the v{latest} the office holds</source>
+        <translation>cũ hơn gói v{latest} cơ quan đang giữ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="196" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="189" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="197" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="190" />
-        <source>older than the one held</source>
-        <translation>cũ hơn bản đang có</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="191" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="198" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="192" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="199" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="202" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="209" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
@@ -1353,11 +1358,6 @@ Thư mục nhật ký: {path}</translation>
         <translation>{unit} ({code}), kỳ {period}, gói v{version} lập lúc {when}, người lập: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="154" />
-        <source>This is an older package (the office holds v{latest}); it is not imported.</source>
-        <translation>Đây là gói cũ hơn (cơ quan đang giữ gói v{latest}); gói không được nhập.</translation>
-    </message>
-    <message>
         <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="112" />
         <source>Corrected report; reason: {reason}</source>
         <translation>Báo cáo điều chỉnh; lý do: {reason}</translation>
@@ -1393,22 +1393,32 @@ Thư mục nhật ký: {path}</translation>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="157" />
+        <source>The office holds another v{latest} of this unit; this package is not imported.</source>
+        <translation>Cơ quan đang giữ một gói v{latest} khác của đơn vị; gói này không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="161" />
+        <source>This package is older than the v{latest} the office holds; it is not imported.</source>
+        <translation>Gói cũ hơn gói v{latest} cơ quan đang giữ; gói không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="167" />
         <source>{new} new figure(s), {changed} change, {same} unchanged.</source>
         <translation>{new} số liệu thêm mới, {changed} thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="174" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="180" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="185" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
