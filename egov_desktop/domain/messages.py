@@ -578,6 +578,11 @@ PRESET_TEMPLATE_NO_FORM = (
     "biểu mẫu {name} chưa dùng được: tên tệp cần bắt đầu bằng mã biểu ({forms}), ví dụ "
     '"II.06a-tinh.xlsx"; hoặc thêm mẫu ở trang Mẫu biểu hay bằng lệnh egov templates add.'
 )
+PRESET_TEMPLATE_SAME_NAME = (
+    'biểu mẫu {name} và {kept} cùng là mẫu "{template}" của biểu {form}: dùng {kept}; {name}'
+    " chỉ được chép vào thư mục mẫu biểu, không dùng để xuất báo cáo. Cần cả hai thì đổi tên"
+    " một tệp, ví dụ {form}-{template}2.xlsx."
+)
 PRESET_TEMPLATE_COPY_FAILED = "Không chép được biểu mẫu vào {path}: {detail}."
 
 # Dossier facts, counting and the working-day calendar (domain.md §5).
