@@ -17,7 +17,6 @@ from egov_desktop.services import exchange_dto as dto
 _STATUS_TEXT = {
     dto.IMPORTED: "Đã nhập",
     dto.UNCHANGED: "Gói này đã được nhập trước đây; không có gì thay đổi",
-    dto.OLDER: "Gói cũ hơn phiên bản đã nhận; không ghi đè",
     dto.QUEUED: "Kỳ này đã được tiếp nhận; gói mới được giữ làm yêu cầu cập nhật",
     dto.CONFLICT: "Chưa nhập gì: có số liệu do cơ quan tự nhập khác với gói",
 }
@@ -25,7 +24,6 @@ _STATUS_TEXT = {
 _PREVIEW_TEXT = {
     dto.IMPORTED: "sẽ nhập",
     dto.UNCHANGED: "gói này đã được nhập trước đây; sẽ không có gì thay đổi",
-    dto.OLDER: "gói cũ hơn phiên bản đã nhận; sẽ không ghi đè",
     dto.QUEUED: "kỳ này đã được tiếp nhận; gói mới sẽ được giữ làm yêu cầu cập nhật",
     dto.CONFLICT: (
         "chưa nhập được nếu không chọn --prefer: có số liệu do cơ quan tự nhập khác với gói"
@@ -71,6 +69,8 @@ def _figures_text(preview: dto.PackagePreview, dry_run: bool = False) -> str:
     if preview.held_state == dto.QUEUED:
         return messages.PACKAGE_STILL_WAITING.format(**where)
     if preview.status == dto.OLDER or preview.held_state == dto.SUPERSEDED:
+        if _same_version(preview):
+            return messages.PACKAGE_NOT_APPLIED_SAME
         return messages.PACKAGE_NOT_APPLIED_OLDER.format(latest=preview.latest_version)
     will = "sẽ " if dry_run else ""
     # Three apart: a figure the office kept against the package is not counted as unchanged.
@@ -298,10 +298,29 @@ def _number(value: int | None) -> str:
     return "(trống)" if value is None else str(value)
 
 
+def _same_version(preview: dto.PackagePreview) -> bool:
+    """Another package of the version the office holds (a unit that set up its data again)."""
+    latest = preview.latest_version
+    return latest is not None and preview.version >= latest
+
+
+def _status_text(preview: dto.PackagePreview, dry_run: bool) -> str:
+    if preview.status != dto.OLDER:
+        return (
+            f"Xem trước: {_PREVIEW_TEXT[preview.status]}"
+            if dry_run
+            else _STATUS_TEXT[preview.status]
+        )
+    # Named by the version held: "older than the one received" leaves the clerk guessing.
+    older = messages.PACKAGE_SAME_VERSION if _same_version(preview) else messages.PACKAGE_OLDER
+    held = older.format(latest=preview.latest_version)
+    if dry_run:
+        return f"Xem trước: {held[0].lower()}{held[1:]}; sẽ không ghi đè"
+    return f"{held}; không ghi đè"
+
+
 def _headline(preview: dto.PackagePreview, dry_run: bool = False) -> str:
-    status = (
-        f"Xem trước: {_PREVIEW_TEXT[preview.status]}" if dry_run else _STATUS_TEXT[preview.status]
-    )
+    status = _status_text(preview, dry_run)
     return (
         f"{status} — {preview.unit_name} ({preview.unit_code}), "
         f"kỳ {preview.period}, gói v{preview.version}"

@@ -194,9 +194,13 @@ PACKAGE_HELD_BY_OTHER_UNIT = (
     "Gói mã {package_id} (v{version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
     "này ghi đơn vị {unit}. Một gói chỉ là của một đơn vị: gói bị từ chối."
 )
+#: The status of a package not newer than the one the office holds (the import's headline).
+PACKAGE_OLDER = "Gói cũ hơn gói v{latest} cơ quan đang giữ"
+PACKAGE_SAME_VERSION = "Cơ quan đang giữ một gói v{latest} khác của đơn vị"
 PACKAGE_NOT_APPLIED_OLDER = (
     "Không áp dụng: đơn vị đã gửi gói v{latest} mới hơn; số liệu đang có giữ nguyên"
 )
+PACKAGE_NOT_APPLIED_SAME = "Không áp dụng: số liệu đang có giữ nguyên"
 PACKAGE_WAITS = (
     "Chưa áp dụng: gói chờ làm yêu cầu cập nhật; khi áp dụng (egov package apply-update --unit "
     "{unit} --period {period}), {changed} số liệu sẽ thay đổi, {same} không đổi"
@@ -432,6 +436,14 @@ SECTOR_NOT_LISTED = (
 SECTOR_AMBIGUOUS = 'Lĩnh vực "{name}" có thể là: {names}; hãy ghi đúng tên có dấu.'
 SECTOR_NAME_EMPTY = "Tên lĩnh vực không được để trống."
 SECTOR_EXISTS = 'Lĩnh vực "{name}" đã có trong danh sách (trùng với "{existing}").'
+SECTOR_EXISTS_HIDDEN = (
+    'Lĩnh vực "{name}" đã có trong danh sách nhưng đang bị ẩn (trùng với "{existing}");'
+    " hãy hiện lại lĩnh vực đó thay vì thêm mới."
+)
+SECTOR_HIDDEN = (
+    'Lĩnh vực "{name}" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại, hiện lại'
+    ' bằng lệnh: egov sectors show "{name}".'
+)
 VALUE_NOT_INTEGER = (
     'Giá trị "{text}" không phải là số nguyên; hãy nhập số hồ sơ, ví dụ 12 hoặc 1.234.'
 )
@@ -565,6 +577,11 @@ PRESET_TEMPLATE_DUPLICATE = 'hai biểu mẫu trùng tên tệp "{name}".'
 PRESET_TEMPLATE_NO_FORM = (
     "biểu mẫu {name} chưa dùng được: tên tệp cần bắt đầu bằng mã biểu ({forms}), ví dụ "
     '"II.06a-tinh.xlsx"; hoặc thêm mẫu ở trang Mẫu biểu hay bằng lệnh egov templates add.'
+)
+PRESET_TEMPLATE_SAME_NAME = (
+    'biểu mẫu {name} và {kept} cùng là mẫu "{template}" của biểu {form}: dùng {kept}; {name}'
+    " chỉ được chép vào thư mục mẫu biểu, không dùng để xuất báo cáo. Cần cả hai thì đổi tên"
+    " một tệp, ví dụ {form}-{template}2.xlsx."
 )
 PRESET_TEMPLATE_COPY_FAILED = "Không chép được biểu mẫu vào {path}: {detail}."
 

@@ -1,10 +1,13 @@
-"""Vietnamese text: NFC on the way in, and accent-free keys for search (domain.md §9)."""
+"""Vietnamese text: NFC on the way in, accent-free keys for search (domain.md §9), typed reasons."""
 
 from __future__ import annotations
 
 import json
 import unicodedata
 from typing import Any
+
+from egov_desktop.domain import messages
+from egov_desktop.errors import ValidationError
 
 # "đ" has no decomposition in Unicode, so NFD alone would keep it apart from "d".
 _LETTERS = str.maketrans({"đ": "d", "Đ": "d"})
@@ -18,6 +21,23 @@ def nfc(s: str) -> str:
 def clean_text(s: str) -> str:
     """Text as stored: NFC, no surrounding whitespace, single spaces inside."""
     return " ".join(nfc(s).split())
+
+
+#: Longest reason accepted for reopening a sent report or returning a received one.
+REASON_LIMIT = 500
+
+
+def checked_reason(reason: str, missing: str) -> str:
+    """A reason as it travels with a package or a reply: cleaned, required, not too long.
+
+    `missing` is the message for an empty reason, which says what needed one.
+    """
+    text = clean_text(reason)
+    if not text:
+        raise ValidationError(missing)
+    if len(text) > REASON_LIMIT:
+        raise ValidationError(messages.NAME_TOO_LONG.format(field="Lý do", limit=REASON_LIMIT))
+    return text
 
 
 def fold(s: str) -> str:

@@ -18,8 +18,8 @@ from pathlib import Path
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
-from egov_desktop.domain.text import clean_text
-from egov_desktop.errors import UserError, ValidationError
+from egov_desktop.domain.text import checked_reason
+from egov_desktop.errors import UserError
 from egov_desktop.exchange.package import Package
 from egov_desktop.exchange.replies import RECEIPT, RETURN
 from egov_desktop.services import exchange_dto as dto
@@ -34,9 +34,6 @@ from egov_desktop.services.package_senders import holders, require_office, waiti
 from egov_desktop.services.package_write import PackageWriter
 from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.setup import SetupService
-
-#: Longest reason accepted when returning a report.
-REASON_LIMIT = 500
 
 
 class PackageImportService:
@@ -190,11 +187,7 @@ class PackageImportService:
         catalog: str | None = None,
     ) -> Path:
         """Return the unit's newest package with a reason; writes the return file (trả lại)."""
-        text = clean_text(reason)
-        if not text:
-            raise ValidationError(messages.RETURN_NEEDS_REASON)
-        if len(text) > REASON_LIMIT:
-            raise ValidationError(messages.NAME_TOO_LONG.format(field="Lý do", limit=REASON_LIMIT))
+        text = checked_reason(reason, messages.RETURN_NEEDS_REASON)
         return self._replies.reply(unit_code, period, out_dir, RETURN, text, actor, catalog)
 
     def senders(self, unit_code: str, period: str, *, queued: bool = False) -> list[dto.Sender]:

@@ -20,7 +20,7 @@ from egov_desktop.db.register_repositories import DOSSIER_FIELDS
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
-from egov_desktop.domain.text import clean_text
+from egov_desktop.domain.text import checked_reason
 from egov_desktop.errors import PackageError, StoredModeError, ValidationError
 from egov_desktop.exchange.package import (
     Manifest,
@@ -49,8 +49,6 @@ from egov_desktop.services.unit_settings import period_mode
 
 logger = logging.getLogger(__name__)
 
-#: Longest reason accepted for reopening a sent report.
-REASON_LIMIT = 500
 #: Dossier fields a package carries when the user includes the register: all of them.
 _REGISTER_FIELDS = DOSSIER_FIELDS
 
@@ -267,11 +265,7 @@ class PackageService:
 
     def reopen(self, *, form: str, period: str, reason: str, actor: str | None = None) -> LockInfo:
         """Unlock a sent report for a correction; the reason travels with the next package."""
-        text = clean_text(reason)
-        if not text:
-            raise ValidationError(messages.PACKAGE_REOPEN_NEEDS_REASON)
-        if len(text) > REASON_LIMIT:
-            raise ValidationError(messages.NAME_TOO_LONG.format(field="Lý do", limit=REASON_LIMIT))
+        text = checked_reason(reason, messages.PACKAGE_REOPEN_NEEDS_REASON)
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
             unit_id = own_unit_id(uow)

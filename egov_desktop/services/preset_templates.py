@@ -64,31 +64,49 @@ def register(templates: TemplateService, sources: tuple[Path, ...]) -> list[Regi
     """Install each preset workbook as the unit's template of the form its name gives.
 
     A template of that name is replaced: a preset applied again brings the province's newer
-    workbook. One that cannot be installed is reported, not fatal: the setup stands.
+    workbook. One that cannot be installed is reported, not fatal: the setup stands. Two
+    workbooks naming the same template ("II.06a-tinh.xlsx", "II.06a_tinh.xlsx") are reported
+    too: the one listed last in the preset is used (the one before it when it cannot be), so
+    that check and apply agree whatever order the files lie in the folder.
     """
     forms = sorted({t.form for t in templates.list() if t.builtin})
-    done: list[Registered] = []
-    for source in sources:
+    done: dict[int, Registered] = {}
+    kept: dict[tuple[str, str], Registered] = {}
+    for index in reversed(range(len(sources))):
+        source = sources[index]
         found = form_and_name(source.stem, forms)
         if found is None:
             problem = messages.PRESET_TEMPLATE_NO_FORM.format(
                 name=source.name, forms=", ".join(forms)
             )
-            done.append(Registered(source, problem=problem))
+            done[index] = Registered(source, problem=problem)
             continue
         form, name = found
-        beside = source.with_suffix(".toml")
-        try:
-            mapping = (
-                load_mapping_file(beside) if beside.is_file() else templates.propose(form, source)
+        # Case apart, the same files on Windows: templates/<form>/<name>.xlsx.
+        key = (form, name.strip().casefold())
+        other = kept.get(key)
+        if other is not None:
+            problem = messages.PRESET_TEMPLATE_SAME_NAME.format(
+                name=source.name, kept=other.source.name, form=form, template=name.strip()
             )
-            info = templates.install(form, source, mapping, name, replace=True)
-        except TemplateError as error:
-            logger.warning("Preset template %s not installed: %s", source, error.message)
-            done.append(Registered(source, problem=error.message))
+            logger.warning("Preset template %s not installed: %s", source, problem)
+            done[index] = Registered(source, problem=problem)
             continue
-        done.append(Registered(source, template=info))
-    return done
+        done[index] = _install(templates, source, form, name)
+        if done[index].template is not None:
+            kept[key] = done[index]
+    return [done[index] for index in range(len(sources))]
+
+
+def _install(templates: TemplateService, source: Path, form: str, name: str) -> Registered:
+    beside = source.with_suffix(".toml")
+    try:
+        mapping = load_mapping_file(beside) if beside.is_file() else templates.propose(form, source)
+        info = templates.install(form, source, mapping, name, replace=True)
+    except TemplateError as error:
+        logger.warning("Preset template %s not installed: %s", source, error.message)
+        return Registered(source, problem=error.message)
+    return Registered(source, template=info)
 
 
 def plan(sources: tuple[Path, ...]) -> list[Planned]:

@@ -47,6 +47,7 @@ from egov_desktop.services.sectors import (
     default_actor,
     default_sectors,
     own_unit_id,
+    show_sector,
 )
 from egov_desktop.services.unit_settings import period_mode
 
@@ -289,18 +290,19 @@ class RegisterService:
         source: str = SOURCE_TYPED,
         today: date | None = None,
         new_sector: bool = False,
+        show_hidden: bool = False,
     ) -> DossierInfo:
         """Add a dossier; its code must be new to the unit, its dates plausible on `today`.
 
-        `new_sector` adds the dossier's sector to the unit's list in the same transaction.
+        `new_sector` adds the dossier's sector to the unit's list in the same transaction;
+        `show_hidden` shows it again when the unit hid it (`hidden_sector`).
         """
         values = normalise(data, complete=True, today=today or date.today())
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             _refuse_taken(uow.dossiers.same_code(unit_id, values["code"]), values["code"])
             who = actor or default_actor(uow, unit_id)
-            if new_sector:
-                values["sector"] = append_sector(uow, unit_id, who, values["sector"]).name
+            values["sector"] = self._list_sector(uow, unit_id, who, values, new_sector, show_hidden)
             row = uow.dossiers.add(unit_id, values, key_of(values))
             self._audit(
                 uow, unit_id, who, values["code"], "created", None, values["status"], source
@@ -316,13 +318,14 @@ class RegisterService:
         source: str = SOURCE_TYPED,
         today: date | None = None,
         new_sector: bool = False,
+        show_hidden: bool = False,
     ) -> DossierInfo:
         """Change some fields of a dossier; each changed field is audited, old and new.
 
         A new end date moves the status by the dates ("Đã giải quyết") unless the change
         names a status or the dossier's status was chosen by a person (withdrawn, waiting …).
         The dossier's dates must be plausible on `today`, as a new dossier's. `new_sector`
-        adds the dossier's sector to the unit's list in the same transaction.
+        and `show_hidden` are as for `add`.
         """
         unknown = [name for name in changes if name not in DOSSIER_FIELDS]
         if unknown:
@@ -341,8 +344,7 @@ class RegisterService:
                 same = uow.dossiers.same_code(unit_id, values["code"])
                 _refuse_taken([other for other in same if other.id != row.id], values["code"])
             who = actor or default_actor(uow, unit_id)
-            if new_sector:
-                values["sector"] = append_sector(uow, unit_id, who, values["sector"]).name
+            values["sector"] = self._list_sector(uow, unit_id, who, values, new_sector, show_hidden)
             changed = False
             for name in DOSSIER_FIELDS:
                 if values[name] != current[name]:
@@ -430,6 +432,9 @@ class RegisterService:
         Matched as the form's suggestions match ("ho tich" is "Hộ tịch"), so that a typed
         sector never starts a report row of its own; a new sector is added to the list first.
         """
+        hidden = self.hidden_sector(name)
+        if hidden is not None:
+            raise ValidationError(messages.SECTOR_HIDDEN.format(name=hidden))
         found = self.listed_sector(name)
         if found is None:
             names = ", ".join(self.sector_choices())
@@ -455,7 +460,56 @@ class RegisterService:
             )
         return None
 
+    def hidden_sector(self, name: str) -> str | None:
+        """The unit's hidden sector `name` names, None when it names another or none.
+
+        Asked before `listed_sector`, and matched as it matches: the exact name (case, spaces
+        and Unicode form aside) of a hidden sector is that sector, unless the register uses
+        that spelling (then it is one of `sector_choices`); without one, "ho tich" is a hidden
+        "Hộ tịch" only when nothing else folds to it. ValidationError when several could be it.
+        """
+        choices = self.sector_choices()
+        with self._uow() as uow:
+            hidden = [row.name for row in uow.sectors.ordered(own_unit_id(uow)) if row.hidden]
+        if not hidden:
+            return None
+        key = sector_key(name)
+        if any(sector_key(choice) == key for choice in choices):
+            return None
+        exact = next((h for h in hidden if sector_key(h) == key), None)
+        if exact is not None:
+            return exact
+        folded = fold(name)
+        loose = [h for h in hidden if fold(h) == folded]
+        if not loose:
+            return None
+        listed = [choice for choice in choices if fold(choice) == folded]
+        if len(loose) > 1 or listed:
+            raise ValidationError(
+                messages.SECTOR_AMBIGUOUS.format(
+                    name=clean_text(name), names=", ".join([*listed, *loose])
+                )
+            )
+        return loose[0]
+
     # Inside a transaction.
+
+    @staticmethod
+    def _list_sector(
+        uow: UnitOfWork,
+        unit_id: int,
+        actor: str,
+        values: Mapping[str, Any],
+        new_sector: bool,
+        show_hidden: bool,
+    ) -> str:
+        """The dossier's sector as the unit's list spells it once added or shown again."""
+        sector = str(values["sector"])
+        if new_sector:
+            return append_sector(uow, unit_id, actor, sector).name
+        if show_hidden:
+            return show_sector(uow, unit_id, actor, sector).name
+        return sector
 
     @staticmethod
     def _get(uow: UnitOfWork, unit_id: int, dossier_id: int) -> Dossier:

@@ -20,6 +20,7 @@ from egov_desktop.domain.sectors import (
     parse_catalog,
     report_order_key,
 )
+from egov_desktop.domain.text import clean_text
 from egov_desktop.errors import SetupRequiredError, ValidationError
 from egov_desktop.services.entry_dto import SectorInfo
 
@@ -104,7 +105,9 @@ def append_sector(uow: UnitOfWork, unit_id: int, actor: str, name: str) -> Secto
     rows = ensure_sectors(uow, unit_id, actor)
     existing = next((r for r in rows if r.name_key == key), None)
     if existing is not None:
-        raise ValidationError(messages.SECTOR_EXISTS.format(name=clean, existing=existing.name))
+        # A hidden sector is not on the entry grid: "already listed" alone would puzzle.
+        exists = messages.SECTOR_EXISTS_HIDDEN if existing.hidden else messages.SECTOR_EXISTS
+        raise ValidationError(exists.format(name=clean, existing=existing.name))
     position = max((r.position for r in rows), default=0) + 1
     row = uow.sectors.add(unit_id, clean, key, position)
     uow.audit.record(
@@ -117,6 +120,37 @@ def append_sector(uow: UnitOfWork, unit_id: int, actor: str, name: str) -> Secto
         new_value=clean,
         source="typed",
     )
+    return row
+
+
+def set_hidden(uow: UnitOfWork, unit_id: int, actor: str, row: Sector, hidden: bool) -> None:
+    """Hide a sector or show it again, audited; nothing changes when it already is so."""
+    if row.hidden == hidden:
+        return
+    uow.audit.record(
+        actor=actor,
+        unit_id=unit_id,
+        entity="sector",
+        entity_key=row.name,
+        field="hidden",
+        old_value=str(row.hidden),
+        new_value=str(hidden),
+        source="typed",
+    )
+    row.hidden = hidden
+
+
+def show_sector(uow: UnitOfWork, unit_id: int, actor: str, name: str) -> Sector:
+    """Show the unit's sector `name` again, audited; ValidationError when the list has none.
+
+    Inside the caller's transaction, as `append_sector`: a dossier saved with a hidden
+    sector shows it and is stored, or neither.
+    """
+    key = name_key(name)
+    row = next((r for r in ensure_sectors(uow, unit_id, actor) if r.name_key == key), None)
+    if row is None:
+        raise ValidationError(messages.UNKNOWN_SECTOR.format(name=clean_text(name)))
+    set_hidden(uow, unit_id, actor, row, False)
     return row
 
 
@@ -159,9 +193,7 @@ class SectorService:
             unit_id = own_unit_id(uow)
             who = actor or default_actor(uow, unit_id)
             row = self._get(uow, unit_id, sector_id, who)
-            if row.hidden != hidden:
-                self._audit(uow, unit_id, who, row, "hidden", str(row.hidden), str(hidden))
-                row.hidden = hidden
+            set_hidden(uow, unit_id, who, row, hidden)
             return sector_info(row)
 
     def move(

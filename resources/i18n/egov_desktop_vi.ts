@@ -111,190 +111,200 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="68" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="75" />
         <source>Edit dossier</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="68" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="75" />
         <source>New dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="106" />
         <source>Code or words of the name, accents optional</source>
         <translation>Mã hoặc vài chữ trong tên, gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="143" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="145" />
         <source>Propose from the procedure</source>
         <translation>Đề xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="151" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="155" />
         <source>Dossier code:</source>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="156" />
         <source>Procedure (TTHC):</source>
         <translation>Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="157" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
         <source>Applicant:</source>
         <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
         <source>Address / phone:</source>
         <translation>Địa chỉ, số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
         <source>Lead agency:</source>
         <translation>Cơ quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
         <source>Channel:</source>
         <translation>Hình thức nộp:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="155" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
         <source>Received on:</source>
         <translation>Ngày nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
         <source>Due on:</source>
         <translation>Ngày hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
         <source>Resolved on:</source>
         <translation>Ngày có kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
         <source>Returned to applicant on:</source>
         <translation>Ngày trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="171" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="172" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="173" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="174" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="175" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="176" />
         <source>Components reused</source>
         <translation>Có tái sử dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="177" />
         <source>Components reused from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="187" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="194" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="188" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="195" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="250" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="257" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="258" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="268" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="265" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="275" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="260" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="267" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="270" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="277" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="281" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="288" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="282" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="289" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="283" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="290" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="350" />
         <source>New sector</source>
         <translation>Lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="330" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="353" />
         <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
         <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="363" />
+        <source>Hidden sector</source>
+        <translation>Lĩnh vực đang ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="367" />
+        <source>The sector «{name}» is hidden in the unit's sector list (Sectors page). Show it again and save the dossier with it?</source>
+        <translation>Lĩnh vực «{name}» đang bị ẩn trong danh sách lĩnh vực của đơn vị (trang Lĩnh vực). Hiện lại lĩnh vực này và lưu hồ sơ?</translation>
     </message>
 </context>
 <context>
@@ -990,32 +1000,37 @@ Thư mục nhật ký: {path}</translation>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="188" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="192" />
+        <source>the office holds another v{latest} of this unit</source>
+        <translation>cơ quan đang giữ một gói v{latest} khác của đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="194" />
+        <source>older than the v{latest} the office holds</source>
+        <translation>cũ hơn gói v{latest} cơ quan đang giữ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="196" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="189" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="197" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="190" />
-        <source>older than the one held</source>
-        <translation>cũ hơn bản đang có</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="191" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="198" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="192" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="199" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="202" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="209" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
@@ -1343,11 +1358,6 @@ Thư mục nhật ký: {path}</translation>
         <translation>{unit} ({code}), kỳ {period}, gói v{version} lập lúc {when}, người lập: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="154" />
-        <source>This is an older package (the office holds v{latest}); it is not imported.</source>
-        <translation>Đây là gói cũ hơn (cơ quan đang giữ gói v{latest}); gói không được nhập.</translation>
-    </message>
-    <message>
         <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="112" />
         <source>Corrected report; reason: {reason}</source>
         <translation>Báo cáo điều chỉnh; lý do: {reason}</translation>
@@ -1383,22 +1393,32 @@ Thư mục nhật ký: {path}</translation>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="157" />
+        <source>The office holds another v{latest} of this unit; this package is not imported.</source>
+        <translation>Cơ quan đang giữ một gói v{latest} khác của đơn vị; gói này không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="161" />
+        <source>This package is older than the v{latest} the office holds; it is not imported.</source>
+        <translation>Gói cũ hơn gói v{latest} cơ quan đang giữ; gói không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="167" />
         <source>{new} new figure(s), {changed} change, {same} unchanged.</source>
         <translation>{new} số liệu thêm mới, {changed} thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="174" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="180" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="185" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
@@ -2360,22 +2380,22 @@ Thư mục nhật ký: {path}</translation>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="296" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="297" />
         <source>Package v{version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói v{version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="314" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="315" />
         <source>Package v{version} copied again: {path}.</source>
         <translation>Đã chép lại gói v{version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="354" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="355" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="367" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="368" />
         <source>Accepted package v{version} at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} lúc {when}</translation>
     </message>
@@ -2400,103 +2420,103 @@ Thư mục nhật ký: {path}</translation>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="185" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="186" />
         <source>counted in another period mode</source>
         <translation>tính theo cách tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="189" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="190" />
         <source>the register now counts otherwise</source>
         <translation>sổ theo dõi nay đếm khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="201" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="202" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="226" />
         <source>Tick the forms to send.</source>
         <translation>Hãy đánh dấu các biểu cần gửi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="232" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="233" />
         <source>Only reports marked done can be sent: {forms}.</source>
         <translation>Chỉ gửi được báo cáo đã hoàn thành: {forms}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="238" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="239" />
         <source>{forms}: already sent and locked. To change a report, reopen it with a reason.</source>
         <translation>{forms}: đã gửi và đã khóa. Muốn sửa báo cáo, hãy mở khóa kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="251" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="252" />
         <source>{form}: the stored figures differ from what the register counts now ({cells}). Recount them from the register on the entry page, mark the report done, then send; or untick it.</source>
         <translation>{form}: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ ({cells}). Hãy tính lại từ sổ theo dõi ở màn hình nhập liệu, đánh dấu hoàn thành rồi gửi; hoặc bỏ chọn biểu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="328" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="343" />
         <source>This reply was imported before; nothing changed. {reply}</source>
         <translation>Tệp phản hồi này đã nhập trước đây; không có gì thay đổi. {reply}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="354" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="357" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="358" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="362" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="363" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="373" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="388" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="396" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="389" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="397" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="402" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="403" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="406" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="407" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="418" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="419" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="420" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="425" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="426" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="426" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="427" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>

@@ -52,12 +52,29 @@ def test_an_older_package_says_it_was_not_applied(
     said = _ok(capsys, "--data-dir", office, "package", "import", str(first))
     assert "Không áp dụng: đơn vị đã gửi gói v2 mới hơn" in said
     assert "thay đổi" not in said and "không đổi" not in said
+    assert said.startswith("v1.egov: Gói cũ hơn gói v2 cơ quan đang giữ; không ghi đè — ")
     said = _ok(capsys, "--data-dir", office, "package", "import", str(first), "--dry-run")
     assert "Không áp dụng" in said and "0 số liệu" not in said
+    assert said.startswith("Xem trước: gói cũ hơn gói v2 cơ quan đang giữ; sẽ không ghi đè — ")
     said = _ok(capsys, "--data-dir", office, "package", "import", str(first), str(second))
     older = next(line for line in said.splitlines() if line.startswith("v1.egov: "))
-    assert "Gói cũ hơn phiên bản đã nhận; không ghi đè" in older and "(Không áp dụng" in older
+    assert "Gói cũ hơn gói v2 cơ quan đang giữ; không ghi đè" in older and "(Không áp dụng" in older
     assert sorted(_values(office)) == [(3, 6), (4, 5)]
+
+
+def test_another_package_of_the_version_held_is_not_called_older(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    # A unit that set up its data folder again numbers its packages from v1 again.
+    _ok(capsys, "--data-dir", office, "package", "import",
+        str(_package(tmp_path / "v1.egov", {3: 4, 4: 4}, 1)))  # fmt: skip
+    again = _package(tmp_path / "again_v1.egov", {3: 6, 4: 5}, 1)
+    said = _ok(capsys, "--data-dir", office, "package", "import", str(again))
+    assert said.startswith(
+        "again_v1.egov: Cơ quan đang giữ một gói v1 khác của đơn vị; không ghi đè"
+    )
+    assert "(Không áp dụng: số liệu đang có giữ nguyên)." in said and "mới hơn" not in said
+    assert sorted(_values(office)) == [(3, 4), (4, 4)]
 
 
 def test_a_version_a_newer_one_replaced_says_it_was_not_applied_again(

@@ -382,3 +382,28 @@ def test_holidays_list_add_remove(data: str, capsys: pytest.CaptureFixture[str])
     code, _, _ = run(capsys, "--data-dir", data, "holidays", "remove", "2026-09-04")
     code, out, _ = run(capsys, "--data-dir", data, "holidays", "list", "--year", "2026")
     assert code == 0 and "04/09/2026" not in out
+
+
+def test_add_with_a_hidden_sector_says_it_is_hidden_and_how_to_show_it(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert egov(capsys, data, "sectors", "hide", "Đất đai")[0] == 0
+    add = ("dossiers", "add", "--code", "HS1", "--channel", "trực tiếp",
+           "--received", "01/07/2025", "--due", "10/07/2025", "--sector")  # fmt: skip
+    before = snapshot(data)
+    for typed in ("Đất đai", "dat dai"):
+        code, out, err = egov(capsys, data, *add, typed)
+        assert code == 2 and out == ""
+        assert err.strip() == (
+            'Lỗi: Lĩnh vực "Đất đai" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng'
+            ' lại, hiện lại bằng lệnh: egov sectors show "Đất đai".'
+        )
+    assert snapshot(data) == before
+    # `sectors add` of the hidden name says so too, instead of only "already listed".
+    code, _, err = egov(capsys, data, "sectors", "add", "đất đai")
+    assert code == 2 and "đang bị ẩn" in err
+    # The command the message names, then the dossier is added.
+    assert egov(capsys, data, "sectors", "show", "Đất đai")[0] == 0
+    code, out, err = egov(capsys, data, *add, "dat dai")
+    assert code == 0, err
+    assert "Đất đai" in out

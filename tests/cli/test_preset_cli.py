@@ -183,3 +183,38 @@ def test_check_names_the_templates_the_preset_will_register(
     assert code == 0
     assert "Đã lưu mẫu tinh của biểu II.06a" in out and "Đã lưu mẫu tinh của biểu II.07b" in out
     assert out.count("Đã chép biểu mẫu:") == 2
+
+
+def test_two_workbooks_of_one_template_warn_and_the_last_listed_is_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kit = tmp_path / "kit"
+    folder = kit / "templates"
+    folder.mkdir(parents=True)
+    builtin = Path(__file__).parents[2] / "resources" / "templates" / "II.06a" / "builtin.xlsx"
+    for name in ("II.06a-tinh.xlsx", "II.06a_tinh.xlsx"):
+        shutil.copyfile(builtin, folder / name)
+        with zipfile.ZipFile(folder / name, "a") as archive:
+            archive.comment = name.encode()  # the two told apart once installed
+    names = ["II.06a_tinh.xlsx", "II.06a-tinh.xlsx"]  # not in the folder's order
+    preset = _kit(kit, unit="00004", role="commune", templates=[f"templates/{n}" for n in names])
+    data = tmp_path / "d"
+    code, out, err = run(capsys, "--data-dir", str(data), "preset", "check", str(preset))
+    assert code == 0, err
+    where = folder.resolve()
+    assert out.splitlines()[3:] == [
+        f"Sẽ chỉ chép biểu mẫu: {where / 'II.06a_tinh.xlsx'}",
+        f"Sẽ lưu mẫu tinh của biểu II.06a: {where / 'II.06a-tinh.xlsx'}",
+    ]
+    warning = (
+        'Lưu ý: biểu mẫu II.06a_tinh.xlsx và II.06a-tinh.xlsx cùng là mẫu "tinh" của biểu II.06a:'
+        " dùng II.06a-tinh.xlsx; II.06a_tinh.xlsx chỉ được chép vào thư mục mẫu biểu, không dùng"
+        " để xuất báo cáo. Cần cả hai thì đổi tên một tệp, ví dụ II.06a-tinh2.xlsx."
+    )
+    assert err.splitlines() == [warning]
+    code, out, err = run(capsys, "--data-dir", str(data), "preset", "apply", str(preset))
+    assert code == 0
+    assert err.splitlines() == [warning]
+    assert "Đã lưu mẫu tinh của biểu II.06a" in out and out.count("Đã chép biểu mẫu:") == 1
+    installed = zipfile.ZipFile(data / "templates" / "II.06a" / "tinh.xlsx")
+    assert installed.comment == b"II.06a-tinh.xlsx"

@@ -3,7 +3,9 @@ import unicodedata
 
 import pytest
 
-from egov_desktop.domain.text import clean_text, fold, nfc, nfc_json
+from egov_desktop.domain import messages
+from egov_desktop.domain.text import REASON_LIMIT, checked_reason, clean_text, fold, nfc, nfc_json
+from egov_desktop.errors import ValidationError
 
 NFC_NAME = "Phường Ba Đình"
 NFD_NAME = unicodedata.normalize("NFD", NFC_NAME)
@@ -71,3 +73,23 @@ def test_nfc_json_composes_every_string(ascii_only: bool) -> None:
     """Raw decomposed characters and \\u escapes of them (an ASCII-only writer) alike."""
     text = json.dumps({NFD_NAME: [NFD_NAME, 3, None]}, ensure_ascii=ascii_only)
     assert nfc_json(text) == {NFC_NAME: [NFC_NAME, 3, None]}
+
+
+class TestCheckedReason:
+    def test_is_cleaned_text(self) -> None:
+        typed = "  Sai  số liệu " + unicodedata.normalize("NFD", "dòng Hộ tịch") + "\n"
+        assert checked_reason(typed, "x") == "Sai số liệu dòng Hộ tịch"
+
+    @pytest.mark.parametrize("typed", ["", "   ", "\t\n"])
+    def test_an_empty_reason_is_refused_with_the_callers_message(self, typed: str) -> None:
+        with pytest.raises(ValidationError) as refused:
+            checked_reason(typed, messages.RETURN_NEEDS_REASON)
+        assert refused.value.message == "Trả lại báo cáo cần nêu lý do."
+
+    def test_at_most_the_limit_after_cleaning(self) -> None:
+        assert REASON_LIMIT == 500
+        longest = "x" * REASON_LIMIT
+        assert checked_reason(f"  {longest}  ", "x") == longest  # spaces around do not count
+        with pytest.raises(ValidationError) as refused:
+            checked_reason(longest + "y", "x")
+        assert refused.value.message == "Lý do quá dài (tối đa 500 ký tự)."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import unicodedata
 import zipfile
@@ -21,6 +22,7 @@ from egov_desktop.services.preset import (
     load_preset,
     parse_preset,
 )
+from egov_desktop.services.preset_templates import plan
 
 
 def _xlsx(path: Path) -> Path:
@@ -281,3 +283,23 @@ class TestApply:
             archive.writestr("xl/workbook.xml", "<workbook/>")
         result = presets.apply_file(path)
         assert result.templates[0].read_bytes() == source.read_bytes()
+
+
+def test_a_template_named_twice_falls_back_to_the_workbook_before_when_the_last_fails(
+    tmp_path: Path,
+) -> None:
+    builtin = Path(__file__).parents[2] / "resources" / "templates" / "II.06a" / "builtin.xlsx"
+    good = tmp_path / "II.06a-Tinh.xlsx"
+    shutil.copyfile(builtin, good)
+    broken = _xlsx(tmp_path / "II.06a.xlsx")  # template "tinh" too: case apart, one file
+    first, last = plan((good, broken))
+    assert (first.form, first.name, first.problem) == ("II.06a", "Tinh", "")
+    assert last.problem and "cùng là mẫu" not in last.problem  # why it cannot be used
+    # Both usable: the last listed is, and the other's warning names both.
+    shutil.copyfile(builtin, broken)
+    first, last = plan((good, broken))
+    assert (last.form, last.name, last.problem) == ("II.06a", "tinh", "")
+    assert first.problem.startswith(
+        'biểu mẫu II.06a-Tinh.xlsx và II.06a.xlsx cùng là mẫu "Tinh" của biểu II.06a: dùng '
+        "II.06a.xlsx;"
+    )

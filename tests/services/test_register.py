@@ -304,3 +304,36 @@ def test_the_sector_field_offers_the_unit_s_list_then_the_register_s_other_spell
     choices = commune.register.sector_choices()
     shown = [s.name for s in commune.sectors.list()]
     assert choices == [*shown, "Ân xá"] and "Đất đai" not in choices
+
+
+def test_hidden_sector_names_the_unit_s_hidden_sector_a_typed_name_is(commune: Services) -> None:
+    assert commune.register.hidden_sector("Đất đai") is None  # nothing hidden
+    commune.sectors.set_hidden(commune.sectors.find("Đất đai").id, True)
+    for typed in ("Đất đai", " ĐẤT  ĐAI ", "dat dai"):
+        assert commune.register.hidden_sector(typed) == "Đất đai"
+    assert commune.register.hidden_sector("Hộ tịch") is None  # listed
+    assert commune.register.hidden_sector("Ân xá") is None  # new
+    # Another listed sector folding to the same letters: which one is meant is asked.
+    commune.sectors.add("Dật đài")
+    assert commune.register.hidden_sector("Đất đai") == "Đất đai"  # the exact name
+    with pytest.raises(ValidationError, match="có thể là: Dật đài, Đất đai"):
+        commune.register.hidden_sector("dat dai")
+
+
+def test_a_hidden_sector_the_register_still_uses_is_one_of_its_choices(
+    commune: Services,
+) -> None:
+    commune.register.add(dossier("HS1", sector="Đất đai"))
+    commune.sectors.set_hidden(commune.sectors.find("Đất đai").id, True)
+    assert commune.register.hidden_sector("đất đai") is None
+    assert commune.register.resolve_sector("đất đai") == "Đất đai"
+
+
+def test_show_hidden_stores_the_dossier_and_shows_its_sector_together(commune: Services) -> None:
+    commune.sectors.set_hidden(commune.sectors.find("Đất đai").id, True)
+    commune.register.add(dossier("HS1"))
+    with pytest.raises(ValidationError):  # the code is taken: neither change is made
+        commune.register.add(dossier("HS1", sector="Đất đai"), show_hidden=True)
+    assert commune.sectors.find("Đất đai").hidden
+    added = commune.register.add(dossier("HS2", sector="đất đai"), show_hidden=True)
+    assert added.sector == "Đất đai" and not commune.sectors.find("Đất đai").hidden

@@ -146,3 +146,99 @@ def test_the_chosen_procedures_own_sector_is_kept_without_asking(
     assert dialog.result() == 1
     assert commune.register.find("N5").sector == "Giao thông"
     assert "Giao thông" not in _sectors(commune)
+
+
+def _hide(commune: Services, name: str) -> None:
+    commune.sectors.set_hidden(commune.sectors.find(name).id, True)
+
+
+def _hidden_audit(commune: Services) -> list[tuple[str, str | None, str | None]]:
+    with commune.database.uow() as uow:
+        return [
+            (a.entity_key, a.old_value, a.new_value)
+            for a in reversed(uow.audit.recent(1000))
+            if a.entity == "sector" and a.field == "hidden"
+        ]
+
+
+@pytest.mark.parametrize("typed", ["Đất đai", "dat dai"])
+def test_a_hidden_sector_is_shown_again_with_the_dossier_on_yes(
+    qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch, typed: str
+) -> None:
+    _hide(commune, "Đất đai")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog = _dialog(qtbot, commune, "H1", typed)
+    dialog.save()
+    assert asked == [
+        (
+            "Hidden sector",
+            "The sector «Đất đai» is hidden in the unit's sector list (Sectors page). "
+            "Show it again and save the dossier with it?",
+        )
+    ]
+    assert dialog.result() == 1 and dialog.error.text() == ""
+    assert commune.register.find("H1").sector == "Đất đai"
+    assert not commune.sectors.find("Đất đai").hidden
+    # Audited as the Sectors page's "Hiện" is.
+    assert _hidden_audit(commune) == [("Đất đai", "False", "True"), ("Đất đai", "True", "False")]
+
+
+def test_no_on_a_hidden_sector_saves_nothing_and_keeps_it_hidden(
+    qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _hide(commune, "Đất đai")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    dialog = _dialog(qtbot, commune, "H2", "Đất đai")
+    dialog.save()
+    assert len(asked) == 1 and asked[0][0] == "Hidden sector"
+    assert dialog.result() == 0 and dialog.error.text() == ""
+    assert dialog.sector.currentText() == "Đất đai"
+    assert commune.register.count() == 0
+    assert commune.sectors.find("Đất đai").hidden
+
+
+def test_a_dossier_refused_keeps_the_hidden_sector_hidden(
+    qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    commune.register.add(
+        DossierInput(code="H3", sector="Hộ tịch", channel="direct", received=TODAY, due=TODAY)
+    )
+    _hide(commune, "Đất đai")
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog = _dialog(qtbot, commune, "H3", "Đất đai")  # the code is taken
+    dialog.save()
+    assert "H3" in dialog.error.text() and dialog.result() == 0
+    assert commune.sectors.find("Đất đai").hidden  # one transaction
+
+
+def test_editing_a_dossier_into_a_hidden_sector_shows_it(
+    qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    commune.register.add(
+        DossierInput(code="H4", sector="Hộ tịch", channel="direct", received=TODAY, due=TODAY)
+    )
+    _hide(commune, "Đất đai")
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog = DossierDialog(commune.register, commune.catalogue, dossier=commune.register.find("H4"))
+    qtbot.addWidget(dialog)
+    dialog.sector.setEditText("dat dai")
+    dialog.save()
+    assert dialog.result() == 1
+    assert commune.register.find("H4").sector == "Đất đai"
+    assert not commune.sectors.find("Đất đai").hidden
+
+
+def test_a_typed_sector_longer_than_a_sector_name_is_refused_before_asking(
+    qtbot: QtBot, commune: Services
+) -> None:
+    # No answer is set: a question box would fail the test (tests/ui/conftest.py).
+    before = _sectors(commune)
+    dialog = _dialog(qtbot, commune, "L1", "Lĩnh vực " + "x" * 100)  # the field takes 200
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.code.setFocus()
+    dialog.save()
+    assert dialog.error.text() == "Tên lĩnh vực quá dài (tối đa 100 ký tự)."
+    assert dialog.result() == 0
+    assert dialog.focusWidget() in (dialog.sector, dialog.sector.lineEdit())
+    assert commune.register.count() == 0 and _sectors(commune) == before

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,8 +31,7 @@ from egov_desktop.domain.dossiers import (
     format_day,
 )
 from egov_desktop.domain.register_columns import parse_date
-from egov_desktop.domain.sectors import name_key
-from egov_desktop.domain.text import clean_text
+from egov_desktop.domain.sectors import clean_name, name_key
 from egov_desktop.errors import UserError
 from egov_desktop.services.register import LIMITS, status_by_dates
 from egov_desktop.services.register_dto import DossierInfo, DossierInput
@@ -45,6 +44,14 @@ if TYPE_CHECKING:
 
 def _text(value: date | None) -> str:
     return "" if value is None else format_day(value)
+
+
+class _Sector(NamedTuple):
+    """The sector a dossier is saved with, and what happens to the unit's list with it."""
+
+    name: str
+    new: bool = False  # added at the end of the list
+    shown: bool = False  # hidden until now, shown again
 
 
 class DossierDialog(QDialog):
@@ -291,16 +298,17 @@ class DossierDialog(QDialog):
             **data,
         )
 
-    def _listed_sector(self, name: str) -> tuple[str, bool] | None:
-        """The sector to save and whether it is new to the unit's list; None: not saving.
+    def _listed_sector(self, name: str) -> _Sector | None:
+        """The sector to save and what it does to the unit's list; None: not saving.
 
         As `egov dossiers add --sector`: a typed name takes the list's spelling ("ho tich" is
         "Hộ tịch"), and one the list does not have becomes a sector of its own (a report row)
-        only when the clerk says so. The chosen procedure's own sector and the sector the
-        dossier already has are kept as they are, as the CLI keeps the catalogue's.
+        only when the clerk says so; a sector the unit hid is used once the clerk shows it
+        again. The chosen procedure's own sector and the sector the dossier already has are
+        kept as they are, as the CLI keeps the catalogue's.
         """
         if not name.strip():
-            return name, False  # the service says a sector is required
+            return _Sector(name)  # the service says a sector is required
         key = name_key(name)
         code = self.procedure_code()
         info = self._catalogue.find(code) if code else None
@@ -309,17 +317,32 @@ class DossierDialog(QDialog):
             self._dossier.sector if self._dossier else "",
         ]
         if any(k.strip() and name_key(k) == key for k in kept):
-            return name, False
+            return _Sector(name)
+        hidden = self._register.hidden_sector(name)
+        if hidden is not None:
+            if self.confirm_show_sector(hidden):
+                return _Sector(hidden, shown=True)
+            self._back_to_sector()
+            return None
         found = self._register.listed_sector(name)
         if found is not None:
-            return found, False
-        if self.confirm_new_sector(clean_text(name)):
-            return name, True
+            return _Sector(found)
+        try:
+            # Longer than a sector name may be: refused now, not after the clerk said "add it".
+            clean = clean_name(name)
+        except UserError:
+            self._back_to_sector()
+            raise
+        if self.confirm_new_sector(clean):
+            return _Sector(name, new=True)
+        self._back_to_sector()
+        return None
+
+    def _back_to_sector(self) -> None:
         self.sector.setFocus()
         edit = self.sector.lineEdit()
         if edit is not None:
             edit.selectAll()  # ready to be corrected or replaced
-        return None
 
     def confirm_new_sector(self, name: str) -> bool:
         answer = QMessageBox.question(
@@ -334,6 +357,20 @@ class DossierDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_show_sector(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Hidden sector"),
+            self.tr(
+                "The sector «{name}» is hidden in the unit's sector list (Sectors page). "
+                "Show it again and save the dossier with it?"
+            ).replace("{name}", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            # As for a new sector: Enter goes back to the form, the list stays as it is.
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def save(self) -> None:
         """Store the dossier; on refusal keep the dialog open with the reason."""
         try:
@@ -342,15 +379,18 @@ class DossierDialog(QDialog):
             if sector is None:
                 self.error.clear()
                 return
-            data = replace(data, sector=sector[0])
+            data = replace(data, sector=sector.name)
             if self._dossier is None:
-                self.saved = self._register.add(data, today=self._today(), new_sector=sector[1])
+                self.saved = self._register.add(
+                    data, today=self._today(), new_sector=sector.new, show_hidden=sector.shown
+                )
             else:
                 self.saved = self._register.update(
                     self._dossier.id,
                     dict(data.__dict__),
                     today=self._today(),
-                    new_sector=sector[1],
+                    new_sector=sector.new,
+                    show_hidden=sector.shown,
                 )
         except UserError as error:
             self.error.setText(error.message)

@@ -169,7 +169,7 @@ class InboxPanel(QGroupBox):
             path.name,
             f"{preview.unit_name} ({preview.unit_code})",
             f"{preview.period} · v{preview.version}",
-            self._state_text(state, preview.held_state) + self._window_text(preview),
+            self._state_text(state, preview) + self._window_text(preview),
         ]
 
     def _open_row(self, row: int, _column: int = 0) -> None:
@@ -181,13 +181,20 @@ class InboxPanel(QGroupBox):
         if chosen:
             self.set_folder(Path(chosen))
 
-    def _state_text(self, status: str, held: str | None = None) -> str:
-        if status == dto.UNCHANGED and held == dto.QUEUED:
+    def _state_text(self, status: str, preview: dto.PackagePreview) -> str:
+        if status == dto.UNCHANGED and preview.held_state == dto.QUEUED:
             return self.tr("already waiting as an update request")
+        latest = preview.latest_version
+        if status == dto.OLDER:
+            # Named by the version held, as the preview and `egov package import` name it.
+            if latest is not None and preview.version >= latest:  # a unit set up again
+                text = self.tr("the office holds another v{latest} of this unit")
+            else:
+                text = self.tr("older than the v{latest} the office holds")
+            return text.replace("{latest}", str(latest))
         return {
             dto.IMPORTED: self.tr("new, ready to import"),
             dto.UNCHANGED: self.tr("already imported"),
-            dto.OLDER: self.tr("older than the one held"),
             dto.QUEUED: self.tr("update request (period accepted)"),
             dto.CONFLICT: self.tr("conflicts with the office's figures"),
         }.get(status, status)

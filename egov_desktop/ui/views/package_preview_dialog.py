@@ -149,9 +149,16 @@ class PackagePreviewDialog(QDialog):
         if p.status == dto.UNCHANGED:
             return self.tr("This package was imported before; importing it again changes nothing.")
         if p.status == dto.OLDER:
-            return self.tr(
-                "This is an older package (the office holds v{latest}); it is not imported."
-            ).replace("{latest}", str(p.latest_version))
+            if p.latest_version is not None and p.version >= p.latest_version:
+                # Another package of the same number: a unit that set up its data again.
+                text = self.tr(
+                    "The office holds another v{latest} of this unit; this package is not imported."
+                )
+            else:
+                text = self.tr(
+                    "This package is older than the v{latest} the office holds; it is not imported."
+                )
+            return text.replace("{latest}", str(p.latest_version))
         # A figure where the office held none is new, not a change (a first package's all are).
         new = sum(1 for c in p.changes if c.old is None and c.new is not None)
         if new:
