@@ -544,6 +544,72 @@ mẫu số</translation>
     </message>
 </context>
 <context>
+    <name>EntryActions</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="53" />
+        <source>Take figures from the previous period</source>
+        <translation>Lấy số từ kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="57" />
+        <source>{n} figures taken from the previous period.</source>
+        <translation>Đã lấy {n} số từ kỳ trước.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="62" />
+        <source>The previous period has nothing to carry over.</source>
+        <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="85" />
+        <source>The report holds no figure at all. If the unit had no dossier in this period, say so in the note (e.g. "no dossier this period").</source>
+        <translation>Biểu chưa có số liệu nào. Nếu kỳ này đơn vị không có hồ sơ, hãy ghi chú như vậy (ví dụ "Kỳ này không có hồ sơ"); nếu không, hãy nhập số liệu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="93" />
+        <source>The report is marked complete.</source>
+        <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="97" />
+        <source>The report is open for changes again.</source>
+        <translation>Báo cáo đã được mở lại để sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditing</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="84" />
+        <source>This report is complete. Re-open it to change figures.</source>
+        <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="86" />
+        <source>Type a figure</source>
+        <translation>Nhập số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="97" />
+        <source>Clear cells</source>
+        <translation>Xóa ô</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="121" />
+        <source>Paste cancelled; nothing was changed.</source>
+        <translation>Đã hủy dán; số liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="124" />
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="132" />
+        <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
+        <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
+    </message>
+</context>
+<context>
     <name>EntryTableModel</name>
     <message>
         <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="205" />
@@ -565,190 +631,110 @@ mẫu số</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="114" />
         <source>Report entry</source>
-        <extracomment>(form, period code) now shown. Replaced in tests; the defaults open modal dialogs. The report's figures were counted in another period mode than the unit's: why. The user chose to see those figures as counted (read only) ... ... or to enter them again in the unit's mode (saving records that mode).</extracomment>
+        <extracomment>(form, period code) now shown. What the page and its parts read and write through; `actor` names who writes. Replaced in tests; the defaults open modal dialogs. A report counted in another period mode than the unit's: why, what the user chose. The grid's edits, and the carry-over, complete and re-open buttons' slots.</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="119" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="124" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="129" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="132" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="159" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="160" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="163" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="619" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="169" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="172" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="176" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="218" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="224" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="222" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="228" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="361" />
-        <source>Read only: the figures as they were counted, over their own window. They cannot be changed, exported or sent in the current period mode.</source>
-        <translation>Chỉ xem: số liệu như đã tính, theo khoảng thời gian của cách tính kỳ đã dùng. Không sửa, xuất hay gửi được theo cách tính kỳ đang dùng.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="370" />
-        <source>These figures were counted in another period mode: not shown.</source>
-        <translation>Số liệu của báo cáo này được tính theo cách tính kỳ khác nên không được hiển thị.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="404" />
-        <source>Enter the figures again</source>
-        <translation>Nhập lại số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="411" />
-        <source>The stored figures will be shown over the current period mode's window {window}, although they were counted over {counted}. Correct every figure that differs: the report is stored in the current mode as soon as a figure is saved or the report is completed.
-
-Enter the figures again in the current mode?</source>
-        <translation>Số liệu đã lưu sẽ được hiển thị theo khoảng thời gian của cách tính kỳ đang dùng ({window}), dù được tính cho khoảng {counted}. Hãy sửa mọi số liệu khác đi: báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu hoặc đánh dấu hoàn thành.
-
-Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="436" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="356" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="442" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="362" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="448" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="368" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="459" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="379" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="463" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="383" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="468" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="388" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="469" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="389" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="470" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="390" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="551" />
-        <source>This report is complete. Re-open it to change figures.</source>
-        <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="552" />
-        <source>Type a figure</source>
-        <translation>Nhập số</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="562" />
-        <source>Clear cells</source>
-        <translation>Xóa ô</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="585" />
-        <source>Paste cancelled; nothing was changed.</source>
-        <translation>Đã hủy dán; số liệu không thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="588" />
-        <source>Paste</source>
-        <translation>Dán</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="596" />
-        <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
-        <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="623" />
-        <source>{n} figures taken from the previous period.</source>
-        <translation>Đã lấy {n} số từ kỳ trước.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="628" />
-        <source>The previous period has nothing to carry over.</source>
-        <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="653" />
-        <source>The report holds no figure at all. If the unit had no dossier in this period, say so in the note (e.g. "no dossier this period").</source>
-        <translation>Biểu chưa có số liệu nào. Nếu kỳ này đơn vị không có hồ sơ, hãy ghi chú như vậy (ví dụ "Kỳ này không có hồ sơ"); nếu không, hãy nhập số liệu trước.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="661" />
-        <source>The report is marked complete.</source>
-        <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="665" />
-        <source>The report is open for changes again.</source>
-        <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
 </context>
 <context>
@@ -2360,22 +2346,22 @@ Thư mục nhật ký: {path}</translation>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="296" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="297" />
         <source>Package v{version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói v{version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="314" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="315" />
         <source>Package v{version} copied again: {path}.</source>
         <translation>Đã chép lại gói v{version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="354" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="355" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="367" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="368" />
         <source>Accepted package v{version} at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} lúc {when}</translation>
     </message>
@@ -2400,103 +2386,103 @@ Thư mục nhật ký: {path}</translation>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="185" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="186" />
         <source>counted in another period mode</source>
         <translation>tính theo cách tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="189" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="190" />
         <source>the register now counts otherwise</source>
         <translation>sổ theo dõi nay đếm khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="201" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="202" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="226" />
         <source>Tick the forms to send.</source>
         <translation>Hãy đánh dấu các biểu cần gửi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="232" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="233" />
         <source>Only reports marked done can be sent: {forms}.</source>
         <translation>Chỉ gửi được báo cáo đã hoàn thành: {forms}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="238" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="239" />
         <source>{forms}: already sent and locked. To change a report, reopen it with a reason.</source>
         <translation>{forms}: đã gửi và đã khóa. Muốn sửa báo cáo, hãy mở khóa kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="251" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="252" />
         <source>{form}: the stored figures differ from what the register counts now ({cells}). Recount them from the register on the entry page, mark the report done, then send; or untick it.</source>
         <translation>{form}: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ ({cells}). Hãy tính lại từ sổ theo dõi ở màn hình nhập liệu, đánh dấu hoàn thành rồi gửi; hoặc bỏ chọn biểu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="328" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="343" />
         <source>This reply was imported before; nothing changed. {reply}</source>
         <translation>Tệp phản hồi này đã nhập trước đây; không có gì thay đổi. {reply}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="354" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="357" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="358" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="362" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="363" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="373" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="388" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="396" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="389" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="397" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="402" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="403" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="406" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="407" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="418" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="419" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="420" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="425" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="426" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="426" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="427" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>
@@ -2824,6 +2810,34 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/widgets/stored_mode_box.py" line="77" />
         <source>The figures below were counted over {counted}, not over {window}. Correct every figure that differs; the report is stored in the current mode as soon as a figure is saved.</source>
         <translation>Các số liệu dưới đây được tính cho khoảng {counted}, không phải {window}. Hãy sửa mọi số liệu khác đi; báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredModeChoice</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="61" />
+        <source>Read only: the figures as they were counted, over their own window. They cannot be changed, exported or sent in the current period mode.</source>
+        <extracomment>The report's figures were counted in another period mode than the unit's: why. The user chose to see those figures as counted (read only) ... ... or to enter them again in the unit's mode (saving records that mode).</extracomment>
+        <translation>Chỉ xem: số liệu như đã tính, theo khoảng thời gian của cách tính kỳ đã dùng. Không sửa, xuất hay gửi được theo cách tính kỳ đang dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="70" />
+        <source>These figures were counted in another period mode: not shown.</source>
+        <translation>Số liệu của báo cáo này được tính theo cách tính kỳ khác nên không được hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="105" />
+        <source>Enter the figures again</source>
+        <translation>Nhập lại số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="112" />
+        <source>The stored figures will be shown over the current period mode's window {window}, although they were counted over {counted}. Correct every figure that differs: the report is stored in the current mode as soon as a figure is saved or the report is completed.
+
+Enter the figures again in the current mode?</source>
+        <translation>Số liệu đã lưu sẽ được hiển thị theo khoảng thời gian của cách tính kỳ đang dùng ({window}), dù được tính cho khoảng {counted}. Hãy sửa mọi số liệu khác đi: báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu hoặc đánh dấu hoàn thành.
+
+Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     </message>
 </context>
 <context>
