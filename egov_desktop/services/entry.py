@@ -1,23 +1,24 @@
-"""Report entry: figures per cell with their source, audit, identities, status and deadlines."""
+"""Report entry: the use cases of one report, as the entry screen and the CLI call them.
+
+EntryService reads a report's grid and checks, stores figures (typed, pasted, carried over) and
+moves the report's status, each edit one audited transaction; it also lists the unit's reports
+due (todo). How a report is read into a sheet is entry_sheet's, how its figures and status are
+written entry_write's, and the office's sums over its units entry_office's: this module checks
+what it is given, decides what each use case reads and writes, and in which period mode.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from egov_desktop.db.uow import UnitOfWork, UowFactory
+from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form, deadline_days
-from egov_desktop.domain.period_modes import aggregated_other_mode
+from egov_desktop.domain.forms import deadline_days
 from egov_desktop.domain.periods import MODES, Period, period_containing
-from egov_desktop.domain.sectors import match
 from egov_desktop.domain.text import clean_text
-from egov_desktop.domain.units import LEVEL_COMMUNE
 from egov_desktop.domain.validation import (
-    Sheet,
-    SheetRow,
     check_column,
     check_value,
     completion_refusal,
@@ -27,23 +28,19 @@ from egov_desktop.domain.validation import (
 from egov_desktop.errors import ValidationError
 from egov_desktop.services import entry_dto as dto
 from egov_desktop.services.entry_carry import carried
-from egov_desktop.services.entry_modes import refuse_other_mode
+from egov_desktop.services.entry_office import OfficeTotals
+from egov_desktop.services.entry_sheet import (
+    named_row,
+    read_report,
+    refuse_report_mode,
+    report_grid,
+    sheet_rows,
+)
 from egov_desktop.services.entry_units import own_unit, typed_unit_id, unit_id_of
-from egov_desktop.services.lineage import successor, unit_label
+from egov_desktop.services.entry_write import apply_cells, prefill, wanted_cells, write_status
 from egov_desktop.services.office_units import typed_unit, typed_units
-from egov_desktop.services.report_forms import (
-    closed_columns,
-    closed_refusal,
-    find_form,
-    form_info,
-    load_forms,
-)
-from egov_desktop.services.sectors import (
-    default_actor,
-    ensure_sectors,
-    own_unit_id,
-    report_order,
-)
+from egov_desktop.services.report_forms import find_form, form_info, load_forms
+from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.unit_settings import period_mode
 
 logger = logging.getLogger(__name__)
@@ -54,73 +51,8 @@ NOTE_LIMIT = 500
 DEADLINE_KEY = "deadline.{form}"
 
 
-@dataclass
-class _Report:
-    """A report read inside a transaction: its sheet, unit and status."""
-
-    sheet: Sheet
-    unit_id: int
-    status: str = dto.STATUS_EMPTY
-    note: str = ""
-    locked_version: int | None = None
-    #: The period mode recorded for its figures (report_status.period_mode); None: none yet.
-    recorded_mode: str | None = None
-
-    @property
-    def form(self) -> Form:
-        return self.sheet.form
-
-    @property
-    def period(self) -> Period:
-        return self.sheet.period
-
-    def counted_mode(self, current: str) -> str | None:
-        """The mode its stored figures were counted in; None when it holds none.
-
-        Figures stored without a recorded mode are taken to be in the mode in force, `current`.
-        """
-        if not self.sheet.stored:
-            return None
-        return self.recorded_mode or current
-
-    def problems(self) -> list[dto.Problem]:
-        names = {r.id: r.name for r in self.sheet.rows}
-        return [
-            dto.Problem(
-                severity=f.severity,
-                code=f.code,
-                sector=names[f.row] if f.row is not None else None,
-                sector_id=f.row,
-                columns=f.columns,
-                message=f.message,
-            )
-            for f in self.sheet.findings()
-        ]
-
-
-def _named_row(spec: Form, rows: Sequence[SheetRow], name: str) -> SheetRow:
-    """The row called `name` (case, spaces and diacritics as `match` allows); ValidationError."""
-    found = match(name, [(r.name, r) for r in rows])
-    if found is None and spec.row_kind == ROWS_SECTORS:
-        raise ValidationError(messages.UNKNOWN_SECTOR.format(name=name.strip()))
-    if found is None:
-        raise ValidationError(messages.UNKNOWN_ROW.format(form=spec.code, name=name.strip()))
-    return found
-
-
 class _LookOnly(Exception):  # noqa: N818 - a signal, not an error
     """Ends a transaction that only looked, so that whatever it seeded is rolled back."""
-
-
-def _refuse_if_locked(uow: UnitOfWork, report: _Report) -> None:
-    """A report sent to the office stays as sent until it is reopened with a reason."""
-    lock = uow.locks.get(report.unit_id, report.form.code, report.period.code)
-    if lock is not None and lock.locked:
-        raise ValidationError(
-            messages.REPORT_LOCKED.format(
-                form=report.form.code, period=report.period.label, version=lock.version
-            )
-        )
 
 
 class EntryService:
@@ -128,6 +60,7 @@ class EntryService:
 
     def __init__(self, uow: UowFactory) -> None:
         self._uow = uow
+        self._office = OfficeTotals(uow)
 
     def forms(self) -> list[dto.FormInfo]:
         return [form_info(f) for f in load_forms().values()]
@@ -187,85 +120,22 @@ class EntryService:
         with self._uow() as uow:
             current = period_mode(uow)
             used = mode or current
-            report = self._read(uow, spec, code, unit_id_of(uow, unit, catalog), used)
+            report = read_report(uow, spec, code, unit_id_of(uow, unit, catalog), used)
             if not (adopt_mode and used == current):
-                self._refuse_other_mode(uow, report, used)
-            return self._grid(report, used, current)
+                refuse_report_mode(uow, report, used)
+            return report_grid(report, used, current)
 
     def aggregated(self, *, form: str, period: str) -> list[dto.UnitTotals]:
-        """Each subordinate unit's column totals of one report (the office's II.06a-agg rows)."""
-        spec, code = find_form(form), Period.parse(period)
-        with self._uow() as uow:
-            own = own_unit_id(uow)
-            office = uow.units.get(own)
-            assert office is not None
-            totals = uow.values.totals_by_unit(spec.code, code.code, own)
-        rows: dict[str, dto.UnitTotals] = {}
-        for unit, values in totals:
-            found = successor(unit.code) if unit.catalog != office.catalog else None
-            if found is None:
-                key, row = unit.code, dto.UnitTotals(unit.code, unit.name, unit.level, values)
-            else:
-                # A pre-reform commune at a 2025 office: summed into its successor.
-                part = "" if found.whole else " (một phần)"
-                key = found.code
-                row = dto.UnitTotals(
-                    found.code,
-                    found.name,
-                    LEVEL_COMMUNE,
-                    values,
-                    (f"{unit.code} {unit.name}{part}",),
-                )
-            held = rows.get(key)
-            if held is not None:
-                merged = {
-                    c: held.values.get(c, 0) + row.values.get(c, 0)
-                    for c in {*held.values, *row.values}
-                }
-                row = dto.UnitTotals(key, row.name, row.level, merged, held.lineage + row.lineage)
-            rows[key] = row
-        return [rows[key] for key in sorted(rows)]
+        """Each subordinate unit's column totals of one report (OfficeTotals.aggregated)."""
+        return self._office.aggregated(form=form, period=period)
 
     def sector_totals(self, *, form: str, period: str) -> list[dto.SectorTotals]:
-        """Each sector's column totals over the subordinate units (sectors matched by name)."""
-        spec, code = find_form(form), Period.parse(period)
-        if spec.row_kind != ROWS_SECTORS:
-            raise ValidationError(messages.UNKNOWN_FORM.format(code=form, known="II.06a"))
-        with self._uow() as uow:
-            own = own_unit_id(uow)
-            order = report_order(uow)
-            sums = uow.values.sector_sums(spec.code, code.code, own)
-        return [
-            dto.SectorTotals(name, values)
-            for name, values in sorted(sums, key=lambda s: order(s[0]))
-        ]
+        """Each sector's totals over the subordinate units (OfficeTotals.sector_totals)."""
+        return self._office.sector_totals(form=form, period=period)
 
     def mode_warnings(self, *, form: str, period: str, mode: str | None = None) -> list[str]:
-        """What an office's sheet summing its units' `form` figures must say about modes.
-
-        One warning per other period mode than `mode` (the office's by default) that some
-        units' figures were counted in (a package counted in the unit's own mode, or figures
-        kept from before the office changed its mode), naming those units. The sheet still
-        sums them: it is the office's to decide (domain.md §5.1).
-        """
-        spec, code = find_form(form), Period.parse(period)
-        with self._uow() as uow:
-            current = period_mode(uow)
-            own = own_unit_id(uow)
-            office = uow.units.get(own)
-            assert office is not None
-            held = uow.values.holder_modes(spec.code, code.code, own)
-        used = mode or current
-        others: dict[str, list[str]] = {}
-        for unit, recorded in held:
-            counted = recorded or current
-            if counted != used:
-                label = unit_label(unit.name, unit.code, unit.catalog, office.catalog)
-                others.setdefault(counted, []).append(label)
-        return [
-            aggregated_other_mode(spec.code, code, used, other, units)
-            for other, units in sorted(others.items())
-        ]
+        """What a sheet summing the units' figures says of modes (OfficeTotals.mode_warnings)."""
+        return self._office.mode_warnings(form=form, period=period, mode=mode)
 
     def validate(
         self,
@@ -281,16 +151,16 @@ class EntryService:
             raise ValidationError(messages.UNKNOWN_PERIOD_MODE.format(value=mode))
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
-            return self._read(uow, spec, code, unit_id_of(uow, unit, catalog)).problems()
+            return read_report(uow, spec, code, unit_id_of(uow, unit, catalog)).problems()
 
     def find_row(self, *, form: str, name: str, unit: str | None = None) -> int:
         """Id of the row called `name` (a sector, hidden ones too, or a unit)."""
         spec = find_form(form)
         with self._uow() as uow:
             unit_id = unit_id_of(uow, unit)
-            rows = self._rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
+            rows = sheet_rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
             # Raised inside the transaction, so that a first-use seeding is rolled back too.
-            return _named_row(spec, rows, name).id
+            return named_row(spec, rows, name).id
 
     def unknown_rows(
         self,
@@ -315,10 +185,10 @@ class EntryService:
                     unit_id = unit_id_of(uow, unit)
                 else:
                     unit_id = typed_unit_id(uow, unit, catalog, Period.parse(period))
-                rows = self._rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
+                rows = sheet_rows(uow, spec, own_unit_id(uow) if unit_id is None else unit_id)
                 for name in names:
                     try:
-                        _named_row(spec, rows, name)
+                        named_row(spec, rows, name)
                     except ValidationError as error:
                         unknown[name] = error.message
                 raise _LookOnly
@@ -362,27 +232,11 @@ class EntryService:
         clearing = all(value is None for value in wanted.values())
         with self._uow() as uow:
             unit_id = typed_unit_id(uow, unit, catalog, code, clearing=clearing)
-            report = self._read(uow, spec, code, unit_id)
+            report = read_report(uow, spec, code, unit_id)
             if not adopt_mode:
-                self._refuse_other_mode(uow, report, period_mode(uow))
-            for (_row, column), value in wanted.items():
-                # Clearing stays allowed: it removes a figure stored before the column closed.
-                if value is not None and column in report.sheet.closed:
-                    raise ValidationError(closed_refusal(spec, code, column))
-            by_id = {r.id: r for r in report.sheet.rows}
-            # Two spellings of one row name a single cell: the last figure given wins.
-            cells: dict[tuple[int, int], tuple[SheetRow, int, int | None]] = {}
-            for (row, column), value in wanted.items():
-                if isinstance(row, str):
-                    found = _named_row(spec, report.sheet.rows, row)
-                elif row in by_id:
-                    found = by_id[row]
-                else:
-                    raise ValidationError(messages.UNKNOWN_ROW_ID.format(form=spec.code, row=row))
-                cells[(found.id, column)] = (found, column, value)
-            return self._apply(
-                uow, report, list(cells.values()), source, actor, adopt_mode=adopt_mode
-            )
+                refuse_report_mode(uow, report, period_mode(uow))
+            cells = wanted_cells(report, wanted)
+            return apply_cells(uow, report, cells, source, actor, adopt_mode=adopt_mode)
 
     def prefill_carry_over(
         self,
@@ -407,13 +261,13 @@ class EntryService:
         with self._uow() as uow:
             # Taken into figures of the unit's mode (refused below when they are not).
             mode = period_mode(uow)
-            report = self._read(uow, spec, code, typed_unit_id(uow, unit, catalog, code), mode)
+            report = read_report(uow, spec, code, typed_unit_id(uow, unit, catalog, code), mode)
             if not adopt_mode:
-                self._refuse_other_mode(uow, report, mode)
+                refuse_report_mode(uow, report, mode)
             refusal = carried(uow, spec, code, report.unit_id, mode).refusal
             if refusal:
                 raise ValidationError(refusal)
-            return self._prefill(uow, report, actor, touch_status=True, adopt_mode=adopt_mode)
+            return prefill(uow, report, actor, touch_status=True, adopt_mode=adopt_mode)
 
     def set_status(
         self,
@@ -444,17 +298,17 @@ class EntryService:
             unit_id = typed_unit_id(uow, unit, catalog, code)
             current = period_mode(uow)
             # Adopting: what is carried over is the previous period's in the unit's mode.
-            report = self._read(uow, spec, code, unit_id, current if adopt_mode else None)
+            report = read_report(uow, spec, code, unit_id, current if adopt_mode else None)
             if status == dto.STATUS_DONE:
                 if not adopt_mode:
-                    self._refuse_other_mode(uow, report, current)
-                self._prefill(uow, report, actor, touch_status=False, adopt_mode=adopt_mode)
-                report = self._read(uow, spec, code, unit_id)
+                    refuse_report_mode(uow, report, current)
+                prefill(uow, report, actor, touch_status=False, adopt_mode=adopt_mode)
+                report = read_report(uow, spec, code, unit_id)
                 refusal = completion_refusal(report.sheet, text)
                 if refusal is not None:
                     raise ValidationError(refusal)
-            self._set_status(uow, report, status, text, actor, dto.SOURCE_TYPED)
-            return self._grid(self._read(uow, spec, code, unit_id), current, current)
+            write_status(uow, report, status, text, actor, dto.SOURCE_TYPED)
+            return report_grid(read_report(uow, spec, code, unit_id), current, current)
 
     def todo(self, today: date | None = None) -> list[dto.TodoItem]:
         """Each form's previous and current period with status and deadline, soonest first."""
@@ -484,226 +338,3 @@ class EntryService:
         # Same deadline: the forms' own order (II.06a, II.07b, 766), as in the form picker.
         order = {code: index for index, code in enumerate(load_forms())}
         return sorted(items, key=lambda i: (i.deadline, order[i.form]))
-
-    # Inside a transaction.
-
-    @staticmethod
-    def _rows(uow: UnitOfWork, spec: Form, unit_id: int) -> list[SheetRow]:
-        if spec.row_kind == ROWS_SECTORS:
-            sectors = ensure_sectors(uow, unit_id, default_actor(uow, unit_id))
-            own = own_unit_id(uow)
-            if unit_id != own:
-                # A subordinate unit's list at the office grows at its end with each package
-                # that brings a new sector: it is read in the office's report order (§5.6).
-                order = report_order(uow)
-                sectors = sorted(sectors, key=lambda s: order(s.name))
-            return [SheetRow(s.id, f"sector:{s.id}", s.name, s.hidden) for s in sectors]
-        if spec.row_kind == ROWS_UNITS:
-            unit = uow.units.get(unit_id)
-            assert unit is not None
-            return [SheetRow(unit.id, f"unit:{unit.id}", unit.name, False)]
-        return [
-            SheetRow(i, f"row:{r.key}", r.title, False) for i, r in enumerate(spec.rows, start=1)
-        ]
-
-    def _read(
-        self,
-        uow: UnitOfWork,
-        spec: Form,
-        period: Period,
-        unit_id: int | None = None,
-        mode: str | None = None,
-    ) -> _Report:
-        """The report; its columns closed by its window in `mode` (the unit's by default).
-
-        The previous period carries over when counted in `mode`, by default the mode of the
-        report's figures (entry_carry).
-        """
-        unit_id = own_unit_id(uow) if unit_id is None else unit_id
-        cells = uow.values.cells(unit_id, spec.code, period.code)
-        status = uow.statuses.get(unit_id, spec.code, period.code)
-        # The carry-over is the previous period's in the mode of this report's figures.
-        recorded = status.period_mode if status is not None and cells else None
-        previous = carried(uow, spec, period, unit_id, mode or recorded or period_mode(uow))
-        sheet = Sheet(
-            form=spec,
-            period=period,
-            rows=self._rows(uow, spec, unit_id),
-            stored={k: (v.value, v.source) for k, v in cells.items()},
-            previous=previous.figures,
-            closed=closed_columns(spec, period, mode or period_mode(uow)),
-            not_carried=previous.not_checked,
-        )
-        lock = uow.locks.get(unit_id, spec.code, period.code)
-        locked = lock.version if lock is not None and lock.locked else None
-        if status is None:
-            return _Report(sheet, unit_id, locked_version=locked)
-        return _Report(sheet, unit_id, status.status, status.note, locked, status.period_mode)
-
-    def _refuse_other_mode(self, uow: UnitOfWork, report: _Report, used: str) -> None:
-        refuse_other_mode(
-            uow,
-            form=report.form.code,
-            period=report.period,
-            unit_id=report.unit_id,
-            counted_mode=report.counted_mode(period_mode(uow)),
-            used=used,
-        )
-
-    @staticmethod
-    def _grid(report: _Report, mode: str, current: str) -> dto.EntryGrid:
-        period = report.period
-        start, end = period.window(mode)
-        rows = []
-        for row in report.sheet.shown():
-            cells = {n: report.sheet.cell(row, n) for n in report.form.data_columns}
-            rows.append(
-                dto.GridRow(
-                    sector_id=row.id,
-                    sector=row.name,
-                    values={n: v for n, (v, _) in cells.items()},
-                    sources={n: s for n, (v, s) in cells.items() if v is not None},
-                )
-            )
-        return dto.EntryGrid(
-            form=form_info(report.form),
-            period_code=period.code,
-            mode=mode,
-            start=start,
-            end=end,
-            window_text=period.window_text(mode),
-            period_label=period.label,
-            rows=tuple(rows),
-            total=report.sheet.total(),
-            problems=tuple(report.problems()),
-            status=report.status,
-            note=report.note,
-            locked_version=report.locked_version,
-            closed={n: closed_refusal(report.form, period, n) for n in sorted(report.sheet.closed)},
-            counted_mode=report.counted_mode(current),
-        )
-
-    def _prefill(
-        self,
-        uow: UnitOfWork,
-        report: _Report,
-        actor: str | None,
-        *,
-        touch_status: bool,
-        adopt_mode: bool = False,
-    ) -> list[dto.CellChange]:
-        by_key = {r.key: r for r in report.sheet.rows}
-        cells = [(by_key[key], col, value) for (key, col), value in report.sheet.computed.items()]
-        return self._apply(
-            uow,
-            report,
-            cells,
-            dto.SOURCE_COMPUTED,
-            actor,
-            touch_status=touch_status,
-            adopt_mode=adopt_mode,
-        )
-
-    def _apply(
-        self,
-        uow: UnitOfWork,
-        report: _Report,
-        cells: Sequence[tuple[SheetRow, int, int | None]],
-        source: str,
-        actor: str | None,
-        *,
-        touch_status: bool = True,
-        adopt_mode: bool = False,
-    ) -> list[dto.CellChange]:
-        """Store the cells that change, audited; the report records the unit's period mode."""
-        who = actor or default_actor(uow, report.unit_id)
-        form, period = report.form.code, report.period.code
-        changed: list[dto.CellChange] = []
-        for row, col, new in cells:
-            stored = report.sheet.stored.get((row.key, col))
-            old = stored[0] if stored is not None else None
-            if old == new:
-                continue
-            if not changed:
-                _refuse_if_locked(uow, report)
-            cell = (report.unit_id, form, period, row.key, col)
-            if new is None:
-                uow.values.clear(cell)
-            else:
-                uow.values.put(cell, value=new, source=source, actor=who)
-            uow.audit.record(
-                actor=who,
-                unit_id=report.unit_id,
-                entity="report_value",
-                entity_key=f"{form}|{period}|{row.key}",
-                field=f"col{col}",
-                old_value=None if old is None else str(old),
-                new_value=None if new is None else str(new),
-                source=source,
-            )
-            changed.append(dto.CellChange(row.id, col, old, new))
-        if changed or (adopt_mode and report.recorded_mode is not None):
-            self._record_mode(uow, report, who, source)
-        if changed and touch_status and report.status != dto.STATUS_IN_PROGRESS:
-            self._set_status(uow, report, dto.STATUS_IN_PROGRESS, report.note, who, source)
-        return changed
-
-    def _record_mode(self, uow: UnitOfWork, report: _Report, actor: str, source: str) -> None:
-        """The report's figures are now the unit's period mode's (audited when it changes)."""
-        mode = period_mode(uow)
-        old = report.recorded_mode
-        if old == mode:
-            return
-        _refuse_if_locked(uow, report)
-        uow.statuses.set(
-            unit_id=report.unit_id,
-            form=report.form.code,
-            period=report.period.code,
-            status=report.status,
-            note=report.note,
-            actor=actor,
-            period_mode=mode,
-        )
-        if old is not None:  # a new report's first mode is no change
-            uow.audit.record(
-                actor=actor,
-                unit_id=report.unit_id,
-                entity="report_status",
-                entity_key=f"{report.form.code}|{report.period.code}",
-                field="period_mode",
-                old_value=old,
-                new_value=mode,
-                source=source,
-            )
-        report.recorded_mode = mode
-
-    @staticmethod
-    def _set_status(
-        uow: UnitOfWork, report: _Report, status: str, note: str, actor: str | None, source: str
-    ) -> None:
-        if (status, note) == (report.status, report.note):
-            return
-        _refuse_if_locked(uow, report)
-        who = actor or default_actor(uow, report.unit_id)
-        key = f"{report.form.code}|{report.period.code}"
-        uow.statuses.set(
-            unit_id=report.unit_id,
-            form=report.form.code,
-            period=report.period.code,
-            status=status,
-            note=note,
-            actor=who,
-        )
-        for name, old, new in (("status", report.status, status), ("note", report.note, note)):
-            if old != new:
-                uow.audit.record(
-                    actor=who,
-                    unit_id=report.unit_id,
-                    entity="report_status",
-                    entity_key=key,
-                    field=name,
-                    old_value=old,
-                    new_value=new,
-                    source=source,
-                )
-        report.status, report.note = status, note

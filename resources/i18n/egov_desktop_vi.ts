@@ -554,6 +554,72 @@ mẫu số</translation>
     </message>
 </context>
 <context>
+    <name>EntryActions</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="53" />
+        <source>Take figures from the previous period</source>
+        <translation>Lấy số từ kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="57" />
+        <source>{n} figures taken from the previous period.</source>
+        <translation>Đã lấy {n} số từ kỳ trước.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="62" />
+        <source>The previous period has nothing to carry over.</source>
+        <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="85" />
+        <source>The report holds no figure at all. If the unit had no dossier in this period, say so in the note (e.g. "no dossier this period").</source>
+        <translation>Biểu chưa có số liệu nào. Nếu kỳ này đơn vị không có hồ sơ, hãy ghi chú như vậy (ví dụ "Kỳ này không có hồ sơ"); nếu không, hãy nhập số liệu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="93" />
+        <source>The report is marked complete.</source>
+        <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="97" />
+        <source>The report is open for changes again.</source>
+        <translation>Báo cáo đã được mở lại để sửa.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditing</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="84" />
+        <source>This report is complete. Re-open it to change figures.</source>
+        <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="86" />
+        <source>Type a figure</source>
+        <translation>Nhập số</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="97" />
+        <source>Clear cells</source>
+        <translation>Xóa ô</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="121" />
+        <source>Paste cancelled; nothing was changed.</source>
+        <translation>Đã hủy dán; số liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="124" />
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="132" />
+        <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
+        <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
+    </message>
+</context>
+<context>
     <name>EntryTableModel</name>
     <message>
         <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="205" />
@@ -575,190 +641,110 @@ mẫu số</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="114" />
         <source>Report entry</source>
-        <extracomment>(form, period code) now shown. Replaced in tests; the defaults open modal dialogs. The report's figures were counted in another period mode than the unit's: why. The user chose to see those figures as counted (read only) ... ... or to enter them again in the unit's mode (saving records that mode).</extracomment>
+        <extracomment>(form, period code) now shown. What the page and its parts read and write through; `actor` names who writes. Replaced in tests; the defaults open modal dialogs. A report counted in another period mode than the unit's: why, what the user chose. The grid's edits, and the carry-over, complete and re-open buttons' slots.</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="119" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="124" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="129" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="132" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="159" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="160" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="163" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="619" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="169" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="172" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="176" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="218" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="224" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="222" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="228" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="361" />
-        <source>Read only: the figures as they were counted, over their own window. They cannot be changed, exported or sent in the current period mode.</source>
-        <translation>Chỉ xem: số liệu như đã tính, theo khoảng thời gian của cách tính kỳ đã dùng. Không sửa, xuất hay gửi được theo cách tính kỳ đang dùng.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="370" />
-        <source>These figures were counted in another period mode: not shown.</source>
-        <translation>Số liệu của báo cáo này được tính theo cách tính kỳ khác nên không được hiển thị.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="404" />
-        <source>Enter the figures again</source>
-        <translation>Nhập lại số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="411" />
-        <source>The stored figures will be shown over the current period mode's window {window}, although they were counted over {counted}. Correct every figure that differs: the report is stored in the current mode as soon as a figure is saved or the report is completed.
-
-Enter the figures again in the current mode?</source>
-        <translation>Số liệu đã lưu sẽ được hiển thị theo khoảng thời gian của cách tính kỳ đang dùng ({window}), dù được tính cho khoảng {counted}. Hãy sửa mọi số liệu khác đi: báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu hoặc đánh dấu hoàn thành.
-
-Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="436" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="356" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="442" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="362" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="448" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="368" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="459" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="379" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="463" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="383" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="468" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="388" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="469" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="389" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="470" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="390" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="551" />
-        <source>This report is complete. Re-open it to change figures.</source>
-        <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="552" />
-        <source>Type a figure</source>
-        <translation>Nhập số</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="562" />
-        <source>Clear cells</source>
-        <translation>Xóa ô</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="585" />
-        <source>Paste cancelled; nothing was changed.</source>
-        <translation>Đã hủy dán; số liệu không thay đổi.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="588" />
-        <source>Paste</source>
-        <translation>Dán</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="596" />
-        <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
-        <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="623" />
-        <source>{n} figures taken from the previous period.</source>
-        <translation>Đã lấy {n} số từ kỳ trước.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="628" />
-        <source>The previous period has nothing to carry over.</source>
-        <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="653" />
-        <source>The report holds no figure at all. If the unit had no dossier in this period, say so in the note (e.g. "no dossier this period").</source>
-        <translation>Biểu chưa có số liệu nào. Nếu kỳ này đơn vị không có hồ sơ, hãy ghi chú như vậy (ví dụ "Kỳ này không có hồ sơ"); nếu không, hãy nhập số liệu trước.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="661" />
-        <source>The report is marked complete.</source>
-        <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="665" />
-        <source>The report is open for changes again.</source>
-        <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2830,34 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/widgets/stored_mode_box.py" line="77" />
         <source>The figures below were counted over {counted}, not over {window}. Correct every figure that differs; the report is stored in the current mode as soon as a figure is saved.</source>
         <translation>Các số liệu dưới đây được tính cho khoảng {counted}, không phải {window}. Hãy sửa mọi số liệu khác đi; báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredModeChoice</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="61" />
+        <source>Read only: the figures as they were counted, over their own window. They cannot be changed, exported or sent in the current period mode.</source>
+        <extracomment>The report's figures were counted in another period mode than the unit's: why. The user chose to see those figures as counted (read only) ... ... or to enter them again in the unit's mode (saving records that mode).</extracomment>
+        <translation>Chỉ xem: số liệu như đã tính, theo khoảng thời gian của cách tính kỳ đã dùng. Không sửa, xuất hay gửi được theo cách tính kỳ đang dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="70" />
+        <source>These figures were counted in another period mode: not shown.</source>
+        <translation>Số liệu của báo cáo này được tính theo cách tính kỳ khác nên không được hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="105" />
+        <source>Enter the figures again</source>
+        <translation>Nhập lại số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="112" />
+        <source>The stored figures will be shown over the current period mode's window {window}, although they were counted over {counted}. Correct every figure that differs: the report is stored in the current mode as soon as a figure is saved or the report is completed.
+
+Enter the figures again in the current mode?</source>
+        <translation>Số liệu đã lưu sẽ được hiển thị theo khoảng thời gian của cách tính kỳ đang dùng ({window}), dù được tính cho khoảng {counted}. Hãy sửa mọi số liệu khác đi: báo cáo được lưu theo cách tính kỳ đang dùng ngay khi ghi một số liệu hoặc đánh dấu hoàn thành.
+
+Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     </message>
 </context>
 <context>

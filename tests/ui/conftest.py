@@ -1,5 +1,5 @@
 """UI fixtures: a modal box nobody answers fails the test (it would hang the headless suite);
-the Vietnamese texts for layout checks."""
+the Vietnamese texts for layout checks; the entry page over a fake service."""
 
 from __future__ import annotations
 
@@ -7,12 +7,18 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.ui.views.entry_view import EntryView
+from tests.ui.entry_page import shown
+from tests.ui.fakes import FakeEntryService
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "egov_desktop_vi.ts"
 
@@ -45,3 +51,17 @@ def vietnamese(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def fake_entry() -> FakeEntryService:
+    """The entry service the entry page's own tests drive: figures kept in memory."""
+    return FakeEntryService()
+
+
+@pytest.fixture
+def entry_view(qtbot: QtBot, fake_entry: FakeEntryService) -> EntryView:
+    """The entry page over `fake_entry` on 20/08/2025 (cut-off mode), shown, its grid focused."""
+    page = EntryView(fake_entry, period_mode=lambda: "cutoff", today=lambda: date(2025, 8, 20))
+    shown(qtbot, page).table.setFocus()
+    return page

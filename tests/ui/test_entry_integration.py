@@ -19,6 +19,7 @@ from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.ui.main_window import MainWindow
 from egov_desktop.ui.views.entry_view import EntryView
 from egov_desktop.ui.views.sectors_view import SectorsView
+from tests.ui.entry_page import shown
 from tests.ui.helpers import double_click
 
 K = Qt.Key
@@ -40,15 +41,7 @@ def press(*keys: str | K | tuple[K, Qt.KeyboardModifier]) -> None:
 
 
 def _entry(qtbot: QtBot, commune: Services) -> EntryView:
-    view = EntryView(commune.entry, period_mode=lambda: "cutoff", today=lambda: TODAY)
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.refresh()
-    view.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
-    return view
+    return shown(qtbot, EntryView(commune.entry, period_mode=lambda: "cutoff", today=lambda: TODAY))
 
 
 def test_typing_pasting_undoing_and_completing_with_the_real_services(

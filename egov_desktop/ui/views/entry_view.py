@@ -1,9 +1,16 @@
-"""Report entry: pick a form and period, type or paste the figures, see the checks, complete."""
+"""Report entry: pick a form and period, type or paste the figures, see the checks, complete.
+
+EntryView lays the page out, chooses the form and period, and reads and shows the report (its
+grid, checks and status). What the grid's edits write is EntryEditing's (entry_editing), what
+the carry-over, complete and re-open buttons do EntryActions' (entry_actions), and what the page
+offers for a report counted in another period mode StoredModeChoice's (entry_mode_choice). Each
+is a QObject of its own, so that its texts are translated under its own class name.
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -13,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -23,24 +29,24 @@ from PySide6.QtWidgets import (
 from egov_desktop.domain.periods import Period, period_containing
 from egov_desktop.errors import StoredModeError, UserError
 from egov_desktop.services.entry_dto import (
-    SOURCE_PASTED,
-    SOURCE_TYPED,
     STATUS_DONE,
     STATUS_EMPTY,
     STATUS_IN_PROGRESS,
     Problem,
 )
 from egov_desktop.services.stats import SUPPORTED_FORMS as COMPUTED_FORMS
-from egov_desktop.ui.commands import EditCellsCommand
-from egov_desktop.ui.models.entry_table_model import ERROR, WARNING, Change, EntryTableModel
-from egov_desktop.ui.models.paste_plan import PastePlan, fill_block, parse_tsv, plan_paste
+from egov_desktop.ui.models.entry_table_model import ERROR, WARNING, EntryTableModel
+from egov_desktop.ui.models.paste_plan import PastePlan
+from egov_desktop.ui.views.entry_actions import EntryActions
+from egov_desktop.ui.views.entry_editing import EntryEditing
+from egov_desktop.ui.views.entry_mode_choice import StoredModeChoice
 from egov_desktop.ui.widgets.entry_table import EntryTableView
 from egov_desktop.ui.widgets.grouped_header import HeaderLayout
 from egov_desktop.ui.widgets.note_dialog import ask_note
 from egov_desktop.ui.widgets.paste_preview import confirm_paste
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.widgets.problem_list import ProblemList
-from egov_desktop.ui.widgets.stored_mode_box import StoredModeBox, days
+from egov_desktop.ui.widgets.stored_mode_box import StoredModeBox
 
 if TYPE_CHECKING:
     from egov_desktop.services.entry import EntryService
@@ -78,9 +84,10 @@ class EntryView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._entry = entry
+        #: What the page and its parts read and write through; `actor` names who writes.
+        self.service = entry
         self._period_mode = period_mode
-        self._actor = actor
+        self.actor = actor
         self._today = today
         self._forms: list[FormInfo] = []
         self.form_code = ""
@@ -88,15 +95,14 @@ class EntryView(QWidget):
         #: Replaced in tests; the defaults open modal dialogs.
         self.ask_note: Callable[[list[Problem]], str | None] = lambda w: ask_note(w, self)
         self.confirm_paste: Callable[[PastePlan], bool] = lambda p: confirm_paste(p, self)
-        self.confirm_adopt: Callable[[StoredModeError], bool] = self._ask_adopt
-        #: The report's figures were counted in another period mode than the unit's: why.
-        self.mode_refusal: StoredModeError | None = None
-        #: The user chose to see those figures as counted (read only) ...
-        self._as_counted = False
-        #: ... or to enter them again in the unit's mode (saving records that mode).
-        self._adopted = False
+        #: A report counted in another period mode than the unit's: why, what the user chose.
+        self.mode_choice = StoredModeChoice(self)
+        self.confirm_adopt: Callable[[StoredModeError], bool] = self.mode_choice.ask_adopt
         self.undo_stack = QUndoStack(self)
-        self.model = EntryTableModel(entry.parse_value, self._commit_typed, self)
+        #: The grid's edits, and the carry-over, complete and re-open buttons' slots.
+        self.editing = EntryEditing(self)
+        self.report_actions = EntryActions(self)
+        self.model = EntryTableModel(entry.parse_value, self.editing.commit_typed, self)
         self.model.rejected.connect(self._rejected)
         self._build()
 
@@ -124,9 +130,9 @@ class EntryView(QWidget):
         self.status_label = QLabel()
         pick.addWidget(self.status_label)
         self.done_button = QPushButton(self.tr("Mark complete"))
-        self.done_button.clicked.connect(self.mark_done)
+        self.done_button.clicked.connect(self.report_actions.mark_done)
         self.reopen_button = QPushButton(self.tr("Re-open"))
-        self.reopen_button.clicked.connect(self.reopen)
+        self.reopen_button.clicked.connect(self.report_actions.reopen)
         pick.addWidget(self.done_button)
         pick.addWidget(self.reopen_button)
         pick.addStretch(1)
@@ -142,11 +148,11 @@ class EntryView(QWidget):
         caption.addWidget(self.period_label)
         layout.addLayout(caption)
         self.mode_box = StoredModeBox()
-        self.mode_box.as_counted_button.clicked.connect(self.show_as_counted)
+        self.mode_box.as_counted_button.clicked.connect(self.mode_choice.show_as_counted)
         self.mode_box.recount_button.clicked.connect(
             lambda: self.compute_requested.emit(self.form_code, self.period_code)
         )
-        self.mode_box.adopt_button.clicked.connect(self.adopt_mode)
+        self.mode_box.adopt_button.clicked.connect(self.mode_choice.adopt_mode)
         layout.addWidget(self.mode_box)
 
         tools = QHBoxLayout()
@@ -164,7 +170,7 @@ class EntryView(QWidget):
         self.carry_button.setToolTip(
             self.tr("Fill column (6) with the previous period's pending dossiers (column 11)")
         )
-        self.carry_button.clicked.connect(self.carry_over)
+        self.carry_button.clicked.connect(self.report_actions.carry_over)
         hint = QLabel(
             self.tr("Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.")
         )
@@ -178,8 +184,8 @@ class EntryView(QWidget):
 
         self.table = EntryTableView()
         self.table.setModel(self.model)
-        self.table.paste_requested.connect(self.paste_text)
-        self.table.clear_requested.connect(self.clear_cells)
+        self.table.paste_requested.connect(self.editing.paste_text)
+        self.table.clear_requested.connect(self.editing.clear_cells)
         self._add_register_actions()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -252,7 +258,7 @@ class EntryView(QWidget):
 
     def _load_forms(self) -> None:
         try:
-            self._forms = list(self._entry.forms())
+            self._forms = list(self.service.forms())
         except UserError as error:
             self.show_message(error.message, error=True)
             return
@@ -299,7 +305,7 @@ class EntryView(QWidget):
         self.undo_stack.clear()
         self.show_message("")
         # What the user chose for a report counted in another mode holds for that one only.
-        self._as_counted = self._adopted = False
+        self.mode_choice.as_counted = self.mode_choice.adopted = False
         if changed_form:
             self.compute_action.setEnabled(form.code in COMPUTED_FORMS)
             self.table.grouped_header.set_header_layout(HeaderLayout.from_form(form))
@@ -323,107 +329,21 @@ class EntryView(QWidget):
         if not self.form_code:
             return
         try:
-            grid = self._entry.grid(
-                form=self.form_code, period=self.period_code, adopt_mode=self._adopted
+            grid = self.service.grid(
+                form=self.form_code, period=self.period_code, adopt_mode=self.mode_choice.adopted
             )
         except StoredModeError as refusal:
-            self._refused(refusal)
+            self.mode_choice.refused(refusal)
             return
         except UserError as error:
             self.show_message(error.message, error=True)
             return
-        self.mode_refusal = None
-        self._show(grid)
+        self.mode_choice.refusal = None
+        self.show_grid(grid)
 
-    # -- figures counted in another period mode ----------------------------------------------
-
-    def _refused(self, refusal: StoredModeError) -> None:
-        """The report's figures were counted in another mode: say why, offer what can be done.
-
-        Nothing is shown in the current mode's window. The figures stay stored: they can be
-        seen as counted, counted again from the register, or entered again in the current mode.
-        """
-        self.mode_refusal = refusal
-        shown: EntryGrid | None = None
-        if self._as_counted:
-            try:
-                shown = self._entry.grid(
-                    form=self.form_code, period=self.period_code, mode=refusal.stored
-                )
-            except UserError as error:
-                self.show_message(error.message, error=True)
-        if shown is not None:
-            self._show(shown)
-            title = self.tr(
-                "Read only: the figures as they were counted, over their own window. They cannot "
-                "be changed, exported or sent in the current period mode."
-            )
-        else:
-            self.model.set_grid(None)
-            self.problems.set_problems([])
-            self.problems_title.clear()
-            self.period_label.setText(Period.parse(self.period_code).label)
-            self.status_label.clear()
-            self.status_label.setStyleSheet("")
-            title = self.tr("These figures were counted in another period mode: not shown.")
-        # Nothing is changed or completed here: only through the choices below.
-        self.model.read_only = True
-        for button in (self.done_button, self.reopen_button, self.carry_button):
-            button.setVisible(False)
-        self.mode_box.show_refusal(
-            title,
-            refusal.message,
-            as_counted=shown is None,
-            recount=refusal.recount
-            and self.compute_action.isEnabled()
-            and self.compute_action.isVisible(),
-        )
-
-    def show_as_counted(self) -> None:
-        """Show the refused figures in the mode they were counted in, read only."""
-        self._as_counted = True
-        self.reload()
-
-    def adopt_mode(self) -> bool:
-        """After asking: show the refused figures in the current mode, to be entered again.
-
-        Nothing is written yet: the first figure saved (or completing the report) stores the
-        report in the current mode. True when the user agreed.
-        """
-        refusal = self.mode_refusal
-        if refusal is None or not self.confirm_adopt(refusal):
-            return False
-        self._adopted, self._as_counted = True, False
-        self.reload()
-        return True
-
-    def _ask_adopt(self, refusal: StoredModeError) -> bool:
-        period = Period.parse(self.period_code)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Enter the figures again"),
-            self.tr(
-                "The stored figures will be shown over the current period mode's window "
-                "{window}, although they were counted over {counted}. Correct every figure that "
-                "differs: the report is stored in the current mode as soon as a figure is saved "
-                "or the report is completed.\n\nEnter the figures again in the current mode?"
-            )
-            .replace("{window}", days(period, refusal.mode))
-            .replace("{counted}", days(period, refusal.stored)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _show_mode_note(self, grid: EntryGrid) -> None:
-        """While entering again: the figures shown are still those of another mode."""
-        if grid.counted_mode is None or grid.counted_mode == grid.mode:
-            self.mode_box.hide()
-            return
-        self.mode_box.show_reentry(Period.parse(grid.period_code), grid.counted_mode, grid.mode)
-
-    def _show(self, grid: EntryGrid) -> None:
-        self._show_mode_note(grid)
+    def show_grid(self, grid: EntryGrid) -> None:
+        """Show `grid`: its figures, window, status and checks, and the buttons its status has."""
+        self.mode_choice.show_note(grid)
         done = grid.status == STATUS_DONE
         self.model.read_only = done
         self.model.set_grid(grid)
@@ -497,192 +417,3 @@ class EntryView(QWidget):
         selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.scrollTo(first)
         self.table.setFocus()
-
-    # -- writing ---------------------------------------------------------------------------
-
-    def write_cells(self, form: str, period: str, changes: Sequence[Change], source: str) -> bool:
-        """Undo and redo write here (commands.CellWriter); False when the service refused."""
-        try:
-            self._entry.set_values(
-                changes,
-                form=form,
-                period=period,
-                source=source,
-                actor=self._actor(),
-                adopt_mode=self._adopted,
-            )
-        except UserError as error:
-            self.show_message(error.message, error=True)
-            return False
-        if (form, period) == (self.form_code, self.period_code):
-            self.reload()
-        return True
-
-    def _write(self, changes: Sequence[Change], source: str, text: str) -> bool:
-        """Save a batch (one transaction) and make it one undo step."""
-        if self.model.read_only:
-            self.show_message(self._done_text(), error=True)
-            return False
-        try:
-            done = self._entry.set_values(
-                changes,
-                form=self.form_code,
-                period=self.period_code,
-                source=source,
-                actor=self._actor(),
-                adopt_mode=self._adopted,
-            )
-        except UserError as error:
-            self.show_message(error.message, error=True)
-            return False
-        self.show_message("")
-        if done:
-            self.undo_stack.push(
-                EditCellsCommand(
-                    self, form=self.form_code, period=self.period_code, changes=done, text=text
-                )
-            )
-        self.reload()
-        return True
-
-    def _done_text(self) -> str:
-        return self.tr("This report is complete. Re-open it to change figures.")
-
-    def _commit_typed(self, changes: Sequence[Change]) -> bool:
-        return self._write(changes, SOURCE_TYPED, self.tr("Type a figure"))
-
-    def clear_cells(self, cells: list[tuple[int, int]]) -> None:
-        """Delete: empty every selected figure cell, as one step."""
-        changes: list[Change] = []
-        for row, column in cells:
-            key = self.model.cell_key(row, column)
-            if key is not None and self.model.value(row, column) is not None:
-                changes.append((key[0], key[1], None))
-        if changes:
-            self._write(changes, SOURCE_TYPED, self.tr("Clear cells"))
-        elif self.model.read_only:
-            self.show_message(self._done_text(), error=True)
-
-    def paste_text(self, text: str) -> None:
-        """Paste a TSV block at the current cell; invalid cells are shown before anything."""
-        if self.model.read_only:
-            self.show_message(self._done_text(), error=True)
-            return
-        rows = parse_tsv(text)
-        if not rows:
-            return
-        current = self.table.currentIndex()
-        bounds = self.table.selection_bounds()
-        top, left = (current.row(), current.column()) if current.isValid() else (0, 0)
-        if bounds is not None and len(rows) == 1 and len(rows[0]) == 1:
-            # One copied value over a selected block fills the block, as a spreadsheet does.
-            b_top, b_left, b_bottom, b_right = bounds
-            if (b_top, b_left) != (b_bottom, b_right):
-                top, left = b_top, b_left
-                rows = fill_block(rows[0][0], b_bottom - b_top + 1, b_right - b_left + 1)
-        plan = plan_paste(self.model, rows, top, left, self._entry.parse_value)
-        if plan.invalid and not self.confirm_paste(plan):
-            self.show_message(self.tr("Paste cancelled; nothing was changed."))
-            return
-        changes = plan.changes()
-        if changes and self._write(changes, SOURCE_PASTED, self.tr("Paste")):
-            height = len(rows)
-            width = max(len(r) for r in rows)
-            self.table.select_block(top, left, top + height - 1, left + width - 1)
-            skipped = len(plan.invalid)
-            if skipped:
-                self.show_message(
-                    self.tr("Pasted {n} cells; {m} invalid cells were skipped.")
-                    .replace("{n}", str(len(changes)))
-                    .replace("{m}", str(skipped))
-                )
-
-    def carry_over(self) -> None:
-        """Column (6) from the previous period's column (11), as one undo step."""
-        try:
-            done = self._entry.prefill_carry_over(
-                form=self.form_code,
-                period=self.period_code,
-                actor=self._actor(),
-                adopt_mode=self._adopted,
-            )
-        except UserError as error:
-            self.show_message(error.message, error=True)
-            return
-        if done:
-            self.undo_stack.push(
-                EditCellsCommand(
-                    self,
-                    form=self.form_code,
-                    period=self.period_code,
-                    changes=done,
-                    text=self.tr("Take figures from the previous period"),
-                )
-            )
-            self.show_message(
-                self.tr("{n} figures taken from the previous period.").replace(
-                    "{n}", str(len(done))
-                )
-            )
-        else:
-            self.show_message(self.tr("The previous period has nothing to carry over."))
-        self.reload()
-
-    # -- status ----------------------------------------------------------------------------
-
-    def mark_done(self) -> None:
-        """Complete the report: the service refuses while errors remain; warnings need a note."""
-        grid = self.model.grid
-        if grid is None:
-            return
-        errors = [p for p in grid.problems if p.severity == ERROR]
-        warnings = [p for p in grid.problems if p.severity == WARNING]
-        note = ""
-        if not errors and not warnings and _empty(grid):
-            # As the service: an empty report is completed only with a note saying why.
-            warnings = [
-                Problem(
-                    WARNING,
-                    "EMPTY",
-                    None,
-                    None,
-                    (),
-                    self.tr(
-                        "The report holds no figure at all. If the unit had no dossier in this "
-                        'period, say so in the note (e.g. "no dossier this period").'
-                    ),
-                )
-            ]
-        if warnings and not errors:
-            answer = self.ask_note(warnings)
-            if answer is None:
-                return
-            note = answer
-        self._set_status(STATUS_DONE, note, self.tr("The report is marked complete."))
-
-    def reopen(self) -> None:
-        """Back to "in progress" so the figures can be changed."""
-        self._set_status(STATUS_IN_PROGRESS, "", self.tr("The report is open for changes again."))
-
-    def _set_status(self, status: str, note: str, done_text: str) -> None:
-        try:
-            grid = self._entry.set_status(
-                form=self.form_code,
-                period=self.period_code,
-                status=status,
-                note=note,
-                actor=self._actor(),
-                adopt_mode=self._adopted,
-            )
-        except UserError as error:
-            self.show_message(error.message, error=True)
-            return
-        # Steps made before completing are not replayed over a completed report.
-        self.undo_stack.clear()
-        self._show(grid)
-        self.show_message(done_text)
-
-
-def _empty(grid: EntryGrid) -> bool:
-    """Not a single figure in the report (carried-over figures count)."""
-    return not any(v is not None for row in grid.rows for v in row.values.values())

@@ -48,7 +48,7 @@ def test_a_report_counted_in_the_former_mode_is_explained_not_shown(
     commune.entry.set_values([(row, 3, 7)], form="II.07b", period=P)
     _calendar(commune)
     view = _page(qtbot, commune, "II.07b")
-    assert view.mode_refusal is not None and view.mode_refusal.stored == "cutoff"
+    assert view.mode_choice.refusal is not None and view.mode_choice.refusal.stored == "cutoff"
     assert not view.mode_box.isHidden()
     assert "15/06/2025 – 14/09/2025" in view.mode_box.text.text()
     assert "01/07/2025 – 30/09/2025" in view.mode_box.text.text()
@@ -71,7 +71,7 @@ def test_a_report_counted_in_the_former_mode_is_explained_not_shown(
     # Declined: nothing changes.
     asked: list[StoredModeError] = []
     view.confirm_adopt = lambda refusal: asked.append(refusal) or False
-    assert not view.adopt_mode()
+    assert not view.mode_choice.adopt_mode()
     assert asked and view.model.read_only and _recorded(commune, "II.07b") == "cutoff"
 
     # Entered again: shown over the calendar window, stored in calendar at the first figure.
@@ -98,7 +98,7 @@ def test_a_counted_report_offers_to_count_it_again(qtbot: QtBot, commune: Servic
     assert asked.args == ["II.06a", P]
     commune.stats.apply(form="II.06a", period=P)  # what the main window does when asked
     view.refresh()
-    assert view.mode_refusal is None and view.mode_box.isHidden()
+    assert view.mode_choice.refusal is None and view.mode_box.isHidden()
     assert view.model.rowCount() > 0 and "01/07/2025" in view.period_label.text()
     assert _recorded(commune, "II.06a") == "calendar"
 
@@ -110,9 +110,9 @@ def test_choosing_another_report_forgets_the_choice(qtbot: QtBot, commune: Servi
     _calendar(commune)
     view = _page(qtbot, commune, "II.07b")
     view.confirm_adopt = lambda refusal: True
-    assert view.adopt_mode()
+    assert view.mode_choice.adopt_mode()
     view.open("II.07b", "2025-Q2")
-    assert view.mode_refusal is not None and view.model.rowCount() == 0
+    assert view.mode_choice.refusal is not None and view.model.rowCount() == 0
 
 
 def test_the_previous_period_counted_in_another_mode_is_not_taken(

@@ -1,0 +1,104 @@
+"""What an aggregating office reads over its subordinate units' reports of one form and period.
+
+Each unit's column totals (the rows of II.06a-agg, a pre-reform commune summed into its 2025
+successor), each sector's totals, and the warnings a summing sheet must carry when some units
+counted in another period mode. They only read, and never the office's own report: EntryService
+hands them to OfficeTotals so that entry.py keeps the use cases of one report.
+"""
+
+from __future__ import annotations
+
+from egov_desktop.db.uow import UowFactory
+from egov_desktop.domain import messages
+from egov_desktop.domain.forms import ROWS_SECTORS
+from egov_desktop.domain.period_modes import aggregated_other_mode
+from egov_desktop.domain.periods import Period
+from egov_desktop.domain.units import LEVEL_COMMUNE
+from egov_desktop.errors import ValidationError
+from egov_desktop.services import entry_dto as dto
+from egov_desktop.services.lineage import successor, unit_label
+from egov_desktop.services.report_forms import find_form
+from egov_desktop.services.sectors import own_unit_id, report_order
+from egov_desktop.services.unit_settings import period_mode
+
+
+class OfficeTotals:
+    """The office's sums over its units' stored figures of one report."""
+
+    def __init__(self, uow: UowFactory) -> None:
+        self._uow = uow
+
+    def aggregated(self, *, form: str, period: str) -> list[dto.UnitTotals]:
+        """Each subordinate unit's column totals of one report (the office's II.06a-agg rows)."""
+        spec, code = find_form(form), Period.parse(period)
+        with self._uow() as uow:
+            own = own_unit_id(uow)
+            office = uow.units.get(own)
+            assert office is not None
+            totals = uow.values.totals_by_unit(spec.code, code.code, own)
+        rows: dict[str, dto.UnitTotals] = {}
+        for unit, values in totals:
+            found = successor(unit.code) if unit.catalog != office.catalog else None
+            if found is None:
+                key, row = unit.code, dto.UnitTotals(unit.code, unit.name, unit.level, values)
+            else:
+                # A pre-reform commune at a 2025 office: summed into its successor.
+                part = "" if found.whole else " (một phần)"
+                key = found.code
+                row = dto.UnitTotals(
+                    found.code,
+                    found.name,
+                    LEVEL_COMMUNE,
+                    values,
+                    (f"{unit.code} {unit.name}{part}",),
+                )
+            held = rows.get(key)
+            if held is not None:
+                merged = {
+                    c: held.values.get(c, 0) + row.values.get(c, 0)
+                    for c in {*held.values, *row.values}
+                }
+                row = dto.UnitTotals(key, row.name, row.level, merged, held.lineage + row.lineage)
+            rows[key] = row
+        return [rows[key] for key in sorted(rows)]
+
+    def sector_totals(self, *, form: str, period: str) -> list[dto.SectorTotals]:
+        """Each sector's column totals over the subordinate units (sectors matched by name)."""
+        spec, code = find_form(form), Period.parse(period)
+        if spec.row_kind != ROWS_SECTORS:
+            raise ValidationError(messages.UNKNOWN_FORM.format(code=form, known="II.06a"))
+        with self._uow() as uow:
+            own = own_unit_id(uow)
+            order = report_order(uow)
+            sums = uow.values.sector_sums(spec.code, code.code, own)
+        return [
+            dto.SectorTotals(name, values)
+            for name, values in sorted(sums, key=lambda s: order(s[0]))
+        ]
+
+    def mode_warnings(self, *, form: str, period: str, mode: str | None = None) -> list[str]:
+        """What an office's sheet summing its units' `form` figures must say about modes.
+
+        One warning per other period mode than `mode` (the office's by default) that some
+        units' figures were counted in (a package counted in the unit's own mode, or figures
+        kept from before the office changed its mode), naming those units. The sheet still
+        sums them: it is the office's to decide (domain.md §5.1).
+        """
+        spec, code = find_form(form), Period.parse(period)
+        with self._uow() as uow:
+            current = period_mode(uow)
+            own = own_unit_id(uow)
+            office = uow.units.get(own)
+            assert office is not None
+            held = uow.values.holder_modes(spec.code, code.code, own)
+        used = mode or current
+        others: dict[str, list[str]] = {}
+        for unit, recorded in held:
+            counted = recorded or current
+            if counted != used:
+                label = unit_label(unit.name, unit.code, unit.catalog, office.catalog)
+                others.setdefault(counted, []).append(label)
+        return [
+            aggregated_other_mode(spec.code, code, used, other, units)
+            for other, units in sorted(others.items())
+        ]
