@@ -9,7 +9,6 @@ what it is given, decides what each use case reads and writes, and in which peri
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -42,8 +41,6 @@ from egov_desktop.services.office_units import typed_unit, typed_units
 from egov_desktop.services.report_forms import find_form, form_info, load_forms
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.unit_settings import period_mode
-
-logger = logging.getLogger(__name__)
 
 #: Longest note accepted when a report with warnings is marked done.
 NOTE_LIMIT = 500

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.app import window_services
@@ -19,25 +18,12 @@ from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.ui.main_window import MainWindow
 from egov_desktop.ui.views.entry_view import EntryView
 from egov_desktop.ui.views.sectors_view import SectorsView
-from tests.ui.entry_page import shown
+from tests.ui.entry_page import press, shown
 from tests.ui.helpers import double_click
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
 TODAY = date(2025, 8, 20)
-
-
-def press(*keys: str | K | tuple[K, Qt.KeyboardModifier]) -> None:
-    for key in keys:
-        chars = list(key) if isinstance(key, str) else [key]
-        for one in chars:
-            widget = QApplication.focusWidget()
-            assert widget is not None
-            if isinstance(one, tuple):
-                QTest.keyClick(widget, one[0], one[1])
-            else:
-                QTest.keyClick(widget, one)
-            QApplication.processEvents()
 
 
 def _entry(qtbot: QtBot, commune: Services) -> EntryView:
