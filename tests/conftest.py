@@ -37,3 +37,12 @@ def commune(services: Services) -> Services:
         )
     )
     return services
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[Services]:
+    """Services of Hà Nội's aggregating office, in a data folder of its own (beside `commune`)."""
+    built = open_services(AppPaths.resolve(tmp_path / "office"))
+    built.setup.apply(SetupRequest(unit_code="01", role="aggregator", officer="Lê Văn Cường"))
+    yield built
+    built.close()

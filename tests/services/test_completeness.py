@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from egov_desktop.bootstrap import Services, open_services
-from egov_desktop.config import AppPaths
+from egov_desktop.bootstrap import Services
 from egov_desktop.errors import ValidationError
 from egov_desktop.exchange.package import PackagePeriod, PackageUnit
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.completeness import reminder_text
 from egov_desktop.services.entry_dto import STATUS_EMPTY, STATUS_IN_PROGRESS
-from egov_desktop.services.setup import SetupRequest
 from egov_desktop.services.unit_entry import UnitEntry
 from egov_desktop.services.units import load_catalog
 from tests.packages import package
 
 P = "2025-Q3"
 TODAY = date(2025, 10, 20)  # Q4 2025 under way; Q3 due on 19/09/2025
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Iterator[Services]:
-    built = open_services(AppPaths.resolve(tmp_path / "office"))
-    built.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
-    yield built
-    built.close()
 
 
 def test_the_office_s_list_counts_the_units_that_reported(

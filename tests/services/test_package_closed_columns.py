@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from egov_desktop.bootstrap import Services, open_services
-from egov_desktop.config import AppPaths
+from egov_desktop.bootstrap import Services
 from egov_desktop.exchange.package import PackagePeriod, read_package
 from egov_desktop.services.sectors import own_unit_id
-from egov_desktop.services.setup import SetupRequest
 from tests.packages import CUTOFF, P, package
 
 B = "II.07b"
@@ -20,14 +15,6 @@ B = "II.07b"
 CALENDAR = PackagePeriod(P, "calendar", date(2025, 7, 1), date(2025, 9, 30))
 #: The unit's row: (5), (9), (13) are the "Cấp huyện" columns.
 ROW = {3: 6, 4: 0, 5: 1, 6: 5, 7: 2, 8: 0, 9: 2, 10: 0, 11: 3, 12: 0, 13: 3, 14: 0}
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Iterator[Services]:
-    built = open_services(AppPaths.resolve(tmp_path / "office"))
-    built.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
-    yield built
-    built.close()
 
 
 def _sent_columns(path: str) -> set[int]:

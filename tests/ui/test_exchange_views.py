@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -38,14 +37,6 @@ def _finish(services: Services, row: dict[int, int]) -> None:
     sector = services.entry.find_row(form="II.06a", name="Hộ tịch")
     services.entry.set_values([(sector, c, v) for c, v in row.items()], form="II.06a", period=P)
     services.entry.set_status(form="II.06a", period=P, status="done", note="ok")
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Iterator[Services]:
-    built = open_services(AppPaths.resolve(tmp_path / "office"))
-    built.setup.apply(SetupRequest(unit_code="01", role="aggregator", officer="Lê Văn Cường"))
-    yield built
-    built.close()
 
 
 @pytest.fixture

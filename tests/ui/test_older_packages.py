@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from egov_desktop.bootstrap import Services, open_services
-from egov_desktop.config import AppPaths
-from egov_desktop.services.setup import SetupRequest
+from egov_desktop.bootstrap import Services
 from egov_desktop.ui.views.inbox_panel import InboxPanel
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from tests.packages import package
 
 FIGURES = {"Hộ tịch": {3: 2, 4: 2}}
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Iterator[Services]:
-    built = open_services(AppPaths.resolve(tmp_path / "office"))
-    built.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
-    yield built
-    built.close()
 
 
 @pytest.fixture
