@@ -199,6 +199,7 @@ def _problems_json(problems: list[Problem]) -> list[dict[str, Any]]:
         {
             "severity": p.severity,
             "sector": p.sector,
+            "whole_report": p.whole_report,
             "columns": list(p.columns),
             "message": p.message,
         }

@@ -25,10 +25,20 @@ def warn(text: str) -> None:
     sys.stderr.write(text + "\n")
 
 
+#: Where a problem lies when no row is named: the total row's figures, or the whole report.
+TOTAL_ROW = "Tổng số"
+WHOLE_REPORT = "Cả biểu"
+
+
 def problem_line(problem: Problem) -> str:
-    """A broken identity: "Lỗi — Hộ tịch: …"; one of the total row "… — Tổng số: …"."""
+    """A broken identity: "Lỗi — Hộ tịch: …".
+
+    No row named: "… — Tổng số: …" for the total row's figures, "… — Cả biểu: …" for the report
+    as a whole.
+    """
     kind = "Lỗi" if problem.severity == "error" else "Cảnh báo"
-    return f"{kind} — {problem.sector or 'Tổng số'}: {problem.message}"
+    where = problem.sector or (WHOLE_REPORT if problem.whole_report else TOTAL_ROW)
+    return f"{kind} — {where}: {problem.message}"
 
 
 def folder_to_create(out: str | None) -> Path | None:

@@ -37,13 +37,19 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 
 @dataclass(frozen=True)
 class Finding:
-    """A broken identity: on row `row` (None: the total row), between `columns`."""
+    """A broken identity: on row `row` (None: the total row), between `columns`.
+
+    `whole_report`: the finding is about the report as a whole, not about a row's or the
+    total row's figures (e.g. a column that cannot be compared with the previous period at
+    all); `row` is then None.
+    """
 
     severity: str
     code: str
     row: int | None
     columns: tuple[int, ...]
     message: str
+    whole_report: bool = False
 
 
 #: Swaps Python's grouping and decimal marks for the Vietnamese ones.
@@ -274,7 +280,12 @@ class Sheet:
         if self.not_carried and carry is not None and carry.left not in self.closed and filled:
             findings.append(
                 Finding(
-                    carry.severity, carry.code, None, (carry.left, *carry.right), self.not_carried
+                    carry.severity,
+                    carry.code,
+                    None,
+                    (carry.left, *carry.right),
+                    self.not_carried,
+                    whole_report=True,
                 )
             )
         return findings

@@ -106,7 +106,12 @@ class SectorInfo:
 
 @dataclass(frozen=True)
 class Problem:
-    """A broken identity; sector None for a problem of the whole form (its total row)."""
+    """A broken identity; sector None for one of the total row, or of the whole report.
+
+    `whole_report`: about the report as a whole rather than the total row's figures (e.g.
+    column (6) that cannot be compared with the previous period); shown as "Cả biểu", not
+    "Tổng số".
+    """
 
     severity: str
     code: str
@@ -114,6 +119,7 @@ class Problem:
     sector_id: int | None
     columns: tuple[int, ...]
     message: str
+    whole_report: bool = False
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ class Report:
                 sector_id=f.row,
                 columns=f.columns,
                 message=f.message,
+                whole_report=f.whole_report,
             )
             for f in self.sheet.findings()
         ]

@@ -576,12 +576,12 @@ mẫu số</translation>
         <translation>Biểu chưa có số liệu nào. Nếu kỳ này đơn vị không có hồ sơ, hãy ghi chú như vậy (ví dụ "Kỳ này không có hồ sơ"); nếu không, hãy nhập số liệu trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="93" />
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="94" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="98" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -641,108 +641,109 @@ mẫu số</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="115" />
         <source>Report entry</source>
         <extracomment>(form, period code) now shown. What the page and its parts read and write through; `actor` names who writes. Replaced in tests; the defaults open modal dialogs. A report counted in another period mode than the unit's: why, what the user chose. The grid's edits, and the carry-over, complete and re-open buttons' slots.</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="120" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="125" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="130" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="133" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="135" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="160" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="161" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="170" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="172" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="173" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="176" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="177" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="227" />
         <source>Show the dossiers behind this figure</source>
+        <extracomment>The last refusal or notice, at the page's foot: outside the splitter, a long one takes its room from the grid and the checks only while it is shown.</extracomment>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="228" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="231" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="356" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="359" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="362" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="365" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="368" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="371" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="379" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="382" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="383" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="386" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="388" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="391" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="389" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="392" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="390" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="393" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
@@ -1235,6 +1236,16 @@ Thư mục nhật ký: {path}</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/message_bar.py" line="67" />
+        <location filename="../../egov_desktop/ui/widgets/message_bar.py" line="68" />
+        <source>Close this message</source>
+        <extracomment>Lines shown before the text scrolls: a whole carry-over refusal at 1024 pixels wide. The message shown is a refusal or a failure (not a notice). The text, scrolled when it runs past MAX_LINES lines.</extracomment>
+        <translation>Đóng thông báo này</translation>
+    </message>
+</context>
+<context>
     <name>NamesPage</name>
     <message>
         <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="214" />
@@ -1572,22 +1583,27 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="39" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="44" />
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="41" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="47" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="42" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="48" />
+        <source>Whole report</source>
+        <translation>Cả biểu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="49" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="46" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="54" />
         <source>Click to select the cells involved</source>
         <translation>Bấm để chọn các ô liên quan</translation>
     </message>

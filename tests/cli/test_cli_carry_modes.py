@@ -45,9 +45,11 @@ def test_validate_warns_instead_of_comparing(
     _fill(capsys, moved, "2025-Q3", {3: 3, 6: 3, 11: 3, 13: 3})  # 3, not the 4 of 2025-Q2
     code, out, _err = egov(capsys, moved, "validate", "--form", F, "--period", "2025-Q3")
     assert code == 0  # a warning
-    assert out.startswith('Cảnh báo — Tổng số: Cột (6) "Từ kỳ trước" không đối chiếu được')
+    # About the report as a whole, not the total row's figures.
+    assert out.startswith('Cảnh báo — Cả biểu: Cột (6) "Từ kỳ trước" không đối chiếu được')
     assert "Từ kỳ trước (3) khác" not in out
     code, out, _err = egov(capsys, moved, "validate", "--form", F, "--period", "2025-Q3", "--json")
     (problem,) = json.loads(out)
     assert problem["severity"] == "warning" and problem["columns"] == [6, 11]
+    assert problem["sector"] is None and problem["whole_report"] is True
     assert "15/06/2025 – 30/06/2025 không thuộc kỳ nào" in problem["message"]

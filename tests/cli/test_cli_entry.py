@@ -181,6 +181,7 @@ def test_validate_json(data: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert problems[0] == {
         "severity": "error",
         "sector": "Hộ tịch",
+        "whole_report": False,
         "columns": [7, 8, 9, 10],
         "message": "Đã giải quyết (12) khác Trước hạn + Đúng hạn + Quá hạn (11)",
     }

@@ -213,6 +213,16 @@ def test_sheet_stored_value_wins_and_hidden_rows_with_values_show(ii06a: Form) -
     assert (1, "I5") in codes
 
 
+def test_a_previous_period_not_carried_is_a_finding_of_the_whole_report(ii06a: Form) -> None:
+    """Column (6) that cannot be compared at all: not a row's, nor the total row's, figures."""
+    stored = {("s1", n): (v, "typed") for n, v in GOOD.items()}
+    stored[("s1", 4)] = (4, "typed")  # (3) ≠ (4) + (5) + (6): a row's own finding
+    rows = [SheetRow(1, "s1", "Hộ tịch")]
+    sheet = Sheet(ii06a, Period.parse("2026-Q1"), rows, stored, None, not_carried="khác kỳ")
+    found = {(f.code, f.row, f.whole_report) for f in sheet.findings()}
+    assert found == {("I1", 1, False), ("I5", None, True)}
+
+
 def test_a_closed_column_stays_empty_and_the_identities_still_hold(ii07b: Form) -> None:
     """II.07b after the reform: (5), (9), (13) show nothing, their total is empty, not 0."""
     row = SheetRow(1, "unit:1", "Phường Ba Đình")

@@ -60,6 +60,7 @@ def test_the_carry_over_check_says_why_instead_of_comparing(commune: Services, c
         fill(commune, civil, {3: typed, 6: typed, 11: typed, 13: typed}, "2025-Q3")
         (problem,) = commune.entry.validate(form=F, period="2025-Q3")
         assert (problem.severity, problem.code, problem.sector) == ("warning", "I5", None)
+        assert problem.whole_report  # not about the total row's figures: "Cả biểu"
         assert problem.message.startswith(
             'Cột (6) "Từ kỳ trước" không đối chiếu được với kỳ trước: kỳ 2025-Q2'
         )

@@ -25,6 +25,8 @@ from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from tests.packages import package
 
 SCREEN = (1024, 768)
+#: The smallest screen supported: a laptop's 768 pixels less the taskbar.
+SMALLEST = (1024, 700)
 
 
 def _shown(qtbot: QtBot, services: Services, state: QSettings) -> MainWindow:
@@ -114,6 +116,39 @@ def test_the_register_shows_code_procedure_applicant_and_dates(
         name = register.model.headers[column]
         assert header.sectionViewportPosition(column) >= 0, name
         assert header.sectionViewportPosition(column) + header.sectionSize(column) <= room, name
+
+
+def test_a_long_refusal_on_the_entry_page_reads_whole_and_the_grid_keeps_its_rows(
+    qtbot: QtBot, vietnamese: None, commune: Services, tmp_path: Path
+) -> None:
+    """The carry-over refused across period modes: several lines of Vietnamese, at 1024×700."""
+    civil = commune.entry.find_row(form="II.06a", name="Hộ tịch")
+    pending = [(civil, n, 4) for n in (3, 4, 11, 12)]
+    commune.entry.set_values(pending, form="II.06a", period="2025-Q2")
+    commune.setup.apply(SetupRequest(unit_code="00004", role="commune", period_mode="calendar"))
+    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = _shown(qtbot, commune, state)
+    window.resize(*SMALLEST)
+    page = window.entry
+    assert page is not None and window.pages is not None
+    _open(window, window.pages.indexOf(page))
+    page.open("II.06a", "2025-Q3")
+    page.carry_button.click()
+    bar, label = page.message, page.message.label
+    # The bar takes the height of its wrapped text once the page is laid out again.
+    qtbot.waitUntil(lambda: bar.height() == bar.sizeHint().height())
+    assert label.text().startswith("Không thể lấy cột (6)") and label.text().endswith("--apply).")
+    assert bar.isVisible() and bar.error
+    assert label.wordWrap()
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    room = bar.area.viewport()
+    assert label.sizeHint().width() <= room.width()
+    assert label.height() >= label.heightForWidth(label.width())  # every wrapped line laid out ...
+    assert room.height() >= label.height()  # ... and in sight, without scrolling
+    corner = bar.mapTo(page, bar.rect().bottomRight())
+    assert corner.x() <= page.width() and corner.y() <= page.height()
+    table = page.table
+    assert table.viewport().height() >= 6 * table.rowHeight(0)  # the grid keeps its rows
 
 
 def _settings(window: MainWindow) -> SettingsView:

@@ -83,6 +83,7 @@ class EntryActions(QObject):
                         "The report holds no figure at all. If the unit had no dossier in this "
                         'period, say so in the note (e.g. "no dossier this period").'
                     ),
+                    whole_report=True,
                 )
             ]
         if warnings and not errors:

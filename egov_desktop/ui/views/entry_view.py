@@ -42,6 +42,7 @@ from egov_desktop.ui.views.entry_editing import EntryEditing
 from egov_desktop.ui.views.entry_mode_choice import StoredModeChoice
 from egov_desktop.ui.widgets.entry_table import EntryTableView
 from egov_desktop.ui.widgets.grouped_header import HeaderLayout
+from egov_desktop.ui.widgets.message_bar import MessageBar
 from egov_desktop.ui.widgets.note_dialog import ask_note
 from egov_desktop.ui.widgets.paste_preview import confirm_paste
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
@@ -187,15 +188,13 @@ class EntryView(QWidget):
         self.table.paste_requested.connect(self.editing.paste_text)
         self.table.clear_requested.connect(self.editing.clear_cells)
         self._add_register_actions()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
         self.problems_title = QLabel()
         self.problems = ProblemList()
         self.problems.chosen.connect(self.select_problem)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        for part in (self.message, self.problems_title, self.problems):
+        for part in (self.problems_title, self.problems):
             lower_layout.addWidget(part)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -204,6 +203,10 @@ class EntryView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
+        #: The last refusal or notice, at the page's foot: outside the splitter, a long one
+        #: takes its room from the grid and the checks only while it is shown.
+        self.message = MessageBar()
+        layout.addWidget(self.message)
 
     def _add_shortcuts(self) -> None:
         """Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z anywhere on the page (an open editor keeps its own)."""
@@ -391,8 +394,8 @@ class EntryView(QWidget):
         }.get(status, status)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet("color: #a00000; font-weight: bold;" if error else "")
+        """`text` under the grid, in red for an error; "" takes the message away."""
+        self.message.show_text(text, error=error)
 
     def _rejected(self, row: int, column: int, message: str) -> None:
         """A refused figure: the service's message under the grid; the cell stays current."""

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from egov_desktop.ui.models.entry_table_model import ERROR, ERROR_BACKGROUND, WARNING_BACKGROUND
 
@@ -25,7 +25,12 @@ class ProblemList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.problems: list[Problem] = []
+        # A long message wraps to the list's width (never a sideways scroll) and the list
+        # scrolls by pixels, so that a problem taller than the list can still be read whole.
         self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setSpacing(1)
         self.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
         self.itemClicked.connect(self._clicked)
@@ -37,8 +42,11 @@ class ProblemList(QListWidget):
         for problem in self.problems:
             error = problem.severity == ERROR
             prefix = self.tr("Error") if error else self.tr("Warning")
-            # The message names the figures; the row is said here (no sector: the total row).
-            where = problem.sector or self.tr("Total")
+            # The message names the figures; the row is said here (no sector: the total row's
+            # figures, or the report as a whole).
+            where = problem.sector or (
+                self.tr("Whole report") if problem.whole_report else self.tr("Total")
+            )
             item = QListWidgetItem(f"{prefix} — {where}: {problem.message}")
             item.setData(Qt.ItemDataRole.UserRole, problem)
             item.setForeground(QBrush(ERROR_TEXT if error else WARNING_TEXT))
