@@ -175,26 +175,22 @@ def test_backup_create_list_restore(tmp_path: Path, capsys: pytest.CaptureFixtur
 
 
 def test_restore_is_refused_while_the_window_has_the_folder_open(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    capsys: pytest.CaptureFixture[str], data: str
 ) -> None:
-    data = tmp_path / "d"
-    assert (
-        run(capsys, "--data-dir", str(data), "setup", "--unit", "00004", "--role", "commune")[0]
-        == 0
-    )
-    assert run(capsys, "--data-dir", str(data), "backup", "create")[0] == 0
+    folder = Path(data)
+    assert run(capsys, "--data-dir", data, "backup", "create")[0] == 0
     window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        (data / "egov.lock").write_text(f"{window.pid}\negov-desktop\nhost\n", encoding="utf-8")
-        before = (data / "egov.sqlite").read_bytes()
-        code, _, err = run(capsys, "--data-dir", str(data), "backup", "restore", "--newest")
+        (folder / "egov.lock").write_text(f"{window.pid}\negov-desktop\nhost\n", encoding="utf-8")
+        before = (folder / "egov.sqlite").read_bytes()
+        code, _, err = run(capsys, "--data-dir", data, "backup", "restore", "--newest")
         assert code == 2 and "hãy đóng cửa sổ ứng dụng" in err and "egov.lock" in err
-        assert (data / "egov.sqlite").read_bytes() == before
+        assert (folder / "egov.sqlite").read_bytes() == before
     finally:
         window.kill()
         window.wait()
     # Once the window is gone, its stale lock file does not stand in the way.
-    assert run(capsys, "--data-dir", str(data), "backup", "restore", "--newest")[0] == 0
+    assert run(capsys, "--data-dir", data, "backup", "restore", "--newest")[0] == 0
 
 
 def test_restore_newest_without_backups_exits_2(

@@ -134,19 +134,13 @@ def test_a_preset_template_named_after_its_form_is_usable_like_templates_add(
 
 
 def test_a_template_not_found_names_the_unit_s_folder_and_how_to_add_one(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: str
 ) -> None:
-    data = tmp_path / "d"
-    assert (
-        run(capsys, "--data-dir", str(data), "setup", "--unit", "00004", "--role", "commune")[0]
-        == 0
-    )
+    folder = Path(data)
     export = ("report", "export", "--form", "II.06a", "--period", "2025-Q3", "--out")
-    code, _out, err = run(
-        capsys, "--data-dir", str(data), *export, str(tmp_path), "--template", "tinh"
-    )
+    code, _out, err = run(capsys, "--data-dir", data, *export, str(tmp_path), "--template", "tinh")
     assert code == 2
-    assert str(data / "templates") in err and "resources" not in err
+    assert str(folder / "templates") in err and "resources" not in err
     assert "Mẫu biểu" in err and "egov templates add" in err and "builtin" in err
 
 

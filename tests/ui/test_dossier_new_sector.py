@@ -39,6 +39,13 @@ def _dialog(qtbot: QtBot, commune: Services, code: str, sector: str) -> DossierD
     return dialog
 
 
+def _add(commune: Services, code: str) -> None:
+    """A dossier of "Hộ tịch" received today, already in the register."""
+    commune.register.add(
+        DossierInput(code=code, sector="Hộ tịch", channel="direct", received=TODAY, due=TODAY)
+    )
+
+
 def _sectors(commune: Services) -> list[str]:
     return [s.name for s in commune.sectors.list(include_hidden=True)]
 
@@ -95,9 +102,7 @@ def test_a_listed_sector_typed_without_accents_or_case_is_that_sector_without_as
 def test_a_dossier_refused_adds_no_sector(
     qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    commune.register.add(
-        DossierInput(code="N4", sector="Hộ tịch", channel="direct", received=TODAY, due=TODAY)
-    )
+    _add(commune, "N4")
     before = _sectors(commune)
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog = _dialog(qtbot, commune, "N4", NEW)  # the code is taken
@@ -109,9 +114,7 @@ def test_a_dossier_refused_adds_no_sector(
 def test_edit_asks_for_a_new_sector_but_not_for_the_one_the_dossier_has(
     qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    commune.register.add(
-        DossierInput(code="E1", sector="Hộ tịch", channel="direct", received=TODAY, due=TODAY)
-    )
+    _add(commune, "E1")
     before = _sectors(commune)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
     dialog = DossierDialog(commune.register, commune.catalogue, dossier=commune.register.find("E1"))
@@ -200,9 +203,7 @@ def test_no_on_a_hidden_sector_saves_nothing_and_keeps_it_hidden(
 def test_a_dossier_refused_keeps_the_hidden_sector_hidden(
     qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    commune.register.add(
-        DossierInput(code="H3", sector="Hộ tịch", channel="direct", received=TODAY, due=TODAY)
-    )
+    _add(commune, "H3")
     _hide(commune, "Đất đai")
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog = _dialog(qtbot, commune, "H3", "Đất đai")  # the code is taken
@@ -214,9 +215,7 @@ def test_a_dossier_refused_keeps_the_hidden_sector_hidden(
 def test_editing_a_dossier_into_a_hidden_sector_shows_it(
     qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    commune.register.add(
-        DossierInput(code="H4", sector="Hộ tịch", channel="direct", received=TODAY, due=TODAY)
-    )
+    _add(commune, "H4")
     _hide(commune, "Đất đai")
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog = DossierDialog(commune.register, commune.catalogue, dossier=commune.register.find("H4"))
