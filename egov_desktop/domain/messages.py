@@ -433,6 +433,14 @@ SECTOR_NOT_LISTED = (
     'Lĩnh vực "{name}" không có trong danh sách lĩnh vực của đơn vị ({names}). Để dùng lĩnh vực'
     ' mới, thêm trước bằng lệnh: egov sectors add "{name}".'
 )
+SECTOR_UNKNOWN_FOR_SHEET = (
+    'Không có lĩnh vực "{name}" trong danh sách lĩnh vực của đơn vị và sổ theo dõi hồ sơ'
+    " (các lĩnh vực: {names})."
+)
+EXPORT_SECTOR_REGISTER_ONLY = (
+    "Biểu {form} luôn gồm mọi lĩnh vực; chỉ sổ theo dõi hồ sơ (register) xuất được theo một"
+    " lĩnh vực."
+)
 SECTOR_AMBIGUOUS = 'Lĩnh vực "{name}" có thể là: {names}; hãy ghi đúng tên có dấu.'
 SECTOR_NAME_EMPTY = "Tên lĩnh vực không được để trống."
 SECTOR_EXISTS = 'Lĩnh vực "{name}" đã có trong danh sách (trùng với "{existing}").'

@@ -443,6 +443,22 @@ class RegisterService:
             )
         return found
 
+    def named_sector(self, name: str) -> str:
+        """The unit's spelling of the sector `name` names, hidden or not, to head a sheet.
+
+        Raises:
+            ValidationError: `name` is none of the unit's sectors nor a spelling of the
+                register, or could be several of them without its accents.
+        """
+        found = self.hidden_sector(name) or self.listed_sector(name)
+        if found is None:
+            raise ValidationError(
+                messages.SECTOR_UNKNOWN_FOR_SHEET.format(
+                    name=clean_text(name), names=", ".join(self.sector_choices())
+                )
+            )
+        return found
+
     def listed_sector(self, name: str) -> str | None:
         """The spelling of `name` among `sector_choices`, None when none is that sector.
 

@@ -164,7 +164,7 @@ class ReportExportService:
         self, *, form: str, period: str, mode: str | None = None, sector: str | None = None
     ) -> ExportPreview:
         """The figures and texts the export would write, with the identity checks."""
-        code = self._check_form(form)
+        code = self._check_sector(self._check_form(form), sector)
         if code in (TARGETS, REGISTER, *TRACKING):
             return self._sheet_preview(code, period, mode, date.today(), sector)
         filled = self._figures.fill(code, period, mode, date.today())
@@ -213,7 +213,7 @@ class ReportExportService:
             ExportError: the file could not be written or failed its re-read check.
         """
         report = (lambda _p, _t: None) if progress is None else progress
-        code = self._check_form(form)
+        code = self._check_sector(self._check_form(form), sector)
         problems: tuple[Problem, ...] = ()
         warnings: tuple[str, ...] = ()
         report(5, messages.EXPORT_STEP_TEMPLATE)
@@ -255,6 +255,13 @@ class ReportExportService:
             raise ValidationError(messages.EXPORT_FORM_PLANNED.format(form=wanted))
         known = ", ".join(self.forms())
         raise ValidationError(messages.EXPORT_UNKNOWN_FORM.format(form=wanted, known=known))
+
+    @staticmethod
+    def _check_sector(code: str, sector: str | None) -> str:
+        """`code`, unless a sector is asked of a sheet that always holds every sector."""
+        if sector is not None and sector.strip() and code != REGISTER:
+            raise ValidationError(messages.EXPORT_SECTOR_REGISTER_ONLY.format(form=code))
+        return code
 
     # The sheets from other records than a form's figures.
 

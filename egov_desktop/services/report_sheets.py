@@ -105,7 +105,9 @@ def register_sheet(
 ) -> tuple[ReportData, str]:
     """Dossiers received in the period (of one sector if given), oldest first."""
     parsed, info, used = _counted(setup, period, mode)
-    query = DossierQuery(period=parsed.code, mode=used, basis="received", sector=sector)
+    # The printed heading names the sector as the unit writes it, whatever was typed.
+    named = register.named_sector(sector) if sector and sector.strip() else None
+    query = DossierQuery(period=parsed.code, mode=used, basis="received", sector=named)
     dossiers: list[DossierInfo] = []
     while True:
         page = register.list(query, offset=len(dossiers), limit=MAX_PAGE)
@@ -114,7 +116,7 @@ def register_sheet(
             break
     dossiers.sort(key=lambda d: (d.received, d.code))
     fixed = fixed_texts(info, parsed.label, parsed.window_text(used), today)
-    fixed["subtitle"] = sector.strip() if sector else "Tất cả lĩnh vực"
+    fixed["subtitle"] = named or "Tất cả lĩnh vực"
     rows = [
         TableRow(
             key=d.code,

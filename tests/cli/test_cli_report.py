@@ -59,6 +59,11 @@ def test_stored_figures_are_not_exported_under_another_modes_window(
         # A commune has no units to sum: the office's forms are refused, not written empty.
         (["--form", "II.06a-agg", "--period", "2025-Q3"], "chỉ cơ quan tổng hợp"),
         (["--form", "ii.06a-sectors", "--period", "2025-Q3"], "chỉ cơ quan tổng hợp"),
+        # II.06a always holds every sector: a sector asked for is refused, not left out quietly.
+        (["--form", "II.06a", "--period", "2025-Q3", "--sector", "Hộ tịch"], "mọi lĩnh vực"),
+        # A sector the unit does not have would print an empty register under a name it never
+        # used.
+        (["--form", "register", "--period", "2025-Q3", "--sector", "Thủy lợi"], "Thủy lợi"),
     ],
 )
 def test_bad_exports_exit_2(

@@ -198,6 +198,28 @@ def test_the_register_sheet_lists_the_period_s_dossiers(commune: Services, tmp_p
     assert [label for label, _ in everything.rows] == ["B1", "C1", "B2"]
 
 
+def test_the_register_sheet_of_one_sector_is_headed_with_the_unit_s_spelling(
+    commune: Services, tmp_path: Path
+) -> None:
+    """A sector typed without accents or in other case still heads the sheet as the unit
+    writes it: the printed register carries the sector's proper name."""
+    from egov_desktop.services.register_dto import DossierInput
+
+    commune.register.add(
+        DossierInput("D1", "Đất đai", "direct", date(2025, 7, 1), date(2025, 7, 10))
+    )
+    for typed in ("dat dai", "ĐẤT ĐAI "):
+        result = commune.reports.export(
+            form="register", period="2025-Q3", out=tmp_path / typed.strip(), sector=typed
+        )
+        sheet = load_workbook(result.path).active
+        assert sheet is not None
+        assert sheet["A10"].value == "Lĩnh vực: Đất đai"
+        assert sheet.cell(14, 2).value == "D1"
+    preview = commune.reports.preview(form="register", period="2025-Q3", sector="dat dai")
+    assert preview.fixed["subtitle"] == "Đất đai"
+
+
 def test_the_register_sheet_has_the_header_and_notes_of_mau_07(
     commune: Services, tmp_path: Path
 ) -> None:
