@@ -496,7 +496,9 @@ class RegisterService:
         if exact is not None:
             return exact
         folded = fold(name)
-        loose = [h for h in hidden if fold(h) == folded]
+        # A hidden sector the register still spells is one of the choices already.
+        spelt = {sector_key(choice) for choice in choices}
+        loose = [h for h in hidden if fold(h) == folded and sector_key(h) not in spelt]
         if not loose:
             return None
         listed = [choice for choice in choices if fold(choice) == folded]

@@ -327,6 +327,9 @@ def test_a_hidden_sector_the_register_still_uses_is_one_of_its_choices(
     commune.sectors.set_hidden(commune.sectors.find("Đất đai").id, True)
     assert commune.register.hidden_sector("đất đai") is None
     assert commune.register.resolve_sector("đất đai") == "Đất đai"
+    # Typed without accents it is still that one sector, not a choice between it and itself.
+    assert commune.register.hidden_sector("dat dai") is None
+    assert commune.register.resolve_sector("dat dai") == "Đất đai"
 
 
 def test_show_hidden_stores_the_dossier_and_shows_its_sector_together(commune: Services) -> None:
