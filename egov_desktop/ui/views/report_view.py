@@ -36,8 +36,8 @@ from egov_desktop.domain.periods import Period, period_containing
 from egov_desktop.domain.validation import format_number
 from egov_desktop.errors import UserError
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.checks_panel import ChecksPanel
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
-from egov_desktop.ui.widgets.problem_list import ProblemList
 from egov_desktop.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
@@ -149,14 +149,10 @@ class ReportView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.cellDoubleClicked.connect(lambda r, c: self.show_sources(r, c))
         splitter.addWidget(self.table)
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        self.problems_label = QLabel()
-        box_layout.addWidget(self.problems_label)
-        self.problems = ProblemList()
-        box_layout.addWidget(self.problems)
-        splitter.addWidget(box)
+        self.checks = ChecksPanel()
+        self.problems_label = self.checks.title
+        self.problems = self.checks.problems
+        splitter.addWidget(self.checks)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
@@ -231,8 +227,7 @@ class ReportView(QWidget):
         self.caption.setText(message)
         self.warnings.clear()
         self.warnings.hide()
-        self.problems.set_problems([])
-        self.problems_label.clear()
+        self.checks.clear()
         self.export_button.setEnabled(False)
 
     def show_sources(self, row: int, column: int, *, show: bool = True) -> QDialog | None:
@@ -288,15 +283,14 @@ class ReportView(QWidget):
                 self.table.setItem(last, c, item)
         _widths(self.table)
         problems = list(preview.problems)
-        self.problems.set_problems(problems)
-        if problems:
-            self.problems_label.setText(
-                self.tr("Checks: {count} problem(s) — the file can still be exported.").replace(
-                    "{count}", str(len(problems))
-                )
+        title = (
+            self.tr("Checks: {count} problem(s) — the file can still be exported.").replace(
+                "{count}", str(len(problems))
             )
-        else:
-            self.problems_label.setText(self.tr("Checks: no problems."))
+            if problems
+            else self.tr("Checks: no problems.")
+        )
+        self.checks.show_problems(title, problems)
 
     # -- export ----------------------------------------------------------------------------
 
