@@ -390,9 +390,9 @@ def _aggregated_form(code: str) -> bool:
     return code.strip().casefold() in (AGGREGATED.casefold(), BY_SECTOR.casefold())
 
 
-def _warn_modes(services: Services, period: str, mode: str | None) -> None:
-    """The units an office's II.06a sheet sums whose figures were counted in another mode."""
-    for line in services.entry.mode_warnings(form="II.06a", period=period, mode=mode):
+def _warn_sheet(services: Services, period: str, mode: str | None) -> None:
+    """The units an office's II.06a sheet sums counted in another mode, or returned to them."""
+    for line in services.entry.sheet_warnings(form="II.06a", period=period, mode=mode):
         warn(f"Lưu ý: {line}")
 
 
@@ -400,7 +400,7 @@ def _by_sector(args: argparse.Namespace, services: Services) -> int:
     """II.06a-sectors at an office: each sector's totals over the units, and the grand total."""
     sectors = services.entry.sector_totals(form="II.06a", period=args.period)
     problems = services.reports.problems(form=BY_SECTOR, period=args.period)
-    _warn_modes(services, args.period, args.mode)
+    _warn_sheet(services, args.period, args.mode)
     columns = services.entry.form("II.06a").data_columns
     total = {n: sum(s.values.get(n, 0) for s in sectors) for n in columns}
     if args.json:
@@ -431,7 +431,7 @@ def _aggregated(args: argparse.Namespace, services: Services) -> int:
         return _by_sector(args, services)
     units = services.entry.aggregated(form="II.06a", period=args.period)
     problems = services.reports.problems(form=AGGREGATED, period=args.period)
-    _warn_modes(services, args.period, args.mode)
+    _warn_sheet(services, args.period, args.mode)
     columns = services.entry.form("II.06a").data_columns
     total = {n: sum(u.values.get(n, 0) for u in units) for n in columns}
     if args.json:

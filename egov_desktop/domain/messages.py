@@ -304,6 +304,12 @@ AGGREGATE_OTHER_MODE = (
     "Biểu {form} kỳ {period} theo cách tính kỳ {mode} ({window}) cộng cả số liệu của "
     "{count} đơn vị được tính theo cách tính kỳ {other} ({other_window}): {units}."
 )
+AGGREGATE_RETURNED = (
+    "Biểu {form} kỳ {period} vẫn cộng số liệu của {count} đơn vị mà cơ quan đã trả lại và "
+    "chưa nhận gói điều chỉnh: {units}."
+)
+#: One unit of AGGREGATE_RETURNED: the package returned, when and why.
+RETURNED_UNIT = "{unit} — gói v{version}, trả lại lúc {at}: {reason}"
 #: How the office names a unit it holds figures of; an old commune (before 1 July 2025) by its
 #: old code.
 UNIT_LABEL = "{name} ({code})"

@@ -130,9 +130,9 @@ class EntryService:
         """Each sector's totals over the subordinate units (OfficeTotals.sector_totals)."""
         return self._office.sector_totals(form=form, period=period)
 
-    def mode_warnings(self, *, form: str, period: str, mode: str | None = None) -> list[str]:
-        """What a sheet summing the units' figures says of modes (OfficeTotals.mode_warnings)."""
-        return self._office.mode_warnings(form=form, period=period, mode=mode)
+    def sheet_warnings(self, *, form: str, period: str, mode: str | None = None) -> list[str]:
+        """What a sheet summing the units' figures says of them (OfficeTotals.sheet_warnings)."""
+        return self._office.sheet_warnings(form=form, period=period, mode=mode)
 
     def validate(
         self,

@@ -16,6 +16,7 @@ from egov_desktop.domain.periods import Period
 from egov_desktop.domain.units import LEVEL_COMMUNE
 from egov_desktop.errors import ValidationError
 from egov_desktop.services import entry_dto as dto
+from egov_desktop.services.exchange_dto import RETURNED
 from egov_desktop.services.lineage import successor, unit_label
 from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.sectors import own_unit_id, report_order
@@ -76,7 +77,19 @@ class OfficeTotals:
             for name, values in sorted(sums, key=lambda s: order(s[0]))
         ]
 
-    def mode_warnings(self, *, form: str, period: str, mode: str | None = None) -> list[str]:
+    def sheet_warnings(self, *, form: str, period: str, mode: str | None = None) -> list[str]:
+        """What an office's sheet summing its units' `form` figures must say about them.
+
+        The units counted in another period mode than `mode` (`_mode_warnings`), and the units
+        whose figures come from a package the office returned and no correction has replaced:
+        the sheet still sums both, it is the office's to decide.
+        """
+        return [
+            *self._mode_warnings(form=form, period=period, mode=mode),
+            *self._returned_warnings(form=form, period=period),
+        ]
+
+    def _mode_warnings(self, *, form: str, period: str, mode: str | None = None) -> list[str]:
         """What an office's sheet summing its units' `form` figures must say about modes.
 
         One warning per other period mode than `mode` (the office's by default) that some
@@ -101,4 +114,41 @@ class OfficeTotals:
         return [
             aggregated_other_mode(spec.code, code, used, other, units)
             for other, units in sorted(others.items())
+        ]
+
+    def _returned_warnings(self, *, form: str, period: str) -> list[str]:
+        """One warning naming the units whose held figures of `form` the office returned."""
+        spec, code = find_form(form), Period.parse(period)
+        with self._uow() as uow:
+            own = own_unit_id(uow)
+            office = uow.units.get(own)
+            assert office is not None
+            units = {u.id: u for u in uow.values.holders(spec.code, code.code, own)}
+            received = uow.received_packages.for_units(list(units), [code.code])
+        # A newer package supersedes a returned one: a row still "returned" is the one whose
+        # figures the office holds.
+        returned = sorted(
+            (r for r in received if r.state == RETURNED and spec.code in r.forms.split(",")),
+            key=lambda r: (units[r.unit_id].catalog != office.catalog, units[r.unit_id].code),
+        )
+        if not returned:
+            return []
+        named = [
+            messages.RETURNED_UNIT.format(
+                unit=unit_label(
+                    units[r.unit_id].name,
+                    units[r.unit_id].code,
+                    units[r.unit_id].catalog,
+                    office.catalog,
+                ),
+                version=r.version,
+                at="?" if r.replied_at is None else f"{r.replied_at:%H:%M %d/%m/%Y}",
+                reason=r.reply_reason or "",
+            )
+            for r in returned
+        ]
+        return [
+            messages.AGGREGATE_RETURNED.format(
+                form=spec.code, period=code.code, count=len(named), units="; ".join(named)
+            )
         ]

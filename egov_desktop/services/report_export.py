@@ -287,7 +287,7 @@ class ReportExportService:
         """An office's QĐ 766 sheets sum its units' form 766 figures: as FormSheets warns."""
         if self._is_commune():  # a commune's row is counted from its register in `mode`
             return ()
-        return tuple(self._entry.mode_warnings(form=FORM_766, period=period, mode=mode))
+        return tuple(self._entry.sheet_warnings(form=FORM_766, period=period, mode=mode))
 
     def _sheet_preview(
         self, code: str, period: str, mode: str | None, today: date, sector: str | None = None

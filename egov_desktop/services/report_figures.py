@@ -71,7 +71,7 @@ class FormSheets:
                 data = self._by_sector(parsed, fixed)
             else:
                 data = self._aggregated(parsed, fixed)
-            warnings = self._entry.mode_warnings(
+            warnings = self._entry.sheet_warnings(
                 form=EXPORTABLE[code], period=parsed.code, mode=used
             )
             problems = tuple(self.office_problems(code, parsed.code))

@@ -79,7 +79,7 @@
     <message>
         <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="37" />
         <source>Reporting deadlines</source>
-        <extracomment>Same bound as the service enforces (a year).</extracomment>
+        <extracomment>Qt's QWIDGETSIZE_MAX: no maximum height. The list's share of the splitter when it first has something to show. The splitter's sizes while the list was last shown, to give it back its room. Same bound as the service enforces (a year).</extracomment>
         <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
@@ -697,53 +697,53 @@ mẫu số</translation>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="227" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="223" />
         <source>Show the dossiers behind this figure</source>
         <extracomment>The last refusal or notice, at the page's foot: outside the splitter, a long one takes its room from the grid and the checks only while it is shown.</extracomment>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="231" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="227" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="359" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="355" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="365" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="361" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="371" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="367" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="382" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="377" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="386" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="381" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="391" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="386" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="392" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="387" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="393" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="388" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
@@ -2093,105 +2093,115 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="111" />
         <source>Reports</source>
-        <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). At an office, the sheets by unit and the report whose figures stand behind their rows. Replaced in tests; the defaults open modal dialogs.</extracomment>
+        <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). At an office, the sheets by unit and the report whose figures stand behind their rows. (form, period, mode): that report shown and exported in the mode its figures were counted in, which the user chose when they were refused in the unit's mode. The mode of the last refusal, offered by `as_counted_button`. Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="115" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="120" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="132" />
         <source>Template:</source>
         <translation>Mẫu biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="136" />
         <source>Export to Excel…</source>
         <translation>Xuất ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="212" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="211" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="223" />
         <source>built-in</source>
         <translation>mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="212" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="224" />
         <source>unit's own</source>
         <translation>mẫu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="266" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="247" />
+        <source>Show and export the figures as counted ({mode}: {days})</source>
+        <translation>Xem và xuất số liệu như đã tính ({mode}: {days})</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="298" />
+        <source>as counted, in the period mode {mode}</source>
+        <translation>như đã tính, theo cách tính kỳ {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="306" />
         <source>Item</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="282" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="322" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="294" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="332" />
         <source>Checks: {count} problem(s) — the file can still be exported.</source>
         <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="337" />
         <source>Checks: no problems.</source>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="317" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="356" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="376" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="416" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="378" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="418" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="388" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="428" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="389" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="429" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="394" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="434" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="395" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="435" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="396" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="436" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2857,17 +2867,17 @@ Thư mục nhật ký: {path}</translation>
         <translation>Chỉ xem: số liệu như đã tính, theo khoảng thời gian của cách tính kỳ đã dùng. Không sửa, xuất hay gửi được theo cách tính kỳ đang dùng.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="70" />
+        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="69" />
         <source>These figures were counted in another period mode: not shown.</source>
         <translation>Số liệu của báo cáo này được tính theo cách tính kỳ khác nên không được hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="104" />
         <source>Enter the figures again</source>
         <translation>Nhập lại số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="111" />
         <source>The stored figures will be shown over the current period mode's window {window}, although they were counted over {counted}. Correct every figure that differs: the report is stored in the current mode as soon as a figure is saved or the report is completed.
 
 Enter the figures again in the current mode?</source>

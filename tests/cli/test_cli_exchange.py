@@ -836,3 +836,18 @@ def test_a_hand_filled_excel_report_is_the_office_s_mode_s(
         "--unit", "00025")  # fmt: skip
     assert _recorded(office) == [("00025", F, "calendar")]
     assert _shown(capsys, office, F, P, "00025")["period"]["start"] == "2025-07-01"
+
+
+def test_the_office_is_warned_of_figures_it_returned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    _import(capsys, office, _send(capsys, _commune(tmp_path, capsys, "00004"), out))
+    _ok(capsys, "--data-dir", office, "package", "return", "--unit", "00004", "--period", P,
+        "--reason", "Thiếu số liệu", "--out", str(tmp_path / "replies"))  # fmt: skip
+    code, stdout, err = run(capsys, "--data-dir", office, "entry", "show", "--form",
+                            "II.06a-agg", "--period", P)  # fmt: skip
+    assert code == 0 and stdout.startswith("Đơn vị")
+    assert err.startswith("Lưu ý: Biểu II.06a kỳ 2025-Q3 vẫn cộng số liệu của 1 đơn vị")
+    assert "Phường Ba Đình (00004) — gói v1, trả lại lúc" in err and "Thiếu số liệu" in err

@@ -308,7 +308,7 @@ def test_a_package_s_figures_keep_the_mode_they_were_counted_in(
 def test_the_office_s_sheets_warn_of_units_counted_in_another_mode(
     office: Services, tmp_path: Path
 ) -> None:
-    assert office.entry.mode_warnings(form=F, period=P) == []
+    assert office.entry.sheet_warnings(form=F, period=P) == []
     office.package_import.apply(package(tmp_path / "a.egov", {"Hộ tịch": {4: 1}}, window=CALENDAR))
     office.package_import.apply(package(tmp_path / "b.egov", {"Hộ tịch": {4: 2}}, unit=OTHER))
     # The office types a unit's figures itself: in its own mode.
@@ -316,15 +316,15 @@ def test_the_office_s_sheets_warn_of_units_counted_in_another_mode(
     row = office.entry.find_row(form=F, name="Hộ tịch", unit="00025")
     typed.set_values([(row, 4, 3)], form=F, period=P)
     assert _recorded(office, "00025") == "cutoff"
-    [warning] = office.entry.mode_warnings(form=F, period=P)
+    [warning] = office.entry.sheet_warnings(form=F, period=P)
     assert "01/07/2025 – 30/09/2025" in warning and "15/06/2025 – 14/09/2025" in warning
     assert "1 đơn vị" in warning and warning.endswith("Phường Ba Đình (00004).")
     # The sheet in calendar mode: the other two are the ones counted otherwise.
-    [other] = office.entry.mode_warnings(form=F, period=P, mode="calendar")
+    [other] = office.entry.sheet_warnings(form=F, period=P, mode="calendar")
     assert "2 đơn vị" in other and "(00008)" in other and "(00025)" in other
     # Still summed: the office decides.
     assert sum(u.values.get(4, 0) for u in office.entry.aggregated(form=F, period=P)) == 6
-    assert office.entry.mode_warnings(form="766", period=P) == []
+    assert office.entry.sheet_warnings(form="766", period=P) == []
 
 
 def test_the_office_enters_a_unit_s_figures_again_in_its_own_mode(

@@ -169,3 +169,30 @@ def test_the_office_s_sheets_warn_of_units_counted_in_another_mode(
     assert services.reports.preview(form="766-dvc", period=P).warnings == ()
     [tracked] = services.reports.preview(form="766-dvc", period=P, mode="calendar").warnings
     assert tracked.startswith("Biểu 766 kỳ 2025-Q3") and "Phường Giảng Võ (00025)" in tracked
+
+
+def test_the_office_s_sheets_warn_of_figures_it_returned_until_a_correction_comes(
+    services: Services, tmp_path: Path
+) -> None:
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    services.package_import.apply_many(
+        [
+            package(tmp_path / "a.egov", {"Hộ tịch": {3: 1, 4: 1}}),
+            package(tmp_path / "b.egov", {"Hộ tịch": {3: 2, 4: 2}}, unit=OTHER),
+        ]
+    )
+    assert services.reports.preview(form="II.06a-agg", period=P).warnings == ()
+    services.package_import.return_("00004", P, "Thiếu lĩnh vực Đất đai", tmp_path / "replies")
+    by_unit = services.reports.preview(form="II.06a-agg", period=P)
+    [warning] = by_unit.warnings
+    assert warning.startswith("Biểu II.06a kỳ 2025-Q3 vẫn cộng số liệu của 1 đơn vị")
+    assert "Phường Ba Đình (00004) — gói v1, trả lại lúc " in warning
+    assert warning.endswith(": Thiếu lĩnh vực Đất đai.") and "00008" not in warning
+    assert by_unit.total["3"] == 3  # still summed: the office decides
+    assert services.reports.preview(form="II.06a-sectors", period=P).warnings == (warning,)
+    assert services.reports.export(form="II.06a-agg", period=P, out=tmp_path).warnings == (warning,)
+    # The correction replaces the returned figures: nothing more to say.
+    services.package_import.apply(
+        package(tmp_path / "c.egov", {"Hộ tịch": {3: 1, 4: 1}}, version=2)
+    )
+    assert services.reports.preview(form="II.06a-agg", period=P).warnings == ()

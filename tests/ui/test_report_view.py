@@ -302,3 +302,33 @@ def _fits(table: QTableWidget) -> None:
 def _filled(table: QTableWidget) -> bool:
     used = sum(table.columnWidth(c) for c in range(table.columnCount()))
     return abs(table.viewport().width() - used) <= 1
+
+
+def test_a_report_counted_in_another_mode_is_shown_and_exported_as_counted_on_request(
+    qtbot: QtBot, view: ReportView, commune: Services, tmp_path: Path
+) -> None:
+    # The figures above were counted in the cut-off mode; the unit then moved to calendar.
+    commune.setup.apply(SetupRequest(unit_code="00004", role="commune", period_mode="calendar"))
+    view.update_preview()
+    assert view.table.rowCount() == 0 and not view.export_button.isEnabled()
+    assert "15/06/2025" in view.caption.text()  # why: the days they were counted over
+    assert view.as_counted_button.isVisibleTo(view)
+    assert "15/06/2025 – 14/09/2025" in view.as_counted_button.text()
+    view.as_counted_button.click()
+    assert view.mode == "cutoff" and view.export_button.isEnabled()
+    assert "(Từ ngày 15/06/2025 đến ngày 14/09/2025)" in view.caption.text()
+    assert not view.as_counted_button.isVisibleTo(view)
+    offered: list[ExportResult] = []
+    view.ask_path = lambda suggested: tmp_path / suggested
+    view.offer_open = offered.append
+    view.export_button.click()
+    qtbot.waitUntil(lambda: bool(offered), timeout=20000)
+    values = [
+        c for r in load_workbook(offered[0].path).active.iter_rows(values_only=True) for c in r
+    ]
+    assert "Hộ tịch" in values and 12 in values
+    # Another period is shown in the unit's mode; back, the report is shown as counted again.
+    view.period_picker.previous_button.click()
+    assert view.mode is None
+    view.period_picker.next_button.click()
+    assert view.mode == "cutoff" and view.table.rowCount() > 0

@@ -60,8 +60,7 @@ class StoredModeChoice(QObject):
             )
         else:
             page.model.set_grid(None)
-            page.problems.set_problems([])
-            page.problems_title.clear()
+            page.checks.clear()
             page.period_label.setText(Period.parse(page.period_code).label)
             page.status_label.clear()
             page.status_label.setStyleSheet("")

@@ -40,13 +40,13 @@ from egov_desktop.ui.models.paste_plan import PastePlan
 from egov_desktop.ui.views.entry_actions import EntryActions
 from egov_desktop.ui.views.entry_editing import EntryEditing
 from egov_desktop.ui.views.entry_mode_choice import StoredModeChoice
+from egov_desktop.ui.widgets.checks_panel import ChecksPanel
 from egov_desktop.ui.widgets.entry_table import EntryTableView
 from egov_desktop.ui.widgets.grouped_header import HeaderLayout
 from egov_desktop.ui.widgets.message_bar import MessageBar
 from egov_desktop.ui.widgets.note_dialog import ask_note
 from egov_desktop.ui.widgets.paste_preview import confirm_paste
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
-from egov_desktop.ui.widgets.problem_list import ProblemList
 from egov_desktop.ui.widgets.stored_mode_box import StoredModeBox
 
 if TYPE_CHECKING:
@@ -188,17 +188,13 @@ class EntryView(QWidget):
         self.table.paste_requested.connect(self.editing.paste_text)
         self.table.clear_requested.connect(self.editing.clear_cells)
         self._add_register_actions()
-        self.problems_title = QLabel()
-        self.problems = ProblemList()
+        self.checks = ChecksPanel()
+        self.problems_title = self.checks.title
+        self.problems = self.checks.problems
         self.problems.chosen.connect(self.select_problem)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        for part in (self.problems_title, self.problems):
-            lower_layout.addWidget(part)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(lower)
+        splitter.addWidget(self.checks)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -376,15 +372,14 @@ class EntryView(QWidget):
         self.carry_button.setEnabled(not done and grid.form.carries_over)
         errors = sum(1 for p in grid.problems if p.severity == ERROR)
         warnings = sum(1 for p in grid.problems if p.severity == WARNING)
-        if grid.problems:
-            self.problems_title.setText(
-                self.tr("Checks: {errors} error(s), {warnings} warning(s)")
-                .replace("{errors}", str(errors))
-                .replace("{warnings}", str(warnings))
-            )
-        else:
-            self.problems_title.setText(self.tr("Checks: no problems found"))
-        self.problems.set_problems(list(grid.problems))
+        title = (
+            self.tr("Checks: {errors} error(s), {warnings} warning(s)")
+            .replace("{errors}", str(errors))
+            .replace("{warnings}", str(warnings))
+            if grid.problems
+            else self.tr("Checks: no problems found")
+        )
+        self.checks.show_problems(title, list(grid.problems))
 
     def status_text(self, status: str) -> str:
         return {

@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_desktop.domain.period_modes import mode_name
 from egov_desktop.domain.periods import Period, period_containing
 from egov_desktop.domain.validation import format_number
-from egov_desktop.errors import UserError
+from egov_desktop.errors import StoredModeError, UserError
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.checks_panel import ChecksPanel
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
-from egov_desktop.ui.widgets.problem_list import ProblemList
+from egov_desktop.ui.widgets.stored_mode_box import days
 from egov_desktop.ui.workers import BackgroundJob
 
 if TYPE_CHECKING:
@@ -78,6 +80,11 @@ class ReportView(QWidget):
         self._today = today
         self._job: BackgroundJob | None = None
         self._progress: QProgressDialog | None = None
+        #: (form, period, mode): that report shown and exported in the mode its figures were
+        #: counted in, which the user chose when they were refused in the unit's mode.
+        self._as_counted: tuple[str, str, str] | None = None
+        #: The mode of the last refusal, offered by `as_counted_button`.
+        self._refused_mode: str | None = None
         #: Replaced in tests; the defaults open modal dialogs.
         self.ask_path: Callable[[str], Path | None] = self._ask_path
         self.offer_open: Callable[[ExportResult], None] = self._offer_open
@@ -136,6 +143,15 @@ class ReportView(QWidget):
         self.caption.setStyleSheet("font-weight: bold;")
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
+        # A report counted in another period mode than the unit's: shown and exported as counted
+        # only when asked (the figures would otherwise carry the wrong days).
+        self.as_counted_button = QPushButton()
+        self.as_counted_button.clicked.connect(self._show_as_counted)
+        self.as_counted_button.hide()
+        as_counted = QHBoxLayout()
+        as_counted.addWidget(self.as_counted_button)
+        as_counted.addStretch(1)
+        layout.addLayout(as_counted)
         # An office's sheet summing units' figures counted in another period mode says so.
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -149,14 +165,10 @@ class ReportView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.cellDoubleClicked.connect(lambda r, c: self.show_sources(r, c))
         splitter.addWidget(self.table)
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        self.problems_label = QLabel()
-        box_layout.addWidget(self.problems_label)
-        self.problems = ProblemList()
-        box_layout.addWidget(self.problems)
-        splitter.addWidget(box)
+        self.checks = ChecksPanel()
+        self.problems_label = self.checks.title
+        self.problems = self.checks.problems
+        splitter.addWidget(self.checks)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
@@ -212,16 +224,40 @@ class ReportView(QWidget):
             self.template_combo.addItem(f"{info.label} ({origin})", str(info.mapping_path))
         self.update_preview()
 
+    @property
+    def mode(self) -> str | None:
+        """The period mode the report is shown and exported in; None: the unit's."""
+        chosen = self._as_counted
+        if chosen is not None and chosen[:2] == (self.form, self.period.code):
+            return chosen[2]
+        return None
+
     def update_preview(self) -> None:
         """Fill the preview table with what the export would write."""
+        self.as_counted_button.hide()
         try:
             preview = self._reports.preview(
-                form=self.form, period=self.period.code, sector=self.sector
+                form=self.form, period=self.period.code, mode=self.mode, sector=self.sector
             )
+        except StoredModeError as error:
+            self._show_empty(error.message)
+            self._refused_mode = error.stored
+            self.as_counted_button.setText(
+                self.tr("Show and export the figures as counted ({mode}: {days})")
+                .replace("{mode}", mode_name(error.stored))
+                .replace("{days}", days(self.period, error.stored))
+            )
+            self.as_counted_button.show()
+            return
         except UserError as error:
             self._show_empty(error.message)
             return
         self._show(preview)
+
+    def _show_as_counted(self) -> None:
+        if self._refused_mode is not None:
+            self._as_counted = (self.form, self.period.code, self._refused_mode)
+            self.update_preview()
 
     def _show_empty(self, message: str) -> None:
         self._preview = None
@@ -231,8 +267,7 @@ class ReportView(QWidget):
         self.caption.setText(message)
         self.warnings.clear()
         self.warnings.hide()
-        self.problems.set_problems([])
-        self.problems_label.clear()
+        self.checks.clear()
         self.export_button.setEnabled(False)
 
     def show_sources(self, row: int, column: int, *, show: bool = True) -> QDialog | None:
@@ -258,7 +293,12 @@ class ReportView(QWidget):
         self._preview = preview
         self.export_button.setEnabled(True)
         name = self._reports.form_name(preview.form)
-        self.caption.setText(f"{name} — {preview.period_label} {preview.window}")
+        caption = f"{name} — {preview.period_label} {preview.window}"
+        if self.mode is not None:
+            caption += " — " + self.tr("as counted, in the period mode {mode}").replace(
+                "{mode}", mode_name(self.mode)
+            )
+        self.caption.setText(caption)
         self.warnings.setText("\n".join(preview.warnings))
         self.warnings.setVisible(bool(preview.warnings))
         # The rows are sectors, units, dossiers or targets: the sheet says which.
@@ -288,15 +328,14 @@ class ReportView(QWidget):
                 self.table.setItem(last, c, item)
         _widths(self.table)
         problems = list(preview.problems)
-        self.problems.set_problems(problems)
-        if problems:
-            self.problems_label.setText(
-                self.tr("Checks: {count} problem(s) — the file can still be exported.").replace(
-                    "{count}", str(len(problems))
-                )
+        title = (
+            self.tr("Checks: {count} problem(s) — the file can still be exported.").replace(
+                "{count}", str(len(problems))
             )
-        else:
-            self.problems_label.setText(self.tr("Checks: no problems."))
+            if problems
+            else self.tr("Checks: no problems.")
+        )
+        self.checks.show_problems(title, problems)
 
     # -- export ----------------------------------------------------------------------------
 
@@ -304,7 +343,7 @@ class ReportView(QWidget):
         """Ask where, then write the file in a worker thread with a progress dialog."""
         if self._job is not None:
             return
-        form, period, sector = self.form, self.period.code, self.sector
+        form, period, sector, mode = self.form, self.period.code, self.sector, self.mode
         template = self.template_combo.currentData()
         try:
             suggested = self._reports.default_name(form, period)
@@ -324,6 +363,7 @@ class ReportView(QWidget):
             return self._reports.export(
                 form=form,
                 period=period,
+                mode=mode,
                 out=target,
                 template=template,
                 progress=report,
