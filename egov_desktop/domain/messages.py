@@ -621,6 +621,10 @@ DUE_TOO_FAR = (
     "hãy kiểm tra lại năm."
 )
 CLOSED_NEEDS_DATE = 'Hồ sơ ở trạng thái "{status}" phải có ngày kết thúc (ngày rút hoặc trả lại).'
+RESOLVED_NEEDS_DATE = (
+    'Hồ sơ ở trạng thái "{status}" phải có ngày có kết quả (ngày kết thúc hồ sơ); hồ sơ chưa '
+    'có kết quả thì để trạng thái theo các ngày hoặc chọn "Đang giải quyết".'
+)
 UNKNOWN_CHANNEL = (
     'Hình thức tiếp nhận không hợp lệ: "{value}" '
     "(chọn trực tuyến, trực tiếp hoặc dịch vụ bưu chính công ích)."

@@ -218,6 +218,32 @@ def test_add_refusals_exit_2(
     assert snapshot(data) == before
 
 
+@pytest.mark.parametrize(
+    ("status", "date_named"),
+    [
+        ("Đã giải quyết", "phải có ngày có kết quả"),
+        ("da xu ly", "phải có ngày có kết quả"),
+        ("Rút hồ sơ", "phải có ngày kết thúc (ngày rút hoặc trả lại)"),
+        ("Trả lại", "phải có ngày kết thúc (ngày rút hoặc trả lại)"),
+    ],
+)
+def test_add_refuses_an_ended_status_without_its_date(
+    data: str, capsys: pytest.CaptureFixture[str], status: str, date_named: str
+) -> None:
+    """Without --resolved the dossier would be counted pending: the status contradicts it."""
+    before = snapshot(data)
+    args = ("--code", "X", "--sector", "Hộ tịch", "--channel", "online")
+    dates = ("--received", "2025-07-01", "--due", "2025-07-05")
+    code, out, err = egov(capsys, data, "dossiers", "add", *args, *dates, "--status", status)
+    assert code == 2 and out == "" and date_named in err
+    assert snapshot(data) == before
+    code, out, err = egov(
+        capsys, data, "dossiers", "add", *args, *dates, "--status", status,
+        "--resolved", "2025-07-03", "--json",
+    )  # fmt: skip
+    assert code == 0 and json.loads(out)["resolved"] == "2025-07-03", err
+
+
 TOMORROW = date.today() + timedelta(days=1)
 
 

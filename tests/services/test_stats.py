@@ -207,7 +207,7 @@ def test_sql_aggregate_agrees_with_domain_counting(commune: Services) -> None:
         u = r + timedelta(days=rng.randrange(0, 30))
         x = r + timedelta(days=rng.randrange(0, 60)) if rng.random() < 0.7 else None
         status = rng.choice(statuses)
-        if status in ("Trả lại", "Rút hồ sơ") and x is None:
+        if status in ("Trả lại", "Rút hồ sơ", "Đã giải quyết") and x is None:
             x = r
         sector = rng.choice(sectors)
         channel = rng.choice(["online", "direct", "postal"])

@@ -270,6 +270,24 @@ def test_impossible_dates_keep_the_dialog_open_with_the_reason(
     assert commune.register.count() == 0
 
 
+def test_a_resolved_status_without_its_date_is_not_saved(qtbot: QtBot, commune: Services) -> None:
+    """ "Đã giải quyết" with no date would be counted pending: the dialog says which date."""
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("HS-021")
+    dialog.sector.setEditText("Hộ tịch")
+    dialog.received.setText("01/08/2025")
+    dialog.due.setText("05/08/2025")
+    dialog.status.setCurrentIndex(dialog.status.findData("Đã giải quyết"))
+    dialog.save()
+    assert "phải có ngày có kết quả" in dialog.error.text() and dialog.result() == 0
+    assert commune.register.count() == 0
+    dialog.resolved.setText("04/08/2025")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert commune.register.find("HS-021").status == "Đã giải quyết"
+
+
 def test_text_fields_stop_at_what_the_register_stores(qtbot: QtBot, commune: Services) -> None:
     dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
     qtbot.addWidget(dialog)
