@@ -335,6 +335,39 @@ def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path:
     assert commune.register.count() == 4
 
 
+def test_import_preview_names_new_sectors_and_rows_missing_a_date(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    path = registers.write_rows(
+        tmp_path / "r.xlsx",
+        [
+            ["Mã hồ sơ", "Lĩnh vực", "Hình thức nộp", "Ngày nhận", "Hẹn trả", "Trạng thái"],
+            ["A1", "Sector Mới", "Trực tuyến", "01/07/2025", "02/07/2025", "Rút hồ sơ"],
+            ["A2", "ho tich", "Trực tuyến", "hôm qua", "02/07/2025", "Đang giải quyết"],
+        ],
+    )
+    dialog = RegisterImportDialog(commune.register_import)
+    qtbot.addWidget(dialog)
+    assert dialog.choose_file(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert "Lĩnh vực mới: Sector Mới (1 dòng)." in dialog.summary.text()
+    assert "1 dòng có hồ sơ còn thiếu ngày" in dialog.summary.text()
+    table = dialog.rejected_table
+    shown = [
+        tuple(table.item(row, column).text() for column in range(3))  # type: ignore[union-attr]
+        for row in range(table.rowCount())
+    ]
+    assert shown == [
+        (
+            "2",
+            "Imported, to complete",
+            'Hồ sơ ở trạng thái "Rút hồ sơ" phải có ngày kết thúc (ngày rút hoặc trả lại).',
+        ),
+        ("3", "Not imported", 'Cột "Ngày nhận": "hôm qua" không phải là ngày.'),
+    ]
+    assert commune.register.count() == 0
+
+
 def test_a_file_that_cannot_be_read_closes_the_import(
     qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
