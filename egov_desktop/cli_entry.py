@@ -13,7 +13,7 @@ from egov_desktop.cli_output import emit, problem_line, say, warn
 from egov_desktop.cli_units import catalog_option, office_unit
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
-from egov_desktop.domain.forms import KIND_LABEL, SEVERITY_ERROR, SEVERITY_WARNING
+from egov_desktop.domain.forms import KIND_LABEL, SEVERITY_ERROR
 from egov_desktop.domain.period_modes import mode_name
 from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
 from egov_desktop.domain.register_columns import typed_date
@@ -25,8 +25,6 @@ from egov_desktop.services.report_forms import find_form
 
 #: Top-level commands this module handles.
 COMMANDS = ("period", "entry", "validate", "sectors")
-#: Where `validate` says a problem lies when it is the register's, not a row's.
-REGISTER_ROW = "Sổ theo dõi hồ sơ"
 
 
 def _report_args(parser: argparse.ArgumentParser, *, mode: bool = False) -> None:
@@ -472,7 +470,7 @@ def _validate(args: argparse.Namespace, services: Services) -> int:
             form=form, period=args.period, mode=args.mode, unit=unit, catalog=catalog
         )
         if unit is None and args.mode is None:
-            problems = [*problems, *_recount_warning(services, form, args.period)]
+            problems = [*problems, *services.stats.recount_problems(form=form, period=args.period)]
     if args.json:
         emit(_problems_json(problems))
     elif problems:
@@ -482,25 +480,6 @@ def _validate(args: argparse.Namespace, services: Services) -> int:
     # Scripts and batch files check the exit code, not the text: an error is a failed check,
     # a warning (such as the carry-over) is not.
     return 1 if any(p.severity == SEVERITY_ERROR for p in problems) else 0
-
-
-def _recount_warning(services: Services, form: str, period: str) -> list[Problem]:
-    """A warning when the report's counted figures are behind what the register counts now."""
-    found = services.stats.recount(form=form, period=period)
-    if found is None:
-        return []
-    message = messages.RECOUNT_WARNING.format(cells=found.summary())
-    how = messages.RECOUNT_HOW.format(form=found.form, period=found.period)
-    return [
-        Problem(
-            severity=SEVERITY_WARNING,
-            code="recount",
-            sector=REGISTER_ROW,
-            sector_id=None,
-            columns=(),
-            message=f"{message} {how}.",
-        )
-    ]
 
 
 def _sectors(args: argparse.Namespace, services: Services) -> int:

@@ -249,6 +249,8 @@ def _preview_json(preview: ImportPreview) -> dict[str, Any]:
         "updated": preview.updated,
         "unchanged": preview.unchanged,
         "rejected": [{"row": r.row, "reason": r.reason} for r in preview.rejected],
+        "warnings": [{"row": w.row, "reason": w.reason} for w in preview.warnings],
+        "new_sectors": [{"name": n.name, "rows": n.rows} for n in preview.new_sectors],
     }
 
 
@@ -280,8 +282,12 @@ def _dossiers(args: argparse.Namespace, services: Services) -> int:
         unread = "; ".join(f"«{header}»" for _column, header in preview.layout.unplaced)
         if unread:
             say(f"Các cột không đọc: {unread}.")
-        for rejected in preview.rejected:
-            say(f"Dòng {rejected.row}: {rejected.reason}")
+        lines = [(r.row, f"Dòng {r.row}: {r.reason}") for r in preview.rejected]
+        lines += [
+            (w.row, f"Dòng {w.row} (vẫn nhập, cần bổ sung): {w.reason}") for w in preview.warnings
+        ]
+        for _row, line in sorted(lines, key=lambda item: item[0]):
+            say(line)
         return 0
     if command == "list":
         query = DossierQuery(

@@ -46,6 +46,10 @@ STATUSES = (
 
 #: Statuses whose end date is a withdrawal or a return, not a decision (domain.md §5.4).
 CLOSED_WITHOUT_DECISION = frozenset({STATUS_RETURNED, STATUS_WITHDRAWN})
+#: Statuses saying the dossier has ended, so that it needs its end date x (domain.md §5.2): the
+#: counting reads x, not the status, and would count such a dossier pending without it.
+#: "Dừng giải quyết" is not among them: a stop may be temporary ("Tạm dừng"), its dates decide.
+NEEDS_END_DATE = frozenset({STATUS_RESOLVED, *CLOSED_WITHOUT_DECISION})
 
 CHANNEL_ONLINE = "online"
 CHANNEL_DIRECT = "direct"
@@ -323,18 +327,37 @@ class DossierFacts:
         return self.status in CLOSED_WITHOUT_DECISION
 
 
-def register_problems(facts: DossierFacts) -> list[str]:
-    """What the register still lacks for this dossier, as Vietnamese messages (§5.7).
+def missing_dates(
+    *, received: date, due: date | None, resolved: date | None, status: str
+) -> list[str]:
+    """What the register still lacks among a dossier's dates, as Vietnamese messages (§5.7).
 
-    The facts may exist without these (an import keeps what it finds), but the register
-    entry form requires them: a due date, and an end date for a withdrawn or returned dossier.
+    A due date, and the end date of a dossier whose status says it has ended (NEEDS_END_DATE):
+    resolved, withdrawn or returned. `status` is canonical (`parse_status`).
     """
     problems = []
-    if facts.due is None:
-        problems.append(messages.DUE_REQUIRED.format(received=format_day(facts.received)))
-    if facts.closed_without_decision and facts.resolved is None:
-        problems.append(messages.CLOSED_NEEDS_DATE.format(status=facts.status))
+    if due is None:
+        problems.append(messages.DUE_REQUIRED.format(received=format_day(received)))
+    if resolved is None and status in NEEDS_END_DATE:
+        template = (
+            messages.CLOSED_NEEDS_DATE
+            if status in CLOSED_WITHOUT_DECISION
+            else messages.RESOLVED_NEEDS_DATE
+        )
+        problems.append(template.format(status=status))
     return problems
+
+
+def register_problems(facts: DossierFacts) -> list[str]:
+    """What the register still lacks for this dossier (`missing_dates`).
+
+    The facts may exist without these (an import keeps what it finds, flagged), but the
+    register entry form requires them: a due date, and an end date for a dossier resolved,
+    withdrawn or returned.
+    """
+    return missing_dates(
+        received=facts.received, due=facts.due, resolved=facts.resolved, status=facts.status
+    )
 
 
 def require_complete(facts: DossierFacts) -> DossierFacts:

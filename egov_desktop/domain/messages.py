@@ -621,6 +621,10 @@ DUE_TOO_FAR = (
     "hãy kiểm tra lại năm."
 )
 CLOSED_NEEDS_DATE = 'Hồ sơ ở trạng thái "{status}" phải có ngày kết thúc (ngày rút hoặc trả lại).'
+RESOLVED_NEEDS_DATE = (
+    'Hồ sơ ở trạng thái "{status}" phải có ngày có kết quả (ngày kết thúc hồ sơ); hồ sơ chưa '
+    'có kết quả thì để trạng thái theo các ngày hoặc chọn "Đang giải quyết".'
+)
 UNKNOWN_CHANNEL = (
     'Hình thức tiếp nhận không hợp lệ: "{value}" '
     "(chọn trực tuyến, trực tiếp hoặc dịch vụ bưu chính công ích)."
@@ -684,6 +688,17 @@ IMPORT_CODE_AMBIGUOUS = (
 IMPORT_NO_SECTOR = (
     'Không xác định được lĩnh vực (tệp không có cột "Lĩnh vực" và thủ tục "{procedure}" '
     "không có trong danh mục TTHC)."
+)
+IMPORT_NEW_SECTORS = (
+    "Lĩnh vực mới: {sectors}. Các lĩnh vực này chưa có trong danh sách lĩnh vực của đơn vị "
+    "và trong sổ: mỗi lĩnh vực sẽ thành một dòng mới của biểu II.06a. Tên nào gõ sai thì hãy "
+    "sửa trong tệp rồi nhập: hồ sơ đã nhập được cập nhật theo mã hồ sơ."
+)
+IMPORT_NEW_SECTOR = "{name} ({rows} dòng)"
+IMPORT_ROWS_INCOMPLETE = (
+    "{count} dòng có hồ sơ còn thiếu ngày (danh sách bên dưới): các dòng này vẫn được nhập, hồ "
+    "sơ được đánh dấu cần bổ sung và được đếm theo các ngày đã có. Hãy bổ sung trong tệp rồi "
+    "nhập lại, hoặc sửa từng hồ sơ trong sổ."
 )
 IMPORT_NO_CHANNEL_COLUMN = (
     'Tệp không có cột "Hình thức nộp": các hồ sơ mới được ghi là nộp trực tiếp.'

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
 from egov_desktop.domain import messages
-from egov_desktop.domain.counting import vietnamese_sort_key
+from egov_desktop.domain.counting import sector_key, vietnamese_sort_key
 from egov_desktop.domain.text import clean_text, fold, nfc
 from egov_desktop.errors import ValidationError
 
@@ -82,3 +82,52 @@ def report_order_key(configured: Sequence[str]) -> Callable[[str], OrderKey]:
         return found
 
     return key
+
+
+class SectorSpellings:
+    """The sector an imported row names, and the names no known sector is (report rows to be).
+
+    `known` are the unit's sectors (hidden ones too) and the register's spellings, the unit's
+    first. A name equal to a known one (case, spaces and Unicode form aside) is kept as written:
+    the counting puts it in that sector's row (§5.6). A name that is one known sector without
+    its accents ("ho tich") takes that sector's spelling, so that it never starts a report row of
+    its own. Any other name, or one that could be several, is new: `use` counts its rows.
+    """
+
+    def __init__(self, known: Iterable[str]) -> None:
+        self._keys: set[str] = set()
+        self._folded: dict[str, dict[str, str]] = {}
+        for name in known:
+            key = sector_key(name)
+            if key not in self._keys:
+                self._keys.add(key)
+                self._folded.setdefault(fold(name), {})[key] = name
+        # An import repeats a handful of names a hundred thousand times.
+        self._spelt: dict[str, str] = {}
+        #: Sector key of each new name -> [its first spelling, rows].
+        self._new: dict[str, list[Any]] = {}
+
+    def spelling(self, name: str) -> str:
+        """`name`, or the known sector's spelling when `name` is that sector without accents."""
+        found = self._spelt.get(name)
+        if found is None:
+            found = name
+            if sector_key(name) not in self._keys:
+                loose = self._folded.get(fold(name), {})
+                if len(loose) == 1:
+                    found = next(iter(loose.values()))
+            self._spelt[name] = found
+        return found
+
+    def use(self, name: str) -> None:
+        """Count a row kept with the sector `name` (a `spelling`), when no known sector is it."""
+        key = sector_key(name)
+        if key not in self._keys:
+            self._new.setdefault(key, [name, 0])[1] += 1
+
+    def new(self) -> list[tuple[str, int]]:
+        """(name, rows) of each new sector, in Vietnamese order."""
+        return sorted(
+            ((name, rows) for name, rows in self._new.values()),
+            key=lambda item: vietnamese_sort_key(item[0]),
+        )

@@ -150,8 +150,21 @@ class RowWarning:
 
 
 @dataclass(frozen=True)
+class NewSector:
+    """A sector an import brings that the unit's list and the register do not have."""
+
+    name: str
+    #: Rows of the file kept with it.
+    rows: int
+
+
+@dataclass(frozen=True)
 class ImportPreview:
-    """What an import would do (or did): counts of dossiers and the rows left out."""
+    """What an import would do (or did): counts of dossiers and the rows left out.
+
+    `warnings`: rows kept although their dossier lacks a date the register needs (flagged in
+    its `problems`); `new_sectors`: sectors that become report rows of their own.
+    """
 
     new: int
     updated: int
@@ -160,6 +173,8 @@ class ImportPreview:
     notes: tuple[str, ...]
     layout: ImportLayout
     backup: str | None = None
+    warnings: tuple[RowWarning, ...] = ()
+    new_sectors: tuple[NewSector, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,13 @@ from typing import Any
 from egov_desktop.db.register_repositories import DOSSIER_FIELDS
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.dossiers import CHANNEL_DIRECT, FLAGS, code_key, format_day
+from egov_desktop.domain.dossiers import (
+    CHANNEL_DIRECT,
+    FLAGS,
+    code_key,
+    format_day,
+    missing_dates,
+)
 from egov_desktop.domain.legacy_text import to_unicode
 from egov_desktop.domain.register_columns import (
     NOT_USED,
@@ -36,6 +42,7 @@ from egov_desktop.domain.register_columns import (
     parse_date,
     parse_flag,
 )
+from egov_desktop.domain.sectors import SectorSpellings
 from egov_desktop.domain.text import clean_text, fold
 from egov_desktop.errors import ValidationError
 from egov_desktop.export.readers import read_sheet
@@ -52,9 +59,11 @@ from egov_desktop.services.register_dto import (
     FIELD_LABELS,
     ImportLayout,
     ImportPreview,
+    NewSector,
     Rejection,
+    RowWarning,
 )
-from egov_desktop.services.sectors import default_actor, own_unit_id
+from egov_desktop.services.sectors import default_actor, default_sectors, own_unit_id
 
 logger = logging.getLogger(__name__)
 
@@ -151,6 +160,9 @@ class _Plan:
     unchanged: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: Rows kept whose dossier lacks a date the register needs (domain `missing_dates`).
+    warnings: list[RowWarning] = field(default_factory=list)
+    new_sectors: list[NewSector] = field(default_factory=list)
 
 
 def kind_of(mapping: Mapping[str, str]) -> str:
@@ -406,12 +418,15 @@ class RegisterImportService:
         catalogue = uow.procedures.all(unit_id)
         procedures = {p.code: p.sector for p in catalogue}
         by_name = {fold(p.name): p.sector for p in catalogue}
+        # A unit that never opened its list counts with the shipped catalogue (seeded then).
+        listed = [row.name for row in uow.sectors.ordered(unit_id)] or list(default_sectors())
+        sectors = SectorSpellings([*listed, *uow.dossiers.sectors(unit_id)])
         seen: dict[str | int, int] = {}
         now = datetime.now()
         for row in parsed.rows:
             try:
                 record, stored = self._record(
-                    row, parsed.layout.columns, existing, procedures, by_name, today
+                    row, parsed.layout.columns, existing, procedures, by_name, sectors, today
                 )
                 # One dossier per row: the stored one it updates, else its code but for case.
                 identity = code_key(record["code"]) if stored is None else stored[0]
@@ -423,6 +438,17 @@ class RegisterImportService:
             except ValidationError as error:
                 plan.rejected.append(Rejection(row.number, error.message))
                 continue
+            sectors.use(record["sector"])
+            # Kept, as the register keeps what it finds, but said: the clerk may fix the file.
+            plan.warnings.extend(
+                RowWarning(row.number, problem)
+                for problem in missing_dates(
+                    received=record["received"],
+                    due=record["due"],
+                    resolved=record["resolved"],
+                    status=record["status"],
+                )
+            )
             if stored is None:
                 plan.inserts.append(
                     {
@@ -447,6 +473,16 @@ class RegisterImportService:
             plan.updates.append(
                 {**record, "row_id": stored[0], "search_key": key_of(record), "updated_at": now}
             )
+        plan.new_sectors = [NewSector(name, rows) for name, rows in sectors.new()]
+        if plan.new_sectors:
+            named = ", ".join(
+                messages.IMPORT_NEW_SECTOR.format(name=s.name, rows=s.rows)
+                for s in plan.new_sectors
+            )
+            plan.notes.append(messages.IMPORT_NEW_SECTORS.format(sectors=named))
+        if plan.warnings:
+            rows = len({w.row for w in plan.warnings})
+            plan.notes.append(messages.IMPORT_ROWS_INCOMPLETE.format(count=rows))
         return plan
 
     @staticmethod
@@ -456,6 +492,7 @@ class RegisterImportService:
         existing: _Stored,
         procedures: dict[str, str],
         by_name: dict[str, str],
+        sectors: SectorSpellings,
         today: date,
     ) -> tuple[dict[str, Any], tuple[Any, ...] | None]:
         if row.error is not None:
@@ -486,6 +523,7 @@ class RegisterImportService:
                         procedure=values["procedure_name"] or values["procedure_code"] or ""
                     )
                 )
+        values["sector"] = sectors.spelling(values["sector"])
         if "status" not in row.values:
             values["status"] = status_by_dates(
                 values["resolved"], base.get("status") if stored is not None else None
@@ -523,4 +561,6 @@ class RegisterImportService:
             rejected=tuple(sorted(plan.rejected, key=lambda r: r.row)),
             notes=tuple(plan.notes),
             layout=parsed.layout,
+            warnings=tuple(sorted(plan.warnings, key=lambda w: w.row)),
+            new_sectors=tuple(plan.new_sectors),
         )

@@ -23,11 +23,12 @@ from egov_desktop.domain.counting import (
     totals,
     vietnamese_sort_key,
 )
+from egov_desktop.domain.forms import SEVERITY_WARNING
 from egov_desktop.domain.period_modes import stored_in_other_mode
 from egov_desktop.domain.periods import Period
 from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services.entry import EntryService
-from egov_desktop.services.entry_dto import SOURCE_COMPUTED
+from egov_desktop.services.entry_dto import SOURCE_COMPUTED, Problem
 from egov_desktop.services.qd766 import FORM_766, register_counts
 from egov_desktop.services.register import dossier_info, facts_of, matching_sectors
 from egov_desktop.services.register_dto import ComputedReport, ComputedRow, DossierInfo
@@ -54,6 +55,9 @@ class Recount:
         more = len(self.lines) - limit
         return shown + (messages.RECOUNT_MORE.format(count=more) if more > 0 else "")
 
+
+#: Where a problem of the register as a whole is said to be, in a report's checks.
+REGISTER_ROW = "Sổ theo dõi hồ sơ"
 
 _Counted = TypeVar("_Counted")
 #: Windows whose register counts `recount` keeps at most (a few periods of two forms are used).
@@ -323,6 +327,28 @@ class StatsService:
             lines=tuple(lines),
             counted_only=all(s == SOURCE_COMPUTED for _c, s in sources),
         )
+
+    def recount_problems(self, *, form: str, period: str, reuse: bool = False) -> list[Problem]:
+        """`recount` as a report's checks say it: one warning, or none.
+
+        `egov validate` and the entry page list it with the report's own checks, so that
+        figures the register now counts otherwise are seen before the report is completed.
+        """
+        found = self.recount(form=form, period=period, reuse=reuse)
+        if found is None:
+            return []
+        message = messages.RECOUNT_WARNING.format(cells=found.summary())
+        how = messages.RECOUNT_HOW.format(form=found.form, period=found.period)
+        return [
+            Problem(
+                severity=SEVERITY_WARNING,
+                code="recount",
+                sector=REGISTER_ROW,
+                sector_id=None,
+                columns=(),
+                message=f"{message} {how}.",
+            )
+        ]
 
     def dossiers_behind(
         self,

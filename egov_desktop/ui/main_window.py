@@ -207,7 +207,12 @@ class MainWindow(QMainWindow):
         self.home = HomeView(services.status.home, todo)
         # The services record the officer named at setup as the author of each edit.
         self.entry = EntryView(
-            services.entry, period_mode=lambda: services.setup.require().period_mode
+            services.entry,
+            period_mode=lambda: services.setup.require().period_mode,
+            # Checked at every showing: the register is counted again only once it changed.
+            register_checks=lambda form, period: services.stats.recount_problems(
+                form=form, period=period, reuse=True
+            ),
         )
         self.report = ReportView(
             services.reports,

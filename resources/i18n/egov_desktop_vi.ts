@@ -1806,7 +1806,7 @@ Thư mục nhật ký: {path}</translation>
     <name>RegisterImportDialog</name>
     <message>
         <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="60" />
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="129" />
         <source>Import register from Excel</source>
         <translation>Nhập sổ theo dõi hồ sơ từ Excel</translation>
     </message>
@@ -1841,174 +1841,189 @@ Thư mục nhật ký: {path}</translation>
         <translation>Khi một cột bị đọc nhầm nội dung, hoặc cần bỏ qua một cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="98" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="98" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="99" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="112" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="114" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="131" />
         <source>Excel files (*.xlsx *.xls)</source>
         <translation>Tệp Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="137" />
         <source>File: {path}</source>
         <translation>Tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="181" />
         <source>The file cannot be read yet: no column for {fields}.</source>
         <translation>Chưa đọc được tệp: không có cột cho {fields}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="247" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="251" />
         <source>(not used)</source>
         <translation>(không dùng)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="261" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="265" />
         <source>The columns were changed: read the file again to see what will be imported.</source>
         <translation>Đã đổi cách đọc cột: hãy đọc lại tệp để xem những gì sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="268" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="272" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="269" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="273" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="270" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="274" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="271" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="275" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="272" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="276" />
         <source>Applicant</source>
         <translation>Tên tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="273" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="277" />
         <source>Address / phone</source>
         <translation>Địa chỉ, số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="278" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="275" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="279" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="276" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="280" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="277" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="281" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="278" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="282" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="279" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="283" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="280" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="284" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="281" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="285" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="282" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="286" />
         <source>Has a financial obligation (yes/no)</source>
         <translation>Có nghĩa vụ tài chính (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="283" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="287" />
         <source>Paid online (yes/no)</source>
         <translation>Thanh toán trực tuyến (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="284" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="288" />
         <source>Components digitised (yes/no)</source>
         <translation>Số hóa thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="285" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="289" />
         <source>Result digitised (yes/no)</source>
         <translation>Số hóa kết quả (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="286" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="290" />
         <source>Synced to the national portal (yes/no)</source>
         <translation>Đồng bộ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="287" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="291" />
         <source>Components reused (yes/no)</source>
         <translation>Có tái sử dụng thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="290" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="294" />
         <source>Components reused from the national portal (yes/no)</source>
         <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="303" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="303" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="307" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="317" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="321" />
         <source>Columns read: {columns}</source>
         <translation>Các cột đã đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="321" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="325" />
         <source>Columns not read: {columns}</source>
         <translation>Các cột không đọc: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="327" />
+        <source>Not imported</source>
+        <translation>Không nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="328" />
+        <source>Imported, to complete</source>
+        <translation>Vẫn nhập, cần bổ sung</translation>
     </message>
 </context>
 <context>

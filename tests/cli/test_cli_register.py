@@ -33,10 +33,11 @@ def test_import_json_and_dry_run(
     before = snapshot(data)
     code, out, _ = egov(capsys, data, "dossiers", "import", path, "--dry-run", "--json")
     assert code == 0
-    assert json.loads(out) == {"new": 4, "updated": 0, "unchanged": 0, "rejected": []}
+    nothing_more = {"rejected": [], "warnings": [], "new_sectors": []}
+    assert json.loads(out) == {"new": 4, "updated": 0, "unchanged": 0, **nothing_more}
     assert snapshot(data) == before
     code, out, _ = egov(capsys, data, "dossiers", "import", path, "--json")
-    assert json.loads(out) == {"new": 4, "updated": 0, "unchanged": 0, "rejected": []}
+    assert json.loads(out) == {"new": 4, "updated": 0, "unchanged": 0, **nothing_more}
     code, out, _ = egov(capsys, data, "dossiers", "import", path)
     assert code == 0 and "0 hồ sơ mới" in out and "4 không đổi" in out
     assert "Các cột đã đọc: Mã hồ sơ ← «Mã hồ sơ»; Tên TTHC ← «" in out
@@ -60,7 +61,45 @@ def test_import_reports_rejected_rows(
         "updated": 0,
         "unchanged": 0,
         "rejected": [{"row": 3, "reason": 'Cột "Ngày nhận": "hôm qua" không phải là ngày.'}],
+        "warnings": [],
+        "new_sectors": [],
     }
+
+
+def test_import_dry_run_names_new_sectors_and_rows_missing_a_date(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the clerk may want to fix in the file is said before anything is written."""
+    registers.write_rows(
+        tmp_path / "r.xlsx",
+        [
+            ["Mã hồ sơ", "Lĩnh vực", "Hình thức nộp", "Ngày nhận", "Hẹn trả", "Trạng thái"],
+            ["A1", "Sector Mới", "Trực tuyến", "01/07/2025", "02/07/2025", "Rút hồ sơ"],
+            ["A2", "ho tich", "Trực tuyến", "01/07/2025", "02/07/2025", "Đang giải quyết"],
+            ["A3", "Sector Mới", "Trực tuyến", "hôm qua", "02/07/2025", "Đang giải quyết"],
+            ["A4", "Sector Mới", "Trực tuyến", "01/07/2025", "02/07/2025", "Đã giải quyết"],
+        ],
+    )
+    before = snapshot(data)
+    path = str(tmp_path / "r.xlsx")
+    code, out, _ = egov(capsys, data, "dossiers", "import", path, "--dry-run")
+    assert code == 0 and snapshot(data) == before
+    lines = out.splitlines()
+    assert lines[0].startswith("Sẽ nhập: 3 hồ sơ mới,") and "1 dòng bị bỏ qua" in lines[0]
+    assert lines[1].startswith("Lĩnh vực mới: Sector Mới (2 dòng). ")
+    assert lines[2].startswith("2 dòng có hồ sơ còn thiếu ngày")
+    assert lines[-3:] == [
+        'Dòng 2 (vẫn nhập, cần bổ sung): Hồ sơ ở trạng thái "Rút hồ sơ" phải có ngày kết thúc '
+        "(ngày rút hoặc trả lại).",
+        'Dòng 4: Cột "Ngày nhận": "hôm qua" không phải là ngày.',
+        'Dòng 5 (vẫn nhập, cần bổ sung): Hồ sơ ở trạng thái "Đã giải quyết" phải có ngày có kết '
+        "quả (ngày kết thúc hồ sơ); hồ sơ chưa có kết quả thì để trạng thái theo các ngày hoặc "
+        'chọn "Đang giải quyết".',
+    ]
+    code, out, _ = egov(capsys, data, "dossiers", "import", path, "--dry-run", "--json")
+    found = json.loads(out)
+    assert [w["row"] for w in found["warnings"]] == [2, 5]
+    assert found["new_sectors"] == [{"name": "Sector Mới", "rows": 2}]
 
 
 def test_import_refusals_exit_2_and_change_nothing(
@@ -216,6 +255,32 @@ def test_add_refusals_exit_2(
     code, out, err = egov(capsys, data, "dossiers", "add", *args)
     assert code == 2 and err.startswith("Lỗi: ") and out == ""
     assert snapshot(data) == before
+
+
+@pytest.mark.parametrize(
+    ("status", "date_named"),
+    [
+        ("Đã giải quyết", "phải có ngày có kết quả"),
+        ("da xu ly", "phải có ngày có kết quả"),
+        ("Rút hồ sơ", "phải có ngày kết thúc (ngày rút hoặc trả lại)"),
+        ("Trả lại", "phải có ngày kết thúc (ngày rút hoặc trả lại)"),
+    ],
+)
+def test_add_refuses_an_ended_status_without_its_date(
+    data: str, capsys: pytest.CaptureFixture[str], status: str, date_named: str
+) -> None:
+    """Without --resolved the dossier would be counted pending: the status contradicts it."""
+    before = snapshot(data)
+    args = ("--code", "X", "--sector", "Hộ tịch", "--channel", "online")
+    dates = ("--received", "2025-07-01", "--due", "2025-07-05")
+    code, out, err = egov(capsys, data, "dossiers", "add", *args, *dates, "--status", status)
+    assert code == 2 and out == "" and date_named in err
+    assert snapshot(data) == before
+    code, out, err = egov(
+        capsys, data, "dossiers", "add", *args, *dates, "--status", status,
+        "--resolved", "2025-07-03", "--json",
+    )  # fmt: skip
+    assert code == 0 and json.loads(out)["resolved"] == "2025-07-03", err
 
 
 TOMORROW = date.today() + timedelta(days=1)

@@ -204,8 +204,19 @@ class TestRegisterProblems:
         ]
         assert register_problems(facts(status=status, resolved=date(2025, 7, 2))) == []
 
+    def test_resolved_needs_its_date(self) -> None:
+        """ "Đã giải quyết" without x would be counted pending (§5.5): the register says so."""
+        d = facts(status=STATUS_RESOLVED)
+        assert register_problems(d) == [
+            'Hồ sơ ở trạng thái "Đã giải quyết" phải có ngày có kết quả (ngày kết thúc hồ sơ); '
+            'hồ sơ chưa có kết quả thì để trạng thái theo các ngày hoặc chọn "Đang giải quyết".'
+        ]
+        with pytest.raises(ValidationError, match="phải có ngày có kết quả"):
+            require_complete(d)
+
     def test_other_statuses_need_no_end_date(self) -> None:
-        for status in (STATUS_IN_PROGRESS, STATUS_WAITING, STATUS_STOPPED, STATUS_RESOLVED):
+        # A stop may be temporary ("Tạm dừng"): its dates decide, as they do for the others.
+        for status in (STATUS_IN_PROGRESS, STATUS_WAITING, STATUS_STOPPED):
             assert register_problems(facts(status=status)) == []
 
     def test_both_problems_are_listed(self) -> None:

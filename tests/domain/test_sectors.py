@@ -6,6 +6,7 @@ import pytest
 
 from egov_desktop.domain.sectors import (
     NAME_LIMIT,
+    SectorSpellings,
     clean_name,
     match,
     name_key,
@@ -77,3 +78,23 @@ def test_report_order_puts_the_configured_names_first_then_the_others_by_collati
     ]
     nfd = unicodedata.normalize("NFD", "Đất đai")
     assert order(nfd)[0] == 1
+
+
+class TestSectorSpellings:
+    def test_known_names_and_names_without_accents(self) -> None:
+        spellings = SectorSpellings(["Hộ tịch", "hộ tịch", "Chứng thực"])
+        assert spellings.spelling("HỘ TỊCH") == "HỘ TỊCH"  # the same name: kept as written
+        assert spellings.spelling("ho tich") == "Hộ tịch"  # the first known spelling
+        assert spellings.spelling("chung thuc") == "Chứng thực"
+
+    def test_a_name_several_sectors_could_be_is_new(self) -> None:
+        spellings = SectorSpellings(["Hộ tịch", "Hổ tịch"])
+        assert spellings.spelling("ho tich") == "ho tich"
+        spellings.use("ho tich")
+        assert spellings.new() == [("ho tich", 1)]
+
+    def test_new_names_are_counted_by_sector_in_vietnamese_order(self) -> None:
+        spellings = SectorSpellings(["Hộ tịch"])
+        for name in ("Xây dựng", "Đất đai", "ĐẤT ĐAI", "Hộ tịch"):
+            spellings.use(spellings.spelling(name))
+        assert spellings.new() == [("Đất đai", 2), ("Xây dựng", 1)]

@@ -69,6 +69,8 @@ def test_add_stores_canonical_values(commune: Services) -> None:
         ({"status": "xong rồi"}, 'Trạng thái hồ sơ không hợp lệ: "xong rồi"'),
         ({"due": None}, "chưa có ngày hẹn trả kết quả"),
         ({"status": "Rút hồ sơ"}, "phải có ngày kết thúc"),
+        ({"status": "Đã giải quyết"}, '"Đã giải quyết" phải có ngày có kết quả'),
+        ({"status": "hoàn thành"}, '"Đã giải quyết" phải có ngày có kết quả'),
         ({"code": "  "}, "chưa có mã hồ sơ"),
         ({"sector": ""}, "chưa có lĩnh vực"),
         ({"applicant": "x" * 301}, "quá dài"),

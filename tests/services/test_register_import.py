@@ -511,3 +511,75 @@ def test_a_yes_no_title_over_other_content_is_left_out_with_a_note(
     )
     assert not commune.register.find("K1").paid_online
     assert list(done.layout.columns) == ["code", "sector", "channel", "received", "due"]
+
+
+ENDED_WITHOUT_DATE: list[list[object]] = [
+    ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Hẹn trả", "Ngày có kết quả", "Trạng thái"],
+    ["C1", "Hộ tịch", "01/07/2025", "05/07/2025", "03/07/2025", "Đã giải quyết"],
+    ["C2", "Hộ tịch", "01/07/2025", "05/07/2025", None, "Rút hồ sơ"],
+    ["C3", "Hộ tịch", "01/07/2025", "05/07/2025", None, "Đã giải quyết"],
+    ["C4", "Hộ tịch", "01/07/2025", None, None, "Trả lại"],
+    ["C5", "Hộ tịch", "01/07/2025", "05/07/2025", None, "Dừng giải quyết"],
+]
+
+
+def test_rows_kept_without_a_date_they_need_are_listed(commune: Services, tmp_path: Path) -> None:
+    """Kept, as the register keeps what it finds, but each named by its row and missing date."""
+    path = write_book(tmp_path / "c.xlsx", ENDED_WITHOUT_DATE)
+    preview = commune.register_import.preview(path)
+    assert (preview.new, preview.rejected) == (5, ())
+    assert [(w.row, w.reason) for w in preview.warnings] == [
+        (3, 'Hồ sơ ở trạng thái "Rút hồ sơ" phải có ngày kết thúc (ngày rút hoặc trả lại).'),
+        (
+            4,
+            'Hồ sơ ở trạng thái "Đã giải quyết" phải có ngày có kết quả (ngày kết thúc hồ sơ); '
+            'hồ sơ chưa có kết quả thì để trạng thái theo các ngày hoặc chọn "Đang giải quyết".',
+        ),
+        (5, "Hồ sơ nhận ngày 01/07/2025 chưa có ngày hẹn trả kết quả."),
+        (5, 'Hồ sơ ở trạng thái "Trả lại" phải có ngày kết thúc (ngày rút hoặc trả lại).'),
+    ]
+    assert any(note.startswith("3 dòng có hồ sơ còn thiếu ngày") for note in preview.notes)
+    assert commune.register.count() == 0
+    done = commune.register_import.apply(path)
+    assert done.new == 5 and [w.row for w in done.warnings] == [3, 4, 5, 5]
+    # The dossier says the same, for the register page and `dossiers list`.
+    assert commune.register.find("C3").problems == (done.warnings[1].reason,)
+    assert commune.register.find("C5").problems == ()
+
+
+NEW_SECTORS: list[list[object]] = [
+    ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Hẹn trả"],
+    ["S1", "Sector Mới", "01/07/2025", "05/07/2025"],
+    ["S2", "ho tich", "01/07/2025", "05/07/2025"],
+    ["S3", "SECTOR MỚI", "01/07/2025", "05/07/2025"],
+    ["S4", "CHỨNG THỰC", "01/07/2025", "05/07/2025"],
+    ["S5", "Ân xá", "01/07/2025", "05/07/2025"],
+    ["S6", "Sector Mới", "hôm qua", "05/07/2025"],
+]
+
+
+def test_new_sectors_are_named_with_their_rows_and_kept(commune: Services, tmp_path: Path) -> None:
+    """A sector no known one is becomes a report row: the preview says so before it does."""
+    path = write_book(tmp_path / "s.xlsx", NEW_SECTORS)
+    preview = commune.register_import.preview(path)
+    assert [(s.name, s.rows) for s in preview.new_sectors] == [("Ân xá", 1), ("Sector Mới", 2)]
+    assert any(
+        note.startswith("Lĩnh vực mới: Ân xá (1 dòng), Sector Mới (2 dòng). ")
+        for note in preview.notes
+    )
+    assert preview.new == 5 and [r.row for r in preview.rejected] == [7]
+    commune.register_import.apply(path)
+    sectors = {d.code: d.sector for d in commune.register.list()}
+    # Without its accents, a known sector is that sector: it starts no row of its own.
+    assert sectors == {
+        "S1": "Sector Mới",
+        "S2": "Hộ tịch",
+        "S3": "SECTOR MỚI",
+        "S4": "CHỨNG THỰC",
+        "S5": "Ân xá",
+    }
+    rows = [r.sector for r in commune.stats.compute(period="2025-M07").rows]
+    assert rows.count("Hộ tịch") == 1 and "ho tich" not in rows
+    assert [name.casefold() for name in rows[-2:]] == ["ân xá", "sector mới"]
+    # Once in the register they are known: importing the file again names none.
+    assert commune.register_import.preview(path).new_sectors == ()

@@ -207,7 +207,7 @@ def test_sql_aggregate_agrees_with_domain_counting(commune: Services) -> None:
         u = r + timedelta(days=rng.randrange(0, 30))
         x = r + timedelta(days=rng.randrange(0, 60)) if rng.random() < 0.7 else None
         status = rng.choice(statuses)
-        if status in ("Trả lại", "Rút hồ sơ") and x is None:
+        if status in ("Trả lại", "Rút hồ sơ", "Đã giải quyết") and x is None:
             x = r
         sector = rng.choice(sectors)
         channel = rng.choice(["online", "direct", "postal"])
@@ -281,6 +281,22 @@ class TestRecount:
         qd766 = commune.stats.recount(form="766", period="2025-Q3")
         assert qd766 is not None
         assert "cột (4) Số mới tiếp nhận trực tiếp: đã lưu 2, sổ đếm được 3" in qd766.lines
+
+    def test_as_a_report_check(self, commune: Services) -> None:
+        """One warning of the register as a whole, as `egov validate` and the entry page list."""
+        self.count(commune, "A")
+        assert commune.stats.recount_problems(form="II.06a", period="2025-Q3") == []
+        commune.register.add(simple("C", "Hộ tịch"))
+        (problem,) = commune.stats.recount_problems(form="II.06a", period="2025-Q3")
+        assert (problem.severity, problem.code, problem.sector) == (
+            "warning",
+            "recount",
+            "Sổ theo dõi hồ sơ",
+        )
+        assert problem.message.startswith(
+            "Số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ: Hộ tịch, cột (3) "
+        )
+        assert "egov stats --form II.06a --period 2025-Q3 --apply" in problem.message
 
     def test_a_figure_typed_over_the_count_is_the_unit_s(self, commune: Services) -> None:
         self.count(commune, "A")

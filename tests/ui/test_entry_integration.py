@@ -18,7 +18,7 @@ from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.ui.main_window import MainWindow
 from egov_desktop.ui.views.entry_view import EntryView
 from egov_desktop.ui.views.sectors_view import SectorsView
-from tests.ui.entry_page import press, shown
+from tests.ui.entry_page import press, problem_texts, shown
 from tests.ui.helpers import double_click
 
 K = Qt.Key
@@ -152,3 +152,38 @@ def test_form_766_is_computed_from_the_register_on_the_entry_page(
     assert grid.rows[0].values[3] == expected.received_online == 1
     assert grid.rows[0].values[12] == expected.components_digitised == 1
     assert grid.rows[0].sources[3] == "computed"
+
+
+def test_the_entry_page_warns_as_validate_does_of_figures_the_register_now_counts_otherwise(
+    qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted with `stats --apply`, then a dossier added: the page says so, as validate does."""
+    for code in ("R1", "R2"):
+        commune.register.add(
+            DossierInput(code, "Hộ tịch", "direct", date(2025, 7, 1), date(2025, 7, 3))
+        )
+        if code == "R1":
+            commune.stats.apply(form="II.06a", period="2025-Q3")
+    window = MainWindow(
+        data_dir=commune.paths.data_dir,
+        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+    )
+    window.attach(window_services(commune))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    entry = window.entry
+    assert entry is not None and window.pages is not None
+    window.pages.setCurrentWidget(entry)
+    entry.refresh()
+    entry.open("II.06a", "2025-Q3")
+    (said,) = commune.stats.recount_problems(form="II.06a", period="2025-Q3")
+    assert said.message.startswith("Số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ: Hộ tịch, ")
+    assert problem_texts(entry) == [f"Warning — Sổ theo dõi hồ sơ: {said.message}"]
+    assert entry.problems_title.text() == "Checks: 0 error(s), 1 warning(s)"
+    # Counted again from the register: nothing left to say.
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: yes))
+    entry.compute_action.trigger()
+    assert problem_texts(entry) == []
+    assert entry.problems_title.text() == "Checks: no problems found"

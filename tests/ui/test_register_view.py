@@ -270,6 +270,24 @@ def test_impossible_dates_keep_the_dialog_open_with_the_reason(
     assert commune.register.count() == 0
 
 
+def test_a_resolved_status_without_its_date_is_not_saved(qtbot: QtBot, commune: Services) -> None:
+    """ "Đã giải quyết" with no date would be counted pending: the dialog says which date."""
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("HS-021")
+    dialog.sector.setEditText("Hộ tịch")
+    dialog.received.setText("01/08/2025")
+    dialog.due.setText("05/08/2025")
+    dialog.status.setCurrentIndex(dialog.status.findData("Đã giải quyết"))
+    dialog.save()
+    assert "phải có ngày có kết quả" in dialog.error.text() and dialog.result() == 0
+    assert commune.register.count() == 0
+    dialog.resolved.setText("04/08/2025")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert commune.register.find("HS-021").status == "Đã giải quyết"
+
+
 def test_text_fields_stop_at_what_the_register_stores(qtbot: QtBot, commune: Services) -> None:
     dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
     qtbot.addWidget(dialog)
@@ -315,6 +333,39 @@ def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path:
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
     assert commune.register.count() == 4
+
+
+def test_import_preview_names_new_sectors_and_rows_missing_a_date(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    path = registers.write_rows(
+        tmp_path / "r.xlsx",
+        [
+            ["Mã hồ sơ", "Lĩnh vực", "Hình thức nộp", "Ngày nhận", "Hẹn trả", "Trạng thái"],
+            ["A1", "Sector Mới", "Trực tuyến", "01/07/2025", "02/07/2025", "Rút hồ sơ"],
+            ["A2", "ho tich", "Trực tuyến", "hôm qua", "02/07/2025", "Đang giải quyết"],
+        ],
+    )
+    dialog = RegisterImportDialog(commune.register_import)
+    qtbot.addWidget(dialog)
+    assert dialog.choose_file(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert "Lĩnh vực mới: Sector Mới (1 dòng)." in dialog.summary.text()
+    assert "1 dòng có hồ sơ còn thiếu ngày" in dialog.summary.text()
+    table = dialog.rejected_table
+    shown = [
+        tuple(table.item(row, column).text() for column in range(3))  # type: ignore[union-attr]
+        for row in range(table.rowCount())
+    ]
+    assert shown == [
+        (
+            "2",
+            "Imported, to complete",
+            'Hồ sơ ở trạng thái "Rút hồ sơ" phải có ngày kết thúc (ngày rút hoặc trả lại).',
+        ),
+        ("3", "Not imported", 'Cột "Ngày nhận": "hôm qua" không phải là ngày.'),
+    ]
+    assert commune.register.count() == 0
 
 
 def test_a_file_that_cannot_be_read_closes_the_import(

@@ -82,11 +82,15 @@ class EntryView(QWidget):
         period_mode: Callable[[], str],
         actor: Callable[[], str | None] = lambda: None,
         today: Callable[[], date] = date.today,
+        register_checks: Callable[[str, str], list[Problem]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         #: What the page and its parts read and write through; `actor` names who writes.
         self.service = entry
+        #: (form, period) -> the checks of the report against the unit's register, which
+        #: `egov validate` lists too (StatsService.recount_problems); None: no register.
+        self._register_checks = register_checks
         self._period_mode = period_mode
         self.actor = actor
         self._today = today
@@ -315,6 +319,7 @@ class EntryView(QWidget):
 
     def without_register(self) -> None:
         """For another unit's figures (an office typing them): no register stands behind them."""
+        self._register_checks = None
         for action in (self.drill_action, self.compute_action):
             self.table.removeAction(action)
             action.setEnabled(False)
@@ -370,16 +375,27 @@ class EntryView(QWidget):
         # Only a form with a carry-over rule (II.06a's column 6) has figures to take.
         self.carry_button.setVisible(grid.form.carries_over)
         self.carry_button.setEnabled(not done and grid.form.carries_over)
-        errors = sum(1 for p in grid.problems if p.severity == ERROR)
-        warnings = sum(1 for p in grid.problems if p.severity == WARNING)
+        problems = [*grid.problems, *self._register_problems(grid)]
+        errors = sum(1 for p in problems if p.severity == ERROR)
+        warnings = sum(1 for p in problems if p.severity == WARNING)
         title = (
             self.tr("Checks: {errors} error(s), {warnings} warning(s)")
             .replace("{errors}", str(errors))
             .replace("{warnings}", str(warnings))
-            if grid.problems
+            if problems
             else self.tr("Checks: no problems found")
         )
-        self.checks.show_problems(title, list(grid.problems))
+        self.checks.show_problems(title, problems)
+
+    def _register_problems(self, grid: EntryGrid) -> list[Problem]:
+        """Figures counted from the register that it now counts otherwise, as validate says."""
+        if self._register_checks is None:
+            return []
+        try:
+            return self._register_checks(grid.form.code, grid.period_code)
+        except UserError as error:
+            self.show_message(error.message, error=True)
+            return []
 
     def status_text(self, status: str) -> str:
         return {

@@ -92,11 +92,15 @@ class RegisterImportDialog(QDialog):
         self.columns_label.setWordWrap(True)
         self.columns_label.setStyleSheet("color: #555;")
         layout.addWidget(self.columns_label)
-        self.rejected_table = QTableWidget(0, 2)
-        self.rejected_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Reason")])
-        self.rejected_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
+        # Rows left out and rows kept with a date missing, in the file's order.
+        self.rejected_table = QTableWidget(0, 3)
+        self.rejected_table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Result"), self.tr("Reason")]
         )
+        self.rejected_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch
+        )
+        self.rejected_table.setWordWrap(True)
         self.rejected_table.verticalHeader().setVisible(False)
         layout.addWidget(self.rejected_table, 1)
         self.busy = QProgressBar()
@@ -320,7 +324,16 @@ class RegisterImportDialog(QDialog):
             # A date column left unread changes the counts: the clerk must see it.
             text += "\n" + self.tr("Columns not read: {columns}").replace("{columns}", unread)
         self.columns_label.setText(text)
-        self.rejected_table.setRowCount(len(preview.rejected))
-        for row, item in enumerate(preview.rejected):
-            self.rejected_table.setItem(row, 0, QTableWidgetItem(str(item.row)))
-            self.rejected_table.setItem(row, 1, QTableWidgetItem(item.reason))
+        left_out, kept = self.tr("Not imported"), self.tr("Imported, to complete")
+        lines = [(r.row, left_out, r.reason) for r in preview.rejected]
+        lines += [(w.row, kept, w.reason) for w in preview.warnings]
+        lines.sort(key=lambda line: line[0])
+        self.rejected_table.setRowCount(len(lines))
+        for row, (number, result, reason) in enumerate(lines):
+            self.rejected_table.setItem(row, 0, QTableWidgetItem(str(number)))
+            self.rejected_table.setItem(row, 1, QTableWidgetItem(result))
+            cell = QTableWidgetItem(reason)
+            cell.setToolTip(reason)  # a long reason reads whole
+            self.rejected_table.setItem(row, 2, cell)
+        self.rejected_table.resizeColumnToContents(1)
+        self.rejected_table.resizeRowsToContents()
