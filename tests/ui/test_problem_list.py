@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.services.entry_dto import Problem
@@ -45,7 +45,10 @@ def test_a_long_problem_wraps_to_the_list_s_width(qtbot: QtBot) -> None:
     rect = problems.visualItemRect(item)
     assert not problems.horizontalScrollBar().isVisible()
     metrics = problems.fontMetrics()
-    room = QRect(0, 0, problems.viewport().width() - 16, 10_000)  # less the item's padding
+    # The width the item's text is wrapped to: less the style sheet's padding (4 px each side)
+    # and the delegate's text margin, which the platform's style sets.
+    margin = problems.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, problems)
+    room = QRect(0, 0, rect.width() - 2 * 4 - 2 * (margin + 1), 10_000)
     lines = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
     assert lines.height() >= 3 * metrics.height()
     assert rect.height() >= lines.height()  # every wrapped line, not one cut off at the side
