@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import shutil
+from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from egov_desktop.domain import messages
 from egov_desktop.errors import ExportError
-from egov_desktop.export import grow, ooxml, xml_patch
+from egov_desktop.export import grow, ooxml, pagination, xml_patch
 from egov_desktop.export.mapping import split_cell
 from egov_desktop.export.model import CellStyle, CellValue, ReportData
 from egov_desktop.export.plan import Plan, TablePlan, build_plan
@@ -237,6 +238,19 @@ def _fill_table(book: _Book, table: TablePlan) -> None:
                 book.expected.cells[f"{letter}{row}"] = Formula()
 
 
+def _table_rows(book: _Book) -> Callable[[TablePlan], pagination.Table]:
+    """Where a filled table's rows are now: its first data row and its last (total) row."""
+
+    def rows(table: TablePlan) -> pagination.Table:
+        spec = table.spec
+        first = _moved(spec.first_row, book.ops)
+        if table.total is not None and spec.total_row is not None:
+            return pagination.Table(first, _moved(spec.total_row, book.ops))
+        return pagination.Table(first, first + max(len(table.rows), 1) - 1)
+
+    return rows
+
+
 def _write_openpyxl(plan: Plan, template: Template, partial: Path) -> Expectation:
     shutil.copyfile(template.workbook, partial)
     # A stream, because openpyxl refuses a path whose suffix is not .xlsx.
@@ -258,6 +272,9 @@ def _write_openpyxl(plan: Plan, template: Template, partial: Path) -> Expectatio
     for address, text in plan.fixed.items():
         letter, row = split_cell(_moved_address(address, book.ops))
         book.put(row, letter, text)
+    last = max(map(_table_rows(book), plan.tables), key=lambda t: t.last, default=None)
+    if last is not None:
+        pagination.keep_footer_with_table(ws, last, book.titles)
     book.expected.merges = {_box_ref(box) for box in book.merges}
     if book.titles is not None:
         book.expected.print_titles = f"${book.titles[0]}:${book.titles[1]}"

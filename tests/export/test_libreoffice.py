@@ -36,11 +36,22 @@ def _soffice(tmp_path: Path, target: str, source: Path) -> Path:
     return out / (source.stem + "." + target.split(":")[0])
 
 
+#: Rows of II.06a that print on one page with the signatures.
+ONE_PAGE = 6
+
+
 @pytest.fixture
 def report(tmp_path: Path) -> Path:
     return export_report(
-        samples.ii06a_data(), get_template("II.06a"), output=tmp_path / "II.06a.xlsx"
+        samples.ii06a_data(ONE_PAGE), get_template("II.06a"), output=tmp_path / "II.06a.xlsx"
     )
+
+
+def _pages(pdf: Path) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [page for page in text.split("\f") if page.strip()]
 
 
 def test_one_landscape_a4_page_with_vietnamese_text(tmp_path: Path, report: Path) -> None:
@@ -74,7 +85,7 @@ def test_a_non_excel_reader_sees_the_totals(tmp_path: Path, report: Path) -> Non
     converted = _soffice(tmp_path, "csv:Text - txt - csv (StarCalc):44,34,76", report)
     rows = list(csv.reader(converted.read_text("utf-8").splitlines()))
     total = next(row for row in rows if len(row) > 2 and row[1] == "Tổng số")
-    data = samples.ii06a_data()
+    data = samples.ii06a_data(ONE_PAGE)
     assert int(total[2]) == sum(row.values["3"] for row in data.rows)  # type: ignore[misc]
 
 
@@ -125,3 +136,14 @@ def test_the_receipt_prints_on_one_portrait_a4_page(tmp_path: Path) -> None:
     ).stdout
     for line in ("BIÊN NHẬN BÁO CÁO", "Phường Ba Đình (mã 00004)", "14:05 02/10/2025"):
         assert line in text
+
+
+def test_the_signatures_print_under_the_table_s_last_rows(tmp_path: Path) -> None:
+    """A commune's fifteen sectors take two pages: the last page is not the signatures alone."""
+    data = samples.ii06a_data(15)
+    report = export_report(data, get_template("II.06a"), output=tmp_path / "II.06a.xlsx")
+    first, last = _pages(_soffice(tmp_path, "pdf", report))
+    assert "NGƯỜI LẬP BIỂU" not in first and "Tổng số" not in first.split("(13)")[-1]
+    for text in ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG CƠ QUAN/ĐƠN VỊ", "Tổng số", data.rows[-1].label):
+        assert text in last
+    assert data.rows[12].label in last and data.rows[11].label in first

@@ -1,0 +1,167 @@
+"""Where a filled sheet's pages break: the signatures never stand alone on the last page.
+
+A report prints fit to the page's width, its header rows repeated on every page. With the
+fifteen sectors of a commune, II.06a's table ends near the foot of the first page and the
+signature block (người lập biểu, thủ trưởng) went over alone, under a repeated header with no
+rows. Here the sheet's pages are worked out from its row heights, column widths, paper and
+margins, as Excel lays them out (the body starts at the top margin on every page; LibreOffice
+gives the first page about a row more). When the block after the table would not end on the page the
+table ends on, or would have fewer than three of its rows above it there, a page break is put
+before the table's last three rows, which then go over with the total row and the block. A
+sheet whose pages are set otherwise (manual breaks, a fixed number of pages high) is left as its
+template made it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.worksheet import Worksheet
+
+#: Points per inch (margins are in inches) and per millimetre (paper sizes).
+_PT_INCH = 72.0
+_PT_MM = 72.0 / 25.4
+#: Paper sizes (mm, portrait) by the sheet's paperSize code: 9 is A4, the default.
+_PAPER = {9: (210.0, 297.0), 8: (297.0, 420.0), 11: (148.0, 210.0), 1: (215.9, 279.4)}
+#: A column width counts the widest digit of the workbook's default font, in pixels at 96 per
+#: inch, plus 5 pixels of padding. A digit is half the font's size wide in Times New Roman and
+#: Calibri (Arial: 0.556): 8 pixels at 12 points.
+_PX_PAD, _PT_PX = 5.0, 0.75
+_DIGIT_EM = {"arial": 0.556}
+_DEFAULT_WIDTH = 8.43
+#: A row without a height of its own is as tall as its largest font's line: the font's size
+#: times this (Times New Roman 12 pt: about 15.6 points, a little more than programs give it).
+_LINE_FACTOR = 1.3
+_DEFAULT_FONT = 11.0
+#: How many of the table's last rows go over with its total row and the block.
+_CARRIED = 3
+
+
+@dataclass(frozen=True)
+class Table:
+    """The rows of the filled table: its first data row and its last row (the total row)."""
+
+    first: int
+    last: int
+
+
+def keep_footer_with_table(ws: Worksheet, table: Table, titles: tuple[int, int] | None) -> int:
+    """Break the page before the table's last rows if the block after it would stand apart.
+
+    Returns the row the break is put after, 0 when none is needed or the sheet's pages are
+    not ours to set.
+    """
+    setup = ws.page_setup
+    fit = ws.sheet_properties.pageSetUpPr
+    fit_to_page = bool(fit is not None and fit.fitToPage)
+    if ws.row_breaks.brk or (fit_to_page and (setup.fitToHeight or 0) != 0):
+        return 0
+    footer_end = _last_used_row(ws)
+    if footer_end <= table.last:
+        return 0
+    scale = _scale(ws, fit_to_page)
+    page = _page_height(ws) / scale
+    heights = {row: _height(ws, row) for row in range(1, footer_end + 1)}
+    repeated = 0.0 if titles is None else sum(heights[r] for r in range(titles[0], titles[1] + 1))
+    pages = _pages(heights, page, repeated, titles)
+    carried = min(_CARRIED, table.last - table.first)
+    after = table.last - carried - 1
+    if carried < 1 or after < table.first:
+        return 0
+    last_page = pages[table.last][0]
+    # The block ends on the table's last page, where rows of the table stand above the total.
+    if pages[footer_end][0] == last_page and pages[after + 1][0] == last_page:
+        return 0
+    # The carried rows, the total row and the block must fit on one page under the titles.
+    if repeated + sum(heights[r] for r in range(after + 1, footer_end + 1)) > page:
+        return 0
+    ws.row_breaks.append(Break(id=after))
+    return after
+
+
+def _pages(
+    heights: dict[int, float], page: float, repeated: float, titles: tuple[int, int] | None
+) -> dict[int, tuple[int, float]]:
+    """Each row's page (from 1) and how far down it ends, as rows fill pages top to bottom.
+
+    The title rows repeat at the top of every page after the first.
+    """
+    found: dict[int, tuple[int, float]] = {}
+    number, used = 1, 0.0
+    for row in sorted(heights):
+        height = heights[row]
+        if used + height > page and used > 0:
+            number += 1
+            used = repeated if titles is not None and row > titles[1] else 0.0
+        used += height
+        found[row] = (number, used)
+    return found
+
+
+def _last_used_row(ws: Worksheet) -> int:
+    """The last row holding a value (styled empty rows below it print nothing)."""
+    for row in range(ws.max_row, 0, -1):
+        if any(cell.value not in (None, "") for cell in ws[row]):
+            return row
+    return 0
+
+
+def _height(ws: Worksheet, row: int) -> float:
+    dimension = ws.row_dimensions[row]
+    if dimension.hidden:
+        return 0.0
+    if dimension.height is not None:
+        return float(dimension.height)
+    # A row of no height of its own: the sheet's default when the sheet fixes it, else fitted
+    # to its largest font by the spreadsheet program.
+    fmt = ws.sheet_format
+    if fmt.customHeight and fmt.defaultRowHeight:
+        return float(fmt.defaultRowHeight)
+    sizes = [float(cell.font.sz) for cell in ws[row] if cell.font is not None and cell.font.sz]
+    return max(sizes, default=_DEFAULT_FONT) * _LINE_FACTOR
+
+
+def _scale(ws: Worksheet, fit_to_page: bool) -> float:
+    """How much the sheet is shrunk when printed: to the page's width, or its own scale."""
+    if not fit_to_page:
+        return (ws.page_setup.scale or 100) / 100
+    digit = _digit_pixels(ws)
+    width = sum(_column_points(ws, col, digit) for col in range(1, ws.max_column + 1))
+    return min(1.0, _page_width(ws) / width) if width else 1.0
+
+
+def _column_points(ws: Worksheet, col: int, digit: float) -> float:
+    dimension = ws.column_dimensions[get_column_letter(col)]
+    if dimension.hidden:
+        return 0.0
+    width = dimension.width or ws.sheet_format.defaultColWidth or _DEFAULT_WIDTH
+    return (float(width) * digit + _PX_PAD) * _PT_PX
+
+
+def _digit_pixels(ws: Worksheet) -> float:
+    """The width of a digit of the workbook's default font (the unit of column widths)."""
+    fonts = getattr(ws.parent, "_fonts", None)
+    font = fonts[0] if fonts else None
+    size = float(font.sz) if font is not None and font.sz else _DEFAULT_FONT
+    name = (font.name or "").casefold() if font is not None else ""
+    return float(round(size * 4 / 3 * _DIGIT_EM.get(name, 0.5)))
+
+
+def _paper(ws: Worksheet) -> tuple[float, float]:
+    """(width, height) of the paper as the sheet prints it, in points."""
+    short, long = _PAPER.get(int(ws.page_setup.paperSize or 9), _PAPER[9])
+    if ws.page_setup.orientation == "landscape":
+        short, long = long, short
+    return short * _PT_MM, long * _PT_MM
+
+
+def _page_width(ws: Worksheet) -> float:
+    margins = ws.page_margins
+    return _paper(ws)[0] - (margins.left + margins.right) * _PT_INCH
+
+
+def _page_height(ws: Worksheet) -> float:
+    margins = ws.page_margins
+    return _paper(ws)[1] - (margins.top + margins.bottom) * _PT_INCH
