@@ -217,6 +217,15 @@ PACKAGE_QUEUED_UNREADABLE = (
     "nguyên. Hãy đề nghị đơn vị chép lại gói v{version} (egov package copy) rồi đặt vào "
     "đúng đường dẫn trên."
 )
+PACKAGE_UPDATE_CONFLICT = (
+    "Gói cập nhật v{version} của đơn vị {unit} kỳ {period} khác {count} số liệu mà cơ quan đã tự "
+    "nhập nên chưa nhập gì. Hãy chọn giữ số liệu nào rồi chạy lại: --prefer package (lấy số "
+    "của gói) hoặc --prefer office (giữ số cơ quan đã nhập)."
+)
+PACKAGE_UPDATE_CHANGED = (
+    "Số liệu của đơn vị {unit} kỳ {period} vừa thay đổi trong lúc nhập gói cập nhật; chưa nhập "
+    "gì. Hãy xem lại rồi nhập lại."
+)
 PACKAGE_QUEUED_MISSING = "tệp không còn."
 PACKAGE_QUEUED_OTHER = "tệp là gói khác (mã {found}), không phải gói đang chờ (mã {wanted})."
 PACKAGE_QUEUED_NOT_NEWER = "gói không còn mới hơn các gói đã nhận của kỳ này."
