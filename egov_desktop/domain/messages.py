@@ -158,6 +158,11 @@ PACKAGE_DISTRICT_AFTER_REFORM = (
     "không còn từ ngày {reform}, báo cáo các kỳ này do xã, phường mới gửi về cấp tỉnh; "
     "{office} chỉ nhận báo cáo các kỳ kết thúc đến ngày {last}. Gói bị từ chối."
 )
+PACKAGE_NEW_UNIT_AT_DISTRICT = (
+    "Gói {name} là của {unit} ({code}), xã, phường theo danh mục đơn vị hành chính từ ngày "
+    "{reform}; {office} là cơ quan cấp huyện, chỉ nhận báo cáo của các xã, phường cũ (danh mục "
+    "trước ngày {reform}) thuộc địa bàn. Gói bị từ chối."
+)
 PACKAGE_OTHER_RELEASE = (
     "Gói được tạo bằng phiên bản {version} của ứng dụng, máy này dùng phiên bản {ours}: hãy "
     "cập nhật ứng dụng cho cùng phiên bản rồi nhập lại."

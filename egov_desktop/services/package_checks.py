@@ -49,6 +49,25 @@ def check_package(path: Path, office: SetupInfo) -> Package:
         and unit.catalog == CATALOG_LEGACY
         and legacy_commune_under(unit.code, office.unit.code)
     )
+    # A district (legacy catalogue) office was abolished with the reform: said before "not
+    # under this district", which a 2025 commune reusing an old commune's code would read as
+    # wrong (Phường Ba Đình 00004 is not "outside" Quận Ba Đình).
+    if office.catalog == CATALOG_LEGACY and late is not None:
+        raise PackageError(
+            messages.PACKAGE_DISTRICT_AFTER_REFORM.format(
+                name=name, office=office.unit.name, **_window(late)
+            )
+        )
+    if office.catalog == CATALOG_LEGACY and unit.catalog == CATALOG_2025:
+        raise PackageError(
+            messages.PACKAGE_NEW_UNIT_AT_DISTRICT.format(
+                name=name,
+                unit=unit.name,
+                code=unit.code,
+                office=office.unit.name,
+                reform=f"{REFORM_DAY:%d/%m/%Y}",
+            )
+        )
     if old_commune and late is not None:
         raise PackageError(_legacy_after_reform(name, manifest, late))
     if not old_commune and (
@@ -59,13 +78,6 @@ def check_package(path: Path, office: SetupInfo) -> Package:
         raise PackageError(
             messages.PACKAGE_WRONG_UNIT.format(
                 name=name, unit=unit.name, code=unit.code, office=office.unit.name
-            )
-        )
-    # A district (legacy catalogue) office was abolished with the reform.
-    if office.catalog == CATALOG_LEGACY and late is not None:
-        raise PackageError(
-            messages.PACKAGE_DISTRICT_AFTER_REFORM.format(
-                name=name, office=office.unit.name, **_window(late)
             )
         )
     if manifest.agency_code and manifest.agency_code != _agency_code(manifest.agency_code):

@@ -272,6 +272,29 @@ def test_a_district_office_refuses_a_period_after_the_reform(
     assert services.package_import.apply(early).status == dto.IMPORTED
 
 
+def test_a_district_office_refuses_a_2025_commune_s_package_saying_why(
+    services: Services, tmp_path: Path
+) -> None:
+    """Phường Ba Đình (00004, 2025) reuses the code of Quận Ba Đình's old Phường Trúc Bạch:
+    "not under Quận Ba Đình" would read as wrong; the reason is the reform."""
+    services.setup.apply(SetupRequest(unit_code="001", role="aggregator", catalog="legacy"))
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 1}})
+    with pytest.raises(PackageError) as caught:
+        services.package_import.preview(path)
+    message = caught.value.message
+    assert "không thuộc địa bàn" not in message
+    assert "cấp huyện không còn từ ngày 01/07/2025" in message
+    early = package(tmp_path / "q.egov", {"Hộ tịch": {3: 1}}, window=BEFORE_REFORM)
+    with pytest.raises(PackageError) as caught:
+        services.package_import.apply(early)
+    assert caught.value.message == (
+        "Gói q.egov là của Phường Ba Đình (00004), xã, phường theo danh mục đơn vị hành chính "
+        "từ ngày 01/07/2025; Quận Ba Đình là cơ quan cấp huyện, chỉ nhận báo cáo của các xã, "
+        "phường cũ (danh mục trước ngày 01/07/2025) thuộc địa bàn. Gói bị từ chối."
+    )
+    assert not list(services.paths.backups.glob("*"))
+
+
 # -- the period mode each unit's figures were counted in (domain.md §5.1) ---------------------
 
 CALENDAR = PackagePeriod(P, "calendar", date(2025, 7, 1), date(2025, 9, 30))
