@@ -163,6 +163,11 @@ PACKAGE_NEW_UNIT_AT_DISTRICT = (
     "{reform}; {office} là cơ quan cấp huyện, chỉ nhận báo cáo của các xã, phường cũ (danh mục "
     "trước ngày {reform}) thuộc địa bàn. Gói bị từ chối."
 )
+PACKAGE_NEW_UNIT_BEFORE_REFORM = (
+    "Gói {name} là báo cáo của {unit} (mã {code}) cho kỳ {period} ({start} – {end}), kết thúc "
+    "trước ngày {reform}: {unit} được thành lập từ ngày {reform}, báo cáo các kỳ này là của các "
+    "xã, phường cũ{olds}, mỗi xã gửi gói của mình; gói bị từ chối."
+)
 PACKAGE_OTHER_RELEASE = (
     "Gói được tạo bằng phiên bản {version} của ứng dụng, máy này dùng phiên bản {ours}: hãy "
     "cập nhật ứng dụng cho cùng phiên bản rồi nhập lại."

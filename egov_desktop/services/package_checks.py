@@ -24,7 +24,13 @@ from egov_desktop.exchange.package import (
     read_package,
 )
 from egov_desktop.services.dto import SetupInfo
-from egov_desktop.services.lineage import REFORM_DAY, legacy_commune_under, successor
+from egov_desktop.services.lineage import (
+    REFORM_DAY,
+    legacy_commune_under,
+    predecessors,
+    successor,
+    unit_label,
+)
 from egov_desktop.services.report_forms import load_forms
 from egov_desktop.services.setup import clean_agency_code
 from egov_desktop.services.units import load_catalog
@@ -80,6 +86,10 @@ def check_package(path: Path, office: SetupInfo) -> Package:
                 name=name, unit=unit.name, code=unit.code, office=office.unit.name
             )
         )
+    # Before the reform the old communes reported; a 2025 commune's figures for such a period
+    # would be summed into its row on top of theirs (the office cannot type them either).
+    if unit.catalog == CATALOG_2025 and late is None:
+        raise PackageError(_new_unit_before_reform(name, manifest, office.catalog))
     if manifest.agency_code and manifest.agency_code != _agency_code(manifest.agency_code):
         raise PackageError(
             messages.PACKAGE_BAD_MANIFEST.format(
@@ -135,6 +145,21 @@ def _legacy_after_reform(name: str, manifest: Manifest, late: PackagePeriod) -> 
     heir = "xã, phường mới" if found is None else f"{found.name} (mã {found.code})"
     return messages.PACKAGE_LEGACY_AFTER_REFORM.format(
         name=name, unit=unit.name, code=unit.code, successor=heir, **_window(late)
+    )
+
+
+def _new_unit_before_reform(name: str, manifest: Manifest, office_catalog: str) -> str:
+    """A 2025 commune's report of a period that ends before it existed."""
+    unit, period = manifest.unit, manifest.periods[0]
+    olds = "; ".join(
+        unit_label(u.name, u.code, CATALOG_LEGACY, office_catalog) for u in predecessors(unit.code)
+    )
+    return messages.PACKAGE_NEW_UNIT_BEFORE_REFORM.format(
+        name=name,
+        unit=unit.name,
+        code=unit.code,
+        olds=f" ({olds})" if olds else "",
+        **_window(period),
     )
 
 

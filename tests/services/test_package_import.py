@@ -295,6 +295,30 @@ def test_a_district_office_refuses_a_2025_commune_s_package_saying_why(
     assert not list(services.paths.backups.glob("*"))
 
 
+def test_a_2025_commune_s_report_before_the_reform_is_refused_naming_its_old_communes(
+    office: Services, tmp_path: Path
+) -> None:
+    """Before 1 July 2025 its old communes reported: its own figures would be summed on top."""
+    old = package(
+        tmp_path / "old.egov", {"Hộ tịch": {3: 2}}, unit=OLD_COMMUNE, window=BEFORE_REFORM
+    )
+    assert office.package_import.apply(old).status == dto.IMPORTED
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 100}}, unit=OTHER, window=BEFORE_REFORM)
+    backups = list(office.paths.backups.glob("*"))
+    with pytest.raises(PackageError) as caught:
+        office.package_import.apply(path)
+    message = caught.value.message
+    assert message.startswith(
+        "Gói p.egov là báo cáo của Phường Ngọc Hà (mã 00008) cho kỳ 2025-Q2 (15/03/2025 – "
+        "14/06/2025), kết thúc trước ngày 01/07/2025: Phường Ngọc Hà được thành lập từ ngày "
+        "01/07/2025, báo cáo các kỳ này là của các xã, phường cũ (Phường Vĩnh Phúc (mã cũ 00006); "
+    )
+    assert message.endswith("mỗi xã gửi gói của mình; gói bị từ chối.")
+    assert list(office.paths.backups.glob("*")) == backups
+    (row,) = office.entry.aggregated(form=F, period="2025-Q2")
+    assert row.values[3] == 2
+
+
 # -- the period mode each unit's figures were counted in (domain.md §5.1) ---------------------
 
 CALENDAR = PackagePeriod(P, "calendar", date(2025, 7, 1), date(2025, 9, 30))
