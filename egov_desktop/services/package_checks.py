@@ -7,12 +7,15 @@ of its own, the forms and columns are known, the figures are within bounds.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import timedelta
 from operator import attrgetter
 from pathlib import Path
 
 from egov_desktop import __version__
 from egov_desktop.domain import messages
+from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form
+from egov_desktop.domain.sectors import name_key
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.domain.validation import MAX_VALUE, check_value
 from egov_desktop.errors import PackageError, UserError
@@ -125,7 +128,45 @@ def check_package(path: Path, office: SetupInfo) -> Package:
                 or (value.value is not None and value.value > MAX_VALUE)
             ):
                 _refuse(name, value, manifest.forms, period, manifest.app_version)
+    _check_rows(name, values, forms)
     return package
+
+
+def _check_rows(name: str, values: tuple[PackageValue, ...], forms: Mapping[str, Form]) -> None:
+    """Each figure names a row its form has, and no cell twice.
+
+    A row key of another kind would be stored as it is (`unit:4` is another unit's row at the
+    office), an empty sector name would become a row with no name, and of two figures for one
+    cell the import would keep either: the package is refused instead. Two spellings of one
+    sector (case, Unicode form) are one row at the office, so they are one cell here too.
+    """
+    rows: dict[tuple[str, str], str | None] = {}  # (form, row key) -> the row, None if not one
+    cells: set[tuple[str, str, str, int]] = set()
+    for value in values:
+        row = rows.get((value.form, value.row_key), "")
+        if row == "":
+            row = rows[(value.form, value.row_key)] = _row_of(forms[value.form], value.row_key)
+        if row is None:
+            raise PackageError(
+                messages.PACKAGE_BAD_VALUE.format(
+                    name=name, detail=f"{value.form} dòng «{value.row_key}»"
+                )
+            )
+        cell = (value.form, value.period, row, value.column)
+        if cell in cells:
+            twice = f"{value.form} dòng «{value.row_label}» cột {value.column} có hai số liệu"
+            raise PackageError(messages.PACKAGE_BAD_VALUE.format(name=name, detail=twice))
+        cells.add(cell)
+
+
+def _row_of(form: Form, row_key: str) -> str | None:
+    """The row `row_key` names in `form` (its identity), or None when the form has no such row."""
+    if form.row_kind == ROWS_SECTORS:
+        kind, _, sector = row_key.partition(":")
+        return f"sector:{name_key(sector)}" if kind == "sector" and sector.strip() else None
+    if form.row_kind == ROWS_UNITS:
+        return row_key if row_key == "unit" else None
+    return row_key if row_key in {f"row:{r.key}" for r in form.rows} else None
 
 
 def _window(period: PackagePeriod) -> dict[str, str]:

@@ -57,6 +57,27 @@ def test_a_column_the_form_lacks_is_refused(office: Services, tmp_path: Path) ->
     assert "cột 14" in caught.value.message and "phiên bản" not in caught.value.message
 
 
+@pytest.mark.parametrize(
+    ("figures", "said"),
+    [
+        ({"": {3: 1}}, "II.06a dòng «sector:»"),  # a sector with no name
+        ({"unit": {3: 1}}, "II.06a dòng «unit»"),  # a unit's row in a form of sectors
+        # One sector twice (case, Unicode form): one cell at the office, two figures here.
+        ({"Hộ tịch": {3: 1}, "hộ tịch": {3: 2}}, "cột 3 có hai số liệu"),
+        ({"Hộ tịch": {3: 1}, "Ho\u0323\u0302 ti\u0323ch": {3: 2}}, "cột 3 có hai số liệu"),
+    ],
+)
+def test_a_figure_for_no_row_or_twice_for_one_cell_is_refused(
+    office: Services, tmp_path: Path, figures: dict[str, dict[int, int]], said: str
+) -> None:
+    path = package(tmp_path / "p.egov", figures)
+    with pytest.raises(PackageError) as caught:
+        office.package_import.apply(path, prefer=dto.PREFER_PACKAGE)
+    assert said in caught.value.message and "gói bị từ chối" in caught.value.message
+    assert nothing_written(office)
+    assert not list(office.paths.backups.glob("*"))
+
+
 def test_an_absolute_path_entry_is_refused(office: Services, tmp_path: Path) -> None:
     good = package(tmp_path / "good.egov", {"Hộ tịch": {3: 1}})
     bad = tmp_path / "bad.egov"
