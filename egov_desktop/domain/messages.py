@@ -204,6 +204,11 @@ PACKAGE_HELD_BY_OTHER_UNIT = (
     "Gói mã {package_id} (v{version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
     "này ghi đơn vị {unit}. Một gói chỉ là của một đơn vị: gói bị từ chối."
 )
+PACKAGE_ID_OTHER_CONTENT = (
+    "Gói mã {package_id} của {unit} đã được nhập trước đây, nhưng gói này có nội dung (phiên "
+    "bản, kỳ hoặc số liệu) khác gói đã nhập: gói đã bị sửa sau khi tạo; gói bị từ chối. Hãy đề "
+    "nghị đơn vị chép lại gói (egov package copy) hoặc gửi gói mới."
+)
 #: The status of a package not newer than the one the office holds (the import's headline).
 PACKAGE_OLDER = "Gói cũ hơn gói v{latest} cơ quan đang giữ"
 PACKAGE_SAME_VERSION = "Cơ quan đang giữ một gói v{latest} khác của đơn vị"

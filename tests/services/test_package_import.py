@@ -191,6 +191,30 @@ def _relabelled(path: Path, target: Path, unit: PackageUnit, *, old_format: bool
     return target
 
 
+def test_a_package_received_before_but_edited_since_is_not_taken_for_the_same(
+    office: Services, tmp_path: Path
+) -> None:
+    """Same package id, figures edited and the hash sealed again: not a no-op re-import."""
+    genuine = package(tmp_path / "p.egov", {"Hộ tịch": {3: 4}})
+    assert office.package_import.apply(genuine).status == dto.IMPORTED
+    assert office.package_import.apply(genuine).status == dto.UNCHANGED
+    with zipfile.ZipFile(genuine) as z:
+        manifest, payload = json.loads(z.read(MANIFEST)), json.loads(z.read(PAYLOAD))
+    payload["values"][0]["value"] = 9
+    data = json.dumps(payload).encode()
+    manifest["payload_sha256"] = hashlib.sha256(data).hexdigest()
+    edited = tmp_path / "edited.egov"
+    with zipfile.ZipFile(edited, "w") as z:
+        z.writestr(MANIFEST, json.dumps(manifest).encode())
+        z.writestr(PAYLOAD, data)
+    with pytest.raises(PackageError) as caught:
+        office.package_import.preview(edited)
+    assert "khác gói đã nhập: gói đã bị sửa sau khi tạo; gói bị từ chối" in caught.value.message
+    (_path, outcome) = office.package_import.apply_many([edited])[0]
+    assert isinstance(outcome, PackageError)
+    assert held_figures(office) == {"Hộ tịch": {3: 4}}
+
+
 def test_a_package_relabelled_as_another_unit_is_refused(office: Services, tmp_path: Path) -> None:
     genuine = package(tmp_path / "p.egov", {"Hộ tịch": {3: 4}})
     with zipfile.ZipFile(genuine) as z:  # only the manifest is edited: the hash still fits
