@@ -11,7 +11,11 @@ from typing import Any
 from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, open_set_up
 from egov_desktop.cli_output import emit, folder_to_create, say, tell_created, warn
-from egov_desktop.cli_package_import import import_packages, report_applied
+from egov_desktop.cli_package_import import (
+    import_packages,
+    refuse_update_conflict,
+    report_applied,
+)
 from egov_desktop.cli_units import catalog_option
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
@@ -96,6 +100,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     queued.add_argument("--unit", required=True, help="mã đơn vị")
     queued.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     catalog_option(queued)
+    queued.add_argument(
+        "--prefer",
+        choices=(dto.PREFER_PACKAGE, dto.PREFER_OFFICE),
+        help="khi gói khác số liệu cơ quan đã tự nhập: giữ số của gói hay của cơ quan",
+    )
 
     sources = package_sub.add_parser(
         "sources",
@@ -242,7 +251,12 @@ def _package(args: argparse.Namespace, services: Services) -> int:
     if command == "import":
         return import_packages(args, services)
     if command == "apply-update":
-        preview = services.package_import.apply_queued(args.unit, args.period, catalog=args.catalog)
+        preview = services.package_import.apply_queued(
+            args.unit, args.period, catalog=args.catalog, prefer=args.prefer
+        )
+        if preview.status == dto.CONFLICT:
+            refuse_update_conflict(preview)
+            return 2
         report_applied(preview)
         return 0
     replies = services.paths.replies

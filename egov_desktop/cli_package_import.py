@@ -284,14 +284,35 @@ def _refuse_conflict(path: Path, preview: dto.PackagePreview) -> None:
     """Why nothing was imported, the figures at stake and how to choose."""
     conflicts = preview.conflicts
     warn("Lỗi: " + messages.PACKAGE_CONFLICT.format(name=path.name, count=len(conflicts)))
+    _list_conflicts(conflicts)
+    if len(conflicts) > _CONFLICTS_SHOWN:
+        more = len(conflicts) - _CONFLICTS_SHOWN
+        warn(f"  … và {more} số liệu khác (xem tất cả: egov package import {path} --dry-run)")
+
+
+def refuse_update_conflict(preview: dto.PackagePreview) -> None:
+    """Why an update request was not applied: it changes figures the office typed itself."""
+    conflicts = preview.conflicts
+    warn(
+        "Lỗi: "
+        + messages.PACKAGE_UPDATE_CONFLICT.format(
+            version=preview.version,
+            unit=preview.unit_code,
+            period=preview.period,
+            count=len(conflicts),
+        )
+    )
+    _list_conflicts(conflicts)
+    if len(conflicts) > _CONFLICTS_SHOWN:
+        warn(f"  … và {len(conflicts) - _CONFLICTS_SHOWN} số liệu khác")
+
+
+def _list_conflicts(conflicts: tuple[dto.ValueChange, ...]) -> None:
     for change in conflicts[:_CONFLICTS_SHOWN]:
         warn(
             f"  {change.form} {change.row} cột ({change.column}): cơ quan đã nhập "
             f"{_number(change.old)}, gói {_number(change.new)}"
         )
-    if len(conflicts) > _CONFLICTS_SHOWN:
-        more = len(conflicts) - _CONFLICTS_SHOWN
-        warn(f"  … và {more} số liệu khác (xem tất cả: egov package import {path} --dry-run)")
 
 
 def _number(value: int | None) -> str:

@@ -158,6 +158,16 @@ PACKAGE_DISTRICT_AFTER_REFORM = (
     "không còn từ ngày {reform}, báo cáo các kỳ này do xã, phường mới gửi về cấp tỉnh; "
     "{office} chỉ nhận báo cáo các kỳ kết thúc đến ngày {last}. Gói bị từ chối."
 )
+PACKAGE_NEW_UNIT_AT_DISTRICT = (
+    "Gói {name} là của {unit} ({code}), xã, phường theo danh mục đơn vị hành chính từ ngày "
+    "{reform}; {office} là cơ quan cấp huyện, chỉ nhận báo cáo của các xã, phường cũ (danh mục "
+    "trước ngày {reform}) thuộc địa bàn. Gói bị từ chối."
+)
+PACKAGE_NEW_UNIT_BEFORE_REFORM = (
+    "Gói {name} là báo cáo của {unit} (mã {code}) cho kỳ {period} ({start} – {end}), kết thúc "
+    "trước ngày {reform}: {unit} được thành lập từ ngày {reform}, báo cáo các kỳ này là của các "
+    "xã, phường cũ{olds}, mỗi xã gửi gói của mình; gói bị từ chối."
+)
 PACKAGE_OTHER_RELEASE = (
     "Gói được tạo bằng phiên bản {version} của ứng dụng, máy này dùng phiên bản {ours}: hãy "
     "cập nhật ứng dụng cho cùng phiên bản rồi nhập lại."
@@ -194,6 +204,11 @@ PACKAGE_HELD_BY_OTHER_UNIT = (
     "Gói mã {package_id} (v{version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
     "này ghi đơn vị {unit}. Một gói chỉ là của một đơn vị: gói bị từ chối."
 )
+PACKAGE_ID_OTHER_CONTENT = (
+    "Gói mã {package_id} của {unit} đã được nhập trước đây, nhưng gói này có nội dung (phiên "
+    "bản, kỳ hoặc số liệu) khác gói đã nhập: gói đã bị sửa sau khi tạo; gói bị từ chối. Hãy đề "
+    "nghị đơn vị chép lại gói (egov package copy) hoặc gửi gói mới."
+)
 #: The status of a package not newer than the one the office holds (the import's headline).
 PACKAGE_OLDER = "Gói cũ hơn gói v{latest} cơ quan đang giữ"
 PACKAGE_SAME_VERSION = "Cơ quan đang giữ một gói v{latest} khác của đơn vị"
@@ -216,6 +231,15 @@ PACKAGE_QUEUED_UNREADABLE = (
     "({path}): {detail} Chưa thay đổi gì: số liệu đã tiếp nhận và yêu cầu cập nhật vẫn giữ "
     "nguyên. Hãy đề nghị đơn vị chép lại gói v{version} (egov package copy) rồi đặt vào "
     "đúng đường dẫn trên."
+)
+PACKAGE_UPDATE_CONFLICT = (
+    "Gói cập nhật v{version} của đơn vị {unit} kỳ {period} khác {count} số liệu mà cơ quan đã tự "
+    "nhập nên chưa nhập gì. Hãy chọn giữ số liệu nào rồi chạy lại: --prefer package (lấy số "
+    "của gói) hoặc --prefer office (giữ số cơ quan đã nhập)."
+)
+PACKAGE_UPDATE_CHANGED = (
+    "Số liệu của đơn vị {unit} kỳ {period} vừa thay đổi trong lúc nhập gói cập nhật; chưa nhập "
+    "gì. Hãy xem lại rồi nhập lại."
 )
 PACKAGE_QUEUED_MISSING = "tệp không còn."
 PACKAGE_QUEUED_OTHER = "tệp là gói khác (mã {found}), không phải gói đang chờ (mã {wanted})."

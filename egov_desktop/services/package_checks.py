@@ -7,12 +7,15 @@ of its own, the forms and columns are known, the figures are within bounds.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import timedelta
 from operator import attrgetter
 from pathlib import Path
 
 from egov_desktop import __version__
 from egov_desktop.domain import messages
+from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form
+from egov_desktop.domain.sectors import name_key
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.domain.validation import MAX_VALUE, check_value
 from egov_desktop.errors import PackageError, UserError
@@ -24,7 +27,13 @@ from egov_desktop.exchange.package import (
     read_package,
 )
 from egov_desktop.services.dto import SetupInfo
-from egov_desktop.services.lineage import REFORM_DAY, legacy_commune_under, successor
+from egov_desktop.services.lineage import (
+    REFORM_DAY,
+    legacy_commune_under,
+    predecessors,
+    successor,
+    unit_label,
+)
 from egov_desktop.services.report_forms import load_forms
 from egov_desktop.services.setup import clean_agency_code
 from egov_desktop.services.units import load_catalog
@@ -49,6 +58,25 @@ def check_package(path: Path, office: SetupInfo) -> Package:
         and unit.catalog == CATALOG_LEGACY
         and legacy_commune_under(unit.code, office.unit.code)
     )
+    # A district (legacy catalogue) office was abolished with the reform: said before "not
+    # under this district", which a 2025 commune reusing an old commune's code would read as
+    # wrong (Phường Ba Đình 00004 is not "outside" Quận Ba Đình).
+    if office.catalog == CATALOG_LEGACY and late is not None:
+        raise PackageError(
+            messages.PACKAGE_DISTRICT_AFTER_REFORM.format(
+                name=name, office=office.unit.name, **_window(late)
+            )
+        )
+    if office.catalog == CATALOG_LEGACY and unit.catalog == CATALOG_2025:
+        raise PackageError(
+            messages.PACKAGE_NEW_UNIT_AT_DISTRICT.format(
+                name=name,
+                unit=unit.name,
+                code=unit.code,
+                office=office.unit.name,
+                reform=f"{REFORM_DAY:%d/%m/%Y}",
+            )
+        )
     if old_commune and late is not None:
         raise PackageError(_legacy_after_reform(name, manifest, late))
     if not old_commune and (
@@ -61,13 +89,10 @@ def check_package(path: Path, office: SetupInfo) -> Package:
                 name=name, unit=unit.name, code=unit.code, office=office.unit.name
             )
         )
-    # A district (legacy catalogue) office was abolished with the reform.
-    if office.catalog == CATALOG_LEGACY and late is not None:
-        raise PackageError(
-            messages.PACKAGE_DISTRICT_AFTER_REFORM.format(
-                name=name, office=office.unit.name, **_window(late)
-            )
-        )
+    # Before the reform the old communes reported; a 2025 commune's figures for such a period
+    # would be summed into its row on top of theirs (the office cannot type them either).
+    if unit.catalog == CATALOG_2025 and late is None:
+        raise PackageError(_new_unit_before_reform(name, manifest, office.catalog))
     if manifest.agency_code and manifest.agency_code != _agency_code(manifest.agency_code):
         raise PackageError(
             messages.PACKAGE_BAD_MANIFEST.format(
@@ -103,7 +128,45 @@ def check_package(path: Path, office: SetupInfo) -> Package:
                 or (value.value is not None and value.value > MAX_VALUE)
             ):
                 _refuse(name, value, manifest.forms, period, manifest.app_version)
+    _check_rows(name, values, forms)
     return package
+
+
+def _check_rows(name: str, values: tuple[PackageValue, ...], forms: Mapping[str, Form]) -> None:
+    """Each figure names a row its form has, and no cell twice.
+
+    A row key of another kind would be stored as it is (`unit:4` is another unit's row at the
+    office), an empty sector name would become a row with no name, and of two figures for one
+    cell the import would keep either: the package is refused instead. Two spellings of one
+    sector (case, Unicode form) are one row at the office, so they are one cell here too.
+    """
+    rows: dict[tuple[str, str], str | None] = {}  # (form, row key) -> the row, None if not one
+    cells: set[tuple[str, str, str, int]] = set()
+    for value in values:
+        row = rows.get((value.form, value.row_key), "")
+        if row == "":
+            row = rows[(value.form, value.row_key)] = _row_of(forms[value.form], value.row_key)
+        if row is None:
+            raise PackageError(
+                messages.PACKAGE_BAD_VALUE.format(
+                    name=name, detail=f"{value.form} dòng «{value.row_key}»"
+                )
+            )
+        cell = (value.form, value.period, row, value.column)
+        if cell in cells:
+            twice = f"{value.form} dòng «{value.row_label}» cột {value.column} có hai số liệu"
+            raise PackageError(messages.PACKAGE_BAD_VALUE.format(name=name, detail=twice))
+        cells.add(cell)
+
+
+def _row_of(form: Form, row_key: str) -> str | None:
+    """The row `row_key` names in `form` (its identity), or None when the form has no such row."""
+    if form.row_kind == ROWS_SECTORS:
+        kind, _, sector = row_key.partition(":")
+        return f"sector:{name_key(sector)}" if kind == "sector" and sector.strip() else None
+    if form.row_kind == ROWS_UNITS:
+        return row_key if row_key == "unit" else None
+    return row_key if row_key in {f"row:{r.key}" for r in form.rows} else None
 
 
 def _window(period: PackagePeriod) -> dict[str, str]:
@@ -123,6 +186,21 @@ def _legacy_after_reform(name: str, manifest: Manifest, late: PackagePeriod) -> 
     heir = "xã, phường mới" if found is None else f"{found.name} (mã {found.code})"
     return messages.PACKAGE_LEGACY_AFTER_REFORM.format(
         name=name, unit=unit.name, code=unit.code, successor=heir, **_window(late)
+    )
+
+
+def _new_unit_before_reform(name: str, manifest: Manifest, office_catalog: str) -> str:
+    """A 2025 commune's report of a period that ends before it existed."""
+    unit, period = manifest.unit, manifest.periods[0]
+    olds = "; ".join(
+        unit_label(u.name, u.code, CATALOG_LEGACY, office_catalog) for u in predecessors(unit.code)
+    )
+    return messages.PACKAGE_NEW_UNIT_BEFORE_REFORM.format(
+        name=name,
+        unit=unit.name,
+        code=unit.code,
+        olds=f" ({olds})" if olds else "",
+        **_window(period),
     )
 
 

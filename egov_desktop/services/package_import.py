@@ -149,6 +149,24 @@ class PackageImportService:
                     results[index] = replace(done, backup=str(made.path))
         return [(path, results[index]) for index, path in enumerate(paths)]
 
+    def preview_queued(
+        self,
+        unit_code: str,
+        period: str,
+        *,
+        catalog: str | None = None,
+        prefer: str | None = None,
+        choices: Mapping[str, str] | None = None,
+    ) -> dto.PackagePreview:
+        """What applying the update request waiting for `period` would change; nothing is written.
+
+        Its figures the office typed itself are the preview's conflicts, to choose as in an
+        import.
+        """
+        return self._requests.preview(
+            unit_code, period, catalog=catalog, prefer=prefer, choices=choices
+        )
+
     def apply_queued(
         self,
         unit_code: str,
@@ -156,13 +174,18 @@ class PackageImportService:
         *,
         actor: str | None = None,
         catalog: str | None = None,
+        prefer: str | None = None,
+        choices: Mapping[str, str] | None = None,
     ) -> dto.PackagePreview:
         """Import the update request waiting behind an accepted period (it reopens the period).
 
         Nothing changes if it fails (UpdateRequests.apply). `unit_code` and `catalog` name
-        the sender as `senders` explains.
+        the sender as `senders` explains. Figures the office typed itself that it changes need
+        `prefer` or `choices`, as in `apply`: else nothing happens (status CONFLICT).
         """
-        return self._requests.apply(unit_code, period, actor=actor, catalog=catalog)
+        return self._requests.apply(
+            unit_code, period, actor=actor, catalog=catalog, prefer=prefer, choices=choices
+        )
 
     def accept(
         self,

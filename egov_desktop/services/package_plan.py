@@ -139,6 +139,20 @@ def status_of(known: Known, package: Package) -> tuple[str, Unit | None, int | N
         )
     received = [] if unit is None else known.rows(unit.id, manifest.periods[0].code)
     latest = max((r.version for r in received), default=None)
+    if holder is not None:
+        # The very package received before, or one edited since and sealed with a new hash: the
+        # stored hash tells them apart (a re-import is a no-op only for the same content).
+        held = next((r for r in received if r.package_id == manifest.package_id), None)
+        if held is None or (held.version, held.payload_sha256) != (
+            manifest.version,
+            manifest.payload_sha256,
+        ):
+            raise PackageError(
+                messages.PACKAGE_ID_OTHER_CONTENT.format(
+                    package_id=manifest.package_id,
+                    unit=f"{holder.name} ({holder.code})",
+                )
+            )
     status = dto.IMPORTED
     if holder is not None:
         status = dto.UNCHANGED

@@ -9,6 +9,7 @@ figures in one transaction, so a failure changes nothing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.backups import BEFORE_PACKAGE_IMPORT, BackupService
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.package_checks import check_package
-from egov_desktop.services.package_plan import Known, decided, plan_package
+from egov_desktop.services.package_plan import Known, Plan, decided, plan_package, with_choices
 from egov_desktop.services.package_senders import QUEUED, require_office, sender
 from egov_desktop.services.package_write import PackageWriter
 from egov_desktop.services.sectors import default_actor, own_unit_id
@@ -46,63 +47,157 @@ class UpdateRequests:
         self._backups = backups
         self._writer = writer
 
+    def preview(
+        self,
+        unit_code: str,
+        period: str,
+        *,
+        catalog: str | None,
+        prefer: str | None = None,
+        choices: Mapping[str, str] | None = None,
+    ) -> dto.PackagePreview:
+        """What applying the update request would change; nothing is written.
+
+        Its figures the office typed itself are its conflicts, as in a package's preview.
+        With `prefer` or `choices`, as `apply` would count it.
+        """
+        office = require_office(self._setup)
+        code = Period.parse(period).code
+        row_id, package, _stored = self._load(office, unit_code, code, catalog)
+        preview = self._preview(office, unit_code, code, catalog, row_id, package)
+        keep = decided(preview, prefer, dict(choices or {}))
+        return with_choices(preview, keep) if keep else preview
+
     def apply(
-        self, unit_code: str, period: str, *, actor: str | None, catalog: str | None
+        self,
+        unit_code: str,
+        period: str,
+        *,
+        actor: str | None,
+        catalog: str | None,
+        prefer: str | None = None,
+        choices: Mapping[str, str] | None = None,
     ) -> dto.PackagePreview:
         """Import the update request waiting behind an accepted period (it reopens the period).
 
         The stored copy is read and checked first; superseding the accepted version, writing
         the figures and removing the request happen in one transaction, so a failure changes
         nothing. The copy is removed once imported: like any imported package, the figures
-        are in the database and the file is not kept.
+        are in the database and the file is not kept. Figures the office typed itself that the
+        request changes need `prefer` or a choice per cell key, as in an import: else nothing
+        is written and the preview comes back with status CONFLICT.
         """
         office = require_office(self._setup)
         code = Period.parse(period).code
-        nothing = messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=code)
-        with self._uow() as uow:
-            unit = sender(uow, office, unit_code, code, QUEUED, nothing, catalog)
-            waiting = _waiting(uow, unit, unit_code, code)
-            row_id, version, package_id = waiting.id, waiting.version, waiting.package_id
-            assert waiting.stored_file is not None  # _waiting checked it
-            stored = self._writer.stored_path(waiting.stored_file)
-        context = {"version": version, "unit": unit_code, "period": code, "path": stored}
-        package = _read_queued(stored, office, package_id, context)
+        row_id, package, stored = self._load(office, unit_code, code, catalog)
+        undecided = self._preview(office, unit_code, code, catalog, row_id, package)
+        if decided(undecided, prefer, dict(choices or {})) is None:
+            return replace(undecided, status=dto.CONFLICT)
         made = self._backups.create(BEFORE_PACKAGE_IMPORT)
         with self._uow() as uow:
-            unit = sender(uow, office, unit_code, code, QUEUED, nothing, catalog)
-            waiting = _waiting(uow, unit, unit_code, code)
-            if waiting.id != row_id:  # another window applied or replaced it meanwhile
+            plan, known, leftovers = self._plan(
+                uow, office, unit_code, code, catalog, row_id, package
+            )
+            # Decided again on the plan made in the writing transaction.
+            keep = decided(plan.preview, prefer, dict(choices or {}))
+            if keep is None:  # the office typed a figure meanwhile: raising rolls it all back
                 raise ValidationError(
-                    messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=code)
+                    messages.PACKAGE_UPDATE_CHANGED.format(unit=unit_code, period=code)
                 )
-            leftovers = [stored]
-            for row in uow.received_packages.for_unit_period(unit.id, code):
-                if row.state == dto.ACCEPTED:
-                    row.state = dto.SUPERSEDED
-                elif row.state == dto.QUEUED and row.id != row_id:
-                    # An earlier update request the newest one replaces.
-                    if row.stored_file is not None:
-                        leftovers.append(self._writer.stored_path(row.stored_file))
-                    row.state, row.stored_file = dto.SUPERSEDED, None
-            uow.received_packages.delete(waiting)
-            known = Known.load(uow, [package])
-            plan = plan_package(uow, known, package)
-            if plan.preview.status != dto.IMPORTED:  # raising rolls the supersede back
-                raise ValidationError(
-                    messages.PACKAGE_QUEUED_UNREADABLE.format(
-                        **context, detail=messages.PACKAGE_QUEUED_NOT_NEWER
-                    )
-                )
-            keep = decided(plan.preview, dto.PREFER_PACKAGE)
-            assert keep is not None  # every conflict is decided for the package
             who = actor or default_actor(uow, own_unit_id(uow))
             done = self._writer.apply_planned(uow, known, package, stored, plan, keep, who)
-        for path in leftovers:
+        for path in [stored, *leftovers]:
             try:
                 path.unlink(missing_ok=True)
             except OSError as error:  # the import stands; the copy is only a leftover
                 logger.warning("Could not remove the applied update request %s: %s", path, error)
         return replace(done, backup=str(made.path))
+
+    def _load(
+        self, office: SetupInfo, unit_code: str, period: str, catalog: str | None
+    ) -> tuple[int, Package, Path]:
+        """The waiting request's row id, its package (read and checked again) and its copy."""
+        nothing = messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=period)
+        with self._uow() as uow:
+            unit = sender(uow, office, unit_code, period, QUEUED, nothing, catalog)
+            waiting = _waiting(uow, unit, unit_code, period)
+            row_id, version, package_id = waiting.id, waiting.version, waiting.package_id
+            assert waiting.stored_file is not None  # _waiting checked it
+            stored = self._writer.stored_path(waiting.stored_file)
+        context = {"version": version, "unit": unit_code, "period": period, "path": stored}
+        return row_id, _read_queued(stored, office, package_id, context), stored
+
+    def _preview(
+        self,
+        office: SetupInfo,
+        unit_code: str,
+        period: str,
+        catalog: str | None,
+        row_id: int,
+        package: Package,
+    ) -> dto.PackagePreview:
+        """The plan's preview, made in a transaction rolled back: nothing is written."""
+        try:
+            with self._uow() as uow:
+                plan, _known, _old = self._plan(
+                    uow, office, unit_code, period, catalog, row_id, package
+                )
+                raise _Planned(plan.preview)
+        except _Planned as planned:
+            return planned.preview
+
+    def _plan(
+        self,
+        uow: UnitOfWork,
+        office: SetupInfo,
+        unit_code: str,
+        period: str,
+        catalog: str | None,
+        row_id: int,
+        package: Package,
+    ) -> tuple[Plan, Known, list[Path]]:
+        """Inside `uow`: supersede the accepted version, drop the request, plan its import.
+
+        Also the copies of earlier requests the newest one replaces, to remove once written.
+        """
+        nothing = messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=period)
+        unit = sender(uow, office, unit_code, period, QUEUED, nothing, catalog)
+        waiting = _waiting(uow, unit, unit_code, period)
+        if waiting.id != row_id:  # another window applied or replaced it meanwhile
+            raise ValidationError(nothing)
+        leftovers: list[Path] = []
+        for row in uow.received_packages.for_unit_period(unit.id, period):
+            if row.state == dto.ACCEPTED:
+                row.state = dto.SUPERSEDED
+            elif row.state == dto.QUEUED and row.id != row_id:
+                # An earlier update request the newest one replaces.
+                if row.stored_file is not None:
+                    leftovers.append(self._writer.stored_path(row.stored_file))
+                row.state, row.stored_file = dto.SUPERSEDED, None
+        uow.received_packages.delete(waiting)
+        known = Known.load(uow, [package])
+        plan = plan_package(uow, known, package)
+        if plan.preview.status != dto.IMPORTED:  # raising rolls the supersede back
+            context = {
+                "version": waiting.version,
+                "unit": unit_code,
+                "period": period,
+                "path": self._writer.stored_path(waiting.stored_file or ""),
+            }
+            raise ValidationError(
+                messages.PACKAGE_QUEUED_UNREADABLE.format(
+                    **context, detail=messages.PACKAGE_QUEUED_NOT_NEWER
+                )
+            )
+        return plan, known, leftovers
+
+
+class _Planned(Exception):  # noqa: N818 - a signal, not an error
+    """Carries a preview out of a transaction it rolls back."""
+
+    def __init__(self, preview: dto.PackagePreview) -> None:
+        super().__init__("planned")
+        self.preview = preview
 
 
 def _read_queued(

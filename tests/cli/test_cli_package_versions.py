@@ -126,6 +126,27 @@ def test_apply_update_says_in_one_line_what_it_did_as_import_does(
     assert sorted(_values(office)) == [(3, 6), (4, 4), (5, 1)]
 
 
+def test_apply_update_asks_before_changing_a_figure_the_office_typed(
+    queued: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    """The office typed (3) of the accepted v1; v2 changes it: nothing until it chooses."""
+    _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
+        "--unit", "00004", "--sector", "Hộ tịch", "--col", "3", "9")  # fmt: skip
+    _ok(capsys, "--data-dir", office, "package", "import", str(queued), "--prefer", "office")
+    before = (_rows(office), sorted(_values(office)))
+    code, out, err = run(capsys, "--data-dir", office, "package", "apply-update",
+                         "--unit", "00004", "--period", P)  # fmt: skip
+    assert code == 2 and out == ""
+    assert "Gói cập nhật v2 của đơn vị 00004 kỳ 2025-Q3 khác 1 số liệu" in err
+    assert "II.06a Hộ tịch cột (3): cơ quan đã nhập 9, gói 6" in err and "--prefer" in err
+    assert (_rows(office), sorted(_values(office))) == before
+    said = _ok(capsys, "--data-dir", office, "package", "apply-update", "--unit", "00004",
+               "--period", P, "--prefer", "office")  # fmt: skip
+    assert "1 số liệu giữ số của cơ quan" in said
+    assert sorted(_values(office)) == [(3, 9), (4, 4), (5, 1)]
+    assert _rows(office) == [(1, "superseded"), (2, "imported")]
+
+
 def test_a_lost_update_request_copy_fails_and_changes_nothing(
     queued: Path, capsys: pytest.CaptureFixture[str], office: str
 ) -> None:

@@ -57,6 +57,27 @@ def test_a_column_the_form_lacks_is_refused(office: Services, tmp_path: Path) ->
     assert "cột 14" in caught.value.message and "phiên bản" not in caught.value.message
 
 
+@pytest.mark.parametrize(
+    ("figures", "said"),
+    [
+        ({"": {3: 1}}, "II.06a dòng «sector:»"),  # a sector with no name
+        ({"unit": {3: 1}}, "II.06a dòng «unit»"),  # a unit's row in a form of sectors
+        # One sector twice (case, Unicode form): one cell at the office, two figures here.
+        ({"Hộ tịch": {3: 1}, "hộ tịch": {3: 2}}, "cột 3 có hai số liệu"),
+        ({"Hộ tịch": {3: 1}, "Ho\u0323\u0302 ti\u0323ch": {3: 2}}, "cột 3 có hai số liệu"),
+    ],
+)
+def test_a_figure_for_no_row_or_twice_for_one_cell_is_refused(
+    office: Services, tmp_path: Path, figures: dict[str, dict[int, int]], said: str
+) -> None:
+    path = package(tmp_path / "p.egov", figures)
+    with pytest.raises(PackageError) as caught:
+        office.package_import.apply(path, prefer=dto.PREFER_PACKAGE)
+    assert said in caught.value.message and "gói bị từ chối" in caught.value.message
+    assert nothing_written(office)
+    assert not list(office.paths.backups.glob("*"))
+
+
 def test_an_absolute_path_entry_is_refused(office: Services, tmp_path: Path) -> None:
     good = package(tmp_path / "good.egov", {"Hộ tịch": {3: 1}})
     bad = tmp_path / "bad.egov"
@@ -170,6 +191,30 @@ def _relabelled(path: Path, target: Path, unit: PackageUnit, *, old_format: bool
     return target
 
 
+def test_a_package_received_before_but_edited_since_is_not_taken_for_the_same(
+    office: Services, tmp_path: Path
+) -> None:
+    """Same package id, figures edited and the hash sealed again: not a no-op re-import."""
+    genuine = package(tmp_path / "p.egov", {"Hộ tịch": {3: 4}})
+    assert office.package_import.apply(genuine).status == dto.IMPORTED
+    assert office.package_import.apply(genuine).status == dto.UNCHANGED
+    with zipfile.ZipFile(genuine) as z:
+        manifest, payload = json.loads(z.read(MANIFEST)), json.loads(z.read(PAYLOAD))
+    payload["values"][0]["value"] = 9
+    data = json.dumps(payload).encode()
+    manifest["payload_sha256"] = hashlib.sha256(data).hexdigest()
+    edited = tmp_path / "edited.egov"
+    with zipfile.ZipFile(edited, "w") as z:
+        z.writestr(MANIFEST, json.dumps(manifest).encode())
+        z.writestr(PAYLOAD, data)
+    with pytest.raises(PackageError) as caught:
+        office.package_import.preview(edited)
+    assert "khác gói đã nhập: gói đã bị sửa sau khi tạo; gói bị từ chối" in caught.value.message
+    (_path, outcome) = office.package_import.apply_many([edited])[0]
+    assert isinstance(outcome, PackageError)
+    assert held_figures(office) == {"Hộ tịch": {3: 4}}
+
+
 def test_a_package_relabelled_as_another_unit_is_refused(office: Services, tmp_path: Path) -> None:
     genuine = package(tmp_path / "p.egov", {"Hộ tịch": {3: 4}})
     with zipfile.ZipFile(genuine) as z:  # only the manifest is edited: the hash still fits
@@ -270,6 +315,53 @@ def test_a_district_office_refuses_a_period_after_the_reform(
     figures = {"Hộ tịch": {3: 1}}
     early = package(tmp_path / "q.egov", figures, unit=OLD_COMMUNE, window=BEFORE_REFORM)
     assert services.package_import.apply(early).status == dto.IMPORTED
+
+
+def test_a_district_office_refuses_a_2025_commune_s_package_saying_why(
+    services: Services, tmp_path: Path
+) -> None:
+    """Phường Ba Đình (00004, 2025) reuses the code of Quận Ba Đình's old Phường Trúc Bạch:
+    "not under Quận Ba Đình" would read as wrong; the reason is the reform."""
+    services.setup.apply(SetupRequest(unit_code="001", role="aggregator", catalog="legacy"))
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 1}})
+    with pytest.raises(PackageError) as caught:
+        services.package_import.preview(path)
+    message = caught.value.message
+    assert "không thuộc địa bàn" not in message
+    assert "cấp huyện không còn từ ngày 01/07/2025" in message
+    early = package(tmp_path / "q.egov", {"Hộ tịch": {3: 1}}, window=BEFORE_REFORM)
+    with pytest.raises(PackageError) as caught:
+        services.package_import.apply(early)
+    assert caught.value.message == (
+        "Gói q.egov là của Phường Ba Đình (00004), xã, phường theo danh mục đơn vị hành chính "
+        "từ ngày 01/07/2025; Quận Ba Đình là cơ quan cấp huyện, chỉ nhận báo cáo của các xã, "
+        "phường cũ (danh mục trước ngày 01/07/2025) thuộc địa bàn. Gói bị từ chối."
+    )
+    assert not list(services.paths.backups.glob("*"))
+
+
+def test_a_2025_commune_s_report_before_the_reform_is_refused_naming_its_old_communes(
+    office: Services, tmp_path: Path
+) -> None:
+    """Before 1 July 2025 its old communes reported: its own figures would be summed on top."""
+    old = package(
+        tmp_path / "old.egov", {"Hộ tịch": {3: 2}}, unit=OLD_COMMUNE, window=BEFORE_REFORM
+    )
+    assert office.package_import.apply(old).status == dto.IMPORTED
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 100}}, unit=OTHER, window=BEFORE_REFORM)
+    backups = list(office.paths.backups.glob("*"))
+    with pytest.raises(PackageError) as caught:
+        office.package_import.apply(path)
+    message = caught.value.message
+    assert message.startswith(
+        "Gói p.egov là báo cáo của Phường Ngọc Hà (mã 00008) cho kỳ 2025-Q2 (15/03/2025 – "
+        "14/06/2025), kết thúc trước ngày 01/07/2025: Phường Ngọc Hà được thành lập từ ngày "
+        "01/07/2025, báo cáo các kỳ này là của các xã, phường cũ (Phường Vĩnh Phúc (mã cũ 00006); "
+    )
+    assert message.endswith("mỗi xã gửi gói của mình; gói bị từ chối.")
+    assert list(office.paths.backups.glob("*")) == backups
+    (row,) = office.entry.aggregated(form=F, period="2025-Q2")
+    assert row.values[3] == 2
 
 
 # -- the period mode each unit's figures were counted in (domain.md §5.1) ---------------------

@@ -9,7 +9,8 @@ import pytest
 from egov_desktop.bootstrap import Services
 from egov_desktop.errors import ValidationError
 from egov_desktop.services import exchange_dto as dto
-from tests.packages import P, held_figures, package, received_states
+from egov_desktop.services.unit_entry import UnitEntry
+from tests.packages import F, P, held_figures, package, received_states
 
 
 def _accepted_then_queued(office: Services, tmp_path: Path) -> Path:
@@ -76,3 +77,42 @@ def test_an_update_request_stored_with_an_absolute_path_is_still_applied(
     assert office.package_import.apply_queued("00004", P).status == dto.IMPORTED
     assert held_figures(office) == {"Hộ tịch": {3: 6, 4: 5}}
     assert not stored.exists()
+
+
+def test_an_update_request_asks_before_changing_a_figure_the_office_typed(
+    office: Services, tmp_path: Path
+) -> None:
+    """The office typed Hộ tịch (4) while v1 was accepted; v2 changes it: the office chooses."""
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
+    office.package_import.accept("00004", P, tmp_path / "replies")
+    row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
+    UnitEntry(office.entry, "00004").set_values([(row, 4, 3)], form=F, period=P)
+    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6, 4: 5}}, version=2)
+    assert office.package_import.apply(later, prefer=dto.PREFER_OFFICE).status == dto.QUEUED
+    preview = office.package_import.preview_queued("00004", P)
+    assert [(c.column, c.old, c.new) for c in preview.conflicts] == [(4, 3, 5)]
+    before, backups = received_states(office), list(office.paths.backups.glob("*"))
+    undecided = office.package_import.apply_queued("00004", P)
+    assert undecided.status == dto.CONFLICT
+    assert held_figures(office) == {"Hộ tịch": {3: 4, 4: 3}}
+    assert received_states(office) == before
+    assert list(office.paths.backups.glob("*")) == backups
+    done = office.package_import.apply_queued("00004", P, prefer=dto.PREFER_OFFICE)
+    assert done.status == dto.IMPORTED and done.declined == 1
+    assert held_figures(office) == {"Hộ tịch": {3: 6, 4: 3}}
+    assert [s[:2] for s in received_states(office)] == [(2, dto.IMPORTED), (1, "superseded")]
+
+
+def test_an_update_request_takes_the_package_s_figure_when_chosen(
+    office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
+    office.package_import.accept("00004", P, tmp_path / "replies")
+    row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
+    UnitEntry(office.entry, "00004").set_values([(row, 4, 3)], form=F, period=P)
+    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6, 4: 5}}, version=2)
+    assert office.package_import.apply(later, prefer=dto.PREFER_PACKAGE).status == dto.QUEUED
+    (change,) = office.package_import.preview_queued("00004", P).conflicts
+    done = office.package_import.apply_queued("00004", P, choices={change.key: dto.PREFER_PACKAGE})
+    assert done.status == dto.IMPORTED and done.declined == 0
+    assert held_figures(office) == {"Hộ tịch": {3: 6, 4: 5}}

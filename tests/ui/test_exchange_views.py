@@ -388,6 +388,51 @@ def test_update_request_waits_behind_an_accepted_period(
     assert receive_view.table.item(row, 1).text().startswith("received v2")
 
 
+def test_an_update_request_shows_the_figures_the_office_typed_to_choose(
+    qtbot: QtBot, receive_view: ReceiveView, commune: Services, office: Services, tmp_path: Path
+) -> None:
+    _finish(commune, ROW)
+    receive_view.confirm = lambda preview: {}
+    receive_view.import_files([Path(commune.packages.send(period=P, out=tmp_path).file)])
+    row = next(
+        r
+        for r in range(receive_view.table.rowCount())
+        if "00004" in receive_view.table.item(r, 0).text()
+    )
+    receive_view.table.selectRow(row)
+    assert receive_view.accept_selected() is not None
+    office_edit(
+        office, office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].sector_id, 99
+    )
+    commune.packages.reopen(form="II.06a", period=P, reason="Bổ sung")
+    _finish(commune, {**ROW, 3: 13, 4: 11, 11: 3, 12: 2})
+    update = Path(commune.packages.send(period=P, out=tmp_path).file)
+    receive_view.confirm = lambda preview: {c.key: dto.PREFER_OFFICE for c in preview.conflicts}
+    (queued,) = receive_view.import_files([update])
+    assert queued.status == dto.QUEUED
+    seen: list[dto.PackagePreview] = []
+
+    def choose(preview: dto.PackagePreview) -> dict[str, str] | None:
+        seen.append(preview)
+        dialog = PackagePreviewDialog(preview)
+        qtbot.addWidget(dialog)
+        dialog.choose_all(dto.PREFER_OFFICE)
+        dialog.grab().save(str(tmp_path / "update.png"))
+        return None if len(seen) == 1 else dialog.choices()
+
+    receive_view.confirm = choose
+    receive_view.table.selectRow(row)
+    receive_view.apply_update()  # cancelled: nothing changes
+    assert [(c.old, c.new) for c in seen[0].conflicts] == [(99, 11)]
+    assert office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values[4] == 99
+    assert "1 update request(s) waiting." in receive_view.summary.text()
+    receive_view.table.selectRow(row)
+    receive_view.apply_update()
+    shown = office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].values
+    assert shown[4] == 99 and shown[3] == 13
+    assert receive_view.table.item(row, 1).text().startswith("received v2")
+
+
 def test_import_all_new_packages_of_the_inbox(
     receive_view: ReceiveView, commune: Services, office: Services, tmp_path: Path
 ) -> None:

@@ -232,7 +232,13 @@ class ReceiveView(QWidget):
             sender = self._sender(period, queued=True)
             if sender is None:
                 return
-            self._importer.apply_queued(sender[0], period, catalog=sender[1])
+            # Previewed like a package: figures the office typed itself are chosen one by one.
+            preview = self._importer.preview_queued(sender[0], period, catalog=sender[1])
+            choices = self.confirm(preview)
+            if choices is None:
+                return
+            with busy():
+                self._importer.apply_queued(sender[0], period, catalog=sender[1], choices=choices)
         except UserError as error:
             show_user_error(self, error)
             return
