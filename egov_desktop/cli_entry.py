@@ -22,6 +22,7 @@ from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services.dto import ROLE_AGGREGATOR
 from egov_desktop.services.entry_dto import STATUS_LABELS, STATUSES, EntryGrid, Problem, TodoItem
 from egov_desktop.services.report_forms import find_form
+from egov_desktop.services.report_texts import summed_unit_label
 
 #: Top-level commands this module handles.
 COMMANDS = ("period", "entry", "validate", "sectors")
@@ -439,6 +440,7 @@ def _aggregated(args: argparse.Namespace, services: Services) -> int:
                 "name": u.name,
                 "values": {str(n): u.values.get(n, 0) for n in columns},
                 "lineage": list(u.lineage),
+                "entered": u.entered,
             }
             for u in units
         ]
@@ -453,7 +455,8 @@ def _aggregated(args: argparse.Namespace, services: Services) -> int:
         return 0
     say("\t".join(["Đơn vị", *(f"({n})" for n in columns)]))
     for u in units:
-        say("\t".join([f"{u.code} {u.name}", *(str(u.values.get(n, 0)) for n in columns)]))
+        label = summed_unit_label(u.name, u.lineage, u.entered)
+        say("\t".join([f"{u.code} {label}", *(str(u.values.get(n, 0)) for n in columns)]))
     say("\t".join(["Tổng số", *(str(total[n]) for n in columns)]))
     _say_problems(problems)
     return 0

@@ -209,6 +209,22 @@ class ValueRepository:
             out.setdefault(unit.id, (unit, {}))[1][col] = int(total)
         return list(out.values())
 
+    def sources_by_unit(self, form: str, period: str, exclude_unit_id: int) -> dict[int, set[str]]:
+        """The sources of each other unit's figures of one report (one row per distinct pair)."""
+        query = (
+            select(ReportValue.unit_id, ReportValue.source)
+            .where(
+                ReportValue.form == form,
+                ReportValue.period == period,
+                ReportValue.unit_id != exclude_unit_id,
+            )
+            .distinct()
+        )
+        found: dict[int, set[str]] = {}
+        for unit_id, source in self._session.execute(query):
+            found.setdefault(unit_id, set()).add(source)
+        return found
+
     def sector_sums(
         self, form: str, period: str, exclude_unit_id: int
     ) -> list[tuple[str, dict[int, int]]]:

@@ -328,6 +328,11 @@ AGGREGATE_OTHER_MODE = (
     "Biểu {form} kỳ {period} theo cách tính kỳ {mode} ({window}) cộng cả số liệu của "
     "{count} đơn vị được tính theo cách tính kỳ {other} ({other_window}): {units}."
 )
+#: How an office's sheet by unit marks figures it did not get in the unit's package.
+ENTERED_MARKS = {
+    "typed": "số liệu do cơ quan tổng hợp nhập",
+    "imported": "số liệu đọc từ tệp Excel của đơn vị",
+}
 AGGREGATE_RETURNED = (
     "Biểu {form} kỳ {period} vẫn cộng số liệu của {count} đơn vị mà cơ quan đã trả lại và "
     "chưa nhận gói điều chỉnh: {units}."

@@ -25,6 +25,20 @@ SOURCES = (SOURCE_TYPED, SOURCE_PASTED, SOURCE_COMPUTED, SOURCE_IMPORTED)
 SOURCE_PACKAGE = "package"
 
 
+#: How an office's sheet marks a unit's figures it did not get in a package (UnitTotals.entered).
+ENTERED_TYPED = "typed"
+ENTERED_IMPORTED = "imported"
+
+
+def entered_kind(sources: set[str]) -> str | None:
+    """ENTERED_TYPED, ENTERED_IMPORTED or None for figures stored with `sources`."""
+    if sources & {SOURCE_TYPED, SOURCE_PASTED}:
+        return ENTERED_TYPED
+    if SOURCE_IMPORTED in sources:
+        return ENTERED_IMPORTED
+    return None
+
+
 def package_source(unit_code: str, version: int) -> str:
     """The source of a figure that came in version `version` of a unit's package."""
     return f"{SOURCE_PACKAGE}:{unit_code}:v{version}"
@@ -170,6 +184,9 @@ class UnitTotals:
     #: Pre-reform communes whose figures are summed into this 2025 commune ("code name", and
     #: "(một phần)" for an old commune split across several new ones).
     lineage: tuple[str, ...] = ()
+    #: Figures not from the unit's packages: ENTERED_TYPED (the office typed or pasted some),
+    #: else ENTERED_IMPORTED (read from the unit's filled Excel file); None: packages only.
+    entered: str | None = None
 
 
 @dataclass(frozen=True)

@@ -37,11 +37,14 @@ class OfficeTotals:
             office = uow.units.get(own)
             assert office is not None
             totals = uow.values.totals_by_unit(spec.code, code.code, own)
+            sources = uow.values.sources_by_unit(spec.code, code.code, own)
         rows: dict[str, dto.UnitTotals] = {}
         for unit, values in totals:
             found = successor(unit.code) if unit.catalog != office.catalog else None
+            entered = dto.entered_kind(sources.get(unit.id, set()))
             if found is None:
-                key, row = unit.code, dto.UnitTotals(unit.code, unit.name, unit.level, values)
+                key = unit.code
+                row = dto.UnitTotals(unit.code, unit.name, unit.level, values, entered=entered)
             else:
                 # A pre-reform commune at a 2025 office: summed into its successor.
                 part = "" if found.whole else " (một phần)"
@@ -52,6 +55,7 @@ class OfficeTotals:
                     LEVEL_COMMUNE,
                     values,
                     (f"{unit.code} {unit.name}{part}",),
+                    entered,
                 )
             held = rows.get(key)
             if held is not None:
@@ -59,7 +63,11 @@ class OfficeTotals:
                     c: held.values.get(c, 0) + row.values.get(c, 0)
                     for c in {*held.values, *row.values}
                 }
-                row = dto.UnitTotals(key, row.name, row.level, merged, held.lineage + row.lineage)
+                kinds = {k for k in (held.entered, row.entered) if k is not None}
+                either = dto.entered_kind(kinds)  # typed by the office wins over read from Excel
+                row = dto.UnitTotals(
+                    key, row.name, row.level, merged, held.lineage + row.lineage, either
+                )
             rows[key] = row
         return [rows[key] for key in sorted(rows)]
 

@@ -105,7 +105,7 @@ class FormSheets:
         rows = [
             TableRow(
                 key=unit.code,
-                label=summed_unit_label(unit.name, unit.lineage),
+                label=summed_unit_label(unit.name, unit.lineage, unit.entered),
                 values=_values(unit.values),
                 group=unit.level if unit.level in _GROUPS else LEVEL_COMMUNE,
             )

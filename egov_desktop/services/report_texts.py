@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from egov_desktop.domain import messages
 from egov_desktop.export.model import place_date_line
 from egov_desktop.services.agency import default_receiving_unit, parent_agency
 from egov_desktop.services.dto import SetupInfo
@@ -55,6 +56,11 @@ def fixed_texts(info: SetupInfo, period_label: str, window: str, today: date) ->
     }
 
 
-def summed_unit_label(name: str, lineage: tuple[str, ...]) -> str:
-    """A unit's row label; before the reform the old communes summed into it are named."""
-    return name + (f" (gồm: {'; '.join(lineage)})" if lineage else "")
+def summed_unit_label(name: str, lineage: tuple[str, ...], entered: str | None = None) -> str:
+    """A unit's row label; before the reform the old communes summed into it are named.
+
+    Figures the office typed, or read from the unit's Excel file, are said so (`entered`).
+    """
+    label = name + (f" (gồm: {'; '.join(lineage)})" if lineage else "")
+    mark = messages.ENTERED_MARKS.get(entered or "")
+    return f"{label} ({mark})" if mark else label

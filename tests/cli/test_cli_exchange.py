@@ -851,3 +851,18 @@ def test_the_office_is_warned_of_figures_it_returned(
     assert code == 0 and stdout.startswith("Đơn vị")
     assert err.startswith("Lưu ý: Biểu II.06a kỳ 2025-Q3 vẫn cộng số liệu của 1 đơn vị")
     assert "Phường Ba Đình (00004) — gói v1, trả lại lúc" in err and "Thiếu số liệu" in err
+
+
+def test_the_sheet_by_unit_marks_figures_the_office_typed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    out = tmp_path / "usb"
+    out.mkdir()
+    _import(capsys, office, _send(capsys, _commune(tmp_path, capsys, "00004"), out))
+    _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P, "--unit",
+        "00025", "--sector", "Hộ tịch", "--col", "3", "2")  # fmt: skip
+    rows = {row["unit"]: row for row in _shown(capsys, office, "II.06a-agg", P)["rows"]}
+    assert rows["00004"]["entered"] is None and rows["00025"]["entered"] == "typed"
+    code, stdout, _err = run(capsys, "--data-dir", office, "entry", "show", "--form",
+                             "II.06a-agg", "--period", P)  # fmt: skip
+    assert code == 0 and "00025 Phường Giảng Võ (số liệu do cơ quan tổng hợp nhập)\t" in stdout

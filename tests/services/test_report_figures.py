@@ -27,12 +27,13 @@ def _other_unit(
                 province_code="01", province_name="Thành phố Hà Nội", created_at=datetime.now(),
             )
         )  # fmt: skip
+        sent = f"package:{code}:v1"  # as from the unit's package: the sheet marks no unit
         for col, value in values.items():
             uow.values.put(
-                (unit.id, "II.06a", "2025-Q3", "1", col), value=value, source="imported", actor="x"
+                (unit.id, "II.06a", "2025-Q3", "1", col), value=value, source=sent, actor="x"
             )
             uow.values.put(
-                (unit.id, "II.06a", "2025-Q3", "2", col), value=1, source="imported", actor="x"
+                (unit.id, "II.06a", "2025-Q3", "2", col), value=1, source=sent, actor="x"
             )
 
 
@@ -196,3 +197,24 @@ def test_the_office_s_sheets_warn_of_figures_it_returned_until_a_correction_come
         package(tmp_path / "c.egov", {"Hộ tịch": {3: 1, 4: 1}}, version=2)
     )
     assert services.reports.preview(form="II.06a-agg", period=P).warnings == ()
+
+
+def test_the_sheet_by_unit_marks_the_figures_the_office_entered_itself(
+    services: Services, tmp_path: Path
+) -> None:
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    services.package_import.apply(package(tmp_path / "a.egov", {"Hộ tịch": {3: 1, 4: 1}}))
+    row = services.entry.find_row(form="II.06a", name="Hộ tịch", unit="00025")
+    UnitEntry(services.entry, "00025").set_values(
+        [(row, 3, 4), (row, 4, 4)], form="II.06a", period=P
+    )
+    units = {u.code: u for u in services.entry.aggregated(form="II.06a", period=P)}
+    assert units["00004"].entered is None and units["00025"].entered == "typed"
+    labels = [
+        label for label, _values in services.reports.preview(form="II.06a-agg", period=P).rows
+    ]
+    assert "Phường Ba Đình" in labels
+    assert "Phường Giảng Võ (số liệu do cơ quan tổng hợp nhập)" in labels
+    result = services.reports.export(form="II.06a-agg", period=P, out=tmp_path)
+    written = [c for r in load_workbook(result.path).active.iter_rows(values_only=True) for c in r]
+    assert "Phường Giảng Võ (số liệu do cơ quan tổng hợp nhập)" in written
