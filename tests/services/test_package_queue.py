@@ -79,15 +79,20 @@ def test_an_update_request_stored_with_an_absolute_path_is_still_applied(
     assert not stored.exists()
 
 
-def test_an_update_request_asks_before_changing_a_figure_the_office_typed(
-    office: Services, tmp_path: Path
-) -> None:
-    """The office typed Hộ tịch (4) while v1 was accepted; v2 changes it: the office chooses."""
+def _typed_over_accepted(office: Services, tmp_path: Path) -> Path:
+    """v1 accepted (Hộ tịch 4, 4), then the office typed (4) = 3: v2 (6, 5) to be queued."""
     office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
     office.package_import.accept("00004", P, tmp_path / "replies")
     row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
     UnitEntry(office.entry, "00004").set_values([(row, 4, 3)], form=F, period=P)
-    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6, 4: 5}}, version=2)
+    return package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6, 4: 5}}, version=2)
+
+
+def test_an_update_request_asks_before_changing_a_figure_the_office_typed(
+    office: Services, tmp_path: Path
+) -> None:
+    """The office typed Hộ tịch (4) while v1 was accepted; v2 changes it: the office chooses."""
+    later = _typed_over_accepted(office, tmp_path)
     assert office.package_import.apply(later, prefer=dto.PREFER_OFFICE).status == dto.QUEUED
     preview = office.package_import.preview_queued("00004", P)
     assert [(c.column, c.old, c.new) for c in preview.conflicts] == [(4, 3, 5)]
@@ -106,11 +111,7 @@ def test_an_update_request_asks_before_changing_a_figure_the_office_typed(
 def test_an_update_request_takes_the_package_s_figure_when_chosen(
     office: Services, tmp_path: Path
 ) -> None:
-    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
-    office.package_import.accept("00004", P, tmp_path / "replies")
-    row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
-    UnitEntry(office.entry, "00004").set_values([(row, 4, 3)], form=F, period=P)
-    later = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6, 4: 5}}, version=2)
+    later = _typed_over_accepted(office, tmp_path)
     assert office.package_import.apply(later, prefer=dto.PREFER_PACKAGE).status == dto.QUEUED
     (change,) = office.package_import.preview_queued("00004", P).conflicts
     done = office.package_import.apply_queued("00004", P, choices={change.key: dto.PREFER_PACKAGE})

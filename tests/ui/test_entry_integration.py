@@ -26,6 +26,17 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 TODAY = date(2025, 8, 20)
 
 
+def _window(qtbot: QtBot, commune: Services, tmp_path: Path) -> MainWindow:
+    """The commune's main window, not shown yet (the test sizes it)."""
+    window = MainWindow(
+        data_dir=commune.paths.data_dir,
+        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
+    )
+    window.attach(window_services(commune))
+    qtbot.addWidget(window)
+    return window
+
+
 def _entry(qtbot: QtBot, commune: Services) -> EntryView:
     return shown(qtbot, EntryView(commune.entry, period_mode=lambda: "cutoff", today=lambda: TODAY))
 
@@ -69,12 +80,7 @@ def test_typing_pasting_undoing_and_completing_with_the_real_services(
 def test_the_todo_list_opens_a_report_on_the_entry_page(
     qtbot: QtBot, commune: Services, tmp_path: Path
 ) -> None:
-    window = MainWindow(
-        data_dir=commune.paths.data_dir,
-        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-    )
-    window.attach(window_services(commune))
-    qtbot.addWidget(window)
+    window = _window(qtbot, commune, tmp_path)
     window.show()
     qtbot.waitExposed(window)
     assert window.home is not None and window.home.todo is not None and window.entry is not None
@@ -123,12 +129,7 @@ def test_form_766_is_computed_from_the_register_on_the_entry_page(
             components_digitised=True,
         )  # fmt: skip
     )
-    window = MainWindow(
-        data_dir=commune.paths.data_dir,
-        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-    )
-    window.attach(window_services(commune))
-    qtbot.addWidget(window)
+    window = _window(qtbot, commune, tmp_path)
     window.resize(1400, 700)
     window.show()
     qtbot.waitExposed(window)
@@ -164,12 +165,7 @@ def test_the_entry_page_warns_as_validate_does_of_figures_the_register_now_count
         )
         if code == "R1":
             commune.stats.apply(form="II.06a", period="2025-Q3")
-    window = MainWindow(
-        data_dir=commune.paths.data_dir,
-        ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
-    )
-    window.attach(window_services(commune))
-    qtbot.addWidget(window)
+    window = _window(qtbot, commune, tmp_path)
     window.show()
     qtbot.waitExposed(window)
     entry = window.entry

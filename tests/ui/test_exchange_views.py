@@ -353,9 +353,8 @@ def test_entry_screen_shows_a_sent_report_as_locked(
     assert view.reopen_button.isVisible()
 
 
-def test_update_request_waits_behind_an_accepted_period(
-    receive_view: ReceiveView, commune: Services, office: Services, tmp_path: Path
-) -> None:
+def _accepted(receive_view: ReceiveView, commune: Services, tmp_path: Path) -> int:
+    """00004's finished report sent, imported and accepted on the page; its row."""
     _finish(commune, ROW)
     receive_view.confirm = lambda preview: {}
     receive_view.import_files([Path(commune.packages.send(period=P, out=tmp_path).file)])
@@ -366,6 +365,13 @@ def test_update_request_waits_behind_an_accepted_period(
     )
     receive_view.table.selectRow(row)
     assert receive_view.accept_selected() is not None
+    return row
+
+
+def test_update_request_waits_behind_an_accepted_period(
+    receive_view: ReceiveView, commune: Services, office: Services, tmp_path: Path
+) -> None:
+    row = _accepted(receive_view, commune, tmp_path)
     commune.packages.reopen(form="II.06a", period=P, reason="Bổ sung")
     _finish(commune, {**ROW, 3: 13, 4: 11, 11: 3, 12: 2})
     update = Path(commune.packages.send(period=P, out=tmp_path).file)
@@ -391,16 +397,7 @@ def test_update_request_waits_behind_an_accepted_period(
 def test_an_update_request_shows_the_figures_the_office_typed_to_choose(
     qtbot: QtBot, receive_view: ReceiveView, commune: Services, office: Services, tmp_path: Path
 ) -> None:
-    _finish(commune, ROW)
-    receive_view.confirm = lambda preview: {}
-    receive_view.import_files([Path(commune.packages.send(period=P, out=tmp_path).file)])
-    row = next(
-        r
-        for r in range(receive_view.table.rowCount())
-        if "00004" in receive_view.table.item(r, 0).text()
-    )
-    receive_view.table.selectRow(row)
-    assert receive_view.accept_selected() is not None
+    row = _accepted(receive_view, commune, tmp_path)
     office_edit(
         office, office.entry.grid(form="II.06a", period=P, unit="00004").rows[0].sector_id, 99
     )
