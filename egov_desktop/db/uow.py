@@ -35,6 +35,11 @@ class UnitOfWork:
         self._session_factory = session_factory
         self._path = path
         self._session: Session | None = None
+        self._discarded = False
+
+    def discard(self) -> None:
+        """Roll back when the block ends instead of committing: a preview of what writing does."""
+        self._discarded = True
 
     def __enter__(self) -> UnitOfWork:
         try:
@@ -46,6 +51,7 @@ class UnitOfWork:
                 raise
             raise mapped from error
         self._session = session
+        self._discarded = False
         self.settings = SettingRepository(session)
         self.units = UnitRepository(session)
         self.audit = AuditRepository(session)
@@ -72,7 +78,9 @@ class UnitOfWork:
         assert session is not None
         self._session = None
         try:
-            if exc_type is None:
+            if exc_type is None and self._discarded:
+                session.rollback()
+            elif exc_type is None:
                 try:
                     session.commit()
                 except Exception as error:

@@ -137,14 +137,10 @@ class UpdateRequests:
         package: Package,
     ) -> dto.PackagePreview:
         """The plan's preview, made in a transaction rolled back: nothing is written."""
-        try:
-            with self._uow() as uow:
-                plan, _known, _old = self._plan(
-                    uow, office, unit_code, period, catalog, row_id, package
-                )
-                raise _Planned(plan.preview)
-        except _Planned as planned:
-            return planned.preview
+        with self._uow() as uow:
+            uow.discard()
+            plan, _, _ = self._plan(uow, office, unit_code, period, catalog, row_id, package)
+        return plan.preview
 
     def _plan(
         self,
@@ -190,14 +186,6 @@ class UpdateRequests:
                 )
             )
         return plan, known, leftovers
-
-
-class _Planned(Exception):  # noqa: N818 - a signal, not an error
-    """Carries a preview out of a transaction it rolls back."""
-
-    def __init__(self, preview: dto.PackagePreview) -> None:
-        super().__init__("planned")
-        self.preview = preview
 
 
 def _read_queued(

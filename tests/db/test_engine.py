@@ -30,3 +30,18 @@ def test_a_failed_unit_of_work_changes_nothing(tmp_path: Path) -> None:
             assert uow.settings.get("k") == "1"
     finally:
         db.close()
+
+
+def test_a_discarded_unit_of_work_changes_nothing(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "egov.sqlite", tmp_path / "backups")
+    try:
+        with db.uow() as uow:
+            uow.settings.set("k", "1")
+        with db.uow() as uow:
+            uow.discard()
+            uow.settings.set("k", "2")
+            assert uow.settings.get("k") == "2"  # seen inside, as a preview needs it
+        with db.uow() as uow:
+            assert uow.settings.get("k") == "1"
+    finally:
+        db.close()
