@@ -37,6 +37,22 @@ def _window(qtbot: QtBot, commune: Services, tmp_path: Path) -> MainWindow:
     return window
 
 
+def _entry_page(
+    qtbot: QtBot, commune: Services, tmp_path: Path, width: int | None = None
+) -> tuple[MainWindow, EntryView]:
+    """The main window shown (`width` wide, 700 high), on its entry page (keep the window)."""
+    window = _window(qtbot, commune, tmp_path)
+    if width is not None:
+        window.resize(width, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    entry = window.entry
+    assert entry is not None and window.pages is not None
+    window.pages.setCurrentWidget(entry)
+    entry.refresh()
+    return window, entry
+
+
 def _entry(qtbot: QtBot, commune: Services) -> EntryView:
     return shown(qtbot, EntryView(commune.entry, period_mode=lambda: "cutoff", today=lambda: TODAY))
 
@@ -129,14 +145,7 @@ def test_form_766_is_computed_from_the_register_on_the_entry_page(
             components_digitised=True,
         )  # fmt: skip
     )
-    window = _window(qtbot, commune, tmp_path)
-    window.resize(1400, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    entry = window.entry
-    assert entry is not None and window.pages is not None
-    window.pages.setCurrentWidget(entry)
-    entry.refresh()
+    _window_kept, entry = _entry_page(qtbot, commune, tmp_path, width=1400)
     assert [entry.form_combo.itemData(i) for i in range(entry.form_combo.count())] == [
         "II.06a", "II.07b", "766",
     ]  # fmt: skip
@@ -165,13 +174,7 @@ def test_the_entry_page_warns_as_validate_does_of_figures_the_register_now_count
         )
         if code == "R1":
             commune.stats.apply(form="II.06a", period="2025-Q3")
-    window = _window(qtbot, commune, tmp_path)
-    window.show()
-    qtbot.waitExposed(window)
-    entry = window.entry
-    assert entry is not None and window.pages is not None
-    window.pages.setCurrentWidget(entry)
-    entry.refresh()
+    _window_kept, entry = _entry_page(qtbot, commune, tmp_path)
     entry.open("II.06a", "2025-Q3")
     (said,) = commune.stats.recount_problems(form="II.06a", period="2025-Q3")
     assert said.message.startswith("Số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ: Hộ tịch, ")
