@@ -20,7 +20,14 @@ from egov_desktop.domain.register_columns import typed_date
 from egov_desktop.domain.validation import parse_value
 from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services.dto import ROLE_AGGREGATOR
-from egov_desktop.services.entry_dto import STATUS_LABELS, STATUSES, EntryGrid, Problem, TodoItem
+from egov_desktop.services.entry_dto import (
+    STATUS_DONE,
+    STATUS_LABELS,
+    STATUSES,
+    EntryGrid,
+    Problem,
+    TodoItem,
+)
 from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.report_texts import summed_unit_label
 
@@ -277,6 +284,11 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
     if command == "status":
         unit, catalog, label = _typed_unit(args, services)
         if args.set is not None:
+            # Figures the register now counts otherwise need a note, as on the entry page.
+            recount = args.set == STATUS_DONE and unit is None
+            found = (
+                services.stats.recount_problems(form=form, period=args.period) if recount else []
+            )
             grid = entry.set_status(
                 form=form,
                 period=args.period,
@@ -284,6 +296,7 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
                 note=args.note,
                 unit=unit,
                 catalog=catalog,
+                warnings=[p.message for p in found],
             )
         else:
             try:

@@ -291,8 +291,12 @@ class Sheet:
         return findings
 
 
-def completion_refusal(sheet: Sheet, note: str) -> str | None:
-    """Why the report cannot be marked done: an error remains, or warnings without a note."""
+def completion_refusal(sheet: Sheet, note: str, warnings: Sequence[str] = ()) -> str | None:
+    """Why the report cannot be marked done: an error remains, or warnings without a note.
+
+    `warnings`: found outside the sheet (the register now counts the stored figures
+    otherwise); they need a note as the sheet's own warnings do.
+    """
     findings = sheet.findings()
     names = {row.id: row.name for row in sheet.rows}
     errors = [f for f in findings if f.severity == SEVERITY_ERROR]
@@ -300,8 +304,9 @@ def completion_refusal(sheet: Sheet, note: str) -> str | None:
         first = errors[0]
         where = f' ở dòng "{names[first.row]}"' if first.row is not None else ""
         return messages.DONE_HAS_ERRORS.format(where=where, message=first.message)
-    if findings and not note.strip():
-        return messages.DONE_NEEDS_NOTE.format(count=len(findings), message=findings[0].message)
+    said = [f.message for f in findings] + list(warnings)
+    if said and not note.strip():
+        return messages.DONE_NEEDS_NOTE.format(count=len(said), message=said[0])
     if not note.strip() and sheet.is_empty():
         # A unit may have had no dossier at all; a report left empty by mistake must not be
         # sent as "hoàn thành" without anyone saying so.

@@ -277,8 +277,12 @@ class EntryService:
         unit: str | None = None,
         catalog: str | None = None,
         adopt_mode: bool = False,
+        warnings: Sequence[str] = (),
     ) -> dto.EntryGrid:
         """Move a report to a status; "done" needs no errors, and a note while warnings remain.
+
+        `warnings`: the caller's, found outside the report (StatsService.recount_problems);
+        "done" needs a note for them as for the report's own.
 
         On "done" the carried-over figures still shown as computed are stored, so that every
         report and export reads what was checked; a report whose figures were counted in
@@ -301,7 +305,7 @@ class EntryService:
                     refuse_report_mode(uow, report, current)
                 prefill(uow, report, actor, touch_status=False, adopt_mode=adopt_mode)
                 report = read_report(uow, spec, code, unit_id)
-                refusal = completion_refusal(report.sheet, text)
+                refusal = completion_refusal(report.sheet, text, warnings)
                 if refusal is not None:
                     raise ValidationError(refusal)
             write_status(uow, report, status, text, actor, dto.SOURCE_TYPED)

@@ -140,6 +140,7 @@ class UnitEntry:
         note: str = "",
         actor: str | None = None,
         adopt_mode: bool = False,
+        warnings: Sequence[str] = (),
     ) -> dto.EntryGrid:
         unit = self.target(form=form, period=period)
         return self._entry.set_status(
@@ -151,4 +152,5 @@ class UnitEntry:
             unit=unit.code,
             catalog=unit.catalog,
             adopt_mode=adopt_mode,
+            warnings=warnings,
         )

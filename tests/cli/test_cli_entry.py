@@ -444,3 +444,22 @@ def test_counting_again_from_the_register_stores_the_new_mode(
     assert code == 0, err
     code, out, _ = egov(capsys, data, "entry", "show", "--form", F, "--period", "2025-Q3")
     assert code == 0 and "01/07/2025" in out and "Hộ tịch\t0" in out
+
+
+def test_completing_figures_the_register_now_counts_otherwise_needs_a_note(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Counted, then one more dossier entered: `--set done` asks for a note, as validate warns."""
+    dossier = ("dossiers", "add", "--sector", "Hộ tịch", "--channel", "trực tiếp",
+               "--received", "01/08/2025", "--due", "05/08/2025")  # fmt: skip
+    assert egov(capsys, data, *dossier, "--code", "HS1")[0] == 0
+    assert egov(capsys, data, "stats", "--form", F, "--period", "2025-Q3", "--apply")[0] == 0
+    assert egov(capsys, data, *dossier, "--code", "HS2")[0] == 0
+    args = ("entry", "status", "--form", F, "--period", "2025-Q3", "--set", "done")
+    before = snapshot(data)
+    code, _, err = egov(capsys, data, *args)
+    assert code == 2 and "Số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ" in err
+    assert "ghi chú" in err
+    assert snapshot(data) == before
+    code, out, err = egov(capsys, data, *args, "--note", "Hồ sơ HS2 tính vào kỳ sau")
+    assert code == 0 and "hoàn thành" in out, err

@@ -254,3 +254,12 @@ def test_completion_refusal(ii06a: Form) -> None:
     refusal = completion_refusal(warned, "  ")
     assert refusal is not None and "ghi chú" in refusal
     assert completion_refusal(warned, "Hồ sơ nhập bổ sung sau kỳ trước") is None
+
+
+def test_warnings_found_outside_the_sheet_need_a_note_too(ii06a: Form) -> None:
+    """The register now counting the stored figures otherwise: "done" needs a note for it."""
+    good = make_sheet(ii06a, {("s1", n): (v, "typed") for n, v in GOOD.items()})
+    said = "Số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ: Hộ tịch"
+    refusal = completion_refusal(good, "", [said])
+    assert refusal is not None and said in refusal and "1 cảnh báo" in refusal
+    assert completion_refusal(good, "Sổ nhập bổ sung sau khi lập biểu", [said]) is None

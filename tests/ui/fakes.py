@@ -354,6 +354,7 @@ class FakeEntryService:
         note: str = "",
         actor: str | None = None,
         adopt_mode: bool = False,
+        warnings: Sequence[str] = (),
     ) -> EntryGrid:
         if status == "done":
             problems = self.validate(form=form, period=period)
@@ -362,7 +363,7 @@ class FakeEntryService:
                 raise ValidationError(
                     f"Chưa thể hoàn thành: còn {len(errors)} lỗi. {errors[0].message}"
                 )
-            if problems and not note.strip():
+            if (problems or warnings) and not note.strip():
                 raise ValidationError("Còn cảnh báo: hãy ghi chú lý do trước khi hoàn thành.")
             grid = self.grid(form=form, period=period)
             empty = all(v is None for row in grid.rows for v in row.values.values())

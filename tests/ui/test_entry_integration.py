@@ -180,6 +180,12 @@ def test_the_entry_page_warns_as_validate_does_of_figures_the_register_now_count
     assert said.message.startswith("Số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ: Hộ tịch, ")
     assert problem_texts(entry) == [f"Warning — Sổ theo dõi hồ sơ: {said.message}"]
     assert entry.problems_title.text() == "Checks: 0 error(s), 1 warning(s)"
+    # Completing asks for a note about it, as for the report's own warnings.
+    asked: list[list[str]] = []
+    entry.ask_note = lambda warnings: asked.append([w.message for w in warnings]) or None
+    entry.done_button.click()
+    assert asked == [[said.message]]
+    assert commune.entry.grid(form="II.06a", period="2025-Q3").status != "done"
     # Counted again from the register: nothing left to say.
     yes = QMessageBox.StandardButton.Yes
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: yes))

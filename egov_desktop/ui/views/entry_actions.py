@@ -9,6 +9,7 @@ report; these are their slots.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -67,8 +68,11 @@ class EntryActions(QObject):
         grid = self._page.model.grid
         if grid is None:
             return
-        errors = [p for p in grid.problems if p.severity == ERROR]
-        warnings = [p for p in grid.problems if p.severity == WARNING]
+        # The register's recount is asked again: it may have changed since the page was shown.
+        outside = self._page.register_problems(grid)
+        problems = [*grid.problems, *outside]
+        errors = [p for p in problems if p.severity == ERROR]
+        warnings = [p for p in problems if p.severity == WARNING]
         note = ""
         if not errors and not warnings and _empty(grid):
             # As the service: an empty report is completed only with a note saying why.
@@ -91,13 +95,20 @@ class EntryActions(QObject):
             if answer is None:
                 return
             note = answer
-        self._set_status(STATUS_DONE, note, self.tr("The report is marked complete."))
+        self._set_status(
+            STATUS_DONE,
+            note,
+            self.tr("The report is marked complete."),
+            [p.message for p in outside if p.severity == WARNING],
+        )
 
     def reopen(self) -> None:
         """Back to "in progress" so the figures can be changed."""
         self._set_status(STATUS_IN_PROGRESS, "", self.tr("The report is open for changes again."))
 
-    def _set_status(self, status: str, note: str, done_text: str) -> None:
+    def _set_status(
+        self, status: str, note: str, done_text: str, warnings: Sequence[str] = ()
+    ) -> None:
         page = self._page
         try:
             grid = page.service.set_status(
@@ -107,6 +118,7 @@ class EntryActions(QObject):
                 note=note,
                 actor=page.actor(),
                 adopt_mode=page.mode_choice.adopted,
+                warnings=warnings,
             )
         except UserError as error:
             page.show_message(error.message, error=True)

@@ -375,7 +375,7 @@ class EntryView(QWidget):
         # Only a form with a carry-over rule (II.06a's column 6) has figures to take.
         self.carry_button.setVisible(grid.form.carries_over)
         self.carry_button.setEnabled(not done and grid.form.carries_over)
-        problems = [*grid.problems, *self._register_problems(grid)]
+        problems = [*grid.problems, *self.register_problems(grid)]
         errors = sum(1 for p in problems if p.severity == ERROR)
         warnings = sum(1 for p in problems if p.severity == WARNING)
         title = (
@@ -387,7 +387,7 @@ class EntryView(QWidget):
         )
         self.checks.show_problems(title, problems)
 
-    def _register_problems(self, grid: EntryGrid) -> list[Problem]:
+    def register_problems(self, grid: EntryGrid) -> list[Problem]:
         """Figures counted from the register that it now counts otherwise, as validate says."""
         if self._register_checks is None:
             return []
