@@ -483,6 +483,14 @@ SECTOR_EXISTS_HIDDEN = (
     'Lĩnh vực "{name}" đã có trong danh sách nhưng đang bị ẩn (trùng với "{existing}");'
     " hãy hiện lại lĩnh vực đó thay vì thêm mới."
 )
+SECTOR_EXISTS_UNACCENTED = (
+    'Lĩnh vực "{name}" chính là lĩnh vực "{existing}" đã có trong danh sách (chỉ khác dấu, chữ'
+    ' hoa hoặc khoảng trắng); hãy dùng "{existing}" thay vì thêm mới.'
+)
+SECTOR_EXISTS_UNACCENTED_HIDDEN = (
+    'Lĩnh vực "{name}" chính là lĩnh vực "{existing}" đã có trong danh sách nhưng đang bị ẩn'
+    " (chỉ khác dấu, chữ hoa hoặc khoảng trắng); hãy hiện lại lĩnh vực đó thay vì thêm mới."
+)
 SECTOR_HIDDEN = (
     'Lĩnh vực "{name}" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại, hiện lại'
     ' bằng lệnh: egov sectors show "{name}".'

@@ -315,8 +315,9 @@ def test_hidden_sector_names_the_unit_s_hidden_sector_a_typed_name_is(commune: S
         assert commune.register.hidden_sector(typed) == "Đất đai"
     assert commune.register.hidden_sector("Hộ tịch") is None  # listed
     assert commune.register.hidden_sector("Ân xá") is None  # new
-    # Another listed sector folding to the same letters: which one is meant is asked.
-    commune.sectors.add("Dật đài")
+    # Another sector folding to the same letters (a register spelling, as the list refuses
+    # it): which one is meant is asked.
+    commune.register.add(dossier("HS1", sector="Dật đài"))
     assert commune.register.hidden_sector("Đất đai") == "Đất đai"  # the exact name
     with pytest.raises(ValidationError, match="có thể là: Dật đài, Đất đai"):
         commune.register.hidden_sector("dat dai")
