@@ -491,6 +491,10 @@ SECTOR_EXISTS_UNACCENTED_HIDDEN = (
     'Lĩnh vực "{name}" chính là lĩnh vực "{existing}" đã có trong danh sách nhưng đang bị ẩn'
     " (chỉ khác dấu, chữ hoa hoặc khoảng trắng); hãy hiện lại lĩnh vực đó thay vì thêm mới."
 )
+SECTOR_BAD_POSITION = (
+    "Vị trí {position} không có trong danh sách lĩnh vực: danh sách có {count} lĩnh vực (kể cả"
+    " lĩnh vực đã ẩn), hãy chọn vị trí từ 1 đến {count}."
+)
 SECTOR_HIDDEN = (
     'Lĩnh vực "{name}" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại, hiện lại'
     ' bằng lệnh: egov sectors show "{name}".'

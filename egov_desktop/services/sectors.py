@@ -228,13 +228,21 @@ class SectorService:
     def move(
         self, sector_id: int, position: int, *, actor: str | None = None
     ) -> builtins.list[SectorInfo]:
-        """Put a sector at `position` (from 1, clamped to the list); return the whole list."""
+        """Put a sector at `position` (from 1, hidden sectors counted); return the whole list.
+
+        A position outside the list is refused: put at the nearest end instead, a mistyped
+        number would move the sector somewhere nobody asked for.
+        """
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             who = actor or default_actor(uow, unit_id)
             row = self._get(uow, unit_id, sector_id, who)
             rows = [r for r in uow.sectors.ordered(unit_id) if r.id != row.id]
-            target = min(max(position, 1), len(rows) + 1)
+            if not 1 <= position <= len(rows) + 1:
+                raise ValidationError(
+                    messages.SECTOR_BAD_POSITION.format(position=position, count=len(rows) + 1)
+                )
+            target = position
             old = row.position
             rows.insert(target - 1, row)
             for number, item in enumerate(rows, start=1):

@@ -110,11 +110,27 @@ def test_move(commune: Services) -> None:
     assert [s.name for s in moved] == ["Đất đai", *[n for n in names if n != "Đất đai"]]
     assert [s.position for s in moved] == list(range(1, len(names) + 1))
     assert commune.sectors.list() == moved
-    last = commune.sectors.move(land.id, 999)
+    last = commune.sectors.move(land.id, len(names))
     assert last[-1].name == "Đất đai" and last[-1].position == len(names)
-    first = commune.sectors.move(land.id, -3)
-    assert first[0].name == "Đất đai"
-    assert audit(commune)[1] == ("Đất đai", "position", "3", "1")
+    assert audit(commune)[1:] == [
+        ("Đất đai", "position", "3", "1"),
+        ("Đất đai", "position", "1", str(len(names))),
+    ]
+
+
+@pytest.mark.parametrize("position", [0, -3, 16, 99])
+def test_move_outside_the_list_is_refused_with_the_range(commune: Services, position: int) -> None:
+    commune.sectors.set_hidden(commune.sectors.find("Hộ tịch").id, True)
+    before = commune.sectors.list(include_hidden=True)
+    assert len(before) == 15  # hidden ones count: positions are the whole list's
+    with pytest.raises(ValidationError) as refused:
+        commune.sectors.move(commune.sectors.find("Đất đai").id, position)
+    assert refused.value.message == (
+        f"Vị trí {position} không có trong danh sách lĩnh vực: danh sách có 15 lĩnh vực (kể cả"
+        " lĩnh vực đã ẩn), hãy chọn vị trí từ 1 đến 15."
+    )
+    assert commune.sectors.list(include_hidden=True) == before
+    assert [a[1] for a in audit(commune)] == ["seed", "hidden"]
 
 
 def test_move_keeps_hidden_sectors_in_order(commune: Services) -> None:
