@@ -666,6 +666,11 @@ RESOLVED_NEEDS_DATE = (
     'Hồ sơ ở trạng thái "{status}" phải có ngày có kết quả (ngày kết thúc hồ sơ); hồ sơ chưa '
     'có kết quả thì để trạng thái theo các ngày hoặc chọn "Đang giải quyết".'
 )
+OPEN_WITH_END_DATE = (
+    'Hồ sơ có ngày có kết quả ({resolved}) nhưng trạng thái là "{status}": hồ sơ được tính là'
+    " đã giải quyết. Nếu hồ sơ chưa có kết quả, hãy xóa ngày có kết quả; nếu đã có, hãy chọn"
+    ' trạng thái "Đã giải quyết".'
+)
 UNKNOWN_CHANNEL = (
     'Hình thức tiếp nhận không hợp lệ: "{value}" '
     "(chọn trực tuyến, trực tiếp hoặc dịch vụ bưu chính công ích)."
@@ -736,6 +741,11 @@ IMPORT_NEW_SECTORS = (
     "sửa trong tệp rồi nhập: hồ sơ đã nhập được cập nhật theo mã hồ sơ."
 )
 IMPORT_NEW_SECTOR = "{name} ({rows} dòng)"
+IMPORT_ROWS_OPEN_WITH_END_DATE = (
+    "{count} dòng có ngày có kết quả nhưng trạng thái là đang giải quyết hoặc chờ bổ sung (danh"
+    " sách bên dưới): các dòng này vẫn được nhập, hồ sơ được tính là đã giải quyết theo ngày có"
+    " kết quả. Hãy xem lại trạng thái hoặc ngày trong tệp."
+)
 IMPORT_ROWS_INCOMPLETE = (
     "{count} dòng có hồ sơ còn thiếu ngày (danh sách bên dưới): các dòng này vẫn được nhập, hồ "
     "sơ được đánh dấu cần bổ sung và được đếm theo các ngày đã có. Hãy bổ sung trong tệp rồi "

@@ -31,6 +31,7 @@ from egov_desktop.domain.dossiers import (
     parse_status,
     register_problems,
     require_complete,
+    status_warnings,
 )
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.sectors import match
@@ -240,6 +241,7 @@ def dossier_info(row: Dossier) -> DossierInfo:
         created_at=row.created_at,
         updated_at=row.updated_at,
         problems=tuple(register_problems(facts_of(row))),
+        warnings=tuple(status_warnings(resolved=row.resolved, status=row.status)),
         **values,
     )
 

@@ -184,6 +184,28 @@ def test_codes_already_stored_in_two_cases_stay_editable(commune: Services) -> N
     assert commune.register.count() == 2
 
 
+@pytest.mark.parametrize("status", ["Đang giải quyết", "Chờ bổ sung"])
+def test_an_open_status_with_an_end_date_is_kept_counted_resolved_and_warned_of(
+    commune: Services, status: str
+) -> None:
+    warning = (
+        f'Hồ sơ có ngày có kết quả (02/07/2025) nhưng trạng thái là "{status}": hồ sơ được tính'
+        " là đã giải quyết. Nếu hồ sơ chưa có kết quả, hãy xóa ngày có kết quả; nếu đã có, hãy"
+        ' chọn trạng thái "Đã giải quyết".'
+    )
+    added = commune.register.add(dossier(resolved=date(2025, 7, 2), status=status))
+    assert (added.status, added.warnings) == (status, (warning,))
+    assert commune.register.find("HS1").warnings == (warning,)
+    # The counting stays the domain rule (§5.2): the dates decide.
+    row = next(r for r in commune.stats.compute(period="2025-Q3").rows if r.sector == "Hộ tịch")
+    assert (row.values[7], row.values[11]) == (1, 0)
+    # By the dates, or without the date, nothing contradicts.
+    assert commune.register.update(added.id, {"status": None}).warnings == ()
+    assert commune.register.update(added.id, {"status": status}).warnings == (warning,)
+    assert commune.register.update(added.id, {"resolved": None}).warnings == ()
+    assert commune.register.add(dossier("HS2", resolved=date(2025, 7, 2))).warnings == ()
+
+
 def test_update_audits_each_changed_field(commune: Services) -> None:
     info = commune.register.add(dossier())
     updated = commune.register.update(info.id, {"resolved": date(2025, 7, 2), "note": "xong"})

@@ -29,6 +29,7 @@ from egov_desktop.domain.dossiers import (
     FLAGS,
     STATUSES,
     format_day,
+    status_warnings,
 )
 from egov_desktop.domain.register_columns import parse_date
 from egov_desktop.domain.sectors import clean_name, name_key
@@ -184,6 +185,14 @@ class DossierDialog(QDialog):
         self.flags["components_reused_national"].toggled.connect(self._reused_nationally)
         self.flags["paid_online"].toggled.connect(self._paid_online)
         layout.addLayout(flags)
+        # Not a refusal: the dossier is saved and counted by its dates, but the clerk is told.
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5a00;")
+        self.warning.hide()
+        layout.addWidget(self.warning)
+        self.resolved.textChanged.connect(self._check_status)
+        self.status.currentIndexChanged.connect(self._check_status)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
@@ -224,6 +233,16 @@ class DossierDialog(QDialog):
         self.note.setText(d.note)
         for name, box in self.flags.items():
             box.setChecked(bool(getattr(d, name)))
+
+    def _check_status(self) -> None:
+        """Show what the chosen status says against the end date (`status_warnings`)."""
+        try:
+            resolved = parse_date(self.resolved.text())
+        except ValueError:
+            resolved = None  # said on saving, with the field's name
+        lines = status_warnings(resolved=resolved, status=self.status.currentData())
+        self.warning.setText("\n".join(lines))
+        self.warning.setVisible(bool(lines))
 
     def procedure_code(self) -> str | None:
         """The catalogue code of the procedure shown, None for a name typed by hand.

@@ -92,7 +92,8 @@ class RegisterImportDialog(QDialog):
         self.columns_label.setWordWrap(True)
         self.columns_label.setStyleSheet("color: #555;")
         layout.addWidget(self.columns_label)
-        # Rows left out and rows kept with a date missing, in the file's order.
+        # Rows left out, and rows kept with a date missing or a status their dates contradict,
+        # in the file's order.
         self.rejected_table = QTableWidget(0, 3)
         self.rejected_table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Result"), self.tr("Reason")]
@@ -325,8 +326,9 @@ class RegisterImportDialog(QDialog):
             text += "\n" + self.tr("Columns not read: {columns}").replace("{columns}", unread)
         self.columns_label.setText(text)
         left_out, kept = self.tr("Not imported"), self.tr("Imported, to complete")
+        to_check = self.tr("Imported, to check")
         lines = [(r.row, left_out, r.reason) for r in preview.rejected]
-        lines += [(w.row, kept, w.reason) for w in preview.warnings]
+        lines += [(w.row, to_check if w.to_check else kept, w.reason) for w in preview.warnings]
         lines.sort(key=lambda line: line[0])
         self.rejected_table.setRowCount(len(lines))
         for row, (number, result, reason) in enumerate(lines):
