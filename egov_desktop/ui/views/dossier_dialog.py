@@ -323,19 +323,14 @@ class DossierDialog(QDialog):
         As `egov dossiers add --sector`: a typed name takes the list's spelling ("ho tich" is
         "Hộ tịch"), and one the list does not have becomes a sector of its own (a report row)
         only when the clerk says so; a sector the unit hid is used once the clerk shows it
-        again. The chosen procedure's own sector and the sector the dossier already has are
-        kept as they are, as the CLI keeps the catalogue's.
+        again, the chosen procedure's own sector too. The sector the dossier already has is
+        kept as it is, hidden since or not; so is the procedure's when the list does not have
+        it, as the CLI keeps the catalogue's.
         """
         if not name.strip():
             return _Sector(name)  # the service says a sector is required
         key = name_key(name)
-        code = self.procedure_code()
-        info = self._catalogue.find(code) if code else None
-        kept = [
-            info.sector if info is not None else "",
-            self._dossier.sector if self._dossier else "",
-        ]
-        if any(k.strip() and name_key(k) == key for k in kept):
+        if self._dossier is not None and name_key(self._dossier.sector) == key:
             return _Sector(name)
         hidden = self._register.hidden_sector(name)
         if hidden is not None:
@@ -343,6 +338,10 @@ class DossierDialog(QDialog):
                 return _Sector(hidden, shown=True)
             self._back_to_sector()
             return None
+        code = self.procedure_code()
+        info = self._catalogue.find(code) if code else None
+        if info is not None and info.sector.strip() and name_key(info.sector) == key:
+            return _Sector(name)
         found = self._register.listed_sector(name)
         if found is not None:
             return _Sector(found)
