@@ -287,22 +287,22 @@
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="369" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="368" />
         <source>New sector</source>
         <translation>Lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="371" />
         <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
         <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="382" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="381" />
         <source>Hidden sector</source>
         <translation>Lĩnh vực đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="386" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="385" />
         <source>The sector «{name}» is hidden in the unit's sector list (Sectors page). Show it again and save the dossier with it?</source>
         <translation>Lĩnh vực «{name}» đang bị ẩn trong danh sách lĩnh vực của đơn vị (trang Lĩnh vực). Hiện lại lĩnh vực này và lưu hồ sơ?</translation>
     </message>
@@ -1807,7 +1807,7 @@ Thư mục nhật ký: {path}</translation>
     <name>RegisterImportDialog</name>
     <message>
         <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="60" />
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="135" />
         <source>Import register from Excel</source>
         <translation>Nhập sổ theo dõi hồ sơ từ Excel</translation>
     </message>
@@ -1842,192 +1842,192 @@ Thư mục nhật ký: {path}</translation>
         <translation>Khi một cột bị đọc nhầm nội dung, hoặc cần bỏ qua một cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="104" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="104" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="105" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="118" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="120" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="137" />
         <source>Excel files (*.xlsx *.xls)</source>
         <translation>Tệp Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="143" />
         <source>File: {path}</source>
         <translation>Tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="187" />
         <source>The file cannot be read yet: no column for {fields}.</source>
         <translation>Chưa đọc được tệp: không có cột cho {fields}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="252" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="258" />
         <source>(not used)</source>
         <translation>(không dùng)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="266" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="272" />
         <source>The columns were changed: read the file again to see what will be imported.</source>
         <translation>Đã đổi cách đọc cột: hãy đọc lại tệp để xem những gì sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="273" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="280" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="281" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="275" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="282" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="276" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="283" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="277" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="284" />
         <source>Applicant</source>
         <translation>Tên tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="278" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="285" />
         <source>Address / phone</source>
         <translation>Địa chỉ, số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="279" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="286" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="280" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="287" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="281" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="288" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="282" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="289" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="283" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="290" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="284" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="291" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="285" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="292" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="286" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="293" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="287" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="294" />
         <source>Has a financial obligation (yes/no)</source>
         <translation>Có nghĩa vụ tài chính (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="288" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="295" />
         <source>Paid online (yes/no)</source>
         <translation>Thanh toán trực tuyến (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="289" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="296" />
         <source>Components digitised (yes/no)</source>
         <translation>Số hóa thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="290" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="297" />
         <source>Result digitised (yes/no)</source>
         <translation>Số hóa kết quả (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="291" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="298" />
         <source>Synced to the national portal (yes/no)</source>
         <translation>Đồng bộ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="292" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="299" />
         <source>Components reused (yes/no)</source>
         <translation>Có tái sử dụng thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="295" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="302" />
         <source>Components reused from the national portal (yes/no)</source>
         <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="304" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="315" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="308" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="319" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="333" />
         <source>Columns read: {columns}</source>
         <translation>Các cột đã đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="326" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="337" />
         <source>Columns not read: {columns}</source>
         <translation>Các cột không đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="339" />
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="329" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="340" />
         <source>Imported, to complete</source>
         <translation>Vẫn nhập, cần bổ sung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="330" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="341" />
         <source>Imported, to check</source>
         <translation>Vẫn nhập, cần xem lại</translation>
     </message>

@@ -383,8 +383,13 @@ def test_import_preview_names_new_sectors_and_rows_missing_a_date(
     qtbot.addWidget(dialog)
     assert dialog.choose_file(path)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
-    assert "Lĩnh vực mới: Sector Mới (1 dòng)." in dialog.summary.text()
-    assert "1 dòng có hồ sơ còn thiếu ngày" in dialog.summary.text()
+    assert "Lĩnh vực mới: Sector Mới (1 dòng)." in dialog.notes_label.text()
+    assert "1 dòng có hồ sơ còn thiếu ngày" in dialog.notes_label.text()
+    # Only the headline is bold: the notes under it read as ordinary text.
+    assert dialog.summary.text().startswith("Preview: 1 new,") and "\n" not in dialog.summary.text()
+    for label in (dialog.summary, dialog.notes_label):
+        label.ensurePolished()
+    assert dialog.summary.font().bold() and not dialog.notes_label.font().bold()
     table = dialog.rejected_table
     shown = [
         tuple(table.item(row, column).text() for column in range(3))  # type: ignore[union-attr]
@@ -415,7 +420,7 @@ def test_import_preview_lists_rows_to_check(
     qtbot.addWidget(dialog)
     assert dialog.choose_file(path)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
-    assert "1 dòng có ngày có kết quả nhưng trạng thái" in dialog.summary.text()
+    assert "1 dòng có ngày có kết quả nhưng trạng thái" in dialog.notes_label.text()
     table = dialog.rejected_table
     assert [table.item(0, c).text()[:26] for c in range(3)] == [  # type: ignore[union-attr]
         "2",

@@ -84,10 +84,15 @@ class RegisterImportDialog(QDialog):
         )
         self.edit_button.clicked.connect(self.edit_columns)
         layout.addWidget(self.edit_button)
+        # The headline stands out; the notes under it are read as ordinary text.
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.summary)
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.hide()
+        layout.addWidget(self.notes_label)
         self.columns_label = QLabel()
         self.columns_label.setWordWrap(True)
         self.columns_label.setStyleSheet("color: #555;")
@@ -183,6 +188,7 @@ class RegisterImportDialog(QDialog):
                     "{fields}", missing
                 )
             )
+            self._show_notes(())
             self.rejected_table.setRowCount(0)
             self.columns_label.clear()
             return
@@ -264,6 +270,7 @@ class RegisterImportDialog(QDialog):
         self.summary.setText(
             self.tr("The columns were changed: read the file again to see what will be imported.")
         )
+        self._show_notes(())
         self.rejected_table.setRowCount(0)
         self.columns_label.clear()
 
@@ -296,6 +303,10 @@ class RegisterImportDialog(QDialog):
         }
         return labels.get(name, name)
 
+    def _show_notes(self, notes: tuple[str, ...]) -> None:
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
+
     def _show_preview(self, preview: ImportPreview, *, done: bool = False) -> None:
         text = (
             self.tr(
@@ -313,8 +324,8 @@ class RegisterImportDialog(QDialog):
             ("{rejected}", len(preview.rejected)),
         ):
             text = text.replace(key, str(value))
-        notes = "\n".join(preview.notes)
-        self.summary.setText(text + ("\n" + notes if notes else ""))
+        self.summary.setText(text)
+        self._show_notes(preview.notes)
         read = "; ".join(
             f"{self.field_label(name)} ← “{header}”"
             for name, header in preview.layout.columns.items()
