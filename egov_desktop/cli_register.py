@@ -9,7 +9,7 @@ from typing import Any
 
 from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, open_set_up
-from egov_desktop.cli_output import emit, say
+from egov_desktop.cli_output import emit, say, warn
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.dossiers import STATUSES, check_plausible, parse_channel, parse_status
@@ -240,6 +240,7 @@ def dossier_json(d: DossierInfo) -> dict[str, Any]:
         value = data[name]
         data[name] = None if value is None else value.isoformat()
     data["problems"] = list(d.problems)
+    data["warnings"] = list(d.warnings)
     return data
 
 
@@ -283,9 +284,9 @@ def _dossiers(args: argparse.Namespace, services: Services) -> int:
         if unread:
             say(f"Các cột không đọc: {unread}.")
         lines = [(r.row, f"Dòng {r.row}: {r.reason}") for r in preview.rejected]
-        lines += [
-            (w.row, f"Dòng {w.row} (vẫn nhập, cần bổ sung): {w.reason}") for w in preview.warnings
-        ]
+        for w in preview.warnings:
+            then = "cần xem lại" if w.to_check else "cần bổ sung"
+            lines.append((w.row, f"Dòng {w.row} (vẫn nhập, {then}): {w.reason}"))
         for _row, line in sorted(lines, key=lambda item: item[0]):
             say(line)
         return 0
@@ -342,6 +343,9 @@ def _add(args: argparse.Namespace, services: Services) -> int:
         applicant=args.applicant,
     )
     info = services.register.add(data)
+    # Stored and counted by its dates (§5.2), but the clerk should look again.
+    for line in info.warnings:
+        warn(f"Cảnh báo: {line}")
     if args.json:
         emit(dossier_json(info))
     else:

@@ -50,6 +50,10 @@ CLOSED_WITHOUT_DECISION = frozenset({STATUS_RETURNED, STATUS_WITHDRAWN})
 #: counting reads x, not the status, and would count such a dossier pending without it.
 #: "Dừng giải quyết" is not among them: a stop may be temporary ("Tạm dừng"), its dates decide.
 NEEDS_END_DATE = frozenset({STATUS_RESOLVED, *CLOSED_WITHOUT_DECISION})
+#: Statuses saying the dossier has not ended. With an end date x it is counted resolved all
+#: the same (domain.md §5.2: its dates decide, §5.4: x set and x <= E), so both are kept and
+#: the contradiction is pointed out (`status_warnings`).
+STILL_OPEN = frozenset({STATUS_IN_PROGRESS, STATUS_WAITING})
 
 CHANNEL_ONLINE = "online"
 CHANNEL_DIRECT = "direct"
@@ -346,6 +350,19 @@ def missing_dates(
         )
         problems.append(template.format(status=status))
     return problems
+
+
+def status_warnings(*, resolved: date | None, status: str | None) -> list[str]:
+    """What a dossier's status says against its dates, as Vietnamese messages.
+
+    A dossier with an end date whose status says it is still open (STILL_OPEN) is counted
+    resolved by that date: the counting is the domain rule and stays, but the clerk is told,
+    since either the date or the status is likely a slip. `status` is canonical or None ("by
+    the dates", which never contradicts them).
+    """
+    if resolved is None or status not in STILL_OPEN:
+        return []
+    return [messages.OPEN_WITH_END_DATE.format(resolved=format_day(resolved), status=status)]
 
 
 def register_problems(facts: DossierFacts) -> list[str]:

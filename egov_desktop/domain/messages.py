@@ -483,6 +483,18 @@ SECTOR_EXISTS_HIDDEN = (
     'Lĩnh vực "{name}" đã có trong danh sách nhưng đang bị ẩn (trùng với "{existing}");'
     " hãy hiện lại lĩnh vực đó thay vì thêm mới."
 )
+SECTOR_EXISTS_UNACCENTED = (
+    'Lĩnh vực "{name}" chính là lĩnh vực "{existing}" đã có trong danh sách (chỉ khác dấu, chữ'
+    ' hoa hoặc khoảng trắng); hãy dùng "{existing}" thay vì thêm mới.'
+)
+SECTOR_EXISTS_UNACCENTED_HIDDEN = (
+    'Lĩnh vực "{name}" chính là lĩnh vực "{existing}" đã có trong danh sách nhưng đang bị ẩn'
+    " (chỉ khác dấu, chữ hoa hoặc khoảng trắng); hãy hiện lại lĩnh vực đó thay vì thêm mới."
+)
+SECTOR_BAD_POSITION = (
+    "Vị trí {position} không có trong danh sách lĩnh vực: danh sách có {count} lĩnh vực (kể cả"
+    " lĩnh vực đã ẩn), hãy chọn vị trí từ 1 đến {count}."
+)
 SECTOR_HIDDEN = (
     'Lĩnh vực "{name}" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại, hiện lại'
     ' bằng lệnh: egov sectors show "{name}".'
@@ -654,6 +666,11 @@ RESOLVED_NEEDS_DATE = (
     'Hồ sơ ở trạng thái "{status}" phải có ngày có kết quả (ngày kết thúc hồ sơ); hồ sơ chưa '
     'có kết quả thì để trạng thái theo các ngày hoặc chọn "Đang giải quyết".'
 )
+OPEN_WITH_END_DATE = (
+    'Hồ sơ có ngày có kết quả ({resolved}) nhưng trạng thái là "{status}": hồ sơ được tính là'
+    " đã giải quyết. Nếu hồ sơ chưa có kết quả, hãy xóa ngày có kết quả; nếu đã có, hãy chọn"
+    ' trạng thái "Đã giải quyết".'
+)
 UNKNOWN_CHANNEL = (
     'Hình thức tiếp nhận không hợp lệ: "{value}" '
     "(chọn trực tuyến, trực tiếp hoặc dịch vụ bưu chính công ích)."
@@ -724,6 +741,11 @@ IMPORT_NEW_SECTORS = (
     "sửa trong tệp rồi nhập: hồ sơ đã nhập được cập nhật theo mã hồ sơ."
 )
 IMPORT_NEW_SECTOR = "{name} ({rows} dòng)"
+IMPORT_ROWS_OPEN_WITH_END_DATE = (
+    "{count} dòng có ngày có kết quả nhưng trạng thái là đang giải quyết hoặc chờ bổ sung (danh"
+    " sách bên dưới): các dòng này vẫn được nhập, hồ sơ được tính là đã giải quyết theo ngày có"
+    " kết quả. Hãy xem lại trạng thái hoặc ngày trong tệp."
+)
 IMPORT_ROWS_INCOMPLETE = (
     "{count} dòng có hồ sơ còn thiếu ngày (danh sách bên dưới): các dòng này vẫn được nhập, hồ "
     "sơ được đánh dấu cần bổ sung và được đếm theo các ngày đã có. Hãy bổ sung trong tệp rồi "

@@ -31,9 +31,10 @@ from egov_desktop.domain.dossiers import (
     parse_status,
     register_problems,
     require_complete,
+    status_warnings,
 )
 from egov_desktop.domain.periods import Period
-from egov_desktop.domain.sectors import match
+from egov_desktop.domain.sectors import match, name_key
 from egov_desktop.domain.text import clean_text, fold, nfc
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.register_dto import (
@@ -240,6 +241,7 @@ def dossier_info(row: Dossier) -> DossierInfo:
         created_at=row.created_at,
         updated_at=row.updated_at,
         problems=tuple(register_problems(facts_of(row))),
+        warnings=tuple(status_warnings(resolved=row.resolved, status=row.status)),
         **values,
     )
 
@@ -295,14 +297,17 @@ class RegisterService:
         """Add a dossier; its code must be new to the unit, its dates plausible on `today`.
 
         `new_sector` adds the dossier's sector to the unit's list in the same transaction;
-        `show_hidden` shows it again when the unit hid it (`hidden_sector`).
+        `show_hidden` shows it again when the unit hid it (`hidden_sector`). Without it, a
+        sector the unit hid is refused, whether typed or the catalogue procedure's.
         """
         values = normalise(data, complete=True, today=today or date.today())
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             _refuse_taken(uow.dossiers.same_code(unit_id, values["code"]), values["code"])
             who = actor or default_actor(uow, unit_id)
-            values["sector"] = self._list_sector(uow, unit_id, who, values, new_sector, show_hidden)
+            values["sector"] = self._list_sector(
+                uow, unit_id, who, values["sector"], new_sector, show_hidden
+            )
             row = uow.dossiers.add(unit_id, values, key_of(values))
             self._audit(
                 uow, unit_id, who, values["code"], "created", None, values["status"], source
@@ -325,7 +330,8 @@ class RegisterService:
         A new end date moves the status by the dates ("Đã giải quyết") unless the change
         names a status or the dossier's status was chosen by a person (withdrawn, waiting …).
         The dossier's dates must be plausible on `today`, as a new dossier's. `new_sector`
-        and `show_hidden` are as for `add`.
+        and `show_hidden` are as for `add`, for a change of sector only: the dossier's own
+        sector stays, hidden since or not.
         """
         unknown = [name for name in changes if name not in DOSSIER_FIELDS]
         if unknown:
@@ -344,7 +350,11 @@ class RegisterService:
                 same = uow.dossiers.same_code(unit_id, values["code"])
                 _refuse_taken([other for other in same if other.id != row.id], values["code"])
             who = actor or default_actor(uow, unit_id)
-            values["sector"] = self._list_sector(uow, unit_id, who, values, new_sector, show_hidden)
+            # A dossier the unit filed under a sector it hid later keeps it when corrected.
+            if sector_key(values["sector"]) != sector_key(row.sector):
+                values["sector"] = self._list_sector(
+                    uow, unit_id, who, values["sector"], new_sector, show_hidden
+                )
             changed = False
             for name in DOSSIER_FIELDS:
                 if values[name] != current[name]:
@@ -413,8 +423,8 @@ class RegisterService:
     def sector_choices(self) -> builtins.list[str]:
         """What a dossier's sector field offers, so the first dossier has a list too.
 
-        The unit's sectors in its order (hidden ones left out), then the register's other
-        spellings in Vietnamese order.
+        The unit's sectors in its order, then the register's other spellings in Vietnamese
+        order; hidden sectors are left out, even those the register still uses.
         """
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
@@ -422,7 +432,7 @@ class RegisterService:
             # A unit that never opened its list has the shipped catalogue (seeded on first use).
             own = [s.name for s in rows if not s.hidden] if rows else list(default_sectors())
             used = uow.dossiers.sectors(unit_id)
-        keys = {sector_key(name) for name in own}
+        keys = {sector_key(name) for name in [*own, *(s.name for s in rows if s.hidden)]}
         others = sorted({u for u in used if sector_key(u) not in keys}, key=vietnamese_sort_key)
         return [*own, *others]
 
@@ -480,9 +490,9 @@ class RegisterService:
         """The unit's hidden sector `name` names, None when it names another or none.
 
         Asked before `listed_sector`, and matched as it matches: the exact name (case, spaces
-        and Unicode form aside) of a hidden sector is that sector, unless the register uses
-        that spelling (then it is one of `sector_choices`); without one, "ho tich" is a hidden
-        "Hộ tịch" only when nothing else folds to it. ValidationError when several could be it.
+        and Unicode form aside) of a hidden sector is that sector, whether or not the register
+        still uses it; without one, "ho tich" is a hidden "Hộ tịch" only when nothing else
+        folds to it. ValidationError when several could be it.
         """
         choices = self.sector_choices()
         with self._uow() as uow:
@@ -496,9 +506,7 @@ class RegisterService:
         if exact is not None:
             return exact
         folded = fold(name)
-        # A hidden sector the register still spells is one of the choices already.
-        spelt = {sector_key(choice) for choice in choices}
-        loose = [h for h in hidden if fold(h) == folded and sector_key(h) not in spelt]
+        loose = [h for h in hidden if fold(h) == folded]
         if not loose:
             return None
         listed = [choice for choice in choices if fold(choice) == folded]
@@ -517,16 +525,25 @@ class RegisterService:
         uow: UnitOfWork,
         unit_id: int,
         actor: str,
-        values: Mapping[str, Any],
+        sector: str,
         new_sector: bool,
         show_hidden: bool,
     ) -> str:
-        """The dossier's sector as the unit's list spells it once added or shown again."""
-        sector = str(values["sector"])
+        """The dossier's sector as the unit's list spells it once added or shown again.
+
+        A sector the unit hid is refused unless it is shown again with the dossier: hidden, it
+        is off the entry grid, and a dossier filed under it would bring its row back unasked.
+        """
         if new_sector:
             return append_sector(uow, unit_id, actor, sector).name
         if show_hidden:
             return show_sector(uow, unit_id, actor, sector).name
+        key = name_key(sector)
+        hidden = next(
+            (r.name for r in uow.sectors.ordered(unit_id) if r.hidden and r.name_key == key), None
+        )
+        if hidden is not None:
+            raise ValidationError(messages.SECTOR_HIDDEN.format(name=hidden))
         return sector
 
     @staticmethod

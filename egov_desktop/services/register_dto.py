@@ -61,7 +61,11 @@ class DossierInput:
 
 @dataclass(frozen=True)
 class DossierInfo:
-    """A dossier of the register as stored; `problems` lists what the register still lacks."""
+    """A dossier of the register as stored.
+
+    `problems` lists what the register still lacks (a date it needs); `warnings` what its
+    status says against its dates (domain `status_warnings`): kept, counted by the dates.
+    """
 
     id: int
     code: str
@@ -89,6 +93,7 @@ class DossierInfo:
     problems: tuple[str, ...] = ()
     components_reused: bool = False
     components_reused_national: bool = False
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,10 +148,15 @@ class Rejection:
 
 @dataclass(frozen=True)
 class RowWarning:
-    """A sheet row (1-based) that was imported with something left out, and what."""
+    """A sheet row (1-based) that was imported with something left out, and what.
+
+    `to_check`: nothing is left out, but the row says two things that disagree (a status
+    against its dates): it is to be checked rather than completed.
+    """
 
     row: int
     reason: str
+    to_check: bool = False
 
 
 @dataclass(frozen=True)
@@ -163,7 +173,8 @@ class ImportPreview:
     """What an import would do (or did): counts of dossiers and the rows left out.
 
     `warnings`: rows kept although their dossier lacks a date the register needs (flagged in
-    its `problems`); `new_sectors`: sectors that become report rows of their own.
+    its `problems`), or with a status its dates contradict (`RowWarning.to_check`);
+    `new_sectors`: sectors that become report rows of their own.
     """
 
     new: int

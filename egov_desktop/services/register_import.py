@@ -27,6 +27,7 @@ from egov_desktop.domain.dossiers import (
     code_key,
     format_day,
     missing_dates,
+    status_warnings,
 )
 from egov_desktop.domain.legacy_text import to_unicode
 from egov_desktop.domain.register_columns import (
@@ -449,6 +450,11 @@ class RegisterImportService:
                     status=record["status"],
                 )
             )
+            # Counted by its dates (§5.2) as the register is, but the status says otherwise.
+            plan.warnings.extend(
+                RowWarning(row.number, problem, to_check=True)
+                for problem in status_warnings(resolved=record["resolved"], status=record["status"])
+            )
             if stored is None:
                 plan.inserts.append(
                     {
@@ -480,9 +486,12 @@ class RegisterImportService:
                 for s in plan.new_sectors
             )
             plan.notes.append(messages.IMPORT_NEW_SECTORS.format(sectors=named))
-        if plan.warnings:
-            rows = len({w.row for w in plan.warnings})
-            plan.notes.append(messages.IMPORT_ROWS_INCOMPLETE.format(count=rows))
+        incomplete = {w.row for w in plan.warnings if not w.to_check}
+        if incomplete:
+            plan.notes.append(messages.IMPORT_ROWS_INCOMPLETE.format(count=len(incomplete)))
+        to_check = {w.row for w in plan.warnings if w.to_check}
+        if to_check:
+            plan.notes.append(messages.IMPORT_ROWS_OPEN_WITH_END_DATE.format(count=len(to_check)))
         return plan
 
     @staticmethod

@@ -20,7 +20,7 @@ from egov_desktop.domain.sectors import (
     parse_catalog,
     report_order_key,
 )
-from egov_desktop.domain.text import clean_text
+from egov_desktop.domain.text import clean_text, fold
 from egov_desktop.errors import SetupRequiredError, ValidationError
 from egov_desktop.services.entry_dto import SectorInfo
 
@@ -94,22 +94,46 @@ def find_sector(rows: builtins.list[Sector], name: str) -> Sector:
     return found
 
 
-def append_sector(uow: UnitOfWork, unit_id: int, actor: str, name: str) -> Sector:
-    """Put `name` at the end of the unit's list, audited; refused when the list has it already.
+def _refuse_listed(rows: builtins.list[Sector], name: str, *, accents_apart: bool = False) -> None:
+    """Refuse `name` when the list has that sector already; the message names the listed one.
 
-    Inside the caller's transaction, so that a dossier saved with a new sector adds both or
-    neither.
+    The same sector is the same name whatever its case, spaces or Unicode form, and also, as
+    `match` and the register import find it, the same letters without their accents ("ho tich"
+    is "Hộ tịch"): added, it would be a second report row for one sector. `accents_apart`
+    keeps only the first test, for a name the register already counts as a row of its own.
     """
-    clean = clean_name(name)
-    key = name_key(clean)
-    rows = ensure_sectors(uow, unit_id, actor)
+    key = name_key(name)
     existing = next((r for r in rows if r.name_key == key), None)
     if existing is not None:
         # A hidden sector is not on the entry grid: "already listed" alone would puzzle.
         exists = messages.SECTOR_EXISTS_HIDDEN if existing.hidden else messages.SECTOR_EXISTS
-        raise ValidationError(exists.format(name=clean, existing=existing.name))
+        raise ValidationError(exists.format(name=name, existing=existing.name))
+    if accents_apart:
+        return
+    folded = fold(name)
+    existing = next((r for r in rows if fold(r.name) == folded), None)
+    if existing is not None:
+        exists = (
+            messages.SECTOR_EXISTS_UNACCENTED_HIDDEN
+            if existing.hidden
+            else messages.SECTOR_EXISTS_UNACCENTED
+        )
+        raise ValidationError(exists.format(name=name, existing=existing.name))
+
+
+def append_sector(
+    uow: UnitOfWork, unit_id: int, actor: str, name: str, *, accents_apart: bool = False
+) -> Sector:
+    """Put `name` at the end of the unit's list, audited; refused when the list has it already.
+
+    Inside the caller's transaction, so that a dossier saved with a new sector adds both or
+    neither. `accents_apart` as for `_refuse_listed`.
+    """
+    clean = clean_name(name)
+    rows = ensure_sectors(uow, unit_id, actor)
+    _refuse_listed(rows, clean, accents_apart=accents_apart)
     position = max((r.position for r in rows), default=0) + 1
-    row = uow.sectors.add(unit_id, clean, key, position)
+    row = uow.sectors.add(unit_id, clean, name_key(clean), position)
     uow.audit.record(
         actor=actor,
         unit_id=unit_id,
@@ -179,13 +203,18 @@ class SectorService:
             rows = ensure_sectors(uow, unit_id, default_actor(uow, unit_id))
             return sector_info(find_sector(rows, name))
 
-    def add(self, name: str, *, actor: str | None = None) -> SectorInfo:
-        """Append a sector; a name already in the list (case, spaces, Unicode form) is refused."""
+    def add(
+        self, name: str, *, actor: str | None = None, accents_apart: bool = False
+    ) -> SectorInfo:
+        """Append a sector; a name the list has already is refused (`_refuse_listed`).
+
+        `accents_apart`: `name` is a spelling the register counts as a report row of its own
+        (§5.6 tells rows apart by their accents), added to the list by `StatsService.apply`.
+        """
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
-            return sector_info(
-                append_sector(uow, unit_id, actor or default_actor(uow, unit_id), name)
-            )
+            who = actor or default_actor(uow, unit_id)
+            return sector_info(append_sector(uow, unit_id, who, name, accents_apart=accents_apart))
 
     def set_hidden(self, sector_id: int, hidden: bool, *, actor: str | None = None) -> SectorInfo:
         """Hide a sector from the entry grid (its figures stay) or show it again."""
@@ -199,13 +228,21 @@ class SectorService:
     def move(
         self, sector_id: int, position: int, *, actor: str | None = None
     ) -> builtins.list[SectorInfo]:
-        """Put a sector at `position` (from 1, clamped to the list); return the whole list."""
+        """Put a sector at `position` (from 1, hidden sectors counted); return the whole list.
+
+        A position outside the list is refused: put at the nearest end instead, a mistyped
+        number would move the sector somewhere nobody asked for.
+        """
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             who = actor or default_actor(uow, unit_id)
             row = self._get(uow, unit_id, sector_id, who)
             rows = [r for r in uow.sectors.ordered(unit_id) if r.id != row.id]
-            target = min(max(position, 1), len(rows) + 1)
+            if not 1 <= position <= len(rows) + 1:
+                raise ValidationError(
+                    messages.SECTOR_BAD_POSITION.format(position=position, count=len(rows) + 1)
+                )
+            target = position
             old = row.position
             rows.insert(target - 1, row)
             for number, item in enumerate(rows, start=1):

@@ -238,7 +238,7 @@ class StatsService:
         rows: list[ComputedRow] = []
         for row in report.rows:
             if row.sector_id is None:
-                info = self._sectors.add(row.sector, actor=actor)
+                info = self._sectors.add(row.sector, actor=actor, accents_apart=True)
                 added.append(info.name)
                 row = ComputedRow(info.name, info.id, row.values)
             rows.append(row)

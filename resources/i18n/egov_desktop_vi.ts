@@ -111,198 +111,198 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="75" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="76" />
         <source>Edit dossier</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="75" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="76" />
         <source>New dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
         <source>Code or words of the name, accents optional</source>
         <translation>Mã hoặc vài chữ trong tên, gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="146" />
         <source>Propose from the procedure</source>
         <translation>Đề xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="155" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="156" />
         <source>Dossier code:</source>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="157" />
         <source>Procedure (TTHC):</source>
         <translation>Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
         <source>Applicant:</source>
         <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
         <source>Address / phone:</source>
         <translation>Địa chỉ, số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
         <source>Lead agency:</source>
         <translation>Cơ quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
         <source>Channel:</source>
         <translation>Hình thức nộp:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
         <source>Received on:</source>
         <translation>Ngày nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
         <source>Due on:</source>
         <translation>Ngày hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
         <source>Resolved on:</source>
         <translation>Ngày có kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
         <source>Returned to applicant on:</source>
         <translation>Ngày trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="168" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="171" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="172" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="172" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="173" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="174" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="174" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="175" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="176" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="176" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="177" />
         <source>Components reused</source>
         <translation>Có tái sử dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="178" />
         <source>Components reused from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="194" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="203" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="195" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="204" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="257" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="276" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="265" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="275" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="284" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="294" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="267" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="286" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="277" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="296" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="288" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="307" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="289" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="308" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="290" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="309" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="350" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="368" />
         <source>New sector</source>
         <translation>Lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="371" />
         <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
         <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="363" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="381" />
         <source>Hidden sector</source>
         <translation>Lĩnh vực đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="367" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="385" />
         <source>The sector «{name}» is hidden in the unit's sector list (Sectors page). Show it again and save the dossier with it?</source>
         <translation>Lĩnh vực «{name}» đang bị ẩn trong danh sách lĩnh vực của đơn vị (trang Lĩnh vực). Hiện lại lĩnh vực này và lưu hồ sơ?</translation>
     </message>
@@ -641,109 +641,109 @@ mẫu số</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="119" />
         <source>Report entry</source>
-        <extracomment>(form, period code) now shown. What the page and its parts read and write through; `actor` names who writes. Replaced in tests; the defaults open modal dialogs. A report counted in another period mode than the unit's: why, what the user chose. The grid's edits, and the carry-over, complete and re-open buttons' slots.</extracomment>
+        <extracomment>(form, period code) now shown. What the page and its parts read and write through; `actor` names who writes. (form, period) -&gt; the checks of the report against the unit's register, which `egov validate` lists too (StatsService.recount_problems); None: no register. Replaced in tests; the defaults open modal dialogs. A report counted in another period mode than the unit's: why, what the user chose. The grid's edits, and the carry-over, complete and re-open buttons' slots.</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="124" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="129" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="137" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="139" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="164" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="165" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="174" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="177" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="181" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="223" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="227" />
         <source>Show the dossiers behind this figure</source>
         <extracomment>The last refusal or notice, at the page's foot: outside the splitter, a long one takes its room from the grid and the checks only while it is shown.</extracomment>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="227" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="231" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="355" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="360" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="361" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="366" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="367" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="372" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="377" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="383" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="381" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="387" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="386" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="402" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="387" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="403" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="388" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="404" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
@@ -1041,87 +1041,87 @@ Thư mục nhật ký: {path}</translation>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="242" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="247" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="251" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="256" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="259" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="269" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="265" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="266" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="271" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="267" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="272" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="269" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="274" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="275" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="271" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="276" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="300" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="305" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="319" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="324" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="370" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="375" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="372" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="377" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="387" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="392" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="392" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="397" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="404" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="409" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1583,27 +1583,28 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="44" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="81" />
         <source>Error</source>
+        <extracomment>The style sheet's item padding (pixels): vertical, horizontal.</extracomment>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="47" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="84" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="48" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="85" />
         <source>Whole report</source>
         <translation>Cả biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="49" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="86" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="54" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="91" />
         <source>Click to select the cells involved</source>
         <translation>Bấm để chọn các ô liên quan</translation>
     </message>
@@ -1667,17 +1668,17 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="365" />
         <source>figures of {received} of {expected} old communes held</source>
         <translation>đã có số liệu {received}/{expected} xã cũ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="377" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="383" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="301" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="307" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
@@ -1687,117 +1688,117 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị), kèm phiên bản của gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="334" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="339" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="345" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="348" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="343" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="349" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="344" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="350" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="345" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="351" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="352" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="351" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="357" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="392" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="398" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="397" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="403" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="401" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
         <source>Entered by the office for: {units}</source>
         <translation>Cơ quan nhập thay: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="413" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="427" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="435" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="438" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="444" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="445" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="451" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="457" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="452" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="458" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="475" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="481" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="476" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="482" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="495" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="501" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -1806,7 +1807,7 @@ Thư mục nhật ký: {path}</translation>
     <name>RegisterImportDialog</name>
     <message>
         <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="60" />
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="135" />
         <source>Import register from Excel</source>
         <translation>Nhập sổ theo dõi hồ sơ từ Excel</translation>
     </message>
@@ -1841,189 +1842,194 @@ Thư mục nhật ký: {path}</translation>
         <translation>Khi một cột bị đọc nhầm nội dung, hoặc cần bỏ qua một cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="104" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="104" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="105" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="118" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="120" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="137" />
         <source>Excel files (*.xlsx *.xls)</source>
         <translation>Tệp Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="143" />
         <source>File: {path}</source>
         <translation>Tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="181" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="187" />
         <source>The file cannot be read yet: no column for {fields}.</source>
         <translation>Chưa đọc được tệp: không có cột cho {fields}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="251" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="258" />
         <source>(not used)</source>
         <translation>(không dùng)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="265" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="272" />
         <source>The columns were changed: read the file again to see what will be imported.</source>
         <translation>Đã đổi cách đọc cột: hãy đọc lại tệp để xem những gì sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="272" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="280" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="273" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="281" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="282" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="275" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="283" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="276" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="284" />
         <source>Applicant</source>
         <translation>Tên tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="277" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="285" />
         <source>Address / phone</source>
         <translation>Địa chỉ, số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="278" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="286" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="279" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="287" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="280" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="288" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="281" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="289" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="282" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="290" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="283" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="291" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="284" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="292" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="285" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="293" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="286" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="294" />
         <source>Has a financial obligation (yes/no)</source>
         <translation>Có nghĩa vụ tài chính (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="287" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="295" />
         <source>Paid online (yes/no)</source>
         <translation>Thanh toán trực tuyến (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="288" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="296" />
         <source>Components digitised (yes/no)</source>
         <translation>Số hóa thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="289" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="297" />
         <source>Result digitised (yes/no)</source>
         <translation>Số hóa kết quả (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="290" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="298" />
         <source>Synced to the national portal (yes/no)</source>
         <translation>Đồng bộ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="291" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="299" />
         <source>Components reused (yes/no)</source>
         <translation>Có tái sử dụng thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="294" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="302" />
         <source>Components reused from the national portal (yes/no)</source>
         <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="303" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="315" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="319" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="321" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="333" />
         <source>Columns read: {columns}</source>
         <translation>Các cột đã đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="325" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="337" />
         <source>Columns not read: {columns}</source>
         <translation>Các cột không đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="339" />
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="340" />
         <source>Imported, to complete</source>
         <translation>Vẫn nhập, cần bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="341" />
+        <source>Imported, to check</source>
+        <translation>Vẫn nhập, cần xem lại</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,32 @@ def test_sectors_commands(data: str, capsys: pytest.CaptureFixture[str]) -> None
     assert out.splitlines()[1] == "2\tHộ tịch"
 
 
+def test_sectors_add_refuses_a_listed_sector_spelt_without_its_accents(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    egov(capsys, data, "sectors", "list")
+    before = snapshot(data)
+    code, out, err = egov(capsys, data, "sectors", "add", "ho tich")
+    assert (code, out) == (2, "")
+    assert err.strip() == (
+        'Lỗi: Lĩnh vực "ho tich" chính là lĩnh vực "Hộ tịch" đã có trong danh sách (chỉ khác'
+        ' dấu, chữ hoa hoặc khoảng trắng); hãy dùng "Hộ tịch" thay vì thêm mới.'
+    )
+    assert snapshot(data) == before
+
+
+@pytest.mark.parametrize("position", ["0", "99"])
+def test_sectors_move_outside_the_list_exits_2_with_the_range(
+    data: str, capsys: pytest.CaptureFixture[str], position: str
+) -> None:
+    count = len(egov(capsys, data, "sectors", "list")[1].splitlines())
+    before = snapshot(data)
+    code, out, err = egov(capsys, data, "sectors", "move", "Hộ tịch", "--to", position)
+    assert (code, out) == (2, "")
+    assert f"hãy chọn vị trí từ 1 đến {count}." in err and f"Vị trí {position} " in err
+    assert snapshot(data) == before
+
+
 def test_todo(data: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = egov(capsys, data, "entry", "todo", "--today", "2025-10-01", "--json")
     items = json.loads(out)

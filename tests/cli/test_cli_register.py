@@ -283,6 +283,79 @@ def test_add_refuses_an_ended_status_without_its_date(
     assert code == 0 and json.loads(out)["resolved"] == "2025-07-03", err
 
 
+@pytest.mark.parametrize("status", ["Đang giải quyết", "chờ bổ sung"])
+def test_add_with_an_open_status_and_an_end_date_warns_on_stderr(
+    data: str, capsys: pytest.CaptureFixture[str], status: str
+) -> None:
+    """Stored and counted by its dates (§5.2): a warning, not a refusal."""
+    args = ("--code", "X", "--sector", "Hộ tịch", "--channel", "online", "--status", status)
+    dates = ("--received", "2025-07-01", "--due", "2025-07-05", "--resolved", "03/07/2025")
+    code, out, err = egov(capsys, data, "dossiers", "add", *args, *dates, "--json")
+    canonical = "Chờ bổ sung" if status == "chờ bổ sung" else status
+    warning = (
+        f'Hồ sơ có ngày có kết quả (03/07/2025) nhưng trạng thái là "{canonical}": hồ sơ được'
+        " tính là đã giải quyết. Nếu hồ sơ chưa có kết quả, hãy xóa ngày có kết quả; nếu đã có,"
+        ' hãy chọn trạng thái "Đã giải quyết".'
+    )
+    assert code == 0 and err == f"Cảnh báo: {warning}\n"
+    added = json.loads(out)
+    assert (added["status"], added["warnings"]) == (canonical, [warning])
+    code, out, err = egov(capsys, data, "dossiers", "add", *args[:4], "--code", "Y",
+                          "--channel", "online", *dates)  # fmt: skip
+    assert code == 0 and err == "" and out.startswith("Đã thêm hồ sơ Y")  # by the dates
+
+
+def test_import_lists_rows_with_an_open_status_and_an_end_date_to_check(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = registers.write_rows(
+        tmp_path / "o.xlsx",
+        [
+            ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Hẹn trả", "Ngày có kết quả", "Trạng thái"],
+            ["O1", "Hộ tịch", "01/07/2025", "05/07/2025", "03/07/2025", "Đang giải quyết"],
+            ["O2", "Hộ tịch", "01/07/2025", "05/07/2025", None, "Đang giải quyết"],
+        ],
+    )
+    code, out, _ = egov(capsys, data, "dossiers", "import", str(path), "--dry-run")
+    assert code == 0
+    assert "1 dòng có ngày có kết quả nhưng trạng thái là đang giải quyết" in out
+    assert out.splitlines()[-1] == (
+        "Dòng 2 (vẫn nhập, cần xem lại): Hồ sơ có ngày có kết quả (03/07/2025) nhưng trạng thái"
+        ' là "Đang giải quyết": hồ sơ được tính là đã giải quyết. Nếu hồ sơ chưa có kết quả, hãy'
+        ' xóa ngày có kết quả; nếu đã có, hãy chọn trạng thái "Đã giải quyết".'
+    )
+    code, out, _ = egov(capsys, data, "dossiers", "import", str(path), "--dry-run", "--json")
+    assert [(w["row"], w["reason"][:24]) for w in json.loads(out)["warnings"]] == [
+        (2, "Hồ sơ có ngày có kết quả")
+    ]
+
+
+def test_add_refuses_a_hidden_sector_the_register_uses_or_the_procedure_names(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registers.write_rows(
+        tmp_path / "tthc.xlsx",
+        [
+            ["Mã TTHC", "Tên TTHC", "Lĩnh vực", "Thời gian giải quyết"],
+            ["1.002", "Giao đất", "Đất đai", "3 ngày làm việc"],
+        ],
+    )
+    assert egov(capsys, data, "procedures", "import", str(tmp_path / "tthc.xlsx"))[0] == 0
+    dates = ("--channel", "trực tiếp", "--received", "01/07/2025", "--due", "10/07/2025")
+    assert egov(capsys, data, "dossiers", "add", "--code", "HS1", *dates, "--sector",
+                "Đất đai")[0] == 0  # fmt: skip
+    assert egov(capsys, data, "sectors", "hide", "Đất đai")[0] == 0
+    before = snapshot(data)
+    hidden = (
+        'Lỗi: Lĩnh vực "Đất đai" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại,'
+        ' hiện lại bằng lệnh: egov sectors show "Đất đai".'
+    )
+    for named in (("--sector", "Đất đai"), ("--sector", "dat dai"), ("--procedure", "1.002")):
+        code, out, err = egov(capsys, data, "dossiers", "add", "--code", "HS2", *dates, *named)
+        assert (code, out, err.strip()) == (2, "", hidden), named
+    assert snapshot(data) == before
+
+
 TOMORROW = date.today() + timedelta(days=1)
 
 

@@ -24,6 +24,7 @@ from egov_desktop.domain.dossiers import (
     parse_status,
     register_problems,
     require_complete,
+    status_warnings,
 )
 from egov_desktop.errors import ValidationError
 
@@ -221,6 +222,24 @@ class TestRegisterProblems:
 
     def test_both_problems_are_listed(self) -> None:
         assert len(register_problems(facts(due=None, status=STATUS_WITHDRAWN))) == 2
+
+
+@pytest.mark.parametrize("status", [STATUS_IN_PROGRESS, STATUS_WAITING])
+def test_an_open_status_with_an_end_date_is_warned_of(status: str) -> None:
+    """Counted resolved by its date (§5.2, §5.4): kept so, but the contradiction is said."""
+    assert status_warnings(resolved=date(2025, 7, 3), status=status) == [
+        f'Hồ sơ có ngày có kết quả (03/07/2025) nhưng trạng thái là "{status}": hồ sơ được tính'
+        " là đã giải quyết. Nếu hồ sơ chưa có kết quả, hãy xóa ngày có kết quả; nếu đã có, hãy"
+        ' chọn trạng thái "Đã giải quyết".'
+    ]
+    assert status_warnings(resolved=None, status=status) == []
+
+
+@pytest.mark.parametrize(
+    "status", [STATUS_RESOLVED, STATUS_RETURNED, STATUS_WITHDRAWN, STATUS_STOPPED, None]
+)
+def test_an_ended_status_or_none_agrees_with_an_end_date(status: str | None) -> None:
+    assert status_warnings(resolved=date(2025, 7, 3), status=status) == []
 
 
 class TestPlausibleDates:

@@ -184,6 +184,28 @@ def test_codes_already_stored_in_two_cases_stay_editable(commune: Services) -> N
     assert commune.register.count() == 2
 
 
+@pytest.mark.parametrize("status", ["Đang giải quyết", "Chờ bổ sung"])
+def test_an_open_status_with_an_end_date_is_kept_counted_resolved_and_warned_of(
+    commune: Services, status: str
+) -> None:
+    warning = (
+        f'Hồ sơ có ngày có kết quả (02/07/2025) nhưng trạng thái là "{status}": hồ sơ được tính'
+        " là đã giải quyết. Nếu hồ sơ chưa có kết quả, hãy xóa ngày có kết quả; nếu đã có, hãy"
+        ' chọn trạng thái "Đã giải quyết".'
+    )
+    added = commune.register.add(dossier(resolved=date(2025, 7, 2), status=status))
+    assert (added.status, added.warnings) == (status, (warning,))
+    assert commune.register.find("HS1").warnings == (warning,)
+    # The counting stays the domain rule (§5.2): the dates decide.
+    row = next(r for r in commune.stats.compute(period="2025-Q3").rows if r.sector == "Hộ tịch")
+    assert (row.values[7], row.values[11]) == (1, 0)
+    # By the dates, or without the date, nothing contradicts.
+    assert commune.register.update(added.id, {"status": None}).warnings == ()
+    assert commune.register.update(added.id, {"status": status}).warnings == (warning,)
+    assert commune.register.update(added.id, {"resolved": None}).warnings == ()
+    assert commune.register.add(dossier("HS2", resolved=date(2025, 7, 2))).warnings == ()
+
+
 def test_update_audits_each_changed_field(commune: Services) -> None:
     info = commune.register.add(dossier())
     updated = commune.register.update(info.id, {"resolved": date(2025, 7, 2), "note": "xong"})
@@ -315,23 +337,52 @@ def test_hidden_sector_names_the_unit_s_hidden_sector_a_typed_name_is(commune: S
         assert commune.register.hidden_sector(typed) == "Đất đai"
     assert commune.register.hidden_sector("Hộ tịch") is None  # listed
     assert commune.register.hidden_sector("Ân xá") is None  # new
-    # Another listed sector folding to the same letters: which one is meant is asked.
-    commune.sectors.add("Dật đài")
+    # Another sector folding to the same letters (a register spelling, as the list refuses
+    # it): which one is meant is asked.
+    commune.register.add(dossier("HS1", sector="Dật đài"))
     assert commune.register.hidden_sector("Đất đai") == "Đất đai"  # the exact name
     with pytest.raises(ValidationError, match="có thể là: Dật đài, Đất đai"):
         commune.register.hidden_sector("dat dai")
 
 
-def test_a_hidden_sector_the_register_still_uses_is_one_of_its_choices(
+def test_a_hidden_sector_the_register_still_uses_is_hidden_all_the_same(
     commune: Services,
 ) -> None:
+    """Its old dossiers keep it; a new one would bring its row back unasked."""
     commune.register.add(dossier("HS1", sector="Đất đai"))
     commune.sectors.set_hidden(commune.sectors.find("Đất đai").id, True)
-    assert commune.register.hidden_sector("đất đai") is None
-    assert commune.register.resolve_sector("đất đai") == "Đất đai"
-    # Typed without accents it is still that one sector, not a choice between it and itself.
-    assert commune.register.hidden_sector("dat dai") is None
-    assert commune.register.resolve_sector("dat dai") == "Đất đai"
+    assert "Đất đai" not in commune.register.sector_choices()
+    for typed in ("đất đai", "dat dai"):  # without accents: that one sector, not a choice
+        assert commune.register.hidden_sector(typed) == "Đất đai"
+        with pytest.raises(ValidationError, match='"Đất đai" đang bị ẩn'):
+            commune.register.resolve_sector(typed)
+    assert commune.register.named_sector("dat dai") == "Đất đai"  # a sheet of it still can be
+    assert "Đất đai" in commune.register.sectors()  # and the register's filter lists it
+
+
+def test_a_hidden_sector_is_refused_unless_shown_again_with_the_dossier(
+    commune: Services,
+) -> None:
+    """Whoever names it: a typed name goes through `resolve_sector`, a procedure's does not."""
+    first = commune.register.add(dossier("HS1", sector="Đất đai"))
+    commune.sectors.set_hidden(commune.sectors.find("Đất đai").id, True)
+    before = audit(commune)
+    message = (
+        'Lĩnh vực "Đất đai" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại, hiện'
+        ' lại bằng lệnh: egov sectors show "Đất đai".'
+    )
+    for sector in ("Đất đai", " ĐẤT ĐAI "):
+        with pytest.raises(ValidationError) as refused:
+            commune.register.add(dossier("HS2", sector=sector))
+        assert refused.value.message == message
+    other = commune.register.add(dossier("HS3"))
+    with pytest.raises(ValidationError, match="đang bị ẩn"):
+        commune.register.update(other.id, {"sector": "đất đai"})
+    assert commune.register.count() == 2
+    assert audit(commune) == [*before, ("HS3", "created", None, "Đang giải quyết")]
+    # The dossier filed under it before it was hidden is corrected as usual.
+    assert commune.register.update(first.id, {"note": "đã xem"}).sector == "Đất đai"
+    assert commune.sectors.find("Đất đai").hidden
 
 
 def test_show_hidden_stores_the_dossier_and_shows_its_sector_together(commune: Services) -> None:

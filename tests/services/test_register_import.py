@@ -547,6 +547,38 @@ def test_rows_kept_without_a_date_they_need_are_listed(commune: Services, tmp_pa
     assert commune.register.find("C5").problems == ()
 
 
+def test_rows_with_an_open_status_and_an_end_date_are_listed_to_check(
+    commune: Services, tmp_path: Path
+) -> None:
+    """Kept and counted by their dates (§5.2), but named: the status or the date is a slip."""
+    rows: list[list[object]] = [
+        ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Hẹn trả", "Ngày có kết quả", "Trạng thái"],
+        ["O1", "Hộ tịch", "01/07/2025", "05/07/2025", "03/07/2025", "Đang xử lý"],
+        ["O2", "Hộ tịch", "01/07/2025", "05/07/2025", "04/07/2025", "Chờ bổ sung"],
+        ["O3", "Hộ tịch", "01/07/2025", "05/07/2025", None, "Chờ bổ sung"],
+        ["O4", "Hộ tịch", "01/07/2025", "05/07/2025", "04/07/2025", "Đã giải quyết"],
+        ["O5", "Hộ tịch", "01/07/2025", "05/07/2025", None, "Đã giải quyết"],
+    ]
+    preview = commune.register_import.preview(write_book(tmp_path / "o.xlsx", rows))
+    assert (preview.new, preview.rejected) == (5, ())
+    assert [(w.row, w.to_check) for w in preview.warnings] == [(2, True), (3, True), (6, False)]
+    assert preview.warnings[1].reason == (
+        'Hồ sơ có ngày có kết quả (04/07/2025) nhưng trạng thái là "Chờ bổ sung": hồ sơ được'
+        " tính là đã giải quyết. Nếu hồ sơ chưa có kết quả, hãy xóa ngày có kết quả; nếu đã có,"
+        ' hãy chọn trạng thái "Đã giải quyết".'
+    )
+    assert "Đang giải quyết" in preview.warnings[0].reason  # "Đang xử lý", as stored
+    done = commune.register_import.apply(write_book(tmp_path / "o.xlsx", rows))
+    assert done.warnings == preview.warnings
+    assert "1 dòng có hồ sơ còn thiếu ngày" in " ".join(preview.notes)
+    assert (
+        "2 dòng có ngày có kết quả nhưng trạng thái là đang giải quyết hoặc chờ bổ sung (danh"
+        " sách bên dưới): các dòng này vẫn được nhập, hồ sơ được tính là đã giải quyết theo ngày"
+        " có kết quả. Hãy xem lại trạng thái hoặc ngày trong tệp."
+    ) in preview.notes
+    assert commune.register.find("O2").warnings == (preview.warnings[1].reason,)
+
+
 NEW_SECTORS: list[list[object]] = [
     ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Hẹn trả"],
     ["S1", "Sector Mới", "01/07/2025", "05/07/2025"],

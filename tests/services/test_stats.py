@@ -151,6 +151,17 @@ def test_rows_follow_the_unit_order_then_collation(commune: Services) -> None:
     assert report.rows[-1].sector_id is None
 
 
+def test_apply_adds_a_register_spelling_differing_in_accents_for_its_own_row(
+    commune: Services,
+) -> None:
+    """§5.6 tells rows apart by their accents: "ho tich" is a row, and needs a line to go in."""
+    commune.register.add(simple("X1", "ho tich"))
+    report = commune.stats.apply(period="2025-Q3")
+    assert report.added_sectors == ("ho tich",)
+    grid = commune.entry.grid(form="II.06a", period="2025-Q3")
+    assert {r.sector: r.values[3] for r in grid.rows}["ho tich"] == 1
+
+
 def test_apply_writes_computed_values_and_adds_sectors(commune: Services) -> None:
     add_worked(commune)
     commune.register.add(simple("X1", "Ân xá"))

@@ -227,6 +227,44 @@ def test_editing_a_dossier_into_a_hidden_sector_shows_it(
     assert not commune.sectors.find("Đất đai").hidden
 
 
+def test_a_hidden_sector_the_register_still_uses_is_asked_about(
+    qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    commune.register.add(
+        DossierInput(code="U1", sector="Đất đai", channel="direct", received=TODAY, due=TODAY)
+    )
+    _hide(commune, "Đất đai")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    dialog = _dialog(qtbot, commune, "U2", "đất đai")
+    assert dialog.sector.findText("Đất đai") < 0  # not offered
+    dialog.save()
+    assert [title for title, _text in asked] == ["Hidden sector"] and dialog.result() == 0
+    assert commune.register.count() == 1 and commune.sectors.find("Đất đai").hidden
+    # The dossier filed under it before is edited without a question.
+    again = DossierDialog(commune.register, commune.catalogue, dossier=commune.register.find("U1"))
+    qtbot.addWidget(again)
+    again.note.setText("đã xem")
+    again.save()
+    assert again.result() == 1 and len(asked) == 1
+
+
+def test_the_chosen_procedures_sector_hidden_by_the_unit_is_asked_about(
+    qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    commune.catalogue.add(ProcedureInput("1.002", "Giao đất", "Đất đai", 5))
+    _hide(commune, "Đất đai")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    dialog = _dialog(qtbot, commune, "P1", "")
+    dialog.procedure.setCurrentIndex(dialog.procedure.findData("1.002"))
+    dialog.procedure.activated.emit(dialog.procedure.currentIndex())
+    assert dialog.sector.currentText() == "Đất đai"
+    dialog.save()
+    assert [title for title, _text in asked] == ["Hidden sector"]
+    assert dialog.result() == 1 and dialog.error.text() == ""
+    assert commune.register.find("P1").sector == "Đất đai"
+    assert not commune.sectors.find("Đất đai").hidden
+
+
 def test_a_typed_sector_longer_than_a_sector_name_is_refused_before_asking(
     qtbot: QtBot, commune: Services
 ) -> None:

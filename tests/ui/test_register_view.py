@@ -288,6 +288,39 @@ def test_a_resolved_status_without_its_date_is_not_saved(qtbot: QtBot, commune: 
     assert commune.register.find("HS-021").status == "Đã giải quyết"
 
 
+def test_an_open_status_with_an_end_date_is_warned_of_and_saved(
+    qtbot: QtBot, commune: Services
+) -> None:
+    """Counted resolved by its date (§5.2): a warning line while typing, not a refusal."""
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.code.setText("HS-022")
+    dialog.sector.setEditText("Hộ tịch")
+    dialog.received.setText("01/08/2025")
+    dialog.due.setText("05/08/2025")
+    dialog.resolved.setText("04/08/2025")
+    assert not dialog.warning.isVisible()  # "By the dates": resolved
+    dialog.status.setCurrentIndex(dialog.status.findData("Chờ bổ sung"))
+    assert dialog.warning.isVisible()
+    assert dialog.warning.text().startswith(
+        'Hồ sơ có ngày có kết quả (04/08/2025) nhưng trạng thái là "Chờ bổ sung": hồ sơ được'
+        " tính là đã giải quyết."
+    )
+    dialog.resolved.clear()
+    assert not dialog.warning.isVisible()
+    dialog.resolved.setText("04/08/2025")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.error.text() == ""
+    saved = commune.register.find("HS-022")
+    assert saved.status == "Chờ bổ sung" and saved.warnings
+    # Opened again, the dossier says so at once.
+    again = DossierDialog(commune.register, commune.catalogue, dossier=saved, today=lambda: TODAY)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.warning.isVisible() and again.warning.text() == saved.warnings[0]
+
+
 def test_text_fields_stop_at_what_the_register_stores(qtbot: QtBot, commune: Services) -> None:
     dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
     qtbot.addWidget(dialog)
@@ -350,8 +383,13 @@ def test_import_preview_names_new_sectors_and_rows_missing_a_date(
     qtbot.addWidget(dialog)
     assert dialog.choose_file(path)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
-    assert "Lĩnh vực mới: Sector Mới (1 dòng)." in dialog.summary.text()
-    assert "1 dòng có hồ sơ còn thiếu ngày" in dialog.summary.text()
+    assert "Lĩnh vực mới: Sector Mới (1 dòng)." in dialog.notes_label.text()
+    assert "1 dòng có hồ sơ còn thiếu ngày" in dialog.notes_label.text()
+    # Only the headline is bold: the notes under it read as ordinary text.
+    assert dialog.summary.text().startswith("Preview: 1 new,") and "\n" not in dialog.summary.text()
+    for label in (dialog.summary, dialog.notes_label):
+        label.ensurePolished()
+    assert dialog.summary.font().bold() and not dialog.notes_label.font().bold()
     table = dialog.rejected_table
     shown = [
         tuple(table.item(row, column).text() for column in range(3))  # type: ignore[union-attr]
@@ -366,6 +404,29 @@ def test_import_preview_names_new_sectors_and_rows_missing_a_date(
         ("3", "Not imported", 'Cột "Ngày nhận": "hôm qua" không phải là ngày.'),
     ]
     assert commune.register.count() == 0
+
+
+def test_import_preview_lists_rows_to_check(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    path = registers.write_rows(
+        tmp_path / "o.xlsx",
+        [
+            ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Hẹn trả", "Ngày có kết quả", "Trạng thái"],
+            ["O1", "Hộ tịch", "01/07/2025", "05/07/2025", "03/07/2025", "Đang giải quyết"],
+        ],
+    )
+    dialog = RegisterImportDialog(commune.register_import)
+    qtbot.addWidget(dialog)
+    assert dialog.choose_file(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert "1 dòng có ngày có kết quả nhưng trạng thái" in dialog.notes_label.text()
+    table = dialog.rejected_table
+    assert [table.item(0, c).text()[:26] for c in range(3)] == [  # type: ignore[union-attr]
+        "2",
+        "Imported, to check",
+        "Hồ sơ có ngày có kết quả (",
+    ]
 
 
 def test_a_file_that_cannot_be_read_closes_the_import(

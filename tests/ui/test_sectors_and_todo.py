@@ -9,6 +9,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from egov_desktop.bootstrap import Services
 from egov_desktop.services.entry_dto import TodoItem
 from egov_desktop.ui.models.todo_table_model import LEFT, OVERDUE, TodoTableModel
 from egov_desktop.ui.views.sectors_view import SectorsView
@@ -52,6 +53,22 @@ def test_add_hide_show_and_reorder_sectors(qtbot: QtBot) -> None:
     assert len(changed) == 4  # add, move, hide, show
     view.list.setCurrentIndex(view.model.index(0))
     assert not view.up_button.isEnabled() and view.down_button.isEnabled()
+
+
+def test_a_listed_sector_typed_without_accents_is_refused_and_stays_typed(
+    qtbot: QtBot, commune: Services
+) -> None:
+    view = SectorsView(commune.sectors)
+    qtbot.addWidget(view)
+    view.refresh()
+    rows = view.model.rowCount()
+    changed: list[bool] = []
+    view.changed.connect(lambda: changed.append(True))
+    view.name.setText("ho tich")
+    view.add_button.click()
+    assert 'chính là lĩnh vực "Hộ tịch" đã có trong danh sách' in view.message.text()
+    assert view.name.text() == "ho tich"  # to be corrected, not typed again
+    assert view.model.rowCount() == rows and not changed
 
 
 def _item(days_left: int, status: str = "empty") -> TodoItem:

@@ -29,6 +29,7 @@ from egov_desktop.domain.dossiers import (
     FLAGS,
     STATUSES,
     format_day,
+    status_warnings,
 )
 from egov_desktop.domain.register_columns import parse_date
 from egov_desktop.domain.sectors import clean_name, name_key
@@ -184,6 +185,14 @@ class DossierDialog(QDialog):
         self.flags["components_reused_national"].toggled.connect(self._reused_nationally)
         self.flags["paid_online"].toggled.connect(self._paid_online)
         layout.addLayout(flags)
+        # Not a refusal: the dossier is saved and counted by its dates, but the clerk is told.
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5a00;")
+        self.warning.hide()
+        layout.addWidget(self.warning)
+        self.resolved.textChanged.connect(self._check_status)
+        self.status.currentIndexChanged.connect(self._check_status)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
@@ -224,6 +233,16 @@ class DossierDialog(QDialog):
         self.note.setText(d.note)
         for name, box in self.flags.items():
             box.setChecked(bool(getattr(d, name)))
+
+    def _check_status(self) -> None:
+        """Show what the chosen status says against the end date (`status_warnings`)."""
+        try:
+            resolved = parse_date(self.resolved.text())
+        except ValueError:
+            resolved = None  # said on saving, with the field's name
+        lines = status_warnings(resolved=resolved, status=self.status.currentData())
+        self.warning.setText("\n".join(lines))
+        self.warning.setVisible(bool(lines))
 
     def procedure_code(self) -> str | None:
         """The catalogue code of the procedure shown, None for a name typed by hand.
@@ -304,19 +323,14 @@ class DossierDialog(QDialog):
         As `egov dossiers add --sector`: a typed name takes the list's spelling ("ho tich" is
         "Hộ tịch"), and one the list does not have becomes a sector of its own (a report row)
         only when the clerk says so; a sector the unit hid is used once the clerk shows it
-        again. The chosen procedure's own sector and the sector the dossier already has are
-        kept as they are, as the CLI keeps the catalogue's.
+        again, the chosen procedure's own sector too. The sector the dossier already has is
+        kept as it is, hidden since or not; so is the procedure's when the list does not have
+        it, as the CLI keeps the catalogue's.
         """
         if not name.strip():
             return _Sector(name)  # the service says a sector is required
         key = name_key(name)
-        code = self.procedure_code()
-        info = self._catalogue.find(code) if code else None
-        kept = [
-            info.sector if info is not None else "",
-            self._dossier.sector if self._dossier else "",
-        ]
-        if any(k.strip() and name_key(k) == key for k in kept):
+        if self._dossier is not None and name_key(self._dossier.sector) == key:
             return _Sector(name)
         hidden = self._register.hidden_sector(name)
         if hidden is not None:
@@ -324,6 +338,10 @@ class DossierDialog(QDialog):
                 return _Sector(hidden, shown=True)
             self._back_to_sector()
             return None
+        code = self.procedure_code()
+        info = self._catalogue.find(code) if code else None
+        if info is not None and info.sector.strip() and name_key(info.sector) == key:
+            return _Sector(name)
         found = self._register.listed_sector(name)
         if found is not None:
             return _Sector(found)

@@ -84,15 +84,21 @@ class RegisterImportDialog(QDialog):
         )
         self.edit_button.clicked.connect(self.edit_columns)
         layout.addWidget(self.edit_button)
+        # The headline stands out; the notes under it are read as ordinary text.
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.summary)
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.hide()
+        layout.addWidget(self.notes_label)
         self.columns_label = QLabel()
         self.columns_label.setWordWrap(True)
         self.columns_label.setStyleSheet("color: #555;")
         layout.addWidget(self.columns_label)
-        # Rows left out and rows kept with a date missing, in the file's order.
+        # Rows left out, and rows kept with a date missing or a status their dates contradict,
+        # in the file's order.
         self.rejected_table = QTableWidget(0, 3)
         self.rejected_table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Result"), self.tr("Reason")]
@@ -182,6 +188,7 @@ class RegisterImportDialog(QDialog):
                     "{fields}", missing
                 )
             )
+            self._show_notes(())
             self.rejected_table.setRowCount(0)
             self.columns_label.clear()
             return
@@ -263,6 +270,7 @@ class RegisterImportDialog(QDialog):
         self.summary.setText(
             self.tr("The columns were changed: read the file again to see what will be imported.")
         )
+        self._show_notes(())
         self.rejected_table.setRowCount(0)
         self.columns_label.clear()
 
@@ -295,6 +303,10 @@ class RegisterImportDialog(QDialog):
         }
         return labels.get(name, name)
 
+    def _show_notes(self, notes: tuple[str, ...]) -> None:
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
+
     def _show_preview(self, preview: ImportPreview, *, done: bool = False) -> None:
         text = (
             self.tr(
@@ -312,8 +324,8 @@ class RegisterImportDialog(QDialog):
             ("{rejected}", len(preview.rejected)),
         ):
             text = text.replace(key, str(value))
-        notes = "\n".join(preview.notes)
-        self.summary.setText(text + ("\n" + notes if notes else ""))
+        self.summary.setText(text)
+        self._show_notes(preview.notes)
         read = "; ".join(
             f"{self.field_label(name)} ← “{header}”"
             for name, header in preview.layout.columns.items()
@@ -325,8 +337,9 @@ class RegisterImportDialog(QDialog):
             text += "\n" + self.tr("Columns not read: {columns}").replace("{columns}", unread)
         self.columns_label.setText(text)
         left_out, kept = self.tr("Not imported"), self.tr("Imported, to complete")
+        to_check = self.tr("Imported, to check")
         lines = [(r.row, left_out, r.reason) for r in preview.rejected]
-        lines += [(w.row, kept, w.reason) for w in preview.warnings]
+        lines += [(w.row, to_check if w.to_check else kept, w.reason) for w in preview.warnings]
         lines.sort(key=lambda line: line[0])
         self.rejected_table.setRowCount(len(lines))
         for row, (number, result, reason) in enumerate(lines):
