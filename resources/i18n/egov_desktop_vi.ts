@@ -641,109 +641,109 @@ mẫu số</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="119" />
         <source>Report entry</source>
-        <extracomment>(form, period code) now shown. What the page and its parts read and write through; `actor` names who writes. Replaced in tests; the defaults open modal dialogs. A report counted in another period mode than the unit's: why, what the user chose. The grid's edits, and the carry-over, complete and re-open buttons' slots.</extracomment>
+        <extracomment>(form, period code) now shown. What the page and its parts read and write through; `actor` names who writes. (form, period) -&gt; the checks of the report against the unit's register, which `egov validate` lists too (StatsService.recount_problems); None: no register. Replaced in tests; the defaults open modal dialogs. A report counted in another period mode than the unit's: why, what the user chose. The grid's edits, and the carry-over, complete and re-open buttons' slots.</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="124" />
         <source>Form:</source>
         <translation>Biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="129" />
         <source>Period:</source>
         <translation>Kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="137" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="139" />
         <source>Re-open</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="164" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="165" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="174" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="177" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="181" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="223" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="227" />
         <source>Show the dossiers behind this figure</source>
         <extracomment>The last refusal or notice, at the page's foot: outside the splitter, a long one takes its room from the grid and the checks only while it is shown.</extracomment>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="227" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="231" />
         <source>Compute the figures from the register…</source>
         <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="355" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="360" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="361" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="366" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="367" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="372" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="377" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="383" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="381" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="387" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="386" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="402" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="387" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="403" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="388" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="404" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
@@ -1041,87 +1041,87 @@ Thư mục nhật ký: {path}</translation>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="242" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="247" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="251" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="256" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="259" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="269" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="265" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="266" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="271" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="267" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="272" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="269" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="274" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="275" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="271" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="276" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="300" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="305" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="319" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="324" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="370" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="375" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="372" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="377" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="387" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="392" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="392" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="397" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="404" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="409" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1583,27 +1583,28 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ProblemList</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="44" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="81" />
         <source>Error</source>
+        <extracomment>The style sheet's item padding (pixels): vertical, horizontal.</extracomment>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="47" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="84" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="48" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="85" />
         <source>Whole report</source>
         <translation>Cả biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="49" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="86" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="54" />
+        <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="91" />
         <source>Click to select the cells involved</source>
         <translation>Bấm để chọn các ô liên quan</translation>
     </message>
@@ -1667,17 +1668,17 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="365" />
         <source>figures of {received} of {expected} old communes held</source>
         <translation>đã có số liệu {received}/{expected} xã cũ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="377" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="383" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="301" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="307" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
@@ -1687,117 +1688,117 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị), kèm phiên bản của gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="334" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="339" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="345" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="348" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="343" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="349" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="344" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="350" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="345" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="351" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="352" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="351" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="357" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="392" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="398" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="397" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="403" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="401" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
         <source>Entered by the office for: {units}</source>
         <translation>Cơ quan nhập thay: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="413" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="427" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="435" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="438" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="444" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="439" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="445" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="451" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="457" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="452" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="458" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="475" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="481" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="476" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="482" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="495" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="501" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2422,7 +2423,7 @@ Thư mục nhật ký: {path}</translation>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="368" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="379" />
         <source>Accepted package v{version} at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} lúc {when}</translation>
     </message>
@@ -2502,48 +2503,58 @@ Thư mục nhật ký: {path}</translation>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="363" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="368" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="373" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="374" />
+        <source>Accepted package v{version} (correction: {reason}) at {when}</source>
+        <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh: {reason}) lúc {when}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="376" />
+        <source>Accepted package v{version} (correction) at {when}</source>
+        <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh) lúc {when}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="386" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="389" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="397" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="402" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="410" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="403" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="416" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="407" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="420" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="432" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="420" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="433" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="426" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="439" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="427" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="440" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>

@@ -240,7 +240,11 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
         "--reason", "=Thiếu chữ ký", "--out", str(out))  # fmt: skip
     note = load_workbook(out / "TL_00004_2025-Q3_v2.xlsx").active
     assert note is not None and note["A5"].value == "PHIẾU TRẢ LẠI BÁO CÁO"
-    assert note["C15"].value == "=Thiếu chữ ký" and note["C15"].data_type == "s"
+    # v2 is a correction: its rows come before the result and the reason for returning it.
+    rows = {row[1].value: row[2] for row in note.iter_rows(min_row=8) if row[1].value}
+    assert rows["Loại báo cáo"].value == "Báo cáo điều chỉnh"
+    assert rows["Lý do trả lại"].value == "=Thiếu chữ ký"
+    assert rows["Lý do trả lại"].data_type == "s"
     lost = tmp_path / "lost"
     said = _ok(capsys, "--data-dir", folder, "package", "copy", "--period", P, "--version", "1",
                "--out", str(lost))  # fmt: skip

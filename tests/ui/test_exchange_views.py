@@ -268,8 +268,8 @@ def test_office_imports_with_conflict_choices_and_replies(
     qtbot.addWidget(send_view)
     info = send_view.import_reply(path)
     assert info is not None and info.reply_kind == "receipt"
-    # A receipt is an acceptance.
-    assert send_view.message.text().startswith("Accepted package v2 at ")
+    # A receipt is an acceptance, here of a correction.
+    assert send_view.message.text().startswith("Accepted package v2 (correction: Sửa) at ")
     send_view.import_reply(path)
     assert send_view.message.text().startswith("This reply was imported before; nothing changed.")
     assert receive_view.table.item(row, 1).text().startswith("accepted v2")

@@ -338,7 +338,7 @@ class SendView(QWidget):
             show_user_error(self, error)
             return None
         self.refresh()
-        text = self._reply_text(info)
+        text = self._reply_text(info, said_of_correction=True)
         if info.reply_repeated:
             text = self.tr("This reply was imported before; nothing changed. {reply}").replace(
                 "{reply}", text
@@ -357,16 +357,29 @@ class SendView(QWidget):
             )
         return self.tr("reopened: {reason}").replace("{reason}", lock.reopen_reason)
 
-    def _reply_text(self, item: SentInfo) -> str:
+    def _reply_text(self, item: SentInfo, *, said_of_correction: bool = False) -> str:
+        """The office's reply to a package sent.
+
+        `said_of_correction`: an accepted correction says so, with its reason (the history
+        says it in its version column).
+        """
         if item.reply_kind is None or item.reply_at is None:
             return self.tr("no reply yet")
         when = f"{item.reply_at:%H:%M %d/%m/%Y}"
         if item.reply_kind == "receipt":
             # The office writes a receipt only when it accepts the package.
+            if said_of_correction and item.kind == "correction":
+                text = (
+                    self.tr("Accepted package v{version} (correction: {reason}) at {when}")
+                    if item.reason
+                    else self.tr("Accepted package v{version} (correction) at {when}")
+                )
+            else:
+                text = self.tr("Accepted package v{version} at {when}")
             return (
-                self.tr("Accepted package v{version} at {when}")
-                .replace("{version}", str(item.version))
+                text.replace("{version}", str(item.version))
                 .replace("{when}", when)
+                .replace("{reason}", item.reason)  # last: the clerk's words are not a template
             )
         return (
             self.tr("Returned on {when}: {reason}")
