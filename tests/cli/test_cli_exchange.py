@@ -452,6 +452,10 @@ def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
     (row,) = agg["rows"]
     assert row["unit"] == "00008" and row["values"]["4"] == 10
     assert row["lineage"][0].startswith("00006") and row["lineage"][1].endswith("(một phần)")
+    # The text output names them too, on the successor's row.
+    shown = _ok(capsys, "--data-dir", office, "entry", "show", "--form", "II.06a-agg",
+                "--period", early).splitlines()  # fmt: skip
+    assert shown[1].startswith(f"00008 Phường Ngọc Hà (gồm: {'; '.join(row['lineage'])})\t")
     matrix = json.loads(
         _ok(
             capsys, "--data-dir", office, "completeness", "--period", early, "--forms", F, "--json"
