@@ -153,11 +153,16 @@ PACKAGE_LEGACY_AFTER_REFORM = (
     "thúc sau ngày {last}: các kỳ này do {successor}, đơn vị tiếp nhận {unit} từ ngày "
     "{reform}, báo cáo; gói bị từ chối."
 )
-PACKAGE_DISTRICT_AFTER_REFORM = (
-    "Gói {name} là báo cáo kỳ {period} ({start} – {end}), kết thúc sau ngày {last}: cấp huyện "
-    "không còn từ ngày {reform}, báo cáo các kỳ này do xã, phường mới gửi về cấp tỉnh; "
-    "{office} chỉ nhận báo cáo các kỳ kết thúc đến ngày {last}. Gói bị từ chối."
+#: Why a district office (legacy catalogue) has nothing to do with a period after the reform.
+_DISTRICT_AFTER_REFORM = (
+    "{period} ({start} – {end}), kết thúc sau ngày {last}: cấp huyện không còn từ ngày "
+    "{reform}, báo cáo các kỳ này do xã, phường mới gửi về cấp tỉnh; {office} chỉ nhận báo cáo "
+    "các kỳ kết thúc đến ngày {last}."
 )
+PACKAGE_DISTRICT_AFTER_REFORM = (
+    "Gói {name} là báo cáo kỳ " + _DISTRICT_AFTER_REFORM + (" Gói bị từ chối.")
+)
+DISTRICT_AFTER_REFORM = "Kỳ " + _DISTRICT_AFTER_REFORM
 PACKAGE_NEW_UNIT_AT_DISTRICT = (
     "Gói {name} là của {unit} ({code}), xã, phường theo danh mục đơn vị hành chính từ ngày "
     "{reform}; {office} là cơ quan cấp huyện, chỉ nhận báo cáo của các xã, phường cũ (danh mục "

@@ -8,7 +8,6 @@ of its own, the forms and columns are known, the figures are within bounds.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import timedelta
 from operator import attrgetter
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from egov_desktop.services.lineage import (
     REFORM_DAY,
     legacy_commune_under,
     predecessors,
+    reform_texts,
     successor,
     unit_label,
 )
@@ -170,13 +170,7 @@ def _row_of(form: Form, row_key: str) -> str | None:
 
 
 def _window(period: PackagePeriod) -> dict[str, str]:
-    return {
-        "period": period.code,
-        "start": f"{period.start:%d/%m/%Y}",
-        "end": f"{period.end:%d/%m/%Y}",
-        "reform": f"{REFORM_DAY:%d/%m/%Y}",
-        "last": f"{REFORM_DAY - timedelta(days=1):%d/%m/%Y}",
-    }
+    return reform_texts(period.code, period.start, period.end)
 
 
 def _legacy_after_reform(name: str, manifest: Manifest, late: PackagePeriod) -> str:

@@ -102,3 +102,21 @@ def test_a_hand_filled_file_of_an_old_commune_is_read_for_it(
     assert code == 2 and DIEN_BIEN in err
     out = _ok(capsys, *read, "--unit", "00019")
     assert out.endswith(f"đã ghi 4 ô cho {DIEN_BIEN}.\n")
+
+
+def test_a_district_office_has_no_matrix_of_a_period_after_the_reform(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = str(tmp_path / "district")
+    _ok(capsys, "--data-dir", folder, "setup", "--unit", "001", "--role", "aggregator",
+        "--catalog", "legacy")  # fmt: skip
+    before = _dump(folder)
+    code, out, err = run(capsys, "--data-dir", folder, "completeness", "--period", Q3, "--json")
+    assert (code, out) == (2, "")
+    assert "Kỳ 2025-Q3 (15/06/2025 – 14/09/2025), kết thúc sau ngày 30/06/2025" in err
+    assert "Quận Ba Đình chỉ nhận báo cáo các kỳ kết thúc đến ngày 30/06/2025." in err
+    assert _dump(folder) == before
+    matrix = json.loads(
+        _ok(capsys, "--data-dir", folder, "completeness", "--period", "2025-Q2", "--json")
+    )
+    assert {u["unit_code"] for u in matrix["units"]} >= {"00001", "00004"}

@@ -772,3 +772,26 @@ def test_the_office_s_sheet_warns_of_a_unit_counted_in_another_mode(
     view.form_combo.setCurrentIndex(view.form_combo.findData("766-dvc"))
     view.update_preview()
     assert view.warnings.isHidden()
+
+
+def test_a_district_office_is_offered_the_periods_before_the_reform_only(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    district = open_services(AppPaths.resolve(tmp_path / "district"))
+    try:
+        district.setup.apply(SetupRequest(unit_code="001", role="aggregator", catalog="legacy"))
+        refused: list[str] = []
+        monkeypatch.setattr(
+            receive_module, "show_user_error", lambda _parent, error: refused.append(error.message)
+        )
+        # In October 2025 the page would open on 2025-Q3, which the district never collects.
+        view = _receive(qtbot, district, tmp_path)
+        picker = view.period_picker
+        assert picker.period().code == "2025-Q2" and not picker.next_button.isEnabled()
+        assert view.matrix is not None and view.matrix.period == "2025-Q2" and not refused
+        assert {e.unit_code for e in view.matrix.entries} >= {"00001", "00004"}
+        view.show_period("II.06a", "2025-Q4")  # a to-do item or a link can name any period
+        assert picker.period().code == "2025-Q2" and not refused
+        view.grab().save(str(tmp_path / "district.png"))
+    finally:
+        district.close()
