@@ -136,6 +136,38 @@ def reaches(unit: Coded, code: str, office_catalog: str, catalog: str | None = N
     return code in (unit.code, row_code(unit.code, unit.catalog, office_catalog))
 
 
+def new_unit_fields(name: str, code: str, office_catalog: str) -> dict[str, str]:
+    """A 2025 commune and its old communes, as the refusals of its pre-reform reports say."""
+    olds = "; ".join(
+        unit_label(u.name, u.code, CATALOG_LEGACY, office_catalog) for u in predecessors(code)
+    )
+    return {"unit": name, "code": code, "olds": f" ({olds})" if olds else ""}
+
+
+def old_unit_fields(name: str, code: str) -> dict[str, str]:
+    """An old commune and its 2025 successor, as the refusals of its late reports say."""
+    found = successor(code)
+    heir = "xã, phường mới" if found is None else f"{found.name} (mã {found.code})"
+    return {"unit": name, "code": code, "successor": heir}
+
+
+def unsendable(name: str, code: str, catalog: str, period: Period, mode: str) -> str | None:
+    """Why no office takes the unit's report of `period` (over `mode`'s days); None: one does.
+
+    A 2025 commune did not exist before the reform, an old commune (legacy catalogue) no longer
+    reports after it: every office refuses such a package (package_checks).
+    """
+    start, end = period.window(mode)
+    texts = reform_texts(period.code, start, end)
+    if catalog == CATALOG_2025 and end < REFORM_DAY:
+        return messages.SEND_NEW_UNIT_BEFORE_REFORM.format(
+            **new_unit_fields(name, code, CATALOG_2025), **texts
+        )
+    if catalog == CATALOG_LEGACY and end >= REFORM_DAY:
+        return messages.SEND_LEGACY_AFTER_REFORM.format(**old_unit_fields(name, code), **texts)
+    return None
+
+
 def unit_label(name: str, code: str, catalog: str, office_catalog: str) -> str:
     """A unit as "Phường Giảng Võ (00025)", an old commune as "Phường Trúc Bạch (mã cũ 00004)"."""
     if catalog == office_catalog:

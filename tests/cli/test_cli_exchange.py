@@ -469,16 +469,27 @@ def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
     assert sheet is not None
     labels = [str(sheet.cell(r, 2).value) for r in range(14, 20)]
     assert any(label.startswith("Phường Ngọc Hà (gồm: 00006") for label in labels)
-    # An old commune's report of a period after the reform is not the office's.
+    # An old commune's report of a period after the reform is no office's: the old commune
+    # cannot make the package, and the office refuses one made otherwise, for the same reason.
     folder = str(tmp_path / "legacy00006")
     _ok(capsys, "--data-dir", folder, "entry", "set", "--form", F, "--period", P,
         "--sector", "Hộ tịch", "--col", "3", "0")  # fmt: skip
     _ok(capsys, "--data-dir", folder, "entry", "status", "--form", F, "--period", P,
         "--set", "done", "--note", "ok")  # fmt: skip
-    late = _send(capsys, folder, out)
+    code, said, err = run(capsys, "--data-dir", folder, "package", "export", "--period", P,
+                          "--out", str(out))  # fmt: skip
+    assert (code, said) == (2, "") and not list(out.glob("BC_00006_2025-Q3_*"))
+    reason = (
+        "Phường Vĩnh Phúc (mã cũ 00006) cho kỳ 2025-Q3 (15/06/2025 – 14/09/2025), kết thúc sau "
+        "ngày 30/06/2025: các kỳ này do Phường Ngọc Hà (mã 00008), đơn vị tiếp nhận Phường "
+        "Vĩnh Phúc từ ngày 01/07/2025, báo cáo"
+    )
+    assert f"Không tạo gói báo cáo của {reason}. Không cơ quan tổng hợp nào nhận" in err
+    old = PackageUnit("00006", "Phường Vĩnh Phúc", "legacy", "01", "001")
+    late = package(out / "late.egov", {"Hộ tịch": {3: 0}}, unit=old)
     code, _, err = run(capsys, "--data-dir", office, "package", "import", str(late))
     assert code == 2 and "không thuộc địa bàn" not in err
-    assert "(mã cũ 00006) cho kỳ 2025-Q3" in err and "Phường Ngọc Hà (mã 00008)" in err
+    assert f"Gói late.egov là báo cáo của {reason}; gói bị từ chối." in err
 
 
 def _legacy_package(

@@ -120,3 +120,29 @@ def test_a_district_office_has_no_matrix_of_a_period_after_the_reform(
         _ok(capsys, "--data-dir", folder, "completeness", "--period", "2025-Q2", "--json")
     )
     assert {u["unit_code"] for u in matrix["units"]} >= {"00001", "00004"}
+
+
+def test_a_2025_commune_makes_no_package_of_a_period_before_the_reform(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    commune = str(tmp_path / "commune")
+    _ok(capsys, "--data-dir", commune, "setup", "--unit", "00004", "--role", "commune")
+    for col in (3, 4, 7, 8):
+        _ok(capsys, "--data-dir", commune, "entry", "set", "--form", F, "--period", Q1,
+            "--sector", "Hộ tịch", "--col", str(col), "2")  # fmt: skip
+    _ok(capsys, "--data-dir", commune, "entry", "status", "--form", F, "--period", Q1,
+        "--set", "done", "--note", "ok")  # fmt: skip
+    before = _dump(commune)
+    usb = tmp_path / "usb"
+    code, out, err = run(capsys, "--data-dir", commune, "package", "export", "--period", Q1,
+                         "--out", str(usb))  # fmt: skip
+    assert (code, out) == (2, "") and _dump(commune) == before and not usb.exists()
+    # The reason the office gives when it refuses such a package, said before it is made.
+    assert (
+        "Không tạo gói báo cáo của Phường Ba Đình (mã 00004) cho kỳ 2025-Q1 (15/12/2024 – "
+        "14/03/2025), kết thúc trước ngày 01/07/2025: Phường Ba Đình được thành lập từ ngày "
+        "01/07/2025, báo cáo các kỳ này là của các xã, phường cũ (Phường Trúc Bạch (mã cũ 00004)"
+    ) in err
+    assert err.rstrip().endswith(
+        "mỗi xã gửi gói của mình. Không cơ quan tổng hợp nào nhận gói này."
+    )

@@ -795,3 +795,26 @@ def test_a_district_office_is_offered_the_periods_before_the_reform_only(
         view.grab().save(str(tmp_path / "district.png"))
     finally:
         district.close()
+
+
+def test_the_send_page_says_no_office_takes_a_2025_commune_s_package_before_the_reform(
+    send_view: SendView, commune: Services, tmp_path: Path
+) -> None:
+    early = "2025-Q2"
+    sector = commune.entry.find_row(form="II.06a", name="Hộ tịch")
+    commune.entry.set_values([(sector, c, v) for c, v in ROW.items()], form="II.06a", period=early)
+    commune.entry.set_status(form="II.06a", period=early, status="done", note="ok")
+    send_view.period_picker.set_period(Period.parse(early))
+    send_view.refresh()
+    assert send_view.checked_forms() == ["II.06a"]  # done and not sent: ticked as ever
+    refusal = commune.packages.period_refusal(early)
+    assert refusal is not None and refusal.startswith("Không tạo gói báo cáo của Phường Ba Đình")
+    assert send_view.message.text() == refusal and not send_view.send_button.isEnabled()
+    send_view.grab().save(str(tmp_path / "send-before-reform.png"))
+    assert send_view.send(tmp_path) is None and commune.packages.sent() == []
+    # Unticked, the page still says why nothing of the period goes.
+    send_view.forms_table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert send_view.message.text() == refusal
+    send_view.period_picker.set_period(Period.parse(P))
+    send_view.refresh()
+    assert send_view.message.text() == "" and send_view.blocked_reason() != refusal
