@@ -5,8 +5,8 @@ A commune with 50,000 dossiers received over 2025 in 30 sectors, whose II.06a an
 that counted reports still match the register (the "the register now counts otherwise" flag),
 so each refresh may count the register again. Figures, each the median of interleaved runs:
 
-- the send page's refresh: the four service calls `SendView.refresh` makes (`sendable`,
-  `mode_refusals`, `recounts`, `sent`) for 2025-Q3;
+- the send page's refresh: the five service calls `SendView.refresh` makes (`sendable`,
+  `mode_refusals`, `recounts`, `sent`, `period_refusal`) for 2025-Q3;
 - `egov validate --form II.06a --period 2025-Q3`: the service calls the command makes
   (`EntryService.validate`, then `StatsService.recount` for its warning), in process;
 
@@ -108,6 +108,7 @@ def main() -> int:
             packages.mode_refusals(SHOWN)
             packages.recounts(SHOWN, reuse=True)
             packages.sent()
+            packages.period_refusal(SHOWN)
 
         def validate() -> None:
             entry.validate(form="II.06a", period=SHOWN)

@@ -153,7 +153,8 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
             # A receipt is written only when the office accepts (tiếp nhận) the package.
             if sent.reply_kind == "receipt":
                 say(
-                    f"Cấp trên đã tiếp nhận gói v{sent.version} lúc {sent.reply_at:%H:%M %d/%m/%Y}."
+                    f"Cấp trên đã tiếp nhận gói v{sent.version}{_correction_text(sent)} "
+                    f"lúc {sent.reply_at:%H:%M %d/%m/%Y}."
                 )
             elif sent.reply_repeated:
                 say(f"Cấp trên trả lại gói v{sent.version}: {sent.reply_reason}")
@@ -164,6 +165,13 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         return _package(args, services)
     finally:
         services.close()
+
+
+def _correction_text(item: dto.SentInfo) -> str:
+    """What follows a correction's version: " (báo cáo điều chỉnh: <lý do>)"; a report's: ""."""
+    if item.kind != "correction":
+        return ""
+    return f" (báo cáo điều chỉnh: {item.reason})" if item.reason else " (báo cáo điều chỉnh)"
 
 
 def _reply_text(item: dto.SentInfo) -> str:

@@ -148,25 +148,47 @@ REPLY_UNKNOWN_PACKAGE = "Tệp phản hồi {name} nói về gói v{version} mà
 PACKAGE_WRONG_UNIT = (
     "Gói {name} là của {unit} ({code}), không thuộc địa bàn {office}; gói bị từ chối."
 )
+#: An old commune's report of a period after the reform: no office takes it.
+_LEGACY_AFTER_REFORM = (
+    "{unit} (mã cũ {code}) cho kỳ {period} ({start} – {end}), kết thúc sau ngày {last}: các "
+    "kỳ này do {successor}, đơn vị tiếp nhận {unit} từ ngày {reform}, báo cáo"
+)
 PACKAGE_LEGACY_AFTER_REFORM = (
-    "Gói {name} là báo cáo của {unit} (mã cũ {code}) cho kỳ {period} ({start} – {end}), kết "
-    "thúc sau ngày {last}: các kỳ này do {successor}, đơn vị tiếp nhận {unit} từ ngày "
-    "{reform}, báo cáo; gói bị từ chối."
+    "Gói {name} là báo cáo của " + _LEGACY_AFTER_REFORM + ("; gói bị từ chối.")
+)
+SEND_LEGACY_AFTER_REFORM = (
+    "Không tạo gói báo cáo của "
+    + _LEGACY_AFTER_REFORM
+    + (". Không cơ quan tổng hợp nào nhận gói này.")
+)
+#: Why a district office (legacy catalogue) has nothing to do with a period after the reform.
+_DISTRICT_AFTER_REFORM = (
+    "{period} ({start} – {end}), kết thúc sau ngày {last}: cấp huyện không còn từ ngày "
+    "{reform}, báo cáo các kỳ này do xã, phường mới gửi về cấp tỉnh; {office} chỉ nhận báo cáo "
+    "các kỳ kết thúc đến ngày {last}."
 )
 PACKAGE_DISTRICT_AFTER_REFORM = (
-    "Gói {name} là báo cáo kỳ {period} ({start} – {end}), kết thúc sau ngày {last}: cấp huyện "
-    "không còn từ ngày {reform}, báo cáo các kỳ này do xã, phường mới gửi về cấp tỉnh; "
-    "{office} chỉ nhận báo cáo các kỳ kết thúc đến ngày {last}. Gói bị từ chối."
+    "Gói {name} là báo cáo kỳ " + _DISTRICT_AFTER_REFORM + (" Gói bị từ chối.")
 )
+DISTRICT_AFTER_REFORM = "Kỳ " + _DISTRICT_AFTER_REFORM
 PACKAGE_NEW_UNIT_AT_DISTRICT = (
     "Gói {name} là của {unit} ({code}), xã, phường theo danh mục đơn vị hành chính từ ngày "
     "{reform}; {office} là cơ quan cấp huyện, chỉ nhận báo cáo của các xã, phường cũ (danh mục "
     "trước ngày {reform}) thuộc địa bàn. Gói bị từ chối."
 )
+#: A 2025 commune's report of a period before the reform: no office takes it.
+_NEW_UNIT_BEFORE_REFORM = (
+    "{unit} (mã {code}) cho kỳ {period} ({start} – {end}), kết thúc trước ngày {reform}: "
+    "{unit} được thành lập từ ngày {reform}, báo cáo các kỳ này là của các xã, phường cũ{olds}, "
+    "mỗi xã gửi gói của mình"
+)
 PACKAGE_NEW_UNIT_BEFORE_REFORM = (
-    "Gói {name} là báo cáo của {unit} (mã {code}) cho kỳ {period} ({start} – {end}), kết thúc "
-    "trước ngày {reform}: {unit} được thành lập từ ngày {reform}, báo cáo các kỳ này là của các "
-    "xã, phường cũ{olds}, mỗi xã gửi gói của mình; gói bị từ chối."
+    "Gói {name} là báo cáo của " + _NEW_UNIT_BEFORE_REFORM + ("; gói bị từ chối.")
+)
+SEND_NEW_UNIT_BEFORE_REFORM = (
+    "Không tạo gói báo cáo của "
+    + _NEW_UNIT_BEFORE_REFORM
+    + (". Không cơ quan tổng hợp nào nhận gói này.")
 )
 PACKAGE_OTHER_RELEASE = (
     "Gói được tạo bằng phiên bản {version} của ứng dụng, máy này dùng phiên bản {ours}: hãy "

@@ -1,4 +1,8 @@
-"""Reply files: the office's receipt (biên nhận) or return (trả lại) for one package version."""
+"""Reply files: the office's receipt (biên nhận) or return (trả lại) for one package version.
+
+Keys added after the first release are optional on read, and readers that predate them ignore
+them: a reply without `correction` is of a package that was not a correction.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from egov_desktop.domain import file_kinds, messages
 from egov_desktop.domain.text import nfc_json
 from egov_desktop.errors import PackageError
 from egov_desktop.exchange.archive import read_archive, write_archive
-from egov_desktop.exchange.problems import describe
+from egov_desktop.exchange.problems import BadFieldError, describe
 
 FORMAT = "egov-reply"
 FORMAT_VERSION = 1
@@ -38,12 +42,17 @@ class Reply:
     office_name: str
     officer: str
     reason: str = ""
+    #: The package was a correction (báo cáo điều chỉnh), sent with `correction_reason`.
+    correction: bool = False
+    correction_reason: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in (RECEIPT, RETURN):
             raise ValueError(f"unknown reply kind {self.kind!r}")
         if self.kind == RETURN and not self.reason.strip():
             raise ValueError("a return needs a reason")
+        if self.correction_reason and not self.correction:
+            raise ValueError("a correction reason for a package that is not a correction")
 
 
 def reply_filename(reply: Reply) -> str:
@@ -91,6 +100,8 @@ def read_reply(path: Path) -> Reply:
             office_name=str(document["office_name"]),
             officer=str(document.get("officer", "")),
             reason=str(document.get("reason", "")),
+            correction=_flag(document.get("correction", False)),
+            correction_reason=str(document.get("correction_reason", "")),
         )
     except PackageError:
         raise
@@ -98,3 +109,10 @@ def read_reply(path: Path) -> Reply:
         raise PackageError(
             messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=describe(error))
         ) from error
+
+
+def _flag(value: object) -> bool:
+    """A JSON true or false; anything else is a damaged file, not a guess."""
+    if not isinstance(value, bool):
+        raise BadFieldError(f"mục correction không hợp lệ {value!r}")
+    return value

@@ -40,10 +40,19 @@ class ReceiptData:
     #: "Ba Đình, ngày 05 tháng 9 năm 2025" as the decree writes it.
     place_date: str
     reason: str = ""
+    #: The package was a báo cáo điều chỉnh, sent for `correction_reason`.
+    correction: bool = False
+    correction_reason: str = ""
 
 
 def _font(size: int = 13, *, bold: bool = False, italic: bool = False) -> Font:
     return Font(name=_FONT, size=size, bold=bold, italic=italic)
+
+
+def _result(data: ReceiptData) -> str:
+    if data.returned:
+        return "Trả lại để điều chỉnh"
+    return "Đã tiếp nhận báo cáo điều chỉnh" if data.correction else "Đã tiếp nhận báo cáo"
 
 
 def write_receipt(path: Path, data: ReceiptData) -> Path:
@@ -84,13 +93,16 @@ def write_receipt(path: Path, data: ReceiptData) -> Path:
         ("Đơn vị gửi báo cáo", f"{data.unit_name} (mã {data.unit_code})"),
         ("Biểu báo cáo", ", ".join(data.forms)),
         ("Phiên bản gói", f"v{data.version}"),
+    ]
+    if data.correction:
+        rows.append(("Loại báo cáo", "Báo cáo điều chỉnh"))
+        if data.correction_reason:
+            rows.append(("Lý do điều chỉnh", data.correction_reason))
+    rows += [
         ("Thời điểm lập gói", data.sent_at),
         ("Thời điểm nhận gói", data.received_at),
         ("Mã gói", data.package_id),
-        (
-            "Kết quả",
-            "Trả lại để điều chỉnh" if data.returned else "Đã tiếp nhận báo cáo",
-        ),
+        ("Kết quả", _result(data)),
     ]
     if data.returned:
         rows.append(("Lý do trả lại", data.reason))

@@ -12,6 +12,7 @@ from egov_desktop.domain.forms import deadline_days
 from egov_desktop.domain.periods import MODE_CUTOFF, Period, period_containing
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, LEVEL_DISTRICT, AdminUnit
 from egov_desktop.domain.validation import previous_period
+from egov_desktop.errors import ValidationError
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.entry import DEADLINE_KEY
@@ -21,7 +22,14 @@ from egov_desktop.services.entry_dto import (
     STATUS_IN_PROGRESS,
     TodoItem,
 )
-from egov_desktop.services.lineage import before_reform, predecessors, row_code, unit_label
+from egov_desktop.services.lineage import (
+    before_reform,
+    last_before_reform,
+    predecessors,
+    reform_texts,
+    row_code,
+    unit_label,
+)
 from egov_desktop.services.package_senders import require_office
 from egov_desktop.services.report_forms import find_form, load_forms
 from egov_desktop.services.sectors import own_unit_id
@@ -64,6 +72,9 @@ class CompletenessService:
         kinds = sorted({spec.period_kind for spec in load_forms().values()})
         for kind in kinds:
             current = period_containing(day, kind, mode)
+            last = self.last_period(kind)
+            if last is not None and (current.year, current.number) > (last.year, last.number):
+                current = last  # a district office: its last periods, not today's
             before = previous_period(current)
             for period in (before, current) if before is not None else (current,):
                 matrix = self.matrix(period.code)
@@ -91,6 +102,18 @@ class CompletenessService:
         order = {code: index for index, code in enumerate(load_forms())}
         return sorted(items, key=lambda i: (i.deadline, order[i.form]))
 
+    def last_period(self, kind: str) -> Period | None:
+        """The latest period of `kind` the office collects; None: no limit.
+
+        A district office (legacy catalogue) was abolished with the 2025 reform: it collects
+        the periods that end before 1 July 2025 only. A province office collects every period,
+        those before the reform from the old communes.
+        """
+        office = require_office(self._setup)
+        if office.catalog != CATALOG_LEGACY or kind == "custom":  # a range is checked as asked
+            return None
+        return last_before_reform(kind, office.period_mode or MODE_CUTOFF)
+
     def entry(self, unit: str, form: str, period: str) -> dto.CompletenessEntry | None:
         """What the office holds of one unit's `form` for `period` (None: not its unit)."""
         matrix = self.matrix(period, [form])
@@ -108,6 +131,13 @@ class CompletenessService:
         mode = office.period_mode or MODE_CUTOFF
         window = code.window(mode)
         end = window[1]
+        if office.catalog == CATALOG_LEGACY and not before_reform(code, mode):
+            # As its import refuses such a period's package: the units report to the province.
+            raise ValidationError(
+                messages.DISTRICT_AFTER_REFORM.format(
+                    office=office.unit.name, **reform_texts(code.code, *window)
+                )
+            )
         entries: list[dto.CompletenessEntry] = []
         with self._uow() as uow:
             deadlines = {}

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from egov_desktop.domain import messages
-from egov_desktop.domain.periods import Period
+from egov_desktop.domain.periods import Period, period_containing
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, AdminUnit
+from egov_desktop.domain.validation import previous_period
 from egov_desktop.services.units import load_catalog, load_conversion
 
 #: The day the two-tier local government and the 2025 catalogue took effect.
@@ -28,6 +29,30 @@ def before_reform(period: Period, mode: str) -> bool:
     Such a period is the old units' own: before 1 July 2025 the old communes reported it.
     """
     return period.window(mode)[1] < REFORM_DAY
+
+
+def last_before_reform(kind: str, mode: str) -> Period:
+    """The last period of `kind` (M, Q, H, 9M, Y) that ends before the reform in `mode`.
+
+    The latest a district office (abolished with the reform) has to do with: in the cut-off
+    mode 2025-Q2 (15/03 – 14/06/2025), since 2025-Q3 starts on 15/06/2025.
+    """
+    period = period_containing(REFORM_DAY - timedelta(days=1), kind, mode)
+    while not before_reform(period, mode):
+        earlier = previous_period(period)  # None for 9M: the year before's
+        period = earlier if earlier is not None else Period(period.year - 1, period.kind)
+    return period
+
+
+def reform_texts(code: str, start: date, end: date) -> dict[str, str]:
+    """A period, its days, the reform day and the day before it, as the messages print them."""
+    return {
+        "period": code,
+        "start": f"{start:%d/%m/%Y}",
+        "end": f"{end:%d/%m/%Y}",
+        "reform": f"{REFORM_DAY:%d/%m/%Y}",
+        "last": f"{REFORM_DAY - timedelta(days=1):%d/%m/%Y}",
+    }
 
 
 class Coded(Protocol):
@@ -109,6 +134,38 @@ def reaches(unit: Coded, code: str, office_catalog: str, catalog: str | None = N
     if unit.catalog == office_catalog:
         return unit.code == code
     return code in (unit.code, row_code(unit.code, unit.catalog, office_catalog))
+
+
+def new_unit_fields(name: str, code: str, office_catalog: str) -> dict[str, str]:
+    """A 2025 commune and its old communes, as the refusals of its pre-reform reports say."""
+    olds = "; ".join(
+        unit_label(u.name, u.code, CATALOG_LEGACY, office_catalog) for u in predecessors(code)
+    )
+    return {"unit": name, "code": code, "olds": f" ({olds})" if olds else ""}
+
+
+def old_unit_fields(name: str, code: str) -> dict[str, str]:
+    """An old commune and its 2025 successor, as the refusals of its late reports say."""
+    found = successor(code)
+    heir = "xã, phường mới" if found is None else f"{found.name} (mã {found.code})"
+    return {"unit": name, "code": code, "successor": heir}
+
+
+def unsendable(name: str, code: str, catalog: str, period: Period, mode: str) -> str | None:
+    """Why no office takes the unit's report of `period` (over `mode`'s days); None: one does.
+
+    A 2025 commune did not exist before the reform, an old commune (legacy catalogue) no longer
+    reports after it: every office refuses such a package (package_checks).
+    """
+    start, end = period.window(mode)
+    texts = reform_texts(period.code, start, end)
+    if catalog == CATALOG_2025 and end < REFORM_DAY:
+        return messages.SEND_NEW_UNIT_BEFORE_REFORM.format(
+            **new_unit_fields(name, code, CATALOG_2025), **texts
+        )
+    if catalog == CATALOG_LEGACY and end >= REFORM_DAY:
+        return messages.SEND_LEGACY_AFTER_REFORM.format(**old_unit_fields(name, code), **texts)
+    return None
 
 
 def unit_label(name: str, code: str, catalog: str, office_catalog: str) -> str:

@@ -8,7 +8,6 @@ of its own, the forms and columns are known, the figures are within bounds.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import timedelta
 from operator import attrgetter
 from pathlib import Path
 
@@ -30,9 +29,9 @@ from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.lineage import (
     REFORM_DAY,
     legacy_commune_under,
-    predecessors,
-    successor,
-    unit_label,
+    new_unit_fields,
+    old_unit_fields,
+    reform_texts,
 )
 from egov_desktop.services.report_forms import load_forms
 from egov_desktop.services.setup import clean_agency_code
@@ -170,37 +169,22 @@ def _row_of(form: Form, row_key: str) -> str | None:
 
 
 def _window(period: PackagePeriod) -> dict[str, str]:
-    return {
-        "period": period.code,
-        "start": f"{period.start:%d/%m/%Y}",
-        "end": f"{period.end:%d/%m/%Y}",
-        "reform": f"{REFORM_DAY:%d/%m/%Y}",
-        "last": f"{REFORM_DAY - timedelta(days=1):%d/%m/%Y}",
-    }
+    return reform_texts(period.code, period.start, period.end)
 
 
 def _legacy_after_reform(name: str, manifest: Manifest, late: PackagePeriod) -> str:
     """An old commune's report of a period its 2025 successor reports."""
     unit = manifest.unit
-    found = successor(unit.code)
-    heir = "xã, phường mới" if found is None else f"{found.name} (mã {found.code})"
     return messages.PACKAGE_LEGACY_AFTER_REFORM.format(
-        name=name, unit=unit.name, code=unit.code, successor=heir, **_window(late)
+        name=name, **old_unit_fields(unit.name, unit.code), **_window(late)
     )
 
 
 def _new_unit_before_reform(name: str, manifest: Manifest, office_catalog: str) -> str:
     """A 2025 commune's report of a period that ends before it existed."""
     unit, period = manifest.unit, manifest.periods[0]
-    olds = "; ".join(
-        unit_label(u.name, u.code, CATALOG_LEGACY, office_catalog) for u in predecessors(unit.code)
-    )
     return messages.PACKAGE_NEW_UNIT_BEFORE_REFORM.format(
-        name=name,
-        unit=unit.name,
-        code=unit.code,
-        olds=f" ({olds})" if olds else "",
-        **_window(period),
+        name=name, **new_unit_fields(unit.name, unit.code, office_catalog), **_window(period)
     )
 
 

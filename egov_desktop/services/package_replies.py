@@ -62,6 +62,7 @@ class OfficeReplies:
             row = rows[0]
             now = datetime.now().replace(microsecond=0)
             who = actor or default_actor(uow, own_unit_id(uow))
+            correction = row.kind == "correction"
             reply = Reply(
                 kind=kind,
                 unit_code=unit.code,
@@ -74,6 +75,10 @@ class OfficeReplies:
                 office_name=office.unit.name,
                 officer=who,
                 reason=reason,
+                # The commune reads which of its packages this was; a clerk reading the
+                # file or the printed receipt sees the correction without the package.
+                correction=correction,
+                correction_reason=row.reason if correction else "",
             )
             out_dir.mkdir(parents=True, exist_ok=True)
             target = out_dir / reply_filename(reply)
@@ -122,5 +127,7 @@ def _print_receipt(
             officer=reply.officer,
             place_date=texts["place_date"],
             reason=reply.reason,
+            correction=reply.correction,
+            correction_reason=reply.correction_reason,
         ),
     )

@@ -38,6 +38,7 @@ from egov_desktop.services import entry_dto
 from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
 from egov_desktop.services.entry_modes import refuse_other_mode
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
+from egov_desktop.services.lineage import unsendable
 from egov_desktop.services.out_paths import destination
 from egov_desktop.services.outbox import next_version
 from egov_desktop.services.package_values import portable_key
@@ -102,6 +103,17 @@ class PackageService:
                 )
         return out
 
+    def period_refusal(self, period: str) -> str | None:
+        """Why no office would take this unit's package for `period`; None when one would.
+
+        A 2025 commune's report of a period before 1 July 2025 (the old communes reported it),
+        an old commune's of a period after it: every office refuses it on import.
+        """
+        info = self._require_commune()
+        return unsendable(
+            info.unit.name, info.unit.code, info.catalog, Period.parse(period), info.period_mode
+        )
+
     def mode_refusals(self, period: str) -> dict[str, str]:
         """Form -> why it cannot be sent: its figures were counted in another period mode.
 
@@ -154,6 +166,9 @@ class PackageService:
         The files are removed again when the transaction fails: no package exists that the
         register of sent packages does not know.
         """
+        refusal = self.period_refusal(period)
+        if refusal is not None:
+            raise ValidationError(refusal)
         if self._stats is not None:
             # Checked before the transaction that writes: counting opens its own.
             self._refuse_stale(period, forms)

@@ -2428,7 +2428,7 @@ Thư mục nhật ký: {path}</translation>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="368" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="379" />
         <source>Accepted package v{version} at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} lúc {when}</translation>
     </message>
@@ -2508,48 +2508,58 @@ Thư mục nhật ký: {path}</translation>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="363" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="368" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="373" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="374" />
+        <source>Accepted package v{version} (correction: {reason}) at {when}</source>
+        <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh: {reason}) lúc {when}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="376" />
+        <source>Accepted package v{version} (correction) at {when}</source>
+        <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh) lúc {when}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="386" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="389" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="397" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="402" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="410" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="403" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="416" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="407" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="420" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="432" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="420" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="433" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="426" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="439" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="427" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="440" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>

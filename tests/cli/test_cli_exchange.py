@@ -240,7 +240,11 @@ def test_accepted_period_queues_a_newer_version_and_replies_reach_the_commune(
         "--reason", "=Thiếu chữ ký", "--out", str(out))  # fmt: skip
     note = load_workbook(out / "TL_00004_2025-Q3_v2.xlsx").active
     assert note is not None and note["A5"].value == "PHIẾU TRẢ LẠI BÁO CÁO"
-    assert note["C15"].value == "=Thiếu chữ ký" and note["C15"].data_type == "s"
+    # v2 is a correction: its rows come before the result and the reason for returning it.
+    rows = {row[1].value: row[2] for row in note.iter_rows(min_row=8) if row[1].value}
+    assert rows["Loại báo cáo"].value == "Báo cáo điều chỉnh"
+    assert rows["Lý do trả lại"].value == "=Thiếu chữ ký"
+    assert rows["Lý do trả lại"].data_type == "s"
     lost = tmp_path / "lost"
     said = _ok(capsys, "--data-dir", folder, "package", "copy", "--period", P, "--version", "1",
                "--out", str(lost))  # fmt: skip
@@ -448,6 +452,10 @@ def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
     (row,) = agg["rows"]
     assert row["unit"] == "00008" and row["values"]["4"] == 10
     assert row["lineage"][0].startswith("00006") and row["lineage"][1].endswith("(một phần)")
+    # The text output names them too, on the successor's row.
+    shown = _ok(capsys, "--data-dir", office, "entry", "show", "--form", "II.06a-agg",
+                "--period", early).splitlines()  # fmt: skip
+    assert shown[1].startswith(f"00008 Phường Ngọc Hà (gồm: {'; '.join(row['lineage'])})\t")
     matrix = json.loads(
         _ok(
             capsys, "--data-dir", office, "completeness", "--period", early, "--forms", F, "--json"
@@ -461,16 +469,27 @@ def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
     assert sheet is not None
     labels = [str(sheet.cell(r, 2).value) for r in range(14, 20)]
     assert any(label.startswith("Phường Ngọc Hà (gồm: 00006") for label in labels)
-    # An old commune's report of a period after the reform is not the office's.
+    # An old commune's report of a period after the reform is no office's: the old commune
+    # cannot make the package, and the office refuses one made otherwise, for the same reason.
     folder = str(tmp_path / "legacy00006")
     _ok(capsys, "--data-dir", folder, "entry", "set", "--form", F, "--period", P,
         "--sector", "Hộ tịch", "--col", "3", "0")  # fmt: skip
     _ok(capsys, "--data-dir", folder, "entry", "status", "--form", F, "--period", P,
         "--set", "done", "--note", "ok")  # fmt: skip
-    late = _send(capsys, folder, out)
+    code, said, err = run(capsys, "--data-dir", folder, "package", "export", "--period", P,
+                          "--out", str(out))  # fmt: skip
+    assert (code, said) == (2, "") and not list(out.glob("BC_00006_2025-Q3_*"))
+    reason = (
+        "Phường Vĩnh Phúc (mã cũ 00006) cho kỳ 2025-Q3 (15/06/2025 – 14/09/2025), kết thúc sau "
+        "ngày 30/06/2025: các kỳ này do Phường Ngọc Hà (mã 00008), đơn vị tiếp nhận Phường "
+        "Vĩnh Phúc từ ngày 01/07/2025, báo cáo"
+    )
+    assert f"Không tạo gói báo cáo của {reason}. Không cơ quan tổng hợp nào nhận" in err
+    old = PackageUnit("00006", "Phường Vĩnh Phúc", "legacy", "01", "001")
+    late = package(out / "late.egov", {"Hộ tịch": {3: 0}}, unit=old)
     code, _, err = run(capsys, "--data-dir", office, "package", "import", str(late))
     assert code == 2 and "không thuộc địa bàn" not in err
-    assert "(mã cũ 00006) cho kỳ 2025-Q3" in err and "Phường Ngọc Hà (mã 00008)" in err
+    assert f"Gói late.egov là báo cáo của {reason}; gói bị từ chối." in err
 
 
 def _legacy_package(

@@ -102,3 +102,47 @@ def test_a_hand_filled_file_of_an_old_commune_is_read_for_it(
     assert code == 2 and DIEN_BIEN in err
     out = _ok(capsys, *read, "--unit", "00019")
     assert out.endswith(f"đã ghi 4 ô cho {DIEN_BIEN}.\n")
+
+
+def test_a_district_office_has_no_matrix_of_a_period_after_the_reform(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = str(tmp_path / "district")
+    _ok(capsys, "--data-dir", folder, "setup", "--unit", "001", "--role", "aggregator",
+        "--catalog", "legacy")  # fmt: skip
+    before = _dump(folder)
+    code, out, err = run(capsys, "--data-dir", folder, "completeness", "--period", Q3, "--json")
+    assert (code, out) == (2, "")
+    assert "Kỳ 2025-Q3 (15/06/2025 – 14/09/2025), kết thúc sau ngày 30/06/2025" in err
+    assert "Quận Ba Đình chỉ nhận báo cáo các kỳ kết thúc đến ngày 30/06/2025." in err
+    assert _dump(folder) == before
+    matrix = json.loads(
+        _ok(capsys, "--data-dir", folder, "completeness", "--period", "2025-Q2", "--json")
+    )
+    assert {u["unit_code"] for u in matrix["units"]} >= {"00001", "00004"}
+
+
+def test_a_2025_commune_makes_no_package_of_a_period_before_the_reform(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    commune = str(tmp_path / "commune")
+    _ok(capsys, "--data-dir", commune, "setup", "--unit", "00004", "--role", "commune")
+    for col in (3, 4, 7, 8):
+        _ok(capsys, "--data-dir", commune, "entry", "set", "--form", F, "--period", Q1,
+            "--sector", "Hộ tịch", "--col", str(col), "2")  # fmt: skip
+    _ok(capsys, "--data-dir", commune, "entry", "status", "--form", F, "--period", Q1,
+        "--set", "done", "--note", "ok")  # fmt: skip
+    before = _dump(commune)
+    usb = tmp_path / "usb"
+    code, out, err = run(capsys, "--data-dir", commune, "package", "export", "--period", Q1,
+                         "--out", str(usb))  # fmt: skip
+    assert (code, out) == (2, "") and _dump(commune) == before and not usb.exists()
+    # The reason the office gives when it refuses such a package, said before it is made.
+    assert (
+        "Không tạo gói báo cáo của Phường Ba Đình (mã 00004) cho kỳ 2025-Q1 (15/12/2024 – "
+        "14/03/2025), kết thúc trước ngày 01/07/2025: Phường Ba Đình được thành lập từ ngày "
+        "01/07/2025, báo cáo các kỳ này là của các xã, phường cũ (Phường Trúc Bạch (mã cũ 00004)"
+    ) in err
+    assert err.rstrip().endswith(
+        "mỗi xã gửi gói của mình. Không cơ quan tổng hợp nào nhận gói này."
+    )

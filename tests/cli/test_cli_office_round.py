@@ -89,4 +89,6 @@ def test_a_round_says_what_each_step_did(
         "--out", str(usb))  # fmt: skip
     said = _ok(capsys, "--data-dir", commune, "reply", "import",
                str(usb / "BN_00008_2025-Q3_v2.egovr"))  # fmt: skip
-    assert said.startswith("Cấp trên đã tiếp nhận gói v2 lúc ")
+    assert said.startswith(
+        "Cấp trên đã tiếp nhận gói v2 (báo cáo điều chỉnh: Cơ quan tổng hợp trả lại: Thiếu số) lúc "
+    )

@@ -7,7 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
+from egov_desktop.exchange.replies import read_reply
 from tests.cli.test_cli_exchange import CORRECTED, P, _commune, _fill, _ok, _send
 
 
@@ -74,9 +76,59 @@ def test_the_commune_s_list_of_packages_sent_says_what_became_of_each(
         "--out", str(usb))  # fmt: skip
     said = _ok(capsys, "--data-dir", commune, "reply", "import",
                str(usb / "BN_00004_2025-Q3_v2.egovr"))  # fmt: skip
-    assert said.startswith("Cấp trên đã tiếp nhận gói v2 lúc ")
+    # v2 went back after the return: a correction, with the return as its reason.
+    assert said.startswith(
+        "Cấp trên đã tiếp nhận gói v2 (báo cáo điều chỉnh: Cơ quan tổng hợp trả lại: "
+        "Thiếu chữ ký) lúc "
+    )
     accepted = f"đã tiếp nhận {_when(commune, capsys, 2)}"
     assert _ok(capsys, *sent).splitlines() == [
         f"v2 (điều chỉnh)\t2025-Q3\tII.06a\t{accepted}\t{second}",
         f"v1\t2025-Q3\tII.06a\t{returned}\t{first}",
     ]
+
+
+def test_a_receipt_of_a_correction_says_so_in_the_file_and_on_paper(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office = str(tmp_path / "office")
+    _ok(capsys, "--data-dir", office, "setup", "--unit", "01", "--role", "aggregator")
+    commune = _commune(tmp_path, capsys, "00004")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    _ok(capsys, "--data-dir", office, "package", "import", str(_send(capsys, commune, usb)))
+    _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004", "--period", P,
+        "--out", str(usb))  # fmt: skip
+    first = read_reply(usb / "BN_00004_2025-Q3_v1.egovr")
+    assert (first.correction, first.correction_reason) == (False, "")
+    said = _ok(capsys, "--data-dir", commune, "reply", "import",
+               str(usb / "BN_00004_2025-Q3_v1.egovr"))  # fmt: skip
+    assert said.startswith("Cấp trên đã tiếp nhận gói v1 lúc ")
+    assert "Báo cáo điều chỉnh" not in _printed(usb / "BN_00004_2025-Q3_v1.xlsx")
+    _ok(capsys, "--data-dir", commune, "package", "reopen", "--form", "II.06a", "--period", P,
+        "--reason", "Sót một hồ sơ hộ tịch")  # fmt: skip
+    _fill(capsys, commune, {"Hộ tịch": CORRECTED})
+    _ok(capsys, "--data-dir", office, "package", "import", str(_send(capsys, commune, usb)))
+    # The period was accepted: the correction waits as an update request until applied.
+    _ok(capsys, "--data-dir", office, "package", "apply-update", "--unit", "00004",
+        "--period", P)  # fmt: skip
+    _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004", "--period", P,
+        "--out", str(usb))  # fmt: skip
+    second = read_reply(usb / "BN_00004_2025-Q3_v2.egovr")
+    assert (second.correction, second.correction_reason) == (True, "Sót một hồ sơ hộ tịch")
+    printed = _printed(usb / "BN_00004_2025-Q3_v2.xlsx")
+    assert "Loại báo cáo\tBáo cáo điều chỉnh" in printed
+    assert "Lý do điều chỉnh\tSót một hồ sơ hộ tịch" in printed
+    assert "Kết quả\tĐã tiếp nhận báo cáo điều chỉnh" in printed
+    said = _ok(capsys, "--data-dir", commune, "reply", "import",
+               str(usb / "BN_00004_2025-Q3_v2.egovr"))  # fmt: skip
+    assert said.startswith(
+        "Cấp trên đã tiếp nhận gói v2 (báo cáo điều chỉnh: Sót một hồ sơ hộ tịch) lúc "
+    )
+
+
+def _printed(path: Path) -> str:
+    """The printable receipt's label and value cells, one "label<TAB>value" line each."""
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    return "\n".join(f"{row[1]}\t{row[2]}" for row in sheet.iter_rows(values_only=True))

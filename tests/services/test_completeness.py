@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from egov_desktop.bootstrap import Services
+from egov_desktop.domain.periods import Period, next_period
 from egov_desktop.errors import ValidationError
 from egov_desktop.exchange.package import PackagePeriod, PackageUnit
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.completeness import reminder_text
 from egov_desktop.services.entry_dto import STATUS_EMPTY, STATUS_IN_PROGRESS
+from egov_desktop.services.setup import SetupRequest
 from egov_desktop.services.unit_entry import UnitEntry
 from egov_desktop.services.units import load_catalog
 from tests.packages import package
@@ -108,3 +110,54 @@ def test_what_the_office_holds_of_one_unit_s_report(office: Services, tmp_path: 
     stranger = UnitEntry(office.entry, "99999", office.completeness)
     assert stranger.held(form="II.06a", period=P) is None
     assert UnitEntry(office.entry, "00004").held(form="II.06a", period=P) is None
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind", "last"),
+    [
+        # 2025-Q3 of the cut-off mode starts on 15/06/2025: the district's last quarter is Q2.
+        ("cutoff", "Q", "2025-Q2"),
+        ("cutoff", "M", "2025-M06"),
+        ("cutoff", "H", "2025-H1"),
+        ("cutoff", "9M", "2024-9M"),
+        ("cutoff", "Y", "2024-Y"),
+        ("calendar", "Q", "2025-Q2"),
+        ("calendar", "M", "2025-M06"),
+        ("calendar", "Y", "2024-Y"),
+    ],
+)
+def test_a_district_office_collects_the_periods_before_the_reform_only(
+    services: Services, mode: str, kind: str, last: str
+) -> None:
+    services.setup.apply(
+        SetupRequest(unit_code="001", role="aggregator", catalog="legacy", period_mode=mode)
+    )
+    found = services.completeness.last_period(kind)
+    assert found is not None and found.code == last
+    assert services.completeness.matrix(last).period == last
+    later = Period(found.year + 1, "9M") if kind == "9M" else next_period(found)
+    with pytest.raises(ValidationError) as caught:
+        services.completeness.matrix(later.code)
+    start, end = later.window(mode)
+    # The reason the district's import gives such a period's package, said of the period.
+    assert caught.value.message == (
+        f"Kỳ {later.code} ({start:%d/%m/%Y} – {end:%d/%m/%Y}), kết thúc sau ngày 30/06/2025: "
+        "cấp huyện không còn từ ngày 01/07/2025, báo cáo các kỳ này do xã, phường mới gửi về "
+        "cấp tỉnh; Quận Ba Đình chỉ nhận báo cáo các kỳ kết thúc đến ngày 30/06/2025."
+    )
+
+
+def test_a_district_office_s_list_is_of_its_last_periods(services: Services) -> None:
+    services.setup.apply(SetupRequest(unit_code="001", role="aggregator", catalog="legacy"))
+    listed = {(i.form, i.period_code) for i in services.completeness.todo(TODAY)}
+    assert {("II.06a", "2025-Q1"), ("II.06a", "2025-Q2")} <= listed
+    assert all(Period.parse(p).window("cutoff")[1] < date(2025, 7, 1) for _f, p in listed)
+
+
+def test_a_province_office_keeps_the_periods_before_the_reform(
+    office: Services, tmp_path: Path
+) -> None:
+    assert office.completeness.last_period("Q") is None
+    _old_reports(office, tmp_path, "00006")
+    matrix = office.completeness.matrix("2025-Q1", ["II.06a"])
+    assert {e.unit_code: e.status for e in matrix.entries}["00008"] == dto.RECEIVED

@@ -181,3 +181,27 @@ def test_a_sent_report_is_not_moved_to_another_mode(commune: Services, tmp_path:
         uow.settings.set("period_mode", "calendar")
     with pytest.raises(ValidationError, match="đã được gửi"):
         commune.entry.set_values([(row, 3, GOOD[3])], form=F, period=P, adopt_mode=True)
+
+
+def test_a_2025_commune_makes_no_package_of_a_period_before_the_reform(
+    commune: Services, tmp_path: Path
+) -> None:
+    """Every office refuses it: the old communes reported those periods (package_checks)."""
+    early = "2025-Q2"
+    row = commune.sectors.find("Hộ tịch").id
+    commune.entry.set_values([(row, col, v) for col, v in GOOD.items()], form=F, period=early)
+    commune.entry.set_status(form=F, period=early, status="done")
+    refusal = commune.packages.period_refusal(early)
+    assert refusal is not None and refusal.startswith(
+        "Không tạo gói báo cáo của Phường Ba Đình (mã 00004) cho kỳ 2025-Q2 (15/03/2025 – "
+        "14/06/2025), kết thúc trước ngày 01/07/2025: Phường Ba Đình được thành lập từ ngày "
+        "01/07/2025, báo cáo các kỳ này là của các xã, phường cũ (Phường Trúc Bạch (mã cũ "
+        "00004); "
+    )
+    with pytest.raises(ValidationError) as caught:
+        commune.packages.send(period=early, forms=[F], out=tmp_path)
+    assert caught.value.message == refusal
+    assert commune.packages.sent() == [] and commune.packages.lock(F, early) is None
+    assert not list(commune.paths.outbox.glob("*.egov")) and not list(tmp_path.glob("*.egov"))
+    # 2025-Q3 of the cut-off mode starts on 15/06/2025 and ends after the reform: it goes.
+    assert commune.packages.period_refusal(P) is None

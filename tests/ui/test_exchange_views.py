@@ -268,8 +268,8 @@ def test_office_imports_with_conflict_choices_and_replies(
     qtbot.addWidget(send_view)
     info = send_view.import_reply(path)
     assert info is not None and info.reply_kind == "receipt"
-    # A receipt is an acceptance.
-    assert send_view.message.text().startswith("Accepted package v2 at ")
+    # A receipt is an acceptance, here of a correction.
+    assert send_view.message.text().startswith("Accepted package v2 (correction: Sửa) at ")
     send_view.import_reply(path)
     assert send_view.message.text().startswith("This reply was imported before; nothing changed.")
     assert receive_view.table.item(row, 1).text().startswith("accepted v2")
@@ -772,3 +772,49 @@ def test_the_office_s_sheet_warns_of_a_unit_counted_in_another_mode(
     view.form_combo.setCurrentIndex(view.form_combo.findData("766-dvc"))
     view.update_preview()
     assert view.warnings.isHidden()
+
+
+def test_a_district_office_is_offered_the_periods_before_the_reform_only(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    district = open_services(AppPaths.resolve(tmp_path / "district"))
+    try:
+        district.setup.apply(SetupRequest(unit_code="001", role="aggregator", catalog="legacy"))
+        refused: list[str] = []
+        monkeypatch.setattr(
+            receive_module, "show_user_error", lambda _parent, error: refused.append(error.message)
+        )
+        # In October 2025 the page would open on 2025-Q3, which the district never collects.
+        view = _receive(qtbot, district, tmp_path)
+        picker = view.period_picker
+        assert picker.period().code == "2025-Q2" and not picker.next_button.isEnabled()
+        assert view.matrix is not None and view.matrix.period == "2025-Q2" and not refused
+        assert {e.unit_code for e in view.matrix.entries} >= {"00001", "00004"}
+        view.show_period("II.06a", "2025-Q4")  # a to-do item or a link can name any period
+        assert picker.period().code == "2025-Q2" and not refused
+        view.grab().save(str(tmp_path / "district.png"))
+    finally:
+        district.close()
+
+
+def test_the_send_page_says_no_office_takes_a_2025_commune_s_package_before_the_reform(
+    send_view: SendView, commune: Services, tmp_path: Path
+) -> None:
+    early = "2025-Q2"
+    sector = commune.entry.find_row(form="II.06a", name="Hộ tịch")
+    commune.entry.set_values([(sector, c, v) for c, v in ROW.items()], form="II.06a", period=early)
+    commune.entry.set_status(form="II.06a", period=early, status="done", note="ok")
+    send_view.period_picker.set_period(Period.parse(early))
+    send_view.refresh()
+    assert send_view.checked_forms() == ["II.06a"]  # done and not sent: ticked as ever
+    refusal = commune.packages.period_refusal(early)
+    assert refusal is not None and refusal.startswith("Không tạo gói báo cáo của Phường Ba Đình")
+    assert send_view.message.text() == refusal and not send_view.send_button.isEnabled()
+    send_view.grab().save(str(tmp_path / "send-before-reform.png"))
+    assert send_view.send(tmp_path) is None and commune.packages.sent() == []
+    # Unticked, the page still says why nothing of the period goes.
+    send_view.forms_table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert send_view.message.text() == refusal
+    send_view.period_picker.set_period(Period.parse(P))
+    send_view.refresh()
+    assert send_view.message.text() == "" and send_view.blocked_reason() != refusal

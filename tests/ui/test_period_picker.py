@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.domain.periods import Period
@@ -58,3 +59,32 @@ def test_a_crowded_row_cannot_cut_the_period_text(
     )
     floor = max(picker.number.minimumWidth(), picker.number.minimumSizeHint().width())
     assert floor > longest
+
+
+def test_no_period_after_the_latest_is_offered(qtbot: QtBot) -> None:
+    picker = PeriodPicker()
+    qtbot.addWidget(picker)
+    picker.set_period(Period.parse("2026-Q3"))
+    latest = {"Q": Period.parse("2025-Q2"), "Y": Period.parse("2024-Y")}
+    picker.set_latest(latest.get)
+    assert picker.period().code == "2025-Q2"  # moved back, without a signal
+    assert not picker.next_button.isEnabled() and picker.previous_button.isEnabled()
+    assert picker.year.maximum() == 2025
+    model = picker.number.model()
+    offered = [model.flags(model.index(i, 0)) & Qt.ItemFlag.ItemIsEnabled for i in range(4)]
+    assert [bool(flag) for flag in offered] == [True, True, False, False]
+    with qtbot.waitSignal(picker.changed) as blocker:
+        picker.previous_button.click()
+    assert blocker.args == [Period.parse("2025-Q1")] and picker.next_button.isEnabled()
+    picker.year.setValue(2024)  # a year with every quarter offered, then back to 2025 …
+    picker.number.setCurrentIndex(3)
+    picker.number.activated.emit(3)
+    assert picker.period().code == "2024-Q4"
+    with qtbot.waitSignal(picker.changed) as blocker:
+        picker.year.setValue(2025)
+        picker.year.editingFinished.emit()
+    assert blocker.args == [Period.parse("2025-Q2")]  # … whose fourth quarter is not offered
+    picker.set_period(Period.parse("2025-Y"))
+    assert picker.period().code == "2024-Y" and not picker.next_button.isEnabled()
+    picker.set_period(Period.parse("2027-M05"))  # no limit for months
+    assert picker.period().code == "2027-M05" and picker.year.maximum() > 2027

@@ -97,6 +97,8 @@ class ReceiveView(QWidget):
         self.period_picker = PeriodPicker()
         current = period_containing(today(), "Q", period_mode())
         self.period_picker.set_period(shift_period(current, -1))
+        # A district office collects the periods before the 2025 reform only.
+        self.period_picker.set_latest(completeness.last_period)
         self.period_picker.changed.connect(lambda _p: self.refresh())
         self.form_combo = QComboBox()
         self.form_combo.addItem(self.tr("All forms"), None)

@@ -59,6 +59,8 @@ class SendView(QWidget):
         self._other_mode: dict[str, str] = {}
         #: Forms counted from the register whose stored figures it no longer gives.
         self._recounts: dict[str, Recount] = {}
+        #: Why no office takes a package of the period (the 2025 reform), or None.
+        self._period_refusal: str | None = None
         #: The refusal `_update_send` last put in the message line ("" if none).
         self._block_shown = ""
         #: Asked before a package carries personal data; tests answer it directly.
@@ -164,9 +166,11 @@ class SendView(QWidget):
             # Every refresh checks them: the register is counted again only after it changed.
             recounts = self._packages.recounts(period, reuse=True)
             history = self._packages.sent()
+            refusal = self._packages.period_refusal(period)
         except UserError as error:
             show_user_error(self, error)
             return
+        self._period_refusal = refusal
         self._forms = {form: (status, lock) for form, status, lock in forms}
         self._other_mode = other_mode
         self._recounts = recounts
@@ -220,6 +224,8 @@ class SendView(QWidget):
 
     def blocked_reason(self) -> str:
         """Why the ticked forms cannot be sent ("" when they can), as the service would refuse."""
+        if self._period_refusal:  # no form of the period can go
+            return self._period_refusal
         forms = self.checked_forms()
         if not forms:  # nothing ticked would mean "every finished form" to the service
             return self.tr("Tick the forms to send.")
@@ -259,8 +265,9 @@ class SendView(QWidget):
         reason = self.blocked_reason()
         self.send_button.setEnabled(not reason)
         self.send_button.setToolTip(reason)
-        # A disabled button says nothing: a ticked form that cannot go is named at once.
-        shown = reason if self.checked_forms() else ""
+        # A disabled button says nothing: a ticked form that cannot go is named at once, and a
+        # period no office takes a package of before anything is ticked.
+        shown = reason if self.checked_forms() or self._period_refusal else ""
         if shown:
             self.message.setText(shown)
         elif self._block_shown and self.message.text() == self._block_shown:
@@ -338,7 +345,7 @@ class SendView(QWidget):
             show_user_error(self, error)
             return None
         self.refresh()
-        text = self._reply_text(info)
+        text = self._reply_text(info, said_of_correction=True)
         if info.reply_repeated:
             text = self.tr("This reply was imported before; nothing changed. {reply}").replace(
                 "{reply}", text
@@ -357,16 +364,29 @@ class SendView(QWidget):
             )
         return self.tr("reopened: {reason}").replace("{reason}", lock.reopen_reason)
 
-    def _reply_text(self, item: SentInfo) -> str:
+    def _reply_text(self, item: SentInfo, *, said_of_correction: bool = False) -> str:
+        """The office's reply to a package sent.
+
+        `said_of_correction`: an accepted correction says so, with its reason (the history
+        says it in its version column).
+        """
         if item.reply_kind is None or item.reply_at is None:
             return self.tr("no reply yet")
         when = f"{item.reply_at:%H:%M %d/%m/%Y}"
         if item.reply_kind == "receipt":
             # The office writes a receipt only when it accepts the package.
+            if said_of_correction and item.kind == "correction":
+                text = (
+                    self.tr("Accepted package v{version} (correction: {reason}) at {when}")
+                    if item.reason
+                    else self.tr("Accepted package v{version} (correction) at {when}")
+                )
+            else:
+                text = self.tr("Accepted package v{version} at {when}")
             return (
-                self.tr("Accepted package v{version} at {when}")
-                .replace("{version}", str(item.version))
+                text.replace("{version}", str(item.version))
                 .replace("{when}", when)
+                .replace("{reason}", item.reason)  # last: the clerk's words are not a template
             )
         return (
             self.tr("Returned on {when}: {reason}")
