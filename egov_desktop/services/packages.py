@@ -208,7 +208,10 @@ class PackageService:
                     lock.reopen_reason for lock in locks if lock is not None and lock.reopen_reason
                 )
             )
-            kind = "correction" if any(lock is not None for lock in locks) else "report"
+            # A form reopened since it was sent is corrected; one sent again still locked, beside
+            # a form sent for the first time, carries what the office has already.
+            reopened = any(lock is not None and not lock.locked for lock in locks)
+            kind = "correction" if reopened else "report"
             # Past the outbox too: after a restore, the database forgets what it sent since.
             version = next_version(
                 self._outbox, info.unit.code, code.code, uow.sent_packages.last_version(unit_id)

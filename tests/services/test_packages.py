@@ -205,3 +205,21 @@ def test_a_2025_commune_makes_no_package_of_a_period_before_the_reform(
     assert not list(commune.paths.outbox.glob("*.egov")) and not list(tmp_path.glob("*.egov"))
     # 2025-Q3 of the cut-off mode starts on 15/06/2025 and ends after the reform: it goes.
     assert commune.packages.period_refusal(P) is None
+
+
+def test_a_sent_form_sent_again_unchanged_with_a_new_one_is_no_correction(
+    commune: Services, tmp_path: Path
+) -> None:
+    """v2 carries II.06a as v1 sent it, still locked, and II.07b for the first time."""
+    fill(commune)
+    first = commune.packages.send(period=P, forms=[F], out=tmp_path)
+    assert first.kind == "report"
+    commune.entry.set_status(form="II.07b", period=P, status="done", note="Không có TTHC mới")
+    second = commune.packages.send(period=P, forms=[F, "II.07b"], out=tmp_path)
+    assert (second.version, second.kind, second.reason) == (2, "report", "")
+    # Reopened with a reason, the next package is a correction carrying it.
+    commune.packages.reopen(form=F, period=P, reason="Sửa số liệu Hộ tịch")
+    commune.entry.set_status(form=F, period=P, status="done")
+    third = commune.packages.send(period=P, forms=[F, "II.07b"], out=tmp_path)
+    assert (third.version, third.kind, third.reason) == (3, "correction", "Sửa số liệu Hộ tịch")
+    assert read_package(Path(third.file)).manifest.kind == "correction"
