@@ -27,6 +27,7 @@ from egov_desktop.services.lineage import (
     legacy_commune_under,
     predecessors,
     reaches,
+    reform_texts,
     row_code,
     successor,
     unit_label,
@@ -107,10 +108,18 @@ def typed_units(
     no row's: that old commune). With `catalog`: the unit of that code in that catalogue.
 
     Raises:
-        ValidationError: no such unit under the office; before the reform, a 2025 commune
-            named as such (`catalog` 2025) or one no old commune is summed into; after it, an
-            old commune.
+        ValidationError: a district office and a period after the reform (the district's
+            units report it to the province); no such unit under the office; before the
+            reform, a 2025 commune named as such (`catalog` 2025) or one no old commune is
+            summed into; after it, an old commune.
     """
+    if office.catalog == CATALOG_LEGACY and not before_reform(period, mode):
+        # The district's units report such a period to the province: nothing to type here.
+        raise ValidationError(
+            messages.DISTRICT_AFTER_REFORM.format(
+                office=office.name, **reform_texts(period.code, *period.window(mode))
+            )
+        )
     wanted = code.strip()
     own = load_catalog(office.catalog)
     found = own.get(wanted)

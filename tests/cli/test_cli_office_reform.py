@@ -146,3 +146,19 @@ def test_a_2025_commune_makes_no_package_of_a_period_before_the_reform(
     assert err.rstrip().endswith(
         "mỗi xã gửi gói của mình. Không cơ quan tổng hợp nào nhận gói này."
     )
+
+
+def test_a_district_office_types_no_figures_of_a_period_after_the_reform(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = str(tmp_path / "district")
+    _ok(capsys, "--data-dir", folder, "setup", "--unit", "001", "--role", "aggregator",
+        "--catalog", "legacy")  # fmt: skip
+    cell = ("--data-dir", folder, "entry", "set", "--form", F, "--sector", "Hộ tịch",
+            "--col", "3", "1", "--unit", "00004")  # fmt: skip
+    before = _dump(folder)
+    code, _, err = run(capsys, *cell, "--period", Q3)
+    assert code == 2 and "Kỳ 2025-Q3 (15/06/2025 – 14/09/2025), kết thúc sau ngày 30/06/2025" in err
+    assert "Quận Ba Đình chỉ nhận báo cáo các kỳ kết thúc đến ngày 30/06/2025." in err
+    assert _dump(folder) == before
+    _ok(capsys, *cell, "--period", "2025-Q2")
