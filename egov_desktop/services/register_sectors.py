@@ -1,12 +1,13 @@
 """The sector a dossier is filed under: what the sector field offers, hidden sectors, names typed.
 
 A unit may hide a sector from its list. A dossier filed under it would bring its report row back
-unasked, so a new dossier may name a hidden sector only to show it again (`list_sector`).
+unasked, so a new dossier may name a hidden sector only to show it again (`list_sector`), and
+an import of the register says how many of its rows it files there (`HiddenRows`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from egov_desktop.db.uow import UnitOfWork
@@ -149,6 +150,30 @@ def list_sector(
     if hidden is not None:
         raise ValidationError(messages.SECTOR_HIDDEN.format(name=hidden))
     return sector
+
+
+class HiddenRows:
+    """The rows of an import that file a dossier under a sector the unit hid, by sector.
+
+    Only a new dossier, or one moved into the sector, is counted: a dossier filed there before
+    the sector was hidden keeps it when corrected, as the register keeps it (`list_sector` is
+    asked for a change of sector only), and its row was on the report already.
+    """
+
+    def __init__(self, hidden: Mapping[str, str]) -> None:
+        #: The unit's hidden sectors by `name_key`, in its order (`hidden_sectors`).
+        self._hidden = hidden
+        self._rows: dict[str, int] = {}
+
+    def use(self, sector: str, before: str | None) -> None:
+        """Count a row kept with `sector` for a dossier whose sector was `before` (None: new)."""
+        key = name_key(sector)
+        if key in self._hidden and (before is None or name_key(before) != key):
+            self._rows[key] = self._rows.get(key, 0) + 1
+
+    def found(self) -> list[tuple[str, int]]:
+        """(name, rows) of each hidden sector a row was counted for, in the unit's order."""
+        return [(name, self._rows[key]) for key, name in self._hidden.items() if key in self._rows]
 
 
 def matching_sectors(spellings: Sequence[str], name: str) -> tuple[str, ...]:
