@@ -252,6 +252,7 @@ def _preview_json(preview: ImportPreview) -> dict[str, Any]:
         "rejected": [{"row": r.row, "reason": r.reason} for r in preview.rejected],
         "warnings": [{"row": w.row, "reason": w.reason} for w in preview.warnings],
         "new_sectors": [{"name": n.name, "rows": n.rows} for n in preview.new_sectors],
+        "hidden_sectors": [{"name": h.name, "rows": h.rows} for h in preview.hidden_sectors],
     }
 
 

@@ -763,6 +763,13 @@ IMPORT_NEW_SECTORS = (
     "sửa trong tệp rồi nhập: hồ sơ đã nhập được cập nhật theo mã hồ sơ."
 )
 IMPORT_NEW_SECTOR = "{name} ({rows} dòng)"
+IMPORT_HIDDEN_SECTORS = (
+    "Lĩnh vực đang ẩn: {sectors}. Các dòng này vẫn được nhập vào lĩnh vực đó, và lĩnh vực sẽ hiện"
+    " lại trong báo cáo: biểu II.06a của kỳ có các hồ sơ này có dòng của lĩnh vực dù đơn vị đã ẩn."
+    " Nếu hồ sơ đúng thuộc lĩnh vực này, có thể hiện lại lĩnh vực (trang Lĩnh vực, hoặc lệnh egov"
+    " sectors show); nếu tệp ghi nhầm lĩnh vực, hãy sửa trong tệp rồi nhập: hồ sơ đã nhập được"
+    " cập nhật theo mã hồ sơ."
+)
 IMPORT_ROWS_OPEN_WITH_END_DATE = (
     "{count} dòng có ngày có kết quả nhưng trạng thái là đang giải quyết hoặc chờ bổ sung (danh"
     " sách bên dưới): các dòng này vẫn được nhập, hồ sơ được tính là đã giải quyết theo ngày có"

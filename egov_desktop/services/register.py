@@ -34,7 +34,6 @@ from egov_desktop.domain.dossiers import (
     status_warnings,
 )
 from egov_desktop.domain.periods import Period
-from egov_desktop.domain.sectors import match, name_key
 from egov_desktop.domain.text import clean_text, fold, nfc
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.register_dto import (
@@ -43,13 +42,13 @@ from egov_desktop.services.register_dto import (
     DossierInput,
     DossierQuery,
 )
-from egov_desktop.services.sectors import (
-    append_sector,
-    default_actor,
-    default_sectors,
-    own_unit_id,
-    show_sector,
+from egov_desktop.services.register_sectors import (
+    SectorChoices,
+    list_sector,
+    matching_sectors,
+    sector_choices,
 )
+from egov_desktop.services.sectors import default_actor, own_unit_id
 from egov_desktop.services.unit_settings import period_mode
 
 #: Longest text of each field, as the schema stores it.
@@ -255,19 +254,6 @@ def audit_text(value: object) -> str | None:
     return str(value)
 
 
-def matching_sectors(spellings: builtins.list[str], name: str) -> tuple[str, ...]:
-    """The register's spellings of the sector `name` (case and Unicode form ignored).
-
-    Without such a spelling, those equal ignoring diacritics, so "ho tich" finds "Hộ tịch".
-    """
-    key = sector_key(name)
-    exact = tuple(s for s in spellings if sector_key(s) == key)
-    if exact:
-        return exact
-    folded = fold(name)
-    return tuple(s for s in spellings if fold(s) == folded)
-
-
 def _refuse_taken(same: builtins.list[Dossier], code: str) -> None:
     """Refuse `code` when another dossier has it, whatever the case (domain `code_key`)."""
     if not same:
@@ -305,7 +291,7 @@ class RegisterService:
             unit_id = own_unit_id(uow)
             _refuse_taken(uow.dossiers.same_code(unit_id, values["code"]), values["code"])
             who = actor or default_actor(uow, unit_id)
-            values["sector"] = self._list_sector(
+            values["sector"] = list_sector(
                 uow, unit_id, who, values["sector"], new_sector, show_hidden
             )
             row = uow.dossiers.add(unit_id, values, key_of(values))
@@ -352,7 +338,7 @@ class RegisterService:
             who = actor or default_actor(uow, unit_id)
             # A dossier the unit filed under a sector it hid later keeps it when corrected.
             if sector_key(values["sector"]) != sector_key(row.sector):
-                values["sector"] = self._list_sector(
+                values["sector"] = list_sector(
                     uow, unit_id, who, values["sector"], new_sector, show_hidden
                 )
             changed = False
@@ -421,130 +407,30 @@ class RegisterService:
             return sorted(uow.dossiers.sectors(own_unit_id(uow)), key=vietnamese_sort_key)
 
     def sector_choices(self) -> builtins.list[str]:
-        """What a dossier's sector field offers, so the first dossier has a list too.
-
-        The unit's sectors in its order, then the register's other spellings in Vietnamese
-        order; hidden sectors are left out, even those the register still uses.
-        """
-        with self._uow() as uow:
-            unit_id = own_unit_id(uow)
-            rows = uow.sectors.ordered(unit_id)
-            # A unit that never opened its list has the shipped catalogue (seeded on first use).
-            own = [s.name for s in rows if not s.hidden] if rows else list(default_sectors())
-            used = uow.dossiers.sectors(unit_id)
-        keys = {sector_key(name) for name in [*own, *(s.name for s in rows if s.hidden)]}
-        others = sorted({u for u in used if sector_key(u) not in keys}, key=vietnamese_sort_key)
-        return [*own, *others]
+        """What a dossier's sector field offers (`SectorChoices.offered`)."""
+        return list(self._choices().offered)
 
     def resolve_sector(self, name: str) -> str:
-        """The spelling of `name` among `sector_choices`; ValidationError for another name.
-
-        Matched as the form's suggestions match ("ho tich" is "Hộ tịch"), so that a typed
-        sector never starts a report row of its own; a new sector is added to the list first.
-        """
-        hidden = self.hidden_sector(name)
-        if hidden is not None:
-            raise ValidationError(messages.SECTOR_HIDDEN.format(name=hidden))
-        found = self.listed_sector(name)
-        if found is None:
-            names = ", ".join(self.sector_choices())
-            raise ValidationError(
-                messages.SECTOR_NOT_LISTED.format(name=clean_text(name), names=names)
-            )
-        return found
+        """The spelling of `name` among `sector_choices` (`SectorChoices.resolve`)."""
+        return self._choices().resolve(name)
 
     def named_sector(self, name: str) -> str:
-        """The unit's spelling of the sector `name` names, hidden or not, to head a sheet.
-
-        Raises:
-            ValidationError: `name` is none of the unit's sectors nor a spelling of the
-                register, or could be several of them without its accents.
-        """
-        found = self.hidden_sector(name) or self.listed_sector(name)
-        if found is None:
-            raise ValidationError(
-                messages.SECTOR_UNKNOWN_FOR_SHEET.format(
-                    name=clean_text(name), names=", ".join(self.sector_choices())
-                )
-            )
-        return found
+        """The sector `name` names, hidden or not, to head a sheet (`SectorChoices.named`)."""
+        return self._choices().named(name)
 
     def listed_sector(self, name: str) -> str | None:
-        """The spelling of `name` among `sector_choices`, None when none is that sector.
-
-        ValidationError when `name` without its accents could be several of them.
-        """
-        choices = self.sector_choices()
-        found = match(name, [(choice, choice) for choice in choices])
-        if found is not None:
-            return found
-        folded = fold(name)
-        loose = [choice for choice in choices if fold(choice) == folded]
-        if loose:
-            raise ValidationError(
-                messages.SECTOR_AMBIGUOUS.format(name=clean_text(name), names=", ".join(loose))
-            )
-        return None
+        """The spelling of `name` among `sector_choices` (`SectorChoices.listed_sector`)."""
+        return self._choices().listed_sector(name)
 
     def hidden_sector(self, name: str) -> str | None:
-        """The unit's hidden sector `name` names, None when it names another or none.
+        """The unit's hidden sector `name` names (`SectorChoices.hidden_sector`)."""
+        return self._choices().hidden_sector(name)
 
-        Asked before `listed_sector`, and matched as it matches: the exact name (case, spaces
-        and Unicode form aside) of a hidden sector is that sector, whether or not the register
-        still uses it; without one, "ho tich" is a hidden "Hộ tịch" only when nothing else
-        folds to it. ValidationError when several could be it.
-        """
-        choices = self.sector_choices()
+    def _choices(self) -> SectorChoices:
         with self._uow() as uow:
-            hidden = [row.name for row in uow.sectors.ordered(own_unit_id(uow)) if row.hidden]
-        if not hidden:
-            return None
-        key = sector_key(name)
-        if any(sector_key(choice) == key for choice in choices):
-            return None
-        exact = next((h for h in hidden if sector_key(h) == key), None)
-        if exact is not None:
-            return exact
-        folded = fold(name)
-        loose = [h for h in hidden if fold(h) == folded]
-        if not loose:
-            return None
-        listed = [choice for choice in choices if fold(choice) == folded]
-        if len(loose) > 1 or listed:
-            raise ValidationError(
-                messages.SECTOR_AMBIGUOUS.format(
-                    name=clean_text(name), names=", ".join([*listed, *loose])
-                )
-            )
-        return loose[0]
+            return sector_choices(uow, own_unit_id(uow))
 
     # Inside a transaction.
-
-    @staticmethod
-    def _list_sector(
-        uow: UnitOfWork,
-        unit_id: int,
-        actor: str,
-        sector: str,
-        new_sector: bool,
-        show_hidden: bool,
-    ) -> str:
-        """The dossier's sector as the unit's list spells it once added or shown again.
-
-        A sector the unit hid is refused unless it is shown again with the dossier: hidden, it
-        is off the entry grid, and a dossier filed under it would bring its row back unasked.
-        """
-        if new_sector:
-            return append_sector(uow, unit_id, actor, sector).name
-        if show_hidden:
-            return show_sector(uow, unit_id, actor, sector).name
-        key = name_key(sector)
-        hidden = next(
-            (r.name for r in uow.sectors.ordered(unit_id) if r.hidden and r.name_key == key), None
-        )
-        if hidden is not None:
-            raise ValidationError(messages.SECTOR_HIDDEN.format(name=hidden))
-        return sector
 
     @staticmethod
     def _get(uow: UnitOfWork, unit_id: int, dossier_id: int) -> Dossier:

@@ -169,12 +169,22 @@ class NewSector:
 
 
 @dataclass(frozen=True)
+class HiddenSector:
+    """A sector the unit hid that an import files dossiers under (new, or moved into it)."""
+
+    name: str
+    #: Rows of the file that do.
+    rows: int
+
+
+@dataclass(frozen=True)
 class ImportPreview:
     """What an import would do (or did): counts of dossiers and the rows left out.
 
     `warnings`: rows kept although their dossier lacks a date the register needs (flagged in
     its `problems`), or with a status its dates contradict (`RowWarning.to_check`);
-    `new_sectors`: sectors that become report rows of their own.
+    `new_sectors`: sectors that become report rows of their own; `hidden_sectors`: sectors the
+    unit hid whose report row the import's dossiers bring back.
     """
 
     new: int
@@ -186,6 +196,7 @@ class ImportPreview:
     backup: str | None = None
     warnings: tuple[RowWarning, ...] = ()
     new_sectors: tuple[NewSector, ...] = ()
+    hidden_sectors: tuple[HiddenSector, ...] = ()
 
 
 @dataclass(frozen=True)

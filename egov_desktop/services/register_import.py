@@ -58,12 +58,14 @@ from egov_desktop.services.register import (
 )
 from egov_desktop.services.register_dto import (
     FIELD_LABELS,
+    HiddenSector,
     ImportLayout,
     ImportPreview,
     NewSector,
     Rejection,
     RowWarning,
 )
+from egov_desktop.services.register_sectors import HiddenRows, hidden_sectors
 from egov_desktop.services.sectors import default_actor, default_sectors, own_unit_id
 
 logger = logging.getLogger(__name__)
@@ -73,6 +75,8 @@ MAPPING_KEY = "import.mapping.{kind}"
 _MAPPING_PREFIX = "import.mapping."
 #: Fields a mapping may name.
 MAPPABLE = tuple(name for name in SYNONYMS if name != "seq")
+#: Where a stored dossier's sector is in `_Stored`'s rows (its id first).
+_SECTOR = 1 + DOSSIER_FIELDS.index("sector")
 _DATES = ("received", "due", "resolved", "returned")
 _TEXTS: tuple[str, ...] = ("code", "procedure_code", "procedure_name", "sector")
 _TEXTS += ("applicant", "contact", "lead_agency", "note")
@@ -164,6 +168,7 @@ class _Plan:
     #: Rows kept whose dossier lacks a date the register needs (domain `missing_dates`).
     warnings: list[RowWarning] = field(default_factory=list)
     new_sectors: list[NewSector] = field(default_factory=list)
+    hidden_sectors: list[HiddenSector] = field(default_factory=list)
 
 
 def kind_of(mapping: Mapping[str, str]) -> str:
@@ -422,6 +427,7 @@ class RegisterImportService:
         # A unit that never opened its list counts with the shipped catalogue (seeded then).
         listed = [row.name for row in uow.sectors.ordered(unit_id)] or list(default_sectors())
         sectors = SectorSpellings([*listed, *uow.dossiers.sectors(unit_id)])
+        hidden = HiddenRows(hidden_sectors(uow, unit_id))
         seen: dict[str | int, int] = {}
         now = datetime.now()
         for row in parsed.rows:
@@ -440,6 +446,8 @@ class RegisterImportService:
                 plan.rejected.append(Rejection(row.number, error.message))
                 continue
             sectors.use(record["sector"])
+            # Kept, as a new sector is: the clerk is told its hidden row comes back.
+            hidden.use(record["sector"], None if stored is None else stored[_SECTOR])
             # Kept, as the register keeps what it finds, but said: the clerk may fix the file.
             plan.warnings.extend(
                 RowWarning(row.number, problem)
@@ -479,13 +487,16 @@ class RegisterImportService:
             plan.updates.append(
                 {**record, "row_id": stored[0], "search_key": key_of(record), "updated_at": now}
             )
-        plan.new_sectors = [NewSector(name, rows) for name, rows in sectors.new()]
-        if plan.new_sectors:
-            named = ", ".join(
-                messages.IMPORT_NEW_SECTOR.format(name=s.name, rows=s.rows)
-                for s in plan.new_sectors
-            )
-            plan.notes.append(messages.IMPORT_NEW_SECTORS.format(sectors=named))
+        new, hid = sectors.new(), hidden.found()
+        plan.new_sectors = [NewSector(name, rows) for name, rows in new]
+        plan.hidden_sectors = [HiddenSector(name, rows) for name, rows in hid]
+        for message, named in (
+            (messages.IMPORT_NEW_SECTORS, new),
+            (messages.IMPORT_HIDDEN_SECTORS, hid),
+        ):
+            if named:
+                each = (messages.IMPORT_NEW_SECTOR.format(name=n, rows=r) for n, r in named)
+                plan.notes.append(message.format(sectors=", ".join(each)))
         incomplete = {w.row for w in plan.warnings if not w.to_check}
         if incomplete:
             plan.notes.append(messages.IMPORT_ROWS_INCOMPLETE.format(count=len(incomplete)))
@@ -572,4 +583,5 @@ class RegisterImportService:
             layout=parsed.layout,
             warnings=tuple(sorted(plan.warnings, key=lambda w: w.row)),
             new_sectors=tuple(plan.new_sectors),
+            hidden_sectors=tuple(plan.hidden_sectors),
         )

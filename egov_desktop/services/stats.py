@@ -30,8 +30,9 @@ from egov_desktop.errors import StoredModeError, ValidationError
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.entry_dto import SOURCE_COMPUTED, Problem
 from egov_desktop.services.qd766 import FORM_766, register_counts
-from egov_desktop.services.register import dossier_info, facts_of, matching_sectors
+from egov_desktop.services.register import dossier_info, facts_of
 from egov_desktop.services.register_dto import ComputedReport, ComputedRow, DossierInfo
+from egov_desktop.services.register_sectors import matching_sectors
 from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.sectors import SectorService, default_actor, ensure_sectors, own_unit_id
 from egov_desktop.services.unit_settings import period_mode

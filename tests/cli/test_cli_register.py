@@ -33,7 +33,7 @@ def test_import_json_and_dry_run(
     before = snapshot(data)
     code, out, _ = egov(capsys, data, "dossiers", "import", path, "--dry-run", "--json")
     assert code == 0
-    nothing_more = {"rejected": [], "warnings": [], "new_sectors": []}
+    nothing_more = {"rejected": [], "warnings": [], "new_sectors": [], "hidden_sectors": []}
     assert json.loads(out) == {"new": 4, "updated": 0, "unchanged": 0, **nothing_more}
     assert snapshot(data) == before
     code, out, _ = egov(capsys, data, "dossiers", "import", path, "--json")
@@ -63,6 +63,7 @@ def test_import_reports_rejected_rows(
         "rejected": [{"row": 3, "reason": 'Cột "Ngày nhận": "hôm qua" không phải là ngày.'}],
         "warnings": [],
         "new_sectors": [],
+        "hidden_sectors": [],
     }
 
 
@@ -100,6 +101,40 @@ def test_import_dry_run_names_new_sectors_and_rows_missing_a_date(
     found = json.loads(out)
     assert [w["row"] for w in found["warnings"]] == [2, 5]
     assert found["new_sectors"] == [{"name": "Sector Mới", "rows": 2}]
+
+
+def test_import_names_the_hidden_sectors_it_files_rows_under(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Imported all the same, as the register keeps what it finds, but said before and after."""
+    assert egov(capsys, data, "sectors", "hide", "Đất đai")[0] == 0
+    registers.write_rows(
+        tmp_path / "h.xlsx",
+        [
+            ["Mã hồ sơ", "Lĩnh vực", "Hình thức nộp", "Ngày nhận", "Hẹn trả"],
+            ["H1", "Đất đai", "Trực tuyến", "01/07/2025", "02/07/2025"],
+            ["H2", "dat dai", "Trực tuyến", "01/07/2025", "02/07/2025"],
+            ["H3", "Hộ tịch", "Trực tuyến", "01/07/2025", "02/07/2025"],
+        ],
+    )
+    path, before = str(tmp_path / "h.xlsx"), snapshot(data)
+    code, out, _ = egov(capsys, data, "dossiers", "import", path, "--dry-run")
+    assert code == 0 and snapshot(data) == before
+    lines = out.splitlines()
+    assert lines[0].startswith("Sẽ nhập: 3 hồ sơ mới,")
+    assert lines[1].startswith(
+        "Lĩnh vực đang ẩn: Đất đai (2 dòng). Các dòng này vẫn được nhập vào lĩnh vực đó"
+    )
+    code, out, _ = egov(capsys, data, "dossiers", "import", path, "--dry-run", "--json")
+    assert json.loads(out)["hidden_sectors"] == [{"name": "Đất đai", "rows": 2}]
+    code, out, _ = egov(capsys, data, "dossiers", "import", path, "--json")
+    assert code == 0 and json.loads(out)["hidden_sectors"] == [{"name": "Đất đai", "rows": 2}]
+    # The sector stays hidden: the import changes the register, not the unit's list.
+    code, out, _ = egov(capsys, data, "sectors", "list")
+    assert code == 0 and "Đất đai" not in out
+    # Imported again, the file files nothing new there.
+    code, out, _ = egov(capsys, data, "dossiers", "import", path, "--json")
+    assert json.loads(out)["hidden_sectors"] == []
 
 
 def test_import_refusals_exit_2_and_change_nothing(

@@ -304,7 +304,8 @@ class RegisterImportDialog(QDialog):
         return labels.get(name, name)
 
     def _show_notes(self, notes: tuple[str, ...]) -> None:
-        self.notes_label.setText("\n".join(notes))
+        # A bullet each: wrapped over several lines, the notes would run into one another.
+        self.notes_label.setText("\n".join(f"• {note}" for note in notes))
         self.notes_label.setVisible(bool(notes))
 
     def _show_preview(self, preview: ImportPreview, *, done: bool = False) -> None:

@@ -1,0 +1,44 @@
+"""Register import dialog: rows under a sector the unit hid are kept, and the preview says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
+from tests import registers
+
+ROWS: list[list[object]] = [
+    ["Mã hồ sơ", "Lĩnh vực", "Hình thức nộp", "Ngày nhận", "Hẹn trả"],
+    ["H1", "Đất đai", "Trực tuyến", "01/07/2025", "02/07/2025"],
+    ["H2", "dat dai", "Trực tiếp", "01/07/2025", "02/07/2025"],
+    ["H3", "Hộ tịch", "Trực tuyến", "01/07/2025", "02/07/2025"],
+    ["H4", "Sector Mới", "Trực tuyến", "01/07/2025", "02/07/2025"],
+]
+
+
+def test_the_preview_names_the_hidden_sector_and_the_import_keeps_its_rows(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    commune.sectors.set_hidden(commune.sectors.find("Đất đai").id, True)
+    dialog = RegisterImportDialog(commune.register_import)
+    qtbot.addWidget(dialog)
+    assert dialog.choose_file(registers.write_rows(tmp_path / "h.xlsx", ROWS))
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.summary.text().startswith("Preview: 4 new,")
+    assert not dialog.notes_label.isHidden()
+    # A note of its own, told apart from the others by its bullet.
+    notes = dialog.notes_label.text().split("\n")
+    assert [note[:40] for note in notes] == [
+        "• Lĩnh vực mới: Sector Mới (1 dòng). Các",
+        "• Lĩnh vực đang ẩn: Đất đai (2 dòng). Cá",
+    ]
+    assert "Các dòng này vẫn được nhập vào lĩnh vực đó" in notes[1]
+    assert dialog.rejected_table.rowCount() == 0  # a note for the sector, not one per row
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
+    assert dialog.imported is not None
+    assert [(s.name, s.rows) for s in dialog.imported.hidden_sectors] == [("Đất đai", 2)]
+    assert commune.register.count() == 4 and commune.sectors.find("Đất đai").hidden
