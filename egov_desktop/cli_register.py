@@ -250,7 +250,10 @@ def _preview_json(preview: ImportPreview) -> dict[str, Any]:
         "updated": preview.updated,
         "unchanged": preview.unchanged,
         "rejected": [{"row": r.row, "reason": r.reason} for r in preview.rejected],
-        "warnings": [{"row": w.row, "reason": w.reason} for w in preview.warnings],
+        # `to_check`: the row says two things that disagree; else it lacks a date to complete.
+        "warnings": [
+            {"row": w.row, "reason": w.reason, "to_check": w.to_check} for w in preview.warnings
+        ],
         "new_sectors": [{"name": n.name, "rows": n.rows} for n in preview.new_sectors],
         "hidden_sectors": [{"name": h.name, "rows": h.rows} for h in preview.hidden_sectors],
     }

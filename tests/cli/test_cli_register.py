@@ -99,7 +99,7 @@ def test_import_dry_run_names_new_sectors_and_rows_missing_a_date(
     ]
     code, out, _ = egov(capsys, data, "dossiers", "import", path, "--dry-run", "--json")
     found = json.loads(out)
-    assert [w["row"] for w in found["warnings"]] == [2, 5]
+    assert [(w["row"], w["to_check"]) for w in found["warnings"]] == [(2, False), (5, False)]
     assert found["new_sectors"] == [{"name": "Sector Mới", "rows": 2}]
 
 
@@ -360,8 +360,8 @@ def test_import_lists_rows_with_an_open_status_and_an_end_date_to_check(
         ' xóa ngày có kết quả; nếu đã có, hãy chọn trạng thái "Đã giải quyết".'
     )
     code, out, _ = egov(capsys, data, "dossiers", "import", str(path), "--dry-run", "--json")
-    assert [(w["row"], w["reason"][:24]) for w in json.loads(out)["warnings"]] == [
-        (2, "Hồ sơ có ngày có kết quả")
+    assert [(w["row"], w["reason"][:24], w["to_check"]) for w in json.loads(out)["warnings"]] == [
+        (2, "Hồ sơ có ngày có kết quả", True)
     ]
 
 
