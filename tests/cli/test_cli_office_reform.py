@@ -104,12 +104,18 @@ def test_a_hand_filled_file_of_an_old_commune_is_read_for_it(
     assert out.endswith(f"đã ghi 4 ô cho {DIEN_BIEN}.\n")
 
 
-def test_a_district_office_has_no_matrix_of_a_period_after_the_reform(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _district(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """The data folder of Quận Ba Đình (001), a district office of the legacy catalogue."""
     folder = str(tmp_path / "district")
     _ok(capsys, "--data-dir", folder, "setup", "--unit", "001", "--role", "aggregator",
         "--catalog", "legacy")  # fmt: skip
+    return folder
+
+
+def test_a_district_office_has_no_matrix_of_a_period_after_the_reform(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _district(tmp_path, capsys)
     before = _dump(folder)
     code, out, err = run(capsys, "--data-dir", folder, "completeness", "--period", Q3, "--json")
     assert (code, out) == (2, "")
@@ -151,9 +157,7 @@ def test_a_2025_commune_makes_no_package_of_a_period_before_the_reform(
 def test_a_district_office_types_no_figures_of_a_period_after_the_reform(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    folder = str(tmp_path / "district")
-    _ok(capsys, "--data-dir", folder, "setup", "--unit", "001", "--role", "aggregator",
-        "--catalog", "legacy")  # fmt: skip
+    folder = _district(tmp_path, capsys)
     cell = ("--data-dir", folder, "entry", "set", "--form", F, "--sector", "Hộ tịch",
             "--col", "3", "1", "--unit", "00004")  # fmt: skip
     before = _dump(folder)

@@ -13,15 +13,21 @@ from egov_desktop.exchange.replies import read_reply
 from tests.cli.test_cli_exchange import CORRECTED, P, _commune, _fill, _ok, _send
 
 
-def test_replies_written_elsewhere_are_kept_in_replies_and_named_in_vietnamese(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _imported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, str, Path]:
+    """(office, commune, usb): the commune's first package sent and imported at the office."""
     office = str(tmp_path / "office")
     _ok(capsys, "--data-dir", office, "setup", "--unit", "01", "--role", "aggregator")
     commune = _commune(tmp_path, capsys, "00004")
     usb = tmp_path / "usb"
     usb.mkdir()
     _ok(capsys, "--data-dir", office, "package", "import", str(_send(capsys, commune, usb)))
+    return office, commune, usb
+
+
+def test_replies_written_elsewhere_are_kept_in_replies_and_named_in_vietnamese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office, commune, usb = _imported(tmp_path, capsys)
     said = _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004",
                "--period", P, "--out", str(usb))  # fmt: skip
     assert said == (
@@ -91,12 +97,7 @@ def test_the_commune_s_list_of_packages_sent_says_what_became_of_each(
 def test_a_receipt_of_a_correction_says_so_in_the_file_and_on_paper(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    office = str(tmp_path / "office")
-    _ok(capsys, "--data-dir", office, "setup", "--unit", "01", "--role", "aggregator")
-    commune = _commune(tmp_path, capsys, "00004")
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    _ok(capsys, "--data-dir", office, "package", "import", str(_send(capsys, commune, usb)))
+    office, commune, usb = _imported(tmp_path, capsys)
     _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004", "--period", P,
         "--out", str(usb))  # fmt: skip
     first = read_reply(usb / "BN_00004_2025-Q3_v1.egovr")

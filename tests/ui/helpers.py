@@ -1,13 +1,27 @@
-"""Input as a user produces it."""
+"""Input as a user produces it, and dialogs brought to the state a test starts from."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
 
 
 def double_click(qtbot: QtBot, widget: QWidget, pos: QPoint) -> None:
     """A real double click: a first click, then the double-click event on the same spot."""
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def previewed(qtbot: QtBot, commune: Services, path: Path) -> RegisterImportDialog:
+    """The register import dialog once it has read `path` and shows its preview."""
+    dialog = RegisterImportDialog(commune.register_import)
+    qtbot.addWidget(dialog)
+    assert dialog.choose_file(path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    return dialog

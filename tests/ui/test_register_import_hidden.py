@@ -7,8 +7,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
 from tests import registers
+from tests.ui.helpers import previewed
 
 ROWS: list[list[object]] = [
     ["Mã hồ sơ", "Lĩnh vực", "Hình thức nộp", "Ngày nhận", "Hẹn trả"],
@@ -23,10 +23,7 @@ def test_the_preview_names_the_hidden_sector_and_the_import_keeps_its_rows(
     qtbot: QtBot, commune: Services, tmp_path: Path
 ) -> None:
     commune.sectors.set_hidden(commune.sectors.find("Đất đai").id, True)
-    dialog = RegisterImportDialog(commune.register_import)
-    qtbot.addWidget(dialog)
-    assert dialog.choose_file(registers.write_rows(tmp_path / "h.xlsx", ROWS))
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    dialog = previewed(qtbot, commune, registers.write_rows(tmp_path / "h.xlsx", ROWS))
     assert dialog.summary.text().startswith("Preview: 4 new,")
     assert not dialog.notes_label.isHidden()
     # A note of its own, told apart from the others by its bullet.

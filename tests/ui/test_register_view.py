@@ -26,6 +26,7 @@ from egov_desktop.ui.views.register_view import (
     RegisterView,
 )
 from tests import registers
+from tests.ui.helpers import previewed
 
 TODAY = date(2025, 8, 20)
 
@@ -355,10 +356,7 @@ def test_enter_in_the_delete_confirmation_keeps_the_dossier(
 
 def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:
     path = registers.write_xlsx(tmp_path / "so.xlsx")
-    dialog = RegisterImportDialog(commune.register_import)
-    qtbot.addWidget(dialog)
-    assert dialog.choose_file(path)
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    dialog = previewed(qtbot, commune, path)
     assert "4 new" in dialog.summary.text()
     # What was read from where, in the file's order.
     assert dialog.columns_label.text().startswith("Columns read: Dossier code ← “Mã hồ sơ”; ")
@@ -379,10 +377,7 @@ def test_import_preview_names_new_sectors_and_rows_missing_a_date(
             ["A2", "ho tich", "Trực tuyến", "hôm qua", "02/07/2025", "Đang giải quyết"],
         ],
     )
-    dialog = RegisterImportDialog(commune.register_import)
-    qtbot.addWidget(dialog)
-    assert dialog.choose_file(path)
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    dialog = previewed(qtbot, commune, path)
     assert "Lĩnh vực mới: Sector Mới (1 dòng)." in dialog.notes_label.text()
     assert "1 dòng có hồ sơ còn thiếu ngày" in dialog.notes_label.text()
     # Only the headline is bold: the notes under it read as ordinary text.
@@ -416,10 +411,7 @@ def test_import_preview_lists_rows_to_check(
             ["O1", "Hộ tịch", "01/07/2025", "05/07/2025", "03/07/2025", "Đang giải quyết"],
         ],
     )
-    dialog = RegisterImportDialog(commune.register_import)
-    qtbot.addWidget(dialog)
-    assert dialog.choose_file(path)
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    dialog = previewed(qtbot, commune, path)
     assert "1 dòng có ngày có kết quả nhưng trạng thái" in dialog.notes_label.text()
     table = dialog.rejected_table
     assert [table.item(0, c).text()[:26] for c in range(3)] == [  # type: ignore[union-attr]
