@@ -50,6 +50,15 @@ def _import_json(preview: dto.PackagePreview, dry_run: bool) -> dict[str, Any]:
         "office_window": _window_json(preview.office_window),
         "other_window": preview.other_window,
         "ignored": [c._asdict() for c in preview.ignored],
+        # Conflicting figures kept as the office chose at an earlier import (among "declined").
+        "decided_before": [
+            {
+                **d.change._asdict(),
+                "decided_version": d.version,
+                "decided_at": d.at.isoformat(sep=" ", timespec="seconds"),
+            }
+            for d in preview.decided_before
+        ],
     }
 
 
@@ -83,7 +92,11 @@ def _figures_text(preview: dto.PackagePreview, dry_run: bool = False) -> str:
     if new:
         text = f"{new} số liệu {will}thêm mới" + (f", {changed} {will}thay đổi" if changed else "")
     text += f", {preview.unchanged - kept} không đổi"
-    return text + (f", {kept} số liệu {will}giữ số của cơ quan" if kept else "")
+    if not kept:
+        return text
+    text += f", {kept} số liệu {will}giữ số của cơ quan"
+    before = len(preview.decided_before)
+    return text + (f", trong đó {before} như đã chọn ở lần nhập trước" if before else "")
 
 
 def _new_count(preview: dto.PackagePreview) -> int:
@@ -315,6 +328,17 @@ def _list_conflicts(conflicts: tuple[dto.ValueChange, ...]) -> None:
         )
 
 
+def _decided_text(decided: dto.DecidedBefore) -> str:
+    """A figure kept as the office chose before: both values, and when it chose."""
+    change = decided.change
+    when = "lần nhập trước" if decided.version is None else f"khi nhập v{decided.version}"
+    return (
+        f"{change.form} {change.row} cột ({change.column}): cơ quan đã nhập "
+        f"{_number(change.old)}, gói {_number(change.new)} — giữ số liệu cơ quan đã nhập "
+        f"(đã chọn {when} lúc {decided.at:%H:%M %d/%m/%Y})"
+    )
+
+
 def _number(value: int | None) -> str:
     return "(trống)" if value is None else str(value)
 
@@ -358,6 +382,8 @@ def report_import(preview: dto.PackagePreview, *, dry_run: bool) -> None:
         new = "" if change.new is None else change.new
         mark = "  (cơ quan đã tự nhập)" if change.conflict else ""
         say(f"  {change.form} {change.row} cột ({change.column}): {old} → {new}{mark}")
+    for decided in preview.decided_before:
+        say("  " + _decided_text(decided))
     say(_figures_text(preview, dry_run) + ".")
     if dry_run and preview.status == dto.CONFLICT:
         say(

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from egov_desktop.db.models import AppSetting, AuditEntry, Unit
@@ -126,6 +126,26 @@ class AuditRepository:
                 for row in rows
             ],
         )
+
+    def history(
+        self, unit_id: int, entities: Sequence[str], key_prefixes: Sequence[str]
+    ) -> list[AuditEntry]:
+        """One unit's entries of `entities` whose key starts with one of `key_prefixes`.
+
+        Oldest first (in the order they were recorded).
+        """
+        if not entities or not key_prefixes:
+            return []
+        query = (
+            select(AuditEntry)
+            .where(
+                AuditEntry.unit_id == unit_id,
+                AuditEntry.entity.in_(entities),
+                or_(*(AuditEntry.entity_key.startswith(p, autoescape=True) for p in key_prefixes)),
+            )
+            .order_by(AuditEntry.id)
+        )
+        return list(self._session.scalars(query))
 
     def recent(self, limit: int = 100) -> list[AuditEntry]:
         return list(

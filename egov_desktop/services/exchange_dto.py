@@ -82,6 +82,19 @@ class ValueChange(NamedTuple):
         return f"{self.form}|{self.period}|{self.row}|{self.column}"
 
 
+class DecidedBefore(NamedTuple):
+    """A conflicting figure the office already kept against this very package value.
+
+    At an earlier version's import the office chose its own figure over the value the package
+    brings again: it is not asked again, the office's figure stays.
+    """
+
+    change: ValueChange
+    #: The package version at whose import the office chose (None if the trail does not say).
+    version: int | None
+    at: datetime
+
+
 class ClosedFigures(NamedTuple):
     """A package's figures in a column its period leaves empty: they are not imported.
 
@@ -114,8 +127,8 @@ class PackagePreview:
     new_unit: bool
     changes: tuple[ValueChange, ...] = ()
     unchanged: int = 0
-    #: After an import: the package's figures the office kept its own value for (they are
-    #: counted in `unchanged`, not in `changes`).
+    #: The package's figures the office keeps its own value for, chosen for this import or
+    #: decided before (`decided_before`): counted in `unchanged`, not in `changes`.
     declined: int = 0
     latest_version: int | None = None
     #: A package received before (UNCHANGED): what became of it (QUEUED: still waiting as an
@@ -129,6 +142,9 @@ class PackagePreview:
     office_window: tuple[date, date] | None = None
     #: The package's figures left out, by column: columns the period leaves empty.
     ignored: tuple[ClosedFigures, ...] = ()
+    #: Conflicting figures the office kept against this same package value at an earlier
+    #: import: not asked again, the office's figure stays (they are among `declined`).
+    decided_before: tuple[DecidedBefore, ...] = ()
 
     @property
     def conflicts(self) -> tuple[ValueChange, ...]:

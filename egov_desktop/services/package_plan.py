@@ -19,6 +19,7 @@ from egov_desktop.errors import PackageError
 from egov_desktop.exchange.package import Package
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.package_decisions import decided_before
 from egov_desktop.services.package_values import LocalKeys
 from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.sectors import report_order
@@ -117,6 +118,9 @@ class Plan:
     ops: list[Op]
     #: The unit holds no figures yet (every change is a new figure).
     fresh: bool
+    #: Keys of the conflicting figures the office decided at an earlier import to keep: they
+    #: are among `ops` (their decline is recorded again) but not among the preview's changes.
+    kept: frozenset[str] = frozenset()
 
 
 def status_of(known: Known, package: Package) -> tuple[str, Unit | None, int | None]:
@@ -189,6 +193,9 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         # clears come after the others from the comparison, and names sort by code point.
         order = known.sector_order(uow)
         ops.sort(key=lambda op: (op[0].form, order(op[0].row), op[0].column))
+    before: dict[str, dto.DecidedBefore] = {}
+    if unit is not None and any(op[0].conflict for op in ops):
+        before = decided_before(uow, unit.id, period, [(change, local) for change, local, _ in ops])
     preview = dto.PackagePreview(
         status=status,
         unit_code=manifest.unit.code,
@@ -201,8 +208,11 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         created_at=manifest.created_at,
         officer=manifest.officer,
         new_unit=fresh,
-        changes=tuple(op[0] for op in ops),
-        unchanged=same,
+        changes=tuple(op[0] for op in ops if not before or op[0].key not in before),
+        # A figure kept as the office decided before does not change: it is declined again.
+        unchanged=same + len(before),
+        declined=len(before),
+        decided_before=tuple(before[op[0].key] for op in ops if before and op[0].key in before),
         latest_version=latest,
         held_state=held,
         includes_register=manifest.includes_register,
@@ -210,7 +220,7 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         office_window=Period.parse(period).window(known.period_mode),
         ignored=_ignored(package, closed),
     )
-    return Plan(preview, unit, ops, fresh)
+    return Plan(preview, unit, ops, fresh, frozenset(before))
 
 
 def _closed(package: Package) -> dict[str, frozenset[int]]:
@@ -311,14 +321,17 @@ def decided(
 def with_choices(preview: dto.PackagePreview, keep: set[str]) -> dto.PackagePreview:
     """The preview once the office keeps its own value at `keep`: those figures do not change.
 
-    They are counted in `unchanged` and, apart, in `declined`.
+    They are counted in `unchanged` and, apart, in `declined` (with those decided before).
     """
     if not keep:
         return preview
     applied = tuple(c for c in preview.changes if c.key not in keep)
     declined = len(preview.changes) - len(applied)
     return replace(
-        preview, changes=applied, unchanged=preview.unchanged + declined, declined=declined
+        preview,
+        changes=applied,
+        unchanged=preview.unchanged + declined,
+        declined=preview.declined + declined,
     )
 
 

@@ -19,13 +19,11 @@ from egov_desktop.domain.periods import MODES
 from egov_desktop.exchange.package import Package
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.package_decisions import DECLINED, VALUE
 from egov_desktop.services.package_plan import Known, Plan, new_portables, with_choices
 from egov_desktop.services.package_values import LocalKeys
 
 logger = logging.getLogger(__name__)
-
-#: Audit entity of a package's figure the office declined, keeping its own.
-DECLINED = "declined_value"
 
 
 class PackageWriter:
@@ -80,8 +78,9 @@ class PackageWriter:
         """Store the package's figures, each row naming the package version it came from.
 
         The audit trail gets one entry for the package and one per figure it changes or
-        clears, and one per figure the office kept against the package: a new figure's history
-        starts at its row, which names the package.
+        clears, and one per figure the office kept against the package (chosen now, or decided
+        at an earlier import and kept again): a new figure's history starts at its row, which
+        names the package.
         """
         manifest = package.manifest
         period = manifest.periods[0].code
@@ -105,6 +104,8 @@ class PackageWriter:
         unit_id = unit.id
         keys = LocalKeys(uow, unit_id, fresh=plan.fresh, order=known.sector_order(uow))
         keys.make_all(new_portables(plan.ops))
+        # The office's figures it decided at an earlier import to keep are declined again.
+        keep = keep | plan.kept if plan.kept else keep
         now = datetime.now()
         puts: list[tuple[tuple[int, str, str, str, int], int]] = []
         clears: list[tuple[int, str, str, str, int]] = []
@@ -116,12 +117,12 @@ class PackageWriter:
                 entity = DECLINED
             elif change.new is None:
                 clears.append(cell)
-                entity = "report_value"
+                entity = VALUE
             else:
                 puts.append((cell, change.new))
                 if change.old is None:
                     continue
-                entity = "report_value"
+                entity = VALUE
             audits.append(
                 {
                     "at": now,

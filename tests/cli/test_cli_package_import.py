@@ -10,7 +10,7 @@ import pytest
 
 from tests.cli.runner import run
 from tests.cli.test_cli_exchange import CORRECTED, F, P, _commune, _fill, _ok, _send
-from tests.packages import damaged
+from tests.packages import damaged, package
 
 PREFER_HINT = ("--prefer package", "--prefer office")
 
@@ -214,3 +214,37 @@ def test_a_missing_file_or_an_empty_folder_is_refused_in_vietnamese(
         assert code == 2 and words in err and "Traceback" not in err, err
         assert "không phải là gói" not in err
     assert _values(office) == [] and _package_backups(office) == []
+
+
+def test_a_value_the_office_declined_before_is_no_conflict_in_a_later_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    def figures(version: int, first: int, second: int) -> str:
+        named = tmp_path / f"v{version}.egov"
+        return str(package(named, {"Hộ tịch": {3: first, 4: second}}, version=version))
+
+    _ok(capsys, "--data-dir", office, "package", "import", figures(1, 4, 4))
+    _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
+        "--sector", "Hộ tịch", "--col", "3", "7", "--unit", "00004")  # fmt: skip
+    _ok(capsys, "--data-dir", office, "package", "import", figures(2, 5, 4), "--prefer", "office")
+    v3 = figures(3, 5, 6)
+    code, out, err = _import(capsys, office, v3, "--dry-run")
+    assert code == 0 and err == ""
+    assert "II.06a Hộ tịch cột (3): cơ quan đã nhập 7, gói 5 — giữ số liệu cơ quan đã nhập" in out
+    assert "(đã chọn khi nhập v2 lúc " in out
+    assert "1 số liệu sẽ giữ số của cơ quan, trong đó 1 như đã chọn ở lần nhập trước" in out
+    code, out, _err = _import(capsys, office, v3, "--json")
+    assert code == 0
+    said = json.loads(out)
+    assert (said["status"], said["changed"], said["declined"], said["conflicts"]) == (
+        "imported",
+        1,
+        1,
+        [],
+    )
+    (kept,) = said["decided_before"]
+    assert (kept["column"], kept["old"], kept["new"], kept["decided_version"]) == (3, 7, 5, 2)
+    code, out, err = _import(capsys, office, figures(4, 8, 6), "--json")
+    assert code == 2 and json.loads(out)["status"] == "conflict"
+    assert json.loads(out)["decided_before"] == []
+    assert "cơ quan đã nhập 7, gói 8" in err
