@@ -556,32 +556,32 @@ mẫu số</translation>
 <context>
     <name>EntryActions</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="53" />
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="54" />
         <source>Take figures from the previous period</source>
         <translation>Lấy số từ kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="57" />
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="58" />
         <source>{n} figures taken from the previous period.</source>
         <translation>Đã lấy {n} số từ kỳ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="62" />
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="63" />
         <source>The previous period has nothing to carry over.</source>
         <translation>Kỳ trước không có hồ sơ đang giải quyết để chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="89" />
         <source>The report holds no figure at all. If the unit had no dossier in this period, say so in the note (e.g. "no dossier this period").</source>
         <translation>Biểu chưa có số liệu nào. Nếu kỳ này đơn vị không có hồ sơ, hãy ghi chú như vậy (ví dụ "Kỳ này không có hồ sơ"); nếu không, hãy nhập số liệu trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="101" />
         <source>The report is marked complete.</source>
         <translation>Đã đánh dấu báo cáo hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/entry_actions.py" line="107" />
         <source>The report is open for changes again.</source>
         <translation>Báo cáo đã được mở lại để sửa.</translation>
     </message>
@@ -930,7 +930,7 @@ Thư mục nhật ký: {path}</translation>
     <name>InboxPanel</name>
     <message>
         <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="64" />
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="182" />
         <source>Inbox folder</source>
         <extracomment>The states an inbox file can be imported in, without a choice to make. The inbox list keeps room for this many files whatever the matrix above it takes. The column of what importing the file would do, or why it is refused. A row was double-clicked: preview this package and import it. "Import all new packages" was clicked.</extracomment>
         <translation>Thư mục nhận gói</translation>
@@ -982,42 +982,47 @@ Thư mục nhật ký: {path}</translation>
         <translation>không đọc được tệp; không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="187" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="189" />
         <source>already waiting as an update request</source>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="192" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="194" />
         <source>the office holds another v{latest} of this unit</source>
         <translation>cơ quan đang giữ một gói v{latest} khác của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="194" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="196" />
         <source>older than the v{latest} the office holds</source>
         <translation>cũ hơn gói v{latest} cơ quan đang giữ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="198" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="197" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="199" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="198" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="200" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="199" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="201" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="209" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="208" />
+        <source> · {count} office figure(s) kept as chosen before</source>
+        <translation> · giữ {count} số liệu cơ quan như đã chọn trước đây</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="219" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
@@ -1300,122 +1305,147 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>PackagePreviewDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="34" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="36" />
         <source>Package preview</source>
         <translation>Xem trước gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="43" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="46" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="44" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="47" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="45" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="48" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="46" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="49" />
         <source>Office's figure</source>
         <translation>Số liệu cơ quan đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="47" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="50" />
         <source>Package's figure</source>
         <translation>Số liệu trong gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="69" />
         <source>Keep the package's {value}</source>
         <translation>Lấy số của gói: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="70" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="73" />
         <source>Keep the office's {value}</source>
         <translation>Giữ số của cơ quan: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="90" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="92" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="102" />
+        <source>{value} — not taken: the office's figure is kept, as chosen before</source>
+        <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn ở lần nhập trước</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="106" />
+        <source>{value} — not taken: the office's figure is kept, as chosen when importing v{version}</source>
+        <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="112" />
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="114" />
+        <source>Chosen at {when}; the package's figure stays in the history.</source>
+        <translation>Đã chọn lúc {when}; số của gói vẫn được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="135" />
         <source>{unit} ({code}), period {period}, package v{version} of {when}, by {officer}.</source>
         <translation>{unit} ({code}), kỳ {period}, gói v{version} lập lúc {when}, người lập: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="143" />
         <source>Corrected report; reason: {reason}</source>
         <translation>Báo cáo điều chỉnh; lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="148" />
         <source>First package from this unit.</source>
         <translation>Gói đầu tiên của đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="152" />
         <source>The package includes the dossier register with applicants' personal data.</source>
         <translation>Gói có kèm sổ theo dõi hồ sơ, gồm thông tin cá nhân của người nộp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="159" />
         <source>Note: the unit counted the period from {start} to {end}, the office from {own_start} to {own_end}: its figures do not cover the same days as the other units'.</source>
         <translation>Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, cơ quan tính từ ngày {own_start} đến ngày {own_end}: số liệu của đơn vị không cùng khoảng thời gian với các đơn vị khác.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="168" />
         <source>{count} figure(s) in columns the period leaves empty ({columns}) are left out, as typing them is refused.</source>
         <translation>{count} số liệu ở các cột để trống của kỳ này ({columns}) không được nhập, như khi nhập tay.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="180" />
         <source>This package already waits as an update request of the accepted period; it is applied with 'Import waiting update'.</source>
         <translation>Gói này đang chờ làm yêu cầu cập nhật của kỳ đã tiếp nhận; áp dụng bằng nút “Nhập yêu cầu cập nhật”.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="182" />
         <source>This package was imported before; importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="188" />
         <source>The office holds another v{latest} of this unit; this package is not imported.</source>
         <translation>Cơ quan đang giữ một gói v{latest} khác của đơn vị; gói này không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="192" />
         <source>This package is older than the v{latest} the office holds; it is not imported.</source>
         <translation>Gói cũ hơn gói v{latest} cơ quan đang giữ; gói không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="200" />
         <source>{new} new figure(s), {changed} change, {same} unchanged.</source>
         <translation>{new} số liệu thêm mới, {changed} thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="174" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="207" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="214" />
+        <source>{count} figure(s) entered by the office are kept as it chose at an earlier import; the package's values stay in the history.</source>
+        <translation>{count} số liệu do cơ quan tự nhập được giữ như đã chọn ở lần nhập trước; số của gói vẫn được lưu trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="218" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="185" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="223" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
@@ -1535,47 +1565,48 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="35" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="47" />
         <source>Previous period</source>
+        <extracomment>Kinds with several periods a year, told apart by their number. Kind -&gt; the latest period offered (None: no limit).</extracomment>
         <translation>Kỳ trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="40" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="52" />
         <source>Year </source>
         <translation>Năm </translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="42" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="54" />
         <source>Next period</source>
         <translation>Kỳ sau</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="56" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="78" />
         <source>Month {n}</source>
         <translation>Tháng {n}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="58" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="80" />
         <source>Quarter {n}</source>
         <translation>Quý {n}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="60" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="82" />
         <source>First six months</source>
         <translation>6 tháng đầu năm</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="61" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="83" />
         <source>Last six months</source>
         <translation>6 tháng cuối năm</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="63" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="85" />
         <source>Nine months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="65" />
+        <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="87" />
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
@@ -1618,187 +1649,187 @@ Thư mục nhật ký: {path}</translation>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="104" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="108" />
         <source>Import packages…</source>
         <translation>Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="110" />
         <source>Copy reminder</source>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="130" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="132" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="134" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="136" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="142" />
         <source>Figures and sources…</source>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="365" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="367" />
         <source>figures of {received} of {expected} old communes held</source>
         <translation>đã có số liệu {received}/{expected} xã cũ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="383" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="385" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="309" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="148" />
         <source>The figures held for the selected unit (or every unit), each with the version of the package it came from</source>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị), kèm phiên bản của gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="334" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="336" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="345" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="347" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="348" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="348" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="350" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="349" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="351" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="350" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="352" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="351" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="353" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="352" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="354" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="357" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="361" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="398" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="400" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="403" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="405" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="409" />
         <source>Entered by the office for: {units}</source>
         <translation>Cơ quan nhập thay: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="413" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="415" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="427" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="435" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="437" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="444" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="446" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="445" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="447" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="457" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="459" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="458" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="460" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="481" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="483" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="482" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="484" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="501" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="503" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -1997,37 +2028,37 @@ Thư mục nhật ký: {path}</translation>
         <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="316" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="319" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="320" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="333" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="334" />
         <source>Columns read: {columns}</source>
         <translation>Các cột đã đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="337" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="338" />
         <source>Columns not read: {columns}</source>
         <translation>Các cột không đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="339" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="340" />
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="341" />
         <source>Imported, to complete</source>
         <translation>Vẫn nhập, cần bổ sung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="341" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="342" />
         <source>Imported, to check</source>
         <translation>Vẫn nhập, cần xem lại</translation>
     </message>
@@ -2347,219 +2378,219 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SendView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="69" />
         <source>Send reports</source>
-        <extracomment>Each form of the period: (status, lock), as the table shows them. Forms whose figures were counted in another period mode than the unit's: why. Forms counted from the register whose stored figures it no longer gives. The refusal `_update_send` last put in the message line ("" if none). Asked before a package carries personal data; tests answer it directly.</extracomment>
+        <extracomment>Each form of the period: (status, lock), as the table shows them. Forms whose figures were counted in another period mode than the unit's: why. Forms counted from the register whose stored figures it no longer gives. Why no office takes a package of the period (the 2025 reform), or None. The refusal `_update_send` last put in the message line ("" if none). Asked before a package carries personal data; tests answer it directly.</extracomment>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="84" />
         <source>Only reports marked done can be sent. A sent report is locked; to change it, reopen it with a reason and send again: the office receives a corrected report.</source>
         <translation>Chỉ gửi được biểu đã hoàn thành. Biểu đã gửi bị khóa; muốn sửa, hãy mở khóa kèm lý do rồi gửi lại: cấp trên nhận được báo cáo điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="88" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="88" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="89" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="96" />
         <source>Include the dossier register (applicants' names and addresses)</source>
         <translation>Kèm sổ theo dõi hồ sơ (có họ tên, địa chỉ người nộp)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="97" />
         <source>Create package…</source>
         <translation>Tạo gói gửi…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="100" />
         <source>Reopen for correction…</source>
         <translation>Mở khóa để điều chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="102" />
         <source>Import the office's reply…</source>
         <translation>Nhập phản hồi của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="115" />
         <source>Packages sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="117" />
         <source>Copy the selected package again…</source>
         <translation>Chép lại gói đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="123" />
         <source>For a file lost on the way: the same package, kept when it was sent. No new version is made and nothing is recorded again.</source>
         <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo gói mới, không ghi nhận gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="132" />
         <source>Package</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="297" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="304" />
         <source>Package v{version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói v{version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="322" />
         <source>Package v{version} copied again: {path}.</source>
         <translation>Đã chép lại gói v{version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="355" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="362" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="379" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="386" />
         <source>Accepted package v{version} at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="133" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="134" />
         <source>Forms</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="135" />
         <source>Created</source>
         <translation>Lúc tạo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="136" />
         <source>Office's reply</source>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="186" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="190" />
         <source>counted in another period mode</source>
         <translation>tính theo cách tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="190" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="194" />
         <source>the register now counts otherwise</source>
         <translation>sổ theo dõi nay đếm khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="202" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="206" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="226" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="232" />
         <source>Tick the forms to send.</source>
         <translation>Hãy đánh dấu các biểu cần gửi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="233" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="239" />
         <source>Only reports marked done can be sent: {forms}.</source>
         <translation>Chỉ gửi được báo cáo đã hoàn thành: {forms}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="239" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="245" />
         <source>{forms}: already sent and locked. To change a report, reopen it with a reason.</source>
         <translation>{forms}: đã gửi và đã khóa. Muốn sửa báo cáo, hãy mở khóa kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="252" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="258" />
         <source>{form}: the stored figures differ from what the register counts now ({cells}). Recount them from the register on the entry page, mark the report done, then send; or untick it.</source>
         <translation>{form}: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ ({cells}). Hãy tính lại từ sổ theo dõi ở màn hình nhập liệu, đánh dấu hoàn thành rồi gửi; hoặc bỏ chọn biểu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="335" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="343" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="350" />
         <source>This reply was imported before; nothing changed. {reply}</source>
         <translation>Tệp phản hồi này đã nhập trước đây; không có gì thay đổi. {reply}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="354" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="361" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="358" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="365" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="368" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="375" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="374" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="381" />
         <source>Accepted package v{version} (correction: {reason}) at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh: {reason}) lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="376" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="383" />
         <source>Accepted package v{version} (correction) at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh) lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="386" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="393" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="402" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="410" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="409" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="417" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="416" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="423" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="420" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="427" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="432" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="439" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="433" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="440" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="439" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="446" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="440" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="447" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>

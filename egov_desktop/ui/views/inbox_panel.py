@@ -169,7 +169,9 @@ class InboxPanel(QGroupBox):
             path.name,
             f"{preview.unit_name} ({preview.unit_code})",
             f"{preview.period} · v{preview.version}",
-            self._state_text(state, preview) + self._window_text(preview),
+            self._state_text(state, preview)
+            + self._decided_text(preview)
+            + self._window_text(preview),
         ]
 
     def _open_row(self, row: int, _column: int = 0) -> None:
@@ -198,6 +200,14 @@ class InboxPanel(QGroupBox):
             dto.QUEUED: self.tr("update request (period accepted)"),
             dto.CONFLICT: self.tr("conflicts with the office's figures"),
         }.get(status, status)
+
+    def _decided_text(self, preview: dto.PackagePreview) -> str:
+        """The office's figures kept as it chose at an earlier import: not asked again."""
+        if not preview.decided_before:
+            return ""
+        return self.tr(" · {count} office figure(s) kept as chosen before").replace(
+            "{count}", str(len(preview.decided_before))
+        )
 
     def _window_text(self, preview: dto.PackagePreview) -> str:
         """A warning for a unit that counted the period over other days than the office."""

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from egov_desktop.services import exchange_dto as dto
 
 _CONFLICT = QColor("#fff3cd")
+# A figure the office kept at an earlier import against the value the package brings again.
+_DECIDED = QColor("#e7eef7")
 
 
 def _number(value: int | None) -> str:
@@ -37,7 +39,8 @@ class PackagePreviewDialog(QDialog):
         self.header = QLabel(self._header_text())
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
-        self.table = QTableWidget(len(preview.changes), 5)
+        rows = len(preview.changes) + len(preview.decided_before)
+        self.table = QTableWidget(rows, 5)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Form"),
@@ -75,6 +78,9 @@ class PackagePreviewDialog(QDialog):
                 self.table.setCellWidget(row, 4, combo)
             else:
                 self.table.setItem(row, 4, QTableWidgetItem(_number(change.new)))
+        # Not asked again: both figures are shown, and when the office chose its own.
+        for row, decided in enumerate(preview.decided_before, start=len(preview.changes)):
+            self._show_decided(row, decided)
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self._summary_text())
         self.summary.setWordWrap(True)
@@ -88,6 +94,31 @@ class PackagePreviewDialog(QDialog):
         close.clicked.connect(self.reject)
         self.import_button.setEnabled(preview.status in (dto.IMPORTED, dto.QUEUED, dto.CONFLICT))
         layout.addWidget(buttons)
+
+    def _show_decided(self, row: int, decided: dto.DecidedBefore) -> None:
+        change = decided.change
+        if decided.version is None:
+            kept = self.tr("{value} — not taken: the office's figure is kept, as chosen before")
+        else:
+            kept = self.tr(
+                "{value} — not taken: the office's figure is kept, as chosen when importing "
+                "v{version}"
+            ).replace("{version}", str(decided.version))
+        cells = [
+            change.form,
+            change.row,
+            f"({change.column})",
+            _number(change.old),
+            kept.replace("{value}", _number(change.new) or self.tr("(empty)")),
+        ]
+        when = self.tr("Chosen at {when}; the package's figure stays in the history.").replace(
+            "{when}", f"{decided.at:%H:%M %d/%m/%Y}"
+        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setBackground(_DECIDED)
+            item.setToolTip(when)
+            self.table.setItem(row, column, item)
 
     def choices(self) -> dict[str, str]:
         """Cell key → which figure stays, for every conflicting cell."""
@@ -161,19 +192,26 @@ class PackagePreviewDialog(QDialog):
             return text.replace("{latest}", str(p.latest_version))
         # A figure where the office held none is new, not a change (a first package's all are).
         new = sum(1 for c in p.changes if c.old is None and c.new is not None)
+        # The figures kept as decided before are said apart, not as unchanged.
+        same = p.unchanged - len(p.decided_before)
         if new:
             text = (
                 self.tr("{new} new figure(s), {changed} change, {same} unchanged.")
                 .replace("{new}", str(new))
                 .replace("{changed}", str(len(p.changes) - new))
-                .replace("{same}", str(p.unchanged))
+                .replace("{same}", str(same))
             )
         else:
             text = (
                 self.tr("{changed} figure(s) change, {same} unchanged.")
                 .replace("{changed}", str(len(p.changes)))
-                .replace("{same}", str(p.unchanged))
+                .replace("{same}", str(same))
             )
+        if p.decided_before:
+            text += " " + self.tr(
+                "{count} figure(s) entered by the office are kept as it chose at an earlier "
+                "import; the package's values stay in the history."
+            ).replace("{count}", str(len(p.decided_before)))
         if p.conflicts:
             text += " " + self.tr(
                 "{count} figure(s) were entered by the office itself: choose which value stays."
