@@ -15,10 +15,13 @@ template made it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
+
+from egov_desktop.export.grow import cells_of
 
 #: Points per inch (margins are in inches) and per millimetre (paper sizes).
 _PT_INCH = 72.0
@@ -58,12 +61,16 @@ def keep_footer_with_table(ws: Worksheet, table: Table, titles: tuple[int, int] 
     fit_to_page = bool(fit is not None and fit.fitToPage)
     if ws.row_breaks.brk or (fit_to_page and (setup.fitToHeight or 0) != 0):
         return 0
-    footer_end = _last_used_row(ws)
+    footer_end = _last_used_row(cells_of(ws))
     if footer_end <= table.last:
         return 0
     scale = _scale(ws, fit_to_page)
     page = _page_height(ws) / scale
-    heights = {row: _height(ws, row) for row in range(1, footer_end + 1)}
+    # Read without creating: openpyxl's row dimensions and cells come into being when indexed,
+    # and each one made here would be written to the file and slow its saving.
+    cells = cells_of(ws)
+    sizes = _font_sizes(ws, cells, footer_end)
+    heights = {row: _height(ws, row, sizes) for row in range(1, footer_end + 1)}
     repeated = 0.0 if titles is None else sum(heights[r] for r in range(titles[0], titles[1] + 1))
     pages = _pages(heights, page, repeated, titles)
     carried = min(_CARRIED, table.last - table.first)
@@ -100,27 +107,50 @@ def _pages(
     return found
 
 
-def _last_used_row(ws: Worksheet) -> int:
+def _last_used_row(cells: dict[tuple[int, int], Any]) -> int:
     """The last row holding a value (styled empty rows below it print nothing)."""
-    for row in range(ws.max_row, 0, -1):
-        if any(cell.value not in (None, "") for cell in ws[row]):
-            return row
-    return 0
+    return max(
+        (row for (row, _col), cell in cells.items() if cell.value not in (None, "")), default=0
+    )
 
 
-def _height(ws: Worksheet, row: int) -> float:
-    dimension = ws.row_dimensions[row]
-    if dimension.hidden:
+def _font_sizes(ws: Worksheet, cells: dict[tuple[int, int], Any], last: int) -> dict[int, float]:
+    """Row -> the largest font size of its cells, up to row `last`; {} when not needed.
+
+    Only a sheet that leaves its rows' default height to the program sizes rows by their fonts.
+    """
+    fmt = ws.sheet_format
+    if fmt.customHeight and fmt.defaultRowHeight:
+        return {}
+    sizes: dict[int, float] = {}
+    counts: dict[int, int] = {}
+    for (row, _col), cell in cells.items():
+        if row > last:
+            continue
+        counts[row] = counts.get(row, 0) + 1
+        font = cell.font
+        if font is not None and font.sz:
+            sizes[row] = max(sizes.get(row, 0.0), float(font.sz))
+    # A row's missing cells have the workbook's default font.
+    width = ws.max_column
+    for row, count in counts.items():
+        if count < width:
+            sizes[row] = max(sizes.get(row, 0.0), _DEFAULT_FONT)
+    return sizes
+
+
+def _height(ws: Worksheet, row: int, sizes: dict[int, float]) -> float:
+    dimension = ws.row_dimensions.get(row)
+    if dimension is not None and dimension.hidden:
         return 0.0
-    if dimension.height is not None:
+    if dimension is not None and dimension.height is not None:
         return float(dimension.height)
     # A row of no height of its own: the sheet's default when the sheet fixes it, else fitted
     # to its largest font by the spreadsheet program.
     fmt = ws.sheet_format
     if fmt.customHeight and fmt.defaultRowHeight:
         return float(fmt.defaultRowHeight)
-    sizes = [float(cell.font.sz) for cell in ws[row] if cell.font is not None and cell.font.sz]
-    return max(sizes, default=_DEFAULT_FONT) * _LINE_FACTOR
+    return sizes.get(row, _DEFAULT_FONT) * _LINE_FACTOR
 
 
 def _scale(ws: Worksheet, fit_to_page: bool) -> float:

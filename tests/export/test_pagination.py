@@ -102,3 +102,12 @@ def test_a_total_row_alone_above_the_signatures_takes_rows_with_it() -> None:
     ws, table = _sheet(17)  # page 1 ends on the last sector: the total row would go over alone
     after = keep_footer_with_table(ws, table, TITLES)
     assert after == table.last - 4
+
+
+def test_laying_out_the_pages_adds_no_row_or_cell_to_the_sheet() -> None:
+    """Indexed, openpyxl makes rows and cells, which the saved file would then carry."""
+    ws, table = _sheet(15)
+    rows, cells = set(ws.row_dimensions), set(ws._cells)
+    keep_footer_with_table(ws, table, TITLES)
+    assert set(ws.row_dimensions) == rows
+    assert set(ws._cells) == cells
