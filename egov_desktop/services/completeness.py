@@ -24,9 +24,9 @@ from egov_desktop.services.entry_dto import (
 )
 from egov_desktop.services.lineage import (
     before_reform,
+    district_refusal,
     last_before_reform,
     predecessors,
-    reform_texts,
     row_code,
     unit_label,
 )
@@ -131,13 +131,9 @@ class CompletenessService:
         mode = office.period_mode or MODE_CUTOFF
         window = code.window(mode)
         end = window[1]
-        if office.catalog == CATALOG_LEGACY and not before_reform(code, mode):
-            # As its import refuses such a period's package: the units report to the province.
-            raise ValidationError(
-                messages.DISTRICT_AFTER_REFORM.format(
-                    office=office.unit.name, **reform_texts(code.code, *window)
-                )
-            )
+        refusal = district_refusal(office.unit.name, office.catalog, code, mode)
+        if refusal is not None:
+            raise ValidationError(refusal)
         entries: list[dto.CompletenessEntry] = []
         with self._uow() as uow:
             deadlines = {}

@@ -168,6 +168,18 @@ def unsendable(name: str, code: str, catalog: str, period: Period, mode: str) ->
     return None
 
 
+def district_refusal(office_name: str, catalog: str, period: Period, mode: str) -> str | None:
+    """Why an office of `catalog` has nothing to do with `period`; None when it has.
+
+    A district office (legacy catalogue) was abolished with the reform: its units report the
+    periods that end after it to the province, as its import of such a package says.
+    """
+    if catalog != CATALOG_LEGACY or before_reform(period, mode):
+        return None
+    texts = reform_texts(period.code, *period.window(mode))
+    return messages.DISTRICT_AFTER_REFORM.format(office=office_name, **texts)
+
+
 def unit_label(name: str, code: str, catalog: str, office_catalog: str) -> str:
     """A unit as "Phường Giảng Võ (00025)", an old commune as "Phường Trúc Bạch (mã cũ 00004)"."""
     if catalog == office_catalog:

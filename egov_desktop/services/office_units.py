@@ -24,10 +24,10 @@ from egov_desktop.services.entry_dto import UnitRef
 from egov_desktop.services.lineage import (
     REFORM_DAY,
     before_reform,
+    district_refusal,
     legacy_commune_under,
     predecessors,
     reaches,
-    reform_texts,
     row_code,
     successor,
     unit_label,
@@ -113,13 +113,9 @@ def typed_units(
             reform, a 2025 commune named as such (`catalog` 2025) or one no old commune is
             summed into; after it, an old commune.
     """
-    if office.catalog == CATALOG_LEGACY and not before_reform(period, mode):
-        # The district's units report such a period to the province: nothing to type here.
-        raise ValidationError(
-            messages.DISTRICT_AFTER_REFORM.format(
-                office=office.name, **reform_texts(period.code, *period.window(mode))
-            )
-        )
+    refusal = district_refusal(office.name, office.catalog, period, mode)
+    if refusal is not None:  # the district's units report such a period to the province
+        raise ValidationError(refusal)
     wanted = code.strip()
     own = load_catalog(office.catalog)
     found = own.get(wanted)

@@ -6,10 +6,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from egov_desktop.app import window_services
-from egov_desktop.bootstrap import Services
-from egov_desktop.ui.main_window import MainWindow
+from egov_desktop.app import restore_and_reopen, window_services
+from egov_desktop.bootstrap import Services, open_services
+from egov_desktop.config import AppPaths
+from egov_desktop.services.setup import SetupRequest
+from egov_desktop.ui.main_window import MainWindow, Restored
 from egov_desktop.ui.views.backups_view import BackupsView
+from egov_desktop.ui.views.receive_view import ReceiveView
 from egov_desktop.ui.views.settings_view import SettingsView
 
 
@@ -107,8 +110,6 @@ def test_backups_page_makes_a_backup(qtbot: QtBot, commune: Services, tmp_path: 
 def test_an_office_s_home_lists_its_units_reports(
     qtbot: QtBot, services: Services, tmp_path: Path
 ) -> None:
-    from egov_desktop.services.setup import SetupRequest
-    from egov_desktop.ui.views.receive_view import ReceiveView
 
     services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
     window = _window(qtbot, services, tmp_path)
@@ -130,8 +131,6 @@ def test_an_office_s_home_lists_its_units_reports(
 def test_a_backup_is_restored_from_the_backups_page(
     qtbot: QtBot, commune: Services, tmp_path: Path
 ) -> None:
-    from egov_desktop.app import restore_and_reopen
-    from egov_desktop.ui.main_window import Restored
 
     opened = [commune]
 
@@ -196,9 +195,6 @@ def test_the_restore_question_names_the_packages_sent_since_the_backup(
 def test_the_restore_question_warns_of_another_unit_s_data(
     qtbot: QtBot, commune: Services, tmp_path: Path
 ) -> None:
-    from egov_desktop.bootstrap import open_services
-    from egov_desktop.config import AppPaths
-    from egov_desktop.services.setup import SetupRequest
 
     view = BackupsView(commune.backups, can_restore=True)
     qtbot.addWidget(view)
