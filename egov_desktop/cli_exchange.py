@@ -85,6 +85,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         choices=(dto.PREFER_PACKAGE, dto.PREFER_OFFICE),
         help="khi gói khác số liệu cơ quan đã tự nhập: giữ số của gói hay của cơ quan",
     )
+    imp.add_argument(
+        "--reconsider",
+        action="store_true",
+        help="hỏi lại các số liệu cơ quan đã chọn giữ ở lần nhập trước (chọn bằng --prefer)",
+    )
     imp.add_argument("--json", action="store_true", help="in dạng JSON")
     for name, text in (("accept", "tiếp nhận (tạo biên nhận)"), ("return", "trả lại kèm lý do")):
         reply = package_sub.add_parser(name, help=f"(cơ quan tổng hợp) {text}")
@@ -104,6 +109,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         "--prefer",
         choices=(dto.PREFER_PACKAGE, dto.PREFER_OFFICE),
         help="khi gói khác số liệu cơ quan đã tự nhập: giữ số của gói hay của cơ quan",
+    )
+    queued.add_argument(
+        "--reconsider",
+        action="store_true",
+        help="hỏi lại các số liệu cơ quan đã chọn giữ ở lần nhập trước (chọn bằng --prefer)",
     )
 
     sources = package_sub.add_parser(
@@ -260,7 +270,11 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         return import_packages(args, services)
     if command == "apply-update":
         preview = services.package_import.apply_queued(
-            args.unit, args.period, catalog=args.catalog, prefer=args.prefer
+            args.unit,
+            args.period,
+            catalog=args.catalog,
+            prefer=args.prefer,
+            reconsider=args.reconsider,
         )
         if preview.status == dto.CONFLICT:
             refuse_update_conflict(preview)

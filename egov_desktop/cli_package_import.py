@@ -125,9 +125,9 @@ def import_packages(args: argparse.Namespace, services: Services) -> int:
     """Each file on its own: a refused or conflicting one never stops the others."""
     files = _expand(args.file)
     if args.dry_run:
-        outcomes = _previews(services, files, args.prefer)
+        outcomes = _previews(services, files, args.prefer, args.reconsider)
     else:
-        outcomes = _imports(services, files, args.prefer)
+        outcomes = _imports(services, files, args.prefer, args.reconsider)
     if len(args.file) == 1 and not Path(args.file[0]).is_dir():
         path, outcome = outcomes[0]
         if isinstance(outcome, UserError):
@@ -166,7 +166,10 @@ def _expand(names: list[str]) -> list[tuple[Path, UserError | None]]:
 
 
 def _previews(
-    services: Services, files: list[tuple[Path, UserError | None]], prefer: str | None
+    services: Services,
+    files: list[tuple[Path, UserError | None]],
+    prefer: str | None,
+    reconsider: bool,
 ) -> list[Outcome]:
     outcomes: list[Outcome] = []
     for path, error in files:
@@ -174,20 +177,24 @@ def _previews(
             outcomes.append((path, error))
             continue
         try:
-            preview = services.package_import.preview(path, prefer=prefer)
+            preview = services.package_import.preview(path, prefer=prefer, reconsider=reconsider)
         except UserError as refused:
             outcomes.append((path, refused))
             continue
-        # The import itself would stop at these conflicts unless the user chose a side.
+        # The import itself would stop at these conflicts unless the user chose a side (a
+        # package to wait as an update request asks when the request is applied).
         undecided = prefer is None and preview.conflicts
-        if undecided and preview.status in (dto.IMPORTED, dto.QUEUED):
+        if undecided and preview.status == dto.IMPORTED:
             preview = replace(preview, status=dto.CONFLICT)
         outcomes.append((path, preview))
     return outcomes
 
 
 def _imports(
-    services: Services, files: list[tuple[Path, UserError | None]], prefer: str | None
+    services: Services,
+    files: list[tuple[Path, UserError | None]],
+    prefer: str | None,
+    reconsider: bool,
 ) -> list[Outcome]:
     """One file alone is imported by itself; several share one backup (apply_many)."""
     importer = services.package_import
@@ -195,11 +202,12 @@ def _imports(
     done: list[dto.PackagePreview | UserError] = []
     if len(files) == 1 and todo:
         try:
-            done = [importer.apply(todo[0], prefer=prefer)]
+            done = [importer.apply(todo[0], prefer=prefer, reconsider=reconsider)]
         except UserError as refused:
             done = [refused]
     elif todo:
-        done = [outcome for _path, outcome in importer.apply_many(todo, prefer=prefer)]
+        outcomes = importer.apply_many(todo, prefer=prefer, reconsider=reconsider)
+        done = [outcome for _path, outcome in outcomes]
     results = iter(done)
     return [(path, error if error is not None else next(results)) for path, error in files]
 
@@ -390,4 +398,14 @@ def report_import(preview: dto.PackagePreview, *, dry_run: bool) -> None:
             f"{len(preview.conflicts)} số liệu cơ quan đã tự nhập khác với gói (đánh dấu ở "
             "trên): khi nhập, thêm --prefer package (lấy số của gói) hoặc --prefer office "
             "(giữ số cơ quan đã nhập)."
+        )
+    if dry_run and preview.status == dto.QUEUED and preview.conflicts:
+        say(
+            f"{len(preview.conflicts)} số liệu cơ quan đã tự nhập khác với gói (đánh dấu ở "
+            "trên): chọn khi nhập yêu cầu cập nhật (egov package apply-update … --prefer)."
+        )
+    if dry_run and preview.decided_before:
+        say(
+            "Để chọn lại các số liệu đã chọn giữ ở lần nhập trước: thêm --reconsider và "
+            "--prefer package hoặc --prefer office."
         )

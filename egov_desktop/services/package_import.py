@@ -27,7 +27,14 @@ from egov_desktop.services.backups import BEFORE_PACKAGE_IMPORT, BackupService
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.lineage import reaches
 from egov_desktop.services.package_checks import check_package
-from egov_desktop.services.package_plan import Known, decided, plan_package, status_of, with_choices
+from egov_desktop.services.package_plan import (
+    Known,
+    decided,
+    plan_package,
+    reopen,
+    status_of,
+    with_choices,
+)
 from egov_desktop.services.package_queue import UpdateRequests
 from egov_desktop.services.package_replies import OfficeReplies
 from egov_desktop.services.package_senders import holders, require_office, waiting_states
@@ -58,15 +65,19 @@ class PackageImportService:
         self._requests = UpdateRequests(uow, setup, backups, self._writer)
         self._replies = OfficeReplies(uow, setup)
 
-    def preview(self, path: Path, *, prefer: str | None = None) -> dto.PackagePreview:
+    def preview(
+        self, path: Path, *, prefer: str | None = None, reconsider: bool = False
+    ) -> dto.PackagePreview:
         """What importing `path` would do; nothing is written. Refusals are PackageError.
 
         With `prefer`, as `apply` would count it: the figures the office keeps (PREFER_OFFICE)
-        are declined, not changes.
+        are declined, not changes. `reconsider`: the figures the office kept at an earlier
+        import are conflicts again, not kept as decided.
         """
         package = check_package(path, self._require_office())
         with self._uow() as uow:
-            preview = plan_package(uow, Known.load(uow, [package]), package).preview
+            plan = plan_package(uow, Known.load(uow, [package]), package)
+        preview = reopen(plan, None, all_of_them=reconsider).preview
         keep = decided(preview, prefer) if preview.status == dto.IMPORTED else None
         return with_choices(preview, keep) if keep else preview
 
@@ -77,15 +88,26 @@ class PackageImportService:
         prefer: str | None = None,
         choices: Mapping[str, str] | None = None,
         actor: str | None = None,
+        reconsider: bool = False,
     ) -> dto.PackagePreview:
-        """Import `path`. Conflicts need `prefer` or a choice per cell key, else nothing happens."""
+        """Import `path`. Conflicts need `prefer` or a choice per cell key, else nothing happens.
+
+        A figure the office kept at an earlier import stays kept, unless `choices` take the
+        package's value for it, or `reconsider` makes every such figure a conflict again. A
+        package that will wait as an update request asks nothing yet: its conflicts are
+        decided when the request is applied.
+        """
         package = check_package(path, self._require_office())
         with self._uow() as uow:
-            plan = plan_package(uow, Known.load(uow, [package]), package)
+            plan = reopen(
+                plan_package(uow, Known.load(uow, [package]), package),
+                choices,
+                all_of_them=reconsider,
+            )
         status = plan.preview.status
         if status in (dto.UNCHANGED, dto.OLDER):
             return plan.preview
-        keep = decided(plan.preview, prefer, dict(choices or {}))
+        keep = _decide(plan.preview, prefer, choices)
         if keep is None:
             return replace(plan.preview, status=dto.CONFLICT)
         made = self._backups.create(BEFORE_PACKAGE_IMPORT)
@@ -93,18 +115,23 @@ class PackageImportService:
             # Planned again inside the writing transaction: the database may have changed
             # since the user's preview.
             known = Known.load(uow, [package])
-            plan = plan_package(uow, known, package)
+            plan = reopen(plan_package(uow, known, package), choices, all_of_them=reconsider)
             who = actor or default_actor(uow, own_unit_id(uow))
             done = self._writer.apply_planned(uow, known, package, path, plan, keep, who)
         return replace(done, backup=str(made.path))
 
     def apply_many(
-        self, paths: Sequence[Path], *, prefer: str | None = None, actor: str | None = None
+        self,
+        paths: Sequence[Path],
+        *,
+        prefer: str | None = None,
+        actor: str | None = None,
+        reconsider: bool = False,
     ) -> list[tuple[Path, dto.PackagePreview | UserError]]:
         """Import a batch (a folder of packages): one backup, then one transaction.
 
         Each file gets its outcome: a preview with its status, or the reason it was refused.
-        A refused or conflicting package does not stop the others.
+        A refused or conflicting package does not stop the others. `reconsider` as in `apply`.
         """
         office = self._require_office()
         results: dict[int, dto.PackagePreview | UserError] = {}
@@ -141,7 +168,8 @@ class PackageImportService:
                     except UserError as error:  # refused before anything of it was written
                         results[index] = error
                         continue
-                    keep = decided(plan.preview, prefer)
+                    plan = reopen(plan, None, all_of_them=reconsider)
+                    keep = _decide(plan.preview, prefer, None)
                     if keep is None:
                         results[index] = replace(plan.preview, status=dto.CONFLICT)
                         continue
@@ -157,6 +185,7 @@ class PackageImportService:
         catalog: str | None = None,
         prefer: str | None = None,
         choices: Mapping[str, str] | None = None,
+        reconsider: bool = False,
     ) -> dto.PackagePreview:
         """What applying the update request waiting for `period` would change; nothing is written.
 
@@ -164,7 +193,12 @@ class PackageImportService:
         import.
         """
         return self._requests.preview(
-            unit_code, period, catalog=catalog, prefer=prefer, choices=choices
+            unit_code,
+            period,
+            catalog=catalog,
+            prefer=prefer,
+            choices=choices,
+            reconsider=reconsider,
         )
 
     def apply_queued(
@@ -176,6 +210,7 @@ class PackageImportService:
         catalog: str | None = None,
         prefer: str | None = None,
         choices: Mapping[str, str] | None = None,
+        reconsider: bool = False,
     ) -> dto.PackagePreview:
         """Import the update request waiting behind an accepted period (it reopens the period).
 
@@ -184,7 +219,13 @@ class PackageImportService:
         `prefer` or `choices`, as in `apply`: else nothing happens (status CONFLICT).
         """
         return self._requests.apply(
-            unit_code, period, actor=actor, catalog=catalog, prefer=prefer, choices=choices
+            unit_code,
+            period,
+            actor=actor,
+            catalog=catalog,
+            prefer=prefer,
+            choices=choices,
+            reconsider=reconsider,
         )
 
     def accept(
@@ -233,3 +274,16 @@ class PackageImportService:
 
     def _require_office(self) -> SetupInfo:
         return require_office(self._setup)
+
+
+def _decide(
+    preview: dto.PackagePreview, prefer: str | None, choices: Mapping[str, str] | None
+) -> set[str] | None:
+    """The figures the office keeps; a package that will wait as an update request asks nothing.
+
+    Nothing of a queued package is written at its import: the office chooses when it applies
+    the request, against the figures it holds then.
+    """
+    if preview.status == dto.QUEUED:
+        return set()
+    return decided(preview, prefer, dict(choices or {}))

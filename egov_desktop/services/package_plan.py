@@ -7,7 +7,7 @@ as it imports, so two versions of one unit in the same batch are ordered like tw
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from egov_desktop.db.models import ReceivedPackage, Unit
@@ -332,6 +332,37 @@ def with_choices(preview: dto.PackagePreview, keep: set[str]) -> dto.PackagePrev
         changes=applied,
         unchanged=preview.unchanged + declined,
         declined=preview.declined + declined,
+    )
+
+
+def reopen(plan: Plan, choices: Mapping[str, str] | None, *, all_of_them: bool = False) -> Plan:
+    """The plan once figures the office kept at an earlier import are asked about again.
+
+    A figure decided before is not asked again, but the office may change its mind: a choice
+    of the package's value for it (in `choices`), or `all_of_them`, makes it a conflict again,
+    to decide like any other (a choice, or `prefer`).
+    """
+    if not plan.kept:
+        return plan
+    keys = (
+        set(plan.kept)
+        if all_of_them
+        else {k for k in plan.kept if (choices or {}).get(k) == dto.PREFER_PACKAGE}
+    )
+    if not keys:
+        return plan
+    p = plan.preview
+    still = frozenset(plan.kept - keys)
+    return replace(
+        plan,
+        kept=still,
+        preview=replace(
+            p,
+            changes=tuple(op[0] for op in plan.ops if op[0].key not in still),
+            unchanged=p.unchanged - len(keys),
+            declined=p.declined - len(keys),
+            decided_before=tuple(d for d in p.decided_before if d.change.key in still),
+        ),
     )
 
 

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from egov_desktop.db.models import ReceivedPackage, Unit
 from egov_desktop.db.uow import UnitOfWork, UowFactory
@@ -23,7 +24,14 @@ from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.backups import BEFORE_PACKAGE_IMPORT, BackupService
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.package_checks import check_package
-from egov_desktop.services.package_plan import Known, Plan, decided, plan_package, with_choices
+from egov_desktop.services.package_plan import (
+    Known,
+    Plan,
+    decided,
+    plan_package,
+    reopen,
+    with_choices,
+)
 from egov_desktop.services.package_senders import QUEUED, require_office, sender
 from egov_desktop.services.package_write import PackageWriter
 from egov_desktop.services.sectors import default_actor, own_unit_id
@@ -55,16 +63,18 @@ class UpdateRequests:
         catalog: str | None,
         prefer: str | None = None,
         choices: Mapping[str, str] | None = None,
+        reconsider: bool = False,
     ) -> dto.PackagePreview:
         """What applying the update request would change; nothing is written.
 
         Its figures the office typed itself are its conflicts, as in a package's preview.
-        With `prefer` or `choices`, as `apply` would count it.
+        With `prefer`, `choices` or `reconsider`, as `apply` would count it.
         """
         office = require_office(self._setup)
         code = Period.parse(period).code
         row_id, package, _stored = self._load(office, unit_code, code, catalog)
-        preview = self._preview(office, unit_code, code, catalog, row_id, package)
+        again = Again(choices, reconsider)
+        preview = self._preview(office, unit_code, code, catalog, row_id, package, again)
         keep = decided(preview, prefer, dict(choices or {}))
         return with_choices(preview, keep) if keep else preview
 
@@ -77,6 +87,7 @@ class UpdateRequests:
         catalog: str | None,
         prefer: str | None = None,
         choices: Mapping[str, str] | None = None,
+        reconsider: bool = False,
     ) -> dto.PackagePreview:
         """Import the update request waiting behind an accepted period (it reopens the period).
 
@@ -85,18 +96,20 @@ class UpdateRequests:
         nothing. The copy is removed once imported: like any imported package, the figures
         are in the database and the file is not kept. Figures the office typed itself that the
         request changes need `prefer` or a choice per cell key, as in an import: else nothing
-        is written and the preview comes back with status CONFLICT.
+        is written and the preview comes back with status CONFLICT. Figures kept at an earlier
+        import stay kept unless `choices` or `reconsider` reopen them, as in an import.
         """
         office = require_office(self._setup)
         code = Period.parse(period).code
         row_id, package, stored = self._load(office, unit_code, code, catalog)
-        undecided = self._preview(office, unit_code, code, catalog, row_id, package)
+        again = Again(choices, reconsider)
+        undecided = self._preview(office, unit_code, code, catalog, row_id, package, again)
         if decided(undecided, prefer, dict(choices or {})) is None:
             return replace(undecided, status=dto.CONFLICT)
         made = self._backups.create(BEFORE_PACKAGE_IMPORT)
         with self._uow() as uow:
             plan, known, leftovers = self._plan(
-                uow, office, unit_code, code, catalog, row_id, package
+                uow, office, unit_code, code, catalog, row_id, package, again
             )
             # Decided again on the plan made in the writing transaction.
             keep = decided(plan.preview, prefer, dict(choices or {}))
@@ -135,11 +148,12 @@ class UpdateRequests:
         catalog: str | None,
         row_id: int,
         package: Package,
+        again: Again,
     ) -> dto.PackagePreview:
         """The plan's preview, made in a transaction rolled back: nothing is written."""
         with self._uow() as uow:
             uow.discard()
-            plan, _, _ = self._plan(uow, office, unit_code, period, catalog, row_id, package)
+            plan, _, _ = self._plan(uow, office, unit_code, period, catalog, row_id, package, again)
         return plan.preview
 
     def _plan(
@@ -151,6 +165,7 @@ class UpdateRequests:
         catalog: str | None,
         row_id: int,
         package: Package,
+        again: Again,
     ) -> tuple[Plan, Known, list[Path]]:
         """Inside `uow`: supersede the accepted version, drop the request, plan its import.
 
@@ -185,7 +200,14 @@ class UpdateRequests:
                     **context, detail=messages.PACKAGE_QUEUED_NOT_NEWER
                 )
             )
-        return plan, known, leftovers
+        return reopen(plan, again.choices, all_of_them=again.reconsider), known, leftovers
+
+
+class Again(NamedTuple):
+    """Which figures kept at an earlier import are asked about again (see `reopen`)."""
+
+    choices: Mapping[str, str] | None
+    reconsider: bool
 
 
 def _read_queued(

@@ -1335,119 +1335,139 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu trong gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="69" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="72" />
         <source>Keep the package's {value}</source>
         <translation>Lấy số của gói: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="76" />
         <source>Keep the office's {value}</source>
         <translation>Giữ số của cơ quan: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="97" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="99" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="109" />
         <source>{value} — not taken: the office's figure is kept, as chosen before</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn ở lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="113" />
         <source>{value} — not taken: the office's figure is kept, as chosen when importing v{version}</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="115" />
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="118" />
         <source>Chosen at {when}; the package's figure stays in the history.</source>
         <translation>Đã chọn lúc {when}; số của gói vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="132" />
+        <source>Not {value}: the office's figure is kept, as chosen before</source>
+        <translation>Không lấy {value}: giữ số liệu cơ quan đã nhập, như đã chọn trước đây</translation>
+    </message>
+    <message>
         <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="135" />
+        <source>Not {value}: the office's figure is kept, as chosen at v{version}</source>
+        <translation>Không lấy {value}: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="138" />
+        <source>Take the package's {value} now</source>
+        <translation>Đổi ý, lấy số của gói: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="163" />
         <source>{unit} ({code}), period {period}, package v{version} of {when}, by {officer}.</source>
         <translation>{unit} ({code}), kỳ {period}, gói v{version} lập lúc {when}, người lập: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="171" />
         <source>Corrected report; reason: {reason}</source>
         <translation>Báo cáo điều chỉnh; lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="176" />
         <source>First package from this unit.</source>
         <translation>Gói đầu tiên của đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="180" />
         <source>The package includes the dossier register with applicants' personal data.</source>
         <translation>Gói có kèm sổ theo dõi hồ sơ, gồm thông tin cá nhân của người nộp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="187" />
         <source>Note: the unit counted the period from {start} to {end}, the office from {own_start} to {own_end}: its figures do not cover the same days as the other units'.</source>
         <translation>Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, cơ quan tính từ ngày {own_start} đến ngày {own_end}: số liệu của đơn vị không cùng khoảng thời gian với các đơn vị khác.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="196" />
         <source>{count} figure(s) in columns the period leaves empty ({columns}) are left out, as typing them is refused.</source>
         <translation>{count} số liệu ở các cột để trống của kỳ này ({columns}) không được nhập, như khi nhập tay.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="208" />
         <source>This package already waits as an update request of the accepted period; it is applied with 'Import waiting update'.</source>
         <translation>Gói này đang chờ làm yêu cầu cập nhật của kỳ đã tiếp nhận; áp dụng bằng nút “Nhập yêu cầu cập nhật”.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="210" />
         <source>This package was imported before; importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="188" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="216" />
         <source>The office holds another v{latest} of this unit; this package is not imported.</source>
         <translation>Cơ quan đang giữ một gói v{latest} khác của đơn vị; gói này không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="192" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="220" />
         <source>This package is older than the v{latest} the office holds; it is not imported.</source>
         <translation>Gói cũ hơn gói v{latest} cơ quan đang giữ; gói không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="228" />
         <source>{new} new figure(s), {changed} change, {same} unchanged.</source>
         <translation>{new} số liệu thêm mới, {changed} thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="235" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="214" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="242" />
         <source>{count} figure(s) entered by the office are kept as it chose at an earlier import; the package's values stay in the history.</source>
         <translation>{count} số liệu do cơ quan tự nhập được giữ như đã chọn ở lần nhập trước; số của gói vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="218" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="246" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="223" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="251" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="256" />
+        <source>Which figure stays where the office entered its own is chosen when the update request is applied.</source>
+        <translation>Ở các số liệu cơ quan đã tự nhập, giữ số của gói hay của cơ quan sẽ được chọn khi nhập yêu cầu cập nhật.</translation>
     </message>
 </context>
 <context>

@@ -248,3 +248,27 @@ def test_a_value_the_office_declined_before_is_no_conflict_in_a_later_version(
     assert code == 2 and json.loads(out)["status"] == "conflict"
     assert json.loads(out)["decided_before"] == []
     assert "cơ quan đã nhập 7, gói 8" in err
+
+
+def test_reconsider_asks_again_about_a_value_the_office_declined_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    def figures(version: int, first: int, second: int) -> str:
+        named = tmp_path / f"v{version}.egov"
+        return str(package(named, {"Hộ tịch": {3: first, 4: second}}, version=version))
+
+    _ok(capsys, "--data-dir", office, "package", "import", figures(1, 4, 4))
+    _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
+        "--sector", "Hộ tịch", "--col", "3", "7", "--unit", "00004")  # fmt: skip
+    _ok(capsys, "--data-dir", office, "package", "import", figures(2, 5, 4), "--prefer", "office")
+    v3 = figures(3, 5, 6)
+    said = _ok(capsys, "--data-dir", office, "package", "import", v3, "--dry-run")
+    assert "thêm --reconsider" in said
+    before = _values(office)
+    code, out, err = _import(capsys, office, v3, "--reconsider")
+    assert code == 2 and "cơ quan đã nhập 7, gói 5" in err and "--prefer" in err
+    assert _values(office) == before
+    code, out, err = _import(capsys, office, v3, "--reconsider", "--prefer", "package", "--json")
+    assert code == 0 and err == ""
+    assert (json.loads(out)["changed"], json.loads(out)["declined"]) == (2, 0)
+    assert sorted((row[5], row[6]) for row in _values(office)) == [(3, 5), (4, 6)]

@@ -132,7 +132,10 @@ def test_apply_update_asks_before_changing_a_figure_the_office_typed(
     """The office typed (3) of the accepted v1; v2 changes it: nothing until it chooses."""
     _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
         "--unit", "00004", "--sector", "Hộ tịch", "--col", "3", "9")  # fmt: skip
-    _ok(capsys, "--data-dir", office, "package", "import", str(queued), "--prefer", "office")
+    # Nothing of it is written yet: the office chooses when it applies the request.
+    said = _ok(capsys, "--data-dir", office, "package", "import", str(queued), "--dry-run")
+    assert "chọn khi nhập yêu cầu cập nhật" in said
+    _ok(capsys, "--data-dir", office, "package", "import", str(queued))
     before = (_rows(office), sorted(_values(office)))
     code, out, err = run(capsys, "--data-dir", office, "package", "apply-update",
                          "--unit", "00004", "--period", P)  # fmt: skip

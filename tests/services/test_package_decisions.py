@@ -138,3 +138,58 @@ def test_an_update_request_repeating_a_declined_value_applies_without_a_choice(
     assert done.status == dto.IMPORTED
     assert held_figures(office) == {"Hộ tịch": {3: 7, 4: 6}}
     assert _declined(office)[-1] == ("col3", "7", "5", "package:00004:v3")
+
+
+def test_the_office_can_take_the_package_s_value_it_kept_before(
+    office: Services, tmp_path: Path
+) -> None:
+    _declined_at_v2(office, tmp_path)
+    v3 = package(tmp_path / "v3.egov", {"Hộ tịch": {3: 5, 4: 6}}, version=3)
+    ((kept, _version, _at),) = office.package_import.preview(v3).decided_before
+    done = office.package_import.apply(v3, choices={kept.key: dto.PREFER_PACKAGE})
+    assert done.status == dto.IMPORTED and (done.declined, done.decided_before) == (0, ())
+    assert [(c.column, c.old, c.new) for c in done.changes] == [(3, 7, 5), (4, 4, 6)]
+    assert held_figures(office) == {"Hộ tịch": {3: 5, 4: 6}}
+    assert [d[2:] for d in _declined(office)] == [("5", "package:00004:v2")]  # not again at v3
+    # Keeping the office's figure by choice is the same as the remembered choice.
+    _type(office, 3, 7)
+    office.package_import.apply(
+        package(tmp_path / "v4.egov", {"Hộ tịch": {3: 8, 4: 6}}, version=4),
+        prefer=dto.PREFER_OFFICE,
+    )
+    v5 = package(tmp_path / "v5.egov", {"Hộ tịch": {3: 8, 4: 6}}, version=5)
+    ((kept, _version, _at),) = office.package_import.preview(v5).decided_before
+    office.package_import.apply(v5, choices={kept.key: dto.PREFER_OFFICE})
+    assert held_figures(office) == {"Hộ tịch": {3: 7, 4: 6}}
+
+
+def test_reconsidering_asks_again_about_every_figure_kept_before(
+    office: Services, tmp_path: Path
+) -> None:
+    _declined_at_v2(office, tmp_path)
+    v3 = package(tmp_path / "v3.egov", {"Hộ tịch": {3: 5, 4: 6}}, version=3)
+    preview = office.package_import.preview(v3, reconsider=True)
+    assert preview.decided_before == () and (preview.declined, preview.unchanged) == (0, 0)
+    assert [(c.column, c.old, c.new) for c in preview.conflicts] == [(3, 7, 5)]
+    assert office.package_import.apply(v3, reconsider=True).status == dto.CONFLICT
+    assert held_figures(office) == {"Hộ tịch": {3: 7, 4: 4}}
+    ((_path, done),) = office.package_import.apply_many(
+        [v3], prefer=dto.PREFER_PACKAGE, reconsider=True
+    )
+    assert isinstance(done, dto.PackagePreview) and done.status == dto.IMPORTED
+    assert held_figures(office) == {"Hộ tịch": {3: 5, 4: 6}}
+
+
+def test_an_update_request_can_take_the_package_s_value_kept_before(
+    office: Services, tmp_path: Path
+) -> None:
+    _declined_at_v2(office, tmp_path)
+    office.package_import.accept("00004", P, tmp_path / "replies")
+    v3 = package(tmp_path / "v3.egov", {"Hộ tịch": {3: 5, 4: 6}}, version=3)
+    assert office.package_import.apply(v3).status == dto.QUEUED
+    asked = office.package_import.preview_queued("00004", P, reconsider=True)
+    assert [(c.column, c.old, c.new) for c in asked.conflicts] == [(3, 7, 5)]
+    ((kept, _version, _at),) = office.package_import.preview_queued("00004", P).decided_before
+    done = office.package_import.apply_queued("00004", P, choices={kept.key: dto.PREFER_PACKAGE})
+    assert done.status == dto.IMPORTED and done.declined == 0
+    assert held_figures(office) == {"Hộ tịch": {3: 5, 4: 6}}

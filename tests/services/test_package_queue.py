@@ -117,3 +117,18 @@ def test_an_update_request_takes_the_package_s_figure_when_chosen(
     done = office.package_import.apply_queued("00004", P, choices={change.key: dto.PREFER_PACKAGE})
     assert done.status == dto.IMPORTED and done.declined == 0
     assert held_figures(office) == {"Hộ tịch": {3: 6, 4: 5}}
+
+
+def test_a_package_to_wait_as_an_update_request_asks_nothing_at_its_import(
+    office: Services, tmp_path: Path
+) -> None:
+    """Its conflicts are decided when the request is applied, against the figures then."""
+    later = _typed_over_accepted(office, tmp_path)
+    preview = office.package_import.preview(later)
+    assert preview.status == dto.QUEUED and len(preview.conflicts) == 1
+    assert office.package_import.apply(later).status == dto.QUEUED
+    assert [s[:2] for s in received_states(office)] == [(2, dto.QUEUED), (1, dto.ACCEPTED)]
+    assert held_figures(office) == {"Hộ tịch": {3: 4, 4: 3}}
+    again = package(tmp_path / "v3.egov", {"Hộ tịch": {3: 6, 4: 5}}, version=3)
+    ((_path, done),) = office.package_import.apply_many([again])
+    assert isinstance(done, dto.PackagePreview) and done.status == dto.QUEUED

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
@@ -53,16 +54,17 @@ def test_the_preview_shows_the_office_s_earlier_choice_and_asks_nothing(
     view.confirm = confirm
     (done,) = view.import_files([v3])
     (dialog,) = seen
-    assert dialog.choices() == {}  # no choice to make
     table = dialog.table
     assert table.rowCount() == 2
     assert [table.item(0, c).text() for c in (2, 3, 4)] == ["(4)", "4", "6"]
     assert [table.item(1, c).text() for c in (2, 3)] == ["(3)", "7"]
-    assert table.item(1, 4).text() == (
-        "5 — not taken: the office's figure is kept, as chosen when importing v2"
-    )
-    assert table.cellWidget(1, 4) is None
-    assert "the package's figure stays in the history" in table.item(1, 4).toolTip()
+    # Kept as chosen unless the user takes the package's figure now.
+    combo = table.cellWidget(1, 4)
+    assert isinstance(combo, QComboBox)
+    assert combo.currentText() == "Not 5: the office's figure is kept, as chosen at v2"
+    assert combo.itemText(1) == "Take the package's 5 now"
+    assert "the package's figure stays in the history" in combo.toolTip()
+    assert list(dialog.choices().values()) == [dto.PREFER_OFFICE]
     summary = dialog.summary.text()
     assert summary.startswith("1 figure(s) change, 0 unchanged.")
     assert "1 figure(s) entered by the office are kept as it chose at an earlier import" in summary
@@ -70,3 +72,46 @@ def test_the_preview_shows_the_office_s_earlier_choice_and_asks_nothing(
     assert dialog.import_button.isEnabled()
     assert (done.status, done.declined) == (dto.IMPORTED, 1)
     assert held_figures(office) == {"Hộ tịch": {3: 7, 4: 6}}
+
+
+def test_the_office_may_take_the_package_s_figure_it_kept_before(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    _declined_at_v2(office, tmp_path)
+    view = ReceiveView(office.package_import, office.completeness, tmp_path / "replies")
+    qtbot.addWidget(view)
+    v3 = package(tmp_path / "v3.egov", {"Hộ tịch": {3: 5, 4: 6}}, version=3)
+
+    def confirm(preview: dto.PackagePreview) -> dict[str, str]:
+        dialog = PackagePreviewDialog(preview)
+        qtbot.addWidget(dialog)
+        dialog.choose_all(dto.PREFER_PACKAGE)  # only the questions; the kept figure stays
+        assert list(dialog.choices().values()) == [dto.PREFER_OFFICE]
+        combo = dialog.table.cellWidget(1, 4)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(1)
+        return dialog.choices()
+
+    view.confirm = confirm
+    (done,) = view.import_files([v3])
+    assert (done.status, done.declined) == (dto.IMPORTED, 0)
+    assert held_figures(office) == {"Hộ tịch": {3: 5, 4: 6}}
+
+
+def test_a_package_to_wait_as_an_update_request_asks_nothing_in_its_preview(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    """Its conflicts are shown; which figure stays is chosen when the request is applied."""
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
+    office.package_import.accept("00004", P, tmp_path / "replies")
+    row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
+    office.entry.set_values([(row, 3, 7)], form=F, period=P, unit="00004")
+    v2 = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 5, 4: 4}}, version=2)
+    dialog = PackagePreviewDialog(office.package_import.preview(v2))
+    qtbot.addWidget(dialog)
+    dialog.grab().save(str(tmp_path / "queued.png"))
+    assert dialog.table.cellWidget(0, 4) is None and dialog.table.item(0, 4).text() == "5"
+    assert dialog.choices() == {}
+    assert "chosen when the update request is applied" in dialog.summary.text()
+    assert "choose which value stays" not in dialog.summary.text()
+    assert dialog.import_button.isEnabled()

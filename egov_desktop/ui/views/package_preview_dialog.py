@@ -56,6 +56,9 @@ class PackagePreviewDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._combos: dict[str, QComboBox] = {}
+        # A package to wait as an update request writes nothing yet: its conflicts are chosen
+        # when the request is applied, against the figures the office holds then.
+        ask = preview.status != dto.QUEUED
         for row, change in enumerate(preview.changes):
             cells = [change.form, change.row, f"({change.column})", _number(change.old)]
             for column, text in enumerate(cells):
@@ -63,7 +66,7 @@ class PackagePreviewDialog(QDialog):
                 if change.conflict:
                     item.setBackground(_CONFLICT)
                 self.table.setItem(row, column, item)
-            if change.conflict:
+            if change.conflict and ask:
                 combo = QComboBox()
                 combo.addItem(
                     self.tr("Keep the package's {value}").replace("{value}", _number(change.new)),
@@ -77,10 +80,14 @@ class PackagePreviewDialog(QDialog):
                 self._combos[change.key] = combo
                 self.table.setCellWidget(row, 4, combo)
             else:
-                self.table.setItem(row, 4, QTableWidgetItem(_number(change.new)))
-        # Not asked again: both figures are shown, and when the office chose its own.
+                item = QTableWidgetItem(_number(change.new))
+                if change.conflict:
+                    item.setBackground(_CONFLICT)
+                self.table.setItem(row, 4, item)
+        # Not asked again: both figures are shown, and when the office chose its own; it may
+        # still take the package's figure instead.
         for row, decided in enumerate(preview.decided_before, start=len(preview.changes)):
-            self._show_decided(row, decided)
+            self._show_decided(row, decided, ask)
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self._summary_text())
         self.summary.setWordWrap(True)
@@ -95,7 +102,7 @@ class PackagePreviewDialog(QDialog):
         self.import_button.setEnabled(preview.status in (dto.IMPORTED, dto.QUEUED, dto.CONFLICT))
         layout.addWidget(buttons)
 
-    def _show_decided(self, row: int, decided: dto.DecidedBefore) -> None:
+    def _show_decided(self, row: int, decided: dto.DecidedBefore, ask: bool) -> None:
         change = decided.change
         if decided.version is None:
             kept = self.tr("{value} — not taken: the office's figure is kept, as chosen before")
@@ -104,13 +111,10 @@ class PackagePreviewDialog(QDialog):
                 "{value} — not taken: the office's figure is kept, as chosen when importing "
                 "v{version}"
             ).replace("{version}", str(decided.version))
-        cells = [
-            change.form,
-            change.row,
-            f"({change.column})",
-            _number(change.old),
-            kept.replace("{value}", _number(change.new) or self.tr("(empty)")),
-        ]
+        new = _number(change.new) or self.tr("(empty)")
+        cells = [change.form, change.row, f"({change.column})", _number(change.old)]
+        if not ask:
+            cells.append(kept.replace("{value}", new))
         when = self.tr("Chosen at {when}; the package's figure stays in the history.").replace(
             "{when}", f"{decided.at:%H:%M %d/%m/%Y}"
         )
@@ -119,14 +123,38 @@ class PackagePreviewDialog(QDialog):
             item.setBackground(_DECIDED)
             item.setToolTip(when)
             self.table.setItem(row, column, item)
+        if not ask:
+            return
+        combo = QComboBox()
+        # The package's figure is named in the choice shown, as in a conflict's.
+        if decided.version is None:
+            stays = self.tr("Not {value}: the office's figure is kept, as chosen before")
+        else:
+            stays = self.tr(
+                "Not {value}: the office's figure is kept, as chosen at v{version}"
+            ).replace("{version}", str(decided.version))
+        combo.addItem(stays.replace("{value}", new), dto.PREFER_OFFICE)
+        combo.addItem(
+            self.tr("Take the package's {value} now").replace("{value}", new), dto.PREFER_PACKAGE
+        )
+        combo.setToolTip(when)
+        combo.setMinimumContentsLength(22)
+        self._combos[change.key] = combo
+        self.table.setCellWidget(row, 4, combo)
 
     def choices(self) -> dict[str, str]:
-        """Cell key → which figure stays, for every conflicting cell."""
+        """Cell key → which figure stays, for every conflicting cell and every cell kept before.
+
+        A cell kept at an earlier import stays kept unless its choice takes the package's figure.
+        """
         return {key: str(combo.currentData()) for key, combo in self._combos.items()}
 
     def choose_all(self, prefer: str) -> None:
-        for combo in self._combos.values():
-            combo.setCurrentIndex(combo.findData(prefer))
+        """The same choice for every conflicting cell (the cells kept before stay as they are)."""
+        decided = {d.change.key for d in self.preview.decided_before}
+        for key, combo in self._combos.items():
+            if key not in decided:
+                combo.setCurrentIndex(combo.findData(prefer))
 
     def _header_text(self) -> str:
         p = self.preview
@@ -212,7 +240,7 @@ class PackagePreviewDialog(QDialog):
                 "{count} figure(s) entered by the office are kept as it chose at an earlier "
                 "import; the package's values stay in the history."
             ).replace("{count}", str(len(p.decided_before)))
-        if p.conflicts:
+        if p.conflicts and p.status != dto.QUEUED:
             text += " " + self.tr(
                 "{count} figure(s) were entered by the office itself: choose which value stays."
             ).replace("{count}", str(len(p.conflicts)))
@@ -220,4 +248,9 @@ class PackagePreviewDialog(QDialog):
             text += " " + self.tr(
                 "The period was already accepted: the package will wait as an update request."
             )
+            if p.conflicts or p.decided_before:
+                text += " " + self.tr(
+                    "Which figure stays where the office entered its own is chosen when the "
+                    "update request is applied."
+                )
         return text
