@@ -404,7 +404,10 @@ def _completeness(args: argparse.Namespace, services: Services) -> int:
         state = _STATE_TEXT[entry.status]
         if entry.version is not None:
             when = f"{entry.sent_at:%d/%m/%Y}" if entry.sent_at else ""
-            state += f" v{entry.version} {when} ({'đúng hạn' if entry.on_time else 'muộn'})"
+            timing = "đúng hạn" if entry.on_time else "muộn"
+            if entry.first_version is not None and entry.first_sent_at is not None:
+                timing += f", gửi lần đầu v{entry.first_version} {entry.first_sent_at:%d/%m/%Y}"
+            state += f" v{entry.version} {when} ({timing})"
         if entry.other_window is not None:
             start, end = entry.other_window
             state += f", đơn vị tính kỳ từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}"

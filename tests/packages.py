@@ -39,11 +39,12 @@ def package(
     window: PackagePeriod = CUTOFF,
     app_version: str = "test",
     unit: PackageUnit = UNIT,
+    created_at: datetime = datetime(2025, 9, 18, 9, 0),
 ) -> Path:
     """Write a package of `unit` (00004) with `figures` (sector -> column -> value) for `form`.
 
     The figures are of `window`'s period (Q3 2025 unless given). The sector "unit" is the unit's
-    own row of a form whose rows are units (II.07b).
+    own row of a form whose rows are units (II.07b). Sent at `created_at` (Q3 is due 19/09).
     """
     values = tuple(
         PackageValue(form, window.code, *_row(name, unit), col, value, "typed")
@@ -57,7 +58,7 @@ def package(
         unit=unit,
         periods=(window,),
         forms=forms,
-        created_at=datetime(2025, 9, 18, 9, 0),
+        created_at=created_at,
         officer="Nguyễn Văn An",
         app_version=app_version,
         agency_code=agency_code,

@@ -150,6 +150,8 @@ class CompletenessService:
                 for spec in specs
             }
             received: dict[str, list[_Held]] = {}
+            #: Every version held, newest first, those superseded too: when a report was sent.
+            sent_versions: dict[str, list[_Held]] = {}
             queued: list[tuple[str, int]] = []
             for sender, package in uow.received_packages.for_period(code.code):
                 key, sent = sender.code, _Held("", None, package)
@@ -159,7 +161,9 @@ class CompletenessService:
                     sent = _Held(by, sender.code, package)
                 if package.state == dto.QUEUED:
                     queued.append((key, package.version))
-                elif package.state != dto.SUPERSEDED:
+                    continue
+                sent_versions.setdefault(key, []).append(sent)
+                if package.state != dto.SUPERSEDED:
                     received.setdefault(key, []).append(sent)
         # Before the reform a province office expects each 2025 commune's old communes.
         pre_reform = office.catalog == CATALOG_2025 and before_reform(code, mode)
@@ -183,6 +187,14 @@ class CompletenessService:
                     )
                     continue
                 row = rows[0].package
+                # The same sender's versions of the form (a merged commune's old communes).
+                sender_of = rows[0].old_code
+                versions = [
+                    h.package
+                    for h in sent_versions[unit.code]
+                    if h.old_code == sender_of and spec.code in h.package.forms.split(",")
+                ]
+                first = _first_sent(versions, row)
                 entries.append(
                     dto.CompletenessEntry(
                         unit.code,
@@ -192,7 +204,9 @@ class CompletenessService:
                         version=row.version,
                         sent_at=row.created_at,
                         received_at=row.received_at,
-                        on_time=row.created_at.date() <= deadlines[spec.code],
+                        on_time=first.created_at.date() <= deadlines[spec.code],
+                        first_version=None if first is row else first.version,
+                        first_sent_at=None if first is row else first.created_at,
                         reason=row.reply_reason or "",
                         other_window=_other_window(row, window),
                         sent_by=tuple(dict.fromkeys(h.by for h in rows if h.by)),
@@ -207,6 +221,23 @@ class CompletenessService:
             entries=tuple(entries),
             queued=tuple(queued),
         )
+
+
+def _first_sent(versions: list[ReceivedPackage], current: ReceivedPackage) -> ReceivedPackage:
+    """The version the report counts as sent by: the deadline is judged on its date.
+
+    A correction sent after the deadline does not make a report sent in time late; a report
+    the office returned is not sent, and the one sent again after it is judged on its own
+    date. `versions` are the unit's packages of the form, newest first, `current` among them.
+    """
+    first = current
+    for package in versions:
+        if package.version >= current.version:
+            continue
+        if package.reply_reason is not None:  # returned: the versions after it were resent
+            break
+        first = package
+    return first
 
 
 class _Held(NamedTuple):

@@ -180,7 +180,12 @@ class CompletenessEntry:
     version: int | None = None
     sent_at: datetime | None = None
     received_at: datetime | None = None
+    #: Judged on the report's first version sent (`first_*`) when a later one corrects it.
     on_time: bool | None = None
+    #: The version the report was first sent as and when, if not `version` (a correction
+    #: since, not after a return); None otherwise.
+    first_version: int | None = None
+    first_sent_at: datetime | None = None
     reason: str = ""
     #: The days the unit counted the period over, when they are not the office's (else None).
     other_window: tuple[date, date] | None = None

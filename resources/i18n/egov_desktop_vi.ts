@@ -1719,12 +1719,12 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="367" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="372" />
         <source>figures of {received} of {expected} old communes held</source>
         <translation>đã có số liệu {received}/{expected} xã cũ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="385" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="390" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -1764,92 +1764,97 @@ Thư mục nhật ký: {path}</translation>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="352" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="353" />
+        <source>(first sent as v{version} on {when})</source>
+        <translation>(gửi lần đầu: v{version} ngày {when})</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="357" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="358" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="354" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="364" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="361" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="366" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="400" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="405" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="405" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="409" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="414" />
         <source>Entered by the office for: {units}</source>
         <translation>Cơ quan nhập thay: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="415" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="420" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="429" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="434" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="437" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="446" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="451" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="447" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="452" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="459" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="464" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="460" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="465" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="483" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="488" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="484" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="489" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="503" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="508" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>

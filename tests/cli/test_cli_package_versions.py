@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -290,3 +291,20 @@ def test_a_units_first_package_of_a_period_is_named_by_its_version(
     said = _ok(capsys, "--data-dir", commune, "package", "reopen", "--form", F, "--period", q4,
                "--reason", "Sai số liệu")  # fmt: skip
     assert said == f"Đã mở khóa {F} kỳ {q4}; gói gửi sau là báo cáo điều chỉnh.\n"
+
+
+def test_completeness_judges_a_corrected_report_on_its_first_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    """Q3 is due on 19/09/2025: v1 came on 18/09, its correction v2 after the deadline."""
+    _ok(capsys, "--data-dir", office, "package", "import", str(_package(tmp_path / "1", {3: 1}, 1)))
+    late = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 2}}, version=2,
+                   created_at=datetime(2025, 9, 25, 8, 0))  # fmt: skip
+    _ok(capsys, "--data-dir", office, "package", "import", str(late))
+    asked = ("--data-dir", office, "completeness", "--period", P, "--forms", F)
+    (row,) = [r for r in _ok(capsys, *asked).splitlines() if r.startswith("00004")]
+    assert row.endswith("\tđã nhận v2 25/09/2025 (đúng hạn, gửi lần đầu v1 18/09/2025)")
+    (unit,) = [u for u in json.loads(_ok(capsys, *asked, "--json"))["units"]
+               if u["unit_code"] == "00004"]  # fmt: skip
+    assert (unit["on_time"], unit["first_version"]) == (True, 1)
+    assert unit["first_sent_at"].startswith("2025-09-18")

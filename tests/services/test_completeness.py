@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -161,3 +161,66 @@ def test_a_province_office_keeps_the_periods_before_the_reform(
     _old_reports(office, tmp_path, "00006")
     matrix = office.completeness.matrix("2025-Q1", ["II.06a"])
     assert {e.unit_code: e.status for e in matrix.entries}["00008"] == dto.RECEIVED
+
+
+def _entry(office: Services) -> dto.CompletenessEntry:
+    found = office.completeness.entry("00004", "II.06a", P)
+    assert found is not None
+    return found
+
+
+def test_a_correction_after_the_deadline_does_not_make_a_report_sent_in_time_late(
+    office: Services, tmp_path: Path
+) -> None:
+    """Q3 is due on 19/09/2025: v1 came on 18/09, its correction v2 on 25/09."""
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 1}}))
+    entry = _entry(office)
+    assert (entry.version, entry.on_time, entry.first_version) == (1, True, None)
+    later = datetime(2025, 9, 25, 8, 0)
+    v2 = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 2}}, version=2, created_at=later)
+    office.package_import.apply(v2)
+    entry = _entry(office)
+    assert (entry.version, entry.sent_at, entry.on_time) == (2, later, True)
+    assert (entry.first_version, entry.first_sent_at) == (1, datetime(2025, 9, 18, 9, 0))
+
+
+def test_a_report_sent_again_after_a_return_is_judged_on_its_own_date(
+    office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 1}}))
+    office.package_import.return_("00004", P, "Thiếu lĩnh vực", tmp_path / "replies")
+    assert _entry(office).on_time is True  # returned: the cell says so, with v1's date
+    later = datetime(2025, 9, 25, 8, 0)
+    v2 = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 2}}, version=2, created_at=later)
+    office.package_import.apply(v2)
+    entry = _entry(office)
+    assert (entry.status, entry.version, entry.on_time, entry.first_version) == (
+        dto.RECEIVED,
+        2,
+        False,
+        None,
+    )
+    # A correction of the resent report is judged on the resent one's date.
+    v3 = package(tmp_path / "v3.egov", {"Hộ tịch": {3: 3}}, version=3, created_at=later)
+    office.package_import.apply(v3)
+    entry = _entry(office)
+    assert (entry.version, entry.on_time, entry.first_version) == (3, False, 2)
+
+
+def test_a_form_first_sent_in_a_later_version_is_judged_on_that_version(
+    office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 1}}))
+    later = datetime(2025, 9, 25, 8, 0)
+    both = package(
+        tmp_path / "v2.egov",
+        {"unit": {3: 1}},
+        version=2,
+        forms=("II.06a", "II.07b"),
+        form="II.07b",
+        created_at=later,
+    )
+    office.package_import.apply(both)
+    entries = {e.form: e for e in office.completeness.matrix(P).entries if e.unit_code == "00004"}
+    assert (entries["II.06a"].on_time, entries["II.06a"].first_version) == (True, 1)
+    assert (entries["II.07b"].on_time, entries["II.07b"].first_version) == (False, None)

@@ -348,6 +348,11 @@ class ReceiveView(QWidget):
             return self.tr("entered by the office") + self._old_text(entry)
         when = f"{entry.sent_at:%d/%m/%Y}" if entry.sent_at else ""
         timing = self.tr("on time") if entry.on_time else self.tr("late")
+        if entry.first_version is not None and entry.first_sent_at is not None:
+            # A correction since: the deadline is judged on the report's first version.
+            timing += " " + self.tr("(first sent as v{version} on {when})").replace(
+                "{version}", str(entry.first_version)
+            ).replace("{when}", f"{entry.first_sent_at:%d/%m/%Y}")
         state = {
             dto.RECEIVED: self.tr("received"),
             dto.ACCEPTED: self.tr("accepted"),
