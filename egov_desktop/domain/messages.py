@@ -113,6 +113,11 @@ PACKAGE_UNSAFE_ENTRY = 'Gói {name} chứa đường dẫn không an toàn "{ent
 PACKAGE_UNEXPECTED_ENTRY = 'Gói {name} chứa phần lạ "{entry}"; gói bị từ chối.'
 PACKAGE_TOO_LARGE = "Gói {name} quá lớn hoặc nén bất thường ({detail}); gói bị từ chối."
 PACKAGE_BAD_MANIFEST = "Phần mô tả của gói {name} không hợp lệ: {detail}."
+PACKAGE_BAD_WINDOW = (
+    "Gói {name} ghi {period} từ {start} đến {end}: không phải các ngày của kỳ này theo cách "
+    "tính kỳ nào ({windows}). Phần mô tả của gói đã bị sửa; gói bị từ chối, hãy đề nghị đơn vị "
+    "gửi lại."
+)
 PACKAGE_UNKNOWN_FORMAT = (
     "Gói {name} dùng định dạng phiên bản {version}, phiên bản ứng dụng này chưa hỗ trợ. "
     "Hãy cập nhật ứng dụng."

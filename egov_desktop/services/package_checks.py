@@ -14,6 +14,8 @@ from pathlib import Path
 from egov_desktop import __version__
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form
+from egov_desktop.domain.period_modes import mode_name
+from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.sectors import name_key
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.domain.validation import MAX_VALUE, check_value
@@ -46,6 +48,7 @@ def check_package(path: Path, office: SetupInfo) -> Package:
     """The package at `path`, read and checked for `office`; PackageError with the reason."""
     package = read_package(path)
     manifest, name = package.manifest, path.name
+    _check_windows(name, manifest.periods)
     unit = manifest.unit
     catalog = load_catalog(office.catalog)
     # A period is the old units' only when it ends before the reform.
@@ -129,6 +132,38 @@ def check_package(path: Path, office: SetupInfo) -> Package:
                 _refuse(name, value, manifest.forms, period, manifest.app_version)
     _check_rows(name, values, forms)
     return package
+
+
+def _check_windows(name: str, periods: tuple[PackagePeriod, ...]) -> None:
+    """Each period's days are the period's in the mode the sender names.
+
+    The application writes a period's window from its code and the unit's mode: other days
+    (or another mode) mean an edited manifest, whose figures would be read over days nobody
+    counted. The reform and deadline checks read these days, so they come first.
+    """
+    for period in periods:
+        try:
+            parsed = Period.parse(period.code)
+        except UserError as error:
+            raise PackageError(
+                messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=error.message)
+            ) from error
+        if period.mode in MODES and parsed.window(period.mode) == (period.start, period.end):
+            continue
+        windows = "; ".join(
+            f"{mode_name(mode)}: {start:%d/%m/%Y} – {end:%d/%m/%Y}"
+            for mode in MODES
+            for start, end in [parsed.window(mode)]
+        )
+        raise PackageError(
+            messages.PACKAGE_BAD_WINDOW.format(
+                name=name,
+                period=parsed.label,
+                start=f"{period.start:%d/%m/%Y}",
+                end=f"{period.end:%d/%m/%Y}",
+                windows=windows,
+            )
+        )
 
 
 def _check_rows(name: str, values: tuple[PackageValue, ...], forms: Mapping[str, Form]) -> None:

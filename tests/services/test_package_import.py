@@ -176,6 +176,40 @@ def test_a_unit_counting_another_window_is_flagged(office: Services, tmp_path: P
     assert not office.package_import.preview(other).other_window
 
 
+@pytest.mark.parametrize(
+    "window",
+    [
+        # The calendar quarter's days, said to be the cut-off mode's.
+        PackagePeriod(P, "cutoff", date(2025, 7, 1), date(2025, 9, 30)),
+        # Days of no mode at all.
+        PackagePeriod(P, "cutoff", date(2025, 6, 1), date(2025, 8, 31)),
+        PackagePeriod(P, "weekly", date(2025, 6, 15), date(2025, 9, 14)),
+    ],
+)
+def test_a_package_whose_period_days_no_mode_gives_is_refused(
+    office: Services, tmp_path: Path, window: PackagePeriod
+) -> None:
+    bad = package(tmp_path / "bad.egov", {"Hộ tịch": {4: 1}}, window=window)
+    for attempt in (office.package_import.preview, office.package_import.apply):
+        with pytest.raises(PackageError) as refused:
+            attempt(bad)
+        assert refused.value.message.startswith(
+            f"Gói bad.egov ghi Quý III năm 2025 từ {window.start:%d/%m/%Y} đến "
+            f"{window.end:%d/%m/%Y}: không phải các ngày của kỳ này theo cách tính kỳ nào "
+            "(chốt số liệu theo NĐ 09/2019: 15/06/2025 – 14/09/2025; theo lịch (tháng, quý "
+            "dương lịch): 01/07/2025 – 30/09/2025)."
+        )
+    assert held_figures(office) == {} and not list(office.paths.backups.glob("*"))
+
+
+def test_a_package_of_no_period_is_refused(office: Services, tmp_path: Path) -> None:
+    window = PackagePeriod("2025-Q5", "cutoff", date(2025, 6, 15), date(2025, 9, 14))
+    bad = package(tmp_path / "bad.egov", {"Hộ tịch": {4: 1}}, window=window)
+    with pytest.raises(PackageError, match="Phần mô tả của gói bad.egov không hợp lệ"):
+        office.package_import.apply(bad)
+    assert held_figures(office) == {}
+
+
 def _relabelled(path: Path, target: Path, unit: PackageUnit, *, old_format: bool = False) -> Path:
     """`path` with its manifest naming `unit`; `old_format`: a payload without its identity."""
     with zipfile.ZipFile(path) as z:
