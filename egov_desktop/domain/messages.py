@@ -739,9 +739,17 @@ DOSSIER_EXISTS_OTHER_CASE = (
     " chữ hoa, chữ thường)."
 )
 DOSSIER_NOT_FOUND = 'Không tìm thấy hồ sơ "{code}" trong sổ theo dõi.'
+DOSSIER_CODE_AMBIGUOUS = (
+    'Mã hồ sơ "{code}" khớp với nhiều hồ sơ trong sổ, chỉ khác chữ hoa, chữ thường ({codes}):'
+    " hãy ghi mã đúng như trong sổ."
+)
 DOSSIER_FIELD_TOO_LONG = "{field} của hồ sơ {code} quá dài (tối đa {limit} ký tự)."
 DOSSIER_CODE_TOO_LONG = 'Mã hồ sơ "{start}" quá dài ({length} ký tự, tối đa {limit} ký tự).'
 DOSSIER_UNKNOWN_FIELD = 'Không sửa được trường "{field}" của hồ sơ.'
+DOSSIER_DELETE_NEEDS_YES = (
+    "Xóa hồ sơ {code} không hoàn tác được từ dòng lệnh: nếu chắc chắn muốn xóa, chạy lại lệnh"
+    " với --yes."
+)
 REGISTER_NO_HEADER = (
     "Không tìm thấy dòng tiêu đề của sổ theo dõi hồ sơ trong tệp {name}: cần ít nhất các cột "
     '"Mã hồ sơ" và "Nhận hồ sơ" (ngày nhận). Hãy chỉ rõ cột nào chứa thông tin nào.'

@@ -375,10 +375,24 @@ class RegisterService:
             return dossier_info(self._get(uow, own_unit_id(uow), dossier_id))
 
     def find(self, code: str) -> DossierInfo:
-        """The dossier with mã hồ sơ `code`; ValidationError when there is none."""
+        """The dossier with mã hồ sơ `code`, or else the one coded so but for case.
+
+        Raises:
+            ValidationError: no such dossier, or several whose codes differ from `code` only
+                in case (a register written before codes were compared so).
+        """
         text = clean_text(code)
         with self._uow() as uow:
-            row = uow.dossiers.by_code(own_unit_id(uow), text)
+            unit_id = own_unit_id(uow)
+            row = uow.dossiers.by_code(unit_id, text)
+            if row is None:
+                same = uow.dossiers.same_code(unit_id, text) if text else []
+                if len(same) > 1:
+                    codes = ", ".join(sorted(d.code for d in same))
+                    raise ValidationError(
+                        messages.DOSSIER_CODE_AMBIGUOUS.format(code=text, codes=codes)
+                    )
+                row = same[0] if same else None
             if row is None:
                 raise ValidationError(messages.DOSSIER_NOT_FOUND.format(code=text))
             return dossier_info(row)

@@ -182,6 +182,21 @@ def test_codes_already_stored_in_two_cases_stay_editable(commune: Services) -> N
     assert commune.register.update(second.id, {"note": "trùng mã"}).code == "hs-010"
     assert commune.register.update(first.id, {"note": "trùng mã"}).code == "HS-010"
     assert commune.register.count() == 2
+    # Found as written; another case could be either of them, and is refused naming both.
+    assert commune.register.find("hs-010").id == second.id
+    with pytest.raises(ValidationError) as error:
+        commune.register.find("Hs-010")
+    assert str(error.value) == (
+        'Mã hồ sơ "Hs-010" khớp với nhiều hồ sơ trong sổ, chỉ khác chữ hoa, chữ thường'
+        " (HS-010, hs-010): hãy ghi mã đúng như trong sổ."
+    )
+
+
+def test_find_a_dossier_by_its_code_whatever_its_case(commune: Services) -> None:
+    added = commune.register.add(dossier("HS-Đường"))
+    assert commune.register.find(" hs-đường ").id == added.id
+    with pytest.raises(ValidationError, match='Không tìm thấy hồ sơ "HS-Đường2"'):
+        commune.register.find("HS-Đường2")
 
 
 @pytest.mark.parametrize("status", ["Đang giải quyết", "Chờ bổ sung"])
