@@ -770,10 +770,17 @@ IMPORT_NO_SECTOR = (
     'Không xác định được lĩnh vực (tệp không có cột "Lĩnh vực" và thủ tục "{procedure}" '
     "không có trong danh mục TTHC)."
 )
+# The notes of a register import: the preview's (and `--dry-run`'s) say what will happen, the
+# `_DONE` ones what the import did once applied.
 IMPORT_NEW_SECTORS = (
     "Lĩnh vực mới: {sectors}. Các lĩnh vực này chưa có trong danh sách lĩnh vực của đơn vị "
     "và trong sổ: mỗi lĩnh vực sẽ thành một dòng mới của biểu II.06a. Tên nào gõ sai thì hãy "
     "sửa trong tệp rồi nhập: hồ sơ đã nhập được cập nhật theo mã hồ sơ."
+)
+IMPORT_NEW_SECTORS_DONE = (
+    "Lĩnh vực mới: {sectors}. Các lĩnh vực này chưa có trong danh sách lĩnh vực của đơn vị "
+    "và trong sổ trước khi nhập: mỗi lĩnh vực đã thành một dòng mới của biểu II.06a. Tên nào "
+    "gõ sai thì hãy sửa trong tệp rồi nhập lại: hồ sơ đã nhập được cập nhật theo mã hồ sơ."
 )
 IMPORT_NEW_SECTOR = "{name} ({rows} dòng)"
 IMPORT_HIDDEN_SECTORS = (
@@ -783,19 +790,49 @@ IMPORT_HIDDEN_SECTORS = (
     " sectors show); nếu tệp ghi nhầm lĩnh vực, hãy sửa trong tệp rồi nhập: hồ sơ đã nhập được"
     " cập nhật theo mã hồ sơ."
 )
+IMPORT_HIDDEN_SECTORS_DONE = (
+    "Lĩnh vực đang ẩn: {sectors}. Các dòng này đã được nhập vào lĩnh vực đó, và lĩnh vực đã hiện"
+    " lại trong báo cáo: biểu II.06a của kỳ có các hồ sơ này có dòng của lĩnh vực dù đơn vị đã ẩn."
+    " Nếu hồ sơ đúng thuộc lĩnh vực này, có thể hiện lại lĩnh vực (trang Lĩnh vực, hoặc lệnh egov"
+    " sectors show); nếu tệp ghi nhầm lĩnh vực, hãy sửa trong tệp rồi nhập lại: hồ sơ đã nhập"
+    " được cập nhật theo mã hồ sơ."
+)
 IMPORT_ROWS_OPEN_WITH_END_DATE = (
     "{count} dòng có ngày có kết quả nhưng trạng thái là đang giải quyết hoặc chờ bổ sung (danh"
     " sách bên dưới): các dòng này vẫn được nhập, hồ sơ được tính là đã giải quyết theo ngày có"
     " kết quả. Hãy xem lại trạng thái hoặc ngày trong tệp."
+)
+IMPORT_ROWS_OPEN_WITH_END_DATE_DONE = (
+    "{count} dòng có ngày có kết quả nhưng trạng thái là đang giải quyết hoặc chờ bổ sung (danh"
+    " sách bên dưới): các dòng này đã được nhập, hồ sơ được tính là đã giải quyết theo ngày có"
+    " kết quả. Hãy xem lại trạng thái hoặc ngày trong tệp rồi nhập lại, hoặc sửa từng hồ sơ"
+    " trong sổ."
 )
 IMPORT_ROWS_INCOMPLETE = (
     "{count} dòng có hồ sơ còn thiếu ngày (danh sách bên dưới): các dòng này vẫn được nhập, hồ "
     "sơ được đánh dấu cần bổ sung và được đếm theo các ngày đã có. Hãy bổ sung trong tệp rồi "
     "nhập lại, hoặc sửa từng hồ sơ trong sổ."
 )
+IMPORT_ROWS_INCOMPLETE_DONE = (
+    "{count} dòng có hồ sơ còn thiếu ngày (danh sách bên dưới): các dòng này đã được nhập, hồ "
+    "sơ đã được đánh dấu cần bổ sung và được đếm theo các ngày đã có. Hãy bổ sung trong tệp rồi "
+    "nhập lại, hoặc sửa từng hồ sơ trong sổ."
+)
 IMPORT_NO_CHANNEL_COLUMN = (
     'Tệp không có cột "Hình thức nộp": các hồ sơ mới được ghi là nộp trực tiếp.'
 )
+IMPORT_NO_CHANNEL_COLUMN_DONE = (
+    'Tệp không có cột "Hình thức nộp": các hồ sơ mới đã được ghi là nộp trực tiếp.'
+)
+#: The wording of each note above once the import is applied.
+IMPORT_NOTES_DONE = {
+    IMPORT_NEW_SECTORS: IMPORT_NEW_SECTORS_DONE,
+    IMPORT_HIDDEN_SECTORS: IMPORT_HIDDEN_SECTORS_DONE,
+    IMPORT_ROWS_OPEN_WITH_END_DATE: IMPORT_ROWS_OPEN_WITH_END_DATE_DONE,
+    IMPORT_ROWS_INCOMPLETE: IMPORT_ROWS_INCOMPLETE_DONE,
+    IMPORT_NO_CHANNEL_COLUMN: IMPORT_NO_CHANNEL_COLUMN_DONE,
+}
+# Said of the reading, done in both: the same words before and after applying.
 IMPORT_FLAG_COLUMN_IGNORED = (
     'Cột "{header}" không ghi có/không (ví dụ "{value}"): đã bỏ qua cột này, các hồ sơ đã có'
     " giữ nguyên thông tin này."

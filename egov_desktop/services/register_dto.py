@@ -181,10 +181,12 @@ class HiddenSector:
 class ImportPreview:
     """What an import would do (or did): counts of dossiers and the rows left out.
 
-    `warnings`: rows kept although their dossier lacks a date the register needs (flagged in
-    its `problems`), or with a status its dates contradict (`RowWarning.to_check`);
-    `new_sectors`: sectors that become report rows of their own; `hidden_sectors`: sectors the
-    unit hid whose report row the import's dossiers bring back.
+    `notes`: what the reading decided and what the import means for the register, saying what
+    will happen in a preview and what happened once applied; `warnings`: rows kept although
+    their dossier lacks a date the register needs (flagged in its `problems`), or with a status
+    its dates contradict (`RowWarning.to_check`); `new_sectors`: sectors that become report rows
+    of their own; `hidden_sectors`: sectors the unit hid whose report row the import's dossiers
+    bring back.
     """
 
     new: int

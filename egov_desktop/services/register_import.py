@@ -157,6 +157,20 @@ class _Stored:
         return self._rows[same[0]] if same else None
 
 
+@dataclass(frozen=True)
+class _Note:
+    """A note of the preview, in its two wordings: what will happen, and what happened."""
+
+    will: str
+    did: str
+
+    @classmethod
+    def of(cls, message: str, **values: object) -> _Note:
+        """The preview's `message` and its wording once applied, filled with `values`."""
+        done = messages.IMPORT_NOTES_DONE[message]
+        return cls(message.format(**values), done.format(**values))
+
+
 @dataclass
 class _Plan:
     inserts: list[dict[str, Any]] = field(default_factory=list)
@@ -164,7 +178,7 @@ class _Plan:
     audits: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
     unchanged: int = 0
     rejected: list[Rejection] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[_Note] = field(default_factory=list)
     #: Rows kept whose dossier lacks a date the register needs (domain `missing_dates`).
     warnings: list[RowWarning] = field(default_factory=list)
     new_sectors: list[NewSector] = field(default_factory=list)
@@ -277,7 +291,7 @@ class RegisterImportService:
         day = today or date.today()
         with self._uow() as uow:
             plan = self._plan(uow, own_unit_id(uow), parsed, day)
-        return self._preview(parsed, plan)
+        return self._preview(parsed, plan, applied=False)
 
     def apply(
         self,
@@ -295,7 +309,8 @@ class RegisterImportService:
             plan = self._plan(uow, unit_id, parsed, day)
             seen = uow.dossiers.fingerprint(unit_id)
         if not plan.inserts and not plan.updates:
-            return self._preview(parsed, plan)
+            # Nothing to write, but the import was made: its notes speak of it as done.
+            return self._preview(parsed, plan, applied=True)
         made = self._backups.create(BEFORE_REGISTER_IMPORT)
         with self._uow() as uow:
             # The GUI may have changed a dossier since the plan was made: plan again then.
@@ -303,7 +318,7 @@ class RegisterImportService:
                 plan = self._plan(uow, unit_id, parsed, day)
             self._write(uow, unit_id, plan, parsed.source, actor)
         logger.info("Imported %s: %d new, %d updated", path, len(plan.inserts), len(plan.updates))
-        preview = self._preview(parsed, plan)
+        preview = self._preview(parsed, plan, applied=True)
         return dataclasses.replace(preview, backup=str(made.path))
 
     def remember_mapping(self, mapping: Mapping[str, str]) -> str:
@@ -417,9 +432,10 @@ class RegisterImportService:
     # Planning against the register (inside a transaction).
 
     def _plan(self, uow: UnitOfWork, unit_id: int, parsed: _Parsed, today: date) -> _Plan:
-        plan = _Plan(notes=list(parsed.notes))
+        # What the reading decided is said alike before and after applying.
+        plan = _Plan(notes=[_Note(note, note) for note in parsed.notes])
         if "channel" not in parsed.columns:
-            plan.notes.append(messages.IMPORT_NO_CHANNEL_COLUMN)
+            plan.notes.append(_Note.of(messages.IMPORT_NO_CHANNEL_COLUMN))
         existing = _Stored(uow.dossiers.snapshot(unit_id, DOSSIER_FIELDS))
         catalogue = uow.procedures.all(unit_id)
         procedures = {p.code: p.sector for p in catalogue}
@@ -496,13 +512,15 @@ class RegisterImportService:
         ):
             if named:
                 each = (messages.IMPORT_NEW_SECTOR.format(name=n, rows=r) for n, r in named)
-                plan.notes.append(message.format(sectors=", ".join(each)))
+                plan.notes.append(_Note.of(message, sectors=", ".join(each)))
         incomplete = {w.row for w in plan.warnings if not w.to_check}
         if incomplete:
-            plan.notes.append(messages.IMPORT_ROWS_INCOMPLETE.format(count=len(incomplete)))
+            plan.notes.append(_Note.of(messages.IMPORT_ROWS_INCOMPLETE, count=len(incomplete)))
         to_check = {w.row for w in plan.warnings if w.to_check}
         if to_check:
-            plan.notes.append(messages.IMPORT_ROWS_OPEN_WITH_END_DATE.format(count=len(to_check)))
+            plan.notes.append(
+                _Note.of(messages.IMPORT_ROWS_OPEN_WITH_END_DATE, count=len(to_check))
+            )
         return plan
 
     @staticmethod
@@ -573,13 +591,14 @@ class RegisterImportService:
         )
 
     @staticmethod
-    def _preview(parsed: _Parsed, plan: _Plan) -> ImportPreview:
+    def _preview(parsed: _Parsed, plan: _Plan, *, applied: bool) -> ImportPreview:
+        """What `plan` does; its notes say it will happen, or, `applied`, that it happened."""
         return ImportPreview(
             new=len(plan.inserts),
             updated=len(plan.updates),
             unchanged=plan.unchanged,
             rejected=tuple(sorted(plan.rejected, key=lambda r: r.row)),
-            notes=tuple(plan.notes),
+            notes=tuple(note.did if applied else note.will for note in plan.notes),
             layout=parsed.layout,
             warnings=tuple(sorted(plan.warnings, key=lambda w: w.row)),
             new_sectors=tuple(plan.new_sectors),

@@ -1862,228 +1862,233 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="60" />
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="141" />
         <source>Import register from Excel</source>
         <translation>Nhập sổ theo dõi hồ sơ từ Excel</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="71" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="75" />
         <source>Say what each column holds; “(not used)” leaves a column out. The choice is remembered for files like this one:</source>
         <translation>Chọn nội dung của từng cột; “(không dùng)” để bỏ qua cột đó. Lựa chọn được ghi nhớ cho các tệp cùng loại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="75" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="79" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="75" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="79" />
         <source>Holds</source>
         <translation>Chứa thông tin</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="82" />
         <source>Read again with this mapping</source>
         <translation>Đọc lại theo cách gán cột này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="85" />
         <source>Change what each column is read as…</source>
         <translation>Sửa cách đọc các cột…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="88" />
         <source>For a column read as the wrong thing, or one to leave out</source>
         <translation>Khi một cột bị đọc nhầm nội dung, hoặc cần bỏ qua một cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="108" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="108" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="109" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="122" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="125" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="143" />
         <source>Excel files (*.xlsx *.xls)</source>
         <translation>Tệp Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="149" />
         <source>File: {path}</source>
         <translation>Tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="187" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="193" />
         <source>The file cannot be read yet: no column for {fields}.</source>
         <translation>Chưa đọc được tệp: không có cột cho {fields}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="258" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="228" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="280" />
         <source>(not used)</source>
         <translation>(không dùng)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="272" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="294" />
         <source>The columns were changed: read the file again to see what will be imported.</source>
         <translation>Đã đổi cách đọc cột: hãy đọc lại tệp để xem những gì sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="280" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="302" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="281" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="303" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="282" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="304" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="283" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="305" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="284" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="306" />
         <source>Applicant</source>
         <translation>Tên tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="285" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="307" />
         <source>Address / phone</source>
         <translation>Địa chỉ, số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="286" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="308" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="287" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="309" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="288" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="310" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="289" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="311" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="290" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="312" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="291" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="313" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="292" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="314" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="293" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="315" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="294" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="316" />
         <source>Has a financial obligation (yes/no)</source>
         <translation>Có nghĩa vụ tài chính (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="295" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="317" />
         <source>Paid online (yes/no)</source>
         <translation>Thanh toán trực tuyến (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="296" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="318" />
         <source>Components digitised (yes/no)</source>
         <translation>Số hóa thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="297" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="319" />
         <source>Result digitised (yes/no)</source>
         <translation>Số hóa kết quả (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="298" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="320" />
         <source>Synced to the national portal (yes/no)</source>
         <translation>Đồng bộ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="321" />
         <source>Components reused (yes/no)</source>
         <translation>Có tái sử dụng thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="302" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="324" />
         <source>Components reused from the national portal (yes/no)</source>
         <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="338" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="320" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="342" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="334" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="356" />
         <source>Columns read: {columns}</source>
         <translation>Các cột đã đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="338" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="360" />
         <source>Columns not read: {columns}</source>
         <translation>Các cột không đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="362" />
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="341" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="363" />
         <source>Imported, to complete</source>
         <translation>Vẫn nhập, cần bổ sung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="364" />
         <source>Imported, to check</source>
         <translation>Vẫn nhập, cần xem lại</translation>
     </message>

@@ -38,7 +38,11 @@ if TYPE_CHECKING:
 
 
 class RegisterImportDialog(QDialog):
-    """Choose → (map) → preview → import; `imported` holds the applied result."""
+    """Choose → (map) → preview → import → what it did; `imported` holds the applied result.
+
+    Once applied, the dialog stays open with the result, the notes saying what the import did,
+    until the user closes it.
+    """
 
     def __init__(
         self,
@@ -117,9 +121,11 @@ class RegisterImportDialog(QDialog):
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        close = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.import_button.clicked.connect(self.apply)
-        close.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self._close)
         layout.addWidget(self.buttons)
         self._layout: ImportLayout | None = None
         self._show_mapping(None)
@@ -210,7 +216,23 @@ class RegisterImportDialog(QDialog):
     def _applied(self, result: ImportPreview) -> None:
         self.imported = result
         self._show_preview(result, done=True)
-        self.accept()
+        # Nothing is left to choose or import: what stays is what the import did.
+        for widget in (
+            self.import_button,
+            self.edit_button,
+            self.mapping_label,
+            self.mapping,
+            self.reread_button,
+        ):
+            widget.hide()
+        self.close_button.setText(self.tr("Close"))
+
+    def _close(self) -> None:
+        # Close after applying accepts: the register has changed.
+        if self.imported is None:
+            self.reject()
+        else:
+            self.accept()
 
     # -- display ---------------------------------------------------------------------------
 

@@ -320,7 +320,11 @@ class RegisterView(QWidget):
         from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
 
         dialog = RegisterImportDialog(self._importer, parent=self, today=self._today)
-        if dialog.choose_file() and dialog.exec() and dialog.imported:
+        if not dialog.choose_file():
+            return
+        dialog.exec()
+        # Closed however, once applied the import has changed the register.
+        if dialog.imported is not None:
             self._edited()
 
     def _edited(self) -> None:
