@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -216,9 +217,14 @@ def test_a_missing_file_or_an_empty_folder_is_refused_in_vietnamese(
     assert _values(office) == [] and _package_backups(office) == []
 
 
-def test_a_value_the_office_declined_before_is_no_conflict_in_a_later_version(
+def _declined_at_v2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
-) -> None:
+) -> Callable[[int, int, int], str]:
+    """v1 imported, the office typed 7 in (3), v2 brought 5 there and the office kept its 7.
+
+    Returns how to write a later version (version, figure (3), figure (4)).
+    """
+
     def figures(version: int, first: int, second: int) -> str:
         named = tmp_path / f"v{version}.egov"
         return str(package(named, {"Hộ tịch": {3: first, 4: second}}, version=version))
@@ -227,6 +233,13 @@ def test_a_value_the_office_declined_before_is_no_conflict_in_a_later_version(
     _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
         "--sector", "Hộ tịch", "--col", "3", "7", "--unit", "00004")  # fmt: skip
     _ok(capsys, "--data-dir", office, "package", "import", figures(2, 5, 4), "--prefer", "office")
+    return figures
+
+
+def test_a_value_the_office_declined_before_is_no_conflict_in_a_later_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    figures = _declined_at_v2(tmp_path, capsys, office)
     v3 = figures(3, 5, 6)
     code, out, err = _import(capsys, office, v3, "--dry-run")
     assert code == 0 and err == ""
@@ -253,14 +266,7 @@ def test_a_value_the_office_declined_before_is_no_conflict_in_a_later_version(
 def test_reconsider_asks_again_about_a_value_the_office_declined_before(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
 ) -> None:
-    def figures(version: int, first: int, second: int) -> str:
-        named = tmp_path / f"v{version}.egov"
-        return str(package(named, {"Hộ tịch": {3: first, 4: second}}, version=version))
-
-    _ok(capsys, "--data-dir", office, "package", "import", figures(1, 4, 4))
-    _ok(capsys, "--data-dir", office, "entry", "set", "--form", F, "--period", P,
-        "--sector", "Hộ tịch", "--col", "3", "7", "--unit", "00004")  # fmt: skip
-    _ok(capsys, "--data-dir", office, "package", "import", figures(2, 5, 4), "--prefer", "office")
+    figures = _declined_at_v2(tmp_path, capsys, office)
     v3 = figures(3, 5, 6)
     said = _ok(capsys, "--data-dir", office, "package", "import", v3, "--dry-run")
     assert "thêm --reconsider" in said

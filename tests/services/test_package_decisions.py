@@ -20,6 +20,14 @@ def _declined_at_v2(office: Services, tmp_path: Path) -> None:
     assert office.package_import.apply(v2, prefer=dto.PREFER_OFFICE).status == dto.IMPORTED
 
 
+def _queued_after_decline(office: Services, tmp_path: Path) -> None:
+    """As `_declined_at_v2`, then v2 accepted and v3 (5 again in (3)) waiting behind it."""
+    _declined_at_v2(office, tmp_path)
+    office.package_import.accept("00004", P, tmp_path / "replies")
+    v3 = package(tmp_path / "v3.egov", {"Hộ tịch": {3: 5, 4: 6}}, version=3)
+    assert office.package_import.apply(v3).status == dto.QUEUED
+
+
 def _type(office: Services, column: int, value: int) -> None:
     row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
     office.entry.set_values([(row, column, value)], form=F, period=P, unit="00004")
@@ -128,10 +136,7 @@ def test_a_batch_imports_a_version_whose_conflicts_were_all_decided(
 def test_an_update_request_repeating_a_declined_value_applies_without_a_choice(
     office: Services, tmp_path: Path
 ) -> None:
-    _declined_at_v2(office, tmp_path)
-    office.package_import.accept("00004", P, tmp_path / "replies")
-    v3 = package(tmp_path / "v3.egov", {"Hộ tịch": {3: 5, 4: 6}}, version=3)
-    assert office.package_import.apply(v3).status == dto.QUEUED
+    _queued_after_decline(office, tmp_path)
     preview = office.package_import.preview_queued("00004", P)
     assert preview.conflicts == () and len(preview.decided_before) == 1
     done = office.package_import.apply_queued("00004", P)
@@ -183,10 +188,7 @@ def test_reconsidering_asks_again_about_every_figure_kept_before(
 def test_an_update_request_can_take_the_package_s_value_kept_before(
     office: Services, tmp_path: Path
 ) -> None:
-    _declined_at_v2(office, tmp_path)
-    office.package_import.accept("00004", P, tmp_path / "replies")
-    v3 = package(tmp_path / "v3.egov", {"Hộ tịch": {3: 5, 4: 6}}, version=3)
-    assert office.package_import.apply(v3).status == dto.QUEUED
+    _queued_after_decline(office, tmp_path)
     asked = office.package_import.preview_queued("00004", P, reconsider=True)
     assert [(c.column, c.old, c.new) for c in asked.conflicts] == [(3, 7, 5)]
     ((kept, _version, _at),) = office.package_import.preview_queued("00004", P).decided_before
