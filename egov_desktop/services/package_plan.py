@@ -199,7 +199,7 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
     preview = dto.PackagePreview(
         status=status,
         unit_code=manifest.unit.code,
-        unit_name=manifest.unit.name,
+        unit_name=_unit_name(package, unit),
         version=manifest.version,
         period=period,
         forms=manifest.forms,
@@ -221,6 +221,19 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         ignored=_ignored(package, closed),
     )
     return Plan(preview, unit, ops, fresh, frozenset(before))
+
+
+def _unit_name(package: Package, unit: Unit | None) -> str:
+    """The sender's name as the office's catalogue has it, not as the package spells it.
+
+    A unit on an older release (or a hand-edited manifest) may name itself otherwise: the
+    office's matrix, reports and receipts use its catalogue's name, and so does the preview.
+    """
+    if unit is not None:
+        return unit.name
+    sender = package.manifest.unit
+    found = load_catalog(sender.catalog).get(sender.code)
+    return sender.name if found is None else found.name
 
 
 def _closed(package: Package) -> dict[str, frozenset[int]]:

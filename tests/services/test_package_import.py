@@ -465,3 +465,15 @@ def test_the_office_enters_a_unit_s_figures_again_in_its_own_mode(
     typed.set_values([(row, 4, 5)], form=F, period=P, adopt_mode=True)
     assert _recorded(office, "00004") == "cutoff"
     assert held_figures(office) == {"Hộ tịch": {4: 5}}
+
+
+def test_the_preview_names_the_sender_as_the_office_s_catalogue_does(
+    office: Services, tmp_path: Path
+) -> None:
+    """A unit on an older release may spell its name otherwise: the catalogue's is shown."""
+    spelt = PackageUnit("00004", "P. Ba Đình", "2025", "01")
+    first = package(tmp_path / "v1.egov", {"Hộ tịch": {4: 1}}, unit=spelt)
+    assert office.package_import.preview(first).unit_name == "Phường Ba Đình"
+    assert office.package_import.apply(first).unit_name == "Phường Ba Đình"
+    later = package(tmp_path / "v2.egov", {"Hộ tịch": {4: 2}}, unit=spelt, version=2)
+    assert office.package_import.preview(later).unit_name == "Phường Ba Đình"
