@@ -278,3 +278,19 @@ def test_reconsider_asks_again_about_a_value_the_office_declined_before(
     assert code == 0 and err == ""
     assert (json.loads(out)["changed"], json.loads(out)["declined"]) == (2, 0)
     assert sorted((row[5], row[6]) for row in _values(office)) == [(3, 5), (4, 6)]
+
+
+def test_apply_update_reconsiders_a_value_the_office_declined_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    figures = _declined_at_v2(tmp_path, capsys, office)
+    _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004", "--period", P,
+        "--out", str(tmp_path / "replies"))  # fmt: skip
+    # Queued behind the accepted v2: nothing is asked until the request is applied.
+    _ok(capsys, "--data-dir", office, "package", "import", figures(3, 5, 6))
+    update = ("--data-dir", office, "package", "apply-update", "--unit", "00004", "--period", P)
+    code, _out, err = run(capsys, *update, "--reconsider")
+    assert code == 2 and "cơ quan đã nhập 7, gói 5" in err
+    said = _ok(capsys, *update, "--reconsider", "--prefer", "package")
+    assert "giữ số của cơ quan" not in said
+    assert sorted((row[5], row[6]) for row in _values(office)) == [(3, 5), (4, 6)]
