@@ -36,6 +36,20 @@ _STATE_TEXT = {
 }
 
 
+def _choice_options(parser: argparse.ArgumentParser) -> None:
+    """How figures the office typed itself are decided (an import, an update request)."""
+    parser.add_argument(
+        "--prefer",
+        choices=(dto.PREFER_PACKAGE, dto.PREFER_OFFICE),
+        help="khi gói khác số liệu cơ quan đã tự nhập: giữ số của gói hay của cơ quan",
+    )
+    parser.add_argument(
+        "--reconsider",
+        action="store_true",
+        help="hỏi lại các số liệu cơ quan đã chọn giữ ở lần nhập trước (chọn bằng --prefer)",
+    )
+
+
 def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     """Add the data-exchange commands to the `egov` sub-command parsers."""
     package = sub.add_parser("package", help="gói dữ liệu báo cáo gửi cấp trên")
@@ -80,16 +94,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         help="một hoặc nhiều gói, hoặc thư mục chứa các gói .egov (nhiều gói: một lần sao lưu)",
     )
     imp.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi gì")
-    imp.add_argument(
-        "--prefer",
-        choices=(dto.PREFER_PACKAGE, dto.PREFER_OFFICE),
-        help="khi gói khác số liệu cơ quan đã tự nhập: giữ số của gói hay của cơ quan",
-    )
-    imp.add_argument(
-        "--reconsider",
-        action="store_true",
-        help="hỏi lại các số liệu cơ quan đã chọn giữ ở lần nhập trước (chọn bằng --prefer)",
-    )
+    _choice_options(imp)
     imp.add_argument("--json", action="store_true", help="in dạng JSON")
     for name, text in (("accept", "tiếp nhận (tạo biên nhận)"), ("return", "trả lại kèm lý do")):
         reply = package_sub.add_parser(name, help=f"(cơ quan tổng hợp) {text}")
@@ -105,16 +110,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     queued.add_argument("--unit", required=True, help="mã đơn vị")
     queued.add_argument("--period", required=True, help=cli_text.PERIOD_HELP)
     catalog_option(queued)
-    queued.add_argument(
-        "--prefer",
-        choices=(dto.PREFER_PACKAGE, dto.PREFER_OFFICE),
-        help="khi gói khác số liệu cơ quan đã tự nhập: giữ số của gói hay của cơ quan",
-    )
-    queued.add_argument(
-        "--reconsider",
-        action="store_true",
-        help="hỏi lại các số liệu cơ quan đã chọn giữ ở lần nhập trước (chọn bằng --prefer)",
-    )
+    _choice_options(queued)
 
     sources = package_sub.add_parser(
         "sources",

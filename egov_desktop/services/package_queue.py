@@ -72,9 +72,8 @@ class UpdateRequests:
         """
         office = require_office(self._setup)
         code = Period.parse(period).code
-        row_id, package, _stored = self._load(office, unit_code, code, catalog)
-        again = Again(choices, reconsider)
-        preview = self._preview(office, unit_code, code, catalog, row_id, package, again)
+        request, _stored = self._load(office, unit_code, code, catalog)
+        preview = self._preview(request, choices, reconsider)
         keep = decided(preview, prefer, dict(choices or {}))
         return with_choices(preview, keep) if keep else preview
 
@@ -101,16 +100,14 @@ class UpdateRequests:
         """
         office = require_office(self._setup)
         code = Period.parse(period).code
-        row_id, package, stored = self._load(office, unit_code, code, catalog)
-        again = Again(choices, reconsider)
-        undecided = self._preview(office, unit_code, code, catalog, row_id, package, again)
+        request, stored = self._load(office, unit_code, code, catalog)
+        undecided = self._preview(request, choices, reconsider)
         if decided(undecided, prefer, dict(choices or {})) is None:
             return replace(undecided, status=dto.CONFLICT)
         made = self._backups.create(BEFORE_PACKAGE_IMPORT)
         with self._uow() as uow:
-            plan, known, leftovers = self._plan(
-                uow, office, unit_code, code, catalog, row_id, package, again
-            )
+            plan, known, leftovers = self._plan(uow, request)
+            plan = reopen(plan, choices, all_of_them=reconsider)
             # Decided again on the plan made in the writing transaction.
             keep = decided(plan.preview, prefer, dict(choices or {}))
             if keep is None:  # the office typed a figure meanwhile: raising rolls it all back
@@ -118,7 +115,7 @@ class UpdateRequests:
                     messages.PACKAGE_UPDATE_CHANGED.format(unit=unit_code, period=code)
                 )
             who = actor or default_actor(uow, own_unit_id(uow))
-            done = self._writer.apply_planned(uow, known, package, stored, plan, keep, who)
+            done = self._writer.apply_planned(uow, known, request.package, stored, plan, keep, who)
         for path in [stored, *leftovers]:
             try:
                 path.unlink(missing_ok=True)
@@ -128,8 +125,8 @@ class UpdateRequests:
 
     def _load(
         self, office: SetupInfo, unit_code: str, period: str, catalog: str | None
-    ) -> tuple[int, Package, Path]:
-        """The waiting request's row id, its package (read and checked again) and its copy."""
+    ) -> tuple[_Request, Path]:
+        """The waiting request (its package read and checked again) and its stored copy."""
         nothing = messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=period)
         with self._uow() as uow:
             unit = sender(uow, office, unit_code, period, QUEUED, nothing, catalog)
@@ -138,39 +135,27 @@ class UpdateRequests:
             assert waiting.stored_file is not None  # _waiting checked it
             stored = self._writer.stored_path(waiting.stored_file)
         context = {"version": version, "unit": unit_code, "period": period, "path": stored}
-        return row_id, _read_queued(stored, office, package_id, context), stored
+        package = _read_queued(stored, office, package_id, context)
+        return _Request(office, unit_code, period, catalog, row_id, package), stored
 
     def _preview(
-        self,
-        office: SetupInfo,
-        unit_code: str,
-        period: str,
-        catalog: str | None,
-        row_id: int,
-        package: Package,
-        again: Again,
+        self, request: _Request, choices: Mapping[str, str] | None, reconsider: bool
     ) -> dto.PackagePreview:
-        """The plan's preview, made in a transaction rolled back: nothing is written."""
+        """The plan's preview, made in a transaction rolled back: nothing is written.
+
+        `choices` and `reconsider` reopen figures kept at an earlier import (`reopen`).
+        """
         with self._uow() as uow:
             uow.discard()
-            plan, _, _ = self._plan(uow, office, unit_code, period, catalog, row_id, package, again)
-        return plan.preview
+            plan, _, _ = self._plan(uow, request)
+        return reopen(plan, choices, all_of_them=reconsider).preview
 
-    def _plan(
-        self,
-        uow: UnitOfWork,
-        office: SetupInfo,
-        unit_code: str,
-        period: str,
-        catalog: str | None,
-        row_id: int,
-        package: Package,
-        again: Again,
-    ) -> tuple[Plan, Known, list[Path]]:
+    def _plan(self, uow: UnitOfWork, request: _Request) -> tuple[Plan, Known, list[Path]]:
         """Inside `uow`: supersede the accepted version, drop the request, plan its import.
 
         Also the copies of earlier requests the newest one replaces, to remove once written.
         """
+        office, unit_code, period, catalog, row_id, package = request
         nothing = messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=period)
         unit = sender(uow, office, unit_code, period, QUEUED, nothing, catalog)
         waiting = _waiting(uow, unit, unit_code, period)
@@ -200,14 +185,20 @@ class UpdateRequests:
                     **context, detail=messages.PACKAGE_QUEUED_NOT_NEWER
                 )
             )
-        return reopen(plan, again.choices, all_of_them=again.reconsider), known, leftovers
+        return plan, known, leftovers
 
 
-class Again(NamedTuple):
-    """Which figures kept at an earlier import are asked about again (see `reopen`)."""
+class _Request(NamedTuple):
+    """An update request waiting for a unit's period, as `_load` found it."""
 
-    choices: Mapping[str, str] | None
-    reconsider: bool
+    office: SetupInfo
+    unit_code: str
+    #: The period's code.
+    period: str
+    catalog: str | None
+    #: Its received row: the request applied must still be this one.
+    row_id: int
+    package: Package
 
 
 def _read_queued(

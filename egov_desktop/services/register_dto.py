@@ -160,20 +160,14 @@ class RowWarning:
 
 
 @dataclass(frozen=True)
-class NewSector:
-    """A sector an import brings that the unit's list and the register do not have."""
+class SectorRows:
+    """A sector an import names, and how many rows of the file it files dossiers under.
+
+    Listed for a sector the unit's list and the register do not have (`new_sectors`), or one
+    the unit hid (`hidden_sectors`).
+    """
 
     name: str
-    #: Rows of the file kept with it.
-    rows: int
-
-
-@dataclass(frozen=True)
-class HiddenSector:
-    """A sector the unit hid that an import files dossiers under (new, or moved into it)."""
-
-    name: str
-    #: Rows of the file that do.
     rows: int
 
 
@@ -197,8 +191,8 @@ class ImportPreview:
     layout: ImportLayout
     backup: str | None = None
     warnings: tuple[RowWarning, ...] = ()
-    new_sectors: tuple[NewSector, ...] = ()
-    hidden_sectors: tuple[HiddenSector, ...] = ()
+    new_sectors: tuple[SectorRows, ...] = ()
+    hidden_sectors: tuple[SectorRows, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -58,12 +58,11 @@ from egov_desktop.services.register import (
 )
 from egov_desktop.services.register_dto import (
     FIELD_LABELS,
-    HiddenSector,
     ImportLayout,
     ImportPreview,
-    NewSector,
     Rejection,
     RowWarning,
+    SectorRows,
 )
 from egov_desktop.services.register_sectors import HiddenRows, hidden_sectors
 from egov_desktop.services.sectors import default_actor, default_sectors, own_unit_id
@@ -181,8 +180,8 @@ class _Plan:
     notes: list[_Note] = field(default_factory=list)
     #: Rows kept whose dossier lacks a date the register needs (domain `missing_dates`).
     warnings: list[RowWarning] = field(default_factory=list)
-    new_sectors: list[NewSector] = field(default_factory=list)
-    hidden_sectors: list[HiddenSector] = field(default_factory=list)
+    new_sectors: list[SectorRows] = field(default_factory=list)
+    hidden_sectors: list[SectorRows] = field(default_factory=list)
 
 
 def kind_of(mapping: Mapping[str, str]) -> str:
@@ -504,8 +503,8 @@ class RegisterImportService:
                 {**record, "row_id": stored[0], "search_key": key_of(record), "updated_at": now}
             )
         new, hid = sectors.new(), hidden.found()
-        plan.new_sectors = [NewSector(name, rows) for name, rows in new]
-        plan.hidden_sectors = [HiddenSector(name, rows) for name, rows in hid]
+        plan.new_sectors = [SectorRows(name, rows) for name, rows in new]
+        plan.hidden_sectors = [SectorRows(name, rows) for name, rows in hid]
         for message, named in (
             (messages.IMPORT_NEW_SECTORS, new),
             (messages.IMPORT_HIDDEN_SECTORS, hid),
