@@ -286,4 +286,4 @@ def _decide(
     """
     if preview.status == dto.QUEUED:
         return set()
-    return decided(preview, prefer, dict(choices or {}))
+    return decided(preview, prefer, choices)

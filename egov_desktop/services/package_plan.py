@@ -318,12 +318,13 @@ def _labels(uow: UnitOfWork, unit: Unit) -> dict[str, str]:
 
 
 def decided(
-    preview: dto.PackagePreview, prefer: str | None, choices: dict[str, str] | None = None
+    preview: dto.PackagePreview, prefer: str | None, choices: Mapping[str, str] | None = None
 ) -> set[str] | None:
     """Keys of the conflicting cells where the office's value stays; None if undecided."""
     keep: set[str] = set()
+    chosen = choices or {}
     for change in preview.conflicts:
-        choice = (choices or {}).get(change.key, prefer)
+        choice = chosen.get(change.key, prefer)
         if choice not in (dto.PREFER_PACKAGE, dto.PREFER_OFFICE):
             return None
         if choice == dto.PREFER_OFFICE:

@@ -74,7 +74,7 @@ class UpdateRequests:
         code = Period.parse(period).code
         request, _stored = self._load(office, unit_code, code, catalog)
         preview = self._preview(request, choices, reconsider)
-        keep = decided(preview, prefer, dict(choices or {}))
+        keep = decided(preview, prefer, choices)
         return with_choices(preview, keep) if keep else preview
 
     def apply(
@@ -102,14 +102,14 @@ class UpdateRequests:
         code = Period.parse(period).code
         request, stored = self._load(office, unit_code, code, catalog)
         undecided = self._preview(request, choices, reconsider)
-        if decided(undecided, prefer, dict(choices or {})) is None:
+        if decided(undecided, prefer, choices) is None:
             return replace(undecided, status=dto.CONFLICT)
         made = self._backups.create(BEFORE_PACKAGE_IMPORT)
         with self._uow() as uow:
             plan, known, leftovers = self._plan(uow, request)
             plan = reopen(plan, choices, all_of_them=reconsider)
             # Decided again on the plan made in the writing transaction.
-            keep = decided(plan.preview, prefer, dict(choices or {}))
+            keep = decided(plan.preview, prefer, choices)
             if keep is None:  # the office typed a figure meanwhile: raising rolls it all back
                 raise ValidationError(
                     messages.PACKAGE_UPDATE_CHANGED.format(unit=unit_code, period=code)

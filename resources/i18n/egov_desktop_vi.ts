@@ -1355,17 +1355,17 @@ Thư mục nhật ký: {path}</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="112" />
         <source>{value} — not taken: the office's figure is kept, as chosen before</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn ở lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="116" />
         <source>{value} — not taken: the office's figure is kept, as chosen when importing v{version}</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="108" />
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>

@@ -104,16 +104,16 @@ class PackagePreviewDialog(QDialog):
 
     def _show_decided(self, row: int, decided: dto.DecidedBefore, ask: bool) -> None:
         change = decided.change
-        if decided.version is None:
-            kept = self.tr("{value} — not taken: the office's figure is kept, as chosen before")
-        else:
-            kept = self.tr(
-                "{value} — not taken: the office's figure is kept, as chosen when importing "
-                "v{version}"
-            ).replace("{version}", str(decided.version))
         new = _number(change.new) or self.tr("(empty)")
         cells = [change.form, change.row, f"({change.column})", _number(change.old)]
-        if not ask:
+        if not ask:  # shown, not chosen: the choice is made when the request is applied
+            if decided.version is None:
+                kept = self.tr("{value} — not taken: the office's figure is kept, as chosen before")
+            else:
+                kept = self.tr(
+                    "{value} — not taken: the office's figure is kept, as chosen when "
+                    "importing v{version}"
+                ).replace("{version}", str(decided.version))
             cells.append(kept.replace("{value}", new))
         when = self.tr("Chosen at {when}; the package's figure stays in the history.").replace(
             "{when}", f"{decided.at:%H:%M %d/%m/%Y}"
