@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import zipfile
@@ -477,3 +478,35 @@ def test_the_preview_names_the_sender_as_the_office_s_catalogue_does(
     assert office.package_import.apply(first).unit_name == "Phường Ba Đình"
     later = package(tmp_path / "v2.egov", {"Hộ tịch": {4: 2}}, unit=spelt, version=2)
     assert office.package_import.preview(later).unit_name == "Phường Ba Đình"
+
+
+def test_a_batch_pauses_the_cycle_collector_and_restores_it(
+    office: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writer = office.package_import._writer
+    write = writer.apply_planned
+    during: list[bool] = []
+
+    def watched(*args: object, **kwargs: object) -> dto.PackagePreview:
+        during.append(gc.isenabled())
+        return write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writer, "apply_planned", watched)
+    first = package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4}})
+    office.package_import.apply_many([first, tmp_path / "missing.egov"])
+    assert during == [False] and gc.isenabled()
+    gc.disable()
+    try:  # a caller that paused it itself finds it paused still
+        office.package_import.apply_many([first])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def failing(*args: object, **kwargs: object) -> dto.PackagePreview:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(writer, "apply_planned", failing)
+    second = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 6}}, version=2)
+    with pytest.raises(OSError):
+        office.package_import.apply_many([second])
+    assert gc.isenabled()
