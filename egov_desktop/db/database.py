@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from egov_desktop.db import backup
 from egov_desktop.db.engine import make_engine, make_session_factory
 from egov_desktop.db.errors import storage_errors
+from egov_desktop.db.local_disk import require_local
 from egov_desktop.db.schema import HEAD_REVISION
 from egov_desktop.db.uow import UowFactory, make_uow_factory
 
@@ -46,7 +47,11 @@ def stored_revision(path: Path) -> str | None:
 
 
 def open_database(path: Path, backups_dir: Path) -> Database:
-    """quick_check, then migrate (with a backup when behind), then return the ready database."""
+    """quick_check, then migrate (with a backup when behind), then return the ready database.
+
+    A folder on a network drive is refused before anything is opened or created there.
+    """
+    require_local(path.parent)
     backup.quick_check(path)
     with storage_errors(path):
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,12 @@ READ_ONLY = (
     "Không có quyền ghi vào thư mục dữ liệu {path}. "
     "Hãy chọn thư mục khác hoặc nhờ cán bộ CNTT cấp quyền ghi."
 )
+NETWORK_FOLDER = (
+    "Thư mục dữ liệu {path} nằm trên {kind}. Cơ sở dữ liệu đặt trên ổ mạng có thể bị hỏng khi "
+    "mạng chập chờn hoặc khi hai máy cùng mở. Hãy chọn thư mục trên ổ đĩa của máy này; thư mục "
+    "dùng chung trên mạng chỉ dùng để nhận và gửi gói dữ liệu."
+)
+NETWORK_SHARE = "ổ mạng dùng chung"
 LOCKED = (
     "Cơ sở dữ liệu đang bị một chương trình khác khóa. "
     "Hãy đóng chương trình đó (hoặc chờ ít phút) rồi thử lại."
