@@ -2,14 +2,19 @@
 
 The folder (a shared drive, a USB stick) is watched and scanned when the page opens, so nothing
 in it may take the page down: a file that cannot be read is listed as refused with its reason.
+While the page is shown the folder is also looked at every few seconds: a shared drive often
+sends no change notice, and a file still being copied, listed as damaged when it appeared, is
+read again once its size or time changes.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QSettings, Signal
+from PySide6.QtCore import QFileSystemWatcher, QSettings, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -39,6 +44,10 @@ READY = (dto.IMPORTED, dto.QUEUED)
 MIN_ROWS = 5
 #: The column of what importing the file would do, or why it is refused.
 STATE = 3
+#: How often the folder is looked at while the page is shown (a stat of each file, no reading).
+POLL_MS = 3000
+#: A folder's files as last listed: (name, size, modification time) of each.
+Listing = tuple[tuple[str, int, int], ...]
 
 
 def compact_rows(table: QTableWidget) -> None:
@@ -108,6 +117,10 @@ class InboxPanel(QGroupBox):
         layout.addWidget(self.table, 1)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(lambda _p: self.scan())
+        self._listed: Listing = ()
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_MS)
+        self._poll_timer.timeout.connect(self.poll)
         saved = settings.value(INBOX_KEY) if settings is not None else None
         self.set_folder(Path(str(saved)) if saved else None)
 
@@ -129,8 +142,22 @@ class InboxPanel(QGroupBox):
         """The files that are new (or an update request) and free of conflicts."""
         return [path for path, state in self.entries if state in READY]
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._poll_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        self._poll_timer.stop()
+        super().hideEvent(event)
+
+    def poll(self) -> None:
+        """Scan again when a file came, went, grew or was rewritten since the last scan."""
+        if self._listing() != self._listed:
+            self.scan()
+
     def scan(self) -> None:
         """List the packages in the folder with what importing each would do."""
+        self._listed = self._listing()
         files = self._files()
         self.entries = []
         self.table.setRowCount(len(files))
@@ -152,6 +179,22 @@ class InboxPanel(QGroupBox):
         except OSError:  # the shared drive went away, or the folder is not readable
             logger.warning("Inbox folder %s cannot be listed", folder, exc_info=True)
             return []
+
+    def _listing(self) -> Listing:
+        folder = self._folder
+        if folder is None:
+            return ()
+        try:
+            with os.scandir(folder) as entries:
+                found = [
+                    (entry.name, stat.st_size, stat.st_mtime_ns)
+                    for entry in entries
+                    if entry.name.lower().endswith(".egov") and entry.is_file()
+                    for stat in (entry.stat(),)
+                ]
+        except OSError:  # gone or unreadable: scan says so once, not every few seconds
+            return ()
+        return tuple(sorted(found))
 
     def _row(self, path: Path) -> tuple[str, list[str]]:
         """(state, cells) of one file; the state is "" for a refused file."""
