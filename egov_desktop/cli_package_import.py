@@ -49,6 +49,10 @@ def _import_json(preview: dto.PackagePreview, dry_run: bool) -> dict[str, Any]:
         "window": _window_json(preview.window),
         "office_window": _window_json(preview.office_window),
         "other_window": preview.other_window,
+        # The sender as the office's catalogue names it, and as the package spells it when that
+        # differs (null when the two agree): a warning, not a refusal.
+        "unit_name": preview.unit_name,
+        "sent_name": preview.sent_name or None,
         "ignored": [c._asdict() for c in preview.ignored],
         # Conflicting figures kept as the office chose at an earlier import (among "declined").
         "decided_before": [
@@ -282,11 +286,27 @@ def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:
 
 
 def _warn_window(preview: dto.PackagePreview, prefix: str, dry_run: bool) -> None:
-    """What the office should know of the figures: other days counted, figures left out."""
+    """What the office should know: the unit named otherwise, other days, figures left out."""
+    if preview.sent_name:
+        warn(prefix + _sent_name_text(preview, dry_run))
     if preview.other_window:
         warn(prefix + _other_window_text(preview))
     if preview.ignored and preview.status in (dto.IMPORTED, dto.QUEUED, dto.CONFLICT):
         warn(prefix + _ignored_text(preview, dry_run))
+
+
+def _sent_name_text(preview: dto.PackagePreview, dry_run: bool) -> str:
+    """The package's name for its unit beside the catalogue's, and what to check."""
+    received = preview.status == dto.UNCHANGED or (
+        not dry_run and preview.status in (dto.IMPORTED, dto.QUEUED)
+    )
+    then = messages.PACKAGE_OTHER_NAME_TAKEN if received else messages.PACKAGE_OTHER_NAME_CHECK
+    where = {"name": preview.unit_name, "code": preview.unit_code}
+    return (
+        messages.PACKAGE_OTHER_NAME.format(sent=preview.sent_name, **where)
+        + " "
+        + then.format(**where)
+    )
 
 
 def _ignored_text(preview: dto.PackagePreview, dry_run: bool) -> str:

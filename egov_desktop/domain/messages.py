@@ -227,6 +227,12 @@ PACKAGE_OTHER_WINDOW = (
     "Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan (từ ngày "
     "{own_start} đến ngày {own_end}); số liệu không cùng khoảng thời gian với các đơn vị khác."
 )
+#: A package names its unit otherwise than the office's catalogue does (an older release, an
+#: edited manifest, or a mistyped unit code naming another unit): a warning, then one of the two
+#: endings, as the package is still to import or was received.
+PACKAGE_OTHER_NAME = "Gói ghi tên đơn vị: «{sent}»; danh mục của cơ quan: «{name}» (mã {code})."
+PACKAGE_OTHER_NAME_CHECK = "Kiểm tra lại mã đơn vị trước khi nhập."
+PACKAGE_OTHER_NAME_TAKEN = "Gói đã được nhận cho đơn vị mã {code}: kiểm tra lại mã đơn vị của gói."
 #: A package carries figures in columns its period leaves empty (II.07b "Cấp huyện" after the
 #: reform): they are left out, as entry refuses them.
 PACKAGE_CLOSED_IGNORED = (

@@ -145,6 +145,11 @@ class PackagePreview:
     #: Conflicting figures the office kept against this same package value at an earlier
     #: import: not asked again, the office's figure stays (they are among `declined`).
     decided_before: tuple[DecidedBefore, ...] = ()
+    #: The sender's name as its package spells it, when that is not `unit_name` (the office's
+    #: catalogue's) even ignoring case, spacing and Unicode form; "" when the two agree. A
+    #: warning, not a refusal: an older release or an edited manifest, or a unit code mistyped
+    #: so that it names another unit.
+    sent_name: str = ""
 
     @property
     def conflicts(self) -> tuple[ValueChange, ...]:

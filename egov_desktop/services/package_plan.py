@@ -14,7 +14,7 @@ from egov_desktop.db.models import ReceivedPackage, Unit
 from egov_desktop.db.uow import UnitOfWork
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF, Period
-from egov_desktop.domain.sectors import OrderKey
+from egov_desktop.domain.sectors import OrderKey, name_key
 from egov_desktop.errors import PackageError
 from egov_desktop.exchange.package import Package
 from egov_desktop.services import entry_dto
@@ -196,10 +196,12 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
     before: dict[str, dto.DecidedBefore] = {}
     if unit is not None and any(op[0].conflict for op in ops):
         before = decided_before(uow, unit.id, period, [(change, local) for change, local, _ in ops])
+    shown = _unit_name(package, unit)
     preview = dto.PackagePreview(
         status=status,
         unit_code=manifest.unit.code,
-        unit_name=_unit_name(package, unit),
+        unit_name=shown,
+        sent_name="" if name_key(manifest.unit.name) == name_key(shown) else manifest.unit.name,
         version=manifest.version,
         period=period,
         forms=manifest.forms,
@@ -227,7 +229,8 @@ def _unit_name(package: Package, unit: Unit | None) -> str:
     """The sender's name as the office's catalogue has it, not as the package spells it.
 
     A unit on an older release (or a hand-edited manifest) may name itself otherwise: the
-    office's matrix, reports and receipts use its catalogue's name, and so does the preview.
+    office's matrix, reports and receipts use its catalogue's name, and so does the preview,
+    which names the package's own spelling apart (`sent_name`) when it differs.
     """
     if unit is not None:
         return unit.name

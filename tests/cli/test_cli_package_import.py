@@ -9,11 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from egov_desktop.exchange.package import PackageUnit
 from tests.cli.runner import run
 from tests.cli.test_cli_exchange import CORRECTED, F, P, _commune, _fill, _ok, _send
 from tests.packages import damaged, package
 
 PREFER_HINT = ("--prefer package", "--prefer office")
+#: The note on a package of 00004 naming its unit "Xã Cũ A", before its ending.
+OTHER_NAME = "Gói ghi tên đơn vị: «Xã Cũ A»; danh mục của cơ quan: «Phường Ba Đình» (mã 00004). "
 
 
 @pytest.fixture
@@ -294,3 +297,38 @@ def test_apply_update_reconsiders_a_value_the_office_declined_before(
     said = _ok(capsys, *update, "--reconsider", "--prefer", "package")
     assert "giữ số của cơ quan" not in said
     assert sorted((row[5], row[6]) for row in _values(office)) == [(3, 5), (4, 6)]
+
+
+def test_a_package_naming_its_unit_otherwise_is_flagged_not_refused(
+    capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    sent = PackageUnit("00004", "Xã Cũ A", "2025", "01")
+    path = str(package(usb / "a.egov", {"Hộ tịch": {4: 1}}, unit=sent))
+    code, out, err = _import(capsys, office, path, "--dry-run")
+    assert code == 0 and out.startswith("Xem trước: sẽ nhập — Phường Ba Đình (00004)")
+    assert err == OTHER_NAME + "Kiểm tra lại mã đơn vị trước khi nhập.\n"
+    code, out, err = _import(capsys, office, path, "--dry-run", "--json")
+    said = json.loads(out)
+    assert code == 0 and (said["unit_name"], said["sent_name"]) == ("Phường Ba Đình", "Xã Cũ A")
+    assert said["unit"] == "00004" and err.startswith(OTHER_NAME)
+    code, out, err = _import(capsys, office, path)
+    assert code == 0 and out.startswith("a.egov: Đã nhập — Phường Ba Đình (00004)")
+    assert err == OTHER_NAME + (
+        "Gói đã được nhận cho đơn vị mã 00004: kiểm tra lại mã đơn vị của gói.\n"
+    )
+    assert _values(office) != []
+    # In a batch, the note names its file.
+    again = str(package(usb / "b.egov", {"Hộ tịch": {4: 2}}, unit=sent, version=2))
+    code, out, err = _import(capsys, office, again, path, "--dry-run")
+    assert code == 0 and f"b.egov: {OTHER_NAME}" in err and f"a.egov: {OTHER_NAME}" in err
+
+
+def test_the_same_name_otherwise_cased_is_no_note(
+    capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    sent = PackageUnit("00004", " phường  BA ĐÌNH", "2025", "01")
+    path = str(package(usb / "a.egov", {"Hộ tịch": {4: 1}}, unit=sent))
+    code, out, err = _import(capsys, office, path, "--json")
+    said = json.loads(out)
+    assert code == 0 and err == ""
+    assert (said["unit_name"], said["sent_name"]) == ("Phường Ba Đình", None)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import unicodedata
 import zipfile
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from egov_desktop.exchange.package import (
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.setup import SetupRequest
 from egov_desktop.services.unit_entry import UnitEntry
-from tests.packages import CUTOFF, OTHER, F, P, held_figures, package
+from tests.packages import CUTOFF, OTHER, UNIT, F, P, held_figures, package
 
 
 def nothing_written(office: Services, code: str = "00004") -> bool:
@@ -475,6 +476,7 @@ def test_the_preview_names_the_sender_as_the_office_s_catalogue_does(
     spelt = PackageUnit("00004", "P. Ba Đình", "2025", "01")
     first = package(tmp_path / "v1.egov", {"Hộ tịch": {4: 1}}, unit=spelt)
     assert office.package_import.preview(first).unit_name == "Phường Ba Đình"
+    assert office.package_import.preview(first).sent_name == "P. Ba Đình"
     assert office.package_import.apply(first).unit_name == "Phường Ba Đình"
     later = package(tmp_path / "v2.egov", {"Hộ tịch": {4: 2}}, unit=spelt, version=2)
     assert office.package_import.preview(later).unit_name == "Phường Ba Đình"
@@ -510,3 +512,42 @@ def test_a_batch_pauses_the_cycle_collector_and_restores_it(
     with pytest.raises(OSError):
         office.package_import.apply_many([second])
     assert gc.isenabled()
+
+
+def test_a_package_naming_its_unit_otherwise_carries_the_name_it_sent(
+    office: Services, tmp_path: Path
+) -> None:
+    """A mistyped unit code may name another commune: the preview says so, the import goes on."""
+    sent = PackageUnit("00004", "Xã Cũ A", "2025", "01")
+    path = package(tmp_path / "v1.egov", {"Hộ tịch": {4: 1}}, unit=sent)
+    preview = office.package_import.preview(path)
+    assert (preview.status, preview.unit_name, preview.sent_name) == (
+        dto.IMPORTED,
+        "Phường Ba Đình",
+        "Xã Cũ A",
+    )
+    assert office.package_import.apply(path).sent_name == "Xã Cũ A"
+    assert held_figures(office) == {"Hộ tịch": {4: 1}}
+    # The unit now held by the office: its stored name is the one compared.
+    later = package(tmp_path / "v2.egov", {"Hộ tịch": {4: 2}}, unit=sent, version=2)
+    assert office.package_import.preview(later).sent_name == "Xã Cũ A"
+    same = package(tmp_path / "v3.egov", {"Hộ tịch": {4: 3}}, version=3)
+    assert office.package_import.preview(same).sent_name == ""
+
+
+@pytest.mark.parametrize(
+    "spelt",
+    [
+        "Phường Ba Đình",
+        "phường ba đình",
+        "PHƯỜNG BA ĐÌNH",
+        "  Phường   Ba\tĐình ",
+        unicodedata.normalize("NFD", "Phường Ba Đình"),
+    ],
+)
+def test_the_same_name_otherwise_cased_spaced_or_composed_is_not_flagged(
+    office: Services, tmp_path: Path, spelt: str
+) -> None:
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {4: 1}}, unit=replace(UNIT, name=spelt))
+    preview = office.package_import.preview(path)
+    assert (preview.unit_name, preview.sent_name) == ("Phường Ba Đình", "")

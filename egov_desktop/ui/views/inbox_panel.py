@@ -210,7 +210,7 @@ class InboxPanel(QGroupBox):
         )
         return state, [
             path.name,
-            f"{preview.unit_name} ({preview.unit_code})",
+            f"{preview.unit_name} ({preview.unit_code})" + self._sent_name_text(preview),
             f"{preview.period} · v{preview.version}",
             self._state_text(state, preview)
             + self._decided_text(preview)
@@ -251,6 +251,12 @@ class InboxPanel(QGroupBox):
         return self.tr(" · {count} office figure(s) kept as chosen before").replace(
             "{count}", str(len(preview.decided_before))
         )
+
+    def _sent_name_text(self, preview: dto.PackagePreview) -> str:
+        """The package names its unit otherwise than the catalogue (the preview says more)."""
+        if not preview.sent_name:
+            return ""
+        return self.tr(" · the package names it «{sent}»").replace("{sent}", preview.sent_name)
 
     def _window_text(self, preview: dto.PackagePreview) -> str:
         """A warning for a unit that counted the period over other days than the office."""

@@ -167,6 +167,8 @@ class PackagePreviewDialog(QDialog):
             .replace("{when}", f"{p.created_at:%H:%M %d/%m/%Y}")
             .replace("{officer}", p.officer or "—")
         )
+        if p.sent_name:
+            text += "\n" + self._sent_name_text()
         if p.kind == "correction":
             text += "\n" + self.tr("Corrected report; reason: {reason}").replace(
                 "{reason}", p.reason or "—"
@@ -197,6 +199,25 @@ class PackagePreviewDialog(QDialog):
                 "{columns}", ", ".join(f"{c.form} ({c.column}) {c.title}" for c in p.ignored)
             )
         return text
+
+    def _sent_name_text(self) -> str:
+        """The package names its unit otherwise than the catalogue: a mistyped unit code?"""
+        p = self.preview
+        if p.status == dto.UNCHANGED:  # received before, for the unit of its code
+            text = self.tr(
+                "The package names the unit «{sent}»; the office's catalogue: «{name}» (code "
+                "{code}). It was received for code {code}: check the package's unit code."
+            )
+        else:
+            text = self.tr(
+                "The package names the unit «{sent}»; the office's catalogue: «{name}» (code "
+                "{code}). Check the unit code before importing."
+            )
+        return (
+            text.replace("{sent}", p.sent_name)
+            .replace("{name}", p.unit_name)
+            .replace("{code}", p.unit_code)
+        )
 
     def _summary_text(self) -> str:
         p = self.preview
