@@ -22,6 +22,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils.cell import column_index_from_string, get_column_letter, range_boundaries
 from openpyxl.worksheet.worksheet import Worksheet
 
+from egov_desktop.collector import collector_paused
 from egov_desktop.domain import messages
 from egov_desktop.errors import ExportError
 from egov_desktop.export import grow, ooxml, pagination, xml_patch
@@ -360,6 +361,11 @@ def export_report(data: ReportData, template: Template, *, output: Path) -> Path
     """
     if output.resolve() == template.workbook.resolve():
         raise ExportError(messages.EXPORT_OVER_TEMPLATE.format(path=output))
+    with collector_paused():
+        return _export(data, template, output)
+
+
+def _export(data: ReportData, template: Template, output: Path) -> Path:
     plan = build_plan(template.mapping, data)
     partial = output.with_name(output.name + ".partial")
     try:

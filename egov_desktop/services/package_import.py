@@ -11,12 +11,11 @@ package_replies', and finding a sender by its code is package_senders'.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from egov_desktop.collector import collector_paused
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
@@ -135,7 +134,7 @@ class PackageImportService:
         Each file gets its outcome: a preview with its status, or the reason it was refused.
         A refused or conflicting package does not stop the others. `reconsider` as in `apply`.
         """
-        with _collector_paused():
+        with collector_paused():
             return self._apply_many(paths, prefer, actor, reconsider)
 
     def _apply_many(
@@ -295,21 +294,3 @@ def _decide(
     if preview.status == dto.QUEUED:
         return set()
     return decided(preview, prefer, choices)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a batch reads and plans its figures.
-
-    A batch of 100 packages makes some 100,000 short-lived objects (figures, their changes, rows
-    to write), hardly any in a cycle: the collector would run hundreds of times over everything the
-    application holds and free nothing, a sixth of the batch's time. Whatever it would have
-    found is collected on the first run after the batch.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -333,3 +333,20 @@ class TestFailures:
         blocker.write_text("x")
         with pytest.raises(ExportError, match="Không ghi được"):
             export_report(samples.ii06a_data(), get_template("II.06a"), output=blocker / "r.xlsx")
+
+
+def test_an_export_runs_with_the_cycle_collector_paused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    check = writer.verify_export
+    during: list[bool] = []
+
+    def watched(*args: object, **kwargs: object) -> None:
+        during.append(gc.isenabled())
+        check(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writer, "verify_export", watched)
+    export_report(samples.ii06a_data(), get_template("II.06a"), output=tmp_path / "r.xlsx")
+    assert during == [False] and gc.isenabled()
