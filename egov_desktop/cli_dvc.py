@@ -19,7 +19,6 @@ from egov_desktop.services.targets_dto import FigureInfo, TargetInfo, TargetProg
 
 #: Top-level commands this module handles.
 COMMANDS = ("dvc", "targets")
-_YES_NO = {"co": True, "có": True, "yes": True, "khong": False, "không": False, "no": False}
 
 
 def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -92,10 +91,9 @@ def _change(args: argparse.Namespace) -> DvcChange:
             level_old, level_new = parse_level(args.level)
     payment = None
     if args.online_payment is not None:
-        key = args.online_payment.strip().lower()
-        if key not in _YES_NO:
+        payment = cli_text.yes_no(args.online_payment)
+        if payment is None:
             raise ValidationError(messages.DVC_BAD_YES_NO.format(value=args.online_payment))
-        payment = _YES_NO[key]
     return DvcChange(
         level_new=level_new, level_old=level_old, online_payment=payment, clear_level=clear
     )

@@ -3,36 +3,29 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from egov_desktop import cli_text
+from egov_desktop import cli_dossier, cli_text
 from egov_desktop.bootstrap import Services, open_set_up
-from egov_desktop.cli_output import emit, say, warn
+from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.dossiers import (
     STATUSES,
-    check_plausible,
-    format_day,
     parse_channel,
     parse_status,
 )
 from egov_desktop.domain.period_modes import mode_name
 from egov_desktop.domain.periods import MODES, Period
 from egov_desktop.domain.register_columns import NOT_USED, typed_date
-from egov_desktop.domain.sectors import name_key
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.register import MAX_PAGE
 from egov_desktop.services.register_dto import (
     FIELD_LABELS,
     ComputedReport,
-    DossierInfo,
-    DossierInput,
     DossierQuery,
     ImportPreview,
-    ProcedureInfo,
 )
 from egov_desktop.services.register_import import MAPPABLE
 from egov_desktop.services.report_forms import find_form
@@ -41,8 +34,6 @@ from egov_desktop.services.stats import SUPPORTED_FORMS, StatsService, form_code
 #: Top-level commands this module handles.
 COMMANDS = ("dossiers", "procedures", "stats", "holidays")
 _BASES = ("counted", "received", "resolved")
-#: The dates `dossiers add` and `dossiers edit` take, by their option's name.
-_DATES = ("received", "due", "resolved", "returned")
 
 
 def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -87,44 +78,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         "--limit", type=cli_text.integer(100), default=100, help="số hồ sơ tối đa (mặc định 100)"
     )
     listing.add_argument("--json", action="store_true", help="in dạng JSON")
-
-    add = dossiers_sub.add_parser("add", help="thêm một hồ sơ")
-    add.add_argument("--code", required=True, help="mã hồ sơ")
-    add.add_argument("--procedure", default="", help="mã TTHC trong danh mục, hoặc tên TTHC")
-    add.add_argument("--sector", default="", help="lĩnh vực (mặc định: của TTHC trong danh mục)")
-    add.add_argument("--channel", required=True, help="trực tuyến | trực tiếp | bưu chính")
-    add.add_argument("--received", required=True, help="ngày nhận, YYYY-MM-DD hoặc dd/mm/yyyy")
-    add.add_argument("--due", help="ngày hẹn trả (mặc định: theo thời gian giải quyết của TTHC)")
-    add.add_argument("--resolved", help="ngày có kết quả (hoặc ngày rút, trả lại)")
-    add.add_argument(
-        "--returned", help="ngày trả kết quả cho tổ chức, cá nhân (cột Trả kết quả của sổ)"
-    )
-    add.add_argument("--status", help="trạng thái (mặc định: theo ngày có kết quả)")
-    add.add_argument("--applicant", default="", help="tên tổ chức, cá nhân")
-    add.add_argument("--json", action="store_true", help="in dạng JSON")
-
-    edit = dossiers_sub.add_parser(
-        "edit", help="sửa một hồ sơ: chỉ các trường được ghi thay đổi, các trường khác giữ nguyên"
-    )
-    edit.add_argument("code", help="mã hồ sơ")
-    edit.add_argument(
-        "--procedure", help="mã hoặc tên TTHC (TTHC trong danh mục mang theo lĩnh vực của nó)"
-    )
-    edit.add_argument("--sector", help="lĩnh vực")
-    edit.add_argument("--channel", help="trực tuyến | trực tiếp | bưu chính")
-    edit.add_argument("--received", help="ngày nhận, YYYY-MM-DD hoặc dd/mm/yyyy")
-    edit.add_argument("--due", help="ngày hẹn trả")
-    edit.add_argument("--resolved", help='ngày có kết quả (hoặc ngày rút, trả lại); "" để xóa')
-    edit.add_argument("--returned", help='ngày trả kết quả cho tổ chức, cá nhân; "" để xóa')
-    edit.add_argument("--status", help='trạng thái; "" để tính theo ngày có kết quả')
-    edit.add_argument("--applicant", help="tên tổ chức, cá nhân")
-    edit.add_argument("--json", action="store_true", help="in dạng JSON")
-
-    delete = dossiers_sub.add_parser("delete", help="xóa một hồ sơ nhập nhầm")
-    delete.add_argument("code", help="mã hồ sơ")
-    delete.add_argument(
-        "--yes", action="store_true", help="xác nhận xóa (không hoàn tác được từ dòng lệnh)"
-    )
+    cli_dossier.add_parsers(dossiers_sub)
 
     procedures = sub.add_parser("procedures", help="danh mục thủ tục hành chính (TTHC)")
     procedures_sub = procedures.add_subparsers(
@@ -145,15 +99,6 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     stats.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
     stats.add_argument("--apply", action="store_true", help="ghi số liệu tính được vào biểu")
     stats.add_argument("--json", action="store_true", help="in dạng JSON")
-
-
-def _date(value: str | None) -> date | None:
-    return None if value is None else typed_date(value)
-
-
-def _changed_date(value: str) -> date | None:
-    # `edit --resolved ""`: the date is cleared.
-    return typed_date(value) if value.strip() else None
 
 
 def _file(value: str) -> Path:
@@ -186,34 +131,18 @@ def _check(args: argparse.Namespace) -> None:
         return
     if args.command == "dossiers":
         command = args.dossiers_command
+        if command in cli_dossier.COMMANDS:
+            cli_dossier.check(args)
         if command == "import":
             _file(args.file)
             _mapping(args.map)
-        if command in ("list", "add", "edit"):
+        if command == "list":
             if args.status:
                 parse_status(args.status)
             if args.channel:
                 parse_channel(args.channel)
-        if command == "edit":
-            for name in _DATES:
-                if getattr(args, name) is not None:
-                    _changed_date(getattr(args, name))
-        if command == "delete" and not args.yes:
-            raise ValidationError(messages.DOSSIER_DELETE_NEEDS_YES.format(code=args.code))
-        if command == "list" and not 1 <= args.limit <= MAX_PAGE:
-            raise ValidationError(messages.BAD_PAGE.format(limit=MAX_PAGE, value=args.limit))
-        if command == "add":
-            received, due, resolved, returned = (
-                _date(v) for v in (args.received, args.due, args.resolved, args.returned)
-            )
-            if received is not None:
-                check_plausible(
-                    received=received,
-                    due=due,
-                    resolved=resolved,
-                    returned=returned,
-                    today=date.today(),
-                )
+            if not 1 <= args.limit <= MAX_PAGE:
+                raise ValidationError(messages.BAD_PAGE.format(limit=MAX_PAGE, value=args.limit))
     if args.command == "procedures" and args.procedures_command == "import":
         _file(args.file)
 
@@ -275,17 +204,6 @@ def run(args: argparse.Namespace, paths: AppPaths) -> int:
         return _dossiers(args, services)
     finally:
         services.close()
-
-
-def dossier_json(d: DossierInfo) -> dict[str, Any]:
-    """A dossier as the CLI prints it (dates as YYYY-MM-DD)."""
-    data = {k: v for k, v in d.__dict__.items() if k not in ("created_at", "updated_at")}
-    for name in ("received", "due", "resolved", "returned"):
-        value = data[name]
-        data[name] = None if value is None else value.isoformat()
-    data["problems"] = list(d.problems)
-    data["warnings"] = list(d.warnings)
-    return data
 
 
 def _preview_json(preview: ImportPreview) -> dict[str, Any]:
@@ -356,7 +274,7 @@ def _dossiers(args: argparse.Namespace, services: Services) -> int:
                 {
                     "count": count,
                     "offset": max(args.offset, 0),
-                    "dossiers": [dossier_json(d) for d in items],
+                    "dossiers": [cli_dossier.dossier_json(d) for d in items],
                 }
             )
             return 0
@@ -365,124 +283,7 @@ def _dossiers(args: argparse.Namespace, services: Services) -> int:
             say(f"{d.code}\t{d.received:%d/%m/%Y}\t{resolved}\t{d.sector}\t{d.status}")
         say(f"{len(items)}/{count} hồ sơ.")
         return 0
-    if command == "edit":
-        return _edit(args, services)
-    if command == "delete":
-        return _delete(args, services)
-    return _add(args, services)
-
-
-def _procedure(services: Services, text: str) -> tuple[ProcedureInfo | None, dict[str, Any]]:
-    """The catalogue procedure `text` names, and the dossier's fields it fills.
-
-    No catalogue procedure: the text is the procedure's name, typed by hand.
-    """
-    procedure = services.catalogue.resolve(text)
-    if procedure is None:
-        return None, {"procedure_code": None, "procedure_name": text}
-    return procedure, {"procedure_code": procedure.code, "procedure_name": procedure.name}
-
-
-def _sector(
-    services: Services, typed: str, procedure: ProcedureInfo | None, own: str | None = None
-) -> str:
-    """The dossier's sector: the one typed as the unit's list spells it, else the procedure's.
-
-    The catalogue's sector is the procedure's own. A dossier's `own` sector typed again is
-    kept as it is, hidden since or not, as the dossier form keeps it.
-    """
-    if not typed.strip():
-        return procedure.sector if procedure is not None else ""
-    if own is not None and name_key(typed) == name_key(own):
-        return own
-    return services.register.resolve_sector(typed)
-
-
-def _stored(args: argparse.Namespace, info: DossierInfo) -> None:
-    """Print a dossier just stored by `add` or `edit` (`--json`: as `dossier_json`)."""
-    # Stored and counted by its dates (§5.2), but the clerk should look again.
-    for line in info.warnings:
-        warn(f"Cảnh báo: {line}")
-    if args.json:
-        emit(dossier_json(info))
-
-
-def _add(args: argparse.Namespace, services: Services) -> int:
-    received = _date(args.received)
-    assert received is not None
-    due = _date(args.due)
-    procedure, named_fields = _procedure(services, args.procedure)
-    if due is None and procedure is not None and procedure.processing_days is not None:
-        due = services.catalogue.propose_due(procedure.code, received)
-    data = DossierInput(
-        code=args.code,
-        sector=_sector(services, args.sector, procedure),
-        channel=args.channel,
-        received=received,
-        due=due,
-        resolved=_date(args.resolved),
-        returned=_date(args.returned),
-        status=args.status,
-        applicant=args.applicant,
-        **named_fields,
-    )
-    info = services.register.add(data)
-    _stored(args, info)
-    if not args.json:
-        named = f"TTHC {info.procedure_code} — {info.procedure_name}; " if procedure else ""
-        say(f"Đã thêm hồ sơ {info.code} ({named}{info.sector}, hẹn trả {info.due:%d/%m/%Y}).")
-    return 0
-
-
-def _edit(args: argparse.Namespace, services: Services) -> int:
-    before = services.register.find(args.code)
-    changes: dict[str, Any] = {}
-    procedure = None
-    if args.procedure is not None:
-        procedure, changes = _procedure(services, args.procedure)
-    # A catalogue procedure brings its sector, as in `add` and the dossier form.
-    if args.sector is not None or (procedure is not None and procedure.sector.strip()):
-        changes["sector"] = _sector(services, args.sector or "", procedure, before.sector)
-    for name in ("channel", "status", "applicant"):
-        value = getattr(args, name)
-        if value is not None:
-            # `--status ""`: the status the dates give, as `add` without --status.
-            changes[name] = None if name == "status" and not value.strip() else value
-    for name in _DATES:
-        if getattr(args, name) is not None:
-            changes[name] = _changed_date(getattr(args, name))
-    info = services.register.update(before.id, changes)
-    _stored(args, info)
-    if not args.json:
-        edits = _differences(before, info)
-        if edits:
-            say(f"Đã sửa hồ sơ {info.code}: " + "; ".join(edits) + ".")
-        else:
-            say(f"Hồ sơ {info.code} không thay đổi.")
-    return 0
-
-
-def _differences(before: DossierInfo, after: DossierInfo) -> list[str]:
-    """Each field an edit changed, as "Trạng thái: Đang giải quyết → Đã giải quyết"."""
-
-    def shown(info: DossierInfo, name: str) -> str:
-        value = info.channel_label if name == "channel" else getattr(info, name)
-        if isinstance(value, date):
-            return format_day(value)
-        return str(value) if value not in (None, "") else "(trống)"
-
-    return [
-        f"{label}: {shown(before, name)} → {shown(after, name)}"
-        for name, label in FIELD_LABELS.items()
-        if getattr(before, name) != getattr(after, name)
-    ]
-
-
-def _delete(args: argparse.Namespace, services: Services) -> int:
-    info = services.register.find(args.code)
-    services.register.delete(info.id)
-    say(f"Đã xóa hồ sơ {info.code} khỏi sổ theo dõi; nhật ký thay đổi vẫn ghi lại việc xóa.")
-    return 0
+    return cli_dossier.run(args, services)
 
 
 def _procedures(args: argparse.Namespace, services: Services) -> int:

@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable
 
 from egov_desktop.domain import messages
+from egov_desktop.domain.text import nfc
 
 #: The --version option's help: Python 3.11's argparse does not look its default up through
 #: gettext, so each parser passes it.
@@ -47,6 +48,8 @@ _TEXTS = {
     "unexpected option string: %s": "tùy chọn không mong đợi: %s",
 }
 _PLURALS = {"expected %s argument": "cần %s giá trị"}
+#: The answers a yes/no option takes; accents may be left out, as in other options' words.
+_YES_NO = {"có": True, "co": True, "yes": True, "không": False, "khong": False, "no": False}
 
 
 def _text(message: str) -> str:
@@ -86,3 +89,13 @@ def integer(example: int) -> Callable[[str], int]:
             ) from None
 
     return convert
+
+
+def word_key(text: str) -> str:
+    """How an option's word is compared: NFC, case aside, single spaces ("Quốc  Gia")."""
+    return " ".join(nfc(text).casefold().split())
+
+
+def yes_no(text: str) -> bool | None:
+    """True for "có" or "yes", False for "không" or "no"; None for any other text."""
+    return _YES_NO.get(word_key(text))

@@ -762,6 +762,15 @@ DOSSIER_DELETE_NEEDS_YES = (
     "Xóa hồ sơ {code} không hoàn tác được từ dòng lệnh: nếu chắc chắn muốn xóa, chạy lại lệnh"
     " với --yes."
 )
+DOSSIER_BAD_YES_NO = '{field} ({option}): "{value}" không hợp lệ; nhập "có" hoặc "không".'
+DOSSIER_BAD_REUSED = (
+    '{field} ({option}): "{value}" không hợp lệ; nhập "không", "có" hoặc "quốc gia" (tái sử dụng'
+    " thành phần từ Cổng DVC quốc gia)."
+)
+DOSSIER_PAID_WITHOUT_OBLIGATION = (
+    "Hồ sơ {code} đã thanh toán trực tuyến thì có nghĩa vụ tài chính: không ghi được"
+    " --financial-obligation không. Nếu hồ sơ chưa thanh toán, ghi thêm --paid-online không."
+)
 REGISTER_NO_HEADER = (
     "Không tìm thấy dòng tiêu đề của sổ theo dõi hồ sơ trong tệp {name}: cần ít nhất các cột "
     '"Mã hồ sơ" và "Nhận hồ sơ" (ngày nhận). Hãy chỉ rõ cột nào chứa thông tin nào.'
