@@ -27,7 +27,7 @@ from egov_desktop.services.register_dto import (
     DossierQuery,
     ImportPreview,
 )
-from egov_desktop.services.register_import import MAPPABLE
+from egov_desktop.services.register_reading import MAPPABLE
 from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.stats import SUPPORTED_FORMS, StatsService, form_code
 

@@ -1,7 +1,7 @@
 """Import a dossier register from the spreadsheets offices really have (domain.md §4.6, §9).
 
-read_sheet → legacy-font text to NFC → header (with remembered wordings) → rows → dossiers.
-`preview` writes nothing; `apply` backs the database up, then writes everything in one
+register_reading reads the file's rows; here they are planned against the register, then
+written. `preview` writes nothing; `apply` backs the database up, then writes everything in one
 transaction. Dossiers are keyed by unit and mã hồ sơ: importing the same file again changes
 nothing, and a corrected row updates its dossier (audited field by field), never duplicates it.
 """
@@ -12,7 +12,7 @@ import dataclasses
 import hashlib
 import json
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -25,44 +25,28 @@ from egov_desktop.domain.dossiers import (
     CHANNEL_DIRECT,
     FLAGS,
     code_key,
-    format_day,
     missing_dates,
     status_warnings,
 )
-from egov_desktop.domain.legacy_text import to_unicode
-from egov_desktop.domain.register_columns import (
-    NOT_USED,
-    REQUIRED,
-    SCAN_ROWS,
-    SYNONYMS,
-    HeaderMatch,
-    assign,
-    data_rows,
-    find_header,
-    header_key,
-    parse_date,
-    parse_flag,
-)
+from egov_desktop.domain.register_columns import NOT_USED, header_key
 from egov_desktop.domain.sectors import SectorSpellings
 from egov_desktop.domain.text import clean_text, fold
 from egov_desktop.errors import ValidationError
-from egov_desktop.export.readers import read_sheet
 from egov_desktop.services.backups import BEFORE_REGISTER_IMPORT, BackupService
-from egov_desktop.services.register import (
-    audit_text,
-    canonical_channel,
-    canonical_status,
-    key_of,
-    normalise_values,
-    status_by_dates,
-)
+from egov_desktop.services.register import audit_text, key_of, normalise_values, status_by_dates
 from egov_desktop.services.register_dto import (
-    FIELD_LABELS,
     ImportLayout,
     ImportPreview,
     Rejection,
     RowWarning,
     SectorRows,
+)
+from egov_desktop.services.register_reading import (
+    MAPPABLE,
+    RegisterFile,
+    RegisterRow,
+    column_title,
+    read_register,
 )
 from egov_desktop.services.register_sectors import HiddenRows, hidden_sectors
 from egov_desktop.services.sectors import default_actor, default_sectors, own_unit_id
@@ -72,58 +56,14 @@ logger = logging.getLogger(__name__)
 #: Business setting holding a remembered header mapping for one kind of file.
 MAPPING_KEY = "import.mapping.{kind}"
 _MAPPING_PREFIX = "import.mapping."
-#: Fields a mapping may name.
-MAPPABLE = tuple(name for name in SYNONYMS if name != "seq")
 #: Where a stored dossier's sector is in `_Stored`'s rows (its id first).
 _SECTOR = 1 + DOSSIER_FIELDS.index("sector")
-_DATES = ("received", "due", "resolved", "returned")
-_TEXTS: tuple[str, ...] = ("code", "procedure_code", "procedure_name", "sector")
-_TEXTS += ("applicant", "contact", "lead_agency", "note")
 #: What a new dossier holds for a field its file has no column for.
 _DEFAULTS: dict[str, Any] = {
     **dict.fromkeys(("procedure_code", "due", "resolved", "returned")),
     **dict.fromkeys(("procedure_name", "applicant", "contact", "lead_agency", "note"), ""),
     **dict.fromkeys(FLAGS, False),
 }
-
-
-def _cell(value: object, font: str | None) -> object:
-    if isinstance(value, str):
-        # TCVN3 and VNI live in bytes 0x80-0xFF: ASCII text needs no decoding, only cleaning.
-        return clean_text(value if value.isascii() else to_unicode(value, font))
-    return value
-
-
-def _text(value: object) -> str:
-    if isinstance(value, str):
-        return value  # cleaned by _cell
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # a code typed as a number comes back as 12345.0
-    if isinstance(value, (date, datetime)):
-        return format_day(value)
-    return clean_text(str(value))
-
-
-@dataclass
-class _Row:
-    """One sheet row: the fields its file provides, or why it cannot be read."""
-
-    number: int
-    code: str
-    values: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
-
-
-@dataclass
-class _Parsed:
-    layout: ImportLayout
-    rows: list[_Row]
-    columns: frozenset[str]
-    source: str
-    #: What the reading decided on its own (a column left out), for the preview.
-    notes: list[str] = field(default_factory=list)
 
 
 class _Stored:
@@ -188,80 +128,6 @@ def kind_of(mapping: Mapping[str, str]) -> str:
     """A short, stable name for the kind of file a mapping was made for."""
     words = sorted(header_key(text) for text in mapping)
     return hashlib.sha1("|".join(words).encode()).hexdigest()[:12]
-
-
-def _layout(
-    rows: Sequence[Sequence[object]], header: HeaderMatch | None, mapping: Mapping[str, str]
-) -> ImportLayout:
-    if header is None:
-        # No row holds the required columns: offer the fullest row near the top for mapping,
-        # with what its titles suggest already placed.
-        scan = rows[:SCAN_ROWS]
-        if not scan:
-            return ImportLayout(None, {}, (), REQUIRED)
-        best = max(range(len(scan)), key=lambda i: sum(bool(_text(v)) for v in scan[i]))
-        offered = {i: _text(v) for i, v in enumerate(scan[best]) if _text(v)}
-        extra = {header_key(k): v for k, v in mapping.items()}
-        placed, left, _chosen, _mapped = assign(
-            [header_key(offered.get(i, "")) for i in range(len(scan[best]))], extra
-        )
-        return ImportLayout(
-            best + 1,
-            {name: offered[i] for name, i in sorted(placed.items(), key=lambda item: item[1])},
-            tuple((i, offered[i]) for i, _key in left),
-            tuple(name for name in REQUIRED if name not in placed),
-            tuple(offered[i] for i in sorted(offered)),
-        )
-    texts: dict[int, str] = {}
-    for depth in range(header.depth):
-        for index, value in enumerate(rows[header.row + depth]):
-            if _text(value):
-                texts[index] = _text(value)  # the lower row's wording wins, as in find_header
-    by_position = sorted(header.columns.items(), key=lambda item: item[1])
-    columns = {name: texts.get(index, "") for name, index in by_position}
-    unplaced = tuple((index, texts.get(index, text)) for index, text in header.unplaced)
-    headers = tuple(texts[i] for i in sorted(texts))
-    return ImportLayout(header.row + 1, columns, unplaced, (), headers)
-
-
-def _without_odd_flag_columns(
-    header: HeaderMatch, table: list[tuple[int, dict[str, object]]], layout: ImportLayout
-) -> tuple[HeaderMatch, list[str]]:
-    """`header` without the yes/no columns holding something else, with a note for each.
-
-    Matched by their titles only, columns of amounts or links would refuse every row.
-    """
-    notes = []
-    for name in FLAGS:
-        if name not in header.columns or name in header.chosen:
-            continue
-        odd = _not_a_flag_column([values[name] for _number, values in table])
-        if odd is not None:
-            kept = {k: v for k, v in header.columns.items() if k != name}
-            header = dataclasses.replace(header, columns=kept)
-            notes.append(
-                messages.IMPORT_FLAG_COLUMN_IGNORED.format(
-                    header=layout.columns.get(name) or FIELD_LABELS[name], value=odd
-                )
-            )
-    return header, notes
-
-
-def _title(titles: Mapping[str, str], name: str) -> str:
-    """A field as the clerk's file heads it, so a rejection names the column to look at."""
-    return titles.get(name) or FIELD_LABELS[name]
-
-
-def _not_a_flag_column(cells: Sequence[object]) -> str | None:
-    """A cell showing the column is no yes/no column (most filled cells unreadable), or None."""
-    filled = [c for c in cells if c is not None and (not isinstance(c, str) or c.strip())]
-    odd: list[object] = []
-    for cell in filled:
-        try:
-            parse_flag(cell)
-        except ValueError:
-            odd.append(cell)
-    return _text(odd[0]) if odd and len(odd) * 2 > len(filled) else None
 
 
 class RegisterImportService:
@@ -347,90 +213,16 @@ class RegisterImportService:
                     found[key[len(_MAPPING_PREFIX) :]] = {str(k): str(v) for k, v in data.items()}
         return found
 
-    # Reading the file (no database).
-
     def _read(
         self, path: Path, mapping: Mapping[str, str] | None, *, strict: bool = True
-    ) -> _Parsed:
-        sheet = read_sheet(path)
-        rows = [
-            [_cell(c.value, c.font) if type(c.value) is str else c.value for c in row]
-            for row in sheet.rows
-        ]
-        candidates = [dict(mapping)] if mapping else [{}, *self.remembered().values()]
-        header: HeaderMatch | None = None
-        used: Mapping[str, str] = {}
-        for extra in candidates:
-            found = find_header(rows, extra)
-            # The remembered mapping that speaks of most of this file's columns was made for
-            # files like it (it may also leave a column out or move a field elsewhere).
-            if found is not None and (
-                header is None
-                or (found.mapped, len(found.columns)) > (header.mapped, len(header.columns))
-            ):
-                header, used = found, extra
-        layout = _layout(rows, header, mapping or used)
-        if header is None:
-            if strict:
-                raise ValidationError(messages.REGISTER_NO_HEADER.format(name=path.name))
-            return _Parsed(layout, [], frozenset(), "")
-        table = data_rows(rows, header)
-        header, notes = _without_odd_flag_columns(header, table, layout)
-        if notes:
-            read = {k: v for k, v in layout.columns.items() if k in header.columns}
-            layout = dataclasses.replace(layout, columns=read)
-        columns = frozenset(header.columns)
-        texts = [name for name in _TEXTS if name in columns]
-        dates = [name for name in _DATES if name in columns]
-        flags = [name for name in FLAGS if name in columns]
-        titles = layout.columns
-        parsed = [
-            self._parse_row(number, values, columns, texts, dates, flags, titles)
-            for number, values in table
-        ]
-        return _Parsed(layout, parsed, columns, f"import:{path.name}"[:64], notes)
-
-    @staticmethod
-    def _parse_row(
-        number: int,
-        raw: dict[str, object],
-        columns: frozenset[str],
-        texts: list[str],
-        dates: list[str],
-        flags: list[str],
-        titles: Mapping[str, str],
-    ) -> _Row:
-        row = _Row(number, _text(raw.get("code")))
-        values = row.values
-        try:
-            for name in texts:
-                values[name] = _text(raw[name])
-            for names, parse, message in (
-                (dates, parse_date, messages.IMPORT_BAD_DATE),
-                (flags, parse_flag, messages.IMPORT_BAD_FLAG),
-            ):
-                for name in names:
-                    try:
-                        values[name] = parse(raw[name])
-                    except ValueError:
-                        raise ValidationError(
-                            message.format(column=_title(titles, name), value=_text(raw[name]))
-                        ) from None
-            if "channel" in columns:
-                text = _text(raw.get("channel"))
-                if not text:
-                    missing = messages.IMPORT_MISSING.format(column=_title(titles, "channel"))
-                    raise ValidationError(missing)
-                values["channel"] = canonical_channel(text)
-            if "status" in columns and _text(raw.get("status")):
-                values["status"] = canonical_status(_text(raw.get("status")))
-        except ValidationError as error:
-            row.error = error.message
-        return row
+    ) -> RegisterFile:
+        # A mapping given is the one used: the remembered ones are not even looked up.
+        remembered = () if mapping else self.remembered().values()
+        return read_register(path, mapping, remembered, strict=strict)
 
     # Planning against the register (inside a transaction).
 
-    def _plan(self, uow: UnitOfWork, unit_id: int, parsed: _Parsed, today: date) -> _Plan:
+    def _plan(self, uow: UnitOfWork, unit_id: int, parsed: RegisterFile, today: date) -> _Plan:
         # What the reading decided is said alike before and after applying.
         plan = _Plan(notes=[_Note(note, note) for note in parsed.notes])
         if "channel" not in parsed.columns:
@@ -524,7 +316,7 @@ class RegisterImportService:
 
     @staticmethod
     def _record(
-        row: _Row,
+        row: RegisterRow,
         titles: Mapping[str, str],
         existing: _Stored,
         procedures: dict[str, str],
@@ -535,7 +327,9 @@ class RegisterImportService:
         if row.error is not None:
             raise ValidationError(row.error)
         if not row.code:
-            raise ValidationError(messages.IMPORT_MISSING.format(column=_title(titles, "code")))
+            raise ValidationError(
+                messages.IMPORT_MISSING.format(column=column_title(titles, "code"))
+            )
         stored = existing.find(row.code)
         base: dict[str, Any] = (
             dict(zip(DOSSIER_FIELDS, stored[1:], strict=True))
@@ -546,7 +340,9 @@ class RegisterImportService:
         # A dossier found by a code in other case keeps its code as the register writes it.
         values["code"] = base["code"]
         if values.get("received") is None:
-            raise ValidationError(messages.IMPORT_MISSING.format(column=_title(titles, "received")))
+            raise ValidationError(
+                messages.IMPORT_MISSING.format(column=column_title(titles, "received"))
+            )
         if "resolved" in titles or "returned" in titles:
             # "Ngày có kết quả" when the row has one, else the day the result was handed over.
             values["resolved"] = row.values.get("resolved") or row.values.get("returned")
@@ -590,7 +386,7 @@ class RegisterImportService:
         )
 
     @staticmethod
-    def _preview(parsed: _Parsed, plan: _Plan, *, applied: bool) -> ImportPreview:
+    def _preview(parsed: RegisterFile, plan: _Plan, *, applied: bool) -> ImportPreview:
         """What `plan` does; its notes say it will happen, or, `applied`, that it happened."""
         return ImportPreview(
             new=len(plan.inserts),

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from egov_desktop.domain.register_columns import NOT_USED
 from egov_desktop.errors import UserError
 from egov_desktop.services.register_dto import ImportLayout, ImportPreview
-from egov_desktop.services.register_import import MAPPABLE
+from egov_desktop.services.register_reading import MAPPABLE
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.workers import BackgroundJob, Job
 
