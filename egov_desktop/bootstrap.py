@@ -107,7 +107,7 @@ def open_services(paths: AppPaths) -> Services:
         paths=paths,
         database=database,
         setup=setup,
-        status=StatusService(setup, backups, paths.data_dir),
+        status=StatusService(database.uow, setup, backups, paths.data_dir),
         backups=backups,
         entry=entry,
         sectors=sectors,

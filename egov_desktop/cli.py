@@ -186,6 +186,20 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
         "window": summary.current_month.window_text,
     }
     data["last_backup"] = None if summary.last_backup is None else str(summary.last_backup.path)
+    latest = summary.last_recorded_at
+    data["clock"] = {
+        "now": summary.now.isoformat(sep=" ", timespec="seconds"),
+        "last_recorded_at": None
+        if latest is None
+        else latest.isoformat(sep=" ", timespec="seconds"),
+        "behind": summary.clock_behind,
+    }
+    if summary.clock_behind and latest is not None:
+        # A warning, not an error: the exit code stays 0 and --json's stdout stays JSON.
+        warning = messages.CLOCK_BEHIND.format(
+            now=f"{summary.now:%d/%m/%Y %H:%M}", latest=f"{latest:%d/%m/%Y %H:%M}"
+        )
+        print(f"Lưu ý: {warning}", file=sys.stderr)  # noqa: T201 - a warning belongs on stderr
     if args.json:
         _emit(data)
         return 0

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from egov_desktop.db.models import AppSetting, AuditEntry, Unit
@@ -151,3 +151,26 @@ class AuditRepository:
         return list(
             self._session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
         )
+
+    def latest_at(self) -> datetime | None:
+        """The newest moment the trail holds; None when it is empty.
+
+        The greatest `at`, not the last row's: once an edit was made under a clock set back,
+        the last row carries the wrong moment and would hide that the clock is still wrong.
+        `max(at)` over the whole table reads every entry of the (unit_id, at) index, since
+        `at` is not its first column; asked unit by unit (and for the rows of no unit), each
+        maximum is one seek to the end of that unit's part of the index, so the cost follows
+        the number of units, not the length of the trail.
+        """
+        per_unit = (
+            select(func.max(AuditEntry.at))
+            .where(AuditEntry.unit_id == Unit.id)
+            .correlate(Unit)
+            .scalar_subquery()
+        )
+        of_units = self._session.scalar(select(func.max(per_unit)).select_from(Unit))
+        of_none = self._session.scalar(
+            select(func.max(AuditEntry.at)).where(AuditEntry.unit_id.is_(None))
+        )
+        found = [at for at in (of_units, of_none) if at is not None]
+        return max(found) if found else None

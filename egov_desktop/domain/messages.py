@@ -26,6 +26,11 @@ NEWER_DATABASE = (
     "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản lược đồ {revision}). "
     "Hãy cài đặt phiên bản mới nhất của ứng dụng."
 )
+CLOCK_BEHIND = (
+    "Đồng hồ của máy tính đang chỉ {now}, sớm hơn lần ghi số liệu gần nhất ({latest}). Ngày giờ "
+    "sai làm sai ngày hẹn trả, hạn nộp báo cáo và thời điểm ghi trong nhật ký: hãy chỉnh lại ngày "
+    "giờ của máy (nếu máy hay bị lùi ngày khi khởi động, nhờ cán bộ CNTT thay pin CMOS)."
+)
 NO_BACKUP = "Chưa có bản sao lưu nào trong thư mục {path}."
 BACKUP_NOT_FOUND = "Không tìm thấy tệp sao lưu {path}."
 BACKUP_NOT_APP_DATA = "Tệp {path} không phải bản sao lưu dữ liệu của ứng dụng."

@@ -87,6 +87,12 @@ class HomeSummary:
     current_quarter: PeriodInfo
     last_backup: BackupInfo | None
     data_dir: Path
+    #: The computer's clock when the summary was read.
+    now: datetime
+    #: The newest moment of the audit trail; None before anything was recorded.
+    last_recorded_at: datetime | None
+    #: `now` is earlier than `last_recorded_at` by more than a time-zone quirk: the clock is wrong.
+    clock_behind: bool
 
 
 @dataclass(frozen=True)

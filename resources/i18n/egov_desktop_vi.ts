@@ -851,183 +851,188 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="45" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="59" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="46" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="60" />
         <source>Province / city:</source>
         <translation>Tỉnh / thành phố:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="47" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="61" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="48" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="62" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="49" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="63" />
         <source>Current month:</source>
         <translation>Tháng hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="50" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="64" />
         <source>Current quarter:</source>
         <translation>Quý hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="51" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="65" />
         <source>Officer / head:</source>
         <translation>Cán bộ lập biểu / Thủ trưởng:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="52" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="66" />
         <source>Last backup:</source>
         <translation>Lần sao lưu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="53" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="67" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="120" />
         <source>Commune one-stop office</source>
         <translation>Bộ phận Một cửa cấp xã</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="122" />
         <source>Aggregating office</source>
         <translation>Cơ quan tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="125" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="127" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="132" />
         <source>(not set)</source>
         <translation>(chưa nhập)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="137" />
         <source>none yet</source>
         <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="152" />
+        <source>The computer's clock shows {now}, earlier than the last time data was recorded ({latest}). A wrong date and time makes the due dates, the report deadlines and the times in the audit trail wrong: set the computer's date and time right (if the computer often goes back in time when it starts, ask the IT officer to replace the CMOS battery).</source>
+        <translation>Đồng hồ của máy tính đang chỉ {now}, sớm hơn lần ghi số liệu gần nhất ({latest}). Ngày giờ sai làm sai ngày hẹn trả, hạn nộp báo cáo và thời điểm ghi trong nhật ký: hãy chỉnh lại ngày giờ của máy (nếu máy hay bị lùi ngày khi khởi động, nhờ cán bộ CNTT thay pin CMOS).</translation>
     </message>
 </context>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="64" />
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="225" />
         <source>Inbox folder</source>
-        <extracomment>The states an inbox file can be imported in, without a choice to make. The inbox list keeps room for this many files whatever the matrix above it takes. The column of what importing the file would do, or why it is refused. A row was double-clicked: preview this package and import it. "Import all new packages" was clicked.</extracomment>
+        <extracomment>The states an inbox file can be imported in, without a choice to make. The inbox list keeps room for this many files whatever the matrix above it takes. The column of what importing the file would do, or why it is refused. How often the folder is looked at while the page is shown (a stat of each file, no reading). A folder's files as last listed: (name, size, modification time) of each. A row was double-clicked: preview this package and import it. "Import all new packages" was clicked.</extracomment>
         <translation>Thư mục nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="72" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="81" />
         <source>Choose folder…</source>
         <extracomment>Each file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="74" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="83" />
         <source>Import all new packages</source>
         <translation>Nhập tất cả gói mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="88" />
         <source>One backup, then every package without conflicts; double-click a row to see one first</source>
         <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="96" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="96" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="96" />
         <source>Package</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="97" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="132" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="208" />
         <source>cannot be read; not imported</source>
         <translation>không đọc được tệp; không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="189" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="232" />
         <source>already waiting as an update request</source>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="194" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="237" />
         <source>the office holds another v{latest} of this unit</source>
         <translation>cơ quan đang giữ một gói v{latest} khác của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="239" />
         <source>older than the v{latest} the office holds</source>
         <translation>cũ hơn gói v{latest} cơ quan đang giữ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="198" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="241" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="199" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="242" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="243" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="201" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="244" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="208" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="251" />
         <source> · {count} office figure(s) kept as chosen before</source>
         <translation> · giữ {count} số liệu cơ quan như đã chọn trước đây</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="216" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="259" />
         <source> · the package names it «{sent}»</source>
         <translation> · gói ghi tên «{sent}»</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="268" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>

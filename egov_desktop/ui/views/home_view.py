@@ -1,4 +1,7 @@
-"""Home page: the unit, the current periods, the last backup, and the reports still to file."""
+"""Home page: the unit, the current periods, the last backup, and the reports still to file.
+
+Also a warning when the computer's clock is earlier than what the data folder already recorded.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from egov_desktop.services.dto import ROLE_COMMUNE, HomeSummary
 from egov_desktop.ui.views.todo_view import TodoView
@@ -35,6 +47,8 @@ class HomeView(QWidget):
         self.subtitle.setStyleSheet("font-size: 12pt;")
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        self.clock_box = self._clock_box()
+        layout.addWidget(self.clock_box)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
@@ -65,6 +79,29 @@ class HomeView(QWidget):
             layout.addWidget(self.todo)
         layout.addStretch(1)
         self.refresh()
+
+    def _clock_box(self) -> QFrame:
+        """The wrong-clock warning, styled as the other warning boxes; hidden until needed."""
+        box = QFrame()
+        box.setObjectName("clockBox")
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        box.setStyleSheet(
+            "#clockBox { background: #fff4d6; border: 1px solid #d9a400; border-radius: 4px; }"
+        )
+        row = QHBoxLayout(box)
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(warning.pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.clock_label = QLabel()
+        self.clock_label.setWordWrap(True)
+        self.clock_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.clock_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(icon)
+        row.addWidget(self.clock_label, 1)
+        box.hide()
+        return box
 
     def refresh(self) -> None:
         """Read the summary again."""
@@ -101,5 +138,20 @@ class HomeView(QWidget):
             else f"{backup.created_at:%d/%m/%Y %H:%M} — {backup.path.name}"
         )
         self.fields["folder"].setText(str(data.data_dir))
+        latest = data.last_recorded_at
+        behind = data.clock_behind and latest is not None
+        if behind and latest is not None:
+            self.clock_label.setText(
+                self.tr(
+                    "The computer's clock shows {now}, earlier than the last time data was "
+                    "recorded ({latest}). A wrong date and time makes the due dates, the report "
+                    "deadlines and the times in the audit trail wrong: set the computer's date "
+                    "and time right (if the computer often goes back in time when it starts, ask "
+                    "the IT officer to replace the CMOS battery)."
+                )
+                .replace("{now}", f"{data.now:%d/%m/%Y %H:%M}")
+                .replace("{latest}", f"{latest:%d/%m/%Y %H:%M}")
+            )
+        self.clock_box.setVisible(behind)
         if self.todo is not None:
             self.todo.refresh()

@@ -1,0 +1,69 @@
+"""`egov info` warns on stderr when the computer's clock is behind what the folder recorded."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from egov_desktop.bootstrap import open_services
+from egov_desktop.config import AppPaths
+from tests.cli.runner import run
+
+#: A moment the folder recorded, later than any clock running these tests.
+FUTURE = datetime(2199, 11, 24, 9, 15)
+
+
+def _record_at(folder: str, at: datetime) -> None:
+    services = open_services(AppPaths.resolve(Path(folder)))
+    try:
+        with services.database.uow() as uow:
+            uow.audit.record(
+                actor="Nguyễn Văn An",
+                unit_id=None,
+                entity="setting",
+                entity_key="officer",
+                field="value",
+                old_value=None,
+                new_value="x",
+                source="test",
+                at=at,
+            )
+    finally:
+        services.close()
+
+
+def test_info_warns_of_a_clock_behind_the_data(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _record_at(data, FUTURE)
+    code, out, err = run(capsys, "--data-dir", data, "info")
+    assert code == 0
+    assert "Đơn vị: Phường Ba Đình" in out
+    assert "Đồng hồ của máy tính đang chỉ " in err
+    assert "sớm hơn lần ghi số liệu gần nhất (24/11/2199 09:15)" in err
+    assert "thay pin CMOS" in err
+    assert "Đồng hồ" not in out
+
+
+def test_info_json_carries_the_clock(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    before = json.loads(run(capsys, "--data-dir", data, "info", "--json")[1])
+    assert before["clock"]["behind"] is False
+    assert before["clock"]["last_recorded_at"] is not None  # the setup was recorded
+    _record_at(data, FUTURE)
+    code, out, err = run(capsys, "--data-dir", data, "info", "--json")
+    assert code == 0
+    clock = json.loads(out)["clock"]
+    assert clock["behind"] is True
+    assert clock["last_recorded_at"] == "2199-11-24 09:15:00"
+    assert datetime.fromisoformat(clock["now"]) < FUTURE
+    assert "Đồng hồ của máy tính" in err
+
+
+def test_info_is_quiet_when_the_clock_is_right(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "--data-dir", data, "info")
+    assert (code, err) == (0, "")

@@ -1,0 +1,58 @@
+"""The home page warns when the computer's clock is earlier than what the folder recorded."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.ui.views.home_view import HomeView
+
+RECORDED = datetime(2026, 11, 24, 9, 15)
+
+
+def _record(services: Services, at: datetime) -> None:
+    with services.database.uow() as uow:
+        uow.audit.record(
+            actor="Nguyễn Văn An",
+            unit_id=None,
+            entity="setting",
+            entity_key="officer",
+            field="value",
+            old_value=None,
+            new_value="x",
+            source="test",
+            at=at,
+        )
+
+
+@pytest.mark.usefixtures("vietnamese")
+def test_a_clock_behind_the_data_is_shown(qtbot: QtBot, commune: Services) -> None:
+    _record(commune, RECORDED)
+    view = HomeView(lambda: commune.status.home(now=datetime(2000, 1, 1, 8, 0)))
+    qtbot.addWidget(view)
+    assert view.clock_box.isVisibleTo(view)
+    assert view.clock_label.text() == (
+        "Đồng hồ của máy tính đang chỉ 01/01/2000 08:00, sớm hơn lần ghi số liệu gần nhất "
+        "(24/11/2026 09:15). Ngày giờ sai làm sai ngày hẹn trả, hạn nộp báo cáo và thời điểm "
+        "ghi trong nhật ký: hãy chỉnh lại ngày giờ của máy (nếu máy hay bị lùi ngày khi khởi "
+        "động, nhờ cán bộ CNTT thay pin CMOS)."
+    )
+
+
+def test_no_warning_while_the_clock_is_right_and_once_it_is_set_right(
+    qtbot: QtBot, commune: Services
+) -> None:
+    _record(commune, RECORDED)
+    clock = [datetime(2026, 11, 24, 9, 0)]
+    view = HomeView(lambda: commune.status.home(now=clock[0]))
+    qtbot.addWidget(view)
+    assert not view.clock_box.isVisibleTo(view)
+    clock[0] = datetime(2000, 1, 1, 8, 0)
+    view.refresh()
+    assert view.clock_box.isVisibleTo(view)
+    clock[0] = datetime(2026, 11, 25, 8, 0)
+    view.refresh()
+    assert not view.clock_box.isVisibleTo(view)
