@@ -11,6 +11,7 @@ import pytest
 from egov_desktop.bootstrap import open_services
 from egov_desktop.config import AppPaths
 from tests.cli.runner import run
+from tests.clock import record_at
 
 #: A moment the folder recorded, later than any clock running these tests.
 FUTURE = datetime(2199, 11, 24, 9, 15)
@@ -19,18 +20,7 @@ FUTURE = datetime(2199, 11, 24, 9, 15)
 def _record_at(folder: str, at: datetime) -> None:
     services = open_services(AppPaths.resolve(Path(folder)))
     try:
-        with services.database.uow() as uow:
-            uow.audit.record(
-                actor="Nguyễn Văn An",
-                unit_id=None,
-                entity="setting",
-                entity_key="officer",
-                field="value",
-                old_value=None,
-                new_value="x",
-                source="test",
-                at=at,
-            )
+        record_at(services, at)
     finally:
         services.close()
 

@@ -6,27 +6,13 @@ import sqlite3
 from datetime import datetime, timedelta
 
 from egov_desktop.bootstrap import Services
+from tests.clock import record_at
 
 RECORDED = datetime(2026, 11, 24, 9, 15)
 
 
-def _record(services: Services, at: datetime, unit_id: int | None = None) -> None:
-    with services.database.uow() as uow:
-        uow.audit.record(
-            actor="Nguyễn Văn An",
-            unit_id=unit_id,
-            entity="setting",
-            entity_key="officer",
-            field="value",
-            old_value=None,
-            new_value="x",
-            source="test",
-            at=at,
-        )
-
-
 def test_a_clock_before_the_last_recorded_moment_is_behind(commune: Services) -> None:
-    _record(commune, RECORDED)
+    record_at(commune, RECORDED)
     boot = datetime(2000, 1, 1, 8, 0)
     summary = commune.status.home(now=boot)
     assert summary.clock_behind
@@ -36,7 +22,7 @@ def test_a_clock_before_the_last_recorded_moment_is_behind(commune: Services) ->
 
 
 def test_a_clock_behind_by_less_than_an_hour_is_not(commune: Services) -> None:
-    _record(commune, RECORDED)
+    record_at(commune, RECORDED)
     assert not commune.status.home(now=RECORDED - timedelta(minutes=59)).clock_behind
     assert not commune.status.home(now=RECORDED + timedelta(days=1)).clock_behind
     assert commune.status.home(now=RECORDED - timedelta(minutes=61)).clock_behind
@@ -44,15 +30,15 @@ def test_a_clock_behind_by_less_than_an_hour_is_not(commune: Services) -> None:
 
 def test_the_newest_moment_counts_not_the_last_row(commune: Services) -> None:
     """An edit made while the clock was wrong does not hide that it is still wrong."""
-    _record(commune, RECORDED)
-    _record(commune, datetime(2000, 1, 1, 8, 5))
+    record_at(commune, RECORDED)
+    record_at(commune, datetime(2000, 1, 1, 8, 5))
     summary = commune.status.home(now=datetime(2000, 1, 1, 9, 0))
     assert summary.last_recorded_at == RECORDED
     assert summary.clock_behind
 
 
 def test_rows_of_no_unit_count_too(commune: Services) -> None:
-    _record(commune, RECORDED, unit_id=None)
+    record_at(commune, RECORDED, unit_id=None)
     assert commune.status.home(now=datetime(2026, 1, 1)).last_recorded_at == RECORDED
 
 

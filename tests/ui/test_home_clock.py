@@ -9,28 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
 from egov_desktop.ui.views.home_view import HomeView
+from tests.clock import record_at
 
 RECORDED = datetime(2026, 11, 24, 9, 15)
 
 
-def _record(services: Services, at: datetime) -> None:
-    with services.database.uow() as uow:
-        uow.audit.record(
-            actor="Nguyễn Văn An",
-            unit_id=None,
-            entity="setting",
-            entity_key="officer",
-            field="value",
-            old_value=None,
-            new_value="x",
-            source="test",
-            at=at,
-        )
-
-
 @pytest.mark.usefixtures("vietnamese")
 def test_a_clock_behind_the_data_is_shown(qtbot: QtBot, commune: Services) -> None:
-    _record(commune, RECORDED)
+    record_at(commune, RECORDED)
     view = HomeView(lambda: commune.status.home(now=datetime(2000, 1, 1, 8, 0)))
     qtbot.addWidget(view)
     assert view.clock_box.isVisibleTo(view)
@@ -45,7 +31,7 @@ def test_a_clock_behind_the_data_is_shown(qtbot: QtBot, commune: Services) -> No
 def test_no_warning_while_the_clock_is_right_and_once_it_is_set_right(
     qtbot: QtBot, commune: Services
 ) -> None:
-    _record(commune, RECORDED)
+    record_at(commune, RECORDED)
     clock = [datetime(2026, 11, 24, 9, 0)]
     view = HomeView(lambda: commune.status.home(now=clock[0]))
     qtbot.addWidget(view)
