@@ -132,6 +132,24 @@ def write_rows(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
+def write_giao_dat(path: Path) -> Path:
+    """A procedure list of one TTHC, 1.002 "Giao đất" of sector "Đất đai", 3 working days."""
+    return write_rows(
+        path,
+        [
+            ["Mã TTHC", "Tên TTHC", "Lĩnh vực", "Thời gian giải quyết"],
+            ["1.002", "Giao đất", "Đất đai", "3 ngày làm việc"],
+        ],
+    )
+
+
+#: `dossiers add` or `edit` naming the hidden sector "Đất đai" (or a procedure of it).
+HIDDEN_DAT_DAI = (
+    'Lỗi: Lĩnh vực "Đất đai" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại,'
+    ' hiện lại bằng lệnh: egov sectors show "Đất đai".'
+)
+
+
 def write_xlsx(path: Path) -> Path:
     from openpyxl import Workbook
 

@@ -141,20 +141,11 @@ def test_edit_to_an_open_status_with_an_end_date_warns_on_stderr(
 def test_edit_a_procedure_brings_its_sector_and_a_hidden_sector_is_refused(
     added: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    registers.write_rows(
-        tmp_path / "tthc.xlsx",
-        [
-            ["Mã TTHC", "Tên TTHC", "Lĩnh vực", "Thời gian giải quyết"],
-            ["1.002", "Giao đất", "Đất đai", "3 ngày làm việc"],
-        ],
-    )
+    registers.write_giao_dat(tmp_path / "tthc.xlsx")
     assert egov(capsys, added, "procedures", "import", str(tmp_path / "tthc.xlsx"))[0] == 0
     assert egov(capsys, added, "sectors", "hide", "Đất đai")[0] == 0
     before = snapshot(added)
-    hidden = (
-        'Lỗi: Lĩnh vực "Đất đai" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại,'
-        ' hiện lại bằng lệnh: egov sectors show "Đất đai".\n'
-    )
+    hidden = registers.HIDDEN_DAT_DAI + "\n"
     for named in (("--sector", "Đất đai"), ("--procedure", "1.002")):
         assert egov(capsys, added, "dossiers", "edit", "HS1", *named) == (2, "", hidden)
     assert snapshot(added) == before

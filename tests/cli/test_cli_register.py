@@ -368,23 +368,14 @@ def test_import_lists_rows_with_an_open_status_and_an_end_date_to_check(
 def test_add_refuses_a_hidden_sector_the_register_uses_or_the_procedure_names(
     data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    registers.write_rows(
-        tmp_path / "tthc.xlsx",
-        [
-            ["Mã TTHC", "Tên TTHC", "Lĩnh vực", "Thời gian giải quyết"],
-            ["1.002", "Giao đất", "Đất đai", "3 ngày làm việc"],
-        ],
-    )
+    registers.write_giao_dat(tmp_path / "tthc.xlsx")
     assert egov(capsys, data, "procedures", "import", str(tmp_path / "tthc.xlsx"))[0] == 0
     dates = ("--channel", "trực tiếp", "--received", "01/07/2025", "--due", "10/07/2025")
     assert egov(capsys, data, "dossiers", "add", "--code", "HS1", *dates, "--sector",
                 "Đất đai")[0] == 0  # fmt: skip
     assert egov(capsys, data, "sectors", "hide", "Đất đai")[0] == 0
     before = snapshot(data)
-    hidden = (
-        'Lỗi: Lĩnh vực "Đất đai" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại,'
-        ' hiện lại bằng lệnh: egov sectors show "Đất đai".'
-    )
+    hidden = registers.HIDDEN_DAT_DAI
     for named in (("--sector", "Đất đai"), ("--sector", "dat dai"), ("--procedure", "1.002")):
         code, out, err = egov(capsys, data, "dossiers", "add", "--code", "HS2", *dates, *named)
         assert (code, out, err.strip()) == (2, "", hidden), named

@@ -27,6 +27,7 @@ from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.views.receive_view import ReceiveView
 from egov_desktop.ui.views.send_view import SendView
 from tests.packages import damaged, package
+from tests.ui.receive import receive_page
 
 P = "2025-Q3"
 TODAY = date(2025, 10, 20)
@@ -54,14 +55,7 @@ def receive_view(qtbot: QtBot, office: Services, tmp_path: Path) -> ReceiveView:
 
 def _receive(qtbot: QtBot, office: Services, tmp_path: Path, **parts: object) -> ReceiveView:
     """The receive page on II.06a, with the optional services named in `parts`."""
-    view = ReceiveView(
-        office.package_import,
-        office.completeness,
-        tmp_path / "replies",
-        today=lambda: TODAY,
-        **parts,  # type: ignore[arg-type]
-    )
-    qtbot.addWidget(view)
+    view = receive_page(qtbot, office, tmp_path, TODAY, **parts)
     view.refresh()
     view.form_combo.setCurrentIndex(view.form_combo.findData("II.06a"))
     return view

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from egov_desktop.bootstrap import Services
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
-from egov_desktop.ui.views.receive_view import ReceiveView
 from tests.packages import F, P, held_figures, package
+from tests.ui.receive import receive_page
 
 
 def _declined_at_v2(office: Services, tmp_path: Path) -> None:
@@ -28,13 +28,7 @@ def test_the_preview_shows_the_office_s_earlier_choice_and_asks_nothing(
     qtbot: QtBot, office: Services, tmp_path: Path
 ) -> None:
     _declined_at_v2(office, tmp_path)
-    view = ReceiveView(
-        office.package_import,
-        office.completeness,
-        tmp_path / "replies",
-        today=lambda: date(2025, 10, 20),
-    )
-    qtbot.addWidget(view)
+    view = receive_page(qtbot, office, tmp_path, date(2025, 10, 20))
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     v3 = package(inbox / "v3.egov", {"Hộ tịch": {3: 5, 4: 6}}, version=3)
@@ -78,8 +72,7 @@ def test_the_office_may_take_the_package_s_figure_it_kept_before(
     qtbot: QtBot, office: Services, tmp_path: Path
 ) -> None:
     _declined_at_v2(office, tmp_path)
-    view = ReceiveView(office.package_import, office.completeness, tmp_path / "replies")
-    qtbot.addWidget(view)
+    view = receive_page(qtbot, office, tmp_path)
     v3 = package(tmp_path / "v3.egov", {"Hộ tịch": {3: 5, 4: 6}}, version=3)
 
     def confirm(preview: dto.PackagePreview) -> dict[str, str]:

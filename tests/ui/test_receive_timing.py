@@ -8,8 +8,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.ui.views.receive_view import ReceiveView
 from tests.packages import package
+from tests.ui.receive import receive_page
 
 
 def test_the_matrix_names_the_first_version_a_corrected_report_was_judged_on(
@@ -21,13 +21,7 @@ def test_the_matrix_names_the_first_version_a_corrected_report_was_judged_on(
     office.package_import.apply(
         package(tmp_path / "v2.egov", {"Hộ tịch": {3: 2}}, version=2, created_at=late)
     )
-    view = ReceiveView(
-        office.package_import,
-        office.completeness,
-        tmp_path / "replies",
-        today=lambda: date(2025, 10, 20),
-    )
-    qtbot.addWidget(view)
+    view = receive_page(qtbot, office, tmp_path, date(2025, 10, 20))
     view.show_period("II.06a", "2025-Q3")
     table = view.table
     (row,) = [r for r in range(table.rowCount()) if "00004" in table.item(r, 0).text()]

@@ -16,9 +16,9 @@ from egov_desktop.domain.periods import Period
 from egov_desktop.exchange.package import PackagePeriod, PackageUnit
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.setup import SetupRequest
-from egov_desktop.ui.views.receive_view import ReceiveView
 from egov_desktop.ui.views.unit_entry_dialog import UnitEntryDialog
 from tests.packages import package
+from tests.ui.receive import receive_page
 
 F = "II.06a"
 Q1 = "2025-Q1"
@@ -44,15 +44,14 @@ def office(tmp_path: Path) -> Iterator[Services]:
 
 def _dialog(qtbot: QtBot, office: Services, tmp_path: Path, unit: str) -> UnitEntryDialog:
     """The receive page on Q1 2025, `unit`'s row selected, and its entry dialog opened."""
-    view = ReceiveView(
-        office.package_import,
-        office.completeness,
-        tmp_path / "replies",
+    view = receive_page(
+        qtbot,
+        office,
+        tmp_path,
+        date(2025, 4, 20),
         entry=office.entry,
         filled=office.filled_reports,
-        today=lambda: date(2025, 4, 20),
     )
-    qtbot.addWidget(view)
     view.period_picker.set_period(Period.parse(Q1))
     view.refresh()
     view.form_combo.setCurrentIndex(view.form_combo.findData(F))
