@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -90,6 +91,13 @@ def _parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="đơn vị, vai trò, kỳ báo cáo của thư mục dữ liệu")
     info.add_argument("--json", action="store_true", help="in dạng JSON")
 
+    clock = sub.add_parser("clock", help="đồng hồ của máy tính")
+    clock_sub = clock.add_subparsers(dest="clock_command", required=True, parser_class=_Parser)
+    clock_sub.add_parser(
+        "confirm",
+        help="xác nhận ngày giờ hiện tại của máy là đúng (tắt cảnh báo đồng hồ chậm)",
+    )
+
     units = sub.add_parser("units", help="danh mục đơn vị hành chính")
     units_sub = units.add_subparsers(dest="units_command", required=True, parser_class=_Parser)
     search = units_sub.add_parser("search", help="tìm đơn vị (không phân biệt dấu)")
@@ -148,6 +156,18 @@ def _setup_json(info: SetupInfo, paths: AppPaths) -> dict[str, Any]:
     }
 
 
+def _cmd_clock(paths: AppPaths) -> int:
+    """`clock confirm`: the user says today's clock is right; refused when it is not behind."""
+    services = open_set_up(paths)
+    try:
+        now = datetime.now()
+        services.status.confirm_clock(now)
+    finally:
+        services.close()
+    print(messages.CLOCK_CONFIRMED.format(now=f"{now:%d/%m/%Y %H:%M}"))
+    return 0
+
+
 def _cmd_setup(args: argparse.Namespace, paths: AppPaths) -> int:
     request = SetupRequest(
         unit_code=args.unit,
@@ -200,6 +220,7 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
             now=f"{summary.now:%d/%m/%Y %H:%M}", latest=f"{latest:%d/%m/%Y %H:%M}"
         )
         print(f"Lưu ý: {warning}", file=sys.stderr)  # noqa: T201 - a warning belongs on stderr
+        print(messages.CLOCK_CONFIRM_HINT, file=sys.stderr)  # noqa: T201 - with the warning
     if args.json:
         _emit(data)
         return 0
@@ -388,6 +409,8 @@ def _main(argv: Sequence[str] | None) -> int:
             return _cmd_setup(args, paths)
         if args.command == "info":
             return _cmd_info(args, paths)
+        if args.command == "clock":
+            return _cmd_clock(paths)
         if args.command == "units":
             return _cmd_units(args)
         if args.command == "preset":

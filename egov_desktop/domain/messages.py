@@ -31,6 +31,14 @@ CLOCK_BEHIND = (
     "sai làm sai ngày hẹn trả, hạn nộp báo cáo và thời điểm ghi trong nhật ký: hãy chỉnh lại ngày "
     "giờ của máy (nếu máy hay bị lùi ngày khi khởi động, nhờ cán bộ CNTT thay pin CMOS)."
 )
+CLOCK_CONFIRM_HINT = "Nếu ngày giờ của máy đã đúng, xác nhận bằng lệnh: egov clock confirm"
+CLOCK_NOT_BEHIND = (
+    "Đồng hồ của máy tính không sớm hơn lần ghi số liệu gần nhất: không có gì cần xác nhận."
+)
+CLOCK_CONFIRMED = (
+    "Đã xác nhận ngày giờ của máy ({now}) là đúng. Cảnh báo đồng hồ sẽ hiện lại nếu đồng hồ "
+    "lùi về trước thời điểm này."
+)
 NO_BACKUP = "Chưa có bản sao lưu nào trong thư mục {path}."
 BACKUP_NOT_FOUND = "Không tìm thấy tệp sao lưu {path}."
 BACKUP_NOT_APP_DATA = "Tệp {path} không phải bản sao lưu dữ liệu của ứng dụng."

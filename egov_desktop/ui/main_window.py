@@ -204,7 +204,9 @@ class MainWindow(QMainWindow):
             if office and services.completeness is not None
             else services.entry.todo
         )
-        self.home = HomeView(services.status.home, todo)
+        self.home = HomeView(
+            services.status.home, todo, confirm_clock=services.status.confirm_clock
+        )
         # The services record the officer named at setup as the author of each edit.
         self.entry = EntryView(
             services.entry,

@@ -851,82 +851,98 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="59" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="67" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="68" />
         <source>Province / city:</source>
         <translation>Tỉnh / thành phố:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="61" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="69" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="62" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="70" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="63" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="71" />
         <source>Current month:</source>
         <translation>Tháng hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="72" />
         <source>Current quarter:</source>
         <translation>Quý hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="65" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="73" />
         <source>Officer / head:</source>
         <translation>Cán bộ lập biểu / Thủ trưởng:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="74" />
         <source>Last backup:</source>
         <translation>Lần sao lưu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="75" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="137" />
+        <source>The clock is right</source>
+        <translation>Đồng hồ đã đúng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="117" />
+        <source>The date and time now shown are right: the later moments were recorded while the clock was set ahead. Hides this warning until the clock goes back again.</source>
+        <translation>Ngày giờ máy đang chỉ là đúng: các thời điểm muộn hơn được ghi khi đồng hồ bị đặt nhanh. Cảnh báo này sẽ ẩn cho đến khi đồng hồ lại bị lùi.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="142" />
+        <source>Confirm only after checking the date and time in the corner of the screen. The later moments in the audit trail will be taken as recorded while the clock was set ahead. Is the computer's date and time right now?</source>
+        <translation>Chỉ xác nhận sau khi đã kiểm tra ngày giờ ở góc màn hình. Các thời điểm muộn hơn trong nhật ký sẽ được coi là ghi khi đồng hồ bị đặt nhanh. Ngày giờ của máy tính hiện nay có đúng không?</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="163" />
         <source>Commune one-stop office</source>
         <translation>Bộ phận Một cửa cấp xã</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="165" />
         <source>Aggregating office</source>
         <translation>Cơ quan tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="168" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="170" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="175" />
         <source>(not set)</source>
         <translation>(chưa nhập)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="180" />
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="195" />
         <source>The computer's clock shows {now}, earlier than the last time data was recorded ({latest}). A wrong date and time makes the due dates, the report deadlines and the times in the audit trail wrong: set the computer's date and time right (if the computer often goes back in time when it starts, ask the IT officer to replace the CMOS battery).</source>
         <translation>Đồng hồ của máy tính đang chỉ {now}, sớm hơn lần ghi số liệu gần nhất ({latest}). Ngày giờ sai làm sai ngày hẹn trả, hạn nộp báo cáo và thời điểm ghi trong nhật ký: hãy chỉnh lại ngày giờ của máy (nếu máy hay bị lùi ngày khi khởi động, nhờ cán bộ CNTT thay pin CMOS).</translation>
     </message>
@@ -1056,87 +1072,87 @@ Thư mục nhật ký: {path}</translation>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="247" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="249" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="256" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="258" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="266" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="269" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="271" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="272" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="271" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="273" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="272" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="274" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="274" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="276" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="275" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="277" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="276" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="278" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="305" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="307" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="324" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="326" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="375" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="377" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="377" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="379" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="392" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="394" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="397" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="399" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="409" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="411" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>

@@ -57,3 +57,27 @@ def test_info_is_quiet_when_the_clock_is_right(
 ) -> None:
     code, _, err = run(capsys, "--data-dir", data, "info")
     assert (code, err) == (0, "")
+
+
+def test_clock_confirm_silences_the_warning(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    _record_at(data, FUTURE)
+    assert "egov clock confirm" in run(capsys, "--data-dir", data, "info")[2]
+    code, out, err = run(capsys, "--data-dir", data, "clock", "confirm")
+    assert (code, err) == (0, "")
+    assert out.startswith("Đã xác nhận ngày giờ của máy (")
+    code, _, err = run(capsys, "--data-dir", data, "info")
+    assert (code, err) == (0, "")
+    assert (
+        json.loads(run(capsys, "--data-dir", data, "info", "--json")[1])["clock"]["behind"] is False
+    )
+
+
+def test_clock_confirm_is_refused_when_the_clock_is_not_behind(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--data-dir", data, "clock", "confirm")
+    assert (code, out) == (2, "")
+    assert err == (
+        "Lỗi: Đồng hồ của máy tính không sớm hơn lần ghi số liệu gần nhất: "
+        "không có gì cần xác nhận.\n"
+    )

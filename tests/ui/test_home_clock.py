@@ -42,3 +42,32 @@ def test_no_warning_while_the_clock_is_right_and_once_it_is_set_right(
     clock[0] = datetime(2026, 11, 25, 8, 0)
     view.refresh()
     assert not view.clock_box.isVisibleTo(view)
+
+
+def test_confirming_the_clock_hides_the_warning(
+    qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record_at(commune, RECORDED)
+    today = datetime(2026, 11, 20, 8, 0)
+    view = HomeView(
+        lambda: commune.status.home(now=today),
+        confirm_clock=lambda: commune.status.confirm_clock(now=today),
+    )
+    qtbot.addWidget(view)
+    assert view.clock_box.isVisibleTo(view) and view.clock_right.isVisibleTo(view)
+    answers = [False, True]
+    monkeypatch.setattr(view, "ask_clock_right", lambda: answers.pop(0))
+    view.clock_right.click()  # "No": nothing recorded, the warning stays
+    assert view.clock_box.isVisibleTo(view)
+    assert commune.status.home(now=today).clock_behind
+    view.clock_right.click()
+    assert not view.clock_box.isVisibleTo(view)
+    assert not commune.status.home(now=today).clock_behind
+
+
+def test_no_confirm_button_without_a_way_to_confirm(qtbot: QtBot, commune: Services) -> None:
+    record_at(commune, RECORDED)
+    view = HomeView(lambda: commune.status.home(now=datetime(2000, 1, 1, 8, 0)))
+    qtbot.addWidget(view)
+    assert view.clock_box.isVisibleTo(view)
+    assert not view.clock_right.isVisibleTo(view)

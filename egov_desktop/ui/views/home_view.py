@@ -1,6 +1,7 @@
 """Home page: the unit, the current periods, the last backup, and the reports still to file.
 
-Also a warning when the computer's clock is earlier than what the data folder already recorded.
+Also a warning when the computer's clock is earlier than what the data folder already recorded,
+which the user may dismiss by confirming the clock (a clock once set ahead left later moments).
 """
 
 from __future__ import annotations
@@ -14,13 +15,17 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from egov_desktop.errors import UserError
 from egov_desktop.services.dto import ROLE_COMMUNE, HomeSummary
+from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.todo_view import TodoView
 
 if TYPE_CHECKING:
@@ -35,9 +40,12 @@ class HomeView(QWidget):
         summary: Callable[[], HomeSummary],
         todo: Callable[[], list[TodoItem]] | None = None,
         parent: QWidget | None = None,
+        confirm_clock: Callable[[], None] | None = None,
     ) -> None:
+        """`confirm_clock`: records that the computer's clock is right (None: no such button)."""
         super().__init__(parent)
         self._summary = summary
+        self._confirm_clock = confirm_clock
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         self.title = QLabel()
@@ -100,8 +108,43 @@ class HomeView(QWidget):
         self.clock_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(icon)
         row.addWidget(self.clock_label, 1)
+        self.clock_right = QPushButton(self.tr("The clock is right"))
+        self.clock_right.setToolTip(
+            self.tr(
+                "The date and time now shown are right: the later moments were recorded while "
+                "the clock was set ahead. Hides this warning until the clock goes back again."
+            )
+        )
+        self.clock_right.clicked.connect(self.confirm_clock)
+        self.clock_right.setVisible(self._confirm_clock is not None)
+        row.addWidget(self.clock_right, 0, Qt.AlignmentFlag.AlignTop)
         box.hide()
         return box
+
+    def confirm_clock(self) -> None:
+        """Ask, then record that the clock is right and hide the warning."""
+        if self._confirm_clock is None or not self.ask_clock_right():
+            return
+        try:
+            self._confirm_clock()
+        except UserError as error:
+            show_user_error(self, error)
+        self.refresh()
+
+    def ask_clock_right(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("The clock is right"),
+            self.tr(
+                "Confirm only after checking the date and time in the corner of the screen. "
+                "The later moments in the audit trail will be taken as recorded while the "
+                "clock was set ahead. Is the computer's date and time right now?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            # Enter keeps the warning: confirming takes a deliberate "Yes".
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def refresh(self) -> None:
         """Read the summary again."""
