@@ -60,6 +60,8 @@ LIMITS = {
     "applicant": 300,
     "contact": 300,
     "lead_agency": 300,
+    # A few paragraphs: the register's screen and printout are no place for a document.
+    "note": 4000,
 }
 #: Most rows one page may hold (the register screen asks for a screenful at a time).
 MAX_PAGE = 5000
@@ -208,8 +210,20 @@ def normalise_values(
         # Taken from the national portal is one way of reusing components.
         "components_reused": bool(data["components_reused"] or data["components_reused_national"]),
         "components_reused_national": bool(data["components_reused_national"]),
-        "note": nfc(data["note"] or "").strip(),
+        "note": _note(data["note"], code),
     }
+
+
+def _note(value: object, code: str) -> str:
+    """The note as typed (line breaks kept), within its limit."""
+    text = nfc(str(value or "")).strip()
+    if len(text) > LIMITS["note"]:
+        raise ValidationError(
+            messages.DOSSIER_FIELD_TOO_LONG.format(
+                field=FIELD_LABELS["note"], code=code, limit=LIMITS["note"]
+            )
+        )
+    return text
 
 
 def key_of(values: Mapping[str, Any]) -> str:

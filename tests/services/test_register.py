@@ -144,6 +144,15 @@ def test_a_code_too_long_is_quoted_by_its_beginning(commune: Services) -> None:
     )
 
 
+def test_a_note_keeps_its_lines_within_its_limit(commune: Services) -> None:
+    info = commune.register.add(dossier("HS1", note=" Gọi lại\nsáng thứ Hai " + "x" * 3979))
+    assert info.note.startswith("Gọi lại\nsáng thứ Hai x") and len(info.note) == 4000
+    with pytest.raises(ValidationError) as error:
+        commune.register.update(info.id, {"note": "y" * 4001})
+    assert str(error.value) == "Ghi chú của hồ sơ HS1 quá dài (tối đa 4000 ký tự)."
+    assert commune.register.get(info.id).note == info.note
+
+
 def test_duplicate_code_is_refused(commune: Services) -> None:
     commune.register.add(dossier())
     with pytest.raises(ValidationError, match="đã có trong sổ"):

@@ -330,6 +330,7 @@ def test_text_fields_stop_at_what_the_register_stores(qtbot: QtBot, commune: Ser
     assert dialog.code.text() == "X" * 64
     assert dialog.applicant.maxLength() == 300
     assert dialog.sector.lineEdit().maxLength() == 200
+    assert dialog.note.maxLength() == 4000
 
 
 @pytest.mark.answers_modals

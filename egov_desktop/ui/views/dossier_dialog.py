@@ -153,6 +153,7 @@ class DossierDialog(QDialog):
         for status in STATUSES:
             self.status.addItem(status, status)
         self.note = QLineEdit()
+        self.note.setMaxLength(LIMITS["note"])
         form.addRow(self.tr("Dossier code:"), self.code)
         form.addRow(self.tr("Procedure (TTHC):"), self.procedure)
         form.addRow(self.tr("Sector:"), self.sector)
