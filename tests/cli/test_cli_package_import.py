@@ -323,6 +323,29 @@ def test_a_package_naming_its_unit_otherwise_is_flagged_not_refused(
     assert code == 0 and f"b.egov: {OTHER_NAME}" in err and f"a.egov: {OTHER_NAME}" in err
 
 
+def test_an_update_request_naming_its_unit_otherwise_is_flagged_when_applied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    _ok(capsys, "--data-dir", office, "package", "import",
+        str(package(usb / "a.egov", {"Hộ tịch": {4: 1}})))  # fmt: skip
+    _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004", "--period", P,
+        "--out", str(tmp_path / "replies"))  # fmt: skip
+    sent = PackageUnit("00004", "Xã Cũ A", "2025", "01")
+    later = package(usb / "b.egov", {"Hộ tịch": {4: 2}}, unit=sent, version=2)
+    code, out, err = _import(capsys, office, str(later))
+    assert code == 0 and "chờ" in out
+    assert err == OTHER_NAME + (
+        "Gói đã được nhận cho đơn vị mã 00004: kiểm tra lại mã đơn vị của gói.\n"
+    )
+    update = ("--data-dir", office, "package", "apply-update", "--unit", "00004", "--period", P)
+    code, out, err = run(capsys, *update)
+    assert code == 0 and out != ""
+    assert err == OTHER_NAME + (
+        "Gói đã được nhận cho đơn vị mã 00004: kiểm tra lại mã đơn vị của gói.\n"
+    )
+    assert [row[6] for row in _values(office)] == [2]
+
+
 def test_the_same_name_otherwise_cased_is_no_note(
     capsys: pytest.CaptureFixture[str], office: str, usb: Path
 ) -> None:
