@@ -59,6 +59,9 @@ def _check_problem(path: Path) -> str | None:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as error:
             return str(error)
+        except UnicodeDecodeError as error:
+            # SQLite's message quoted a damaged name, which Python cannot decode.
+            return f"database disk image is malformed ({error})"
         finally:
             conn.close()
     results = [str(row[0]) for row in rows]

@@ -93,6 +93,29 @@ def test_quick_check_flags_a_damaged_page(tmp_path: Path) -> None:
         backup.quick_check(db)
 
 
+def _garbled_schema(path: Path) -> Path:
+    """A file whose schema SQLite cannot parse, and whose index name is no longer UTF-8.
+
+    SQLite's complaint quotes the name: Python cannot decode the message itself.
+    """
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (v TEXT)")
+    conn.execute('CREATE INDEX "ix_é" ON t (v)')
+    conn.commit()
+    conn.close()
+    data = path.read_bytes().replace(b'" ON t (v', b'" OX t (v', 1)
+    path.write_bytes(data.replace("ix_é".encode(), b"ix_\xc3A", 1))
+    return path
+
+
+def test_a_damaged_name_in_sqlites_complaint_is_damage_not_a_crash(tmp_path: Path) -> None:
+    db = _garbled_schema(tmp_path / "egov.sqlite")
+    with pytest.raises(CorruptDatabaseError):
+        backup.quick_check(db)
+    with pytest.raises(ValidationError, match="bị hỏng"):
+        backup.check_backup(db)
+
+
 def test_restore_keeps_the_replaced_file(tmp_path: Path) -> None:
     backups = tmp_path / "backups"
     db = _db(tmp_path / "egov.sqlite", "cũ")

@@ -131,6 +131,12 @@ def _broken_xls(path: Path) -> Path:
     return path
 
 
+def _xls_cut_short(path: Path) -> Path:
+    """The first 30 bytes of a real .xls: its header ends before the sector sizes."""
+    path.write_bytes(write_xls(path.with_name("whole.xls")).read_bytes()[:30])
+    return path
+
+
 @pytest.mark.parametrize(
     ("make", "name", "reason"),
     [
@@ -154,6 +160,11 @@ def _broken_xls(path: Path) -> Path:
             _broken_xls,
             "X.xls",
             "Không đọc được tệp X.xls: tệp Excel .xls bị hỏng hoặc được đặt mật khẩu",
+        ),
+        (
+            _xls_cut_short,
+            "Y.xls",
+            "Không đọc được tệp Y.xls: tệp Excel .xls bị hỏng hoặc được đặt mật khẩu",
         ),
         (
             lambda p: p.write_bytes(b"") and p or p,
@@ -198,3 +209,23 @@ def test_the_python_reason_goes_to_the_log(tmp_path: Path) -> None:
     finally:
         logger.removeHandler(kept)
     assert any("D2.xlsx" in line and "File is not a zip file" in line for line in kept.lines)
+
+
+def test_xlrd_notes_go_to_the_log_not_to_stdout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A .xls with bytes after its last sector (some programs write them) reads as it is."""
+    path = write_xls(tmp_path / "so.xls")
+    path.write_bytes(path.read_bytes() + b"\x00" * 7)
+    kept = _Kept()
+    logger = logging.getLogger("egov_desktop.export.readers.xls")
+    logger.addHandler(kept)
+    logger.setLevel(logging.INFO)
+    try:
+        kept.setLevel(logging.INFO)
+        assert _values(path) == _values(write_xls(tmp_path / "same.xls"))
+    finally:
+        logger.removeHandler(kept)
+        logger.setLevel(logging.NOTSET)
+    assert capsys.readouterr() == ("", "")
+    assert any("not 512 + multiple of sector size" in line for line in kept.lines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import struct
 from datetime import datetime
 from pathlib import Path
 
@@ -11,7 +13,10 @@ from xlrd.compdoc import CompDocError
 from egov_desktop.export.readers.common import CellValue, RawCell, RawSheet
 from egov_desktop.export.readers.failures import unreadable
 
-#: What reading a damaged BIFF workbook raises (xlrd checks its records with assert too).
+logger = logging.getLogger(__name__)
+
+#: What reading a damaged BIFF workbook raises (xlrd checks its records with assert too, and
+#: unpacks records cut short with struct).
 _DAMAGED = (
     xlrd.biffh.XLRDError,
     CompDocError,
@@ -20,7 +25,23 @@ _DAMAGED = (
     AssertionError,
     IndexError,
     KeyError,
+    struct.error,
+    OverflowError,
 )
+
+
+class _ToLog:
+    """xlrd's notes ("file size not 512 + multiple of sector size"), for the log.
+
+    xlrd writes them to stdout unless given a file: there they would break `--json` output.
+    """
+
+    def write(self, text: str) -> None:
+        if text.strip():
+            logger.info("xlrd: %s", text.strip())
+
+    def flush(self) -> None:
+        """Nothing is buffered."""
 
 
 def read_xls(path: Path) -> RawSheet:
@@ -33,7 +54,7 @@ def read_xls(path: Path) -> RawSheet:
 
 def _read(path: Path) -> RawSheet:
     # The first sheet is parsed on demand: damage in it surfaces after the workbook opened.
-    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True, logfile=_ToLog())
     try:
         sheet = book.sheet_by_index(0)
         rows: list[list[RawCell]] = []
