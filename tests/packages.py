@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import io
 import uuid
-import zipfile
-import zlib
 from datetime import date, datetime
 from pathlib import Path
 
@@ -19,6 +16,7 @@ from egov_desktop.exchange.package import (
     PackageValue,
     write_package,
 )
+from tests.zips import uninflatable
 
 P = "2025-Q3"
 F = "II.06a"
@@ -73,23 +71,8 @@ def _row(name: str, unit: PackageUnit) -> tuple[str, str]:
 
 
 def damaged(path: Path, target: Path) -> Path:
-    """A copy of `path` with one byte of its payload's compressed data flipped so that it no
-    longer inflates (the zip's directory and names are intact)."""
-    data = path.read_bytes()
-    with zipfile.ZipFile(path) as archive:
-        info = archive.getinfo("payload.json")
-    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
-    for position in range(start, start + info.compress_size):
-        flipped = bytearray(data)
-        flipped[position] ^= 0xFF
-        try:
-            zipfile.ZipFile(io.BytesIO(bytes(flipped))).read("payload.json")
-        except zlib.error:
-            target.write_bytes(bytes(flipped))
-            return target
-        except zipfile.BadZipFile:  # a CRC mismatch: try the next byte
-            continue
-    raise AssertionError(f"no byte of {path.name} breaks its compressed data")
+    """A copy of `path` whose payload's compressed data no longer inflates."""
+    return uninflatable(path, target, "payload.json")
 
 
 def held_figures(office: Services) -> dict[str, dict[int, int | None]]:

@@ -463,7 +463,6 @@ FILLED_BAD_ROW = "Tệp {name}, dòng {row}: {detail} Không đọc số liệu 
 FILLED_BAD_VALUE = "Tệp {name}, dòng {row}, cột ({column}): {detail} Không đọc số liệu nào."
 
 # Proposing mappings for, installing and sharing the unit's own templates.
-TEMPLATE_UNREADABLE = "Không mở được tệp mẫu {path}: {detail}"
 TEMPLATE_NO_TABLE = (
     "Không tìm thấy bảng số liệu trong tệp {name}: cần dòng đánh số cột (1) (2) (3) … hoặc tiêu "
     "đề các cột như trong biểu. Hãy chỉ rõ vị trí bảng trong phần gán ô."

@@ -16,8 +16,12 @@ from pathlib import Path
 
 from egov_desktop.domain import file_kinds, messages
 from egov_desktop.errors import TemplateError
+from egov_desktop.export.damage import WORKBOOK_DAMAGE
 
 logger = logging.getLogger(__name__)
+
+_CONTENT_TYPES = "[Content_Types].xml"
+_SHEET_PART = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
 
 #: Parts openpyxl reads and writes back faithfully enough for a report template.
 _UNDERSTOOD = re.compile(
@@ -106,41 +110,47 @@ def diagnose(path: Path) -> list[Finding]:
         TemplateError: the file is not an .xlsx package.
     """
     try:
-        archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as error:
-        logger.info("Template %s is no zip: %s", path, error)  # zipfile explains in English
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+            parts = {name: archive.read(name) for name in names if _read_part(name)}
+    except WORKBOOK_DAMAGE as error:
+        logger.info("Template %s unreadable: %s", path, error)  # zipfile explains in English
         raise TemplateError(messages.TEMPLATE_NOT_XLSX.format(path=path)) from error
+    wrong = file_kinds.wrong_kind(path.name, file_kinds.kind_of(names), file_kinds.WORKBOOK)
+    if wrong is not None:
+        raise TemplateError(wrong)
     found: list[Finding] = []
-    with archive:
-        names = archive.namelist()
-        wrong = file_kinds.wrong_kind(path.name, file_kinds.kind_of(names), file_kinds.WORKBOOK)
-        if wrong is not None:
-            raise TemplateError(wrong)
-        content_types = (
-            archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
-        )
-        if "xl/vbaProject.bin" in names or b"macroEnabled" in content_types:
-            found.append(Finding("macros", "xl/vbaProject.bin", messages.DOCTOR_MACROS))
-        reported_folders: set[str] = set()
-        for name in names:
-            for folder, code, text in _FOLDERS:
-                if name.startswith(folder) and folder not in reported_folders:
-                    reported_folders.add(folder)
-                    found.append(Finding(code, name, text.format(part=name)))
-            if re.match(r"^xl/worksheets/sheet\d+\.xml$", name):
-                found.extend(_sheet_findings(name, archive.read(name)))
-            elif name.startswith("xl/drawings/") and not name.endswith(".rels"):
-                found.extend(_drawing_findings(name, archive.read(name)))
-            elif not (
-                _UNDERSTOOD.match(name)
-                or _HARMLESS.match(name)
-                or name.endswith("/")
-                or name.startswith("xl/drawings/")
-                or name == "xl/vbaProject.bin"
-                or any(name.startswith(folder) for folder, _code, _text in _FOLDERS)
-            ):
-                found.append(Finding("other", name, messages.DOCTOR_OTHER_PART.format(part=name)))
+    if "xl/vbaProject.bin" in names or b"macroEnabled" in parts.get(_CONTENT_TYPES, b""):
+        found.append(Finding("macros", "xl/vbaProject.bin", messages.DOCTOR_MACROS))
+    reported_folders: set[str] = set()
+    for name in names:
+        for folder, code, text in _FOLDERS:
+            if name.startswith(folder) and folder not in reported_folders:
+                reported_folders.add(folder)
+                found.append(Finding(code, name, text.format(part=name)))
+        if _SHEET_PART.match(name):
+            found.extend(_sheet_findings(name, parts[name]))
+        elif _is_drawing(name):
+            found.extend(_drawing_findings(name, parts[name]))
+        elif not (
+            _UNDERSTOOD.match(name)
+            or _HARMLESS.match(name)
+            or name.endswith("/")
+            or name.startswith("xl/drawings/")
+            or name == "xl/vbaProject.bin"
+            or any(name.startswith(folder) for folder, _code, _text in _FOLDERS)
+        ):
+            found.append(Finding("other", name, messages.DOCTOR_OTHER_PART.format(part=name)))
     return found
+
+
+def _is_drawing(name: str) -> bool:
+    return name.startswith("xl/drawings/") and not name.endswith(".rels")
+
+
+def _read_part(name: str) -> bool:
+    """Whether the diagnosis looks inside the part `name` (read before anything is judged)."""
+    return name == _CONTENT_TYPES or bool(_SHEET_PART.match(name)) or _is_drawing(name)
 
 
 def needs_xml_patch(findings: list[Finding]) -> bool:

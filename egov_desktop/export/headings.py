@@ -10,6 +10,7 @@ import re
 import zipfile
 
 from egov_desktop.export import ooxml
+from egov_desktop.export.damage import WORKBOOK_DAMAGE
 from egov_desktop.export.templates import Template
 
 #: The column-number row "(1) (2) …" printed between the headings and the rows.
@@ -44,7 +45,7 @@ def label_heading(template: Template) -> str:
                 return ""
             content = ooxml.read_sheet(archive, part)
             strings = ooxml.shared_strings(archive)
-    except (OSError, zipfile.BadZipFile, KeyError):
+    except WORKBOOK_DAMAGE:
         return ""
     top = max(table.first_row - _HEADER_DEPTH, 1)
     for row in range(table.first_row - 1, top - 1, -1):

@@ -9,19 +9,21 @@ The user checks the proposal in the mapping editor before it is saved.
 
 from __future__ import annotations
 
+import logging
 import re
-import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.utils.cell import column_index_from_string, get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from egov_desktop.domain import messages
 from egov_desktop.domain.text import fold
 from egov_desktop.errors import TemplateError
+from egov_desktop.export.damage import WORKBOOK_DAMAGE
 from egov_desktop.export.mapping import CellSpec, Mapping, TableSpec, TotalSpec, split_cell
+
+logger = logging.getLogger(__name__)
 
 _NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?$")
 _SCAN_ROWS = 60
@@ -56,18 +58,22 @@ def propose_mapping(
         TemplateError: not a workbook, or no place for the table could be found.
     """
     try:
-        book = load_workbook(path)  # not read-only: merged ranges are needed
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise TemplateError(messages.TEMPLATE_UNREADABLE.format(path=path, detail=error)) from error
-    try:
-        sheet = book.worksheets[0]
-        grid: list[list[object]] = [
-            list(row) for row in sheet.iter_rows(max_row=_SCAN_ROWS, values_only=True)
-        ]
-        title = sheet.title
-        merged = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in sheet.merged_cells.ranges]
-    finally:
-        book.close()
+        with path.open("rb") as stream:
+            book = load_workbook(stream)  # not read-only: merged ranges are needed
+            try:
+                sheet = book.worksheets[0]
+                grid: list[list[object]] = [
+                    list(row) for row in sheet.iter_rows(max_row=_SCAN_ROWS, values_only=True)
+                ]
+                title = sheet.title
+                merged = [
+                    (r.min_row, r.min_col, r.max_row, r.max_col) for r in sheet.merged_cells.ranges
+                ]
+            finally:
+                book.close()
+    except WORKBOOK_DAMAGE as error:
+        logger.info("Template %s unreadable: %s", path, error)  # English: the log only
+        raise TemplateError(messages.TEMPLATE_NOT_XLSX.format(path=path)) from error
     numbers_row, columns = _number_row(grid)
     if numbers_row is None:
         numbers_row, columns = _header_row(grid, titles)

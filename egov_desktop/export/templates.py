@@ -18,6 +18,7 @@ from egov_desktop import config
 from egov_desktop.domain import messages
 from egov_desktop.errors import TemplateError
 from egov_desktop.export import ooxml
+from egov_desktop.export.damage import WORKBOOK_DAMAGE
 from egov_desktop.export.doctor import Finding, diagnose, needs_xml_patch
 from egov_desktop.export.mapping import Mapping, load_mapping, split_cell
 
@@ -73,7 +74,7 @@ def _check_workbook(mapping: Mapping, workbook: Path) -> None:
                     messages.MAPPING_SHEET_MISSING.format(path=workbook, sheet=mapping.sheet)
                 )
             merges = ooxml.read_sheet(archive, part).merges
-    except (OSError, zipfile.BadZipFile, KeyError) as error:
+    except WORKBOOK_DAMAGE as error:
         logger.info("Template %s unreadable: %s", workbook, error)  # English: the log only
         raise TemplateError(messages.TEMPLATE_NOT_XLSX.format(path=workbook)) from error
     boxes = [range_boundaries(ref) for ref in merges if ":" in ref]

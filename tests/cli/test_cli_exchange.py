@@ -12,8 +12,10 @@ import pytest
 from openpyxl import load_workbook
 
 from egov_desktop.exchange.package import PackageUnit
+from egov_desktop.export.templates import get_template
 from tests.cli.runner import run
 from tests.packages import package
+from tests.zips import uninflatable
 
 P = "2025-Q3"
 F = "II.06a"
@@ -685,6 +687,20 @@ def test_a_units_hand_filled_excel_report_is_read_back(
                        "--unit", "00008")  # fmt: skip
     assert code == 2 and "Lĩnh vực không có" in err
     assert _dump(office) == before
+
+
+def test_a_damaged_filled_report_is_refused_with_nothing_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str
+) -> None:
+    source = get_template(F).workbook
+    filled = uninflatable(source, tmp_path / "hong.xlsx", "xl/worksheets/sheet1.xml")
+    before = _dump(office)
+    code, out, err = run(capsys, "--data-dir", office, "entry", "import-excel", str(filled),
+                         "--form", F, "--period", P, "--unit", "00025")  # fmt: skip
+    assert (code, out) == (2, "")
+    assert err.startswith("Lỗi: Không đọc được tệp hong.xlsx: nội dung bên trong tệp Excel bị hỏng")
+    assert _dump(office) == before
+    assert not list((Path(office) / "backups").glob("*before-unit-file-import*"))
 
 
 def test_a_filled_report_naming_another_unit_is_refused(

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from egov_desktop.errors import TemplateError
 from egov_desktop.export.doctor import diagnose, needs_xml_patch
-from egov_desktop.export.templates import builtin_root
+from egov_desktop.export.templates import builtin_root, get_template
 from tests.export import handmade
+from tests.zips import uninflatable, unknown_method
 
 PLAIN_SHEET = handmade.SHEET.split("<x:drawing")[0] + "</x:worksheet>"
 
@@ -84,4 +86,14 @@ def test_not_a_workbook(tmp_path: Path) -> None:
     path = tmp_path / "t.xlsx"
     path.write_text("not a zip")
     with pytest.raises(TemplateError, match="không phải là tệp Excel"):
+        diagnose(path)
+
+
+@pytest.mark.parametrize("damage", [uninflatable, unknown_method])
+def test_a_damaged_workbook_is_refused(
+    tmp_path: Path, damage: Callable[[Path, Path, str], Path]
+) -> None:
+    source = get_template("II.06a").workbook
+    path = damage(source, tmp_path / "t.xlsx", "xl/worksheets/sheet1.xml")
+    with pytest.raises(TemplateError, match="không phải là tệp Excel .xlsx đọc được"):
         diagnose(path)

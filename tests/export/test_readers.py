@@ -16,6 +16,7 @@ from egov_desktop.domain.register_columns import data_rows, find_header, parse_d
 from egov_desktop.errors import ValidationError
 from egov_desktop.export.readers import read_sheet
 from tests.registers import ROWS, write_html, write_xls, write_xlsx
+from tests.zips import uninflatable, unknown_method
 
 
 def _values(path: Path) -> list[list[object]]:
@@ -126,6 +127,16 @@ def _other_zip(path: Path) -> Path:
     return path
 
 
+def _sheet_uninflatable(path: Path) -> Path:
+    return uninflatable(write_xlsx(path.with_name("whole.xlsx")), path, "xl/worksheets/sheet1.xml")
+
+
+def _sheet_unknown_method(path: Path) -> Path:
+    return unknown_method(
+        write_xlsx(path.with_name("whole.xlsx")), path, "xl/worksheets/sheet1.xml"
+    )
+
+
 def _broken_xls(path: Path) -> Path:
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     return path
@@ -156,6 +167,16 @@ def _xls_cut_short(path: Path) -> Path:
             "Không đọc được tệp E.xlsx: nội dung bên trong tệp Excel bị hỏng",
         ),
         (_other_zip, "W.xlsx", "Tệp W.xlsx không phải bảng tính Excel"),
+        (
+            _sheet_uninflatable,
+            "F.xlsx",
+            "Không đọc được tệp F.xlsx: nội dung bên trong tệp Excel bị hỏng",
+        ),
+        (
+            _sheet_unknown_method,
+            "M.xlsx",
+            "Không đọc được tệp M.xlsx: nội dung bên trong tệp Excel bị hỏng",
+        ),
         (
             _broken_xls,
             "X.xls",

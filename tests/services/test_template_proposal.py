@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from egov_desktop.errors import TemplateError
 from egov_desktop.export.templates import get_template
 from egov_desktop.services.templates import TemplateService
+from tests.zips import uninflatable, unknown_method
 
 
 @pytest.mark.parametrize("form", ["II.06a", "II.06a-agg", "II.07b"])
@@ -81,3 +83,13 @@ def test_unit_names_place_the_first_row_of_a_table_by_unit(tmp_path: Path) -> No
     book.save(path)
     table = TemplateService(tmp_path).propose("II.07b", path).tables[0]
     assert (table.anchor, table.row_key, table.prepared_rows) == ("A4", "unit", 1)
+
+
+@pytest.mark.parametrize("damage", [uninflatable, unknown_method])
+def test_a_damaged_workbook_is_refused(
+    tmp_path: Path, damage: Callable[[Path, Path, str], Path]
+) -> None:
+    source = get_template("II.06a").workbook
+    path = damage(source, tmp_path / "t.xlsx", "xl/worksheets/sheet1.xml")
+    with pytest.raises(TemplateError, match="không phải là tệp Excel .xlsx đọc được"):
+        TemplateService(tmp_path).propose("II.06a", path)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import zipfile
-import zlib
 from pathlib import Path
 from typing import BinaryIO
-from xml.etree import ElementTree
 
 from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
+from egov_desktop.export.damage import WORKBOOK_DAMAGE
 from egov_desktop.export.readers.common import RawCell, RawSheet
 from egov_desktop.export.readers.failures import unreadable
 from egov_desktop.export.readers.xlsx_stream import first_sheet, iter_values, legacy_fonts
@@ -38,31 +36,8 @@ def _streamed(path: Path) -> RawSheet | None:
                     cells.pop()
                 rows.append(cells)
             return RawSheet(name, rows, "xlsx")
-    except (
-        OSError,
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        KeyError,
-        ElementTree.ParseError,
-        ValueError,
-        IndexError,
-    ):
+    except WORKBOOK_DAMAGE:
         return None  # openpyxl below tries again, and failures.py says what is wrong
-
-
-#: What reading a damaged workbook raises, from the zip layer up to openpyxl's XML.
-_DAMAGED = (
-    InvalidFileException,
-    zipfile.BadZipFile,
-    zlib.error,
-    EOFError,
-    KeyError,
-    OSError,
-    ValueError,
-    IndexError,
-    ElementTree.ParseError,
-)
 
 
 def read_xlsx(path: Path) -> RawSheet:
@@ -72,7 +47,7 @@ def read_xlsx(path: Path) -> RawSheet:
         return streamed
     try:
         return _read_with_fonts(path)
-    except _DAMAGED as error:
+    except WORKBOOK_DAMAGE as error:
         raise unreadable(path, error, "xlsx") from error
 
 
