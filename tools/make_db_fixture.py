@@ -74,8 +74,11 @@ SAMPLE_SINCE = {
     ],
     "0006": ["UPDATE unit SET agency_code = '000.00.31.H26' WHERE id = 1"],
     "0007": ["UPDATE dossier SET components_reused = 1 WHERE unit_id = 1"],
-    # A report entered again after the unit's mode changed: not the unit's setting's mode.
     "0009": [
+        # Migration 0009 gives the reports stored before it the unit's mode; the sample rows
+        # of earlier revisions are written after it here, so they get it as the app would.
+        "UPDATE report_status SET period_mode = 'cutoff' WHERE period_mode IS NULL",
+        # A report entered again after the unit's mode changed: not the unit's setting's mode.
         "INSERT INTO report_status (unit_id, form, period, status, note, period_mode,"
         " updated_at, updated_by) VALUES (1, 'II.07b', '2025-Q2', 'in_progress', '',"
         " 'calendar', '2025-06-20 08:00:00', 'Nguyễn Văn An')",
