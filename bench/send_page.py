@@ -17,10 +17,11 @@ also gives the hand-written II.06a aggregate (bench/register.py's floor) and a r
 after a dossier changed (which counts the register again, as it must).
 
 Target, each figure: at most 0.5 s and at most 5x its floor. The page keeps the register's
-counts between refreshes while the register's fingerprint (count, newest id, newest change) is
-unchanged (StatsService.recount with reuse); `validate` is one command in its own process and
-counts once. Measured on the 2-core development machine, 50,000 dossiers: the refresh went
-from 0.15–0.27 s (4.8–6.5x) to 0.06–0.08 s (1.0–2.5x); validate 0.10–0.17 s (2.5–4.3x).
+counts between refreshes while the register's fingerprint (count, newest id, newest change,
+register revision) is unchanged (StatsService.recount with reuse); `validate` is one command in
+its own process and counts once. Measured on the 2-core development machine, 50,000 dossiers:
+the refresh went from 0.15–0.27 s (4.8–6.5x) to 0.06–0.08 s (1.0–2.5x); validate 0.10–0.17 s
+(2.5–4.3x).
 
 Run: .venv/bin/python bench/send_page.py [--dossiers N] [--sectors N] [--runs N]
 """

@@ -83,6 +83,7 @@ SAMPLE_SINCE = {
         " updated_at, updated_by) VALUES (1, 'II.07b', '2025-Q2', 'in_progress', '',"
         " 'calendar', '2025-06-20 08:00:00', 'Nguyễn Văn An')",
     ],
+    "0010": ["INSERT INTO register_revision (unit_id, revision) VALUES (1, 3)"],
 }
 
 

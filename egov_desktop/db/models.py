@@ -190,6 +190,20 @@ class Dossier(Base):
     updated_at: Mapped[datetime]
 
 
+class RegisterRevision(Base):
+    """How many writes a unit's register has had: grows with each one, whatever the clock says.
+
+    A cached count or a plan made outside the writing transaction is the register's while
+    this reads the same. The dossiers' own (count, max id, max updated_at) miss an edit made
+    while the clock is set back and a delete followed by an add that reuses the id.
+    """
+
+    __tablename__ = "register_revision"
+
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True)
+    revision: Mapped[int]
+
+
 class ProcedureDvc(Base):
     """A procedure's DVCTT facts for one period, so that history by period is kept."""
 

@@ -2,6 +2,8 @@
 
 The register may hold a million dossiers: pages, counts and II.06a run as SQL over the
 indexes of migration 0003, and bulk writes go through executemany, never one ORM object each.
+Every write to a unit's dossiers goes through DossierRepository, which raises the unit's
+register revision once per write (`fingerprint`).
 """
 
 from __future__ import annotations
@@ -28,9 +30,10 @@ from sqlalchemy import (
     union_all,
     update,
 )
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from egov_desktop.db.models import AuditEntry, Dossier, Procedure
+from egov_desktop.db.models import AuditEntry, Dossier, Procedure, RegisterRevision
 from egov_desktop.domain.counting import COLUMNS
 from egov_desktop.domain.dossiers import (
     CHANNEL_ONLINE,
@@ -278,11 +281,23 @@ class DossierRepository:
         )
         self._session.add(row)
         self._session.flush()
+        self._written(unit_id)
         return row
 
+    def edit(self, row: Dossier, changes: Mapping[str, Any], search_key: str) -> None:
+        """Set `changes` (DOSSIER_FIELDS names) on `row`, with its new search key."""
+        for name, value in changes.items():
+            setattr(row, name, value)
+        row.search_key = search_key
+        row.updated_at = datetime.now()
+        self._session.flush()
+        self._written(row.unit_id)
+
     def delete(self, row: Dossier) -> None:
+        unit_id = row.unit_id
         self._session.delete(row)
         self._session.flush()
+        self._written(unit_id)
 
     def page(self, unit_id: int, spec: DossierFilter, offset: int, limit: int) -> list[Dossier]:
         """Newest receipts first; (received, id) keeps the order stable between pages."""
@@ -313,23 +328,45 @@ class DossierRepository:
     def insert_many(self, rows: Sequence[Mapping[str, Any]]) -> None:
         """Insert dossiers (every column but id) with one executemany."""
         _raw_insert(self._session, _DOSSIER_TABLE, rows)
+        for unit_id in {row["unit_id"] for row in rows}:
+            self._written(unit_id)
 
     def fingerprint(self, unit_id: int) -> tuple[Any, ...]:
-        """Changes whenever a dossier of the unit is added, edited or deleted."""
-        query = select(func.count(), func.max(Dossier.id), func.max(Dossier.updated_at)).where(
-            Dossier.unit_id == unit_id
+        """Changes whenever a dossier of the unit is added, edited or deleted.
+
+        (count, max id, max updated_at, register revision). The revision tells every write,
+        whatever the computer's clock said then (`_written`); the rest, which tells most of
+        them, also tells apart two databases whose registers are at the same revision.
+        """
+        revision = (
+            select(RegisterRevision.revision)
+            .where(RegisterRevision.unit_id == unit_id)
+            .scalar_subquery()
         )
+        query = select(
+            func.count(),
+            func.max(Dossier.id),
+            func.max(Dossier.updated_at),
+            func.coalesce(revision, 0),
+        ).where(Dossier.unit_id == unit_id)
         return tuple(self._session.execute(query).one())
 
-    def update_many(self, fields: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> None:
-        """Rows carry "row_id" and a value for each of `fields` (one executemany)."""
+    def update_many(
+        self, unit_id: int, fields: Sequence[str], rows: Sequence[Mapping[str, Any]]
+    ) -> None:
+        """Rows of `unit_id` carry "row_id" and a value for each of `fields` (one executemany)."""
         if not rows:
             return
         values: dict[str, Any] = {f: bindparam(f"v_{f}") for f in fields}
-        statement = update(Dossier).where(Dossier.id == bindparam("row_id")).values(values)
+        statement = (
+            update(Dossier)
+            .where(Dossier.id == bindparam("row_id"), Dossier.unit_id == unit_id)
+            .values(values)
+        )
         params = [{"row_id": row["row_id"], **{f"v_{f}": row[f] for f in fields}} for row in rows]
         connection = self._session.connection()
         connection.execute(statement, params)
+        self._written(unit_id)
 
     def ii06a(self, unit_id: int, start: date, end: date) -> list[tuple[str, dict[int, int]]]:
         """(sector spelling, {3..13: count}) of each sector with a dossier counted in the window."""
@@ -354,6 +391,16 @@ class DossierRepository:
     def audit_many(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Append audit rows in one executemany (an import may create a hundred thousand)."""
         _raw_insert(self._session, _AUDIT_TABLE, list(rows))
+
+    def _written(self, unit_id: int) -> None:
+        """Raise the unit's register revision: once per write, however many rows it wrote."""
+        # Not a trigger: an import writes its 100,000 rows with one executemany, one bump.
+        statement = sqlite_insert(RegisterRevision).values(unit_id=unit_id, revision=1)
+        statement = statement.on_conflict_do_update(
+            index_elements=[RegisterRevision.unit_id],
+            set_={"revision": RegisterRevision.revision + 1},
+        )
+        self._session.execute(statement)
 
 
 class ProcedureRepository:

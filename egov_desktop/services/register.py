@@ -355,24 +355,22 @@ class RegisterService:
                 values["sector"] = list_sector(
                     uow, unit_id, who, values["sector"], new_sector, show_hidden
                 )
-            changed = False
-            for name in DOSSIER_FIELDS:
-                if values[name] != current[name]:
-                    changed = True
-                    self._audit(
-                        uow,
-                        unit_id,
-                        who,
-                        row.code,
-                        name,
-                        audit_text(current[name]),
-                        audit_text(values[name]),
-                        source,
-                    )
-                    setattr(row, name, values[name])
-            if changed:
-                row.search_key = key_of(values)
-                row.updated_at = datetime.now()
+            changes = {n: values[n] for n in DOSSIER_FIELDS if values[n] != current[n]}
+            for name, value in changes.items():
+                # The change of code itself is filed under the old code, the others under the new.
+                code = current["code"] if name == "code" else values["code"]
+                self._audit(
+                    uow,
+                    unit_id,
+                    who,
+                    code,
+                    name,
+                    audit_text(current[name]),
+                    audit_text(value),
+                    source,
+                )
+            if changes:
+                uow.dossiers.edit(row, changes, key_of(values))
             return dossier_info(row)
 
     def delete(self, dossier_id: int, *, actor: str | None = None) -> None:

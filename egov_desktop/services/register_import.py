@@ -368,7 +368,9 @@ class RegisterImportService:
     def _write(uow: UnitOfWork, unit_id: int, plan: _Plan, source: str, actor: str | None) -> None:
         who = actor or default_actor(uow, unit_id)
         uow.dossiers.insert_many(plan.inserts)
-        uow.dossiers.update_many((*DOSSIER_FIELDS, "search_key", "updated_at"), plan.updates)
+        uow.dossiers.update_many(
+            unit_id, (*DOSSIER_FIELDS, "search_key", "updated_at"), plan.updates
+        )
         at = datetime.now()
         uow.dossiers.audit_many(
             {

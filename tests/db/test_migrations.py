@@ -65,6 +65,9 @@ def test_fixture_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
             if fixture_rev >= "0009":
                 status = uow.statuses.get(unit.id, "II.07b", "2025-Q2")
                 assert status is not None and status.period_mode == "calendar"
+            # Added by 0010: a register written before starts at revision 0.
+            revision = 3 if fixture_rev >= "0010" else 0
+            assert uow.dossiers.fingerprint(unit.id)[3] == revision
         if fixture_rev != migrate.head_revision():
             assert db.migration_backup is not None
             assert Path(db.migration_backup).exists()
@@ -102,6 +105,30 @@ def test_reports_stored_before_0009_take_the_unit_s_mode(
     finally:
         conn.close()
     assert rows == [("II.06a", recorded), ("II.07b", recorded)]
+
+
+def test_a_register_written_before_0010_gets_a_revision_at_its_first_write(
+    tmp_path: Path,
+) -> None:
+    """The upgrade from 0009 adds the table, empty; the register's writes then raise it."""
+    db_path = tmp_path / "egov.sqlite"
+    shutil.copy(FIXTURES[0].with_name("v0009.sqlite"), db_path)
+    db = open_database(db_path, tmp_path / "backups")
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT * FROM register_revision").fetchall()
+        assert rows == []
+        with db.uow() as uow:
+            before = uow.dossiers.fingerprint(1)
+            dossier = uow.dossiers.by_code(1, "H26.01-250701-0001")
+            assert dossier is not None
+            uow.dossiers.edit(dossier, {"note": "sửa"}, dossier.search_key)
+        with db.uow() as uow:
+            after = uow.dossiers.fingerprint(1)
+        assert before[3] == 0 and after[3] == 1
+        assert after[:2] == before[:2]
+    finally:
+        db.close()
 
 
 def test_new_database_matches_the_models(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
@@ -12,6 +12,7 @@ from egov_desktop.bootstrap import Services
 from egov_desktop.db.dvc_repositories import DvcCountRepository
 from egov_desktop.db.register_repositories import DossierRepository
 from egov_desktop.services.register_dto import DossierInput
+from tests.clock import register_clock_at
 
 P = "2025-Q3"
 
@@ -83,6 +84,18 @@ def test_a_register_write_makes_the_counted_reports_stale_on_the_next_refresh(
     found = counted.packages.recounts(P, reuse=True)
     assert sorted(found) == ["766", "II.06a"]
     assert found == counted.packages.recounts(P)  # the same as counting afresh
+
+
+def test_an_edit_under_a_clock_set_back_is_counted_on_the_next_refresh(
+    counted: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The edit's time is older than the register's newest change: counted all the same."""
+    assert counted.packages.recounts(P, reuse=True) == {}
+    register_clock_at(monkeypatch, datetime(2020, 1, 1, 8))
+    _edit(counted)
+    found = counted.packages.recounts(P, reuse=True)
+    assert sorted(found) == ["766", "II.06a"]
+    assert found == counted.packages.recounts(P)
 
 
 def test_a_write_undone_leaves_nothing_stale(counted: Services) -> None:

@@ -1,6 +1,6 @@
 import sqlite3
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ from egov_desktop.domain.register_columns import NOT_USED
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.register_dto import DossierQuery
 from tests import registers
+from tests.clock import register_clock_at
 
 WRITERS: dict[str, Callable[[Path], Path]] = {
     "xlsx": lambda p: registers.write_xlsx(p / "so.xlsx"),
@@ -129,6 +130,31 @@ def test_changed_row_updates_its_dossier_with_audit(commune: Services, tmp_path:
     ]
     created = [a for a in dossier_audit(commune) if a[1] == "created"]
     assert [a[0] for a in created] == ["H01.001", "H01.002", "H01.003", "H01.004"]
+
+
+def test_an_edit_made_meanwhile_under_a_clock_set_back_is_not_overwritten(
+    commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The clerk corrects a dossier while the import backs up, the clock set back years.
+
+    Its time is older than the register's newest change: only the register's revision tells
+    the plan made before is stale, so the import plans again and keeps the correction.
+    """
+    commune.register_import.apply(registers.write_xlsx(tmp_path / "so.xlsx"))
+    third = commune.register.find("H01.003")
+    back_up = commune.backups.create
+
+    def correct_then_back_up(reason: str) -> Any:
+        register_clock_at(monkeypatch, datetime(2020, 1, 1, 8))
+        commune.register.update(third.id, {"lead_agency": "Phòng Tư pháp"})
+        return back_up(reason)
+
+    monkeypatch.setattr(commune.backups, "create", correct_then_back_up)
+    done = commune.register_import.apply(registers.write_html(tmp_path / "so.xls"))
+    assert done.updated == 1
+    third = commune.register.find("H01.003")
+    assert third.lead_agency == "Phòng Tư pháp"
+    assert (third.received, third.due) == (date(2025, 7, 15), date(2025, 8, 4))
 
 
 def test_dry_run_writes_nothing(commune: Services, tmp_path: Path) -> None:
