@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from egov_desktop.cli import main
@@ -14,3 +18,19 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
         code = int(str(exit.code))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def egov(capsys: pytest.CaptureFixture[str], data: str, *args: str) -> tuple[int, str, str]:
+    """`run` on the data folder `data`."""
+    return run(capsys, "--data-dir", data, *args)
+
+
+def tables(data: str, *names: str) -> dict[str, list[Any]]:
+    """The rows of each table `names` of the data folder `data`, in the order they were added."""
+    conn = sqlite3.connect(Path(data) / "egov.sqlite")
+    try:
+        return {
+            name: conn.execute(f"SELECT * FROM {name} ORDER BY id").fetchall() for name in names
+        }
+    finally:
+        conn.close()

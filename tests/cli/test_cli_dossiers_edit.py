@@ -8,25 +8,14 @@ from typing import Any
 import pytest
 
 from tests import registers
-from tests.cli.runner import run
+from tests.cli.runner import egov, tables
 
 ADD = ("dossiers", "add", "--sector", "Hộ tịch", "--channel", "trực tiếp", "--received",
        "01/07/2025", "--due", "10/07/2025", "--applicant", "Nguyễn Văn An")  # fmt: skip
 
 
-def egov(capsys: pytest.CaptureFixture[str], data: str, *args: str) -> tuple[int, str, str]:
-    return run(capsys, "--data-dir", data, *args)
-
-
 def snapshot(data: str) -> dict[str, list[Any]]:
-    conn = sqlite3.connect(Path(data) / "egov.sqlite")
-    try:
-        return {
-            table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
-            for table in ("dossier", "sector", "audit_entry")
-        }
-    finally:
-        conn.close()
+    return tables(data, "dossier", "sector", "audit_entry")
 
 
 def shown(capsys: pytest.CaptureFixture[str], data: str, code: str) -> dict[str, Any]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ import pytest
 from egov_desktop.bootstrap import open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.services.register_dto import DossierInput, ProcedureInput
-from tests.cli.runner import run
+from tests.cli.runner import egov, run, tables
 
 
 @pytest.fixture
@@ -41,16 +40,8 @@ def data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     return folder
 
 
-def egov(capsys: pytest.CaptureFixture[str], data: str, *args: str) -> tuple[int, str, str]:
-    return run(capsys, "--data-dir", data, *args)
-
-
 def table(data: str, name: str) -> list[Any]:
-    conn = sqlite3.connect(Path(data) / "egov.sqlite")
-    try:
-        return conn.execute(f"SELECT * FROM {name} ORDER BY id").fetchall()
-    finally:
-        conn.close()
+    return tables(data, name)[name]
 
 
 def test_indicators_json(data: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,13 +5,9 @@ from typing import Any
 
 import pytest
 
-from tests.cli.runner import run
+from tests.cli.runner import egov, run, tables
 
 F = "II.06a"
-
-
-def egov(capsys: pytest.CaptureFixture[str], data: str, *args: str) -> tuple[int, str, str]:
-    return run(capsys, "--data-dir", data, *args)
 
 
 def put(capsys: pytest.CaptureFixture[str], data: str, sector: str, col: int, value: str) -> int:
@@ -22,14 +18,7 @@ def put(capsys: pytest.CaptureFixture[str], data: str, sector: str, col: int, va
 
 
 def snapshot(data: str) -> dict[str, list[Any]]:
-    conn = sqlite3.connect(Path(data) / "egov.sqlite")
-    try:
-        return {
-            table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
-            for table in ("report_value", "report_status", "sector", "audit_entry")
-        }
-    finally:
-        conn.close()
+    return tables(data, "report_value", "report_status", "sector", "audit_entry")
 
 
 def test_period_show_without_setup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

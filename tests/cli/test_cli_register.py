@@ -1,5 +1,4 @@
 import json
-import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -8,22 +7,11 @@ import pytest
 from openpyxl import load_workbook
 
 from tests import registers
-from tests.cli.runner import run
-
-
-def egov(capsys: pytest.CaptureFixture[str], data: str, *args: str) -> tuple[int, str, str]:
-    return run(capsys, "--data-dir", data, *args)
+from tests.cli.runner import egov, run, tables
 
 
 def snapshot(data: str) -> dict[str, list[Any]]:
-    conn = sqlite3.connect(Path(data) / "egov.sqlite")
-    try:
-        return {
-            table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
-            for table in ("dossier", "procedure", "report_value", "sector", "audit_entry")
-        }
-    finally:
-        conn.close()
+    return tables(data, "dossier", "procedure", "report_value", "sector", "audit_entry")
 
 
 def test_import_json_and_dry_run(
