@@ -8,6 +8,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
+from egov_desktop.ui.views.inbox_panel import InboxPanel
+from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.views.receive_view import ReceiveView
 
 
@@ -25,3 +27,18 @@ def receive_page(
     )
     qtbot.addWidget(view)
     return view
+
+
+def inbox_column(qtbot: QtBot, office: Services, folder: Path, column: int) -> list[str]:
+    """The texts of one column of the inbox panel showing `folder`, row by row."""
+    panel = InboxPanel(office.package_import)
+    qtbot.addWidget(panel)
+    panel.set_folder(folder)
+    return [panel.table.item(r, column).text() for r in range(panel.table.rowCount())]
+
+
+def preview_dialog(qtbot: QtBot, office: Services, path: Path) -> PackagePreviewDialog:
+    """The preview dialog of the package at `path`, as the office would open it."""
+    dialog = PackagePreviewDialog(office.package_import.preview(path))
+    qtbot.addWidget(dialog)
+    return dialog

@@ -8,9 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.ui.views.inbox_panel import InboxPanel
-from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from tests.packages import package
+from tests.ui.receive import inbox_column, preview_dialog
 
 FIGURES = {"Hộ tịch": {3: 2, 4: 2}}
 
@@ -27,15 +26,11 @@ def inbox(office: Services, tmp_path: Path) -> Path:
 
 
 def _states(qtbot: QtBot, office: Services, folder: Path) -> list[str]:
-    panel = InboxPanel(office.package_import)
-    qtbot.addWidget(panel)
-    panel.set_folder(folder)
-    return [panel.table.item(r, 3).text() for r in range(panel.table.rowCount())]
+    return inbox_column(qtbot, office, folder, 3)
 
 
 def _summary(qtbot: QtBot, office: Services, path: Path) -> str:
-    dialog = PackagePreviewDialog(office.package_import.preview(path))
-    qtbot.addWidget(dialog)
+    dialog = preview_dialog(qtbot, office, path)  # kept: its labels live as long
     return dialog.summary.text()
 
 

@@ -9,9 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
 from egov_desktop.exchange.package import PackageUnit
-from egov_desktop.ui.views.inbox_panel import InboxPanel
-from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from tests.packages import package
+from tests.ui.receive import inbox_column, preview_dialog
 
 FIGURES = {"Hộ tịch": {3: 2, 4: 2}}
 #: 00004 is Phường Ba Đình in the catalogue: a package naming another commune under its code.
@@ -30,15 +29,11 @@ def inbox(tmp_path: Path) -> Path:
 
 
 def _units(qtbot: QtBot, office: Services, folder: Path) -> list[str]:
-    panel = InboxPanel(office.package_import)
-    qtbot.addWidget(panel)
-    panel.set_folder(folder)
-    return [panel.table.item(r, 1).text() for r in range(panel.table.rowCount())]
+    return inbox_column(qtbot, office, folder, 1)
 
 
 def _header(qtbot: QtBot, office: Services, path: Path) -> str:
-    dialog = PackagePreviewDialog(office.package_import.preview(path))
-    qtbot.addWidget(dialog)
+    dialog = preview_dialog(qtbot, office, path)  # kept: its labels live as long
     return dialog.header.text()
 
 
