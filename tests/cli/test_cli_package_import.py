@@ -17,6 +17,10 @@ from tests.packages import damaged, package
 PREFER_HINT = ("--prefer package", "--prefer office")
 #: The note on a package of 00004 naming its unit "Xã Cũ A", before its ending.
 OTHER_NAME = "Gói ghi tên đơn vị: «Xã Cũ A»; danh mục của cơ quan: «Phường Ba Đình» (mã 00004). "
+#: The package's name for 00004, otherwise than the catalogue's ("Phường Ba Đình").
+SENT = PackageUnit("00004", "Xã Cũ A", "2025", "01")
+#: What follows OTHER_NAME once the package was received (imported or queued).
+TAKEN = "Gói đã được nhận cho đơn vị mã 00004: kiểm tra lại mã đơn vị của gói.\n"
 
 
 @pytest.fixture
@@ -302,8 +306,7 @@ def test_apply_update_reconsiders_a_value_the_office_declined_before(
 def test_a_package_naming_its_unit_otherwise_is_flagged_not_refused(
     capsys: pytest.CaptureFixture[str], office: str, usb: Path
 ) -> None:
-    sent = PackageUnit("00004", "Xã Cũ A", "2025", "01")
-    path = str(package(usb / "a.egov", {"Hộ tịch": {4: 1}}, unit=sent))
+    path = str(package(usb / "a.egov", {"Hộ tịch": {4: 1}}, unit=SENT))
     code, out, err = _import(capsys, office, path, "--dry-run")
     assert code == 0 and out.startswith("Xem trước: sẽ nhập — Phường Ba Đình (00004)")
     assert err == OTHER_NAME + "Kiểm tra lại mã đơn vị trước khi nhập.\n"
@@ -313,12 +316,10 @@ def test_a_package_naming_its_unit_otherwise_is_flagged_not_refused(
     assert said["unit"] == "00004" and err.startswith(OTHER_NAME)
     code, out, err = _import(capsys, office, path)
     assert code == 0 and out.startswith("a.egov: Đã nhập — Phường Ba Đình (00004)")
-    assert err == OTHER_NAME + (
-        "Gói đã được nhận cho đơn vị mã 00004: kiểm tra lại mã đơn vị của gói.\n"
-    )
+    assert err == OTHER_NAME + TAKEN
     assert _values(office) != []
     # In a batch, the note names its file.
-    again = str(package(usb / "b.egov", {"Hộ tịch": {4: 2}}, unit=sent, version=2))
+    again = str(package(usb / "b.egov", {"Hộ tịch": {4: 2}}, unit=SENT, version=2))
     code, out, err = _import(capsys, office, again, path, "--dry-run")
     assert code == 0 and f"b.egov: {OTHER_NAME}" in err and f"a.egov: {OTHER_NAME}" in err
 
@@ -330,27 +331,22 @@ def test_an_update_request_naming_its_unit_otherwise_is_flagged_when_applied(
         str(package(usb / "a.egov", {"Hộ tịch": {4: 1}})))  # fmt: skip
     _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004", "--period", P,
         "--out", str(tmp_path / "replies"))  # fmt: skip
-    sent = PackageUnit("00004", "Xã Cũ A", "2025", "01")
-    later = package(usb / "b.egov", {"Hộ tịch": {4: 2}}, unit=sent, version=2)
+    later = package(usb / "b.egov", {"Hộ tịch": {4: 2}}, unit=SENT, version=2)
     code, out, err = _import(capsys, office, str(later))
     assert code == 0 and "chờ" in out
-    assert err == OTHER_NAME + (
-        "Gói đã được nhận cho đơn vị mã 00004: kiểm tra lại mã đơn vị của gói.\n"
-    )
+    assert err == OTHER_NAME + TAKEN
     update = ("--data-dir", office, "package", "apply-update", "--unit", "00004", "--period", P)
     code, out, err = run(capsys, *update)
     assert code == 0 and out != ""
-    assert err == OTHER_NAME + (
-        "Gói đã được nhận cho đơn vị mã 00004: kiểm tra lại mã đơn vị của gói.\n"
-    )
+    assert err == OTHER_NAME + TAKEN
     assert [row[6] for row in _values(office)] == [2]
 
 
 def test_the_same_name_otherwise_cased_is_no_note(
     capsys: pytest.CaptureFixture[str], office: str, usb: Path
 ) -> None:
-    sent = PackageUnit("00004", " phường  BA ĐÌNH", "2025", "01")
-    path = str(package(usb / "a.egov", {"Hộ tịch": {4: 1}}, unit=sent))
+    same = PackageUnit("00004", " phường  BA ĐÌNH", "2025", "01")
+    path = str(package(usb / "a.egov", {"Hộ tịch": {4: 1}}, unit=same))
     code, out, err = _import(capsys, office, path, "--json")
     said = json.loads(out)
     assert code == 0 and err == ""
