@@ -48,7 +48,7 @@ def _still_behind(uow: UnitOfWork, now: datetime, latest: datetime | None) -> bo
     A confirmation holds while the trail has nothing newer than what it saw and the clock has
     not gone back before the moment it was given (a battery that resets the clock again).
     """
-    if not clock_behind(now, latest) or latest is None:
+    if latest is None or not clock_behind(now, latest):
         return False
     confirmed = _confirmed(uow.settings.get(CLOCK_CONFIRMED))
     if confirmed is None:
