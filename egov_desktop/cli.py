@@ -72,10 +72,10 @@ def _parser() -> argparse.ArgumentParser:
 
     setup = sub.add_parser("setup", help="gắn thư mục dữ liệu với đơn vị")
     setup.add_argument("--unit", required=True, help="mã đơn vị hành chính, ví dụ 00004")
-    setup.add_argument("--role", required=True, help=cli_text.choices_help(messages.ROLE_NAMES))
+    cli_text.choice_option(setup, "--role", messages.ROLE_NAMES, "vai trò", required=True)
     setup.add_argument("--catalog", default=CATALOG_2025, help="|".join(CATALOGS))
-    setup.add_argument(
-        "--period-mode", default=MODE_CUTOFF, help=cli_text.choices_help(messages.MODE_NAMES)
+    cli_text.choice_option(
+        setup, "--period-mode", messages.MODE_NAMES, "cách tính kỳ báo cáo", default=MODE_CUTOFF
     )
     setup.add_argument("--officer", default="", help="họ tên cán bộ lập biểu")
     setup.add_argument("--head", default="", help="họ tên thủ trưởng đơn vị")

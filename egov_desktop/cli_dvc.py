@@ -10,10 +10,8 @@ from egov_desktop.bootstrap import Services, open_set_up
 from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
-from egov_desktop.domain.periods import MODES
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.catalogue import parse_level
-from egov_desktop.services.dvc import DENOMINATORS
 from egov_desktop.services.dvc_dto import DvcChange, IndicatorReport
 from egov_desktop.services.targets_dto import FigureInfo, TargetInfo, TargetProgress
 
@@ -27,12 +25,13 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     dvc_sub = dvc.add_subparsers(dest="dvc_command", required=True, parser_class=parser_class)
     indicators = dvc_sub.add_parser("indicators", help="các chỉ số DVCTT của một kỳ")
     indicators.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-Q3")
-    indicators.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
-    indicators.add_argument(
+    cli_text.choice_option(indicators, "--mode", messages.MODE_NAMES, cli_text.MODE_HELP)
+    cli_text.choice_option(
+        indicators,
         "--denominator",
-        choices=DENOMINATORS,
+        messages.DENOMINATOR_NAMES,
+        "mẫu số tỷ lệ hồ sơ trực tuyến",
         default="new",
-        help="mẫu số tỷ lệ hồ sơ trực tuyến: new = tiếp nhận mới, all = tổng số (cột 3)",
     )
     indicators.add_argument("--json", action="store_true", help="in dạng JSON")
 

@@ -15,7 +15,7 @@ from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import KIND_LABEL, SEVERITY_ERROR
 from egov_desktop.domain.period_modes import mode_name
-from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
+from egov_desktop.domain.periods import MODE_CUTOFF, Period
 from egov_desktop.domain.register_columns import typed_date
 from egov_desktop.domain.validation import parse_value
 from egov_desktop.errors import StoredModeError, ValidationError
@@ -23,7 +23,6 @@ from egov_desktop.services.dto import ROLE_AGGREGATOR
 from egov_desktop.services.entry_dto import (
     STATUS_DONE,
     STATUS_LABELS,
-    STATUSES,
     EntryGrid,
     Problem,
     TodoItem,
@@ -39,7 +38,7 @@ def _report_args(parser: argparse.ArgumentParser, *, mode: bool = False) -> None
     parser.add_argument("--form", required=True, help="mã biểu, ví dụ II.06a")
     parser.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-Q3")
     if mode:
-        parser.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
+        cli_text.choice_option(parser, "--mode", messages.MODE_NAMES, cli_text.MODE_HELP)
     parser.add_argument("--json", action="store_true", help="in dạng JSON")
 
 
@@ -62,7 +61,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     )
     show = period_sub.add_parser("show", help="ngày bắt đầu và kết thúc của một kỳ")
     show.add_argument("period", help="mã kỳ, ví dụ 2025-Q3 hoặc 2025-M07")
-    show.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
+    cli_text.choice_option(show, "--mode", messages.MODE_NAMES, cli_text.MODE_HELP)
     show.add_argument("--json", action="store_true", help="in dạng JSON")
 
     entry = sub.add_parser("entry", help="nhập số liệu báo cáo")
@@ -90,9 +89,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     catalog_option(show_entry)
     status = entry_sub.add_parser("status", help="trạng thái: chưa nhập, đang nhập, hoàn thành")
     _report_args(status)
-    status.add_argument(
-        "--set", choices=STATUSES, help="đặt trạng thái: " + cli_text.choices_help(STATUS_LABELS)
-    )
+    cli_text.choice_option(status, "--set", STATUS_LABELS, "đặt trạng thái")
     status.add_argument("--note", default="", help="ghi chú (cần khi còn cảnh báo)")
     status.add_argument("--unit", help=_TYPED_UNIT_HELP)
     catalog_option(status)

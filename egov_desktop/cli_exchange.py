@@ -38,10 +38,11 @@ _STATE_TEXT = {
 
 def _choice_options(parser: argparse.ArgumentParser) -> None:
     """How figures the office typed itself are decided (an import, an update request)."""
-    parser.add_argument(
+    cli_text.choice_option(
+        parser,
         "--prefer",
-        choices=(dto.PREFER_PACKAGE, dto.PREFER_OFFICE),
-        help="khi gói khác số liệu cơ quan đã tự nhập: giữ số của gói hay của cơ quan",
+        messages.PREFER_NAMES,
+        "khi gói khác số liệu cơ quan đã tự nhập: giữ số của gói hay của cơ quan",
     )
     parser.add_argument(
         "--reconsider",

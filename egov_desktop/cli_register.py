@@ -17,7 +17,7 @@ from egov_desktop.domain.dossiers import (
     parse_status,
 )
 from egov_desktop.domain.period_modes import mode_name
-from egov_desktop.domain.periods import MODES, Period
+from egov_desktop.domain.periods import Period
 from egov_desktop.domain.register_columns import NOT_USED, typed_date
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.register import MAX_PAGE
@@ -62,7 +62,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
     listing = dossiers_sub.add_parser("list", help="các hồ sơ, mới nhận trước")
     listing.add_argument("--period", help="kỳ báo cáo, ví dụ 2025-Q3")
-    listing.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
+    cli_text.choice_option(listing, "--mode", messages.MODE_NAMES, cli_text.MODE_HELP)
     listing.add_argument(
         "--basis", choices=_BASES, default="counted", help="hồ sơ của kỳ theo: " + "|".join(_BASES)
     )
@@ -96,7 +96,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         "--form", default=SUPPORTED_FORMS[0], help=f"mã biểu: {', '.join(SUPPORTED_FORMS)}"
     )
     stats.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-Q3")
-    stats.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
+    cli_text.choice_option(stats, "--mode", messages.MODE_NAMES, cli_text.MODE_HELP)
     stats.add_argument("--apply", action="store_true", help="ghi số liệu tính được vào biểu")
     stats.add_argument("--json", action="store_true", help="in dạng JSON")
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import tomli_w
 
+from egov_desktop import cli_text
 from egov_desktop.bootstrap import open_set_up
 from egov_desktop.cli_output import (
     emit,
@@ -18,7 +19,8 @@ from egov_desktop.cli_output import (
     warn,
 )
 from egov_desktop.config import AppPaths
-from egov_desktop.domain.periods import MODES, Period
+from egov_desktop.domain import messages
+from egov_desktop.domain.periods import Period
 from egov_desktop.services.report_kinds import EXPORTABLE, REGISTER, TARGETS, TRACKING
 from egov_desktop.services.templates import (
     DoctorReport,
@@ -47,7 +49,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     export.add_argument("--period", required=True, help="kỳ báo cáo, ví dụ 2025-Q3")
     export.add_argument("--out", required=True, help="tệp .xlsx (hoặc thư mục) để ghi")
     export.add_argument("--template", help="tên mẫu hoặc đường dẫn tệp mẫu (mặc định: mẫu sẵn)")
-    export.add_argument("--mode", choices=MODES, help="cách tính kỳ (mặc định: của đơn vị)")
+    cli_text.choice_option(export, "--mode", messages.MODE_NAMES, cli_text.MODE_HELP)
     export.add_argument("--sector", help="(sổ theo dõi hồ sơ) chỉ một lĩnh vực")
 
     templates = sub.add_parser("templates", help="mẫu biểu Excel")

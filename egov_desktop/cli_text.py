@@ -8,16 +8,19 @@ A text not listed (a newer Python's wording) stays in English, never breaks.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from egov_desktop.domain import messages
-from egov_desktop.domain.text import nfc
+from egov_desktop.domain.text import fold, nfc
 
 #: The --version option's help: Python 3.11's argparse does not look its default up through
 #: gettext, so each parser passes it.
 VERSION_HELP = "hiện phiên bản chương trình rồi thoát"
 #: Help of a --period option.
 PERIOD_HELP = "kỳ báo cáo, ví dụ 2025-Q3 (quý), 2025-M08 (tháng), 2025-Y (năm)"
+#: Help of a --mode option (a period mode for one command).
+MODE_HELP = "cách tính kỳ (mặc định: của đơn vị)"
 _TEXTS = {
     "usage: ": "cách dùng: ",
     "positional arguments": "tham số",
@@ -68,9 +71,56 @@ def install() -> None:
     argparse.ngettext = _plural  # type: ignore[attr-defined]
 
 
-def choices_help(labels: dict[str, str]) -> str:
+def choices_help(labels: Mapping[str, str]) -> str:
     """An option's help listing the accepted codes with what each means."""
     return "; ".join(f"{code}: {label}" for code, label in labels.items())
+
+
+def choice(labels: Mapping[str, str]) -> Callable[[str], str]:
+    """An option's type: one of the codes of `labels`, typed as the code or as its name.
+
+    A clerk types what the help shows, the code or the Vietnamese name, in any case and with or
+    without accents ("hoan thanh" for "hoàn thành", as search text is compared); a name may
+    leave out its note in parentheses ("cơ quan tổng hợp"). The code is returned, so what reads
+    the option is unchanged. Anything else is refused with the accepted values.
+    """
+    codes: dict[str, str] = {}
+    for code, label in labels.items():
+        for spelling in (code, label, label.partition(" (")[0]):
+            if codes.setdefault(_choice_key(spelling), code) != code:
+                raise ValueError(f"{spelling!r} would name two choices")
+    accepted = "; ".join(f"{code} ({label})" for code, label in labels.items())
+
+    def convert(text: str) -> str:
+        code = codes.get(_choice_key(text))
+        if code is None:
+            raise argparse.ArgumentTypeError(
+                messages.NOT_A_CHOICE.format(value=nfc(text), choices=accepted)
+            )
+        return code
+
+    return convert
+
+
+def _choice_key(text: str) -> str:
+    return fold(nfc(text).casefold())
+
+
+def choice_option(
+    parser: argparse.ArgumentParser, flag: str, labels: Mapping[str, str], what: str, **kw: Any
+) -> None:
+    """Add option `flag` taking one of the codes of `labels` (see `choice`).
+
+    The usage line shows the codes; the help says `what` the option is, then each code with its
+    name.
+    """
+    parser.add_argument(
+        flag,
+        type=choice(labels),
+        metavar="|".join(labels),
+        help=f"{what}, ghi mã hoặc tên (không cần dấu) — {choices_help(labels)}",
+        **kw,
+    )
 
 
 def integer(example: int) -> Callable[[str], int]:

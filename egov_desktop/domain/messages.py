@@ -308,6 +308,11 @@ ROLE_NAMES = {
     "commune": "cấp xã (lập và gửi báo cáo)",
     "aggregator": "cơ quan tổng hợp (nhận báo cáo của các đơn vị)",
 }
+#: Which figure stays when a package differs from one the office typed itself (keys:
+#: services/exchange_dto.py PREFER_PACKAGE, PREFER_OFFICE).
+PREFER_NAMES = {"package": "lấy số của gói", "office": "giữ số cơ quan đã nhập"}
+#: The denominator of the online-dossier rate (keys: services/dvc.py DENOMINATORS).
+DENOMINATOR_NAMES = {"new": "tiếp nhận mới", "all": "tổng số (cột 3)"}
 #: Where a day off comes from (keys: services/holidays.py SHIPPED, PROPOSED, USER).
 HOLIDAY_SOURCE_NAMES = {
     "shipped": "theo lịch nghỉ đã công bố",
@@ -737,6 +742,7 @@ BAD_DATE = (
     " hoặc 2025-10-01)."
 )
 NOT_AN_INTEGER = 'phải là số nguyên, ví dụ {example}, không phải "{value}"'
+NOT_A_CHOICE = '"{value}" không hợp lệ, hãy chọn một trong: {choices}'
 DATE_NOT_IN_CALENDAR = 'Ngày "{value}" không có trong lịch; hãy kiểm tra lại ngày và tháng.'
 DEADLINE_NEEDS_FORM = "Hãy chỉ rõ biểu cần đổi hạn nộp (--form)."
 BAD_DEADLINE = "Hạn nộp phải từ 0 đến {limit} ngày sau khi hết kỳ (nhận được {value})."

@@ -48,8 +48,8 @@ def test_unknown_unit_exits_2_and_leaves_nothing(
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["--unit", "00004", "--role", "boss"], "Vai trò không hợp lệ"),
-        (["--unit", "00004", "--role", "commune", "--period-mode", "weekly"], "kỳ báo cáo"),
+        (["--unit", "00004", "--role", "boss"], 'tham số --role: "boss" không hợp lệ'),
+        (["--unit", "00004", "--role", "commune", "--period-mode", "weekly"], "--period-mode"),
         (["--unit", "00004", "--role", "commune", "--catalog", "1990"], "Danh mục"),
         (["--unit", "01", "--role", "commune"], "không phải cấp xã"),
         (["--unit", "00004", "--role", "aggregator"], "cơ quan tổng hợp"),

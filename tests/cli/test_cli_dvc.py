@@ -159,3 +159,27 @@ def test_targets_commands(data: str, capsys: pytest.CaptureFixture[str]) -> None
     )  # fmt: skip
     assert code == 2 and "Tử số" in err
     assert len(table(data, "target_figure")) == 1
+
+
+@pytest.mark.parametrize("typed", ["tổng số", "Tong so", "TỔNG SỐ (cột 3)", "all"])
+def test_the_denominator_is_chosen_by_its_name(
+    data: str, capsys: pytest.CaptureFixture[str], typed: str
+) -> None:
+    indicators = ("dvc", "indicators", "--period", "2025-Q3", "--mode", "calendar", "--json")
+    code, out, err = egov(capsys, data, *indicators, "--denominator", typed)
+    assert code == 0, err
+    assert json.loads(out) == json.loads(egov(capsys, data, *indicators, "--denominator", "all")[1])
+    assert json.loads(out)["denominator"] == "all"
+
+
+def test_an_unknown_denominator_is_refused_with_the_choices(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = egov(
+        capsys, data, "dvc", "indicators", "--period", "2025-Q3", "--denominator", "mới"
+    )
+    assert (code, out) == (2, "")
+    assert (
+        'tham số --denominator: "mới" không hợp lệ, hãy chọn một trong: new (tiếp nhận mới); '
+        "all (tổng số (cột 3))"
+    ) in err

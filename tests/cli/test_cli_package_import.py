@@ -11,7 +11,7 @@ import pytest
 
 from egov_desktop.exchange.package import PackageUnit
 from tests.cli.runner import run
-from tests.cli.test_cli_exchange import CORRECTED, F, P, _commune, _fill, _ok, _send
+from tests.cli.test_cli_exchange import CORRECTED, F, P, _commune, _fill, _ok, _send, _shown
 from tests.packages import damaged, package
 
 PREFER_HINT = ("--prefer package", "--prefer office")
@@ -351,3 +351,40 @@ def test_the_same_name_otherwise_cased_is_no_note(
     said = json.loads(out)
     assert code == 0 and err == ""
     assert (said["unit_name"], said["sent_name"]) == ("Phường Ba Đình", None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("Giữ số cơ quan đã nhập", 99),
+        ("giu so co quan da nhap", 99),
+        ("LẤY SỐ CỦA GÓI", 11),
+        ("lay so cua goi", 11),
+    ],
+)
+def test_the_side_to_keep_is_chosen_by_its_name(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    office: str,
+    usb: Path,
+    typed: str,
+    kept: int,
+) -> None:
+    newer = _conflicting(tmp_path, capsys, office, usb)
+    code, out, err = _import(capsys, office, str(newer), "--prefer", typed)
+    assert code == 0 and out.startswith(f"{newer.name}: Đã nhập"), err
+    assert _shown(capsys, office, "II.06a-agg", P)["total"]["4"] == kept
+
+
+def test_another_side_to_keep_is_refused_with_the_choices(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], office: str, usb: Path
+) -> None:
+    newer = _conflicting(tmp_path, capsys, office, usb)
+    before, backups = _values(office), _package_backups(office)
+    code, out, err = _import(capsys, office, str(newer), "--prefer", "của gói")
+    assert (code, out) == (2, "")
+    assert (
+        'tham số --prefer: "của gói" không hợp lệ, hãy chọn một trong: package (lấy số của gói); '
+        "office (giữ số cơ quan đã nhập)"
+    ) in err
+    assert _values(office) == before and _package_backups(office) == backups
