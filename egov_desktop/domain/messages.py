@@ -584,6 +584,11 @@ TEMPLATE_NOT_INSTALLED = (
     "các mẫu của biểu này: {names}. Thêm mẫu ở trang Mẫu biểu hoặc bằng lệnh "
     "egov templates add TỆP --form {form} --name {name}."
 )
+TEMPLATE_NOT_INSTALLED_BAD_NAME = (
+    'Không tìm thấy mẫu "{name}" của biểu {form}: tên mẫu chỉ gồm chữ, số, dấu gạch ngang và '
+    "gạch dưới (không có dấu cách, tối đa 40 ký tự); các mẫu của biểu này: {names}. Mẫu ở tệp "
+    "riêng: ghi đường dẫn tệp có đuôi .xlsx hoặc .toml."
+)
 TEMPLATE_NOT_XLSX = (
     "Tệp mẫu {path} không phải là tệp Excel .xlsx đọc được (tệp bị hỏng, chưa chép hết hoặc"
     " không phải bảng tính). Hãy mở thử tệp bằng Excel rồi lưu lại dạng .xlsx."

@@ -203,10 +203,14 @@ class TemplateService:
         ):
             # Named after the unit's own folder, not the program's: that is where one is added.
             names = [t.name for t in self.list(form)] or [BUILTIN]
+            # A name no template can have gets no `templates add --name` hint: add refuses it.
+            text = (
+                messages.TEMPLATE_NOT_INSTALLED
+                if _NAME.match(wanted)
+                else messages.TEMPLATE_NOT_INSTALLED_BAD_NAME
+            )
             raise TemplateError(
-                messages.TEMPLATE_NOT_INSTALLED.format(
-                    name=wanted, form=form, path=self.user_root, names=", ".join(names)
-                )
+                text.format(name=wanted, form=form, path=self.user_root, names=", ".join(names))
             )
         return get_template(form, wanted), True
 

@@ -123,3 +123,14 @@ def test_figures_counted_before_a_mode_change_are_not_exported(
     assert "egov stats --form II.06a --period 2025-Q3 --apply" in err
     code, out, err = run(capsys, "--data-dir", data, *args, "--mode", "cutoff")
     assert code == 0 and out.strip() == str(out_file)
+
+
+def test_a_template_name_with_spaces_is_not_suggested_to_templates_add(
+    capsys: pytest.CaptureFixture[str], data: str, tmp_path: Path
+) -> None:
+    args = ("report", "export", "--form", "II.06a", "--period", "2025-Q3", "--out", str(tmp_path))
+    code, out, err = run(capsys, "--data-dir", data, *args, "--template", "mẫu tỉnh")
+    assert (code, out) == (2, "")
+    assert 'Không tìm thấy mẫu "mẫu tỉnh"' in err and "không có dấu cách" in err
+    assert "--name mẫu tỉnh" not in err
+    assert list(tmp_path.glob("*.xlsx")) == []
