@@ -89,7 +89,7 @@ def choice(labels: Mapping[str, str]) -> Callable[[str], str]:
         for spelling in (code, label, label.partition(" (")[0]):
             if codes.setdefault(_choice_key(spelling), code) != code:
                 raise ValueError(f"{spelling!r} would name two choices")
-    accepted = "; ".join(f"{code} ({label})" for code, label in labels.items())
+    accepted = "; ".join(f"{code} — {label}" for code, label in labels.items())
 
     def convert(text: str) -> str:
         code = codes.get(_choice_key(text))

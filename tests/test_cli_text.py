@@ -66,7 +66,7 @@ def test_another_value_is_refused_with_the_accepted_ones(typed: str) -> None:
         _STATUS(typed)
     assert str(refused.value) == (
         f'"{typed}" không hợp lệ, hãy chọn một trong: '
-        "empty (chưa nhập); in_progress (đang nhập); done (hoàn thành)"
+        "empty — chưa nhập; in_progress — đang nhập; done — hoàn thành"
     )
 
 

@@ -17,8 +17,8 @@ F = "II.06a"
 P = "2025-Q3"
 #: The refusal of a period mode that is neither a code nor a name.
 MODE_REFUSED = (
-    'tham số --mode: "hàng quý" không hợp lệ, hãy chọn một trong: cutoff (chốt số liệu theo '
-    "NĐ 09/2019); calendar (theo lịch (tháng, quý dương lịch))"
+    'tham số --mode: "hàng quý" không hợp lệ, hãy chọn một trong: cutoff — chốt số liệu theo '
+    "NĐ 09/2019; calendar — theo lịch (tháng, quý dương lịch)"
 )
 #: Every command with a --mode option, as far as its required arguments.
 MODE_COMMANDS = [
@@ -129,7 +129,7 @@ def test_an_unknown_status_is_refused_with_the_statuses(
     assert (code, out) == (2, "")
     assert err.endswith(
         'Lỗi: tham số không hợp lệ (tham số --set: "hoàn tất" không hợp lệ, hãy chọn một trong: '
-        "empty (chưa nhập); in_progress (đang nhập); done (hoàn thành)).\n"
+        "empty — chưa nhập; in_progress — đang nhập; done — hoàn thành).\n"
     )
     assert snapshot(data) == before
 
@@ -164,8 +164,8 @@ def test_setup_takes_the_role_and_the_period_mode_by_name(
     [
         (
             ("--role", "Ủy ban"),
-            'tham số --role: "Ủy ban" không hợp lệ, hãy chọn một trong: commune (cấp xã (lập '
-            "và gửi báo cáo)); aggregator (cơ quan tổng hợp (nhận báo cáo của các đơn vị))",
+            'tham số --role: "Ủy ban" không hợp lệ, hãy chọn một trong: commune — cấp xã (lập '
+            "và gửi báo cáo); aggregator — cơ quan tổng hợp (nhận báo cáo của các đơn vị)",
         ),
         (
             ("--role", "commune", "--period-mode", "hàng tháng"),

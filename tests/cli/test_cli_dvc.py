@@ -180,6 +180,6 @@ def test_an_unknown_denominator_is_refused_with_the_choices(
     )
     assert (code, out) == (2, "")
     assert (
-        'tham số --denominator: "mới" không hợp lệ, hãy chọn một trong: new (tiếp nhận mới); '
-        "all (tổng số (cột 3))"
+        'tham số --denominator: "mới" không hợp lệ, hãy chọn một trong: new — tiếp nhận mới; '
+        "all — tổng số (cột 3)"
     ) in err

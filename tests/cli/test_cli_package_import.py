@@ -384,7 +384,7 @@ def test_another_side_to_keep_is_refused_with_the_choices(
     code, out, err = _import(capsys, office, str(newer), "--prefer", "của gói")
     assert (code, out) == (2, "")
     assert (
-        'tham số --prefer: "của gói" không hợp lệ, hãy chọn một trong: package (lấy số của gói); '
-        "office (giữ số cơ quan đã nhập)"
+        'tham số --prefer: "của gói" không hợp lệ, hãy chọn một trong: package — lấy số của gói; '
+        "office — giữ số cơ quan đã nhập"
     ) in err
     assert _values(office) == before and _package_backups(office) == backups
