@@ -46,7 +46,10 @@ def folder_to_create(out: str | None) -> Path | None:
     if out is None:
         return None
     path = Path(out)
-    return None if path.exists() else path
+    try:
+        return None if path.exists() else path
+    except OSError:  # a name too long…: nothing will be created, the command says why
+        return None
 
 
 def tell_created(folder: Path | None) -> None:

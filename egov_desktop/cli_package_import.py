@@ -10,7 +10,7 @@ from typing import Any
 
 from egov_desktop.bootstrap import Services
 from egov_desktop.cli_output import emit, say, warn
-from egov_desktop.domain import messages
+from egov_desktop.domain import file_errors, messages
 from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
 
@@ -132,7 +132,7 @@ def import_packages(args: argparse.Namespace, services: Services) -> int:
         outcomes = _previews(services, files, args.prefer, args.reconsider)
     else:
         outcomes = _imports(services, files, args.prefer, args.reconsider)
-    if len(args.file) == 1 and not Path(args.file[0]).is_dir():
+    if len(args.file) == 1 and not _is_folder(Path(args.file[0])):
         path, outcome = outcomes[0]
         if isinstance(outcome, UserError):
             if args.json:  # the same object as in a list of files; the reason is on stderr too
@@ -146,20 +146,39 @@ def _refused_json(path: Path, error: UserError) -> dict[str, Any]:
     return {"file": str(path), "status": "refused", "reason": error.message}
 
 
+def _is_folder(path: Path) -> bool:
+    """A folder standing for its packages; a path the system refuses counts as a file.
+
+    That file is then refused with the system's reason.
+    """
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def _expand(names: list[str]) -> list[tuple[Path, UserError | None]]:
     """The files named, a folder standing for the packages (*.egov) directly inside it."""
     files: list[tuple[Path, UserError | None]] = []
     for name in names:
         path = Path(name)
-        if not path.exists():
+        try:
+            found = path.exists()
+        except OSError as error:  # a name too long, no access to a folder on the way…
+            files.append((path, UserError(file_errors.unreadable(path, error))))
+            continue
+        if not found:
             files.append((path, UserError(messages.PACKAGE_FILE_MISSING.format(path=path))))
-        elif path.is_dir():
+        elif _is_folder(path):
             try:
                 inside = sorted(
                     p for p in path.iterdir() if p.suffix.lower() == ".egov" and p.is_file()
                 )
-            except OSError:
-                files.append((path, UserError(messages.PACKAGE_UNREADABLE.format(name=path))))
+            except OSError as error:
+                reason = file_errors.os_reason(error)
+                files.append(
+                    (path, UserError(messages.FOLDER_UNREADABLE.format(path=path, reason=reason)))
+                )
                 continue
             if not inside:
                 files.append((path, UserError(messages.PACKAGE_FOLDER_EMPTY.format(path=path))))

@@ -10,7 +10,7 @@ from egov_desktop import cli_dossier, cli_text
 from egov_desktop.bootstrap import Services, open_set_up
 from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
-from egov_desktop.domain import messages
+from egov_desktop.domain import file_errors, messages
 from egov_desktop.domain.dossiers import (
     STATUSES,
     parse_channel,
@@ -103,7 +103,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
 def _file(value: str) -> Path:
     path = Path(value)
-    if not path.is_file():
+    try:
+        found = path.is_file()
+    except OSError as error:  # a name too long…
+        raise ValidationError(file_errors.unreadable(path, error)) from error
+    if not found:
         raise ValidationError(
             messages.SPREADSHEET_UNREADABLE.format(
                 name=path.name, detail=messages.SPREADSHEET_MISSING

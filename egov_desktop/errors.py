@@ -44,6 +44,14 @@ class WrongFileKindError(PackageError):
     """A file of another kind (a workbook, a reply file…) given where a package was expected."""
 
 
+class UnreadableFileError(PackageError):
+    """An exchanged file that is missing, a folder, or that the system will not let be read.
+
+    The message names the file and says why; a caller reading another kind of file (a template
+    bundle) passes it on as is rather than calling the file damaged.
+    """
+
+
 class TemplateError(UserError):
     """A report template or its mapping file that cannot be used (missing, malformed, foreign)."""
 

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from egov_desktop.db.errors import corrupt, corrupt_reason, storage_errors
-from egov_desktop.domain import messages
+from egov_desktop.domain import file_errors, messages
 from egov_desktop.errors import StorageError, ValidationError
 
 logger = logging.getLogger(__name__)
@@ -242,7 +242,11 @@ def check_backup(backup: Path) -> BackupContents:
     That is an existing file that passes quick_check, holds the application's tables and a
     schema revision this build ships. Only reads `backup` (a missing file is not created).
     """
-    if not backup.is_file():
+    try:
+        found = backup.is_file()
+    except OSError as error:  # a name too long, no access to a folder on the way…
+        raise ValidationError(file_errors.unreadable(backup, error)) from error
+    if not found:
         raise ValidationError(messages.BACKUP_NOT_FOUND.format(path=backup))
     problem = _check_problem(backup)
     if problem is not None:

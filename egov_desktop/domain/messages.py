@@ -7,6 +7,27 @@ READ_ONLY = (
     "Không có quyền ghi vào thư mục dữ liệu {path}. "
     "Hãy chọn thư mục khác hoặc nhờ cán bộ CNTT cấp quyền ghi."
 )
+# Why the system refused a file (domain/file_errors.py): Python's own words are English.
+FILE_UNREADABLE = "Không đọc được tệp {path}: {reason}."
+FILE_UNWRITABLE = "Không ghi được {path}: {reason}."
+FOLDER_UNREADABLE = "Không đọc được thư mục {path}: {reason}."
+OS_NAME_TOO_LONG = "tên tệp hoặc đường dẫn quá dài"
+OS_NOT_FOUND = "không có tệp hoặc thư mục này"
+OS_NO_ACCESS = (
+    "không có quyền truy cập, hoặc tệp đang được mở trong chương trình khác (ví dụ Excel); "
+    "hãy đóng tệp rồi thử lại"
+)
+OS_DISK_FULL = "ổ đĩa đã đầy"
+OS_READ_ONLY = "ổ đĩa hoặc thư mục chỉ cho phép đọc"
+OS_IS_FOLDER = "đây là một thư mục, không phải tệp"
+OS_NOT_FOLDER = "một phần của đường dẫn là tệp chứ không phải thư mục"
+OS_EXISTS = "đã có một tệp trùng tên với thư mục cần tạo"
+OS_EXISTS_NAMED = "đã có tệp {name} trùng tên với thư mục cần tạo"
+OS_BAD_NAME = "tên tệp hoặc đường dẫn có ký tự không dùng được"
+OS_BUSY = "tệp hoặc thư mục đang được chương trình khác sử dụng"
+OS_DEVICE = "ổ đĩa hoặc thiết bị báo lỗi đọc ghi (ổ USB bị rút ra, ổ mạng mất kết nối?)"
+OS_OTHER = "hệ điều hành báo lỗi số {code}"
+OS_UNKNOWN = "hệ điều hành báo lỗi"
 NETWORK_FOLDER = (
     "Thư mục dữ liệu {path} nằm trên {kind}. Cơ sở dữ liệu đặt trên ổ mạng có thể bị hỏng khi "
     "mạng chập chờn hoặc khi hai máy cùng mở. Hãy chọn thư mục trên ổ đĩa của máy này; thư mục "
@@ -227,9 +248,8 @@ PACKAGE_CONFLICT = (
     "cơ quan đã nhập)."
 )
 PACKAGE_FILE_MISSING = "Không tìm thấy tệp {path}."
-PACKAGE_IS_FOLDER = "{path} là một thư mục, không phải tệp gói dữ liệu báo cáo (.egov)."
+PACKAGE_IS_FOLDER = "{path} là một thư mục, không phải {expected}."
 PACKAGE_FOLDER_EMPTY = "Thư mục {path} không có gói dữ liệu báo cáo nào (tệp .egov)."
-PACKAGE_UNREADABLE = "Không đọc được tệp {name} (không có quyền đọc hoặc tệp đang bị khóa)."
 PACKAGE_NOT_SENT = "Kỳ {period} chưa có gói nào đã gửi."
 PACKAGE_NO_SUCH_VERSION = "Kỳ {period} không có gói v{version}."
 PACKAGE_OUTBOX_LOST = (

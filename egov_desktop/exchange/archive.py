@@ -5,14 +5,15 @@ Never `extractall`: only known entry names are read, into memory, with size and 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
 import zlib
 from collections.abc import Collection, Mapping
 from pathlib import Path, PurePosixPath
 
-from egov_desktop.domain import file_kinds, messages
-from egov_desktop.errors import PackageError, WrongFileKindError
+from egov_desktop.domain import file_errors, file_kinds, messages
+from egov_desktop.errors import PackageError, UnreadableFileError, WrongFileKindError
 
 #: A package carries a manifest and a payload (plus, later, a few optional parts).
 MAX_ENTRIES = 16
@@ -29,13 +30,19 @@ _EPOCH = (2020, 1, 1, 0, 0, 0)
 def write_archive(path: Path, parts: Mapping[str, bytes]) -> None:
     """Write `parts` (name -> bytes) as a deflated zip, atomically (temp file, then rename)."""
     partial = path.with_name(path.name + ".partial")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts.items():
-            info = zipfile.ZipInfo(name, date_time=_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
-    partial.replace(path)
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, data in parts.items():
+                info = zipfile.ZipInfo(name, date_time=_EPOCH)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, data)
+        partial.replace(path)
+    except BaseException:
+        # A half-written file must not stay behind; failing to remove it must not hide why.
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
 
 
 #: Why a zip is unreadable, in the user's words (zipfile explains in English).
@@ -92,15 +99,18 @@ def read_archive(
     its place is refused saying what it is and where it is imported.
     """
     name = path.name
-    if path.is_dir():
-        raise PackageError(messages.PACKAGE_IS_FOLDER.format(path=path))
     try:
+        if path.is_dir():
+            expected = messages.FILE_KINDS[kind]
+            raise UnreadableFileError(
+                messages.PACKAGE_IS_FOLDER.format(path=path, expected=expected)
+            )
         size = path.stat().st_size
         data = b"" if size > MAX_FILE_BYTES else path.read_bytes()
     except FileNotFoundError as error:
-        raise PackageError(messages.PACKAGE_FILE_MISSING.format(path=path)) from error
-    except OSError as error:
-        raise PackageError(messages.PACKAGE_UNREADABLE.format(name=name)) from error
+        raise UnreadableFileError(messages.PACKAGE_FILE_MISSING.format(path=path)) from error
+    except OSError as error:  # a name too long, no access, the file open elsewhere…
+        raise UnreadableFileError(file_errors.unreadable(path, error)) from error
     if size > MAX_FILE_BYTES:
         detail = f"{size // (1024 * 1024)} MB"
         raise PackageError(messages.PACKAGE_TOO_LARGE.format(name=name, detail=detail))

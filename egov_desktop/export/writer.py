@@ -23,7 +23,7 @@ from openpyxl.utils.cell import column_index_from_string, get_column_letter, ran
 from openpyxl.worksheet.worksheet import Worksheet
 
 from egov_desktop.collector import collector_paused
-from egov_desktop.domain import messages
+from egov_desktop.domain import file_errors, messages
 from egov_desktop.errors import ExportError
 from egov_desktop.export import grow, ooxml, pagination, xml_patch
 from egov_desktop.export.mapping import split_cell
@@ -342,6 +342,12 @@ def _write_patched(plan: Plan, template: Template, partial: Path) -> Expectation
     return expected
 
 
+def _write_failed(output: Path, error: OSError) -> ExportError:
+    """The refusal saying why `output` could not be written (Python's words are English)."""
+    detail = file_errors.os_reason(error)
+    return ExportError(messages.EXPORT_WRITE_FAILED.format(path=output, detail=detail))
+
+
 def _discard(partial: Path) -> None:
     """Remove a half-written file; a failure here must not hide the error being reported."""
     try:
@@ -377,7 +383,7 @@ def _export(data: ReportData, template: Template, output: Path) -> Path:
         verify_export(partial, expected, name=output.name)
     except OSError as error:
         _discard(partial)
-        raise ExportError(messages.EXPORT_WRITE_FAILED.format(path=output, detail=error)) from error
+        raise _write_failed(output, error) from error
     except BaseException:
         _discard(partial)
         raise
@@ -388,6 +394,6 @@ def _export(data: ReportData, template: Template, output: Path) -> Path:
         # On Windows a report left open in Excel cannot be replaced.
         if isinstance(error, PermissionError):
             raise ExportError(messages.EXPORT_FILE_IN_USE.format(path=output)) from error
-        raise ExportError(messages.EXPORT_WRITE_FAILED.format(path=output, detail=error)) from error
+        raise _write_failed(output, error) from error
     logger.info("Exported %s (%s, template %s)", output, data.form_code, template.mapping_path)
     return output

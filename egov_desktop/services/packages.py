@@ -6,6 +6,7 @@ reason, and the next package is then a correction (báo cáo điều chỉnh) ca
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import uuid
@@ -18,7 +19,7 @@ from egov_desktop import __version__
 from egov_desktop.db.models import ReportLock, SentPackage
 from egov_desktop.db.register_repositories import DOSSIER_FIELDS
 from egov_desktop.db.uow import UnitOfWork, UowFactory
-from egov_desktop.domain import messages
+from egov_desktop.domain import file_errors, messages
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import checked_reason
 from egov_desktop.errors import PackageError, StoredModeError, ValidationError
@@ -177,7 +178,9 @@ class PackageService:
             return self._send(period, forms, out, include_register, actor, written)
         except BaseException:
             for path in written:
-                path.unlink(missing_ok=True)
+                # Failing to remove one must not hide why the package was not sent.
+                with contextlib.suppress(OSError):
+                    path.unlink(missing_ok=True)
             raise
 
     def _send(
@@ -248,9 +251,15 @@ class PackageService:
             target = kept
             if out is not None:
                 target = destination(out, name)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(kept, target)
-                written_files.append(target)
+                try:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    written_files.append(target)  # removed again if the send fails
+                    shutil.copyfile(kept, target)
+                except OSError as error:  # --out over a file, a name too long, a full disk…
+                    detail = file_errors.os_reason(error)
+                    raise ValidationError(
+                        messages.PACKAGE_COPY_FAILED.format(path=target, detail=detail)
+                    ) from error
             row = uow.sent_packages.add(
                 SentPackage(
                     unit_id=unit_id,
@@ -336,8 +345,9 @@ class PackageService:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(kept, target)
         except OSError as error:
+            detail = file_errors.os_reason(error)
             raise ValidationError(
-                messages.PACKAGE_COPY_FAILED.format(path=target, detail=error.strerror or error)
+                messages.PACKAGE_COPY_FAILED.format(path=target, detail=detail)
             ) from error
         return target
 

@@ -29,7 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from egov_desktop.config import is_frozen
-from egov_desktop.domain import messages
+from egov_desktop.domain import file_errors, messages
 from egov_desktop.domain.periods import MODE_CUTOFF
 from egov_desktop.domain.text import clean_text, nfc
 from egov_desktop.domain.units import CATALOG_2025
@@ -116,7 +116,7 @@ def load_preset(path: Path) -> Preset:
         raise ValidationError(messages.PRESET_NOT_FOUND.format(path=path)) from None
     except OSError as error:
         raise ValidationError(
-            messages.PRESET_UNREADABLE.format(path=path, detail=error.strerror or error)
+            messages.PRESET_UNREADABLE.format(path=path, detail=file_errors.os_reason(error))
         ) from None
     return parse_preset(data, base_dir=path.resolve().parent, name=path.name, source=path)
 
@@ -314,7 +314,7 @@ class PresetService:
         except OSError as error:
             raise StorageError(
                 messages.PRESET_TEMPLATE_COPY_FAILED.format(
-                    path=target, detail=error.strerror or error
+                    path=target, detail=file_errors.os_reason(error)
                 )
             ) from None
         return target

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from egov_desktop.errors import PackageError
+from egov_desktop.errors import PackageError, UnreadableFileError
 from egov_desktop.exchange.archive import read_archive, write_archive
 
 PARTS = {"a.json": b'{"a": 1}' * 50}
@@ -21,7 +21,10 @@ def _refusal(path: Path) -> str:
 
 def test_a_folder_is_refused_as_a_folder(tmp_path: Path) -> None:
     message = _refusal(tmp_path)
-    assert "là một thư mục" in message and "không phải tệp gói" in message
+    assert message == f"{tmp_path} là một thư mục, không phải gói dữ liệu báo cáo (.egov)."
+    with pytest.raises(PackageError) as caught:
+        read_archive(tmp_path, required=tuple(PARTS), kind="bundle")
+    assert caught.value.message == f"{tmp_path} là một thư mục, không phải gói biểu mẫu (.egovt)."
 
 
 def test_a_missing_file_is_named_as_missing(tmp_path: Path) -> None:
@@ -75,3 +78,18 @@ def test_a_sound_archive_reads_back(tmp_path: Path) -> None:
     path = tmp_path / "ok.egov"
     write_archive(path, PARTS)
     assert read_archive(path, required=tuple(PARTS)) == PARTS
+
+
+def test_a_path_too_long_gives_the_system_s_reason(tmp_path: Path) -> None:
+    path = tmp_path / ("x" * 5000 + ".egov")
+    with pytest.raises(UnreadableFileError) as caught:
+        read_archive(path, required=tuple(PARTS))
+    assert caught.value.message == f"Không đọc được tệp {path}: tên tệp hoặc đường dẫn quá dài."
+
+
+def test_a_failed_write_leaves_no_partial_file(tmp_path: Path) -> None:
+    target = tmp_path / "BC.egov"
+    target.mkdir()  # the finished file cannot take the place of a folder
+    with pytest.raises(OSError):
+        write_archive(target, PARTS)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["BC.egov"]

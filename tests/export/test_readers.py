@@ -250,3 +250,20 @@ def test_xlrd_notes_go_to_the_log_not_to_stdout(
         logger.setLevel(logging.NOTSET)
     assert capsys.readouterr() == ("", "")
     assert any("not 512 + multiple of sector size" in line for line in kept.lines)
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("x" * 5000 + ".xlsx", "tên tệp hoặc đường dẫn quá dài."),
+        ("folder.xlsx", "đây là một thư mục, không phải tệp."),
+    ],
+)
+def test_a_path_that_is_no_file_gives_the_system_s_reason(
+    tmp_path: Path, name: str, reason: str
+) -> None:
+    # Not "open in another program": that is said of a file the system refuses to share.
+    (tmp_path / "folder.xlsx").mkdir()
+    with pytest.raises(ValidationError) as error:
+        read_sheet(tmp_path / name)
+    assert str(error.value) == f"Không đọc được tệp {name}: {reason}"

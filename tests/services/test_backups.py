@@ -39,6 +39,13 @@ def test_another_unit_s_backup_is_refused_unless_agreed(commune: Services, tmp_p
         reopened.close()
 
 
+def test_a_backup_path_too_long_says_so(tmp_path: Path) -> None:
+    path = tmp_path / ("x" * 5000 + ".sqlite")
+    with pytest.raises(ValidationError) as refused:
+        backups.check_backup(path)
+    assert refused.value.message == f"Không đọc được tệp {path}: tên tệp hoặc đường dẫn quá dài."
+
+
 def test_reason_labels() -> None:
     assert backups.reason_label(backups.DAILY) == "Hằng ngày"
     assert backups.reason_label("before-migrate-0003") == "Trước khi nâng cấp cơ sở dữ liệu"

@@ -223,3 +223,28 @@ def test_a_sent_form_sent_again_unchanged_with_a_new_one_is_no_correction(
     third = commune.packages.send(period=P, forms=[F, "II.07b"], out=tmp_path)
     assert (third.version, third.kind, third.reason) == (3, "correction", "Sửa số liệu Hộ tịch")
     assert read_package(Path(third.file)).manifest.kind == "correction"
+
+
+@pytest.mark.parametrize("usb", ["x" * 5000, "taken.xlsx"])
+def test_an_out_path_the_system_refuses_sends_nothing(
+    commune: Services, tmp_path: Path, usb: str
+) -> None:
+    fill(commune)
+    (tmp_path / "taken.xlsx").write_bytes(b"a file, not a folder")
+    out = tmp_path / usb
+    with pytest.raises(ValidationError) as refused:
+        commune.packages.send(period=P, forms=[F], out=out)
+    reason = (
+        "tên tệp hoặc đường dẫn quá dài"
+        if len(usb) > 255
+        else f"đã có tệp {out} trùng tên với thư mục cần tạo"
+    )
+    assert refused.value.message == (
+        f"Không chép được gói vào {out / 'BC_00004_2025-Q3_v1.egov'}: {reason}."
+    )
+    assert commune.packages.sent() == [] and not any(commune.paths.outbox.glob("*.egov"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "taken.xlsx"]
+    commune.packages.send(period=P, forms=[F], out=tmp_path / "usb")
+    with pytest.raises(ValidationError) as refused:
+        commune.packages.copy_sent(period=P, out=out)
+    assert refused.value.message.endswith(f": {reason}.")

@@ -11,7 +11,7 @@ import logging
 import zipfile
 from pathlib import Path
 
-from egov_desktop.domain import file_kinds, messages
+from egov_desktop.domain import file_errors, file_kinds, messages
 from egov_desktop.errors import ValidationError
 
 logger = logging.getLogger(__name__)
@@ -35,8 +35,10 @@ def unreadable(path: Path, error: BaseException, kind: str | None = None) -> Val
     name = path.name
     if isinstance(error, FileNotFoundError):
         detail = messages.SPREADSHEET_MISSING
-    elif isinstance(error, OSError):
+    elif isinstance(error, PermissionError):
         detail = messages.SPREADSHEET_NO_ACCESS
+    elif isinstance(error, OSError):  # a name too long, a folder given for the file…
+        detail = file_errors.os_reason(error) + "."
     elif kind == "xlsx":
         parts = _zip_parts(path)
         if parts is not None and _WORKBOOK_PART not in parts:
