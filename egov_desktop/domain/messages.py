@@ -495,6 +495,7 @@ TEMPLATE_NO_TABLE = (
 TEMPLATE_BAD_NAME = 'Tên mẫu "{name}" không hợp lệ: chỉ dùng chữ, số, dấu gạch ngang và gạch dưới.'
 TEMPLATE_EXISTS = 'Đã có mẫu "{name}" của biểu {form}; hãy chọn tên khác.'
 TEMPLATE_BAD_BUNDLE = "Tệp {name} không phải gói mẫu biểu hợp lệ ({detail})."
+TEMPLATE_BUNDLE_MANIFEST = "phần mô tả {part} hỏng hoặc thiếu mã biểu, tên mẫu"
 
 # Days off (the unit's corrections of the yearly calendar).
 HOLIDAY_NAME_REQUIRED = "Cần ghi tên ngày nghỉ, ví dụ: Nghỉ bù Quốc khánh."

@@ -7,10 +7,11 @@ the name of a built-in one; lookup by name prefers the user's.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import logging
 import re
-import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,9 +21,16 @@ from typing import Any
 
 import tomli_w
 
-from egov_desktop.domain import file_kinds, messages
+from egov_desktop.domain import file_errors, file_kinds, messages
 from egov_desktop.domain.text import nfc_json
-from egov_desktop.errors import PackageError, TemplateError, UserError, WrongFileKindError
+from egov_desktop.errors import (
+    PackageError,
+    TemplateError,
+    UnreadableFileError,
+    UserError,
+    ValidationError,
+    WrongFileKindError,
+)
 from egov_desktop.exchange.archive import read_archive, write_archive
 from egov_desktop.export import doctor
 from egov_desktop.export.mapping import Mapping, load_mapping, mapping_to_dict, save_mapping
@@ -36,6 +44,9 @@ from egov_desktop.export.templates import (
     load_template,
 )
 from egov_desktop.services.out_paths import destination
+from egov_desktop.services.report_kinds import EXPORTABLE, REGISTER, TARGETS, TEMPLATE_OF, TRACKING
+
+logger = logging.getLogger(__name__)
 
 #: Folder of the data folder that holds the unit's own templates.
 TEMPLATES_FOLDER = "templates"
@@ -45,8 +56,39 @@ _BUNDLE_MANIFEST = "bundle.json"
 _BUNDLE_MAPPING = "template.toml"
 _BUNDLE_BOOK = "template.xlsx"
 _NAME = re.compile(r"^[\w-]{1,40}$")
-#: Forms filled per unit or per row kind other than their own entry form.
-_ROWS_OF = {"II.06a-agg": ("II.06a", "unit"), "II.06a-sectors": ("II.06a", "sector")}
+#: Forms filled per unit from another form's columns (the sheet by sector is II.06a's own).
+_ROWS_OF = {"II.06a-agg": ("II.06a", "unit")}
+
+
+def template_forms() -> list[str]:
+    """The forms a template is kept for: each report the export writes, by its layout's form.
+
+    The sheet by sector is written into II.06a's templates.
+    """
+    reports = (*EXPORTABLE, TARGETS, *TRACKING, REGISTER)
+    return list(dict.fromkeys(TEMPLATE_OF.get(code, code) for code in reports))
+
+
+def template_form(form: str) -> str:
+    """`form` as its templates' folder is named (any case); ValidationError for another text.
+
+    The code names a folder of the data folder and is a glob pattern: only a known form may
+    get that far ("../x" or "/x" would lead outside it).
+    """
+    wanted = form.strip().casefold()
+    for code in (*template_forms(), *TEMPLATE_OF):
+        if code.casefold() == wanted:
+            return TEMPLATE_OF.get(code, code)
+    known = ", ".join(template_forms())
+    raise ValidationError(messages.UNKNOWN_FORM.format(code=form, known=known))
+
+
+def _is_file(path: Path) -> bool:
+    """Whether `path` is a file; TemplateError saying why when the system will not tell."""
+    try:
+        return path.is_file()
+    except OSError as error:  # a name too long, no access to a folder on the way…
+        raise TemplateError(file_errors.unreadable(path, error)) from error
 
 
 def mapping_dict(mapping: Mapping) -> dict[str, object]:
@@ -159,8 +201,8 @@ class TemplateService:
         built-in one is a packaging fault and raises.
         """
         out: list[TemplateInfo] = []
+        pattern = f"{'*' if form is None else template_form(form)}/*{MAPPING_SUFFIX}"
         for root, builtin in ((builtin_root(), True), (self.user_root, False)):
-            pattern = f"{form or '*'}/*{MAPPING_SUFFIX}"
             for path in sorted(root.glob(pattern)) if root.is_dir() else []:
                 try:
                     out.append(_info(load_template(path), builtin))
@@ -175,17 +217,19 @@ class TemplateService:
         A path may name the mapping `.toml` or the workbook `.xlsx` beside its mapping.
 
         Raises:
+            ValidationError: `form` is no form a template is kept for.
             TemplateError: no such template, another form's template, or one that fails checks.
         """
         return _info(*self.resolve(form, name_or_path))
 
     def resolve(self, form: str, name_or_path: str | None) -> tuple[Template, bool]:
         """The engine's template and whether it is built in (for the export service)."""
+        form = template_form(form)
         wanted = (name_or_path or "").strip() or BUILTIN
         as_path = Path(wanted)
         if as_path.suffix.lower() in (MAPPING_SUFFIX, ".xlsx") or len(as_path.parts) > 1:
             mapping = as_path.with_suffix(MAPPING_SUFFIX)
-            if not mapping.is_file():
+            if not _is_file(mapping):
                 raise TemplateError(messages.TEMPLATE_NO_MAPPING.format(path=as_path))
             template = load_template(mapping)
             if template.form != form:
@@ -195,11 +239,12 @@ class TemplateService:
                     )
                 )
             return template, False
-        if (self.user_root / form / f"{wanted}{MAPPING_SUFFIX}").is_file():
+        # Only a name a template can have is looked for on the disk (install keeps to _NAME).
+        named = _NAME.match(wanted) is not None
+        if named and _is_file(self.user_root / form / f"{wanted}{MAPPING_SUFFIX}"):
             return get_template(form, wanted, root=self.user_root), False
-        if (
-            wanted != BUILTIN
-            and not (builtin_root() / form / f"{wanted}{MAPPING_SUFFIX}").is_file()
+        if wanted != BUILTIN and not (
+            named and _is_file(builtin_root() / form / f"{wanted}{MAPPING_SUFFIX}")
         ):
             # Named after the unit's own folder, not the program's: that is where one is added.
             names = [t.name for t in self.list(form)] or [BUILTIN]
@@ -216,6 +261,7 @@ class TemplateService:
 
     def propose(self, form: str, workbook: Path) -> Mapping:
         """A first mapping for a province's own workbook of `form`, for the user to check."""
+        form = template_form(form)
         titles, row_key = _form_columns(form)
         return propose_mapping(
             workbook, form=form, row_key=row_key, titles=titles, known_labels=_known_labels(row_key)
@@ -229,6 +275,7 @@ class TemplateService:
         The pair is written beside each other under the data folder, then loaded and checked
         like any template (the doctor runs); a template that fails is removed again.
         """
+        form = template_form(form)  # a bundle's manifest names it too: never a path
         clean = name.strip()
         if not _NAME.match(clean) or clean == BUILTIN:
             raise TemplateError(messages.TEMPLATE_BAD_NAME.format(name=name))
@@ -236,12 +283,21 @@ class TemplateService:
         target = folder / f"{clean}{MAPPING_SUFFIX}"
         if target.exists() and not replace:
             raise TemplateError(messages.TEMPLATE_EXISTS.format(name=clean, form=form))
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            data = workbook.read_bytes()
+        except OSError as error:
+            raise TemplateError(file_errors.unreadable(workbook, error)) from error
         book = folder / f"{clean}.xlsx"
         partial = book.with_name(book.name + ".partial")
-        shutil.copyfile(workbook, partial)
-        partial.replace(book)
-        save_mapping(replace_fields(mapping, form=form, workbook=book.name), target)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            partial.write_bytes(data)
+            partial.replace(book)
+            save_mapping(replace_fields(mapping, form=form, workbook=book.name), target)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise TemplateError(file_errors.unwritable(book, error)) from error
         try:
             return _info(load_template(target), False)
         except TemplateError:
@@ -265,19 +321,21 @@ class TemplateService:
 
     def bundle(self, form: str, name: str, out: Path) -> Path:
         """One file with the unit's template and its mapping, for another office to import."""
+        form = template_form(form)
         template, builtin = self.resolve(form, name)
         target = destination(out, f"{form}_{template.name}{BUNDLE_SUFFIX}")
-        target.parent.mkdir(parents=True, exist_ok=True)
         manifest = json.dumps({"form": form, "name": template.name}, ensure_ascii=False)
         mapping = tomli_w.dumps(mapping_to_dict(template.mapping)).encode()
-        write_archive(
-            target,
-            {
-                _BUNDLE_MANIFEST: manifest.encode(),
-                _BUNDLE_MAPPING: mapping,
-                _BUNDLE_BOOK: template.workbook.read_bytes(),
-            },
-        )
+        try:
+            book = template.workbook.read_bytes()
+        except OSError as error:
+            raise TemplateError(file_errors.unreadable(template.workbook, error)) from error
+        parts = {_BUNDLE_MANIFEST: manifest.encode(), _BUNDLE_MAPPING: mapping, _BUNDLE_BOOK: book}
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_archive(target, parts)
+        except OSError as error:  # --out over a file, a name too long, a full disk…
+            raise TemplateError(file_errors.unwritable(target, error)) from error
         return target
 
     def import_bundle(self, path: Path, *, replace: bool = False) -> TemplateInfo:
@@ -290,26 +348,29 @@ class TemplateService:
             )
             manifest = nfc_json(parts[_BUNDLE_MANIFEST].decode("utf-8"))
             form, name = str(manifest["form"]), str(manifest["name"])
-        except WrongFileKindError as error:
-            raise TemplateError(error.message) from error  # it says what the file is
+        except (WrongFileKindError, UnreadableFileError) as error:
+            raise TemplateError(error.message) from error  # it says what the file is, or why
         except PackageError as error:
             raise TemplateError(
                 messages.TEMPLATE_BAD_BUNDLE.format(name=path.name, detail=error.message)
             ) from error
         except (ValueError, KeyError, TypeError) as error:
+            logger.info("Bundle %s: unreadable manifest: %r", path, error)  # English: the log
+            detail = messages.TEMPLATE_BUNDLE_MANIFEST.format(part=_BUNDLE_MANIFEST)
             raise TemplateError(
-                messages.TEMPLATE_BAD_BUNDLE.format(name=path.name, detail=error)
+                messages.TEMPLATE_BAD_BUNDLE.format(name=path.name, detail=detail)
             ) from error
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             (folder / _BUNDLE_MAPPING).write_bytes(parts[_BUNDLE_MAPPING])
-            book = folder / f"{name}.xlsx"
+            # Not named after the manifest's name: install checks that before it is a path.
+            book = folder / _BUNDLE_BOOK
             book.write_bytes(parts[_BUNDLE_BOOK])
             mapping = load_mapping(folder / _BUNDLE_MAPPING)
             return self.install(form, book, mapping, name, replace=replace)
 
     def check(self, path: Path) -> DoctorReport:
         """Run the doctor over a workbook a user wants to use as a template."""
-        if not path.is_file():
+        if not _is_file(path):
             raise TemplateError(messages.TEMPLATE_FILE_MISSING.format(path=path))
         return DoctorReport(path, _findings(doctor.diagnose(path)))

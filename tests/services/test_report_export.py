@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.errors import StoredModeError, TemplateError, ValidationError
+from egov_desktop.errors import ExportError, StoredModeError, TemplateError, ValidationError
 from egov_desktop.services.setup import SetupRequest
 from tests.packages import P
 
@@ -76,6 +76,30 @@ def test_an_explicit_output_name_and_the_template_by_path(
         form="II.06a", period="2025-Q3", out=out, template=str(builtin.workbook)
     )
     assert result.path == out and out.is_file()
+
+
+@pytest.mark.parametrize(
+    ("out", "template", "says"),
+    [
+        ("x" * 5000, None, "Không ghi được tệp {out}/II.06a_00004_2025-Q3.xlsx: tên tệp"),
+        ("taken", None, "Không ghi được tệp {out}/II.06a_00004_2025-Q3.xlsx: đã có tệp {out}"),
+        ("r.xlsx", "x" * 5000, 'Không tìm thấy mẫu "xxxx'),
+        ("r.xlsx", "{tmp}/" + "x" * 300 + ".xlsx", "Không đọc được tệp {tmp}/xxxx"),
+    ],
+)
+def test_an_output_or_template_the_system_refuses_says_why(
+    commune: Services, tmp_path: Path, out: str, template: str | None, says: str
+) -> None:
+    (tmp_path / "taken").write_bytes(b"a file, not a folder")
+    with pytest.raises((ExportError, TemplateError)) as refused:
+        commune.reports.export(
+            form="II.06a",
+            period="2025-Q3",
+            out=tmp_path / out,
+            template=None if template is None else template.format(tmp=tmp_path),
+        )
+    assert refused.value.message.startswith(says.format(out=tmp_path / out, tmp=tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "taken"]
 
 
 def test_preview_shows_rows_total_and_problems(commune: Services) -> None:
