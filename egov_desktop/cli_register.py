@@ -20,7 +20,7 @@ from egov_desktop.domain.period_modes import mode_name
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.register_columns import NOT_USED, typed_date
 from egov_desktop.errors import ValidationError
-from egov_desktop.services.register import MAX_PAGE
+from egov_desktop.services.register import MAX_PAGE, check_page
 from egov_desktop.services.register_dto import (
     FIELD_LABELS,
     ComputedReport,
@@ -145,8 +145,7 @@ def _check(args: argparse.Namespace) -> None:
                 parse_status(args.status)
             if args.channel:
                 parse_channel(args.channel)
-            if not 1 <= args.limit <= MAX_PAGE:
-                raise ValidationError(messages.BAD_PAGE.format(limit=MAX_PAGE, value=args.limit))
+            check_page(args.offset, args.limit)
     if args.command == "procedures" and args.procedures_command == "import":
         _file(args.file)
 

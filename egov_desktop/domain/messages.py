@@ -923,6 +923,7 @@ CATALOGUE_NO_HEADER = (
     '"Tên TTHC".'
 )
 BAD_PAGE = "Số dòng mỗi trang phải từ 1 đến {limit} (nhận được {value})."
+BAD_OFFSET = "Số hồ sơ bỏ qua không được quá {limit} (nhận được {value})."
 STATS_UNSUPPORTED_FORM = (
     "Biểu {form} chưa tính được từ sổ theo dõi hồ sơ (hiện chỉ tính được biểu {supported})."
 )

@@ -35,6 +35,7 @@ from egov_desktop.domain.dossiers import (
 )
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import clean_text, fold, nfc
+from egov_desktop.domain.validation import format_number
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.register_dto import (
     FIELD_LABELS,
@@ -65,6 +66,8 @@ LIMITS = {
 }
 #: Most rows one page may hold (the register screen asks for a screenful at a time).
 MAX_PAGE = 5000
+#: Most dossiers a page may skip: past any register, and far within SQLite's integers.
+MAX_OFFSET = 1_000_000_000
 #: Audit source of an edit typed in the register.
 SOURCE_TYPED = "typed"
 #: Statuses an end date or its absence implies; the others are chosen by a person and kept.
@@ -278,6 +281,15 @@ def _refuse_taken(same: builtins.list[Dossier], code: str) -> None:
     raise ValidationError(messages.DOSSIER_EXISTS_OTHER_CASE.format(code=code, existing=existing))
 
 
+def check_page(offset: int, limit: int) -> None:
+    """Refuse a page of more than MAX_PAGE rows, or past MAX_OFFSET (a negative offset is 0)."""
+    if not 1 <= limit <= MAX_PAGE:
+        raise ValidationError(messages.BAD_PAGE.format(limit=MAX_PAGE, value=limit))
+    if offset > MAX_OFFSET:
+        limit_text = format_number(MAX_OFFSET)
+        raise ValidationError(messages.BAD_OFFSET.format(limit=limit_text, value=offset))
+
+
 class RegisterService:
     """The data folder's own unit's register."""
 
@@ -413,8 +425,7 @@ class RegisterService:
         self, query: DossierQuery | None = None, *, offset: int = 0, limit: int = 100
     ) -> builtins.list[DossierInfo]:
         """One page of the register, newest receipts first."""
-        if not 1 <= limit <= MAX_PAGE:
-            raise ValidationError(messages.BAD_PAGE.format(limit=MAX_PAGE, value=limit))
+        check_page(offset, limit)
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             spec = self._filter(uow, unit_id, query or DossierQuery())

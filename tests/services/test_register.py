@@ -288,6 +288,16 @@ class TestList:
         with pytest.raises(ValidationError, match="Số dòng mỗi trang"):
             filled.register.list(limit=0)
 
+    def test_an_offset_past_any_register_is_refused(self, filled: Services) -> None:
+        # Past SQLite's integers it would fail there; the page says what is accepted.
+        with pytest.raises(ValidationError) as refused:
+            filled.register.list(offset=10**20)
+        assert refused.value.message == (
+            "Số hồ sơ bỏ qua không được quá 1.000.000.000 (nhận được 100000000000000000000)."
+        )
+        assert self.codes(filled, DossierQuery(), offset=1_000_000_000) == []
+        assert len(self.codes(filled, DossierQuery(), offset=-1)) == 5  # read as 0
+
     def test_search_ignores_diacritics(self, filled: Services) -> None:
         assert "A3" in self.codes(filled, DossierQuery(search="tran thi binh"))
         assert self.codes(filled, DossierQuery(search="TRẦN")) == ["A3"]
