@@ -616,6 +616,9 @@ TEMPLATE_NOT_XLSX = (
 )
 TEMPLATE_FORM_MISMATCH = "Tệp cấu hình {path} là của biểu {form}, không phải biểu {expected}."
 MAPPING_UNREADABLE = "Không đọc được tệp cấu hình mẫu {path}: {detail}."
+MAPPING_NOT_TEXT = "tệp không phải văn bản UTF-8 (có thể không phải tệp .toml)"
+MAPPING_NOT_TOML = "sai cú pháp TOML ở dòng {line}, cột {column}"
+MAPPING_NOT_TOML_END = "sai cú pháp TOML (tệp kết thúc giữa chừng hoặc có mục trùng nhau)"
 MAPPING_INVALID = "Tệp cấu hình mẫu {path} không hợp lệ: {detail}."
 MAPPING_UNKNOWN_KEY = 'khóa lạ "{key}" trong mục [{section}]'
 MAPPING_BAD_VALUE = '"{key}" phải là {expected}'

@@ -6,6 +6,7 @@ names a cell. Read with `tomllib`, written with `tomli_w` so the mapping editor 
 
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
 from dataclasses import dataclass
@@ -14,9 +15,11 @@ from typing import Any
 
 import tomli_w
 
-from egov_desktop.domain import messages
+from egov_desktop.domain import file_errors, messages
 from egov_desktop.errors import TemplateError
 from egov_desktop.export.model import FIXED_FIELDS
+
+logger = logging.getLogger(__name__)
 
 #: What a table's rows are; the services pick the rows, the writer only checks keys are unique.
 ROW_KEYS = ("sector", "unit", "indicator", "dossier")
@@ -263,10 +266,31 @@ def load_mapping(path: Path) -> Mapping:
             doc = tomllib.load(stream)
     except FileNotFoundError as error:
         raise TemplateError(messages.TEMPLATE_FILE_MISSING.format(path=path)) from error
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        detail = str(error)
+    except OSError as error:
+        detail = file_errors.os_reason(error)
         raise TemplateError(messages.MAPPING_UNREADABLE.format(path=path, detail=detail)) from error
+    except UnicodeDecodeError as error:  # a workbook or another binary file given for it
+        raise TemplateError(
+            messages.MAPPING_UNREADABLE.format(path=path, detail=messages.MAPPING_NOT_TEXT)
+        ) from error
+    except tomllib.TOMLDecodeError as error:
+        raise TemplateError(
+            messages.MAPPING_UNREADABLE.format(path=path, detail=_toml_fault(error))
+        ) from error
     return _Reader(path).mapping(doc)
+
+
+#: Where tomllib says the text went wrong: "(at line 3, column 7)" or "(at end of document)".
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _toml_fault(error: tomllib.TOMLDecodeError) -> str:
+    """Where the file breaks TOML's rules; tomllib's own words (English) go to the log."""
+    logger.info("Mapping is not TOML: %s", error)
+    found = _TOML_AT.search(str(error))
+    if found is None:
+        return messages.MAPPING_NOT_TOML_END
+    return messages.MAPPING_NOT_TOML.format(line=found.group(1), column=found.group(2))
 
 
 def mapping_to_dict(mapping: Mapping) -> dict[str, Any]:

@@ -105,3 +105,41 @@ def test_overlapping_tables(tmp_path: Path) -> None:
     )
     with pytest.raises(TemplateError, match="chồng lên"):
         load_mapping(_write(tmp_path, GOOD + second))
+
+
+def test_a_workbook_given_as_the_mapping_is_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "tinh.xlsx"
+    path.write_bytes((builtin_root() / "II.06a" / "builtin.xlsx").read_bytes())
+    with pytest.raises(TemplateError) as caught:
+        load_mapping(path)
+    assert caught.value.message == (
+        f"Không đọc được tệp cấu hình mẫu {path}: tệp không phải văn bản UTF-8 (có thể không "
+        "phải tệp .toml)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('form = "II.06a"\nsheet = x\n', "sai cú pháp TOML ở dòng 2, cột 9"),
+        ("form = [", "sai cú pháp TOML (tệp kết thúc giữa chừng hoặc có mục trùng nhau)"),
+    ],
+)
+def test_broken_toml_is_located_in_vietnamese(tmp_path: Path, text: str, where: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(TemplateError) as caught:
+        load_mapping(path)
+    assert caught.value.message == f"Không đọc được tệp cấu hình mẫu {path}: {where}."
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("x" * 5000 + ".toml", "tên tệp hoặc đường dẫn quá dài"),
+        (".", "đây là một thư mục, không phải tệp"),
+    ],
+)
+def test_a_mapping_path_the_system_refuses_says_why(tmp_path: Path, name: str, reason: str) -> None:
+    with pytest.raises(TemplateError) as caught:
+        load_mapping(tmp_path / name)
+    assert caught.value.message.endswith(f": {reason}.")
