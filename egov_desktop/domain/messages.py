@@ -125,7 +125,7 @@ FILE_KINDS = {
     "workbook": "bảng tính Excel (.xlsx, .xls)",
     "package": "gói dữ liệu báo cáo (.egov)",
     "reply": "tệp phản hồi (.egovr)",
-    "bundle": "gói biểu mẫu (.egovt)",
+    "bundle": "gói mẫu biểu (.egovt)",
 }
 #: A file of another kind given in place of the one expected: what it is and where it goes.
 FILE_IS_OTHER_KIND = {
@@ -143,8 +143,8 @@ FILE_IS_OTHER_KIND = {
         'Cấp xã nhập tệp này bằng "egov reply import".'
     ),
     "bundle": (
-        "Tệp {name} là gói biểu mẫu (.egovt), không phải {expected}. "
-        'Gói biểu mẫu được nhập bằng "egov templates import".'
+        "Tệp {name} là gói mẫu biểu (.egovt), không phải {expected}. "
+        'Gói mẫu biểu được nhập bằng "egov templates import".'
     ),
 }
 PACKAGE_TRUNCATED = "Tệp {name} bị hỏng hoặc chưa chép hết ({detail})."

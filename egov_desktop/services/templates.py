@@ -26,10 +26,8 @@ from egov_desktop.domain.text import nfc_json
 from egov_desktop.errors import (
     PackageError,
     TemplateError,
-    UnreadableFileError,
     UserError,
     ValidationError,
-    WrongFileKindError,
 )
 from egov_desktop.exchange.archive import read_archive, write_archive
 from egov_desktop.export import doctor
@@ -348,12 +346,10 @@ class TemplateService:
             )
             manifest = nfc_json(parts[_BUNDLE_MANIFEST].decode("utf-8"))
             form, name = str(manifest["form"]), str(manifest["name"])
-        except (WrongFileKindError, UnreadableFileError) as error:
-            raise TemplateError(error.message) from error  # it says what the file is, or why
         except PackageError as error:
-            raise TemplateError(
-                messages.TEMPLATE_BAD_BUNDLE.format(name=path.name, detail=error.message)
-            ) from error
+            # A whole sentence naming the file: what it is, why it cannot be read, or what is
+            # wrong inside it.
+            raise TemplateError(error.message) from error
         except (ValueError, KeyError, TypeError) as error:
             logger.info("Bundle %s: unreadable manifest: %r", path, error)  # English: the log
             detail = messages.TEMPLATE_BUNDLE_MANIFEST.format(part=_BUNDLE_MANIFEST)

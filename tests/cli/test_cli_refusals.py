@@ -44,7 +44,7 @@ def files(tmp_path: Path) -> dict[str, str]:
         ("data", ("dossiers", "import"), "package", 'gói này bằng "egov package import"'),
         ("data", ("templates", "check"), "package", 'gói này bằng "egov package import"'),
         ("data", ("templates", "check"), "junk", "không phải là tệp Excel .xlsx đọc được"),
-        ("data", ("templates", "import"), "book", "là bảng tính Excel, không phải gói biểu mẫu"),
+        ("data", ("templates", "import"), "book", "là bảng tính Excel, không phải gói mẫu biểu"),
     ],
 )
 def test_a_file_of_another_kind_is_named(

@@ -24,7 +24,7 @@ def test_a_folder_is_refused_as_a_folder(tmp_path: Path) -> None:
     assert message == f"{tmp_path} là một thư mục, không phải gói dữ liệu báo cáo (.egov)."
     with pytest.raises(PackageError) as caught:
         read_archive(tmp_path, required=tuple(PARTS), kind="bundle")
-    assert caught.value.message == f"{tmp_path} là một thư mục, không phải gói biểu mẫu (.egovt)."
+    assert caught.value.message == f"{tmp_path} là một thư mục, không phải gói mẫu biểu (.egovt)."
 
 
 def test_a_missing_file_is_named_as_missing(tmp_path: Path) -> None:

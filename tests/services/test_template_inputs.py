@@ -137,3 +137,27 @@ def test_a_workbook_that_cannot_be_read_is_not_installed(
         library.install("II.06a", tmp_path / LONG, mapping, "tinh")
     assert refused.value.message.endswith(": tên tệp hoặc đường dẫn quá dài.")
     assert _files(library.user_root) == []
+
+
+def test_a_file_that_is_no_bundle_is_refused_in_one_sentence(
+    library: TemplateService, tmp_path: Path
+) -> None:
+    not_zip = tmp_path / "mau.egovt"
+    not_zip.write_bytes(b"hello")
+    with pytest.raises(TemplateError) as refused:
+        library.import_bundle(not_zip)
+    assert refused.value.message == (
+        "Tệp mau.egovt không phải là gói mẫu biểu (.egovt): không đọc được dạng nén."
+    )
+
+
+def test_a_bundle_with_a_stranger_inside_is_refused_in_one_sentence(
+    library: TemplateService, tmp_path: Path
+) -> None:
+    bundle = tmp_path / "mau.egovt"
+    with zipfile.ZipFile(bundle, "w") as archive:
+        archive.writestr("bundle.json", "{}")
+        archive.writestr("virus.exe", "MZ")
+    with pytest.raises(TemplateError) as refused:
+        library.import_bundle(bundle)
+    assert refused.value.message == 'Gói mau.egovt chứa phần lạ "virus.exe"; gói bị từ chối.'
