@@ -24,6 +24,14 @@ def _files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*")) if root.exists() else []
 
 
+def _bundle(path: Path, parts: dict[str, str | bytes]) -> Path:
+    """A zip at `path` with `parts` (name -> content): a crafted or broken template bundle."""
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return path
+
+
 @pytest.mark.parametrize("form", ["../../etc/passwd", "/etc/passwd", "*", "", LONG, "766"])
 def test_an_unknown_form_is_refused_naming_the_known_ones(
     library: TemplateService, tmp_path: Path, form: str
@@ -57,11 +65,14 @@ def test_a_bundle_naming_a_foreign_form_or_name_writes_nothing_outside(
 ) -> None:
     builtin = get_template("II.06a")
     for form, name in (("../../escaped", "tinh"), ("II.06a", "../../escaped")):
-        bundle = tmp_path / "crafted.egovt"
-        with zipfile.ZipFile(bundle, "w") as archive:
-            archive.writestr("bundle.json", json.dumps({"form": form, "name": name}))
-            archive.writestr("template.toml", builtin.mapping_path.read_bytes())
-            archive.writestr("template.xlsx", builtin.workbook.read_bytes())
+        bundle = _bundle(
+            tmp_path / "crafted.egovt",
+            {
+                "bundle.json": json.dumps({"form": form, "name": name}),
+                "template.toml": builtin.mapping_path.read_bytes(),
+                "template.xlsx": builtin.workbook.read_bytes(),
+            },
+        )
         with pytest.raises(UserError):
             library.import_bundle(bundle)
         bundle.unlink()
@@ -71,11 +82,10 @@ def test_a_bundle_naming_a_foreign_form_or_name_writes_nothing_outside(
 def test_a_bundle_without_its_names_is_refused_in_vietnamese(
     library: TemplateService, tmp_path: Path
 ) -> None:
-    bundle = tmp_path / "crafted.egovt"
-    with zipfile.ZipFile(bundle, "w") as archive:
-        archive.writestr("bundle.json", "[]")
-        archive.writestr("template.toml", "")
-        archive.writestr("template.xlsx", "")
+    bundle = _bundle(
+        tmp_path / "crafted.egovt",
+        {"bundle.json": "[]", "template.toml": "", "template.xlsx": ""},
+    )
     with pytest.raises(TemplateError) as refused:
         library.import_bundle(bundle)
     assert refused.value.message == (
@@ -154,10 +164,7 @@ def test_a_file_that_is_no_bundle_is_refused_in_one_sentence(
 def test_a_bundle_with_a_stranger_inside_is_refused_in_one_sentence(
     library: TemplateService, tmp_path: Path
 ) -> None:
-    bundle = tmp_path / "mau.egovt"
-    with zipfile.ZipFile(bundle, "w") as archive:
-        archive.writestr("bundle.json", "{}")
-        archive.writestr("virus.exe", "MZ")
+    bundle = _bundle(tmp_path / "mau.egovt", {"bundle.json": "{}", "virus.exe": "MZ"})
     with pytest.raises(TemplateError) as refused:
         library.import_bundle(bundle)
     assert refused.value.message == 'Gói mau.egovt chứa phần lạ "virus.exe"; gói bị từ chối.'
