@@ -120,4 +120,8 @@ def test_propose_save_export_bundle_import(
     broken = tmp_path / "broken.egovt"
     broken.write_bytes(b"PK\x03\x04 no")
     code, _, err = run(capsys, "--data-dir", other, "templates", "import", str(broken))
-    assert code == 2 and "gói mẫu biểu" in err
+    assert (code, err) == (
+        2,
+        "Lỗi: Tệp broken.egovt bị hỏng hoặc chưa chép hết (không tìm thấy mục lục của tệp nén, "
+        "tệp không trọn vẹn).\n",
+    )
