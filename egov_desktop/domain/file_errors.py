@@ -37,9 +37,22 @@ for _name, _reason in (("EDQUOT", messages.OS_DISK_FULL), ("ETXTBSY", messages.O
         _BY_ERRNO[_number] = _reason
 
 
+def folder_refused(error: OSError) -> bool:
+    """Whether `error` is a folder opened as a file.
+
+    Linux says so (EISDIR); Windows only denies access (EACCES), as it does for a file another
+    program holds open, so the path is looked at.
+    """
+    if error.errno not in (errno.EACCES, errno.EPERM) or error.filename is None:
+        return False
+    return os.path.isdir(error.filename)
+
+
 def os_reason(error: OSError) -> str:
     """What went wrong with the file, as the end of a sentence ("tên tệp … quá dài")."""
     winerror = getattr(error, "winerror", None)
+    if folder_refused(error):
+        return messages.OS_IS_FOLDER
     if winerror in _WINDOWS:
         return _WINDOWS[winerror]
     if error.errno == errno.EEXIST:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +57,13 @@ def test_the_refusals_name_the_file_and_the_reason() -> None:
     assert file_errors.unwritable("ra", error) == (
         "Không ghi được ra: tên tệp hoặc đường dẫn quá dài."
     )
+
+
+def test_a_folder_windows_will_not_open_is_called_a_folder(tmp_path: Path) -> None:
+    # Windows denies access to a folder opened as a file, as to a file open in Excel.
+    folder = tmp_path / "bao_cao.xlsx"
+    folder.mkdir()
+    denied = PermissionError(errno.EACCES, "Permission denied", str(folder))
+    assert file_errors.os_reason(denied) == messages.OS_IS_FOLDER
+    locked = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "so.xlsx"))
+    assert file_errors.os_reason(locked) == messages.OS_NO_ACCESS

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from egov_desktop.bootstrap import Services
 from egov_desktop.errors import ExportError, StoredModeError, TemplateError, ValidationError
 from egov_desktop.services.setup import SetupRequest
+from tests.long_names import LONG, refuses_long_name
 from tests.packages import P
 
 HO_TICH = {3: 10, 4: 6, 5: 4, 7: 8, 8: 2, 9: 5, 10: 1, 11: 2, 12: 2}
@@ -78,17 +79,20 @@ def test_an_explicit_output_name_and_the_template_by_path(
     assert result.path == out and out.is_file()
 
 
+REPORT_FILE = "II.06a_00004_2025-Q3.xlsx"
+
+
 @pytest.mark.parametrize(
-    ("out", "template", "says"),
+    ("out", "template", "says", "too_long"),
     [
-        ("x" * 5000, None, "Không ghi được tệp {out}/II.06a_00004_2025-Q3.xlsx: tên tệp"),
-        ("taken", None, "Không ghi được tệp {out}/II.06a_00004_2025-Q3.xlsx: đã có tệp {out}"),
-        ("r.xlsx", "x" * 5000, 'Không tìm thấy mẫu "xxxx'),
-        ("r.xlsx", "{tmp}/" + "x" * 300 + ".xlsx", "Không đọc được tệp {tmp}/xxxx"),
+        (LONG, None, "Không ghi được tệp {out}", True),
+        ("taken", None, "Không ghi được tệp {out}: đã có tệp {tmp}", False),
+        ("r.xlsx", LONG, 'Không tìm thấy mẫu "xxxx', False),  # never looked for on the disk
+        ("r.xlsx", "{tmp}/" + "x" * 300 + ".xlsx", "", True),
     ],
 )
 def test_an_output_or_template_the_system_refuses_says_why(
-    commune: Services, tmp_path: Path, out: str, template: str | None, says: str
+    commune: Services, tmp_path: Path, out: str, template: str | None, says: str, too_long: bool
 ) -> None:
     (tmp_path / "taken").write_bytes(b"a file, not a folder")
     with pytest.raises((ExportError, TemplateError)) as refused:
@@ -98,7 +102,9 @@ def test_an_output_or_template_the_system_refuses_says_why(
             out=tmp_path / out,
             template=None if template is None else template.format(tmp=tmp_path),
         )
-    assert refused.value.message.startswith(says.format(out=tmp_path / out, tmp=tmp_path))
+    message = refused.value.message
+    assert message.startswith(says.format(out=tmp_path / out / REPORT_FILE, tmp=tmp_path / out))
+    assert refuses_long_name(message) == too_long
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "taken"]
 
 

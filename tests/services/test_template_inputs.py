@@ -11,8 +11,7 @@ import pytest
 from egov_desktop.errors import TemplateError, UserError, ValidationError
 from egov_desktop.export.templates import get_template
 from egov_desktop.services.templates import TemplateService, template_form, template_forms
-
-LONG = "x" * 5000
+from tests.long_names import LONG, refuses_long_name
 
 
 @pytest.fixture
@@ -100,7 +99,7 @@ def test_a_bundle_over_an_existing_file_says_why(library: TemplateService, tmp_p
     with pytest.raises(TemplateError) as refused:
         library.bundle("II.06a", "builtin", taken)
     assert refused.value.message == (
-        f"Không ghi được {taken}/II.06a_builtin.egovt: đã có tệp {taken} trùng tên với thư mục "
+        f"Không ghi được {taken / 'II.06a_builtin.egovt'}: đã có tệp {taken} trùng tên với thư mục "
         "cần tạo."
     )
     assert taken.read_bytes() == b"not a folder"
@@ -129,14 +128,14 @@ def test_a_path_too_long_says_so(library: TemplateService, tmp_path: Path, suffi
     for call in (lambda: library.get("II.06a", str(path)), lambda: library.check(path)):
         with pytest.raises(TemplateError) as refused:
             call()
-        assert refused.value.message.endswith(": tên tệp hoặc đường dẫn quá dài.")
+        assert refuses_long_name(refused.value.message)
 
 
 def test_a_bundle_too_long_to_open_says_so(library: TemplateService, tmp_path: Path) -> None:
     path = tmp_path / f"{LONG}.egovt"
     with pytest.raises(TemplateError) as refused:
         library.import_bundle(path)
-    assert refused.value.message == f"Không đọc được tệp {path}: tên tệp hoặc đường dẫn quá dài."
+    assert refuses_long_name(refused.value.message) and str(path) in refused.value.message
 
 
 def test_a_workbook_that_cannot_be_read_is_not_installed(
@@ -145,7 +144,7 @@ def test_a_workbook_that_cannot_be_read_is_not_installed(
     mapping = get_template("II.06a").mapping
     with pytest.raises(TemplateError) as refused:
         library.install("II.06a", tmp_path / LONG, mapping, "tinh")
-    assert refused.value.message.endswith(": tên tệp hoặc đường dẫn quá dài.")
+    assert refuses_long_name(refused.value.message)
     assert _files(library.user_root) == []
 
 

@@ -35,7 +35,7 @@ def unreadable(path: Path, error: BaseException, kind: str | None = None) -> Val
     name = path.name
     if isinstance(error, FileNotFoundError):
         detail = messages.SPREADSHEET_MISSING
-    elif isinstance(error, PermissionError):
+    elif isinstance(error, PermissionError) and not file_errors.folder_refused(error):
         detail = messages.SPREADSHEET_NO_ACCESS
     elif isinstance(error, OSError):  # a name too long, a folder given for the file…
         detail = file_errors.os_reason(error) + "."
