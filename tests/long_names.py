@@ -30,7 +30,7 @@ SAYS_TOO_LONG = _says_too_long()
 _MISSING = (
     messages.OS_NOT_FOUND,
     messages.SPREADSHEET_MISSING.rstrip("."),
-    "Không tìm thấy",
+    "Không tìm thấy tệp",
     "không tồn tại",
     "chưa có tệp cấu hình",
 )
