@@ -342,7 +342,7 @@ def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
         # Named as `preset apply` names them, so the check says what applying will do.
         for planned in plan(preset.templates):
             if planned.problem:
-                print(f"Sẽ chỉ chép biểu mẫu: {planned.source}")
+                print(f"Sẽ chỉ chép mẫu biểu: {planned.source}")
                 print(f"Lưu ý: {planned.problem}", file=sys.stderr)  # noqa: T201 - a warning
             else:
                 print(f"Sẽ lưu mẫu {planned.name} của biểu {planned.form}: {planned.source}")
@@ -356,7 +356,7 @@ def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
     for info in result.registered:
         print(f"Đã lưu mẫu {info.name} của biểu {info.form}: {info.workbook}")
     for template in result.templates[len(result.registered) :]:
-        print(f"Đã chép biểu mẫu: {template}")
+        print(f"Đã chép mẫu biểu: {template}")
     for problem in result.template_problems:
         print(f"Lưu ý: {problem}", file=sys.stderr)  # noqa: T201 - a warning
     if result.mode_warning:

@@ -707,23 +707,23 @@ PRESET_UNIT_NOT_TEXT = (
 )
 PRESET_NOT_TEXT = 'giá trị của "{key}" phải là chuỗi trong dấu ngoặc kép.'
 PRESET_TEMPLATES_NOT_LIST = '"templates" phải là danh sách đường dẫn, ví dụ ["templates/mau.xlsx"].'
-PRESET_TOO_MANY_TEMPLATES = "quá nhiều biểu mẫu (tối đa {limit})."
+PRESET_TOO_MANY_TEMPLATES = "quá nhiều mẫu biểu (tối đa {limit})."
 PRESET_TEMPLATE_OUTSIDE = (
-    'đường dẫn biểu mẫu "{path}" phải là đường dẫn tương đối nằm trong thư mục của gói cấu hình.'
+    'đường dẫn mẫu biểu "{path}" phải là đường dẫn tương đối nằm trong thư mục của gói cấu hình.'
 )
-PRESET_TEMPLATE_NOT_XLSX = 'biểu mẫu "{path}" không phải tệp Excel .xlsx.'
-PRESET_TEMPLATE_MISSING = "không tìm thấy tệp biểu mẫu {path}."
-PRESET_TEMPLATE_DUPLICATE = 'hai biểu mẫu trùng tên tệp "{name}".'
+PRESET_TEMPLATE_NOT_XLSX = 'mẫu biểu "{path}" không phải tệp Excel .xlsx.'
+PRESET_TEMPLATE_MISSING = "không tìm thấy tệp mẫu biểu {path}."
+PRESET_TEMPLATE_DUPLICATE = 'hai mẫu biểu trùng tên tệp "{name}".'
 PRESET_TEMPLATE_NO_FORM = (
-    "biểu mẫu {name} chưa dùng được: tên tệp cần bắt đầu bằng mã biểu ({forms}), ví dụ "
+    "mẫu biểu {name} chưa dùng được: tên tệp cần bắt đầu bằng mã biểu ({forms}), ví dụ "
     '"II.06a-tinh.xlsx"; hoặc thêm mẫu ở trang Mẫu biểu hay bằng lệnh egov templates add.'
 )
 PRESET_TEMPLATE_SAME_NAME = (
-    'biểu mẫu {name} và {kept} cùng là mẫu "{template}" của biểu {form}: dùng {kept}; {name}'
+    'mẫu biểu {name} và {kept} cùng là mẫu "{template}" của biểu {form}: dùng {kept}; {name}'
     " chỉ được chép vào thư mục mẫu biểu, không dùng để xuất báo cáo. Cần cả hai thì đổi tên"
     " một tệp, ví dụ {form}-{template}2.xlsx."
 )
-PRESET_TEMPLATE_COPY_FAILED = "Không chép được biểu mẫu vào {path}: {detail}."
+PRESET_TEMPLATE_COPY_FAILED = "Không chép được mẫu biểu vào {path}: {detail}."
 
 # Dossier facts, counting and the working-day calendar (domain.md §5).
 RECEIVED_REQUIRED = "Hồ sơ chưa có ngày nhận."

@@ -124,7 +124,7 @@ def test_a_preset_template_named_after_its_form_is_usable_like_templates_add(
     assert code == 0, err
     assert "Đã lưu mẫu tinh của biểu II.06a" in out
     # A name that gives no form is only copied, and the user is told how to add it.
-    assert "Đã chép biểu mẫu:" in out and "bieu.xlsx" in out and "bieu.xlsx" in err
+    assert "Đã chép mẫu biểu:" in out and "bieu.xlsx" in out and "bieu.xlsx" in err
     assert "Mẫu biểu" in err and "egov templates add" in err
     listed = json.loads(run(capsys, "--data-dir", data, "templates", "list", "--json")[1])
     assert {(t["form"], t["name"]) for t in listed if not t["builtin"]} == {("II.06a", "tinh")}
@@ -165,18 +165,18 @@ def test_check_names_the_templates_the_preset_will_register(
         "Biểu mẫu: 4 tệp.",
         f"Sẽ lưu mẫu tinh của biểu II.06a: {folder / 'II.06a-tinh.xlsx'}",
         f"Sẽ lưu mẫu tinh của biểu II.07b: {folder / 'II.07b.xlsx'}",
-        f"Sẽ chỉ chép biểu mẫu: {folder / 'bieu.xlsx'}",
-        f"Sẽ chỉ chép biểu mẫu: {folder / 'II.06a-xa.xlsx'}",
+        f"Sẽ chỉ chép mẫu biểu: {folder / 'bieu.xlsx'}",
+        f"Sẽ chỉ chép mẫu biểu: {folder / 'II.06a-xa.xlsx'}",
     ]
     warnings = err.splitlines()
     assert len(warnings) == 2 and all(w.startswith("Lưu ý: ") for w in warnings)
-    assert "biểu mẫu bieu.xlsx chưa dùng được" in warnings[0]
+    assert "mẫu biểu bieu.xlsx chưa dùng được" in warnings[0]
     assert not data.exists()
     # What applying then does is what the check said.
     code, out, err = run(capsys, "--data-dir", str(data), "preset", "apply", str(preset))
     assert code == 0
     assert "Đã lưu mẫu tinh của biểu II.06a" in out and "Đã lưu mẫu tinh của biểu II.07b" in out
-    assert out.count("Đã chép biểu mẫu:") == 2
+    assert out.count("Đã chép mẫu biểu:") == 2
 
 
 def test_two_workbooks_of_one_template_warn_and_the_last_listed_is_used(
@@ -197,11 +197,11 @@ def test_two_workbooks_of_one_template_warn_and_the_last_listed_is_used(
     assert code == 0, err
     where = folder.resolve()
     assert out.splitlines()[3:] == [
-        f"Sẽ chỉ chép biểu mẫu: {where / 'II.06a_tinh.xlsx'}",
+        f"Sẽ chỉ chép mẫu biểu: {where / 'II.06a_tinh.xlsx'}",
         f"Sẽ lưu mẫu tinh của biểu II.06a: {where / 'II.06a-tinh.xlsx'}",
     ]
     warning = (
-        'Lưu ý: biểu mẫu II.06a_tinh.xlsx và II.06a-tinh.xlsx cùng là mẫu "tinh" của biểu II.06a:'
+        'Lưu ý: mẫu biểu II.06a_tinh.xlsx và II.06a-tinh.xlsx cùng là mẫu "tinh" của biểu II.06a:'
         " dùng II.06a-tinh.xlsx; II.06a_tinh.xlsx chỉ được chép vào thư mục mẫu biểu, không dùng"
         " để xuất báo cáo. Cần cả hai thì đổi tên một tệp, ví dụ II.06a-tinh2.xlsx."
     )
@@ -209,6 +209,6 @@ def test_two_workbooks_of_one_template_warn_and_the_last_listed_is_used(
     code, out, err = run(capsys, "--data-dir", str(data), "preset", "apply", str(preset))
     assert code == 0
     assert err.splitlines() == [warning]
-    assert "Đã lưu mẫu tinh của biểu II.06a" in out and out.count("Đã chép biểu mẫu:") == 1
+    assert "Đã lưu mẫu tinh của biểu II.06a" in out and out.count("Đã chép mẫu biểu:") == 1
     installed = zipfile.ZipFile(data / "templates" / "II.06a" / "tinh.xlsx")
     assert installed.comment == b"II.06a-tinh.xlsx"

@@ -300,6 +300,6 @@ def test_a_template_named_twice_falls_back_to_the_workbook_before_when_the_last_
     first, last = plan((good, broken))
     assert (last.form, last.name, last.problem) == ("II.06a", "tinh", "")
     assert first.problem.startswith(
-        'biểu mẫu II.06a-Tinh.xlsx và II.06a.xlsx cùng là mẫu "Tinh" của biểu II.06a: dùng '
+        'mẫu biểu II.06a-Tinh.xlsx và II.06a.xlsx cùng là mẫu "Tinh" của biểu II.06a: dùng '
         "II.06a.xlsx;"
     )
