@@ -32,7 +32,13 @@ _PLAIN = re.compile(r"^[0-9]+$")
 _GROUPED = re.compile(r"^[0-9]{1,3}(?:([. ])[0-9]{3})(?:\1[0-9]{3})*$")
 _DECIMAL = re.compile(r"^[0-9]*[.,][0-9]+$|^[0-9]+[.,][0-9]*$")
 _MINUS = "-\u2212\u2013"
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_SPACES = {0x00A0: " ", 0x202F: " ", 0x2009: " ", 0x3000: " "}
+# Full-width digits and marks (an East Asian input method, text copied from its documents) are
+# the ASCII ones drawn wider: "１２" is 12. Digits of other scripts stay refused.
+_FULL_WIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+# Invisible characters a figure copied from a web page brings along: "5\u200b" shows as 5.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_AS_TYPED = str.maketrans({**_SPACES, **_FULL_WIDTH, **_INVISIBLE})
 
 
 @dataclass(frozen=True)
@@ -90,8 +96,8 @@ def check_column(form: Form, column: int) -> None:
 
 
 def parse_value(text: str) -> int | None:
-    """A cell as typed: "" is empty; "1.234" and "1 234" are 1234; anything else is refused."""
-    raw = text.translate(_SPACES).strip()
+    """A cell as typed: "" is empty; "1.234", "1 234" and "１．２３４" are 1234; else refused."""
+    raw = text.translate(_AS_TYPED).strip()
     if not raw:
         return None
     if raw[0] in _MINUS:

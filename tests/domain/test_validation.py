@@ -48,6 +48,13 @@ GOOD = {3: 20, 4: 5, 5: 10, 6: 5, 7: 12, 8: 6, 9: 4, 10: 2, 11: 8, 12: 6, 13: 2}
         ("1\u00a0234", 1234),
         ("1.000.000", 1_000_000),
         ("007", 7),
+        # Full-width digits and marks are ASCII ones drawn wider; a web page's invisible
+        # characters come along with a copied figure.
+        ("１２", 12),
+        ("１．２３４", 1234),
+        ("1\u3000234", 1234),
+        ("5\u200b", 5),
+        ("\ufeff7", 7),
     ],
 )
 def test_parse_value_accepts(text: str, value: int | None) -> None:
@@ -59,6 +66,8 @@ def test_parse_value_accepts(text: str, value: int | None) -> None:
     [
         ("-5", "số âm"),
         ("\u22125", "số âm"),
+        ("－３", "số âm"),
+        ("１，５", "thập phân"),
         ("-1.234", "số âm"),
         ("1,5", "thập phân"),
         ("2.5", "thập phân"),

@@ -192,3 +192,16 @@ def test_the_entry_page_warns_as_validate_does_of_figures_the_register_now_count
     entry.compute_action.trigger()
     assert problem_texts(entry) == []
     assert entry.problems_title.text() == "Checks: no problems found"
+
+
+def test_figures_pasted_from_other_documents_stay_numbers(qtbot: QtBot, commune: Services) -> None:
+    """Grouped, padded, full-width or trailed by a web page's invisible space: all figures."""
+    view = _entry(qtbot, commune)
+    QGuiApplication.clipboard().setText(" 1.000 \t\u00a07\u00a0\t１２\t3\u200b\r\n")
+    view.table.setCurrentIndex(view.model.index(0, 2))
+    view.table.setFocus()
+    press((K.Key_V, CTRL))
+    assert [view.model.value(0, c) for c in (2, 3, 4, 5)] == [1000, 7, 12, 3]
+    assert view.message.text() == ""
+    press((K.Key_Z, CTRL))
+    assert [view.model.value(0, c) for c in (2, 3, 4, 5)] == [None] * 4
