@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -61,6 +61,35 @@ def test_one_value_pasted_over_a_selection_fills_it(
     entry_view.table.select_block(0, 11, 2, 12)
     press((K.Key_V, CTRL))
     assert [stored(fake_entry, s, c) for s in (1, 2, 3) for c in (12, 13)] == [3] * 6
+    assert entry_view.table.selected_cells() == [(r, c) for r in (0, 1, 2) for c in (11, 12)]
+
+
+def test_one_value_fills_only_the_cells_picked_apart(
+    entry_view: EntryView, fake_entry: FakeEntryService
+) -> None:
+    fake_entry.set_values([(2, 4, 8)], form=FORM, period=Q3)
+    entry_view.reload()
+    QGuiApplication.clipboard().setText("3\r\n")
+    selection = entry_view.table.selectionModel()
+    for row, column in ((0, 2), (2, 4)):  # Ctrl+click on two cells
+        selection.select(
+            entry_view.model.index(row, column), QItemSelectionModel.SelectionFlag.Select
+        )
+    press((K.Key_V, CTRL))
+    assert [stored(fake_entry, 1, 3), stored(fake_entry, 3, 5)] == [3, 3]
+    # The cells between keep what they had.
+    assert [stored(fake_entry, 2, 4), stored(fake_entry, 1, 4), stored(fake_entry, 2, 3)] == [
+        8,
+        None,
+        None,
+    ]
+    assert entry_view.table.selected_cells() == [(0, 2), (2, 4)]
+    press((K.Key_Z, CTRL))
+    assert [stored(fake_entry, 1, 3), stored(fake_entry, 3, 5), stored(fake_entry, 2, 4)] == [
+        None,
+        None,
+        8,
+    ]
 
 
 def test_an_invalid_paste_is_previewed_and_only_valid_cells_pasted(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -97,8 +97,12 @@ def plan_paste(
     top: int,
     left: int,
     parse: Callable[[str], int | None],
+    within: Collection[tuple[int, int]] | None = None,
 ) -> PastePlan:
-    """Check a block of pasted cells whose top-left lands on (top, left)."""
+    """Check a block of pasted cells whose top-left lands on (top, left).
+
+    `within`: the (row, column) cells to paste into; the block's others are left alone.
+    """
     grid = model.grid
     assert grid is not None
     cells: list[PasteCell] = []
@@ -106,6 +110,8 @@ def plan_paste(
         for dc, raw in enumerate(values):
             text = raw.strip()
             row, column = top + dr, left + dc
+            if within is not None and (row, column) not in within:
+                continue
             place = _place(model, row, column)
             if row >= model.rowCount() or column >= model.columnCount():
                 if not text:

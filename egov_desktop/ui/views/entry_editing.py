@@ -110,21 +110,24 @@ class EntryEditing(QObject):
         current = page.table.currentIndex()
         bounds = page.table.selection_bounds()
         top, left = (current.row(), current.column()) if current.isValid() else (0, 0)
+        filled: set[tuple[int, int]] | None = None
         if bounds is not None and len(rows) == 1 and len(rows[0]) == 1:
-            # One copied value over a selected block fills the block, as a spreadsheet does.
+            # One copied value over selected cells fills each of them, as a spreadsheet does;
+            # only those: cells picked apart with Ctrl+click leave the ones between alone.
             b_top, b_left, b_bottom, b_right = bounds
             if (b_top, b_left) != (b_bottom, b_right):
                 top, left = b_top, b_left
                 rows = fill_block(rows[0][0], b_bottom - b_top + 1, b_right - b_left + 1)
-        plan = plan_paste(page.model, rows, top, left, page.service.parse_value)
+                filled = set(page.table.selected_cells())
+        plan = plan_paste(page.model, rows, top, left, page.service.parse_value, within=filled)
         if plan.invalid and not page.confirm_paste(plan):
             page.show_message(self.tr("Paste cancelled; nothing was changed."))
             return
         changes = plan.changes()
         if changes and self._write(changes, SOURCE_PASTED, self.tr("Paste")):
-            height = len(rows)
-            width = max(len(r) for r in rows)
-            page.table.select_block(top, left, top + height - 1, left + width - 1)
+            if filled is None:  # a filled selection stays selected as it was
+                width = max(len(r) for r in rows)
+                page.table.select_block(top, left, top + len(rows) - 1, left + width - 1)
             skipped = len(plan.invalid)
             if skipped:
                 page.show_message(
