@@ -67,6 +67,9 @@ def test_a_report_counted_in_the_former_mode_is_explained_not_shown(
     assert "15/06/2025" in view.period_label.text()
     assert view.mode_box.title.text().startswith("Read only")
     assert view.mode_box.as_counted_button.isHidden() and view.done_button.isHidden()
+    view.editing.paste_text("9\r\n")
+    assert view.message.text().startswith("These figures were counted in another period mode")
+    assert view.model.grid.rows[0].values[3] == 7
 
     # Declined: nothing changes.
     asked: list[StoredModeError] = []

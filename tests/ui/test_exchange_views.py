@@ -342,6 +342,13 @@ def test_entry_screen_shows_a_sent_report_as_locked(
     view.open("II.06a", P)
     assert "sent (package v1), locked" in view.status_label.text()
     assert not view.reopen_button.isVisible()
+    # A figure pasted there is refused with the way to correct the report, not "Re-open".
+    view.editing.paste_text("5\r\n")
+    assert view.message.text() == (
+        "This report was sent (package v1) and is locked. To correct it, reopen it on the Send "
+        "reports page with a reason."
+    )
+    assert commune.entry.grid(form="II.06a", period=P).rows[0].values[3] == ROW[3]
     commune.packages.reopen(form="II.06a", period=P, reason="Sửa")
     view.reload()
     assert view.reopen_button.isVisible()

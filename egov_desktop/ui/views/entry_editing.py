@@ -2,9 +2,9 @@
 
 A batch is written through the service at once (one transaction) and pushed on the page's undo
 stack as an EditCellsCommand, whose undo and redo write again through `write_cells`. A report
-that is complete, or shown as counted in another period mode, is read only: each edit is then
-refused with the same message. EntryView lays the page out and shows the grid; what the grid's
-keys and clipboard do to the stored figures is here.
+that is complete or sent, or shown as counted in another period mode, is read only: each edit
+is then refused, saying why and where the report can be changed. EntryView lays the page out
+and shows the grid; what the grid's keys and clipboard do to the stored figures is here.
 """
 
 from __future__ import annotations
@@ -79,6 +79,20 @@ class EntryEditing(QObject):
             return None
 
     def _done_text(self) -> str:
+        """Why the grid takes no figure: shown as counted in another mode, sent, or complete."""
+        page = self._page
+        if page.mode_choice.refusal is not None:
+            return self.tr(
+                "These figures were counted in another period mode and are read only here. To "
+                "change them, choose “Enter them again in the current period mode…”."
+            )
+        grid = page.model.grid
+        if grid is not None and grid.locked_version is not None:
+            # Its Re-open button is hidden: only the send page reopens a sent report.
+            return self.tr(
+                "This report was sent (package v{version}) and is locked. To correct it, reopen "
+                "it on the Send reports page with a reason."
+            ).replace("{version}", str(grid.locked_version))
         return self.tr("This report is complete. Re-open it to change figures.")
 
     def commit_typed(self, changes: Sequence[Change]) -> bool:
