@@ -43,6 +43,12 @@ if TYPE_CHECKING:
     from egov_desktop.services.register import RegisterService
 
 
+#: Longest text a date field takes: a date pasted with blanks around it or its time of day
+#: ("01/08/2025 08:30", as the national portal shows it) is read as the CLI reads it; ten
+#: characters would cut it into something that is not that date, or no date.
+DATE_CHARS = 32
+
+
 def _text(value: date | None) -> str:
     return "" if value is None else format_day(value)
 
@@ -142,7 +148,7 @@ class DossierDialog(QDialog):
         self.returned = QLineEdit()
         for edit in (self.received, self.due, self.resolved, self.returned):
             edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
-            edit.setMaxLength(10)
+            edit.setMaxLength(DATE_CHARS)
         self.propose_button = QPushButton(self.tr("Propose from the procedure"))
         self.propose_button.clicked.connect(self.propose_due)
         due_row = QHBoxLayout()

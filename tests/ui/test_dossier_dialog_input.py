@@ -1,0 +1,39 @@
+"""Dossier dialog: what a clerk pastes into its fields from a web page or a spreadsheet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.ui.views.dossier_dialog import DossierDialog
+
+TODAY = date(2025, 8, 20)
+
+
+def test_dates_pasted_with_blanks_or_a_time_of_day_are_those_dates(
+    qtbot: QtBot, commune: Services
+) -> None:
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("HS-023")
+    dialog.sector.setEditText("Hộ tịch")
+    for edit, copied in (
+        (dialog.received, "\r\n 01/08/2025 \r\n"),  # a cell of a web page's table
+        (dialog.due, "5/8/2025 16:30"),  # the portal's due time
+        (dialog.resolved, "04/08/2025\t"),
+    ):
+        QGuiApplication.clipboard().setText(copied)
+        edit.selectAll()
+        edit.paste()
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+    saved = commune.register.find("HS-023")
+    assert (saved.received, saved.due, saved.resolved) == (
+        date(2025, 8, 1),
+        date(2025, 8, 5),
+        date(2025, 8, 4),
+    )
