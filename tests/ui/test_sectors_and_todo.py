@@ -71,6 +71,33 @@ def test_a_listed_sector_typed_without_accents_is_refused_and_stays_typed(
     assert view.model.rowCount() == rows and not changed
 
 
+def test_nothing_is_moved_or_hidden_once_the_selection_is_taken_away(qtbot: QtBot) -> None:
+    service = FakeSectorService()
+    view = SectorsView(service)  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    names = _names(view)
+    assert not (view.up_button.isEnabled() or view.down_button.isEnabled())
+    assert not view.hide_button.isEnabled()
+    second = view.list.visualRect(view.model.index(1)).center()
+    qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    assert view.current() is not None and view.up_button.isEnabled()
+    # Ctrl+click on the selected sector: none is selected, though the row stays current.
+    qtbot.mouseClick(
+        view.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        second,
+    )
+    for button in (view.down_button, view.hide_button):
+        button.click()
+    assert _names(view) == names and not any(s.hidden for s in service.list(include_hidden=True))
+    assert view.list.currentIndex().row() == 1 and view.current() is None
+    assert not (view.up_button.isEnabled() or view.down_button.isEnabled())
+    assert not view.hide_button.isEnabled()
+
+
 def _item(days_left: int, status: str = "empty") -> TodoItem:
     return TodoItem(
         "II.06a", "Biểu II.06a", "2025-Q3", "Quý III năm 2025", status, date(2025, 9, 19), days_left

@@ -70,7 +70,7 @@ class SectorsView(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setStyleSheet("QListView::item { padding: 4px 6px; }")
         self.list.setMaximumWidth(560)
-        self.list.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         body.addWidget(self.list, 1)
         buttons = QVBoxLayout()
         self.up_button = QPushButton(self.tr("Move up"))
@@ -107,12 +107,21 @@ class SectorsView(QWidget):
             )
         self._update_buttons()
 
+    def _selected_row(self) -> int:
+        """The selected sector's row; -1 without one.
+
+        Not the current row: Ctrl+click takes the selection away and leaves the current row,
+        which nothing then shows as the sector the buttons would move or hide.
+        """
+        rows = self.list.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
     def current(self) -> SectorInfo | None:
-        return self.model.sector(self.list.currentIndex().row())
+        return self.model.sector(self._selected_row())
 
     def _update_buttons(self) -> None:
         sector = self.current()
-        row = self.list.currentIndex().row()
+        row = self._selected_row()
         self.up_button.setEnabled(sector is not None and row > 0)
         self.down_button.setEnabled(sector is not None and row < self.model.rowCount() - 1)
         self.hide_button.setEnabled(sector is not None)
@@ -157,7 +166,7 @@ class SectorsView(QWidget):
         if sector is None:
             return
         # Positions count from 1, in the order the list shows.
-        target = self.list.currentIndex().row() + 1 + step
+        target = self._selected_row() + 1 + step
         try:
             self._sectors.move(sector.id, target)
         except UserError as error:
