@@ -111,198 +111,198 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="82" />
         <source>Edit dossier</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="82" />
         <source>New dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="113" />
         <source>Code or words of the name, accents optional</source>
         <translation>Mã hoặc vài chữ trong tên, gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
         <source>Propose from the procedure</source>
         <translation>Đề xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
         <source>Dossier code:</source>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
         <source>Procedure (TTHC):</source>
         <translation>Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
         <source>Applicant:</source>
         <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
         <source>Address / phone:</source>
         <translation>Địa chỉ, số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="168" />
         <source>Lead agency:</source>
         <translation>Cơ quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="169" />
         <source>Channel:</source>
         <translation>Hình thức nộp:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="170" />
         <source>Received on:</source>
         <translation>Ngày nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="171" />
         <source>Due on:</source>
         <translation>Ngày hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="172" />
         <source>Resolved on:</source>
         <translation>Ngày có kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="173" />
         <source>Returned to applicant on:</source>
         <translation>Ngày trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="174" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="175" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="172" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="179" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="180" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="174" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="181" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="182" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="176" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="183" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="184" />
         <source>Components reused</source>
         <translation>Có tái sử dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="185" />
         <source>Components reused from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="210" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="204" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="211" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="276" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="283" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="284" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="294" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="291" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="301" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="286" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="293" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="296" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="303" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="314" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="308" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="315" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="316" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="368" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="375" />
         <source>New sector</source>
         <translation>Lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="371" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="378" />
         <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
         <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="381" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="388" />
         <source>Hidden sector</source>
         <translation>Lĩnh vực đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="385" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="392" />
         <source>The sector «{name}» is hidden in the unit's sector list (Sectors page). Show it again and save the dossier with it?</source>
         <translation>Lĩnh vực «{name}» đang bị ẩn trong danh sách lĩnh vực của đơn vị (trang Lĩnh vực). Hiện lại lĩnh vực này và lưu hồ sơ?</translation>
     </message>
@@ -589,32 +589,42 @@ mẫu số</translation>
 <context>
     <name>EntryEditing</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="89" />
+        <source>These figures were counted in another period mode and are read only here. To change them, choose “Enter them again in the current period mode…”.</source>
+        <translation>Số liệu này được tính theo cách tính kỳ khác nên ở đây chỉ xem được. Muốn sửa, hãy chọn “Nhập lại theo cách tính kỳ đang dùng…”.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="95" />
+        <source>This report was sent (package v{version}) and is locked. To correct it, reopen it on the Send reports page with a reason.</source>
+        <translation>Báo cáo đã được gửi (gói v{version}) nên đã khóa. Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="98" />
         <source>This report is complete. Re-open it to change figures.</source>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="100" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="111" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="138" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="141" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="149" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
@@ -1509,32 +1519,32 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>PastePlan</name>
     <message>
-        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="119" />
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="125" />
         <source>Outside the table</source>
         <translation>Nằm ngoài bảng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="131" />
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="137" />
         <source>The total row is computed</source>
         <translation>Dòng tổng số được tính tự động</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="134" />
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="140" />
         <source>This column is not typed in</source>
         <translation>Cột này không nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="159" />
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="165" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="160" />
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="166" />
         <source>Row {n}</source>
         <translation>Dòng {n}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="164" />
+        <location filename="../../egov_desktop/ui/models/paste_plan.py" line="170" />
         <source>column {n}</source>
         <translation>cột {n}</translation>
     </message>
@@ -2426,17 +2436,17 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/sectors_view.py" line="78" />
-        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="130" />
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="129" />
         <source>Show</source>
         <translation>Hiện</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="147" />
         <source>Added {name}.</source>
         <translation>Đã thêm {name}.</translation>
     </message>

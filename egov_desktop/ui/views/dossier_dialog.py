@@ -43,9 +43,9 @@ if TYPE_CHECKING:
     from egov_desktop.services.register import RegisterService
 
 
-#: Longest text a date field takes: a date pasted with blanks around it or its time of day
-#: ("01/08/2025 08:30", as the national portal shows it) is read as the CLI reads it; ten
-#: characters would cut it into something that is not that date, or no date.
+# Longest text a date field takes: a date pasted with blanks around it or its time of day
+# ("01/08/2025 08:30", as the national portal shows it) is read as the CLI reads it; ten
+# characters would cut it into something that is not that date, or no date.
 DATE_CHARS = 32
 
 
