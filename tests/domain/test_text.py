@@ -37,6 +37,11 @@ class TestCleanText:
     def test_empty(self) -> None:
         assert clean_text("   ") == ""
 
+    def test_drops_what_shows_as_nothing(self) -> None:
+        # Copied from a web page or a Word file: zero-width space, word joiner, byte-order mark.
+        assert clean_text("\ufeffHộ\u200b tịch\u2060") == "Hộ tịch"
+        assert clean_text("\u200b") == ""
+
 
 class TestFold:
     @pytest.mark.parametrize(
