@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,6 +23,11 @@ KEEP_BACKUPS = 60
 #: busy week of imports does not rotate away the state of a month ago.
 KEEP_DAYS = 30
 KEEP_MONTHS = 12
+#: A copy under way: renamed once whole.
+PARTIAL = ".partial"
+#: The backup's copy a restore puts beside the database before renaming it into place.
+RESTORING = ".restoring"
+_SIDECARS = ("-journal", "-wal", "-shm")
 _NAME = re.compile(r"^egov_(?P<reason>[a-z0-9-]+)_(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite$")
 
 
@@ -102,7 +108,7 @@ def make_backup(database: Path, backups_dir: Path, reason: str) -> BackupFile:
         while target.exists():
             target = backups_dir / f"egov_{reason}_{stamp}-{counter}.sqlite"
             counter += 1
-        partial = target.with_suffix(".partial")
+        partial = target.with_suffix(PARTIAL)
         try:
             _copy(database, partial)
             partial.replace(target)
@@ -112,6 +118,12 @@ def make_backup(database: Path, backups_dir: Path, reason: str) -> BackupFile:
     made = BackupFile(target, reason, now, target.stat().st_size)
     _rotate(backups_dir)
     return made
+
+
+def _remove(path: Path) -> None:
+    """Remove `path` and the journal files SQLite may have left beside it."""
+    for item in (path, *(path.with_name(path.name + suffix) for suffix in _SIDECARS)):
+        item.unlink(missing_ok=True)
 
 
 def list_backups(backups_dir: Path) -> list[BackupFile]:
@@ -284,29 +296,44 @@ def sent_versions(path: Path) -> set[int] | None:
     return {int(row[0]) for row in rows}
 
 
+def _keep_aside(database: Path, backups_dir: Path) -> Path:
+    """Copy the bytes of a database the backup API cannot read into the backups folder."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = backups_dir / f"corrupt_{stamp}.sqlite"
+    partial = aside.with_name(aside.name + PARTIAL)
+    try:
+        shutil.copyfile(database, partial)
+        partial.replace(aside)
+    finally:
+        partial.unlink(missing_ok=True)
+    return aside
+
+
 def restore(backup: Path, database: Path, backups_dir: Path) -> BackupFile | None:
     """Replace `database` with `backup`; the current file is saved first (even a corrupt one).
 
     Must run while no engine holds the database open. Returns the safety copy, if one was made.
-    Nothing is changed when `backup` fails `check_backup`.
+    Nothing is changed when `backup` fails `check_backup`. The database is replaced by one
+    rename at the end: stopped at any moment, the folder holds the file it held or the
+    backup's data, never no database at all.
     """
     check_backup(backup)
     safety: BackupFile | None = None
+    staging = database.with_name(database.name + RESTORING)
     with storage_errors(database):
+        # A restore that stopped half-way left its copy: never build on it.
+        _remove(staging)
         if database.exists():
             try:
                 safety = make_backup(database, backups_dir, BEFORE_RESTORE)
             except (StorageError, sqlite3.DatabaseError):
                 # A corrupt file cannot be read by the backup API: keep its bytes aside instead.
-                backups_dir.mkdir(parents=True, exist_ok=True)
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                aside = backups_dir / f"corrupt_{stamp}.sqlite"
-                database.replace(aside)
-            for suffix in ("-wal", "-shm"):
-                side = database.with_name(database.name + suffix)
-                if side.exists():
-                    side.unlink()
-        staging = database.with_name(database.name + ".restoring")
+                _keep_aside(database, backups_dir)
         _copy(backup, staging)
+        # A WAL left beside the new file would be replayed into it (the safety copy has
+        # checkpointed a readable database's WAL).
+        for suffix in ("-wal", "-shm"):
+            database.with_name(database.name + suffix).unlink(missing_ok=True)
         staging.replace(database)
     return safety

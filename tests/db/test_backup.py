@@ -129,14 +129,59 @@ def test_restore_keeps_the_replaced_file(tmp_path: Path) -> None:
     assert safety is not None and _value(safety.path) == "mới"
 
 
-def test_restore_of_a_corrupt_database_moves_it_aside(tmp_path: Path) -> None:
+def test_restore_of_a_corrupt_database_keeps_its_bytes_aside(tmp_path: Path) -> None:
     backups = tmp_path / "backups"
     good = backup.make_backup(_db(tmp_path / "src.sqlite", "tốt"), backups, "manual")
     db = tmp_path / "egov.sqlite"
     db.write_bytes(b"garbage" * 1000)
     backup.restore(good.path, db, backups)
     assert _value(db) == "tốt"
-    assert list(backups.glob("corrupt_*.sqlite"))
+    [aside] = backups.glob("corrupt_*.sqlite")
+    assert aside.read_bytes() == b"garbage" * 1000
+    assert not list(backups.glob("*.partial"))
+
+
+class _Killed(BaseException):
+    """The process ending at this point: nothing after it runs, no cleanup either."""
+
+
+def test_a_restore_over_a_corrupt_database_stopped_half_way_leaves_a_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed while copying the backup in, the folder still holds its (damaged) database: the
+    next start offers the restore again instead of a fresh setup."""
+    backups = tmp_path / "backups"
+    good = backup.make_backup(_db(tmp_path / "src.sqlite", "tốt"), backups, "manual")
+    db = tmp_path / "egov.sqlite"
+    db.write_bytes(b"garbage" * 1000)
+    real = backup._copy
+
+    def copy(source: Path, target: Path) -> None:
+        if target.name.endswith(backup.RESTORING):
+            target.write_bytes(b"SQLite format 3\x00 half")
+            raise _Killed
+        real(source, target)
+
+    monkeypatch.setattr(backup, "_copy", copy)
+    with pytest.raises(_Killed):
+        backup.restore(good.path, db, backups)
+    assert db.read_bytes() == b"garbage" * 1000
+
+    monkeypatch.setattr(backup, "_copy", real)
+    backup.restore(good.path, db, backups)
+    assert _value(db) == "tốt"
+
+
+def test_the_copy_an_interrupted_restore_left_does_not_stop_the_next(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    good = backup.make_backup(_db(tmp_path / "src.sqlite", "tốt"), backups, "manual")
+    db = _db(tmp_path / "egov.sqlite", "cũ")
+    staging = tmp_path / f"egov.sqlite{backup.RESTORING}"
+    staging.write_bytes(b"SQLite format 3\x00" + b"\x01" * 5000)
+    staging.with_name(staging.name + "-journal").write_bytes(b"\x00" * 512)
+    backup.restore(good.path, db, backups)
+    assert _value(db) == "tốt"
+    assert not list(tmp_path.glob("egov.sqlite.*"))
 
 
 def test_restore_refuses_a_bad_backup(tmp_path: Path) -> None:
