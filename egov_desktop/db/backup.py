@@ -7,8 +7,9 @@ import logging
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from egov_desktop.db.errors import corrupt, corrupt_reason, storage_errors
@@ -23,8 +24,11 @@ KEEP_BACKUPS = 60
 #: busy week of imports does not rotate away the state of a month ago.
 KEEP_DAYS = 30
 KEEP_MONTHS = 12
-#: A copy under way: renamed once whole.
+#: A copy that stopped half-way (the process was killed, the power went) leaves its file with
+#: this suffix; once this old it is removed. A copy under way writes to its file all along,
+#: so it never looks this old, even when another process (the window beside the CLI) runs it.
 PARTIAL = ".partial"
+STALE_AFTER = timedelta(hours=1)
 #: The backup's copy a restore puts beside the database before renaming it into place.
 RESTORING = ".restoring"
 _SIDECARS = ("-journal", "-wal", "-shm")
@@ -117,6 +121,7 @@ def make_backup(database: Path, backups_dir: Path, reason: str) -> BackupFile:
                 partial.unlink()
     made = BackupFile(target, reason, now, target.stat().st_size)
     _rotate(backups_dir)
+    _sweep(database, backups_dir)
     return made
 
 
@@ -124,6 +129,23 @@ def _remove(path: Path) -> None:
     """Remove `path` and the journal files SQLite may have left beside it."""
     for item in (path, *(path.with_name(path.name + suffix) for suffix in _SIDECARS)):
         item.unlink(missing_ok=True)
+
+
+def _sweep(database: Path, backups_dir: Path) -> None:
+    """Remove what copies that never finished left: half-written backups, a restore's copy.
+
+    Nothing lists them, so without this each killed backup of a large database would keep its
+    size on the disk for good.
+    """
+    limit = time.time() - STALE_AFTER.total_seconds()
+    found = [*backups_dir.glob(f"*{PARTIAL}"), database.with_name(database.name + RESTORING)]
+    for path in found:
+        try:
+            if path.is_file() and path.stat().st_mtime < limit:
+                _remove(path)
+                logger.info("Removed %s, left by a copy that did not finish", path)
+        except OSError:
+            logger.warning("Could not remove %s", path, exc_info=True)
 
 
 def list_backups(backups_dir: Path) -> list[BackupFile]:

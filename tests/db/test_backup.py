@@ -1,5 +1,6 @@
 import os
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -182,6 +183,31 @@ def test_the_copy_an_interrupted_restore_left_does_not_stop_the_next(tmp_path: P
     backup.restore(good.path, db, backups)
     assert _value(db) == "tốt"
     assert not list(tmp_path.glob("egov.sqlite.*"))
+
+
+def test_a_backup_removes_what_copies_that_never_finished_left(tmp_path: Path) -> None:
+    """Half-written backups (and a restore's copy) of killed processes, once stale, go; a copy
+    another process is writing right now stays."""
+    db = _db(tmp_path / "egov.sqlite", "v")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stale = [
+        folder / "egov_daily_20250101-080000.partial",
+        folder / "egov_daily_20250101-080000.partial-journal",
+        folder / "corrupt_20250101-080000.sqlite.partial",
+        tmp_path / f"egov.sqlite{backup.RESTORING}",
+        tmp_path / f"egov.sqlite{backup.RESTORING}-journal",
+    ]
+    long_ago = time.time() - backup.STALE_AFTER.total_seconds() - 60
+    for path in stale:
+        path.write_bytes(b"half")
+        os.utime(path, (long_ago, long_ago))
+    running = folder / "egov_manual_20250101-090000.partial"
+    running.write_bytes(b"under way")
+    backup.make_backup(db, folder, "manual")
+    assert [p for p in stale if p.exists()] == []
+    assert running.exists()
+    assert [b.reason for b in backup.list_backups(folder)] == ["manual"]
 
 
 def test_restore_refuses_a_bad_backup(tmp_path: Path) -> None:
