@@ -40,7 +40,7 @@ from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
 from egov_desktop.services.entry_modes import refuse_other_mode
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
 from egov_desktop.services.lineage import unsendable
-from egov_desktop.services.out_paths import destination
+from egov_desktop.services.out_paths import copy_whole, destination, partial_of
 from egov_desktop.services.outbox import next_version
 from egov_desktop.services.package_values import portable_key
 from egov_desktop.services.report_forms import closed_columns, find_form, load_forms
@@ -53,6 +53,12 @@ logger = logging.getLogger(__name__)
 
 #: Dossier fields a package carries when the user includes the register: all of them.
 _REGISTER_FIELDS = DOSSIER_FIELDS
+
+
+def _copy_failed(target: Path, error: OSError) -> ValidationError:
+    return ValidationError(
+        messages.PACKAGE_COPY_FAILED.format(path=target, detail=file_errors.os_reason(error))
+    )
 
 
 def _sent_info(row: SentPackage, includes_register: bool = False) -> SentInfo:
@@ -174,14 +180,24 @@ class PackageService:
             # Checked before the transaction that writes: counting opens its own.
             self._refuse_stale(period, forms)
         written: list[Path] = []
+        copies: list[tuple[Path, Path]] = []
         try:
-            return self._send(period, forms, out, include_register, actor, written)
+            sent = self._send(period, forms, out, include_register, actor, written, copies)
         except BaseException:
             for path in written:
                 # Failing to remove one must not hide why the package was not sent.
                 with contextlib.suppress(OSError):
                     path.unlink(missing_ok=True)
             raise
+        for staged, target in copies:
+            # Named only now that it is recorded: a send killed before its commit leaves no
+            # package the register does not know where the user would pick it up.
+            try:
+                staged.replace(target)
+            except OSError as error:
+                staged.unlink(missing_ok=True)
+                raise _copy_failed(target, error) from error
+        return sent
 
     def _send(
         self,
@@ -191,7 +207,9 @@ class PackageService:
         include_register: bool,
         actor: str | None,
         written_files: list[Path],
+        copies: list[tuple[Path, Path]],
     ) -> SentInfo:
+        """Write and record the package; `copies` get (partial, target) of the copy in `out`."""
         info = self._require_commune()
         code = Period.parse(period)
         with self._uow() as uow:
@@ -251,15 +269,14 @@ class PackageService:
             target = kept
             if out is not None:
                 target = destination(out, name)
+                staged = partial_of(target)
+                written_files.append(staged)
                 try:
                     target.parent.mkdir(parents=True, exist_ok=True)
-                    written_files.append(target)  # removed again if the send fails
-                    shutil.copyfile(kept, target)
-                except OSError as error:  # --out over a file, a name too long, a full disk…
-                    detail = file_errors.os_reason(error)
-                    raise ValidationError(
-                        messages.PACKAGE_COPY_FAILED.format(path=target, detail=detail)
-                    ) from error
+                    shutil.copyfile(kept, staged)
+                except OSError as error:
+                    raise _copy_failed(target, error) from error
+                copies.append((staged, target))
             row = uow.sent_packages.add(
                 SentPackage(
                     unit_id=unit_id,
@@ -343,12 +360,9 @@ class PackageService:
         target = destination(out, name)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(kept, target)
+            copy_whole(kept, target)
         except OSError as error:
-            detail = file_errors.os_reason(error)
-            raise ValidationError(
-                messages.PACKAGE_COPY_FAILED.format(path=target, detail=detail)
-            ) from error
+            raise _copy_failed(target, error) from error
         return target
 
     def import_reply(self, path: Path, *, actor: str | None = None) -> SentInfo:
