@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 from pathlib import Path, PurePosixPath
 
 from egov_desktop.domain import file_errors, file_kinds, messages
+from egov_desktop.durable import replace_durably
 from egov_desktop.errors import PackageError, UnreadableFileError, WrongFileKindError
 
 #: A package carries a manifest and a payload (plus, later, a few optional parts).
@@ -37,7 +38,7 @@ def write_archive(path: Path, parts: Mapping[str, bytes]) -> None:
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
                 archive.writestr(info, data)
-        partial.replace(path)
+        replace_durably(partial, path)
     except BaseException:
         # A half-written file must not stay behind; failing to remove it must not hide why.
         with contextlib.suppress(OSError):

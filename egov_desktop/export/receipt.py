@@ -15,6 +15,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from egov_desktop.durable import replace_durably
+
 _FONT = "Times New Roman"
 _THIN = Side(style="thin")
 
@@ -135,5 +137,5 @@ def write_receipt(path: Path, data: ReceiptData) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".part")
     book.save(partial)
-    partial.replace(path)
+    replace_durably(partial, path)
     return path

@@ -24,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from egov_desktop.collector import collector_paused
 from egov_desktop.domain import file_errors, messages
+from egov_desktop.durable import replace_durably
 from egov_desktop.errors import ExportError
 from egov_desktop.export import grow, ooxml, pagination, xml_patch
 from egov_desktop.export.mapping import split_cell
@@ -388,7 +389,7 @@ def _export(data: ReportData, template: Template, output: Path) -> Path:
         _discard(partial)
         raise
     try:
-        partial.replace(output)
+        replace_durably(partial, output)
     except OSError as error:
         _discard(partial)
         # On Windows a report left open in Excel cannot be replaced.

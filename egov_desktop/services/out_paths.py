@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path, PurePath
 
+from egov_desktop.durable import replace_durably
+
 #: A file being written under its final name's partial twin, renamed once whole.
 PARTIAL = ".partial"
 
@@ -44,6 +46,6 @@ def copy_whole(source: Path, target: Path) -> None:
     partial = partial_of(target)
     try:
         shutil.copyfile(source, partial)
-        partial.replace(target)
+        replace_durably(partial, target)
     finally:
         partial.unlink(missing_ok=True)
