@@ -18,16 +18,22 @@ from tests.ui.fakes import FakeEntryService, FakeSectorService
 from tests.ui.helpers import double_click
 
 
+def _shown(qtbot: QtBot, service: FakeSectorService) -> SectorsView:
+    """The sectors page over `service`, shown and filled."""
+    view = SectorsView(service)  # type: ignore[arg-type]
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    return view
+
+
 def _names(view: SectorsView) -> list[str]:
     return [view.model.data(view.model.index(r)) for r in range(view.model.rowCount())]
 
 
 def test_add_hide_show_and_reorder_sectors(qtbot: QtBot) -> None:
     service = FakeSectorService()
-    view = SectorsView(service)  # type: ignore[arg-type]
-    qtbot.addWidget(view)
-    view.show()
-    view.refresh()
+    view = _shown(qtbot, service)
     changed: list[bool] = []
     view.changed.connect(lambda: changed.append(True))
     # Vietnamese arrives from the input method as committed text.
@@ -73,10 +79,7 @@ def test_a_listed_sector_typed_without_accents_is_refused_and_stays_typed(
 
 def test_nothing_is_moved_or_hidden_once_the_selection_is_taken_away(qtbot: QtBot) -> None:
     service = FakeSectorService()
-    view = SectorsView(service)  # type: ignore[arg-type]
-    qtbot.addWidget(view)
-    view.show()
-    view.refresh()
+    view = _shown(qtbot, service)
     names = _names(view)
     assert not (view.up_button.isEnabled() or view.down_button.isEnabled())
     assert not view.hide_button.isEnabled()
