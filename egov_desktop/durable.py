@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from pathlib import Path
+
+#: A file being written under its final name's partial twin, renamed once whole.
+PARTIAL = ".partial"
+
+
+def partial_of(target: Path) -> Path:
+    """Where `target` is written before it is renamed into place."""
+    return target.with_name(target.name + PARTIAL)
 
 
 def sync_file(path: Path) -> None:
@@ -33,3 +42,27 @@ def replace_durably(partial: Path, target: Path) -> None:
                 os.fsync(folder)
             finally:
                 os.close(folder)
+
+
+def copy_whole(source: Path, target: Path) -> None:
+    """Copy `source` to `target` through its partial twin: `target` is whole or not there.
+
+    Stopped half-way (a full USB drive, the process killed), no truncated file has the name a
+    user would pick up.
+    """
+    partial = partial_of(target)
+    try:
+        shutil.copyfile(source, partial)
+        replace_durably(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def write_whole(target: Path, data: bytes) -> None:
+    """Write `data` as `target` through its partial twin, as `copy_whole` copies."""
+    partial = partial_of(target)
+    try:
+        partial.write_bytes(data)
+        replace_durably(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)

@@ -9,7 +9,6 @@ import pytest
 
 from egov_desktop import durable
 from egov_desktop.exchange.archive import write_archive
-from egov_desktop.services.out_paths import copy_whole
 
 
 def test_the_data_is_flushed_before_the_rename(
@@ -31,7 +30,9 @@ def test_the_data_is_flushed_before_the_rename(
     assert target.read_bytes() == b"data" and not partial.exists()
 
 
-def test_packages_and_copies_are_flushed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_packages_copies_and_templates_are_flushed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     flushed: list[str] = []
     real = durable.sync_file
 
@@ -41,5 +42,7 @@ def test_packages_and_copies_are_flushed(tmp_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(durable, "sync_file", sync_file)
     write_archive(tmp_path / "BC.egov", {"manifest.json": b"{}"})
-    copy_whole(tmp_path / "BC.egov", tmp_path / "usb.egov")
-    assert flushed == ["BC.egov.partial", "usb.egov.partial"]
+    durable.copy_whole(tmp_path / "BC.egov", tmp_path / "usb.egov")
+    durable.write_whole(tmp_path / "tinh.toml", b"[sheet]")
+    assert flushed == ["BC.egov.partial", "usb.egov.partial", "tinh.toml.partial"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["BC.egov", "tinh.toml", "usb.egov"]

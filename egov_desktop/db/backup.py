@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from pathlib import Path
 
 from egov_desktop.db.errors import corrupt, corrupt_reason, storage_errors
 from egov_desktop.domain import file_errors, messages
+from egov_desktop.durable import PARTIAL, copy_whole
 from egov_desktop.errors import StorageError, ValidationError
 
 logger = logging.getLogger(__name__)
@@ -27,7 +27,6 @@ KEEP_MONTHS = 12
 #: A copy that stopped half-way (the process was killed, the power went) leaves its file with
 #: this suffix; once this old it is removed. A copy under way writes to its file all along,
 #: so it never looks this old, even when another process (the window beside the CLI) runs it.
-PARTIAL = ".partial"
 STALE_AFTER = timedelta(hours=1)
 #: The backup's copy a restore puts beside the database before renaming it into place.
 RESTORING = ".restoring"
@@ -323,12 +322,7 @@ def _keep_aside(database: Path, backups_dir: Path) -> Path:
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = backups_dir / f"corrupt_{stamp}.sqlite"
-    partial = aside.with_name(aside.name + PARTIAL)
-    try:
-        shutil.copyfile(database, partial)
-        partial.replace(aside)
-    finally:
-        partial.unlink(missing_ok=True)
+    copy_whole(database, aside)
     return aside
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import tomli_w
 
 from egov_desktop.domain import file_errors, messages
+from egov_desktop.durable import write_whole
 from egov_desktop.errors import TemplateError
 from egov_desktop.export.model import FIXED_FIELDS
 
@@ -339,6 +340,4 @@ def _table_to_dict(table: TableSpec) -> dict[str, Any]:
 
 def save_mapping(mapping: Mapping, path: Path) -> None:
     """Write `mapping` as TOML (temp file, then rename, so a crash never leaves half a file)."""
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(tomli_w.dumps(mapping_to_dict(mapping)), encoding="utf-8")
-    partial.replace(path)
+    write_whole(path, tomli_w.dumps(mapping_to_dict(mapping)).encode("utf-8"))

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path, PurePath
-
-from egov_desktop.durable import replace_durably
-
-#: A file being written under its final name's partial twin, renamed once whole.
-PARTIAL = ".partial"
 
 
 def destination(out: Path, name: str) -> Path:
@@ -30,22 +24,3 @@ def _is_dir(path: Path) -> bool:
         return path.is_dir()
     except OSError:
         return False
-
-
-def partial_of(target: Path) -> Path:
-    """Where `target` is written before it is renamed into place."""
-    return target.with_name(target.name + PARTIAL)
-
-
-def copy_whole(source: Path, target: Path) -> None:
-    """Copy `source` to `target` through its partial twin: `target` is whole or not there.
-
-    Stopped half-way (a full USB drive, the process killed), no truncated file has the name a
-    user would pick up.
-    """
-    partial = partial_of(target)
-    try:
-        shutil.copyfile(source, partial)
-        replace_durably(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)

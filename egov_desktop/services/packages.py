@@ -22,6 +22,7 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import file_errors, messages
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import checked_reason
+from egov_desktop.durable import copy_whole, partial_of
 from egov_desktop.errors import PackageError, StoredModeError, ValidationError
 from egov_desktop.exchange.package import (
     Manifest,
@@ -40,7 +41,7 @@ from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
 from egov_desktop.services.entry_modes import refuse_other_mode
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
 from egov_desktop.services.lineage import unsendable
-from egov_desktop.services.out_paths import copy_whole, destination, partial_of
+from egov_desktop.services.out_paths import destination
 from egov_desktop.services.outbox import next_version
 from egov_desktop.services.package_values import portable_key
 from egov_desktop.services.report_forms import closed_columns, find_form, load_forms

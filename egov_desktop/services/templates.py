@@ -7,7 +7,6 @@ the name of a built-in one; lookup by name prefers the user's.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import logging
@@ -23,6 +22,7 @@ import tomli_w
 
 from egov_desktop.domain import file_errors, file_kinds, messages
 from egov_desktop.domain.text import nfc_json
+from egov_desktop.durable import write_whole
 from egov_desktop.errors import (
     PackageError,
     TemplateError,
@@ -286,15 +286,11 @@ class TemplateService:
         except OSError as error:
             raise TemplateError(file_errors.unreadable(workbook, error)) from error
         book = folder / f"{clean}.xlsx"
-        partial = book.with_name(book.name + ".partial")
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            partial.write_bytes(data)
-            partial.replace(book)
+            write_whole(book, data)
             save_mapping(replace_fields(mapping, form=form, workbook=book.name), target)
         except OSError as error:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
             raise TemplateError(file_errors.unwritable(book, error)) from error
         try:
             return _info(load_template(target), False)
