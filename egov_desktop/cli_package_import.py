@@ -13,6 +13,7 @@ from egov_desktop.cli_output import emit, say, warn
 from egov_desktop.domain import file_errors, messages
 from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.out_paths import is_folder
 
 _STATUS_TEXT = {
     dto.IMPORTED: "Đã nhập",
@@ -132,7 +133,7 @@ def import_packages(args: argparse.Namespace, services: Services) -> int:
         outcomes = _previews(services, files, args.prefer, args.reconsider)
     else:
         outcomes = _imports(services, files, args.prefer, args.reconsider)
-    if len(args.file) == 1 and not _is_folder(Path(args.file[0])):
+    if len(args.file) == 1 and not is_folder(Path(args.file[0])):
         path, outcome = outcomes[0]
         if isinstance(outcome, UserError):
             if args.json:  # the same object as in a list of files; the reason is on stderr too
@@ -144,17 +145,6 @@ def import_packages(args: argparse.Namespace, services: Services) -> int:
 
 def _refused_json(path: Path, error: UserError) -> dict[str, Any]:
     return {"file": str(path), "status": "refused", "reason": error.message}
-
-
-def _is_folder(path: Path) -> bool:
-    """A folder standing for its packages; a path the system refuses counts as a file.
-
-    That file is then refused with the system's reason.
-    """
-    try:
-        return path.is_dir()
-    except OSError:
-        return False
 
 
 def _expand(names: list[str]) -> list[tuple[Path, UserError | None]]:
@@ -169,7 +159,7 @@ def _expand(names: list[str]) -> list[tuple[Path, UserError | None]]:
             continue
         if not found:
             files.append((path, UserError(messages.PACKAGE_FILE_MISSING.format(path=path))))
-        elif _is_folder(path):
+        elif is_folder(path):
             try:
                 inside = sorted(
                     p for p in path.iterdir() if p.suffix.lower() == ".egov" and p.is_file()

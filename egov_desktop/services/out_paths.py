@@ -12,13 +12,13 @@ def destination(out: Path, name: str) -> Path:
     become a file "bao_cao" without a suffix that no program opens.
     """
     suffix = PurePath(name).suffix.lower()
-    return out if out.suffix.lower() == suffix and not _is_dir(out) else out / name
+    return out if out.suffix.lower() == suffix and not is_folder(out) else out / name
 
 
-def _is_dir(path: Path) -> bool:
+def is_folder(path: Path) -> bool:
     """Whether `path` is a folder; one the system will not tell of (a name too long) is not.
 
-    Writing there fails next, saying why.
+    Reading or writing it as a file fails next, saying why.
     """
     try:
         return path.is_dir()
