@@ -19,13 +19,14 @@ def nfc(s: str) -> str:
 
 
 #: Characters that show as nothing, which text copied from a web page or a Word file brings
-#: along: kept, "Hộ tịch" and "Hộ tịch\u200b" would look the same and be two names.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+#: along (zero-width space and joiners, word joiner, byte-order mark): kept, "Hộ tịch" and
+#: "Hộ tịch\u200b" would look the same and be two names, "5\u200b" would be no number.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def clean_text(s: str) -> str:
     """Text as stored: NFC, no surrounding whitespace, single spaces inside, nothing invisible."""
-    return " ".join(nfc(s).translate(_INVISIBLE).split())
+    return " ".join(nfc(s).translate(INVISIBLE).split())
 
 
 #: Longest reason accepted for reopening a sent report or returning a received one.

@@ -17,6 +17,7 @@ from egov_desktop.domain.forms import (
     Identity,
 )
 from egov_desktop.domain.periods import Period
+from egov_desktop.domain.text import INVISIBLE
 from egov_desktop.errors import ValidationError
 
 #: Largest figure a cell accepts; anything above is a typing slip, not a count of dossiers.
@@ -36,9 +37,7 @@ _SPACES = {0x00A0: " ", 0x202F: " ", 0x2009: " ", 0x3000: " "}
 # Full-width digits and marks (an East Asian input method, text copied from its documents) are
 # the ASCII ones drawn wider: "１２" is 12. Digits of other scripts stay refused.
 _FULL_WIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
-# Invisible characters a figure copied from a web page brings along: "5\u200b" shows as 5.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
-_AS_TYPED = str.maketrans({**_SPACES, **_FULL_WIDTH, **_INVISIBLE})
+_AS_TYPED = str.maketrans({**_SPACES, **_FULL_WIDTH, **INVISIBLE})
 
 
 @dataclass(frozen=True)
