@@ -67,7 +67,11 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     add = templates_sub.add_parser("add", help="lưu mẫu của tỉnh để dùng khi xuất báo cáo")
     add.add_argument("file", help="tệp .xlsx của tỉnh")
     add.add_argument("--form", required=True, help="mã biểu, ví dụ II.06a")
-    add.add_argument("--name", required=True, help="tên mẫu, ví dụ tinh")
+    add.add_argument(
+        "--name",
+        required=True,
+        help='tên mẫu, ví dụ tinh hoặc "Mẫu tỉnh" (tên có dấu cách để trong ngoặc kép)',
+    )
     add.add_argument("--mapping", help="tệp gán ô .toml (mặc định: cách gán đề xuất)")
     add.add_argument("--replace", action="store_true", help="thay mẫu cùng tên")
     bundle = templates_sub.add_parser("bundle", help="đóng gói mẫu và cách gán ô thành một tệp")

@@ -492,7 +492,13 @@ TEMPLATE_NO_TABLE = (
     "Không tìm thấy bảng số liệu trong tệp {name}: cần dòng đánh số cột (1) (2) (3) … hoặc tiêu "
     "đề các cột như trong biểu. Hãy chỉ rõ vị trí bảng trong phần gán ô."
 )
-TEMPLATE_BAD_NAME = 'Tên mẫu "{name}" không hợp lệ: chỉ dùng chữ, số, dấu gạch ngang và gạch dưới.'
+TEMPLATE_BAD_NAME = (
+    'Tên mẫu "{name}" không hợp lệ: chỉ dùng chữ, số, dấu cách, dấu gạch ngang và gạch dưới, '
+    "tối đa 40 ký tự."
+)
+TEMPLATE_DEVICE_NAME = (
+    'Không đặt được tên mẫu "{name}": Windows dành tên này cho thiết bị; hãy chọn tên khác.'
+)
 TEMPLATE_EXISTS = 'Đã có mẫu "{name}" của biểu {form}; hãy chọn tên khác.'
 TEMPLATE_BAD_BUNDLE = "Tệp {name} không phải gói mẫu biểu hợp lệ ({detail})."
 TEMPLATE_BUNDLE_MANIFEST = "phần mô tả {part} hỏng hoặc thiếu mã biểu, tên mẫu"
@@ -603,11 +609,11 @@ TEMPLATE_NO_MAPPING = (
 TEMPLATE_NOT_INSTALLED = (
     'Không tìm thấy mẫu "{name}" của biểu {form}: mẫu của đơn vị nằm trong thư mục {path}; '
     "các mẫu của biểu này: {names}. Thêm mẫu ở trang Mẫu biểu hoặc bằng lệnh "
-    "egov templates add TỆP --form {form} --name {name}."
+    "egov templates add TỆP --form {form} --name {arg}."
 )
 TEMPLATE_NOT_INSTALLED_BAD_NAME = (
-    'Không tìm thấy mẫu "{name}" của biểu {form}: tên mẫu chỉ gồm chữ, số, dấu gạch ngang và '
-    "gạch dưới (không có dấu cách, tối đa 40 ký tự); các mẫu của biểu này: {names}. Mẫu ở tệp "
+    'Không tìm thấy mẫu "{name}" của biểu {form}: tên mẫu chỉ gồm chữ, số, dấu cách, dấu gạch '
+    "ngang và gạch dưới (tối đa 40 ký tự); các mẫu của biểu này: {names}. Mẫu ở tệp "
     "riêng: ghi đường dẫn tệp có đuôi .xlsx hoặc .toml."
 )
 TEMPLATE_NOT_XLSX = (

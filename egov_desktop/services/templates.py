@@ -21,7 +21,7 @@ from typing import Any
 import tomli_w
 
 from egov_desktop.domain import file_errors, file_kinds, messages
-from egov_desktop.domain.text import nfc_json
+from egov_desktop.domain.text import clean_text, nfc_json
 from egov_desktop.durable import write_whole
 from egov_desktop.errors import (
     PackageError,
@@ -53,7 +53,11 @@ BUNDLE_SUFFIX = ".egovt"
 _BUNDLE_MANIFEST = "bundle.json"
 _BUNDLE_MAPPING = "template.toml"
 _BUNDLE_BOOK = "template.xlsx"
-_NAME = re.compile(r"^[\w-]{1,40}$")
+#: Words of letters, digits, "-" and "_", one space between them: a file name on any system.
+_NAME = re.compile(r"^[\w-]+(?: [\w-]+)*$")
+NAME_LIMIT = 40
+#: Names Windows keeps for its devices, whatever follows the dot: "con.toml" is no file there.
+_DEVICES = re.compile(r"^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$", re.IGNORECASE)
 #: Forms filled per unit from another form's columns (the sheet by sector is II.06a's own).
 _ROWS_OF = {"II.06a-agg": ("II.06a", "unit")}
 
@@ -79,6 +83,11 @@ def template_form(form: str) -> str:
             return TEMPLATE_OF.get(code, code)
     known = ", ".join(template_forms())
     raise ValidationError(messages.UNKNOWN_FORM.format(code=form, known=known))
+
+
+def _is_name(name: str) -> bool:
+    """Whether `name` (cleaned) is one a template of the unit's can have."""
+    return len(name) <= NAME_LIMIT and _NAME.match(name) is not None and not _DEVICES.match(name)
 
 
 def _is_file(path: Path) -> bool:
@@ -237,23 +246,30 @@ class TemplateService:
                     )
                 )
             return template, False
-        # Only a name a template can have is looked for on the disk (install keeps to _NAME).
-        named = _NAME.match(wanted) is not None
-        if named and _is_file(self.user_root / form / f"{wanted}{MAPPING_SUFFIX}"):
-            return get_template(form, wanted, root=self.user_root), False
+        # Only a name a template can have is looked for on the disk (install keeps to _is_name).
+        wanted = clean_text(wanted)
+        named = _is_name(wanted)
+        held = self._held(form).get(wanted.casefold()) if named else None
+        if held is not None:  # in any case, as Windows finds a file: new_name keeps them apart
+            return get_template(form, held, root=self.user_root), False
         if wanted != BUILTIN and not (
             named and _is_file(builtin_root() / form / f"{wanted}{MAPPING_SUFFIX}")
         ):
             # Named after the unit's own folder, not the program's: that is where one is added.
             names = [t.name for t in self.list(form)] or [BUILTIN]
             # A name no template can have gets no `templates add --name` hint: add refuses it.
-            text = (
-                messages.TEMPLATE_NOT_INSTALLED
-                if _NAME.match(wanted)
-                else messages.TEMPLATE_NOT_INSTALLED_BAD_NAME
-            )
+            text = messages.TEMPLATE_NOT_INSTALLED
+            if not named:
+                text = messages.TEMPLATE_NOT_INSTALLED_BAD_NAME
             raise TemplateError(
-                text.format(name=wanted, form=form, path=self.user_root, names=", ".join(names))
+                text.format(
+                    name=wanted,
+                    # As typed in a command: a name with spaces is one argument in quotes.
+                    arg=f'"{wanted}"' if " " in wanted else wanted,
+                    form=form,
+                    path=self.user_root,
+                    names=", ".join(names),
+                )
             )
         return get_template(form, wanted), True
 
@@ -274,13 +290,9 @@ class TemplateService:
         like any template (the doctor runs); a template that fails is removed again.
         """
         form = template_form(form)  # a bundle's manifest names it too: never a path
-        clean = name.strip()
-        if not _NAME.match(clean) or clean == BUILTIN:
-            raise TemplateError(messages.TEMPLATE_BAD_NAME.format(name=name))
+        clean = self.new_name(form, name, replace=replace)
         folder = self.user_root / form
         target = folder / f"{clean}{MAPPING_SUFFIX}"
-        if target.exists() and not replace:
-            raise TemplateError(messages.TEMPLATE_EXISTS.format(name=clean, form=form))
         try:
             data = workbook.read_bytes()
         except OSError as error:
@@ -298,6 +310,31 @@ class TemplateService:
             target.unlink(missing_ok=True)
             book.unlink(missing_ok=True)
             raise
+
+    def new_name(self, form: str, name: str, *, replace: bool = False) -> str:
+        """`name` as a new template of `form` is saved under; TemplateError if it cannot be.
+
+        Asked before the mapping is checked, so that a refused name does not cost the work.
+        """
+        form = template_form(form)
+        clean = clean_text(name)
+        if _DEVICES.match(clean):
+            raise TemplateError(messages.TEMPLATE_DEVICE_NAME.format(name=clean))
+        if not _is_name(clean) or clean.casefold() == BUILTIN:
+            raise TemplateError(messages.TEMPLATE_BAD_NAME.format(name=name))
+        # A name differing in case only is the same file on Windows: one rule for every system.
+        taken = self._held(form).get(clean.casefold())
+        if taken is None:
+            return clean
+        if not replace:
+            raise TemplateError(messages.TEMPLATE_EXISTS.format(name=taken, form=form))
+        return taken  # replaced in place, not beside it under another case
+
+    def _held(self, form: str) -> dict[str, str]:
+        """The unit's template names of `form` (a mapping file's name), by their casefold."""
+        folder = self.user_root / form
+        found = folder.glob(f"*{MAPPING_SUFFIX}") if folder.is_dir() else []
+        return {path.stem.casefold(): path.stem for path in found if _is_file(path)}
 
     def proposal(self, form: str, workbook: Path) -> dict[str, Any]:
         """The proposed mapping as an editable document (what the mapping editor shows)."""

@@ -3162,125 +3162,125 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="55" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="60" />
         <source>Report templates</source>
         <extracomment>How the mapping editor is confirmed; tests answer it without a modal dialog.</extracomment>
         <translation>Mẫu biểu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="62" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="67" />
         <source>Built-in templates follow the official layout. Add the province's own workbook to export into it: the application proposes where each figure goes, you check it.</source>
         <translation>Mẫu có sẵn theo đúng thể thức quy định. Thêm tệp mẫu của tỉnh để xuất báo cáo vào đó: ứng dụng đề xuất vị trí từng số liệu, cán bộ kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="66" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="71" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="207" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="71" />
         <source>Template</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="71" />
         <source>Origin</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="72" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="72" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="77" />
         <source>Add the province's workbook…</source>
         <translation>Thêm mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="74" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="79" />
         <source>Try it (export and open)</source>
         <translation>Xuất thử và mở</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="81" />
         <source>Share as a file…</source>
         <translation>Đóng gói để chia sẻ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="83" />
         <source>Import a shared template…</source>
         <translation>Nhập gói mẫu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="102" />
         <source>built-in</source>
         <translation>có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="103" />
         <source>the unit's own</source>
         <translation>của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="106" />
         <source>special parts kept</source>
         <translation>giữ nguyên phần tử đặc biệt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="106" />
         <source>Built-in template</source>
         <translation>Mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="176" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="183" />
         <source>Template {name} saved for {form}.</source>
         <translation>Đã lưu mẫu {name} cho biểu {form}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="145" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="225" />
+        <source>Name of the template (letters, digits, spaces, - and _):</source>
+        <translation>Tên mẫu (chữ, số, dấu cách, dấu - và _):</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="166" />
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="193" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="200" />
         <source>The province's workbook</source>
         <translation>Tệp mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="194" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="201" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="207" />
         <source>Which form is this workbook?</source>
         <translation>Tệp này là mẫu của biểu nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="205" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="224" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="205" />
-        <source>Name of the template:</source>
-        <translation>Tên mẫu:</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="210" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="236" />
         <source>Folder for the shared file</source>
         <translation>Thư mục lưu gói mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="216" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="242" />
         <source>Import a shared template</source>
         <translation>Nhập gói mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="217" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="243" />
         <source>Template files (*.egovt)</source>
         <translation>Gói mẫu biểu (*.egovt)</translation>
     </message>

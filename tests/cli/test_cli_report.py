@@ -125,12 +125,15 @@ def test_figures_counted_before_a_mode_change_are_not_exported(
     assert code == 0 and out.strip() == str(out_file)
 
 
-def test_a_template_name_with_spaces_is_not_suggested_to_templates_add(
+def test_a_missing_template_named_with_spaces_is_suggested_in_quotes(
     capsys: pytest.CaptureFixture[str], data: str, tmp_path: Path
 ) -> None:
     args = ("report", "export", "--form", "II.06a", "--period", "2025-Q3", "--out", str(tmp_path))
     code, out, err = run(capsys, "--data-dir", data, *args, "--template", "mẫu tỉnh")
     assert (code, out) == (2, "")
-    assert 'Không tìm thấy mẫu "mẫu tỉnh"' in err and "không có dấu cách" in err
-    assert "--name mẫu tỉnh" not in err
+    assert 'Không tìm thấy mẫu "mẫu tỉnh"' in err
+    # As typed in a command: unquoted, the shell would make two arguments of it.
+    assert 'templates add TỆP --form II.06a --name "mẫu tỉnh".' in err
+    code, out, err = run(capsys, "--data-dir", data, *args, "--template", "tinh.v2")
+    assert code == 2 and "chỉ gồm chữ, số, dấu cách" in err and "templates add" not in err
     assert list(tmp_path.glob("*.xlsx")) == []

@@ -125,3 +125,25 @@ def test_propose_save_export_bundle_import(
         "Lỗi: Tệp broken.egovt bị hỏng hoặc chưa chép hết (không tìm thấy mục lục của tệp nén, "
         "tệp không trọn vẹn).\n",
     )
+
+
+def test_a_template_named_in_words_is_added_and_used_by_its_name_in_any_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], province_book: Path
+) -> None:
+    data = str(tmp_path / "d")
+    _ok(capsys, "--data-dir", data, "setup", "--unit", "00004", "--role", "commune")
+    code, _, err = run(capsys, "--data-dir", data, "templates", "add", str(province_book),
+                       "--form", "II.06a", "--name", "con")  # fmt: skip
+    assert code == 2
+    assert err == (
+        'Lỗi: Không đặt được tên mẫu "con": Windows dành tên này cho thiết bị; hãy chọn tên khác.\n'
+    )
+    _ok(capsys, "--data-dir", data, "templates", "add", str(province_book), "--form", "II.06a",
+        "--name", "Mẫu tỉnh Hà Nội")  # fmt: skip
+    listed = _ok(capsys, "--data-dir", data, "templates", "list")
+    assert "II.06a\tMẫu tỉnh Hà Nội\tcủa đơn vị" in listed
+    out = tmp_path / "out"
+    written = _ok(capsys, "--data-dir", data, "report", "export", "--form", "II.06a", "--period",
+                  P, "--template", "mẫu tỉnh hà nội", "--out", str(out))  # fmt: skip
+    sheet = load_workbook(written.strip()).active
+    assert sheet is not None and sheet["A6"].value.endswith("(MẪU CỦA TỈNH)")

@@ -303,3 +303,11 @@ def test_a_template_named_twice_falls_back_to_the_workbook_before_when_the_last_
         'mẫu biểu II.06a-Tinh.xlsx và II.06a.xlsx cùng là mẫu "Tinh" của biểu II.06a: dùng '
         "II.06a.xlsx;"
     )
+
+
+def test_a_workbook_named_in_words_becomes_a_template_of_that_name(tmp_path: Path) -> None:
+    builtin = Path(__file__).parents[2] / "resources" / "templates" / "II.06a" / "builtin.xlsx"
+    named = tmp_path / "II.06a Mẫu tỉnh Hà Nội.xlsx"
+    shutil.copyfile(builtin, named)
+    (planned,) = plan((named,))
+    assert (planned.form, planned.name, planned.problem) == ("II.06a", "Mẫu tỉnh Hà Nội", "")

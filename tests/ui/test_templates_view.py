@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook, load_workbook
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
+from egov_desktop.domain import messages
 from egov_desktop.ui.views.mapping_editor import MappingEditor
 from egov_desktop.ui.views.templates_view import TemplatesView
 
@@ -75,3 +77,37 @@ def test_the_built_in_templates_are_named_in_vietnamese(qtbot: QtBot, commune: S
     assert {row[1] for row in shown} == {"Built-in template"}  # "Mẫu có sẵn" in Vietnamese
     forms = {row[0] for row in shown}
     assert "Sổ theo dõi hồ sơ (Mẫu số 07)" in forms and "register" not in forms
+
+
+def test_a_name_that_cannot_be_saved_is_asked_again_before_the_mapping_is_checked(
+    qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = TemplatesView(commune.reports.templates, commune.reports)
+    qtbot.addWidget(view)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "egov_desktop.ui.views.templates_view.show_user_error",
+        lambda _parent, error: shown.append(error.message),
+    )
+    answers = iter([("con", True), ("tinh.v2", True), (" Mẫu  tỉnh ", True)])
+    asked: list[str] = []
+
+    def answer(_title: str, _label: str, typed: str) -> tuple[str, bool]:
+        asked.append(typed)
+        return next(answers)
+
+    view.ask_text = answer
+    assert view.ask_template_name("II.06a") == "Mẫu tỉnh"
+    assert asked == ["", "con", "tinh.v2"]  # what was typed stays to be corrected
+    assert shown == [
+        messages.TEMPLATE_DEVICE_NAME.format(name="con"),
+        messages.TEMPLATE_BAD_NAME.format(name="tinh.v2"),
+    ]
+    view.ask_text = lambda _title, _label, typed: (typed, False)
+    assert view.ask_template_name("II.06a") is None  # cancelled
+    opened: list[MappingEditor] = []
+    view.edit_mapping = lambda editor: opened.append(editor) is None
+    assert view.add_workbook("II.06a", province_book(tmp_path), "a/b") is None
+    assert opened == [] and shown[-1] == messages.TEMPLATE_BAD_NAME.format(name="a/b")
+    assert view.add_workbook("II.06a", province_book(tmp_path), "Mẫu tỉnh") is not None
+    assert "Mẫu tỉnh" in {i.name for i in view.items} and len(opened) == 1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -51,6 +52,10 @@ class TemplatesView(QWidget):
         #: How the mapping editor is confirmed; tests answer it without a modal dialog.
         self.edit_mapping: Callable[[MappingEditor], bool] = lambda dialog: (
             dialog.exec() == QDialog.DialogCode.Accepted
+        )
+        # How a line of text is asked (title, label, the text typed before); tests answer it.
+        self.ask_text: Callable[[str, str, str], tuple[str, bool]] = lambda title, label, text: (
+            QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
         )
         title = QLabel(self.tr("Report templates"))
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -112,6 +117,8 @@ class TemplatesView(QWidget):
     def add_workbook(self, form: str, workbook: Path, name: str) -> TemplateInfo | None:
         """Doctor, proposal, the editor, then save as the unit's template `name`."""
         try:
+            # A name that cannot be saved is refused before the mapping is checked by hand.
+            name = self._templates.new_name(form, name)
             report = self._templates.check(workbook)
             document = self._templates.proposal(form, workbook)
         except UserError as error:
@@ -202,9 +209,28 @@ class TemplatesView(QWidget):
         if not ok:
             return
         form = codes[names.index(picked)]
-        name, ok = QInputDialog.getText(self, self.tr("Name"), self.tr("Name of the template:"))
-        if ok:
+        name = self.ask_template_name(form)
+        if name is not None:
             self.add_workbook(form, Path(chosen), name)
+
+    def ask_template_name(self, form: str) -> str | None:
+        """The new template's name, asked again with the reason until it can be saved.
+
+        None when the clerk cancels. What was typed stays in the field to be corrected.
+        """
+        typed = ""
+        while True:
+            typed, ok = self.ask_text(
+                self.tr("Name"),
+                self.tr("Name of the template (letters, digits, spaces, - and _):"),
+                typed,
+            )
+            if not ok:
+                return None
+            try:
+                return self._templates.new_name(form, typed)
+            except UserError as error:
+                show_user_error(self, error)
 
     def _choose_bundle_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the shared file"))
