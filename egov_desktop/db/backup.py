@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -13,8 +14,8 @@ from pathlib import Path
 
 from egov_desktop.db.errors import corrupt, corrupt_reason, storage_errors
 from egov_desktop.domain import file_errors, messages
-from egov_desktop.durable import PARTIAL, copy_whole
-from egov_desktop.errors import StorageError, ValidationError
+from egov_desktop.durable import PARTIAL, copy_whole, replace_durably
+from egov_desktop.errors import CorruptDatabaseError, ValidationError
 
 logger = logging.getLogger(__name__)
 
@@ -317,13 +318,35 @@ def sent_versions(path: Path) -> set[int] | None:
     return {int(row[0]) for row in rows}
 
 
-def _keep_aside(database: Path, backups_dir: Path) -> Path:
-    """Copy the bytes of a database the backup API cannot read into the backups folder."""
+def _keep_aside(database: Path, backups_dir: Path, log: Path | None) -> Path:
+    """Copy the bytes of a database the backup API cannot read into the backups folder.
+
+    `log` is a copy of its write-ahead log, taken before anything opened the file (SQLite
+    deletes the log of a damaged file it closes): it goes beside the copy under the name SQLite
+    pairs with it, since the last edits may be there only.
+    """
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = backups_dir / f"corrupt_{stamp}.sqlite"
+    counter = 1
+    while aside.exists():  # a second restore within the second keeps the first one's copy
+        aside = backups_dir / f"corrupt_{stamp}-{counter}.sqlite"
+        counter += 1
     copy_whole(database, aside)
+    if log is not None:
+        replace_durably(log, aside.with_name(aside.name + "-wal"))
     return aside
+
+
+def _copy_log(database: Path, backups_dir: Path) -> Path | None:
+    """A copy of the database's write-ahead log, if it has one, as a partial file."""
+    log = database.with_name(database.name + "-wal")
+    if not log.exists():
+        return None
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    copy = backups_dir / f"log_{datetime.now().strftime('%Y%m%d-%H%M%S')}{PARTIAL}"
+    shutil.copyfile(log, copy)
+    return copy
 
 
 def restore(backup: Path, database: Path, backups_dir: Path) -> BackupFile | None:
@@ -341,11 +364,18 @@ def restore(backup: Path, database: Path, backups_dir: Path) -> BackupFile | Non
         # A restore that stopped half-way left its copy: never build on it.
         _remove(staging)
         if database.exists():
+            log = _copy_log(database, backups_dir)
             try:
                 safety = make_backup(database, backups_dir, BEFORE_RESTORE)
-            except (StorageError, sqlite3.DatabaseError):
+            except (CorruptDatabaseError, sqlite3.DatabaseError):
                 # A corrupt file cannot be read by the backup API: keep its bytes aside instead.
-                _keep_aside(database, backups_dir)
+                # Any other failure (locked by another program, a full disk, no right to write)
+                # stops the restore with nothing changed: the database is sound and in use.
+                _keep_aside(database, backups_dir, log)
+                log = None
+            finally:
+                if log is not None:
+                    log.unlink(missing_ok=True)
         _copy(backup, staging)
         # A WAL left beside the new file would be replayed into it (the safety copy has
         # checkpointed a readable database's WAL).

@@ -8,7 +8,8 @@ import pytest
 
 from egov_desktop.db import backup
 from egov_desktop.db.schema import HEAD_REVISION
-from egov_desktop.errors import CorruptDatabaseError, ValidationError
+from egov_desktop.domain import messages
+from egov_desktop.errors import CorruptDatabaseError, StorageError, ValidationError
 
 
 def _db(path: Path, value: str, *, revision: str = HEAD_REVISION, unit: str | None = None) -> Path:
@@ -140,6 +141,68 @@ def test_restore_of_a_corrupt_database_keeps_its_bytes_aside(tmp_path: Path) -> 
     [aside] = backups.glob("corrupt_*.sqlite")
     assert aside.read_bytes() == b"garbage" * 1000
     assert not list(backups.glob("*.partial"))
+
+
+class _Frozen(datetime):
+    """A clock stopped at 01/01/2025 08:00: two copies made within one second."""
+
+    @classmethod
+    def now(cls, tz: object = None) -> "_Frozen":
+        return cls(2025, 1, 1, 8, 0, 0)
+
+
+def test_a_corrupt_database_is_kept_aside_with_its_log_and_never_over_an_earlier_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last edits may be in the write-ahead log only, which the restore removes."""
+    backups = tmp_path / "backups"
+    good = backup.make_backup(_db(tmp_path / "src.sqlite", "tốt"), backups, "manual")
+    db = tmp_path / "egov.sqlite"
+    monkeypatch.setattr(backup, "datetime", _Frozen)
+    for number in (1, 2):
+        db.write_bytes(b"garbage %d" % number * 1000)
+        db.with_name("egov.sqlite-wal").write_bytes(b"log %d" % number * 100)
+        backup.restore(good.path, db, backups)
+        assert _value(db) == "tốt" and not db.with_name("egov.sqlite-wal").exists()
+    kept = sorted(p.name for p in backups.glob("corrupt_*"))
+    assert kept == [
+        "corrupt_20250101-080000-1.sqlite",
+        "corrupt_20250101-080000-1.sqlite-wal",
+        "corrupt_20250101-080000.sqlite",
+        "corrupt_20250101-080000.sqlite-wal",
+    ]
+    assert (backups / kept[2]).read_bytes() == b"garbage 1" * 1000
+    assert (backups / kept[3]).read_bytes() == b"log 1" * 100
+    assert (backups / kept[1]).read_bytes() == b"log 2" * 100
+
+
+@pytest.mark.parametrize(
+    ("words", "says"),
+    [("database is locked", messages.LOCKED), ("database or disk is full", messages.DISK_FULL)],
+)
+def test_a_sound_database_whose_safety_copy_fails_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: str, says: str
+) -> None:
+    """Locked by another program or on a full disk, the database is sound: the restore stops."""
+    backups = tmp_path / "backups"
+    good = backup.make_backup(_db(tmp_path / "src.sqlite", "tốt"), backups, "manual")
+    db = _db(tmp_path / "egov.sqlite", "của đơn vị")
+    log = db.with_name("egov.sqlite-wal")
+    log.write_bytes(b"")  # a database open elsewhere has its log
+    real = backup._copy
+
+    def copy(source: Path, target: Path) -> None:
+        if source == db:
+            raise sqlite3.OperationalError(words)
+        real(source, target)
+
+    monkeypatch.setattr(backup, "_copy", copy)
+    with pytest.raises(StorageError) as refused:
+        backup.restore(good.path, db, backups)
+    assert refused.value.message == says
+    assert log.exists() and not list(backups.glob("*.partial"))
+    assert _value(db) == "của đơn vị"
+    assert not list(backups.glob("corrupt_*")) and not list(tmp_path.glob("egov.sqlite.*"))
 
 
 class _Killed(BaseException):
