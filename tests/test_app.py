@@ -105,6 +105,7 @@ def test_corrupt_database_restores_the_newest_backup_when_confirmed(tmp_path: Pa
     for side in data.glob("egov.sqlite*"):
         side.unlink()
     (data / "egov.sqlite").write_bytes(b"broken" * 1000)
+    (data / "egov.sqlite-wal").write_bytes(b"last edits" * 100)  # found at start, kept
     # A package sent after the backup: the question names it (the backup's history lacks it).
     (data / "outbox").mkdir()
     (data / "outbox" / "BC_00004_2025-Q3_v1.egov").write_bytes(b"sent")
@@ -123,7 +124,9 @@ def test_corrupt_database_restores_the_newest_backup_when_confirmed(tmp_path: Pa
         assert services.setup.require().unit.code == "00004"
     finally:
         services.close()
-    assert list((data / "backups").glob("corrupt_*.sqlite"))
+    [aside] = (data / "backups").glob("corrupt_*.sqlite")
+    assert aside.read_bytes() == b"broken" * 1000
+    assert aside.with_name(aside.name + "-wal").read_bytes() == b"last edits" * 100
 
 
 def test_a_restore_puts_the_backup_in_place_and_a_damaged_one_changes_nothing(

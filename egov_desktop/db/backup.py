@@ -61,6 +61,18 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
         return sqlite3.connect(path)
 
 
+def _connect_tidy(path: Path) -> sqlite3.Connection:
+    """A connection that leaves no -wal and -shm files behind when it closes (never creates).
+
+    Read-write: closing it removes the files a WAL database grows when opened, which a
+    read-only connection would leave behind; read-only on a read-only file or folder.
+    """
+    try:
+        return sqlite3.connect(f"file:{path}?mode=rw", uri=True)
+    except sqlite3.OperationalError:
+        return _connect_ro(path)
+
+
 def _check_problem(path: Path) -> str | None:
     """SQLite's words for what `PRAGMA quick_check` finds wrong in `path`; None when ok."""
     with storage_errors(path):
@@ -225,20 +237,17 @@ class BackupContents:
     unit: StoredUnit | None
 
 
-def read_contents(path: Path) -> BackupContents | None:
+def read_contents(path: Path, *, leave_log: bool = False) -> BackupContents | None:
     """The schema revision and own unit of an application database; None for any other file.
 
-    Never creates `path`; a damaged or foreign file is None as well.
+    Never creates `path`; a damaged or foreign file is None as well. `leave_log` for a data
+    folder's own database: read only, since a connection that may write deletes the
+    write-ahead log of a damaged file when it closes, and its last edits may be there only.
     """
     if not path.is_file():
         return None
     try:
-        try:
-            # Read-write (never create): closing it removes the -wal and -shm files a WAL
-            # database grows when opened, which a read-only connection would leave behind.
-            conn = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
-        except sqlite3.OperationalError:  # a read-only file or folder
-            conn = _connect_ro(path)
+        conn = _connect_ro(path) if leave_log else _connect_tidy(path)
         try:
             tables = {
                 str(row[0])

@@ -95,7 +95,7 @@ def _foreign(
     database: Path, contents: backup.BackupContents | None
 ) -> tuple[backup.StoredUnit, backup.StoredUnit] | None:
     """(this folder's unit, the backup's unit) when the backup holds another unit's data."""
-    own = backup.read_contents(database)
+    own = backup.read_contents(database, leave_log=True)
     if own is None or own.unit is None or contents is None or contents.unit is None:
         # A folder not set up (or too damaged to read) is bound to no unit yet.
         return None
