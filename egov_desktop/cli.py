@@ -28,6 +28,7 @@ from egov_desktop import (
 )
 from egov_desktop.app_lock import holder
 from egov_desktop.bootstrap import Services, init_logging, open_services, open_set_up
+from egov_desktop.cli_output import pipe_aware_stdout
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF
@@ -373,11 +374,12 @@ def _open(paths: AppPaths) -> Services:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; see the module docstring for exit codes."""
     try:
-        try:
-            return _main(argv)
-        finally:
-            # Flushed here, so that a reader gone away is noticed now and not at shutdown.
-            sys.stdout.flush()
+        with pipe_aware_stdout():
+            try:
+                return _main(argv)
+            finally:
+                # Flushed here, so that a reader gone away is noticed now and not at shutdown.
+                sys.stdout.flush()
     except BrokenPipeError:
         _drop_stdout()
         return 1

@@ -2,12 +2,62 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO, cast
 
 from egov_desktop.services.entry_dto import Problem
+
+
+class _WindowsStdout:
+    """stdout on Windows, where a pipe whose reader has gone fails with EINVAL.
+
+    Writing into it (`egov … | more`, quit early) raises the BrokenPipeError it is, which
+    `main` takes for the reader leaving, not for a bug.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as error:
+            raise _gone(error) from error
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise _gone(error) from error
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _gone(error: OSError) -> OSError:
+    if isinstance(error, BrokenPipeError) or error.errno != errno.EINVAL:
+        return error
+    return BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
+@contextmanager
+def pipe_aware_stdout() -> Iterator[None]:
+    """While a command runs, a reader gone away is a BrokenPipeError on Windows too."""
+    if sys.platform != "win32" or isinstance(sys.stdout, _WindowsStdout):
+        yield
+        return
+    stream = sys.stdout
+    sys.stdout = cast(TextIO, _WindowsStdout(stream))
+    try:
+        yield
+    finally:
+        sys.stdout = stream
 
 
 def say(text: str) -> None:

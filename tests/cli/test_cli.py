@@ -1,3 +1,4 @@
+import errno
 import io
 import json
 import os
@@ -299,3 +300,30 @@ def test_broken_pipe_in_process_is_no_bug(
     assert code == 1
     assert capsys.readouterr().err == ""
     assert not (tmp_path / "d").exists()
+
+
+class _ClosedWindowsPipe(io.StringIO):
+    """Windows' stdout once its reader has gone: writing fails with EINVAL, not EPIPE."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+
+def test_a_reader_gone_on_windows_is_no_bug(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(sys, "stdout", _ClosedWindowsPipe())
+    code = main(["--data-dir", str(tmp_path / "d"), "units", "search", "Ba Đình", "--json"])
+    assert code == 1
+    assert capsys.readouterr().err == ""  # no "Lỗi không mong muốn", nothing in the crash log
+    assert isinstance(sys.stdout, _ClosedWindowsPipe)  # as the command found it
+    # Any other failure of the output is not taken for the reader leaving.
+    monkeypatch.setattr(sys, "stdout", _FullDisk())
+    assert main(["--data-dir", str(tmp_path / "d"), "units", "search", "Ba Đình"]) == 1
+    assert "Lỗi không mong muốn" in capsys.readouterr().err
+
+
+class _FullDisk(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
