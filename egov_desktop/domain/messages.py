@@ -586,6 +586,10 @@ VALUE_NOT_INTEGER = (
     'Giá trị "{text}" không phải là số nguyên; hãy nhập số hồ sơ, ví dụ 12 hoặc 1.234.'
 )
 VALUE_DECIMAL = 'Giá trị "{text}" có phần thập phân; số hồ sơ phải là số nguyên.'
+VALUE_COMMA_THOUSANDS = (
+    'Giá trị "{text}" có dấu phẩy phân cách hàng nghìn (cách viết số tiếng Anh); hãy nhập số'
+    " không có dấu phẩy, ví dụ 1000 hoặc 1.000."
+)
 VALUE_NEGATIVE = 'Giá trị "{text}" là số âm; số hồ sơ không được âm.'
 VALUE_TOO_LARGE = 'Giá trị "{text}" quá lớn (tối đa {limit}); hãy kiểm tra lại số đã nhập.'
 UNKNOWN_STATUS = 'Trạng thái không hợp lệ: "{value}" (chọn empty, in_progress hoặc done).'

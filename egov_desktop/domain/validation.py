@@ -32,6 +32,9 @@ Values = Mapping[int, int | None]
 _PLAIN = re.compile(r"^[0-9]+$")
 _GROUPED = re.compile(r"^[0-9]{1,3}(?:([. ])[0-9]{3})(?:\1[0-9]{3})*$")
 _DECIMAL = re.compile(r"^[0-9]*[.,][0-9]+$|^[0-9]+[.,][0-9]*$")
+# Thousands grouped by "," as English writes them ("1,000", an Excel of another locale): one
+# thousand there, one here. Refused, never guessed, but not called a decimal either.
+_COMMA_GROUPED = re.compile(r"^[1-9][0-9]{0,2}(?:,[0-9]{3})+$")
 _MINUS = "-\u2212\u2013"
 _SPACES = {0x00A0: " ", 0x202F: " ", 0x2009: " ", 0x3000: " "}
 # Full-width digits and marks (an East Asian input method, text copied from its documents) are
@@ -95,19 +98,24 @@ def check_column(form: Form, column: int) -> None:
 
 
 def parse_value(text: str) -> int | None:
-    """A cell as typed: "" is empty; "1.234", "1 234" and "１．２３４" are 1234; else refused."""
+    """A cell as typed: "" is empty; "1.234", "1 234" and "１．２３４" are 1234; else refused.
+
+    "1,5" is refused as a decimal, "1,234" as thousands grouped the English way.
+    """
     raw = text.translate(_AS_TYPED).strip()
     if not raw:
         return None
     if raw[0] in _MINUS:
         body = raw[1:].strip()
-        if _PLAIN.match(body) or _GROUPED.match(body) or _DECIMAL.match(body):
+        if any(p.match(body) for p in (_PLAIN, _GROUPED, _COMMA_GROUPED, _DECIMAL)):
             raise ValidationError(messages.VALUE_NEGATIVE.format(text=text.strip()))
         raise ValidationError(messages.VALUE_NOT_INTEGER.format(text=text.strip()))
     if _PLAIN.match(raw):
         return check_value(int(raw), text.strip())
     if _GROUPED.match(raw):
         return check_value(int(re.sub(r"[. ]", "", raw)), text.strip())
+    if _COMMA_GROUPED.match(raw):
+        raise ValidationError(messages.VALUE_COMMA_THOUSANDS.format(text=text.strip()))
     if _DECIMAL.match(raw):
         raise ValidationError(messages.VALUE_DECIMAL.format(text=text.strip()))
     raise ValidationError(messages.VALUE_NOT_INTEGER.format(text=text.strip()))

@@ -72,6 +72,11 @@ def test_a_file_of_another_kind_is_named(
         ),
         (("entry", "deadline", "--days", "7,5"), "--days: phải là số nguyên, ví dụ 7"),
         (("holidays", "add", "31/02/2026", "--name", "x"), 'Ngày "31/02/2026" không có trong lịch'),
+        (
+            ("entry", "set", "--form", "II.06a", "--period", "2025-Q3", "--sector", "Hộ tịch",
+             "--col", "3", "1,000"),
+            'Giá trị "1,000" có dấu phẩy phân cách hàng nghìn',
+        ),
         (("holidays", "add", "hôm nay", "--name", "x"), "dd/mm/yyyy hoặc YYYY-MM-DD"),
         (("period", "show", "Q3/2025"), "2025-Q3 (quý)"),
     ],

@@ -47,6 +47,8 @@ GOOD = {3: 20, 4: 5, 5: 10, 6: 5, 7: 12, 8: 6, 9: 4, 10: 2, 11: 8, 12: 6, 13: 2}
         ("1 234", 1234),
         ("1\u00a0234", 1234),
         ("1.000.000", 1_000_000),
+        ("1.000", 1000),
+        ("12.345", 12345),
         ("007", 7),
         # Full-width digits and marks are ASCII ones drawn wider; a web page's invisible
         # characters come along with a copied figure.
@@ -73,6 +75,16 @@ def test_parse_value_accepts(text: str, value: int | None) -> None:
         ("2.5", "thập phân"),
         ("5.0", "thập phân"),
         ("1.2345", "thập phân"),
+        ("0,500", "thập phân"),
+        ("1,50", "thập phân"),
+        ("1,2345", "thập phân"),
+        # Thousands grouped the English way: not a decimal, and not guessed either.
+        ("1,000", "dấu phẩy phân cách hàng nghìn"),
+        ("12,345", "dấu phẩy phân cách hàng nghìn"),
+        ("1,234,567", "dấu phẩy phân cách hàng nghìn"),
+        ("１，０００", "dấu phẩy phân cách hàng nghìn"),
+        ("-1,000", "số âm"),
+        ("1,000.5", "không phải là số nguyên"),
         ("abc", "không phải là số nguyên"),
         ("12a", "không phải là số nguyên"),
         ("1.234 567", "không phải là số nguyên"),
