@@ -293,9 +293,22 @@ def typed_date(text: str) -> date:
         day = None
     if day is not None:
         return day
-    if _DATE_TEXT.match(value) or _ISO_TEXT.match(value):
-        raise ValidationError(messages.DATE_NOT_IN_CALENDAR.format(value=value))
-    raise ValidationError(messages.BAD_DATE.format(value=value))
+    raise ValidationError(not_in_calendar(value) or messages.BAD_DATE.format(value=value))
+
+
+def not_in_calendar(text: str) -> str | None:
+    """Why `text` is no date though written as one ("31/02/2026"); None for any other text.
+
+    The dossier form says this as `typed_date` does, and its own message for other text.
+    """
+    value = text.strip()
+    if not (_DATE_TEXT.match(value) or _ISO_TEXT.match(value)):
+        return None
+    try:
+        parse_date(value)
+    except ValueError:
+        return messages.DATE_NOT_IN_CALENDAR.format(value=value)
+    return None
 
 
 #: Excel's day zero (serial numbers count from 1899-12-30 in the 1900 system).

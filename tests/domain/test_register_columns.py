@@ -9,6 +9,7 @@ from egov_desktop.domain.register_columns import (
     header_key,
     is_footer_row,
     is_numbering_row,
+    not_in_calendar,
     parse_date,
     parse_flag,
 )
@@ -138,6 +139,14 @@ def test_parse_date(value: object, expected: date | None) -> None:
 def test_parse_date_refuses(bad: object) -> None:
     with pytest.raises(ValueError):
         parse_date(bad)
+
+
+def test_not_in_calendar_only_for_a_date_written_right() -> None:
+    said = 'Ngày "{}" không có trong lịch; hãy kiểm tra lại ngày và tháng.'
+    assert not_in_calendar(" 31/02/2025 ") == said.format("31/02/2025")
+    assert not_in_calendar("2025-02-29") == said.format("2025-02-29")
+    for text in ("28/02/2025", "", "hôm qua", "2025/13/01", "31/02"):
+        assert not_in_calendar(text) is None
 
 
 @pytest.mark.parametrize(

@@ -244,9 +244,29 @@ def test_a_bad_date_is_explained(qtbot: QtBot, commune: Services) -> None:
     dialog = DossierDialog(commune.register, commune.catalogue)
     qtbot.addWidget(dialog)
     dialog.code.setText("X")
-    dialog.received.setText("31/02/2025")
+    dialog.received.setText("3l/02/2025")
     dialog.save()
-    assert "31/02/2025" in dialog.error.text()
+    assert dialog.error.text() == 'Received on: "3l/02/2025" is not a date (dd/mm/yyyy).'
+
+
+def test_a_day_not_in_the_calendar_is_said_as_the_cli_says_it(
+    qtbot: QtBot, commune: Services
+) -> None:
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("X")
+    dialog.sector.setEditText("Hộ tịch")
+    dialog.received.setText("01/02/2025")
+    for edit, typed in ((dialog.due, " 31/02/2025 "), (dialog.resolved, "2025-02-29")):
+        edit.setText(typed)
+        dialog.save()
+        shown = typed.strip()
+        assert dialog.error.text().endswith(
+            f': Ngày "{shown}" không có trong lịch; hãy kiểm tra lại ngày và tháng.'
+        )
+        assert dialog.result() == 0 and edit.text() == typed
+        edit.clear()
+    assert commune.register.count() == 0
 
 
 def test_impossible_dates_keep_the_dialog_open_with_the_reason(

@@ -31,7 +31,7 @@ from egov_desktop.domain.dossiers import (
     format_day,
     status_warnings,
 )
-from egov_desktop.domain.register_columns import parse_date
+from egov_desktop.domain.register_columns import not_in_calendar, parse_date
 from egov_desktop.domain.sectors import clean_name, name_key
 from egov_desktop.errors import UserError
 from egov_desktop.services.register import LIMITS, status_by_dates
@@ -278,11 +278,17 @@ class DossierDialog(QDialog):
         try:
             return parse_date(edit.text())
         except ValueError:
-            raise UserError(
-                self.tr('{field}: "{value}" is not a date (dd/mm/yyyy).')
-                .replace("{field}", label)
-                .replace("{value}", edit.text())
-            ) from None
+            pass
+        # "31/02/2025" is written right and names no day: as the CLI, the format is not
+        # what to correct.
+        refusal = not_in_calendar(edit.text())
+        if refusal is not None:
+            raise UserError(f"{label}: {refusal}")
+        raise UserError(
+            self.tr('{field}: "{value}" is not a date (dd/mm/yyyy).')
+            .replace("{field}", label)
+            .replace("{value}", edit.text())
+        )
 
     def propose_due(self) -> None:
         """Due date = received + the procedure's processing time in working days."""
