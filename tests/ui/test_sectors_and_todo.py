@@ -77,6 +77,23 @@ def test_a_listed_sector_typed_without_accents_is_refused_and_stays_typed(
     assert view.model.rowCount() == rows and not changed
 
 
+def test_a_name_of_blanks_only_is_refused_as_the_cli_refuses_it(
+    qtbot: QtBot, commune: Services
+) -> None:
+    view = SectorsView(commune.sectors)
+    qtbot.addWidget(view)
+    view.refresh()
+    rows = view.model.rowCount()
+    changed: list[bool] = []
+    view.changed.connect(lambda: changed.append(True))
+    for typed in ("   ", "", "\u3000\t"):
+        view.message.clear()
+        view.name.setText(typed)
+        view.add_button.click()
+        assert view.message.text() == "Tên lĩnh vực không được để trống."
+    assert view.model.rowCount() == rows and not changed
+
+
 def test_nothing_is_moved_or_hidden_once_the_selection_is_taken_away(qtbot: QtBot) -> None:
     service = FakeSectorService()
     view = _shown(qtbot, service)

@@ -134,14 +134,14 @@ class SectorsView(QWidget):
         self.message.setStyleSheet("color: #a00000; font-weight: bold;" if error else "")
 
     def add(self) -> None:
+        # A name of blanks only goes to the service too: it says, as `egov sectors add` does,
+        # that a name is needed, where quietly doing nothing would look like a broken button.
         name = unicodedata.normalize("NFC", self.name.text()).strip()
-        if not name:
-            self.name.setFocus()
-            return
         try:
             sector = self._sectors.add(name)
         except UserError as error:
             self._say(error.message, error=True)
+            self.name.setFocus()
             return
         self.name.clear()
         self._say(self.tr("Added {name}.").replace("{name}", sector.name))
