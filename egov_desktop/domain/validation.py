@@ -17,11 +17,14 @@ from egov_desktop.domain.forms import (
     Identity,
 )
 from egov_desktop.domain.periods import Period
-from egov_desktop.domain.text import INVISIBLE
+from egov_desktop.domain.text import INVISIBLE, clean_text
 from egov_desktop.errors import ValidationError
 
 #: Largest figure a cell accepts; anything above is a typing slip, not a count of dossiers.
 MAX_VALUE = 1_000_000
+
+#: Longest note kept with a report's status (why it was completed with warnings left).
+NOTE_LIMIT = 500
 
 #: Source of a figure the application worked out itself (the carry-over pre-fill).
 SOURCE_COMPUTED = "computed"
@@ -302,6 +305,17 @@ class Sheet:
                 )
             )
         return findings
+
+
+def clean_note(note: str) -> str:
+    """A report's note as stored: cleaned text, refused when longer than NOTE_LIMIT.
+
+    The note dialog checks it before closing, so that a note too long stays to be shortened.
+    """
+    text = clean_text(note)
+    if len(text) > NOTE_LIMIT:
+        raise ValidationError(messages.NAME_TOO_LONG.format(field="Ghi chú", limit=NOTE_LIMIT))
+    return text
 
 
 def completion_refusal(sheet: Sheet, note: str, warnings: Sequence[str] = ()) -> str | None:

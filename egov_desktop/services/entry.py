@@ -16,10 +16,10 @@ from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import deadline_days
 from egov_desktop.domain.periods import MODES, Period, period_containing
-from egov_desktop.domain.text import clean_text
 from egov_desktop.domain.validation import (
     check_column,
     check_value,
+    clean_note,
     completion_refusal,
     parse_value,
     previous_period,
@@ -42,8 +42,6 @@ from egov_desktop.services.report_forms import find_form, form_info, load_forms
 from egov_desktop.services.sectors import own_unit_id
 from egov_desktop.services.unit_settings import period_mode
 
-#: Longest note accepted when a report with warnings is marked done.
-NOTE_LIMIT = 500
 #: Business setting that overrides a form's deadline for the unit (days after the period).
 DEADLINE_KEY = "deadline.{form}"
 
@@ -291,9 +289,7 @@ class EntryService:
         """
         if status not in dto.STATUSES:
             raise ValidationError(messages.UNKNOWN_STATUS.format(value=status))
-        text = clean_text(note)
-        if len(text) > NOTE_LIMIT:
-            raise ValidationError(messages.NAME_TOO_LONG.format(field="Ghi chú", limit=NOTE_LIMIT))
+        text = clean_note(note)
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
             unit_id = typed_unit_id(uow, unit, catalog, code)

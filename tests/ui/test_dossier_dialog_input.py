@@ -37,3 +37,21 @@ def test_dates_pasted_with_blanks_or_a_time_of_day_are_those_dates(
         date(2025, 8, 5),
         date(2025, 8, 4),
     )
+
+
+def test_text_pasted_after_a_date_is_not_cut_off_into_that_date(
+    qtbot: QtBot, commune: Services
+) -> None:
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("HS-024")
+    dialog.sector.setEditText("Hộ tịch")
+    dialog.due.setText("05/08/2025")
+    pasted = "01/08/2025" + " " * 30 + "hoặc 02/08/2025"
+    QGuiApplication.clipboard().setText(pasted)
+    dialog.received.selectAll()
+    dialog.received.paste()
+    assert dialog.received.text() == pasted
+    dialog.save()
+    assert dialog.result() == 0 and "is not a date" in dialog.error.text()
+    assert commune.register.count() == 0

@@ -270,7 +270,7 @@ def test_a_typed_sector_longer_than_a_sector_name_is_refused_before_asking(
 ) -> None:
     # No answer is set: a question box would fail the test (tests/ui/conftest.py).
     before = _sectors(commune)
-    dialog = _dialog(qtbot, commune, "L1", "Lĩnh vực " + "x" * 100)  # the field takes 200
+    dialog = _dialog(qtbot, commune, "L1", "Lĩnh vực " + "x" * 100)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.code.setFocus()

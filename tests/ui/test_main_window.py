@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -10,6 +12,7 @@ from egov_desktop.app import restore_and_reopen, window_services
 from egov_desktop.bootstrap import Services, open_services
 from egov_desktop.config import AppPaths
 from egov_desktop.services.setup import SetupRequest
+from egov_desktop.ui import main_window
 from egov_desktop.ui.main_window import MainWindow, Restored
 from egov_desktop.ui.views.backups_view import BackupsView
 from egov_desktop.ui.views.receive_view import ReceiveView
@@ -56,6 +59,32 @@ def test_fresh_folder_shows_the_wizard_and_setup_leads_home(
     assert "Thành phố Hà Nội" in window.home.fields["province"].text()
     info = services.setup.require()
     assert info.officer == "Nguyễn Văn An"
+
+
+def test_a_name_too_long_keeps_the_wizard_open_with_it(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(main_window, "show_user_error", lambda _p, e: shown.append(e.message))
+    window = _window(qtbot, services, tmp_path)
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.next()
+    qtbot.keyClicks(wizard.unit_page.query, "phuong ba dinh")
+    qtbot.waitUntil(lambda: wizard.unit_page.results.count() > 0, timeout=3000)
+    wizard.next()
+    wizard.next()
+    name = "Nguyễn Văn An, chuyên viên Văn phòng HĐND và UBND phường, " * 2  # 116 characters
+    QGuiApplication.clipboard().setText(name)
+    wizard.names_page.officer.paste()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert shown == ["Tên cán bộ quá dài (tối đa 100 ký tự)."]
+    assert window.wizard is wizard and wizard.currentPage() is wizard.names_page
+    assert wizard.names_page.officer.text() == name
+    assert services.setup.current() is None
+    wizard.names_page.officer.setText("Nguyễn Văn An")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert window.wizard is None and services.setup.require().officer == "Nguyễn Văn An"
 
 
 def test_set_up_folder_opens_on_home(qtbot: QtBot, commune: Services, tmp_path: Path) -> None:

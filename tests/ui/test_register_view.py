@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -342,15 +342,34 @@ def test_an_open_status_with_an_end_date_is_warned_of_and_saved(
     assert again.warning.isVisible() and again.warning.text() == saved.warnings[0]
 
 
-def test_text_fields_stop_at_what_the_register_stores(qtbot: QtBot, commune: Services) -> None:
+def test_text_longer_than_the_register_stores_is_refused_not_cut(
+    qtbot: QtBot, commune: Services
+) -> None:
     dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
     qtbot.addWidget(dialog)
-    dialog.code.setFocus()
-    qtbot.keyClicks(dialog.code, "X" * 300)
-    assert dialog.code.text() == "X" * 64
-    assert dialog.applicant.maxLength() == 300
-    assert dialog.sector.lineEdit().maxLength() == 200
-    assert dialog.note.maxLength() == 4000
+    dialog.code.setText("HS-030")
+    dialog.sector.setEditText("Hộ tịch")
+    dialog.due.setText("25/08/2025")
+    name = "Công ty trách nhiệm hữu hạn " + "Xây dựng và Thương mại " * 13  # 327 characters
+    for edit, text, said in (
+        (
+            dialog.applicant,
+            name,
+            "Tên tổ chức, cá nhân của hồ sơ HS-030 quá dài (tối đa 300 ký tự).",
+        ),
+        (dialog.note, "Ghi chú. " * 450, "Ghi chú của hồ sơ HS-030 quá dài (tối đa 4000 ký tự)."),
+        (dialog.code, "X" * 300, 'Mã hồ sơ "XXXXXXXXXXXXXXXXXXXX…" quá dài (300 ký tự, tối đa 64'),
+    ):
+        QGuiApplication.clipboard().setText(text)
+        edit.selectAll()
+        edit.paste()
+        assert edit.text() == text  # all of it, to be shortened by the clerk
+        dialog.save()
+        assert dialog.error.text().startswith(said)
+        assert dialog.result() == 0 and commune.register.count() == 0
+        edit.setText("HS-030" if edit is dialog.code else "")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
 
 
 @pytest.mark.answers_modals

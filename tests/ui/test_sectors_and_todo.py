@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -92,6 +92,20 @@ def test_a_name_of_blanks_only_is_refused_as_the_cli_refuses_it(
         view.add_button.click()
         assert view.message.text() == "Tên lĩnh vực không được để trống."
     assert view.model.rowCount() == rows and not changed
+
+
+def test_a_pasted_name_too_long_is_refused_not_cut(qtbot: QtBot, commune: Services) -> None:
+    view = SectorsView(commune.sectors)
+    qtbot.addWidget(view)
+    view.refresh()
+    rows = view.model.rowCount()
+    name = "Lĩnh vực " + "quản lý " * 30  # 249 characters
+    QGuiApplication.clipboard().setText(name)
+    view.name.paste()
+    view.add_button.click()
+    assert view.message.text() == "Tên lĩnh vực quá dài (tối đa 100 ký tự)."
+    assert view.name.text() == name  # all of it, to be shortened
+    assert view.model.rowCount() == rows
 
 
 def test_nothing_is_moved_or_hidden_once_the_selection_is_taken_away(qtbot: QtBot) -> None:

@@ -34,19 +34,13 @@ from egov_desktop.domain.dossiers import (
 from egov_desktop.domain.register_columns import not_in_calendar, parse_date
 from egov_desktop.domain.sectors import clean_name, name_key
 from egov_desktop.errors import UserError
-from egov_desktop.services.register import LIMITS, status_by_dates
+from egov_desktop.services.register import status_by_dates
 from egov_desktop.services.register_dto import DossierInfo, DossierInput
 from egov_desktop.ui.widgets.folded_completer import FoldedCompleter
 
 if TYPE_CHECKING:
     from egov_desktop.services.catalogue import CatalogueService
     from egov_desktop.services.register import RegisterService
-
-
-# Longest text a date field takes: a date pasted with blanks around it or its time of day
-# ("01/08/2025 08:30", as the national portal shows it) is read as the CLI reads it; ten
-# characters would cut it into something that is not that date, or no date.
-DATE_CHARS = 32
 
 
 def _text(value: date | None) -> str:
@@ -128,17 +122,10 @@ class DossierDialog(QDialog):
         self.applicant = QLineEdit()
         self.contact = QLineEdit()
         self.lead_agency = QLineEdit()
-        sector_edit = self.sector.lineEdit()
-        assert sector_edit is not None  # an editable combo has one
-        # No more than the register stores: a pasted 300-character code stops at the limit.
-        for name, edit in (
-            ("code", self.code),
-            ("sector", sector_edit),
-            ("applicant", self.applicant),
-            ("contact", self.contact),
-            ("lead_agency", self.lead_agency),
-        ):
-            edit.setMaxLength(LIMITS[name])
+        # No field has a maximum length: Qt would cut a pasted text without a word, and the
+        # clerk would save a name without its end. Text longer than the register stores is
+        # refused on saving, as `egov dossiers add` refuses it, and stays to be shortened; a
+        # date pasted with blanks around it or its time of day is read as the CLI reads it.
         self.channel = QComboBox()
         for code, label in CHANNEL_LABELS.items():
             self.channel.addItem(label, code)
@@ -148,7 +135,6 @@ class DossierDialog(QDialog):
         self.returned = QLineEdit()
         for edit in (self.received, self.due, self.resolved, self.returned):
             edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
-            edit.setMaxLength(DATE_CHARS)
         self.propose_button = QPushButton(self.tr("Propose from the procedure"))
         self.propose_button.clicked.connect(self.propose_due)
         due_row = QHBoxLayout()
@@ -159,7 +145,6 @@ class DossierDialog(QDialog):
         for status in STATUSES:
             self.status.addItem(status, status)
         self.note = QLineEdit()
-        self.note.setMaxLength(LIMITS["note"])
         form.addRow(self.tr("Dossier code:"), self.code)
         form.addRow(self.tr("Procedure (TTHC):"), self.procedure)
         form.addRow(self.tr("Sector:"), self.sector)

@@ -50,7 +50,8 @@ class SectorsView(QWidget):
         add_row = QHBoxLayout()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name of a new sector"))
-        self.name.setMaxLength(200)
+        # No maximum length: Qt would cut a pasted name without a word; the service refuses
+        # one too long, as `egov sectors add` does, and the text stays to be shortened.
         # Vietnamese is typed through an input method (Unikey, EVKey, ibus).
         self.name.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         self.name.returnPressed.connect(self.add)

@@ -83,18 +83,16 @@ class SettingsView(QWidget):
             self.tr("Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)"), MODE_CUTOFF
         )
         self.mode.addItem(self.tr("Calendar periods"), MODE_CALENDAR)
+        # No maximum lengths: Qt would cut a pasted name without a word. The service refuses
+        # one too long, as `egov setup` does, and the text stays to be shortened.
         self.officer = QLineEdit()
-        self.officer.setMaxLength(100)
         self.head = QLineEdit()
-        self.head.setMaxLength(100)
         self.agency_code = QLineEdit()
-        self.agency_code.setMaxLength(32)
         self.agency_code.setPlaceholderText(self.tr("e.g. 000.00.31.H26"))
         self.agency_code.setToolTip(
             self.tr("The agency's electronic identifier, printed in the QĐ 766 sheet")
         )
         self.receiving_unit = QLineEdit()
-        self.receiving_unit.setMaxLength(100)
         self.receiving_unit.setToolTip(
             self.tr("Printed on the reports; leave empty for the text shown in grey")
         )

@@ -214,10 +214,10 @@ class NamesPage(QWizardPage):
         self.setTitle(self.tr("Signatures"))
         self.setSubTitle(self.tr("Printed in the signature block of every report."))
         form = QFormLayout(self)
+        # No maximum lengths: Qt would cut a pasted name without a word. Setup refuses one
+        # too long, as `egov setup` does, and the wizard stays on the page with the text.
         self.officer = QLineEdit()
-        self.officer.setMaxLength(100)
         self.head = QLineEdit()
-        self.head.setMaxLength(100)
         form.addRow(self.tr("Officer preparing reports:"), self.officer)
         form.addRow(self.tr("Head of the unit:"), self.head)
 

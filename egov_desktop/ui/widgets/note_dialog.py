@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
+
+from egov_desktop.domain.validation import clean_note
+from egov_desktop.errors import UserError
 
 if TYPE_CHECKING:
     from egov_desktop.services.entry_dto import Problem
-
-#: Long enough for a reason, short enough to print beside the report.
-NOTE_MAX_LENGTH = 300
 
 
 class NoteDialog(QDialog):
@@ -41,12 +42,19 @@ class NoteDialog(QDialog):
         details.setWordWrap(True)
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(details)
+        # No maximum length: Qt would cut a pasted note without a word. A note longer than
+        # the report keeps is refused on OK, as `egov entry status --note` refuses it, and
+        # stays to be shortened.
         self.note = QLineEdit()
-        self.note.setMaxLength(NOTE_MAX_LENGTH)
         self.note.setPlaceholderText(self.tr("Note"))
         # Vietnamese is typed through an input method (Unikey, EVKey, ibus).
         self.note.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         layout.addWidget(self.note)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+        layout.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(
             self.tr("Mark complete"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -58,6 +66,17 @@ class NoteDialog(QDialog):
         self.ok_button.setEnabled(False)
         self.note.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
         self.resize(560, 240)
+
+    @override
+    def accept(self) -> None:
+        try:
+            clean_note(self.note.text())
+        except UserError as error:
+            self.error.setText(error.message)
+            self.error.show()
+            self.note.setFocus()
+            return
+        super().accept()
 
     def text(self) -> str:
         return unicodedata.normalize("NFC", self.note.text().strip())
