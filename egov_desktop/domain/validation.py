@@ -33,7 +33,9 @@ Values = Mapping[int, int | None]
 
 # Vietnamese writes thousands with "." (or a space); "," is the decimal comma.
 _PLAIN = re.compile(r"^[0-9]+$")
-_GROUPED = re.compile(r"^[0-9]{1,3}(?:([. ])[0-9]{3})(?:\1[0-9]{3})*$")
+# Thousands grouped by "." or " " ("1.234"); never after a leading 0: "0.500" is half a unit
+# written the English way, not five hundred.
+_GROUPED = re.compile(r"^[1-9][0-9]{0,2}(?:([. ])[0-9]{3})(?:\1[0-9]{3})*$")
 _DECIMAL = re.compile(r"^[0-9]*[.,][0-9]+$|^[0-9]+[.,][0-9]*$")
 # Thousands grouped by "," as English writes them ("1,000", an Excel of another locale): one
 # thousand there, one here. Refused, never guessed, but not called a decimal either.

@@ -76,6 +76,9 @@ def test_parse_value_accepts(text: str, value: int | None) -> None:
         ("5.0", "thập phân"),
         ("1.2345", "thập phân"),
         ("0,500", "thập phân"),
+        ("0.500", "thập phân"),  # not five hundred
+        ("0.250.000", "không phải là số nguyên"),
+        ("00.500", "thập phân"),
         ("1,50", "thập phân"),
         ("1,2345", "thập phân"),
         # Thousands grouped the English way: not a decimal, and not guessed either.
