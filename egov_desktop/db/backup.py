@@ -241,13 +241,15 @@ def read_contents(path: Path, *, leave_log: bool = False) -> BackupContents | No
     """The schema revision and own unit of an application database; None for any other file.
 
     Never creates `path`; a damaged or foreign file is None as well. `leave_log` for a data
-    folder's own database: read only, since a connection that may write deletes the
-    write-ahead log of a damaged file when it closes, and its last edits may be there only.
+    folder's own database: when it has a write-ahead log, read only, since a connection that
+    may write deletes the log of a damaged file when it closes, and its last edits may be
+    there only. Without one, the file is read as a backup is, leaving nothing behind.
     """
     if not path.is_file():
         return None
+    log = path.with_name(path.name + "-wal")
     try:
-        conn = _connect_ro(path) if leave_log else _connect_tidy(path)
+        conn = _connect_ro(path) if leave_log and log.exists() else _connect_tidy(path)
         try:
             tables = {
                 str(row[0])
