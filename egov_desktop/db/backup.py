@@ -25,6 +25,11 @@ KEEP_BACKUPS = 60
 #: busy week of imports does not rotate away the state of a month ago.
 KEEP_DAYS = 30
 KEEP_MONTHS = 12
+#: Free space a backup leaves on its disk, which the database itself, Windows and the clerk's
+#: other files need: older backups are removed first (all but the essential ones).
+RESERVE_BYTES = 1_000_000_000
+#: However short of space the disk is, the newest this many backups stay.
+KEEP_ALWAYS = 5
 #: A copy that stopped half-way (the process was killed, the power went) leaves its file with
 #: this suffix; once this old it is removed. A copy under way writes to its file all along,
 #: so it never looks this old, even when another process (the window beside the CLI) runs it.
@@ -117,6 +122,7 @@ def make_backup(database: Path, backups_dir: Path, reason: str) -> BackupFile:
         raise ValueError(f"bad backup reason {reason!r}")
     with storage_errors(backups_dir / "x"):
         backups_dir.mkdir(parents=True, exist_ok=True)
+        _make_room(database, backups_dir)
         now = datetime.now()
         stamp = now.strftime("%Y%m%d-%H%M%S")
         target = backups_dir / f"egov_{reason}_{stamp}.sqlite"
@@ -194,6 +200,29 @@ def retained(backups: list[BackupFile]) -> list[BackupFile]:
     months with a backup; the newest made before each migration (the schema it upgraded from).
     """
     kept = set(range(min(KEEP_BACKUPS, len(backups))))
+    days, months, migrations = _landmarks(backups)
+    kept.update(days.values(), months.values(), migrations.values())
+    return [item for index, item in enumerate(backups) if index in kept]
+
+
+def essential(backups: list[BackupFile]) -> list[BackupFile]:
+    """The backups kept however short of space the disk is, of `backups` (newest first).
+
+    The newest KEEP_ALWAYS, each of the last KEEP_MONTHS months' newest, each migration's.
+    """
+    kept = set(range(min(KEEP_ALWAYS, len(backups))))
+    _days, months, migrations = _landmarks(backups)
+    kept.update(months.values(), migrations.values())
+    return [item for index, item in enumerate(backups) if index in kept]
+
+
+def _landmarks(
+    backups: list[BackupFile],
+) -> tuple[dict[date, int], dict[tuple[int, int], int], dict[str, int]]:
+    """Where in `backups` (newest first) each recent day's and month's newest is.
+
+    And the newest made before each migration (the schema it upgraded from).
+    """
     days: dict[date, int] = {}
     months: dict[tuple[int, int], int] = {}
     migrations: dict[str, int] = {}
@@ -206,8 +235,55 @@ def retained(backups: list[BackupFile]) -> list[BackupFile]:
             months[month] = index
         if item.reason.startswith(BEFORE_MIGRATE):
             migrations.setdefault(item.reason, index)
-    kept.update(days.values(), months.values(), migrations.values())
-    return [item for index, item in enumerate(backups) if index in kept]
+    return days, months, migrations
+
+
+def _free_bytes(folder: Path) -> int:
+    return shutil.disk_usage(folder).free
+
+
+def free_space(folder: Path) -> int | None:
+    """Bytes free on the disk of `folder` (or of its nearest existing parent); None if unknown."""
+    for place in (folder, *folder.parents):
+        if place.is_dir():
+            try:
+                return _free_bytes(place)
+            except OSError:
+                return None
+    return None
+
+
+def _make_room(database: Path, backups_dir: Path) -> None:
+    """Remove the oldest backups that are not essential until the disk can take one more.
+
+    One more: the database's size, with RESERVE_BYTES left free after it. Should the disk stay
+    short with only essential backups left, the backup is tried all the same (a full disk then
+    says so).
+    """
+    need = RESERVE_BYTES + sum(
+        path.stat().st_size
+        for path in (database, database.with_name(database.name + "-wal"))
+        if path.is_file()
+    )
+    free = _free_bytes(backups_dir)
+    if free >= need:
+        return
+    found = list_backups(backups_dir)
+    keep = {item.path for item in essential(found)}
+    for old in reversed(found):  # the oldest first
+        if free >= need:
+            break
+        if old.path in keep:
+            continue
+        try:
+            old.path.unlink()
+        except OSError:
+            logger.warning("Could not remove %s to make room", old.path, exc_info=True)
+            continue
+        free = _free_bytes(backups_dir)
+        logger.warning(
+            "Removed backup %s: the disk had too little room for the next one", old.path.name
+        )
 
 
 def _rotate(backups_dir: Path) -> None:

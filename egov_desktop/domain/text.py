@@ -73,3 +73,12 @@ def _nfc_strings(value: Any) -> Any:
     if isinstance(value, dict):
         return {nfc(k): _nfc_strings(v) for k, v in value.items()}
     return value
+
+
+def size_text(size: int) -> str:
+    """A file's size as a Vietnamese reader reads it: "850 KB", "12,5 MB", "1,2 GB"."""
+    for unit, scale in (("GB", 10**9), ("MB", 10**6)):
+        if size >= scale:
+            shown = f"{size / scale:.1f}".rstrip("0").rstrip(".")
+            return f"{shown.replace('.', ',')} {unit}"
+    return f"{max(1, round(size / 1000)) if size else 0} KB"

@@ -61,6 +61,11 @@ class BackupService:
         """Backups, newest first."""
         return [_info(item) for item in backup.list_backups(self._dir)]
 
+    def space(self) -> tuple[int, int | None]:
+        """(bytes the backups take, bytes free on their disk or None when it cannot be told)."""
+        used = sum(item.size for item in backup.list_backups(self._dir))
+        return used, backup.free_space(self._dir)
+
     def create(self, reason: str = MANUAL) -> BackupInfo:
         """Back up the database now."""
         return _info(backup.make_backup(self._database, self._dir, reason))

@@ -3,73 +3,83 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="47" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="48" />
         <source>Backups</source>
         <extracomment>The user confirmed restoring this backup file (the window does it: it reopens the data).</extracomment>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="55" />
-        <source>A backup is made every day, before every upgrade of the database, every import and every restore. Copy the backups folder to a USB drive from time to time.</source>
-        <translation>Ứng dụng tự sao lưu mỗi ngày, trước mỗi lần nâng cấp cơ sở dữ liệu, mỗi lần nhập dữ liệu và mỗi lần khôi phục. Thỉnh thoảng hãy chép thư mục sao lưu ra USB.</translation>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="59" />
+        <source>A backup is made every day, before every upgrade of the database, every import and every restore. Copy the backups folder to a USB drive from time to time. When the disk runs short of space, the oldest backups make room for the next one; the newest five, each month's newest and those made before an upgrade always stay.</source>
+        <translation>Ứng dụng tự sao lưu mỗi ngày, trước mỗi lần nâng cấp cơ sở dữ liệu, mỗi lần nhập dữ liệu và mỗi lần khôi phục. Thỉnh thoảng hãy chép thư mục sao lưu ra USB. Khi ổ đĩa sắp hết chỗ, các bản sao lưu cũ nhất được xóa để có chỗ cho bản mới; năm bản mới nhất, bản mới nhất của mỗi tháng và các bản trước khi nâng cấp luôn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="59" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="63" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="61" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="65" />
         <source>Open backups folder</source>
         <translation>Mở thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="65" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="69" />
         <source>Restore the selected backup…</source>
         <translation>Khôi phục bản sao lưu đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="82" />
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="82" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="83" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="111" />
+        <source>{count} backups take {used}.</source>
+        <translation>{count} bản sao lưu chiếm {used}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="113" />
+        <source>{count} backups take {used}; the disk has {free} free.</source>
+        <translation>{count} bản sao lưu chiếm {used}; ổ đĩa còn trống {free}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="138" />
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="148" />
         <source>Put the data back as it was on {when}? Everything entered since then is replaced. The data as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Đưa dữ liệu về như lúc {when}? Mọi số liệu nhập sau thời điểm đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước, nên có thể quay lại bằng cách khôi phục bản sao lưu đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="154" />
         <source>This backup holds the data of another unit, {unit}: after the restore this data folder works for that unit.</source>
         <translation>Bản sao lưu này là dữ liệu của đơn vị khác, {unit}: sau khi khôi phục, thư mục dữ liệu này sẽ làm việc cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="161" />
         <source>{count} package(s) sent after this backup ({files}) will no longer be in the history of sent packages; the next package is numbered after them.</source>
         <translation>{count} gói đã gửi sau bản sao lưu này ({files}) sẽ không còn trong lịch sử gửi; gói gửi tiếp theo được đánh số sau các gói đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="166" />
         <source>The data was restored from {file}.</source>
         <translation>Đã khôi phục dữ liệu từ {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="168" />
         <source>The data as it was before is kept in {file}.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ trong {file}.</translation>
     </message>
@@ -111,198 +121,198 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="76" />
         <source>Edit dossier</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="76" />
         <source>New dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
         <source>Code or words of the name, accents optional</source>
         <translation>Mã hoặc vài chữ trong tên, gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="137" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="138" />
         <source>Propose from the procedure</source>
         <translation>Đề xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="148" />
         <source>Dossier code:</source>
         <translation>Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="149" />
         <source>Procedure (TTHC):</source>
         <translation>Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="151" />
         <source>Applicant:</source>
         <translation>Tên tổ chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
         <source>Address / phone:</source>
         <translation>Địa chỉ, số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="153" />
         <source>Lead agency:</source>
         <translation>Cơ quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
         <source>Channel:</source>
         <translation>Hình thức nộp:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="155" />
         <source>Received on:</source>
         <translation>Ngày nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="171" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="156" />
         <source>Due on:</source>
         <translation>Ngày hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="172" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="157" />
         <source>Resolved on:</source>
         <translation>Ngày có kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
         <source>Returned to applicant on:</source>
         <translation>Ngày trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="174" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="179" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="181" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="183" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="168" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="184" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="169" />
         <source>Components reused</source>
         <translation>Có tái sử dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="185" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="170" />
         <source>Components reused from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="210" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="195" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="211" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="196" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="283" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="274" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="291" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="301" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="282" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="292" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="293" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="284" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="303" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="294" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="314" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="305" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="306" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="307" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="375" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="366" />
         <source>New sector</source>
         <translation>Lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="378" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="369" />
         <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
         <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="388" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="379" />
         <source>Hidden sector</source>
         <translation>Lĩnh vực đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="392" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="383" />
         <source>The sector «{name}» is hidden in the unit's sector list (Sectors page). Show it again and save the dossier with it?</source>
         <translation>Lĩnh vực «{name}» đang bị ẩn trong danh sách lĩnh vực của đơn vị (trang Lĩnh vực). Hiện lại lĩnh vực này và lưu hồ sơ?</translation>
     </message>
@@ -1312,28 +1322,27 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="30" />
+        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="31" />
         <source>Complete with warnings</source>
-        <extracomment>Long enough for a reason, short enough to print beside the report.</extracomment>
         <translation>Hoàn thành khi còn cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="37" />
+        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="38" />
         <source>These warnings remain. Write a short note explaining them; it is kept with the report.</source>
         <translation>Biểu còn các cảnh báo dưới đây. Hãy ghi chú ngắn gọn lý do; ghi chú được lưu cùng báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="46" />
+        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="49" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="52" />
+        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="60" />
         <source>Mark complete</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="54" />
+        <location filename="../../egov_desktop/ui/widgets/note_dialog.py" line="62" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2420,33 +2429,33 @@ Thư mục nhật ký: {path}</translation>
         <translation>Tên lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="57" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="58" />
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="77" />
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="78" />
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="78" />
-        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="131" />
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="130" />
         <source>Show</source>
         <translation>Hiện</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="148" />
         <source>Added {name}.</source>
         <translation>Đã thêm {name}.</translation>
     </message>
@@ -2690,144 +2699,144 @@ Thư mục nhật ký: {path}</translation>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="91" />
         <source>e.g. 000.00.31.H26</source>
         <translation>ví dụ 000.00.31.H26</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="94" />
         <source>The agency's electronic identifier, printed in the QĐ 766 sheet</source>
         <translation>Mã định danh điện tử của cơ quan, in ở cột (2) biểu theo dõi QĐ 766</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="98" />
         <source>Printed on the reports; leave empty for the text shown in grey</source>
         <translation>In trên các biểu báo cáo; để trống thì dùng nội dung hiện mờ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="99" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="100" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="101" />
         <source>Officer preparing reports:</source>
         <translation>Người lập biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="102" />
         <source>Head of the unit:</source>
         <translation>Thủ trưởng đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="103" />
         <source>Electronic identifier code:</source>
         <translation>Mã định danh điện tử:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="104" />
         <source>Receiving unit:</source>
         <translation>Đơn vị nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="107" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="110" />
         <source>Import configuration package…</source>
         <translation>Nhập gói cấu hình…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="113" />
         <source>Apply an egov-preset.json file prepared by IT staff (unit, period mode, ...)</source>
         <translation>Áp dụng tệp egov-preset.json do cán bộ CNTT chuẩn bị (đơn vị, cách tính kỳ báo cáo, ...)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="167" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="173" />
         <source>Change the period mode</source>
         <translation>Đổi cách tính kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="176" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="174" />
         <source>Change the period mode all the same?</source>
         <translation>Vẫn đổi cách tính kỳ?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="189" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="238" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="187" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="236" />
         <source>Import configuration package</source>
         <translation>Nhập gói cấu hình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="191" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="189" />
         <source>Configuration package ({pattern})</source>
         <translation>Gói cấu hình ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="208" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="206" />
         <source>Configuration package applied.</source>
         <translation>Đã áp dụng gói cấu hình.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="209" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="207" />
         <source>{count} template(s) copied.</source>
         <translation>Đã chép {count} mẫu biểu.</translation>
     </message>
     <message>
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="211" />
         <location filename="../../egov_desktop/ui/views/settings_view.py" line="213" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="215" />
         <source>Note: {warning}</source>
         <translation>Lưu ý: {warning}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="223" />
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="226" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="224" />
         <source>Period mode: {mode}</source>
         <translation>Cách tính kỳ báo cáo: {mode}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="227" />
         <source>Officer: {name}</source>
         <translation>Cán bộ lập biểu: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="231" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="229" />
         <source>Head: {name}</source>
         <translation>Thủ trưởng: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="234" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="232" />
         <source>Templates: {count}</source>
         <translation>Mẫu biểu: {count}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="239" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="237" />
         <source>Apply the configuration package {file}?</source>
         <translation>Áp dụng gói cấu hình {file}?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="249" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="247" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="250" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="248" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>

@@ -4,7 +4,15 @@ import unicodedata
 import pytest
 
 from egov_desktop.domain import messages
-from egov_desktop.domain.text import REASON_LIMIT, checked_reason, clean_text, fold, nfc, nfc_json
+from egov_desktop.domain.text import (
+    REASON_LIMIT,
+    checked_reason,
+    clean_text,
+    fold,
+    nfc,
+    nfc_json,
+    size_text,
+)
 from egov_desktop.errors import ValidationError
 
 NFC_NAME = "Phường Ba Đình"
@@ -98,3 +106,19 @@ class TestCheckedReason:
         with pytest.raises(ValidationError) as refused:
             checked_reason(longest + "y", "x")
         assert refused.value.message == "Lý do quá dài (tối đa 500 ký tự)."
+
+
+@pytest.mark.parametrize(
+    ("size", "shown"),
+    [
+        (0, "0 KB"),
+        (300, "1 KB"),
+        (159_744, "160 KB"),
+        (12_500_000, "12,5 MB"),
+        (150_000_000, "150 MB"),
+        (1_234_000_000, "1,2 GB"),
+        (35_400_000_000, "35,4 GB"),
+    ],
+)
+def test_a_size_is_shown_as_a_vietnamese_reader_reads_it(size: int, shown: str) -> None:
+    assert size_text(size) == shown

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_desktop.domain.text import size_text
 from egov_desktop.errors import UserError
 from egov_desktop.services import backups as reasons
 from egov_desktop.ui.errors import show_user_error
@@ -50,7 +51,10 @@ class BackupsView(QWidget):
         note = QLabel(
             self.tr(
                 "A backup is made every day, before every upgrade of the database, every import "
-                "and every restore. Copy the backups folder to a USB drive from time to time."
+                "and every restore. Copy the backups folder to a USB drive from time to time. "
+                "When the disk runs short of space, the oldest backups make room for the next "
+                "one; the newest five, each month's newest and those made before an upgrade "
+                "always stay."
             )
         )
         note.setWordWrap(True)
@@ -86,6 +90,9 @@ class BackupsView(QWidget):
             lambda: self.restore_button.setEnabled(self.selected() is not None)
         )
         layout.addWidget(self.table)
+        self.space = QLabel()
+        self.space.setWordWrap(True)
+        layout.addWidget(self.space)
         layout.addWidget(self.message)
         self.refresh()
 
@@ -99,6 +106,15 @@ class BackupsView(QWidget):
             self.table.setItem(row, 1, QTableWidgetItem(reasons.reason_label(item.reason)))
             self.table.setItem(row, 2, QTableWidgetItem(str(item.path)))
         self.table.resizeColumnsToContents()
+        used, free = self._backups.space()
+        text = self.tr("{count} backups take {used}.")
+        if free is not None:
+            text = self.tr("{count} backups take {used}; the disk has {free} free.")
+        self.space.setText(
+            text.replace("{count}", str(len(items)))
+            .replace("{used}", size_text(used))
+            .replace("{free}", size_text(free or 0))
+        )
 
     def create_backup(self) -> None:
         """Back up now and show it at the top of the list."""

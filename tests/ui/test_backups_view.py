@@ -1,0 +1,33 @@
+"""The Backups page tells how much room the backups take and how much the disk has left."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.db import backup
+from egov_desktop.domain.text import size_text
+from egov_desktop.ui.views.backups_view import BackupsView
+
+
+def test_the_page_shows_the_room_backups_take_and_the_disk_has(
+    qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "_free_bytes", lambda _folder: 35_400_000_000)
+    view = BackupsView(commune.backups)
+    qtbot.addWidget(view)
+    view.create_button.click()
+    used = sum(item.size for item in commune.backups.list())
+    count = len(commune.backups.list())
+    assert count >= 1 and used > 0
+    assert view.space.text() == (
+        f"{count} backups take {size_text(used)}; the disk has 35,4 GB free."
+    )
+
+    def unknown(_folder: object) -> int:
+        raise OSError("not a local disk")
+
+    monkeypatch.setattr(backup, "_free_bytes", unknown)
+    view.refresh()
+    assert view.space.text() == f"{count} backups take {size_text(used)}."
