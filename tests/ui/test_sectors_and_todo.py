@@ -27,6 +27,16 @@ def _shown(qtbot: QtBot, service: FakeSectorService) -> SectorsView:
     return view
 
 
+def _real(qtbot: QtBot, commune: Services) -> tuple[SectorsView, int, list[bool]]:
+    """The page over the commune's sectors: the page, its row count, and each change it told."""
+    view = SectorsView(commune.sectors)
+    qtbot.addWidget(view)
+    view.refresh()
+    changed: list[bool] = []
+    view.changed.connect(lambda: changed.append(True))
+    return view, view.model.rowCount(), changed
+
+
 def _names(view: SectorsView) -> list[str]:
     return [view.model.data(view.model.index(r)) for r in range(view.model.rowCount())]
 
@@ -64,12 +74,7 @@ def test_add_hide_show_and_reorder_sectors(qtbot: QtBot) -> None:
 def test_a_listed_sector_typed_without_accents_is_refused_and_stays_typed(
     qtbot: QtBot, commune: Services
 ) -> None:
-    view = SectorsView(commune.sectors)
-    qtbot.addWidget(view)
-    view.refresh()
-    rows = view.model.rowCount()
-    changed: list[bool] = []
-    view.changed.connect(lambda: changed.append(True))
+    view, rows, changed = _real(qtbot, commune)
     view.name.setText("ho tich")
     view.add_button.click()
     assert 'chính là lĩnh vực "Hộ tịch" đã có trong danh sách' in view.message.text()
@@ -80,12 +85,7 @@ def test_a_listed_sector_typed_without_accents_is_refused_and_stays_typed(
 def test_a_name_of_blanks_only_is_refused_as_the_cli_refuses_it(
     qtbot: QtBot, commune: Services
 ) -> None:
-    view = SectorsView(commune.sectors)
-    qtbot.addWidget(view)
-    view.refresh()
-    rows = view.model.rowCount()
-    changed: list[bool] = []
-    view.changed.connect(lambda: changed.append(True))
+    view, rows, changed = _real(qtbot, commune)
     for typed in ("   ", "", "\u3000\t"):
         view.message.clear()
         view.name.setText(typed)
@@ -95,10 +95,7 @@ def test_a_name_of_blanks_only_is_refused_as_the_cli_refuses_it(
 
 
 def test_a_pasted_name_too_long_is_refused_not_cut(qtbot: QtBot, commune: Services) -> None:
-    view = SectorsView(commune.sectors)
-    qtbot.addWidget(view)
-    view.refresh()
-    rows = view.model.rowCount()
+    view, rows, _changed = _real(qtbot, commune)
     name = "Lĩnh vực " + "quản lý " * 30  # 249 characters
     QGuiApplication.clipboard().setText(name)
     view.name.paste()
