@@ -116,13 +116,18 @@ def _copy(source: Path, target: Path) -> None:
         src.close()
 
 
-def make_backup(database: Path, backups_dir: Path, reason: str) -> BackupFile:
-    """Copy `database` into `backups_dir` through the online backup API (safe with WAL)."""
+def make_backup(
+    database: Path, backups_dir: Path, reason: str, *, spare: Path | None = None
+) -> BackupFile:
+    """Copy `database` into `backups_dir` through the online backup API (safe with WAL).
+
+    `spare`: a backup never removed to make room (the one a restore is about to copy in).
+    """
     if not re.fullmatch(r"[a-z0-9-]+", reason):
         raise ValueError(f"bad backup reason {reason!r}")
     with storage_errors(backups_dir / "x"):
         backups_dir.mkdir(parents=True, exist_ok=True)
-        _make_room(database, backups_dir)
+        _make_room(database, backups_dir, spare)
         now = datetime.now()
         stamp = now.strftime("%Y%m%d-%H%M%S")
         target = backups_dir / f"egov_{reason}_{stamp}.sqlite"
@@ -253,7 +258,15 @@ def free_space(folder: Path) -> int | None:
     return None
 
 
-def _make_room(database: Path, backups_dir: Path) -> None:
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether both name one file, however written (relative, another case on Windows)."""
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
+
+
+def _make_room(database: Path, backups_dir: Path, spare: Path | None) -> None:
     """Remove the oldest backups that are not essential until the disk can take one more.
 
     One more: the database's size, with RESERVE_BYTES left free after it. Should the disk stay
@@ -265,22 +278,22 @@ def _make_room(database: Path, backups_dir: Path) -> None:
         for path in (database, database.with_name(database.name + "-wal"))
         if path.is_file()
     )
-    free = _free_bytes(backups_dir)
-    if free >= need:
-        return
+    free = free_space(backups_dir)
+    if free is None or free >= need:
+        return  # a disk that cannot say how full it is is not cleared on a guess
     found = list_backups(backups_dir)
     keep = {item.path for item in essential(found)}
     for old in reversed(found):  # the oldest first
         if free >= need:
             break
-        if old.path in keep:
+        if old.path in keep or (spare is not None and _same_file(old.path, spare)):
             continue
         try:
             old.path.unlink()
         except OSError:
             logger.warning("Could not remove %s to make room", old.path, exc_info=True)
             continue
-        free = _free_bytes(backups_dir)
+        free = free_space(backups_dir) or 0
         logger.warning(
             "Removed backup %s: the disk had too little room for the next one", old.path.name
         )
@@ -453,7 +466,7 @@ def restore(backup: Path, database: Path, backups_dir: Path) -> BackupFile | Non
         if database.exists():
             log = _copy_log(database, backups_dir)
             try:
-                safety = make_backup(database, backups_dir, BEFORE_RESTORE)
+                safety = make_backup(database, backups_dir, BEFORE_RESTORE, spare=backup)
             except (CorruptDatabaseError, sqlite3.DatabaseError):
                 # A corrupt file cannot be read by the backup API: keep its bytes aside instead.
                 # Any other failure (locked by another program, a full disk, no right to write)

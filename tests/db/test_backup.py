@@ -10,42 +10,17 @@ from egov_desktop.db import backup
 from egov_desktop.db.schema import HEAD_REVISION
 from egov_desktop.domain import messages
 from egov_desktop.errors import CorruptDatabaseError, StorageError, ValidationError
-
-
-def _db(path: Path, value: str, *, revision: str = HEAD_REVISION, unit: str | None = None) -> Path:
-    """A database shaped as the application's (only the tables a restore reads) plus `t`."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("CREATE TABLE t (v TEXT)")
-    conn.execute("INSERT INTO t VALUES (?)", (value,))
-    conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
-    conn.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
-    conn.execute("CREATE TABLE app_setting (key TEXT PRIMARY KEY, value TEXT)")
-    conn.execute("CREATE TABLE unit (id INTEGER PRIMARY KEY, code TEXT, name TEXT, catalog TEXT)")
-    if unit is not None:
-        conn.execute("INSERT INTO unit VALUES (1, ?, ?, '2025')", (unit, f"Xã {unit}"))
-        conn.execute("INSERT INTO app_setting VALUES ('own_unit_id', '1')")
-    conn.commit()
-    conn.close()
-    return path
-
-
-def _value(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return str(conn.execute("SELECT v FROM t").fetchone()[0])
-    finally:
-        conn.close()
+from tests.db.databases import app_database, value_of
 
 
 def test_backup_copies_committed_data_including_wal(tmp_path: Path) -> None:
-    db = _db(tmp_path / "egov.sqlite", "một")
+    db = app_database(tmp_path / "egov.sqlite", "một")
     # Keep a reader open so the committed row may still sit in the WAL file.
     holder = sqlite3.connect(db)
     made = backup.make_backup(db, tmp_path / "backups", "manual")
     holder.close()
     assert made.path.name.startswith("egov_manual_")
-    assert _value(made.path) == "một"
+    assert value_of(made.path) == "một"
     assert backup.list_backups(tmp_path / "backups")[0].path == made.path
 
 
@@ -54,7 +29,7 @@ def test_the_newest_of_one_second_is_the_one_written_last(
 ) -> None:
     """A restore's safety copy and a manual backup in the same second: the manual one is
     newer, whatever order the folder lists them in."""
-    db = _db(tmp_path / "egov.sqlite", "một")
+    db = app_database(tmp_path / "egov.sqlite", "một")
     folder = tmp_path / "backups"
     first = backup.make_backup(db, folder, "before-restore")
     second = backup.make_backup(db, folder, "manual")
@@ -120,24 +95,24 @@ def test_a_damaged_name_in_sqlites_complaint_is_damage_not_a_crash(tmp_path: Pat
 
 def test_restore_keeps_the_replaced_file(tmp_path: Path) -> None:
     backups = tmp_path / "backups"
-    db = _db(tmp_path / "egov.sqlite", "cũ")
+    db = app_database(tmp_path / "egov.sqlite", "cũ")
     saved = backup.make_backup(db, backups, "manual")
     conn = sqlite3.connect(db)
     conn.execute("UPDATE t SET v = 'mới'")
     conn.commit()
     conn.close()
     safety = backup.restore(saved.path, db, backups)
-    assert _value(db) == "cũ"
-    assert safety is not None and _value(safety.path) == "mới"
+    assert value_of(db) == "cũ"
+    assert safety is not None and value_of(safety.path) == "mới"
 
 
 def test_restore_of_a_corrupt_database_keeps_its_bytes_aside(tmp_path: Path) -> None:
     backups = tmp_path / "backups"
-    good = backup.make_backup(_db(tmp_path / "src.sqlite", "tốt"), backups, "manual")
+    good = backup.make_backup(app_database(tmp_path / "src.sqlite", "tốt"), backups, "manual")
     db = tmp_path / "egov.sqlite"
     db.write_bytes(b"garbage" * 1000)
     backup.restore(good.path, db, backups)
-    assert _value(db) == "tốt"
+    assert value_of(db) == "tốt"
     [aside] = backups.glob("corrupt_*.sqlite")
     assert aside.read_bytes() == b"garbage" * 1000
     assert not list(backups.glob("*.partial"))
@@ -156,14 +131,14 @@ def test_a_corrupt_database_is_kept_aside_with_its_log_and_never_over_an_earlier
 ) -> None:
     """The last edits may be in the write-ahead log only, which the restore removes."""
     backups = tmp_path / "backups"
-    good = backup.make_backup(_db(tmp_path / "src.sqlite", "tốt"), backups, "manual")
+    good = backup.make_backup(app_database(tmp_path / "src.sqlite", "tốt"), backups, "manual")
     db = tmp_path / "egov.sqlite"
     monkeypatch.setattr(backup, "datetime", _Frozen)
     for number in (1, 2):
         db.write_bytes(b"garbage %d" % number * 1000)
         db.with_name("egov.sqlite-wal").write_bytes(b"log %d" % number * 100)
         backup.restore(good.path, db, backups)
-        assert _value(db) == "tốt" and not db.with_name("egov.sqlite-wal").exists()
+        assert value_of(db) == "tốt" and not db.with_name("egov.sqlite-wal").exists()
     kept = sorted(p.name for p in backups.glob("corrupt_*"))
     assert kept == [
         "corrupt_20250101-080000-1.sqlite",
@@ -185,8 +160,8 @@ def test_a_sound_database_whose_safety_copy_fails_is_not_replaced(
 ) -> None:
     """Locked by another program or on a full disk, the database is sound: the restore stops."""
     backups = tmp_path / "backups"
-    good = backup.make_backup(_db(tmp_path / "src.sqlite", "tốt"), backups, "manual")
-    db = _db(tmp_path / "egov.sqlite", "của đơn vị")
+    good = backup.make_backup(app_database(tmp_path / "src.sqlite", "tốt"), backups, "manual")
+    db = app_database(tmp_path / "egov.sqlite", "của đơn vị")
     log = db.with_name("egov.sqlite-wal")
     log.write_bytes(b"")  # a database open elsewhere has its log
     real = backup._copy
@@ -201,7 +176,7 @@ def test_a_sound_database_whose_safety_copy_fails_is_not_replaced(
         backup.restore(good.path, db, backups)
     assert refused.value.message == says
     assert log.exists() and not list(backups.glob("*.partial"))
-    assert _value(db) == "của đơn vị"
+    assert value_of(db) == "của đơn vị"
     assert not list(backups.glob("corrupt_*")) and not list(tmp_path.glob("egov.sqlite.*"))
 
 
@@ -215,7 +190,7 @@ def test_a_restore_over_a_corrupt_database_stopped_half_way_leaves_a_database(
     """Killed while copying the backup in, the folder still holds its (damaged) database: the
     next start offers the restore again instead of a fresh setup."""
     backups = tmp_path / "backups"
-    good = backup.make_backup(_db(tmp_path / "src.sqlite", "tốt"), backups, "manual")
+    good = backup.make_backup(app_database(tmp_path / "src.sqlite", "tốt"), backups, "manual")
     db = tmp_path / "egov.sqlite"
     db.write_bytes(b"garbage" * 1000)
     real = backup._copy
@@ -233,25 +208,25 @@ def test_a_restore_over_a_corrupt_database_stopped_half_way_leaves_a_database(
 
     monkeypatch.setattr(backup, "_copy", real)
     backup.restore(good.path, db, backups)
-    assert _value(db) == "tốt"
+    assert value_of(db) == "tốt"
 
 
 def test_the_copy_an_interrupted_restore_left_does_not_stop_the_next(tmp_path: Path) -> None:
     backups = tmp_path / "backups"
-    good = backup.make_backup(_db(tmp_path / "src.sqlite", "tốt"), backups, "manual")
-    db = _db(tmp_path / "egov.sqlite", "cũ")
+    good = backup.make_backup(app_database(tmp_path / "src.sqlite", "tốt"), backups, "manual")
+    db = app_database(tmp_path / "egov.sqlite", "cũ")
     staging = tmp_path / f"egov.sqlite{backup.RESTORING}"
     staging.write_bytes(b"SQLite format 3\x00" + b"\x01" * 5000)
     staging.with_name(staging.name + "-journal").write_bytes(b"\x00" * 512)
     backup.restore(good.path, db, backups)
-    assert _value(db) == "tốt"
+    assert value_of(db) == "tốt"
     assert not list(tmp_path.glob("egov.sqlite.*"))
 
 
 def test_a_backup_removes_what_copies_that_never_finished_left(tmp_path: Path) -> None:
     """Half-written backups (and a restore's copy) of killed processes, once stale, go; a copy
     another process is writing right now stays."""
-    db = _db(tmp_path / "egov.sqlite", "v")
+    db = app_database(tmp_path / "egov.sqlite", "v")
     folder = tmp_path / "backups"
     folder.mkdir()
     stale = [
@@ -274,17 +249,17 @@ def test_a_backup_removes_what_copies_that_never_finished_left(tmp_path: Path) -
 
 
 def test_restore_refuses_a_bad_backup(tmp_path: Path) -> None:
-    db = _db(tmp_path / "egov.sqlite", "giữ")
+    db = app_database(tmp_path / "egov.sqlite", "giữ")
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"nope" * 100)
     with pytest.raises(ValidationError):
         backup.restore(bad, db, tmp_path / "backups")
-    assert _value(db) == "giữ"
+    assert value_of(db) == "giữ"
 
 
 def test_rotation_keeps_the_newest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(backup, "KEEP_BACKUPS", 3)
-    db = _db(tmp_path / "egov.sqlite", "v")
+    db = app_database(tmp_path / "egov.sqlite", "v")
     for _ in range(5):
         backup.make_backup(db, tmp_path / "backups", "manual")
     assert len(backup.list_backups(tmp_path / "backups")) == 3
@@ -327,7 +302,7 @@ def test_rotation_removes_only_what_it_does_not_keep(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(backup, "KEEP_BACKUPS", 2)
-    db = _db(tmp_path / "egov.sqlite", "v")
+    db = app_database(tmp_path / "egov.sqlite", "v")
     folder = tmp_path / "backups"
     folder.mkdir()
     old = folder / "egov_daily_20250101-080000.sqlite"
@@ -361,14 +336,14 @@ def test_check_backup_refuses_what_is_no_application_database(tmp_path: Path) ->
 
 
 def test_check_backup_refuses_a_newer_schema(tmp_path: Path) -> None:
-    newer = _db(tmp_path / "newer.sqlite", "x", revision="9999")
+    newer = app_database(tmp_path / "newer.sqlite", "x", revision="9999")
     with pytest.raises(ValidationError, match="phiên bản mới hơn"):
         backup.check_backup(newer)
 
 
 def test_check_backup_reads_the_schema_and_the_unit(tmp_path: Path) -> None:
-    made = backup.check_backup(_db(tmp_path / "a.sqlite", "x", unit="00004"))
+    made = backup.check_backup(app_database(tmp_path / "a.sqlite", "x", unit="00004"))
     assert made == backup.BackupContents(
         HEAD_REVISION, backup.StoredUnit("00004", "Xã 00004", "2025")
     )
-    assert backup.check_backup(_db(tmp_path / "b.sqlite", "x")).unit is None
+    assert backup.check_backup(app_database(tmp_path / "b.sqlite", "x")).unit is None

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from egov_desktop.db import backup
+from tests.db.databases import app_database, value_of
 
 MB = 1_000_000
 
@@ -83,5 +84,41 @@ def test_a_disk_with_room_loses_no_backup(tmp_path: Path, monkeypatch: pytest.Mo
     folder = tmp_path / "backups"
     names = _old_backups(folder, datetime(2025, 1, 6, 8), 12, timedelta(days=7))
     _disk(monkeypatch, folder, 200 * MB + backup.RESERVE_BYTES)
+    backup.make_backup(_database(tmp_path / "egov.sqlite"), folder, "manual")
+    assert set(names) <= {p.name for p in folder.iterdir()}
+
+
+def test_the_backup_being_restored_is_never_removed_to_make_room(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "backups"
+    database = _database(tmp_path / "egov.sqlite")
+    names = _old_backups(folder, datetime(2025, 1, 6, 8), 12, timedelta(days=7))
+    # The oldest that is not essential: the first the room would take.
+    chosen = folder / "egov_manual_20250113-080000.sqlite"
+    chosen.unlink()
+    backup._copy(app_database(tmp_path / "old.sqlite", "cũ"), chosen)
+    _disk(monkeypatch, folder, 12 * 10 * MB + backup.RESERVE_BYTES - 25 * MB)
+    monkeypatch.chdir(tmp_path)
+    backup.restore(Path("backups") / chosen.name, database, folder)  # as a command names it
+    assert value_of(database) == "cũ"
+    left = {p.name for p in folder.iterdir()}
+    assert chosen.name in left
+    assert {"egov_manual_20250120-080000.sqlite", "egov_manual_20250203-080000.sqlite"}.isdisjoint(
+        left
+    )
+    assert names[0] in left  # the migration's
+
+
+def test_a_disk_that_cannot_say_how_full_it_is_loses_no_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "backups"
+    names = _old_backups(folder, datetime(2025, 1, 6, 8), 12, timedelta(days=7))
+
+    def unknown(_folder: Path) -> int:
+        raise OSError("the share does not say")
+
+    monkeypatch.setattr(backup, "_free_bytes", unknown)
     backup.make_backup(_database(tmp_path / "egov.sqlite"), folder, "manual")
     assert set(names) <= {p.name for p in folder.iterdir()}
