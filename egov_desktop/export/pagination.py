@@ -10,18 +10,33 @@ table ends on, or would have fewer than three of its rows above it there, a page
 before the table's last three rows, which then go over with the total row and the block. A
 sheet whose pages are set otherwise (manual breaks, a fixed number of pages high) is left as its
 template made it.
+
+Both writers use this one page model. The XML-patch writer cannot save through openpyxl, so
+`patched_break` loads its template only to measure it, with the values it will write and the
+unused prepared rows hidden, and the writer patches the break into the sheet itself. Hidden rows
+print nothing: the rows carried over are the table's last rows that print.
 """
 
 from __future__ import annotations
 
+import logging
+import warnings
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from openpyxl import load_workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from egov_desktop.export.damage import WORKBOOK_DAMAGE
 from egov_desktop.export.grow import cells_of
+from egov_desktop.export.model import CellValue
+
+logger = logging.getLogger(__name__)
 
 #: Points per inch (margins are in inches) and per millimetre (paper sizes).
 _PT_INCH = 72.0
@@ -56,6 +71,49 @@ def keep_footer_with_table(ws: Worksheet, table: Table, titles: tuple[int, int] 
     Returns the row the break is put after, 0 when none is needed or the sheet's pages are
     not ours to set.
     """
+    after = footer_break(ws, table, titles)
+    if after:
+        ws.row_breaks.append(Break(id=after))
+    return after
+
+
+def patched_break(
+    template: Path,
+    sheet: str,
+    *,
+    cells: Mapping[str, CellValue],
+    hidden_rows: Iterable[int],
+    table: Table,
+) -> int:
+    """Where `footer_break` puts the break once `cells` are written into `sheet` of `template`.
+
+    `hidden_rows` are hidden first, as the XML-patch writer hides them. The workbook is loaded
+    to be measured, never saved. Returns 0 when the template cannot be read by openpyxl: the
+    report is still written, only without the break.
+    """
+    try:
+        with template.open("rb") as stream, warnings.catch_warnings():
+            # openpyxl warns of the extensions it would drop on saving; nothing is saved here.
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(stream)
+    except WORKBOOK_DAMAGE:
+        logger.warning("Could not measure the pages of %s", template, exc_info=True)
+        return 0
+    ws = workbook[sheet] if sheet in workbook.sheetnames else None
+    if not isinstance(ws, Worksheet):
+        return 0  # the writer says what is wrong with the sheet
+    for address, value in cells.items():
+        cell = ws[address]
+        if not isinstance(cell, MergedCell):  # the covered cell of a merge prints nothing
+            cell.value = value
+    for row in hidden_rows:
+        ws.row_dimensions[row].hidden = True
+    rows = getattr(ws, "_print_rows", None)
+    return footer_break(ws, table, None if rows is None else (rows.min_row, rows.max_row))
+
+
+def footer_break(ws: Worksheet, table: Table, titles: tuple[int, int] | None) -> int:
+    """The row `keep_footer_with_table` breaks the page after, leaving the sheet as it is."""
     setup = ws.page_setup
     fit = ws.sheet_properties.pageSetUpPr
     fit_to_page = bool(fit is not None and fit.fitToPage)
@@ -73,10 +131,11 @@ def keep_footer_with_table(ws: Worksheet, table: Table, titles: tuple[int, int] 
     heights = {row: _height(ws, row, sizes) for row in range(1, footer_end + 1)}
     repeated = 0.0 if titles is None else sum(heights[r] for r in range(titles[0], titles[1] + 1))
     pages = _pages(heights, page, repeated, titles)
-    carried = min(_CARRIED, table.last - table.first)
-    after = table.last - carried - 1
-    if carried < 1 or after < table.first:
+    # The table's rows above its last that print; a hidden row would carry nothing over.
+    shown = [row for row in range(table.first, table.last) if heights[row] > 0]
+    if len(shown) <= _CARRIED:
         return 0
+    after = shown[-_CARRIED] - 1
     last_page = pages[table.last][0]
     # The block ends on the table's last page, where rows of the table stand above the total.
     if pages[footer_end][0] == last_page and pages[after + 1][0] == last_page:
@@ -84,7 +143,6 @@ def keep_footer_with_table(ws: Worksheet, table: Table, titles: tuple[int, int] 
     # The carried rows, the total row and the block must fit on one page under the titles.
     if repeated + sum(heights[r] for r in range(after + 1, footer_end + 1)) > page:
         return 0
-    ws.row_breaks.append(Break(id=after))
     return after
 
 

@@ -240,17 +240,17 @@ def _fill_table(book: _Book, table: TablePlan) -> None:
                 book.expected.cells[f"{letter}{row}"] = Formula()
 
 
-def _table_rows(book: _Book) -> Callable[[TablePlan], pagination.Table]:
-    """Where a filled table's rows are now: its first data row and its last (total) row."""
+def _last_table(tables: list[TablePlan], moved: Callable[[int], int]) -> pagination.Table | None:
+    """The filled table ending lowest (first data row, last row), `moved` placing template rows."""
 
     def rows(table: TablePlan) -> pagination.Table:
         spec = table.spec
-        first = _moved(spec.first_row, book.ops)
+        first = moved(spec.first_row)
         if table.total is not None and spec.total_row is not None:
-            return pagination.Table(first, _moved(spec.total_row, book.ops))
+            return pagination.Table(first, moved(spec.total_row))
         return pagination.Table(first, first + max(len(table.rows), 1) - 1)
 
-    return rows
+    return max(map(rows, tables), key=lambda t: t.last, default=None)
 
 
 def _write_openpyxl(plan: Plan, template: Template, partial: Path) -> Expectation:
@@ -274,7 +274,7 @@ def _write_openpyxl(plan: Plan, template: Template, partial: Path) -> Expectatio
     for address, text in plan.fixed.items():
         letter, row = split_cell(_moved_address(address, book.ops))
         book.put(row, letter, text)
-    last = max(map(_table_rows(book), plan.tables), key=lambda t: t.last, default=None)
+    last = _last_table(plan.tables, lambda row: _moved(row, book.ops))
     if last is not None:
         pagination.keep_footer_with_table(ws, last, book.titles)
     book.expected.merges = {_box_ref(box) for box in book.merges}
@@ -333,12 +333,23 @@ def _write_patched(plan: Plan, template: Template, partial: Path) -> Expectation
         if table.spec.total and table.spec.total.keep_formula:
             for letter in table.spec.columns.values():
                 expected.cells[f"{letter}{table.spec.total_row}"] = Formula()
+    last = _last_table(plan.tables, lambda row: row)
+    row_break = 0
+    if last is not None:
+        row_break = pagination.patched_break(
+            template.workbook,
+            mapping.sheet,
+            cells=cells,
+            hidden_rows=expected.hidden_rows,
+            table=last,
+        )
     xml_patch.write_patched(
         template.workbook,
         partial,
         sheet=mapping.sheet,
         cells=cells,
         hidden_rows=expected.hidden_rows,
+        row_break=row_break or None,
     )
     return expected
 

@@ -3,9 +3,11 @@
 Only the target `<c r="…">` elements of one worksheet part are rewritten, as bytes: numbers go in
 `<v>`, text as `inlineStr`, the cell's `s` style attribute is kept. `calcChain.xml` is dropped
 (with its relationship and content-type entries) and `fullCalcOnLoad="1"` set, so Excel rebuilds
-the chain instead of trusting one that no longer matches. Every other part is copied unchanged.
-The XML is never round-tripped through a parser: that renames namespace prefixes and drops
-unused declarations, which breaks `mc:Ignorable` and makes Excel "repair" the file.
+the chain instead of trusting one that no longer matches. Unused prepared rows are hidden, and
+a `<rowBreaks>` is added when `pagination` finds the signatures would print alone. Every other
+part is copied unchanged. The XML is never round-tripped through a parser: that renames
+namespace prefixes and drops unused declarations, which breaks `mc:Ignorable` and makes Excel
+"repair" the file.
 """
 
 from __future__ import annotations
@@ -234,18 +236,80 @@ def _widen_dimension(data: bytes, cells: dict[str, CellValue]) -> bytes:
     return data[: match.start(2)] + ref + data[match.end() - 1 :]
 
 
+#: Children of <worksheet> that follow rowBreaks (CT_Worksheet's sequence). Excel wraps
+#: controls and OLE objects in mc:AlternateContent, which therefore follows it too.
+_AFTER_ROW_BREAKS = {
+    b"colBreaks", b"customProperties", b"cellWatches", b"ignoredErrors", b"smartTags",
+    b"drawing", b"legacyDrawing", b"legacyDrawingHF", b"drawingHF", b"picture", b"oleObjects",
+    b"controls", b"webPublishItems", b"tableParts", b"extLst", b"AlternateContent",
+}  # fmt: skip
+#: A tag (attribute values may hold ">"), a comment or a processing instruction.
+_TAG = re.compile(
+    rb"<(/?)((?:[\w.-]+:)?)([\w.-]+)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>|<!--.*?-->|<\?.*?\?>",
+    re.DOTALL,
+)
+
+
+def _put_row_break(data: bytes, after: int) -> bytes:
+    """`data` with one manual page break after row `after`, where the schema wants it.
+
+    The children of <worksheet> after sheetData are walked at their own depth: an extLst also
+    stands inside conditional formats and cells, and must not be taken for the sheet's own.
+    An empty rowBreaks the template may carry is replaced.
+    """
+    opened = re.search(rb"<(\w+:)?sheetData\b[^>]*?(/?)>", data)
+    if opened is None:
+        raise ValueError("no sheetData")
+    prefix = opened[1] or b""
+    if opened[2]:
+        pos = opened.end()
+    else:
+        close = b"</" + prefix + b"sheetData>"
+        pos = data.index(close, opened.end()) + len(close)
+    name, brk = prefix + b"rowBreaks", prefix + b"brk"
+    new = (
+        b"<" + name + b' count="1" manualBreakCount="1"><' + brk
+        + b' id="' + str(after).encode() + b'" max="16383" man="1"/></' + name + b">"
+    )  # fmt: skip
+    depth = 0
+    for tag in _TAG.finditer(data, pos):
+        if tag[3] is None:  # comment or processing instruction
+            continue
+        if tag[1]:
+            if depth == 0:  # </worksheet>
+                return data[: tag.start()] + new + data[tag.start() :]
+            depth -= 1
+            continue
+        if depth == 0 and tag[3] == b"rowBreaks":
+            end = tag.end()
+            if not tag[4]:
+                closer = b"</" + tag[2] + b"rowBreaks>"
+                end = data.index(closer, end) + len(closer)
+            return data[: tag.start()] + new + data[end:]
+        if depth == 0 and tag[3] in _AFTER_ROW_BREAKS:
+            return data[: tag.start()] + new + data[tag.start() :]
+        if not tag[4]:
+            depth += 1
+    raise ValueError("no </worksheet>")
+
+
 def patch_sheet_xml(
     data: bytes,
     cells: dict[str, CellValue],
     *,
     hidden_rows: set[int] | None = None,
+    row_break: int | None = None,
     date1904: bool = False,
     part: str = "",
 ) -> bytes:
-    """The worksheet XML `data` with `cells` (address -> value) rewritten and rows hidden."""
+    """The worksheet XML `data` with `cells` (address -> value) rewritten and rows hidden.
+
+    `row_break`: the row after which a manual page break is put.
+    """
     epoch = ooxml.EPOCH_1904 if date1904 else ooxml.EPOCH_1900
     patcher = _SheetPatcher(data, epoch=epoch, part=part)
-    return patcher.apply(cells, hidden_rows or set())
+    patched = patcher.apply(cells, hidden_rows or set())
+    return patched if row_break is None else _put_row_break(patched, row_break)
 
 
 def _full_calc_on_load(workbook: bytes) -> bytes:
@@ -284,8 +348,11 @@ def write_patched(
     sheet: str,
     cells: dict[str, CellValue],
     hidden_rows: set[int] | None = None,
+    row_break: int | None = None,
 ) -> None:
     """Write a copy of `template` to `output` with `cells` of `sheet` filled.
+
+    `row_break`: the row of `sheet` after which a manual page break is put.
 
     Raises:
         ExportError: a target cell holds a shared formula, or rows or cells lack addresses.
@@ -303,7 +370,12 @@ def write_patched(
                 data = source.read(name)
                 if name == part:
                     data = patch_sheet_xml(
-                        data, cells, hidden_rows=hidden_rows, date1904=date1904, part=part
+                        data,
+                        cells,
+                        hidden_rows=hidden_rows,
+                        row_break=row_break,
+                        date1904=date1904,
+                        part=part,
                     )
                 elif name == ooxml.WORKBOOK:
                     data = _full_calc_on_load(data)

@@ -86,3 +86,60 @@ def write_template(folder: Path) -> Path:
     mapping = folder / "demo.toml"
     mapping.write_text(MAPPING, encoding="utf-8")
     return mapping
+
+
+#: The tall template: a table of 40 prepared rows (4 to 43), its total on 44, signatures 46-50.
+TALL_PREPARED = 40
+TALL_TOTAL = 4 + TALL_PREPARED
+_CELL = '<x:c r="{ref}" s="{s}" t="inlineStr"><x:is><x:t>{text}</x:t></x:is></x:c>'
+
+
+def _tall_sheet(sheet_pr: str, page_setup: str, after_margins: str) -> str:
+    """Rows 20 points high on A4 portrait: 36 to a page, the first page ending at row 46."""
+    head, _sep, _rest = SHEET.partition("<x:dimension")
+    rows = [
+        '<x:row r="1">' + _CELL.format(ref="A1", s=3, text="Kỳ báo cáo: …") + "</x:row>",
+        '<x:row r="3">'
+        + "".join(
+            _CELL.format(ref=f"{c}3", s=3, text=t)
+            for c, t in zip("ABCD", ("TT", "Lĩnh vực", "Tổng số", "Ngày"), strict=True)
+        )
+        + "</x:row>",
+    ]
+    for row in range(4, TALL_TOTAL):
+        rows.append(
+            f'<x:row r="{row}" spans="1:4"><x:c r="A{row}" s="1"/><x:c r="C{row}" s="1"/>'
+            f'<x:c r="D{row}" s="2"/></x:row>'
+        )
+    rows.append(
+        f'<x:row r="{TALL_TOTAL}">' + _CELL.format(ref=f"B{TALL_TOTAL}", s=3, text="Tổng số")
+        + f'<x:c r="C{TALL_TOTAL}" s="1"><x:f>SUM(C4:C{TALL_TOTAL - 1})</x:f><x:v>0</x:v></x:c>'
+        "</x:row>"
+    )  # fmt: skip
+    rows.append('<x:row r="46">' + _CELL.format(ref="A46", s=3, text="Người lập biểu") + "</x:row>")
+    rows.append('<x:row r="50"><x:c r="A50" s="3"/></x:row>')
+    tail = SHEET[SHEET.index("<x:drawing") :]
+    return (
+        head + sheet_pr + '<x:dimension ref="A1:D50"/><x:sheetViews>'
+        '<x:sheetView workbookViewId="0"/></x:sheetViews>'
+        '<x:sheetFormatPr defaultRowHeight="20" customHeight="1" x14ac:dyDescent="0.25"/>'
+        "<x:sheetData>" + "".join(rows) + "</x:sheetData>"
+        '<x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
+        'footer="0.3"/>' + page_setup + after_margins + tail
+    )  # fmt: skip
+
+
+def write_tall_template(
+    folder: Path, *, sheet_pr: str = "", page_setup: str = "", after_margins: str = ""
+) -> Path:
+    """A flagged template whose table ends near a page's foot; returns the mapping path.
+
+    `sheet_pr` opens the sheet; `page_setup` goes after the page margins (a pageSetup element),
+    `after_margins` after it (headerFooter, rowBreaks...), both before the drawing and extLst.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    sheet = _tall_sheet(sheet_pr, page_setup, after_margins)
+    write(folder / "demo.xlsx", {"xl/worksheets/sheet1.xml": sheet})
+    mapping = MAPPING.replace("prepared_rows = 3", f"prepared_rows = {TALL_PREPARED}")
+    (folder / "demo.toml").write_text(mapping.replace('"A9"', '"A50"'), encoding="utf-8")
+    return folder / "demo.toml"

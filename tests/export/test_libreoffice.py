@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -147,3 +148,20 @@ def test_the_signatures_print_under_the_table_s_last_rows(tmp_path: Path) -> Non
     for text in ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG CƠ QUAN/ĐƠN VỊ", "Tổng số", data.rows[-1].label):
         assert text in last
     assert data.rows[12].label in last and data.rows[11].label in first
+
+
+def _numbers(page: str) -> list[int]:
+    """The TT column of a page's rows (the labels are cut short by the narrow column B)."""
+    return [int(found[1]) for found in re.finditer(r"^\s*(\d+) ", page, re.MULTILINE)]
+
+
+def test_a_patched_template_s_signatures_print_under_its_last_rows(tmp_path: Path) -> None:
+    """The break the XML-patch writer puts in is one LibreOffice follows."""
+    template = load_template(handmade.write_tall_template(tmp_path / "t"))
+    rows = [TableRow(str(i), f"Lĩnh vực {i}", {"3": i}) for i in range(1, 31)]
+    data = ReportData("Demo", {"period_label": "Quý III năm 2025", "officer": "Lê Văn C"}, rows)
+    out = export_report(data, template, output=tmp_path / "demo.xlsx")
+    first, last = _pages(_soffice(tmp_path, "pdf", out))
+    assert _numbers(first) == list(range(1, 28)) and "Người lập biểu" not in first
+    assert _numbers(last) == [28, 29, 30]  # sheet rows 31-33, over with the total
+    assert "Người lập biểu" in last and "Lê Văn C" in last

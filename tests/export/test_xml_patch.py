@@ -176,3 +176,69 @@ class TestThroughTheWriter:
         with pytest.raises(ExportError, match="3 dòng chuẩn bị"):
             export_report(data, template, output=tmp_path / "out.xlsx")
         assert not (tmp_path / "out.xlsx").exists()
+
+
+class TestRowBreak:
+    """The break goes where CT_Worksheet's sequence wants it, in the sheet's own prefix."""
+
+    BRK = b'<rowBreaks count="1" manualBreakCount="1"><brk id="9" max="16383" man="1"/></rowBreaks>'
+
+    def _put(self, tail: bytes, head: bytes = b"") -> bytes:
+        data = b'<worksheet xmlns="m">' + head + b"<sheetData></sheetData>" + tail + b"</worksheet>"
+        return patch_sheet_xml(data, {}, row_break=9)
+
+    @pytest.mark.parametrize(
+        "later",
+        [
+            b'<colBreaks count="1"><brk id="3" max="1048575" man="1"/></colBreaks>',
+            b'<drawing r:id="rId1"/>',
+            b'<legacyDrawing r:id="rId2"/>',
+            b'<tableParts count="0"/>',
+            b'<extLst><ext uri="x"/></extLst>',
+            b'<mc:AlternateContent><mc:Choice Requires="x14"><controls/></mc:Choice>'
+            b"</mc:AlternateContent>",
+        ],
+    )
+    def test_before_what_follows_it(self, later: bytes) -> None:
+        before = b'<pageMargins left="0.7"/><pageSetup paperSize="9"/><headerFooter><oddFooter>'
+        before += b"a &gt; b</oddFooter></headerFooter>"
+        opening = b'<worksheet xmlns="m"><sheetData></sheetData>'
+        assert self._put(before + later) == opening + before + self.BRK + later + b"</worksheet>"
+
+    def test_at_the_end_when_nothing_follows(self) -> None:
+        assert self._put(b'<pageMargins left="0.7"/>').endswith(self.BRK + b"</worksheet>")
+
+    def test_an_extlst_inside_a_conditional_format_or_a_cell_is_not_the_sheet_s(self) -> None:
+        cf = (
+            b'<conditionalFormatting sqref="A1"><cfRule type="expression" text="a>b" priority="1">'
+            b"<formula>A1&gt;0</formula><extLst><ext uri='y'/></extLst></cfRule>"
+            b"</conditionalFormatting><!-- <drawing/> --><pageMargins left='0.7'/>"
+        )
+        head = b"<sheetPr><extLst/></sheetPr>"
+        data = (
+            b'<worksheet xmlns="m">' + head + b'<sheetData><row r="1"><c r="A1"><v>1</v>'
+            b"<extLst/></c></row></sheetData>" + cf + b"<extLst/></worksheet>"
+        )
+        assert patch_sheet_xml(data, {}, row_break=9) == data.replace(
+            b"<extLst/></worksheet>", self.BRK + b"<extLst/></worksheet>"
+        )
+
+    def test_an_empty_row_breaks_of_the_template_is_replaced(self) -> None:
+        for empty in (b'<rowBreaks count="0"/>', b'<rowBreaks count="0"></rowBreaks>'):
+            result = self._put(b'<pageMargins left="0.7"/>' + empty + b"<drawing/>")
+            assert result.count(b"<rowBreaks") == 1
+            assert self.BRK + b"<drawing/>" in result
+
+    def test_the_sheet_s_prefix_is_used(self, template: Path, tmp_path: Path) -> None:
+        out = tmp_path / "out.xlsx"
+        write_patched(template, out, sheet="Báo cáo", cells={"C4": 7}, row_break=5)
+        with zipfile.ZipFile(out) as archive:
+            sheet = archive.read(SHEET)
+        assert (
+            b'<x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" '
+            b'footer="0.3"/><x:rowBreaks count="1" manualBreakCount="1">'
+            b'<x:brk id="5" max="16383" man="1"/></x:rowBreaks><x:drawing r:id="rId1"/>'
+        ) in sheet
+        with pytest.warns(UserWarning, match="Sparkline"):
+            ws = load_workbook(out)["Báo cáo"]
+        assert [brk.id for brk in ws.row_breaks.brk] == [5]
