@@ -30,6 +30,11 @@ KEEP_MONTHS = 12
 RESERVE_BYTES = 1_000_000_000
 #: However short of space the disk is, the newest this many backups stay.
 KEEP_ALWAYS = 5
+#: All backups together take at most this share of their disk, and never need to stay under
+#: BUDGET_MIN: an office's database grows by about 90 MB a year and each import is backed up,
+#: and backups must not crowd out the clerk's own files. Beyond it, the oldest go first.
+BUDGET_SHARE = 0.1
+BUDGET_MIN = 2_000_000_000
 #: A copy that stopped half-way (the process was killed, the power went) leaves its file with
 #: this suffix; once this old it is removed. A copy under way writes to its file all along,
 #: so it never looks this old, even when another process (the window beside the CLI) runs it.
@@ -247,6 +252,10 @@ def _free_bytes(folder: Path) -> int:
     return shutil.disk_usage(folder).free
 
 
+def _disk_bytes(folder: Path) -> int:
+    return shutil.disk_usage(folder).total
+
+
 def free_space(folder: Path) -> int | None:
     """Bytes free on the disk of `folder` (or of its nearest existing parent); None if unknown."""
     for place in (folder, *folder.parents):
@@ -269,22 +278,30 @@ def _same_file(one: Path, other: Path) -> bool:
 def _make_room(database: Path, backups_dir: Path, spare: Path | None) -> None:
     """Remove the oldest backups that are not essential until the disk can take one more.
 
-    One more: the database's size, with RESERVE_BYTES left free after it. Should the disk stay
-    short with only essential backups left, the backup is tried all the same (a full disk then
-    says so).
+    One more: the database's size, with RESERVE_BYTES left free after it, and all backups
+    within their budget (`budget`). Should the disk stay short with only essential backups
+    left, the backup is tried all the same (a full disk then says so).
     """
-    need = RESERVE_BYTES + sum(
+    size = sum(
         path.stat().st_size
         for path in (database, database.with_name(database.name + "-wal"))
         if path.is_file()
     )
     free = free_space(backups_dir)
-    if free is None or free >= need:
-        return  # a disk that cannot say how full it is is not cleared on a guess
     found = list_backups(backups_dir)
+    used = sum(item.size for item in found)
+    limit = budget(backups_dir)
+
+    def short() -> bool:
+        # A disk that cannot say how full or how large it is is not cleared on a guess.
+        low = free is not None and free < RESERVE_BYTES + size
+        return low or (limit is not None and used + size > limit)
+
+    if not short():
+        return
     keep = {item.path for item in essential(found)}
     for old in reversed(found):  # the oldest first
-        if free >= need:
+        if not short():
             break
         if old.path in keep or (spare is not None and _same_file(old.path, spare)):
             continue
@@ -293,10 +310,20 @@ def _make_room(database: Path, backups_dir: Path, spare: Path | None) -> None:
         except OSError:
             logger.warning("Could not remove %s to make room", old.path, exc_info=True)
             continue
-        free = free_space(backups_dir) or 0
-        logger.warning(
-            "Removed backup %s: the disk had too little room for the next one", old.path.name
-        )
+        used -= old.size
+        free = free_space(backups_dir)
+        logger.warning("Removed backup %s to make room for the next one", old.path.name)
+
+
+def budget(backups_dir: Path) -> int | None:
+    """The most all backups may take on their disk; None when its size cannot be read."""
+    for place in (backups_dir, *backups_dir.parents):
+        if place.is_dir():
+            try:
+                return max(BUDGET_MIN, int(_disk_bytes(place) * BUDGET_SHARE))
+            except OSError:
+                return None
+    return None
 
 
 def _rotate(backups_dir: Path) -> None:

@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/backups_view.py" line="59" />
-        <source>A backup is made every day, before every upgrade of the database, every import and every restore. Copy the backups folder to a USB drive from time to time. When the disk runs short of space, the oldest backups make room for the next one; the newest five, each month's newest and those made before an upgrade always stay.</source>
-        <translation>Ứng dụng tự sao lưu mỗi ngày, trước mỗi lần nâng cấp cơ sở dữ liệu, mỗi lần nhập dữ liệu và mỗi lần khôi phục. Thỉnh thoảng hãy chép thư mục sao lưu ra USB. Khi ổ đĩa sắp hết chỗ, các bản sao lưu cũ nhất được xóa để có chỗ cho bản mới; năm bản mới nhất, bản mới nhất của mỗi tháng và các bản trước khi nâng cấp luôn được giữ lại.</translation>
+        <source>A backup is made every day, before every upgrade of the database, every import and every restore. Copy the backups folder to a USB drive from time to time. When the backups would take more than a tenth of the disk, or leave it short of space, the oldest make room for the next one; the newest five, each month's newest and those made before an upgrade always stay.</source>
+        <translation>Ứng dụng tự sao lưu mỗi ngày, trước mỗi lần nâng cấp cơ sở dữ liệu, mỗi lần nhập dữ liệu và mỗi lần khôi phục. Thỉnh thoảng hãy chép thư mục sao lưu ra USB. Khi các bản sao lưu sắp chiếm quá một phần mười ổ đĩa hoặc ổ đĩa sắp hết chỗ, các bản cũ nhất được xóa để có chỗ cho bản mới; năm bản mới nhất, bản mới nhất của mỗi tháng và các bản trước khi nâng cấp luôn được giữ lại.</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/backups_view.py" line="63" />

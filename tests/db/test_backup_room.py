@@ -23,8 +23,10 @@ def _database(path: Path) -> Path:
     return path
 
 
-def _old_backups(folder: Path, start: datetime, count: int, step: timedelta) -> list[str]:
-    """`count` backups of 10 MB each (stand-ins: only names and sizes matter), oldest first."""
+def _old_backups(
+    folder: Path, start: datetime, count: int, step: timedelta, size: int = 10 * MB
+) -> list[str]:
+    """`count` backups of `size` bytes (stand-ins: only names and sizes matter), oldest first."""
     folder.mkdir(parents=True, exist_ok=True)
     names = []
     for number in range(count):
@@ -32,7 +34,7 @@ def _old_backups(folder: Path, start: datetime, count: int, step: timedelta) -> 
         reason = "before-migrate-0003" if number == 0 else "manual"
         path = folder / f"egov_{reason}_{stamp}.sqlite"
         with path.open("wb") as out:
-            out.truncate(10 * MB)
+            out.truncate(size)
         names.append(path.name)
     return names
 
@@ -122,3 +124,25 @@ def test_a_disk_that_cannot_say_how_full_it_is_loses_no_backup(
     monkeypatch.setattr(backup, "_free_bytes", unknown)
     backup.make_backup(_database(tmp_path / "egov.sqlite"), folder, "manual")
     assert set(names) <= {p.name for p in folder.iterdir()}
+
+
+def test_backups_beyond_their_share_of_the_disk_make_room_though_it_has_space(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Backups must not crowd out the clerk's own files: a tenth of a 30 GB disk is 3 GB."""
+    folder = tmp_path / "backups"
+    names = _old_backups(folder, datetime(2025, 1, 6, 8), 12, timedelta(days=7), 300 * MB)
+    monkeypatch.setattr(backup, "_disk_bytes", lambda _folder: 30_000 * MB)
+    assert backup.budget(folder) == 3_000 * MB
+    made = backup.make_backup(_database(tmp_path / "egov.sqlite"), folder, "manual")
+    left = {p.name for p in folder.iterdir()}
+    # 3.6 GB held: three of the oldest that are not essential go, as for a full disk.
+    assert sorted(set(names) - left) == [
+        "egov_manual_20250113-080000.sqlite",
+        "egov_manual_20250120-080000.sqlite",
+        "egov_manual_20250203-080000.sqlite",
+    ]
+    assert made.path.name in left
+    assert backup.budget(tmp_path / "not" / "made") == 3_000 * MB  # its nearest existing parent
+    monkeypatch.setattr(backup, "_disk_bytes", lambda _folder: 1_000 * MB)
+    assert backup.budget(folder) == backup.BUDGET_MIN  # a small disk still keeps 2 GB

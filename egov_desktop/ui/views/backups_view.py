@@ -52,9 +52,9 @@ class BackupsView(QWidget):
             self.tr(
                 "A backup is made every day, before every upgrade of the database, every import "
                 "and every restore. Copy the backups folder to a USB drive from time to time. "
-                "When the disk runs short of space, the oldest backups make room for the next "
-                "one; the newest five, each month's newest and those made before an upgrade "
-                "always stay."
+                "When the backups would take more than a tenth of the disk, or leave it short "
+                "of space, the oldest make room for the next one; the newest five, each "
+                "month's newest and those made before an upgrade always stay."
             )
         )
         note.setWordWrap(True)
