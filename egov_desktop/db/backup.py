@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
 import shutil
 import sqlite3
@@ -288,8 +289,7 @@ def _make_room(database: Path, backups_dir: Path, spare: Path | None) -> None:
         if path.is_file()
     )
     free = free_space(backups_dir)
-    found = list_backups(backups_dir)
-    used = sum(item.size for item in found)
+    used = _backups_bytes(backups_dir)
     limit = budget(backups_dir)
 
     def short() -> bool:
@@ -299,6 +299,7 @@ def _make_room(database: Path, backups_dir: Path, spare: Path | None) -> None:
 
     if not short():
         return
+    found = list_backups(backups_dir)
     keep = {item.path for item in essential(found)}
     for old in reversed(found):  # the oldest first
         if not short():
@@ -313,6 +314,14 @@ def _make_room(database: Path, backups_dir: Path, spare: Path | None) -> None:
         used -= old.size
         free = free_space(backups_dir)
         logger.warning("Removed backup %s to make room for the next one", old.path.name)
+
+
+def _backups_bytes(backups_dir: Path) -> int:
+    """What the backups take, read quickly: a backup is made before every import."""
+    with os.scandir(backups_dir) as entries:
+        return sum(
+            entry.stat().st_size for entry in entries if _NAME.match(entry.name) and entry.is_file()
+        )
 
 
 def budget(backups_dir: Path) -> int | None:
