@@ -11,6 +11,7 @@ from egov_desktop.db.database import Database, open_database
 from egov_desktop.domain import messages
 from egov_desktop.errors import SetupRequiredError
 from egov_desktop.log import setup_logging
+from egov_desktop.services.about import AboutService
 from egov_desktop.services.backups import DAILY, BackupService
 from egov_desktop.services.catalogue import CatalogueService
 from egov_desktop.services.completeness import CompletenessService
@@ -61,6 +62,7 @@ class Services:
     completeness: CompletenessService
     provenance: ProvenanceService
     filled_reports: FilledReportService
+    about: AboutService
 
     def close(self) -> None:
         self.database.close()
@@ -128,6 +130,7 @@ def open_services(paths: AppPaths) -> Services:
         completeness=CompletenessService(database.uow, setup),
         provenance=ProvenanceService(database.uow, setup),
         filled_reports=FilledReportService(entry, templates, backups),
+        about=AboutService(setup, backups, paths),
     )
     _daily_backup(services)
     return services

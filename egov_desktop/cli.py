@@ -34,6 +34,7 @@ from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF
 from egov_desktop.domain.units import CATALOG_2025, CATALOGS
 from egov_desktop.errors import UserError, ValidationError
+from egov_desktop.services.about import storage_line
 from egov_desktop.services.backups import (
     MANUAL,
     check_backup,
@@ -43,7 +44,7 @@ from egov_desktop.services.backups import (
     restore_backup,
     sent_after_backup,
 )
-from egov_desktop.services.dto import SetupInfo
+from egov_desktop.services.dto import AboutFacts, SetupInfo
 from egov_desktop.services.setup import SetupRequest, validate
 from egov_desktop.services.units import load_catalog
 
@@ -157,6 +158,19 @@ def _setup_json(info: SetupInfo, paths: AppPaths) -> dict[str, Any]:
     }
 
 
+def _storage_json(facts: AboutFacts) -> dict[str, Any]:
+    newest = facts.newest_backup
+    return {
+        "app_version": facts.app_version,
+        "os": facts.os,
+        "logs_dir": str(facts.logs_dir),
+        "database_bytes": facts.database_bytes,
+        "backups": {"count": facts.backup_count, "bytes": facts.backup_bytes},
+        "newest_backup": None if newest is None else newest.isoformat(sep=" ", timespec="seconds"),
+        "free_bytes": facts.free_bytes,
+    }
+
+
 def _cmd_clock(paths: AppPaths) -> int:
     """`clock confirm`: the user says today's clock is right; refused when it is not behind."""
     services = open_set_up(paths)
@@ -198,6 +212,7 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
     services = open_set_up(paths)
     try:
         summary = services.status.home()
+        facts = services.about.facts(summary.now)
     finally:
         services.close()
     data = _setup_json(summary.setup, paths)
@@ -215,6 +230,7 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
         else latest.isoformat(sep=" ", timespec="seconds"),
         "behind": summary.clock_behind,
     }
+    data["storage"] = _storage_json(facts)
     if summary.clock_behind and latest is not None:
         # A warning, not an error: the exit code stays 0 and --json's stdout stays JSON.
         warning = messages.CLOCK_BEHIND.format(
@@ -236,6 +252,8 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
     if setup.receiving_unit:
         print(f"Đơn vị nhận báo cáo: {setup.receiving_unit}")
     print(f"Thư mục dữ liệu: {paths.data_dir}")
+    print(f"{messages.ABOUT_LOGS_DIR}: {facts.logs_dir}")
+    print(storage_line(facts))
     return 0
 
 

@@ -969,3 +969,31 @@ AGENCY_CODE_INVALID = (
     "Mã định danh điện tử «{value}» không hợp lệ: gồm các nhóm chữ và số nối bằng dấu chấm, "
     "tối đa 32 ký tự (ví dụ 000.00.31.H26)."
 )
+
+# --- About page and `egov info`: the details a clerk copies into a chat with the IT officer ---
+ABOUT_VERSION = "Phiên bản"
+ABOUT_OS = "Hệ điều hành"
+ABOUT_CLOCK = "Ngày giờ trên máy"
+ABOUT_UNIT = "Đơn vị"
+ABOUT_ROLE = "Vai trò"
+ABOUT_CATALOG = "Danh mục đơn vị hành chính"
+ABOUT_MODE = "Cách tính kỳ báo cáo"
+ABOUT_DATA_DIR = "Thư mục dữ liệu"
+ABOUT_LOGS_DIR = "Thư mục nhật ký"
+ABOUT_DATABASE = "Cơ sở dữ liệu"
+ABOUT_BACKUPS = "Bản sao lưu"
+ABOUT_NEWEST_BACKUP = "Bản sao lưu mới nhất"
+ABOUT_FREE = "Dung lượng trống trên ổ đĩa dữ liệu"
+ABOUT_NOT_SET_UP = "chưa thiết lập"
+ABOUT_NONE_YET = "chưa có"
+ABOUT_UNKNOWN = "không xác định được"
+ABOUT_BACKUPS_VALUE = "{count} bản, {size}"
+#: `egov info`'s line on the room the data takes.
+ABOUT_STORAGE_LINE = (
+    "Dung lượng: cơ sở dữ liệu {database}; {count} bản sao lưu, {backups}; ổ đĩa còn trống {free}"
+)
+#: Which catalogue of administrative units a folder works with (keys: domain/units.py CATALOGS).
+CATALOG_NAMES = {
+    "2025": "2025 (từ 01/07/2025, hai cấp)",
+    "legacy": "legacy (trước 01/07/2025, ba cấp)",
+}

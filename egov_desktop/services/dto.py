@@ -109,3 +109,24 @@ class SetupRequest:
     agency_code: str | None = None
     #: "Đơn vị nhận báo cáo" printed on the reports; None keeps it, "" restores the default.
     receiving_unit: str | None = None
+
+
+@dataclass(frozen=True)
+class AboutFacts:
+    """What the IT officer asks a clerk on the phone: versions, folders, unit, room on the disk."""
+
+    app_version: str
+    os: str
+    #: The computer's clock when the facts were read.
+    now: datetime
+    data_dir: Path
+    logs_dir: Path
+    #: None before the folder is bound to a unit.
+    setup: SetupInfo | None
+    #: The database with its write-ahead log.
+    database_bytes: int
+    backup_count: int
+    backup_bytes: int
+    newest_backup: datetime | None
+    #: Free bytes on the data folder's disk; None when the system cannot tell.
+    free_bytes: int | None
