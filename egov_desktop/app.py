@@ -190,6 +190,7 @@ def window_services(
         register_import=services.register_import,
         catalogue=services.catalogue,
         stats=services.stats,
+        about=services.about,
         dvc=services.dvc,
         targets=services.targets,
         packages=services.packages,

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     # namespace's enums: together they held the first paint back by about 25 ms.
     from PySide6.QtWidgets import QListWidget, QStackedWidget
 
+    from egov_desktop.services.about import AboutService
     from egov_desktop.services.backups import BackupService
     from egov_desktop.services.catalogue import CatalogueService
     from egov_desktop.services.completeness import CompletenessService
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from egov_desktop.services.stats import StatsService
     from egov_desktop.services.status import StatusService
     from egov_desktop.services.targets import TargetsService
+    from egov_desktop.ui.views.about_view import AboutView
     from egov_desktop.ui.views.backups_view import BackupsView
     from egov_desktop.ui.views.dvc_view import DvcView
     from egov_desktop.ui.views.entry_view import EntryView
@@ -72,6 +74,7 @@ class WindowServices:
     register_import: RegisterImportService
     catalogue: CatalogueService
     stats: StatsService
+    about: AboutService
     dvc: DvcService | None = None
     targets: TargetsService | None = None
     packages: PackageService | None = None
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         self.exchange_view: QWidget | None = None
         self.templates_view: QWidget | None = None
         self.backups_view: BackupsView | None = None
+        self.about_view: AboutView | None = None
         loading = QLabel(self.tr("Opening data…"))
         # Not Qt.AlignmentFlag: the Qt namespace's Python enums take ~14 ms to build on first
         # use, which would delay the first paint; the pages need them only after it.
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
         )
 
         from egov_desktop.services.dto import ROLE_AGGREGATOR
+        from egov_desktop.ui.views.about_view import AboutView
         from egov_desktop.ui.views.backups_view import BackupsView
         from egov_desktop.ui.views.entry_view import EntryView
         from egov_desktop.ui.views.home_view import HomeView
@@ -237,6 +242,7 @@ class MainWindow(QMainWindow):
             services.setup, deadlines=services.deadlines, holidays=services.holidays
         )
         settings.saved.connect(self.home.refresh)
+        self.about_view = AboutView(services.about)
         extra: list[tuple[str, QWidget]] = []
         if services.dvc is not None:
             from egov_desktop.ui.views.dvc_view import DvcView
@@ -276,6 +282,7 @@ class MainWindow(QMainWindow):
             (self.tr("Sectors"), sectors),
             (self.tr("Backups"), backups),
             (self.tr("Settings"), settings),
+            (self.tr("About"), self.about_view),
         ):
             self.nav.addItem(QListWidgetItem(title))
             self.pages.addWidget(page)

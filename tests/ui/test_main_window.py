@@ -106,6 +106,7 @@ def test_set_up_folder_opens_on_home(qtbot: QtBot, commune: Services, tmp_path: 
         "Sectors",
         "Backups",
         "Settings",
+        "About",
     ]
 
 
