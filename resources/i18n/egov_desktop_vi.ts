@@ -1,6 +1,109 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutView</name>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="39" />
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="50" />
+        <source>egov_desktop keeps the one-stop-shop statistics of a commune and of the office that aggregates them: the dossier register, the reports (II.06a, II.07b, QĐ 766) and the packages sent between them. It works without internet; all the data stays in the data folder on this computer. To ask the IT officer for help, copy the details below and paste them into the message.</source>
+        <translation>egov_desktop giúp Bộ phận Một cửa cấp xã và cơ quan tổng hợp thống kê hồ sơ: sổ theo dõi hồ sơ, các báo cáo (Biểu II.06a, II.07b, QĐ 766) và các gói báo cáo gửi, nhận giữa các đơn vị. Ứng dụng chạy không cần Internet; mọi dữ liệu nằm trong thư mục dữ liệu trên máy này. Khi cần cán bộ CNTT hỗ trợ, hãy sao chép thông tin dưới đây rồi dán vào tin nhắn.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="66" />
+        <source>Copy details</source>
+        <translation>Sao chép thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="68" />
+        <source>Open logs folder</source>
+        <translation>Mở thư mục nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="76" />
+        <source>Third-party software and data</source>
+        <translation>Phần mềm và dữ liệu của bên thứ ba</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="88" />
+        <source>Version:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="89" />
+        <source>Operating system:</source>
+        <translation>Hệ điều hành:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="90" />
+        <source>Computer's date and time:</source>
+        <translation>Ngày giờ trên máy:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="91" />
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="92" />
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="93" />
+        <source>Catalogue of administrative units:</source>
+        <translation>Danh mục đơn vị hành chính:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="94" />
+        <source>Period mode:</source>
+        <translation>Cách tính kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="95" />
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="96" />
+        <source>Logs folder:</source>
+        <translation>Thư mục nhật ký:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="97" />
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="98" />
+        <source>Backups:</source>
+        <translation>Bản sao lưu:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="99" />
+        <source>Newest backup:</source>
+        <translation>Bản sao lưu mới nhất:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="100" />
+        <source>Free space on the data folder's disk:</source>
+        <translation>Dung lượng trống trên ổ đĩa dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="120" />
+        <source>Copied: paste it into the message to the IT officer.</source>
+        <translation>Đã chép: hãy dán vào tin nhắn gửi cán bộ CNTT.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="127" />
+        <source>Could not open the folder {path}.</source>
+        <translation>Không mở được thư mục {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsView</name>
     <message>
         <location filename="../../egov_desktop/ui/views/backups_view.py" line="48" />
@@ -1076,103 +1179,108 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="107" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="110" />
         <source>egov_desktop — one-stop-shop statistics</source>
         <extracomment>Where an office writes receipts and returns. Put a backup in place of the data and reopen the folder (the composition root's job). Why the restore did not happen (the data is as it was), or None. The copy of the data the restore replaced.</extracomment>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="121" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="125" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="132" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="136" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="249" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="255" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="258" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="266" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="272" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="271" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="277" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="272" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="278" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="273" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="279" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="274" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="280" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="276" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="282" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="277" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="283" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="278" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="284" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="307" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="285" />
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="314" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="326" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="333" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="377" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="384" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="379" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="386" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="394" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="401" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="399" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="406" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="411" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="418" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
