@@ -20,6 +20,8 @@ from egov_desktop.services.setup import SetupService
 
 #: Under resources/: the licences of the libraries and data the application ships with.
 NOTICES_FILE = "notices.md"
+#: Under resources/: the licences' full texts, one file each (LGPL and GPL, PSF, MIT, BSD).
+LICENCES_FOLDER = "licenses"
 #: The first build number of Windows 11, which Python before 3.12 still calls Windows 10.
 WINDOWS_11_BUILD = 22000
 
@@ -193,3 +195,8 @@ class AboutService:
     @staticmethod
     def notices() -> str:
         return notices()
+
+    @staticmethod
+    def licences_folder() -> Path:
+        """The folder of the licences' full texts, shipped with the application."""
+        return config.resource_path(LICENCES_FOLDER)

@@ -3,102 +3,107 @@
 <context>
     <name>AboutView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="39" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="40" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="50" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="51" />
         <source>egov_desktop keeps the one-stop-shop statistics of a commune and of the office that aggregates them: the dossier register, the reports (II.06a, II.07b, QĐ 766) and the packages sent between them. It works without internet; all the data stays in the data folder on this computer. To ask the IT officer for help, copy the details below and paste them into the message.</source>
         <translation>egov_desktop giúp Bộ phận Một cửa cấp xã và cơ quan tổng hợp thống kê hồ sơ: sổ theo dõi hồ sơ, các báo cáo (Biểu II.06a, II.07b, QĐ 766) và các gói báo cáo gửi, nhận giữa các đơn vị. Ứng dụng chạy không cần Internet; mọi dữ liệu nằm trong thư mục dữ liệu trên máy này. Khi cần cán bộ CNTT hỗ trợ, hãy sao chép thông tin dưới đây rồi dán vào tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="67" />
         <source>Copy details</source>
         <translation>Sao chép thông tin</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="68" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="69" />
         <source>Open logs folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="71" />
+        <source>Licence texts</source>
+        <translation>Văn bản giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="80" />
         <source>Third-party software and data</source>
         <translation>Phần mềm và dữ liệu của bên thứ ba</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="92" />
         <source>Version:</source>
         <translation>Phiên bản:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="93" />
         <source>Operating system:</source>
         <translation>Hệ điều hành:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="94" />
         <source>Computer's date and time:</source>
         <translation>Ngày giờ trên máy:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="91" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="95" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="96" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="93" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="97" />
         <source>Catalogue of administrative units:</source>
         <translation>Danh mục đơn vị hành chính:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="98" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="99" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="100" />
         <source>Logs folder:</source>
         <translation>Thư mục nhật ký:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="101" />
         <source>Database:</source>
         <translation>Cơ sở dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="102" />
         <source>Backups:</source>
         <translation>Bản sao lưu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="103" />
         <source>Newest backup:</source>
         <translation>Bản sao lưu mới nhất:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="104" />
         <source>Free space on the data folder's disk:</source>
         <translation>Dung lượng trống trên ổ đĩa dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="124" />
         <source>Copied: paste it into the message to the IT officer.</source>
         <translation>Đã chép: hãy dán vào tin nhắn gửi cán bộ CNTT.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="138" />
         <source>Could not open the folder {path}.</source>
         <translation>Không mở được thư mục {path}.</translation>
     </message>

@@ -190,3 +190,17 @@ class TestNotices:
 
     def test_text_is_nfc(self) -> None:
         assert unicodedata.is_normalized("NFC", about.notices())
+
+
+def test_every_licence_named_has_its_full_text_shipped() -> None:
+    """LGPLv3 and the BSD licences ask for their text to go with the program, not their name."""
+    folder = about.AboutService.licences_folder()
+    texts = {path.name: path.read_text(encoding="utf-8") for path in folder.glob("*.txt")}
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in texts["LGPL-3.0.txt"]
+    assert "Version 3, 29 June 2007" in texts["GPL-3.0.txt"]  # LGPLv3 is GPLv3 plus its terms
+    assert "PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2" in texts["Python.txt"]
+    for name in ("SQLAlchemy", "Alembic", "Mako", "openpyxl", "et_xmlfile", "platformdirs"):
+        assert "Permission is hereby granted" in texts[f"{name}.txt"], name
+    for name in ("MarkupSafe", "xlrd"):
+        assert "Redistribution and use in source and binary forms" in texts[f"{name}.txt"], name
+    assert "tomli-w.txt" in texts and "typing_extensions.txt" in texts

@@ -113,3 +113,14 @@ def test_a_logs_folder_that_does_not_open_says_so(
     page = _open_about(window)
     page.logs_button.click()
     assert page.message.text() == f"Could not open the folder {commune.paths.logs}."
+
+
+def test_the_licence_button_opens_the_folder_of_the_full_texts(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = _recorded_urls(monkeypatch)
+    page = _open_about(window)
+    page.licences_button.click()
+    [url] = opened
+    assert Path(url.toLocalFile()) == about.AboutService.licences_folder()
+    assert (Path(url.toLocalFile()) / "LGPL-3.0.txt").is_file()

@@ -6,6 +6,7 @@ A clerk without remote access reads these details out on the phone or copies the
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
@@ -67,10 +68,13 @@ class AboutView(QWidget):
         self.copy_button.clicked.connect(self.copy_details)
         self.logs_button = QPushButton(self.tr("Open logs folder"))
         self.logs_button.clicked.connect(self.open_logs)
+        self.licences_button = QPushButton(self.tr("Licence texts"))
+        self.licences_button.clicked.connect(self.open_licences)
         self.message = QLabel()
         self.message.setWordWrap(True)
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.logs_button)
+        buttons.addWidget(self.licences_button)
         buttons.addWidget(self.message, 1)
         layout.addLayout(buttons)
         heading = QLabel(self.tr("Third-party software and data"))
@@ -122,7 +126,14 @@ class AboutView(QWidget):
     def open_logs(self) -> None:
         """Show the logs folder in the file manager, to send a log file along."""
         facts = self._facts or self._about.facts()
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(facts.logs_dir))):
+        self._open(facts.logs_dir)
+
+    def open_licences(self) -> None:
+        """Show the folder of the licences' full texts in the file manager."""
+        self._open(self._about.licences_folder())
+
+    def _open(self, folder: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.message.setText(
-                self.tr("Could not open the folder {path}.").replace("{path}", str(facts.logs_dir))
+                self.tr("Could not open the folder {path}.").replace("{path}", str(folder))
             )
