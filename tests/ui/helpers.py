@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from egov_desktop.app import window_services
 from egov_desktop.bootstrap import Services
+from egov_desktop.ui.main_window import MainWindow
 from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
 
 
@@ -25,3 +27,14 @@ def previewed(qtbot: QtBot, commune: Services, path: Path) -> RegisterImportDial
     assert dialog.choose_file(path)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     return dialog
+
+
+def shown_window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
+    """The main window over `services`' data folder, shown, its UI state kept in `tmp_path`."""
+    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(data_dir=services.paths.data_dir, ui_state=state)
+    window.attach(window_services(services))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

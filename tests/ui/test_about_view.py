@@ -5,27 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from egov_desktop.app import window_services
 from egov_desktop.bootstrap import Services
 from egov_desktop.domain.text import size_text
 from egov_desktop.services import about
 from egov_desktop.ui.main_window import MainWindow
 from egov_desktop.ui.views.about_view import AboutView
+from tests.ui.helpers import shown_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, commune: Services, tmp_path: Path) -> MainWindow:
-    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    built = MainWindow(data_dir=commune.paths.data_dir, ui_state=state)
-    built.attach(window_services(commune))
-    qtbot.addWidget(built)
-    built.show()
-    qtbot.waitExposed(built)
-    return built
+    return shown_window(qtbot, commune, tmp_path)
 
 
 def _open_about(window: MainWindow) -> AboutView:

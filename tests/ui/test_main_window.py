@@ -18,16 +18,11 @@ from egov_desktop.ui.views.backups_view import BackupsView
 from egov_desktop.ui.views.receive_view import ReceiveView
 from egov_desktop.ui.views.settings_view import SettingsView
 from egov_desktop.ui.views.setup_wizard import SetupWizard
+from tests.ui.helpers import shown_window
 
 
 def _window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
-    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(data_dir=services.paths.data_dir, ui_state=state)
-    window.attach(window_services(services))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_window(qtbot, services, tmp_path)
 
 
 def _go(window: MainWindow, page_type: type) -> QWidget:
