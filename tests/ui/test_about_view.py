@@ -96,7 +96,7 @@ def test_the_logs_button_opens_the_logs_folder(
     opened = _recorded_urls(monkeypatch)
     page = _open_about(window)
     page.logs_button.click()
-    assert [url.toLocalFile() for url in opened] == [str(commune.paths.logs)]
+    assert [Path(url.toLocalFile()) for url in opened] == [commune.paths.logs]
     assert page.message.text() == ""
 
 
