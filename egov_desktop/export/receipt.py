@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from egov_desktop.durable import replace_durably
+from egov_desktop.durable import partial_of, replace_durably
 
 _FONT = "Times New Roman"
 _THIN = Side(style="thin")
@@ -135,7 +135,7 @@ def write_receipt(path: Path, data: ReceiptData) -> Path:
     ws.page_margins = PageMargins(left=1.18, right=0.59, top=0.79, bottom=0.79)
     ws.print_area = f"A1:D{sign + 5}"
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".part")
+    partial = partial_of(path)
     book.save(partial)
     replace_durably(partial, path)
     return path

@@ -24,7 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from egov_desktop.collector import collector_paused
 from egov_desktop.domain import file_errors, messages
-from egov_desktop.durable import replace_durably
+from egov_desktop.durable import partial_of, replace_durably
 from egov_desktop.errors import ExportError
 from egov_desktop.export import grow, ooxml, pagination, xml_patch
 from egov_desktop.export.mapping import split_cell
@@ -385,7 +385,7 @@ def export_report(data: ReportData, template: Template, *, output: Path) -> Path
 
 def _export(data: ReportData, template: Template, output: Path) -> Path:
     plan = build_plan(template.mapping, data)
-    partial = output.with_name(output.name + ".partial")
+    partial = partial_of(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         if template.needs_xml_patch:

@@ -22,7 +22,7 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import file_errors, messages
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import checked_reason
-from egov_desktop.durable import copy_whole, partial_of
+from egov_desktop.durable import copy_whole, partial_of, replace_durably
 from egov_desktop.errors import PackageError, StoredModeError, ValidationError
 from egov_desktop.exchange.package import (
     Manifest,
@@ -194,7 +194,7 @@ class PackageService:
             # Named only now that it is recorded: a send killed before its commit leaves no
             # package the register does not know where the user would pick it up.
             try:
-                staged.replace(target)
+                replace_durably(staged, target)
             except OSError as error:
                 staged.unlink(missing_ok=True)
                 raise _copy_failed(target, error) from error

@@ -18,11 +18,8 @@ from __future__ import annotations
 import codecs
 import json
 import logging
-import os
 import re
-import shutil
 import sys
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -33,6 +30,7 @@ from egov_desktop.domain import file_errors, messages
 from egov_desktop.domain.periods import MODE_CUTOFF
 from egov_desktop.domain.text import clean_text, nfc
 from egov_desktop.domain.units import CATALOG_2025
+from egov_desktop.durable import copy_whole
 from egov_desktop.errors import StorageError, ValidationError
 from egov_desktop.services.dto import SetupInfo, SetupRequest, UnitInfo
 from egov_desktop.services.preset_templates import register
@@ -302,15 +300,8 @@ class PresetService:
         target = self.templates_dir / source.name
         try:
             self.templates_dir.mkdir(parents=True, exist_ok=True)
-            # Copy beside the target, then swap: a half-copied template must never be used.
-            handle, temp = tempfile.mkstemp(dir=self.templates_dir, suffix=".part")
-            os.close(handle)
-            try:
-                shutil.copyfile(source, temp)
-                os.replace(temp, target)
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
+            # Through its partial twin: a half-copied template must never be used.
+            copy_whole(source, target)
         except OSError as error:
             raise StorageError(
                 messages.PRESET_TEMPLATE_COPY_FAILED.format(

@@ -222,7 +222,7 @@ class TestApply:
         copied = services.paths.data_dir / "templates" / "bieu.xlsx"
         assert result.templates == (copied,)
         assert copied.read_bytes() == (kit / "templates" / "bieu.xlsx").read_bytes()
-        assert not list(copied.parent.glob("*.part"))
+        assert not list(copied.parent.glob("*.partial"))
 
     def test_first_start_without_a_preset_changes_nothing(self, services: Services) -> None:
         presets = PresetService(services.setup, services.paths.data_dir)
