@@ -9,6 +9,7 @@ import re
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -259,13 +260,32 @@ def _disk_bytes(folder: Path) -> int:
 
 def free_space(folder: Path) -> int | None:
     """Bytes free on the disk of `folder` (or of its nearest existing parent); None if unknown."""
+    return _on_disk(folder, _free_bytes)
+
+
+def _on_disk(folder: Path, measure: Callable[[Path], int]) -> int | None:
+    """`measure` of the disk `folder` is on (or will be on); None when the system cannot tell."""
     for place in (folder, *folder.parents):
         if place.is_dir():
             try:
-                return _free_bytes(place)
+                return measure(place)
             except OSError:
                 return None
     return None
+
+
+def database_bytes(database: Path) -> int:
+    """The room the data takes: the database and its write-ahead log.
+
+    The log holds the latest changes until the next checkpoint copies them into the database.
+    """
+    total = 0
+    for path in (database, database.with_name(database.name + "-wal")):
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue  # no log right after a checkpoint; no database before the first start
+    return total
 
 
 def _same_file(one: Path, other: Path) -> bool:
@@ -283,11 +303,7 @@ def _make_room(database: Path, backups_dir: Path, spare: Path | None) -> None:
     within their budget (`budget`). Should the disk stay short with only essential backups
     left, the backup is tried all the same (a full disk then says so).
     """
-    size = sum(
-        path.stat().st_size
-        for path in (database, database.with_name(database.name + "-wal"))
-        if path.is_file()
-    )
+    size = database_bytes(database)
     free = free_space(backups_dir)
     used = _backups_bytes(backups_dir)
     limit = budget(backups_dir)
@@ -326,13 +342,8 @@ def _backups_bytes(backups_dir: Path) -> int:
 
 def budget(backups_dir: Path) -> int | None:
     """The most all backups may take on their disk; None when its size cannot be read."""
-    for place in (backups_dir, *backups_dir.parents):
-        if place.is_dir():
-            try:
-                return max(BUDGET_MIN, int(_disk_bytes(place) * BUDGET_SHARE))
-            except OSError:
-                return None
-    return None
+    disk = _on_disk(backups_dir, _disk_bytes)
+    return None if disk is None else max(BUDGET_MIN, int(disk * BUDGET_SHARE))
 
 
 def _rotate(backups_dir: Path) -> None:

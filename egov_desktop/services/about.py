@@ -12,6 +12,7 @@ from pathlib import Path
 
 from egov_desktop import __version__, config
 from egov_desktop.config import AppPaths
+from egov_desktop.db.backup import database_bytes
 from egov_desktop.domain import messages
 from egov_desktop.domain.text import size_text
 from egov_desktop.services.backups import BackupService
@@ -84,20 +85,6 @@ def os_text() -> str:
     else:
         text = " ".join(p for p in (platform.system(), platform.release()) if p) or "?"
     return f"{text}, {machine}" if machine else text
-
-
-def database_bytes(database: Path) -> int:
-    """The room the data takes: the database and its write-ahead log.
-
-    The log holds the latest changes until the next checkpoint copies them into the database.
-    """
-    total = 0
-    for path in (database, database.with_name(database.name + "-wal")):
-        try:
-            total += path.stat().st_size
-        except OSError:
-            continue  # no log right after a checkpoint; no database before the first start
-    return total
 
 
 def notices() -> str:
@@ -173,7 +160,7 @@ class AboutService:
     def facts(self, now: datetime | None = None) -> AboutFacts:
         """Read the details again: the backups and the room on the disk change."""
         items = self._backups.list()
-        _used, free = self._backups.space()
+        used, free = self._backups.space()
         return AboutFacts(
             app_version=__version__,
             os=os_text(),
@@ -183,7 +170,7 @@ class AboutService:
             setup=self._setup.current(),
             database_bytes=database_bytes(self._paths.database),
             backup_count=len(items),
-            backup_bytes=sum(item.size for item in items),
+            backup_bytes=used,
             newest_backup=items[0].created_at if items else None,
             free_bytes=free,
         )
