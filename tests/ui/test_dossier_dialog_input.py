@@ -14,13 +14,19 @@ from egov_desktop.ui.views.dossier_dialog import DossierDialog
 TODAY = date(2025, 8, 20)
 
 
+def _new_dossier(qtbot: QtBot, commune: Services, code: str) -> DossierDialog:
+    """The dialog of a new dossier of Hộ tịch, its code typed, the rest to fill."""
+    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.code.setText(code)
+    dialog.sector.setEditText("Hộ tịch")
+    return dialog
+
+
 def test_dates_pasted_with_blanks_or_a_time_of_day_are_those_dates(
     qtbot: QtBot, commune: Services
 ) -> None:
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
-    dialog.code.setText("HS-023")
-    dialog.sector.setEditText("Hộ tịch")
+    dialog = _new_dossier(qtbot, commune, "HS-023")
     for edit, copied in (
         (dialog.received, "\r\n 01/08/2025 \r\n"),  # a cell of a web page's table
         (dialog.due, "5/8/2025 16:30"),  # the portal's due time
@@ -42,10 +48,7 @@ def test_dates_pasted_with_blanks_or_a_time_of_day_are_those_dates(
 def test_text_pasted_after_a_date_is_not_cut_off_into_that_date(
     qtbot: QtBot, commune: Services
 ) -> None:
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
-    dialog.code.setText("HS-024")
-    dialog.sector.setEditText("Hộ tịch")
+    dialog = _new_dossier(qtbot, commune, "HS-024")
     dialog.due.setText("05/08/2025")
     pasted = "01/08/2025" + " " * 30 + "hoặc 02/08/2025"
     QGuiApplication.clipboard().setText(pasted)
