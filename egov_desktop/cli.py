@@ -55,9 +55,18 @@ logging.getLogger("egov_desktop").addHandler(logging.NullHandler())
 
 
 class _Parser(argparse.ArgumentParser):
+    _commands: argparse._SubParsersAction[Any] | None = None
+
+    def add_subparsers(self, **kwargs: Any) -> argparse._SubParsersAction[Any]:
+        self._commands = super().add_subparsers(**kwargs)
+        return self._commands
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, f"Lỗi: tham số không hợp lệ ({message}).\n")
+        if self._commands is not None:
+            message = cli_text.command_error(message, self._commands.dest, self._commands.choices)
+        # Said as it is, not in brackets: the choices it lists have their own brackets.
+        self.exit(2, f"Lỗi: {message.rstrip('.')}.\n")
 
 
 def _parser() -> argparse.ArgumentParser:

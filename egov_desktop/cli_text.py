@@ -8,7 +8,7 @@ A text not listed (a newer Python's wording) stays in English, never breaks.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from egov_desktop.domain import messages
@@ -69,6 +69,26 @@ def install() -> None:
     """Answer argparse's lookups in Vietnamese; call before any parser is built."""
     argparse._ = _text  # type: ignore[attr-defined]
     argparse.ngettext = _plural  # type: ignore[attr-defined]
+
+
+def command_error(message: str, dest: str, commands: Iterable[str]) -> str:
+    """`message` naming a missing or unknown command as a clerk says it.
+
+    argparse names the command by its attribute (`package_command`), which means nothing to
+    the user; any other message is returned as it is.
+    """
+    names = ", ".join(commands)
+    if message == _text("the following arguments are required: %s") % dest:
+        return f"thiếu lệnh, hãy chọn một trong: {names}"
+    prefix = _text("argument %(argument_name)s: %(message)s") % {
+        "argument_name": dest,
+        "message": "giá trị ",
+    }
+    value, found, _rest = message.removeprefix(prefix).partition(" không hợp lệ")
+    if message.startswith(prefix) and found:
+        typed = value.strip("'")  # argparse quotes it as Python would
+        return f"không có lệnh «{typed}», hãy chọn một trong: {names}"
+    return message
 
 
 def choices_help(labels: Mapping[str, str]) -> str:

@@ -207,7 +207,29 @@ def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("cách dùng: egov setup")
-    assert "Lỗi: tham số không hợp lệ (thiếu tham số bắt buộc: --unit, --role)." in err
+    assert "Lỗi: thiếu tham số bắt buộc: --unit, --role.\n" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        ([], "Lỗi: thiếu lệnh, hãy chọn một trong: setup, info, clock,"),
+        (["backup"], "Lỗi: thiếu lệnh, hãy chọn một trong: create, list, restore.\n"),
+        (
+            ["backup", "xoa"],
+            "Lỗi: không có lệnh «xoa», hãy chọn một trong: create, list, restore.\n",
+        ),
+    ],
+)
+def test_a_missing_or_unknown_command_is_named_with_the_commands(
+    capsys: pytest.CaptureFixture[str], args: list[str], said: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert said in err
+    assert "command" not in err.split("Lỗi:", 1)[1]
 
 
 def test_argparse_s_own_texts_are_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:

@@ -128,8 +128,8 @@ def test_an_unknown_status_is_refused_with_the_statuses(
     )
     assert (code, out) == (2, "")
     assert err.endswith(
-        'Lỗi: tham số không hợp lệ (tham số --set: "hoàn tất" không hợp lệ, hãy chọn một trong: '
-        "empty — chưa nhập; in_progress — đang nhập; done — hoàn thành).\n"
+        'Lỗi: tham số --set: "hoàn tất" không hợp lệ, hãy chọn một trong: '
+        "empty — chưa nhập; in_progress — đang nhập; done — hoàn thành.\n"
     )
     assert snapshot(data) == before
 

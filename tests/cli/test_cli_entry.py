@@ -286,7 +286,7 @@ def test_todo(data: str, capsys: pytest.CaptureFixture[str]) -> None:
         (["--form", F, "--period", "2025-Q3", "--sector", "Hộ tịch", "--col", "2", "1"],
          "không có cột số liệu"),
         (["--form", F, "--period", "2025-Q3", "--sector", "Hộ tịch", "--col", "x", "1"],
-         "tham số không hợp lệ"),
+         "tham số --col: phải là số nguyên"),
     ],
 )  # fmt: skip
 def test_bad_entry_input_exits_2_and_changes_nothing(
