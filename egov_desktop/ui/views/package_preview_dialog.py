@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from egov_desktop.services import exchange_dto as dto
+from egov_desktop.ui.views.inbox_panel import compact_rows
 
 _CONFLICT = QColor("#fff3cd")
 # A figure the office kept at an earlier import against the value the package brings again.
@@ -52,6 +53,9 @@ class PackagePreviewDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        # A first package lists all its figures (330 for II.06a): one line each, not a third
+        # of them on a screen. A row with a choice is as tall as its list box.
+        compact_rows(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -78,7 +82,7 @@ class PackagePreviewDialog(QDialog):
                 )
                 combo.setMinimumContentsLength(22)
                 self._combos[change.key] = combo
-                self.table.setCellWidget(row, 4, combo)
+                self._set_combo(row, combo)
             else:
                 item = QTableWidgetItem(_number(change.new))
                 if change.conflict:
@@ -140,7 +144,11 @@ class PackagePreviewDialog(QDialog):
         combo.setToolTip(when)
         combo.setMinimumContentsLength(22)
         self._combos[change.key] = combo
+        self._set_combo(row, combo)
+
+    def _set_combo(self, row: int, combo: QComboBox) -> None:
         self.table.setCellWidget(row, 4, combo)
+        self.table.setRowHeight(row, max(self.table.rowHeight(row), combo.sizeHint().height()))
 
     def choices(self) -> dict[str, str]:
         """Cell key → which figure stays, for every conflicting cell and every cell kept before.

@@ -1,0 +1,44 @@
+"""The package preview as an office sees a real package: hundreds of figures, a few to choose."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.services.sectors import default_sectors
+from tests.packages import F, P, package
+from tests.ui.receive import preview_dialog
+
+#: Every column of II.06a for every built-in sector: what a commune's first package brings.
+FULL = {name: {col: 10 + col for col in range(3, 14)} for name in default_sectors()}
+
+
+def test_a_first_package_lists_its_figures_one_line_each(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    dialog = preview_dialog(qtbot, office, package(tmp_path / "v1.egov", FULL))
+    table = dialog.table
+    assert table.rowCount() == sum(len(columns) for columns in FULL.values())
+    line = table.fontMetrics().height() + 8
+    assert {table.rowHeight(row) for row in range(table.rowCount())} == {line}
+
+
+def test_a_row_with_a_choice_is_as_tall_as_its_list_box(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", FULL))
+    row = office.entry.find_row(form=F, name="Hộ tịch", unit="00004")
+    office.entry.set_values([(row, 4, 99)], form=F, period=P, unit="00004")
+    changed = {**FULL, "Hộ tịch": {**FULL["Hộ tịch"], 4: 15}, "Đất đai": {**FULL["Đất đai"], 3: 1}}
+    dialog = preview_dialog(qtbot, office, package(tmp_path / "v2.egov", changed, version=2))
+    table = dialog.table
+    combos = [r for r in range(table.rowCount()) if isinstance(table.cellWidget(r, 4), QComboBox)]
+    assert len(combos) == 1 and table.rowCount() == 2
+    (choice,) = combos
+    combo = table.cellWidget(choice, 4)
+    assert table.rowHeight(choice) >= combo.sizeHint().height()
+    plain = 1 - choice
+    assert table.rowHeight(plain) == table.fontMetrics().height() + 8
