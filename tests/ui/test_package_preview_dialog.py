@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -42,3 +43,17 @@ def test_a_row_with_a_choice_is_as_tall_as_its_list_box(
     assert table.rowHeight(choice) >= combo.sizeHint().height()
     plain = 1 - choice
     assert table.rowHeight(plain) == table.fontMetrics().height() + 8
+
+
+def test_the_figures_are_aligned_on_their_last_digit(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
+    v2 = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 1250, 4: 4}}, version=2)
+    dialog = preview_dialog(qtbot, office, v2)
+    table = dialog.table
+    assert [table.item(0, c).text() for c in (3, 4)] == ["4", "1.250"]
+    for column in (3, 4):
+        alignment = Qt.AlignmentFlag(table.item(0, column).textAlignment())
+        assert alignment & Qt.AlignmentFlag.AlignRight, column
+    assert not Qt.AlignmentFlag(table.item(0, 1).textAlignment()) & Qt.AlignmentFlag.AlignRight

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +23,10 @@ from egov_desktop.ui.views.inbox_panel import compact_rows
 _CONFLICT = QColor("#fff3cd")
 # A figure the office kept at an earlier import against the value the package brings again.
 _DECIDED = QColor("#e7eef7")
+#: The office's figure; the package's is the next column.
+_OFFICE = 3
+#: Figures are read down a column: aligned on their last digit, as in the entry grid.
+_FIGURE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _number(value: int | None) -> str:
@@ -69,6 +74,8 @@ class PackagePreviewDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if change.conflict:
                     item.setBackground(_CONFLICT)
+                if column == _OFFICE:
+                    item.setTextAlignment(_FIGURE)
                 self.table.setItem(row, column, item)
             if change.conflict and ask:
                 combo = QComboBox()
@@ -85,6 +92,7 @@ class PackagePreviewDialog(QDialog):
                 self._set_combo(row, combo)
             else:
                 item = QTableWidgetItem(_number(change.new))
+                item.setTextAlignment(_FIGURE)
                 if change.conflict:
                     item.setBackground(_CONFLICT)
                 self.table.setItem(row, 4, item)
@@ -126,6 +134,8 @@ class PackagePreviewDialog(QDialog):
             item = QTableWidgetItem(text)
             item.setBackground(_DECIDED)
             item.setToolTip(when)
+            if column == _OFFICE:
+                item.setTextAlignment(_FIGURE)
             self.table.setItem(row, column, item)
         if not ask:
             return
