@@ -294,7 +294,7 @@ def test_inbox_folder_lists_packages_with_what_importing_would_do(
     receive_view.inbox.set_folder(inbox)
     texts = [receive_view.inbox.table.item(r, 3).text() for r in range(2)]
     assert texts[0] == "new, ready to import"
-    assert receive_view.inbox.table.item(0, 2).text() == f"{P} · v1"
+    assert receive_view.inbox.table.item(0, 2).text() == "Quý III năm 2025 · v1"
     assert "không phải" in texts[1]
     receive_view.confirm = lambda preview: {}
     receive_view.inbox.table.cellDoubleClicked.emit(0, 0)

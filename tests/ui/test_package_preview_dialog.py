@@ -57,3 +57,11 @@ def test_the_figures_are_aligned_on_their_last_digit(
         alignment = Qt.AlignmentFlag(table.item(0, column).textAlignment())
         assert alignment & Qt.AlignmentFlag.AlignRight, column
     assert not Qt.AlignmentFlag(table.item(0, 1).textAlignment()) & Qt.AlignmentFlag.AlignRight
+
+
+def test_the_period_is_named_as_on_every_page(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    dialog = preview_dialog(qtbot, office, package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4}}))
+    assert ", period Quý III năm 2025, package v1 of 09:00 18/09/2025" in dialog.header.text()
+    assert P not in dialog.header.text()
