@@ -127,6 +127,7 @@ class ReceiveView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         compact_rows(self.table)
+        self.table.itemSelectionChanged.connect(self._enable_actions)
         self.accept_button = QPushButton(self.tr("Accept (receipt)"))
         self.accept_button.clicked.connect(lambda: self.accept_selected())
         self.return_button = QPushButton(self.tr("Return…"))
@@ -155,6 +156,7 @@ class ReceiveView(QWidget):
         actions.addWidget(self.update_button)
         actions.addWidget(self.enter_button)
         actions.addWidget(self.sources_button)
+        self._enable_actions()
         matrix_box = QWidget()
         matrix_layout = QVBoxLayout(matrix_box)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
@@ -316,6 +318,17 @@ class ReceiveView(QWidget):
         item = self.table.item(rows[0].row(), 0)
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
+    def _enable_actions(self) -> None:
+        """Acting on one unit waits for it to be chosen (with none a click did nothing at all).
+
+        Importing an update request waits for a unit that has one.
+        """
+        unit = self.selected_unit()
+        for button in (self.accept_button, self.return_button, self.enter_button):
+            button.setEnabled(unit is not None)
+        queued = {code for code, _version in self.matrix.queued} if self.matrix else set()
+        self.update_button.setEnabled(unit in queued)
+
     # -- inbox -----------------------------------------------------------------------------
 
     def import_inbox(self) -> list[dto.PackagePreview]:
@@ -443,6 +456,7 @@ class ReceiveView(QWidget):
             .replace("{total}", str(len(units)))
             + queued
         )
+        self._enable_actions()
 
     # -- dialogs ---------------------------------------------------------------------------
 
