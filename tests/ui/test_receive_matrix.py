@@ -52,3 +52,15 @@ def test_the_buttons_acting_on_a_unit_wait_for_one_to_be_chosen(
     assert all(b.isEnabled() for b in (*acting, view.update_button))
     view.refresh()  # the matrix filled again: no row chosen any more
     assert not any(b.isEnabled() for b in (*acting, view.update_button))
+
+
+def test_the_unit_whose_update_request_waits_says_so_in_its_row(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    _queued(office, tmp_path)
+    view = _page(qtbot, office, tmp_path)
+    assert "1 update request(s) waiting." in view.summary.text()
+    cells = [view.table.item(r, 1).text() for r in range(view.table.rowCount())]
+    (row,) = [r for r, text in enumerate(cells) if "update request" in text]
+    assert row == _row(view, "00004")
+    assert cells[row] == "accepted v1 · 18/09/2025 · on time · v2 waits as an update request"

@@ -397,6 +397,8 @@ class ReceiveView(QWidget):
             units.setdefault(entry.unit_code, {})[entry.form] = entry
             names[entry.unit_code] = entry.unit_name
         missing = {code for code, _ in matrix.missing_units()}
+        # Named in the unit's row: among 126 units the summary's count alone finds none of them.
+        waiting = dict(matrix.queued)
         shown = [c for c in units if not self.missing_only.isChecked() or c in missing]
         self.table.clear()
         self.table.setColumnCount(1 + len(forms))
@@ -408,7 +410,12 @@ class ReceiveView(QWidget):
             self.table.setItem(row, 0, item)
             for column, form in enumerate(forms, start=1):
                 entry = units[code][form]
-                cell = QTableWidgetItem(self._cell_text(entry))
+                text = self._cell_text(entry)
+                if code in waiting:
+                    text += " · " + self.tr("v{version} waits as an update request").replace(
+                        "{version}", str(waiting[code])
+                    )
+                cell = QTableWidgetItem(text)
                 cell.setBackground(_PARTIAL if entry.partial else _COLOURS[entry.status])
                 tips = [entry.reason] if entry.reason else []
                 if entry.other_window is not None:
