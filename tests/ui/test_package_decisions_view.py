@@ -34,7 +34,8 @@ def test_the_preview_shows_the_office_s_earlier_choice_and_asks_nothing(
     v3 = package(inbox / "v3.egov", {"Hộ tịch": {3: 5, 4: 6}}, version=3)
     view.inbox.set_folder(inbox)
     assert view.inbox.table.item(0, 3).text() == (
-        "new, ready to import · 1 office figure(s) kept as chosen before"
+        "replaces v2, ready to import: 1 figure(s) change"
+        " · 1 office figure(s) kept as chosen before"
     )
     seen: list[PackagePreviewDialog] = []
 

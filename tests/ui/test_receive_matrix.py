@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from egov_desktop.bootstrap import Services
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.ui.views.receive_view import ReceiveView
-from tests.packages import F, P, package
-from tests.ui.receive import receive_page
+from tests.packages import OTHER, F, P, package
+from tests.ui.receive import inbox_column, receive_page
 
 
 def _page(qtbot: QtBot, office: Services, tmp_path: Path) -> ReceiveView:
@@ -64,3 +64,17 @@ def test_the_unit_whose_update_request_waits_says_so_in_its_row(
     (row,) = [r for r, text in enumerate(cells) if "update request" in text]
     assert row == _row(view, "00004")
     assert cells[row] == "accepted v1 · 18/09/2025 · on time · v2 waits as an update request"
+
+
+def test_the_inbox_tells_a_new_version_from_a_unit_s_first_package(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    package(inbox / "BC_00004_2025-Q3_v2.egov", {"Hộ tịch": {3: 5, 4: 5}}, version=2)
+    package(inbox / "BC_00008_2025-Q3_v1.egov", {"Hộ tịch": {3: 4}}, unit=OTHER)
+    assert inbox_column(qtbot, office, inbox, 3) == [
+        "replaces v1, ready to import: 2 figure(s) change",
+        "new, ready to import",
+    ]

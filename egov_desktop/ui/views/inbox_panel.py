@@ -246,6 +246,13 @@ class InboxPanel(QGroupBox):
             else:
                 text = self.tr("older than the v{latest} the office holds")
             return text.replace("{latest}", str(latest))
+        if status == dto.IMPORTED and latest is not None:
+            # Told apart from a unit's first package: what the office holds would change.
+            return (
+                self.tr("replaces v{latest}, ready to import: {count} figure(s) change")
+                .replace("{latest}", str(latest))
+                .replace("{count}", str(len(preview.changes)))
+            )
         return {
             dto.IMPORTED: self.tr("new, ready to import"),
             dto.UNCHANGED: self.tr("already imported"),
