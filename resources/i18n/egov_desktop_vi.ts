@@ -1078,105 +1078,110 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="73" />
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="234" />
         <source>Inbox folder</source>
         <extracomment>The states an inbox file can be imported in, without a choice to make. The inbox list keeps room for this many files whatever the matrix above it takes. The column of what importing the file would do, or why it is refused. How often the folder is looked at while the page is shown (a stat of each file, no reading). A folder's files as last listed: (name, size, modification time) of each. A row was double-clicked: preview this package and import it. "Import all new packages" was clicked.</extracomment>
         <translation>Thư mục nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="90" />
         <source>Choose folder…</source>
         <extracomment>Each file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="92" />
         <source>Import all new packages</source>
         <translation>Nhập tất cả gói mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="97" />
         <source>One backup, then every package without conflicts; double-click a row to see one first</source>
         <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="105" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="105" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="105" />
         <source>Package</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="106" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="141" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="208" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="217" />
         <source>cannot be read; not imported</source>
         <translation>không đọc được tệp; không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="232" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="241" />
         <source>already waiting as an update request</source>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="237" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="246" />
         <source>the office holds another v{latest} of this unit</source>
         <translation>cơ quan đang giữ một gói v{latest} khác của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="239" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="248" />
         <source>older than the v{latest} the office holds</source>
         <translation>cũ hơn gói v{latest} cơ quan đang giữ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="241" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="253" />
+        <source>replaces v{latest}, ready to import: {count} figure(s) change</source>
+        <translation>thay cho v{latest}, sẵn sàng nhập: {count} số liệu thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="257" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="242" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="258" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="243" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="259" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="244" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="260" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="251" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="267" />
         <source> · {count} office figure(s) kept as chosen before</source>
         <translation> · giữ {count} số liệu cơ quan như đã chọn trước đây</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="259" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="275" />
         <source> · the package names it «{sent}»</source>
         <translation> · gói ghi tên «{sent}»</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="268" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="284" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
@@ -1463,177 +1468,178 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>PackagePreviewDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="36" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="42" />
         <source>Package preview</source>
+        <extracomment>The office's figure; the package's is the next column. Figures are read down a column: aligned on their last digit, as in the entry grid.</extracomment>
         <translation>Xem trước gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="46" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="52" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="47" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="53" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="48" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="54" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="49" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="55" />
         <source>Office's figure</source>
         <translation>Số liệu cơ quan đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="50" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="56" />
         <source>Package's figure</source>
         <translation>Số liệu trong gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="72" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="83" />
         <source>Keep the package's {value}</source>
         <translation>Lấy số của gói: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="87" />
         <source>Keep the office's {value}</source>
         <translation>Giữ số của cơ quan: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="109" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="111" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="124" />
         <source>{value} — not taken: the office's figure is kept, as chosen before</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn ở lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="128" />
         <source>{value} — not taken: the office's figure is kept, as chosen when importing v{version}</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="120" />
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="130" />
         <source>Chosen at {when}; the package's figure stays in the history.</source>
         <translation>Đã chọn lúc {when}; số của gói vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="146" />
         <source>Not {value}: the office's figure is kept, as chosen before</source>
         <translation>Không lấy {value}: giữ số liệu cơ quan đã nhập, như đã chọn trước đây</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="149" />
         <source>Not {value}: the office's figure is kept, as chosen at v{version}</source>
         <translation>Không lấy {value}: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="152" />
         <source>Take the package's {value} now</source>
         <translation>Đổi ý, lấy số của gói: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="181" />
         <source>{unit} ({code}), period {period}, package v{version} of {when}, by {officer}.</source>
         <translation>{unit} ({code}), kỳ {period}, gói v{version} lập lúc {when}, người lập: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="191" />
         <source>Corrected report; reason: {reason}</source>
         <translation>Báo cáo điều chỉnh; lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="196" />
         <source>First package from this unit.</source>
         <translation>Gói đầu tiên của đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="200" />
         <source>The package includes the dossier register with applicants' personal data.</source>
         <translation>Gói có kèm sổ theo dõi hồ sơ, gồm thông tin cá nhân của người nộp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="189" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="207" />
         <source>Note: the unit counted the period from {start} to {end}, the office from {own_start} to {own_end}: its figures do not cover the same days as the other units'.</source>
         <translation>Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, cơ quan tính từ ngày {own_start} đến ngày {own_end}: số liệu của đơn vị không cùng khoảng thời gian với các đơn vị khác.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="198" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="216" />
         <source>{count} figure(s) in columns the period leaves empty ({columns}) are left out, as typing them is refused.</source>
         <translation>{count} số liệu ở các cột để trống của kỳ này ({columns}) không được nhập, như khi nhập tay.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="211" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="229" />
         <source>The package names the unit «{sent}»; the office's catalogue: «{name}» (code {code}). It was received for code {code}: check the package's unit code.</source>
         <translation>Gói ghi tên đơn vị: «{sent}»; danh mục của cơ quan: «{name}» (mã {code}). Gói đã được nhận cho đơn vị mã {code}: kiểm tra lại mã đơn vị của gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="216" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="234" />
         <source>The package names the unit «{sent}»; the office's catalogue: «{name}» (code {code}). Check the unit code before importing.</source>
         <translation>Gói ghi tên đơn vị: «{sent}»; danh mục của cơ quan: «{name}» (mã {code}). Kiểm tra lại mã đơn vị trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="247" />
         <source>This package already waits as an update request of the accepted period; it is applied with 'Import waiting update'.</source>
         <translation>Gói này đang chờ làm yêu cầu cập nhật của kỳ đã tiếp nhận; áp dụng bằng nút “Nhập yêu cầu cập nhật”.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="231" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="249" />
         <source>This package was imported before; importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="237" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="255" />
         <source>The office holds another v{latest} of this unit; this package is not imported.</source>
         <translation>Cơ quan đang giữ một gói v{latest} khác của đơn vị; gói này không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="241" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="259" />
         <source>This package is older than the v{latest} the office holds; it is not imported.</source>
         <translation>Gói cũ hơn gói v{latest} cơ quan đang giữ; gói không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="249" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="267" />
         <source>{new} new figure(s), {changed} change, {same} unchanged.</source>
         <translation>{new} số liệu thêm mới, {changed} thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="256" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="274" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="263" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="281" />
         <source>{count} figure(s) entered by the office are kept as it chose at an earlier import; the package's values stay in the history.</source>
         <translation>{count} số liệu do cơ quan tự nhập được giữ như đã chọn ở lần nhập trước; số của gói vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="267" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="285" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="272" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="290" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="277" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="295" />
         <source>Which figure stays where the office entered its own is chosen when the update request is applied.</source>
         <translation>Ở các số liệu cơ quan đã tự nhập, giữ số của gói hay của cơ quan sẽ được chọn khi nhập yêu cầu cập nhật.</translation>
     </message>
@@ -1857,172 +1863,177 @@ Thư mục nhật ký: {path}</translation>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="131" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="133" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="135" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="137" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="140" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="143" />
         <source>Figures and sources…</source>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="385" />
         <source>figures of {received} of {expected} old communes held</source>
         <translation>đã có số liệu {received}/{expected} xã cũ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="390" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="405" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="311" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="149" />
         <source>The figures held for the selected unit (or every unit), each with the version of the package it came from</source>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị), kèm phiên bản của gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="336" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="349" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="347" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="360" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="348" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="361" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="350" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="363" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="351" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="364" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="366" />
         <source>(first sent as v{version} on {when})</source>
         <translation>(gửi lần đầu: v{version} ngày {when})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="357" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="370" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="358" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="371" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="359" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="372" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="364" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="377" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="366" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="379" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="405" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="415" />
+        <source>v{version} waits as an update request</source>
+        <translation>gói v{version} đang chờ làm yêu cầu cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="425" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="430" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="414" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="434" />
         <source>Entered by the office for: {units}</source>
         <translation>Cơ quan nhập thay: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="420" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="440" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="434" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="454" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="442" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="462" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="451" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="472" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="452" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="473" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="464" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="485" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="465" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="486" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="488" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="509" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="489" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="510" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="508" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="529" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
