@@ -13,7 +13,17 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QSettings, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QFileSystemWatcher,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,11 +33,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from typing_extensions import override
 
 from egov_desktop.domain.periods import Period
 from egov_desktop.errors import UserError
@@ -45,6 +58,9 @@ READY = (dto.IMPORTED, dto.QUEUED)
 MIN_ROWS = 5
 #: The column of what importing the file would do, or why it is refused.
 STATE = 3
+#: No other column is wider than this share of the list: a long file name (a copy's "(1)") is
+#: cut in its middle, and what importing would do keeps room to be read.
+NARROW = 4
 #: How often the folder is looked at while the page is shown (a stat of each file, no reading).
 POLL_MS = 3000
 #: A folder's files as last listed: (name, size, modification time) of each.
@@ -62,6 +78,30 @@ def period_label(code: str) -> str:
 def compact_rows(table: QTableWidget) -> None:
     """Rows one line of text high (the style's default is taller): more of them on a screen."""
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+
+
+#: Set on the state cell of a refused file: its reason is read whole, on as many lines as it takes.
+WRAPPED = Qt.ItemDataRole.UserRole
+
+
+class _OneLineStates(QStyledItemDelegate):
+    """One line per file, cut short with the whole text in its tooltip; a refusal wraps.
+
+    At 1024 pixels "replaces v1, ready to import: 16 figure(s) change" took two lines and the
+    list showed four files; what importing would do is read whole in the preview anyway.
+    """
+
+    @override
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        # PySide6's stubs do not list the option's fields, hence the ignores.
+        if index.column() == 0:  # a file name's end tells its version and copies apart
+            option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
+        if not index.data(WRAPPED):
+            wrap = QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.features &= ~wrap  # type: ignore[attr-defined]
 
 
 class InboxPanel(QGroupBox):
@@ -107,12 +147,14 @@ class InboxPanel(QGroupBox):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fitted by _fit
         # The state takes the rest of the width; a refusal's reason wraps onto more lines.
         header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(_OneLineStates(self.table))
         self.table.cellDoubleClicked.connect(self._open_row)
         compact_rows(self.table)
+        self.table.viewport().installEventFilter(self)
         rows = self.table.verticalHeader()
         rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line keeps its padding
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -176,8 +218,24 @@ class InboxPanel(QGroupBox):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if text:
-                    item.setToolTip(text)  # a long refusal is cut in the cell
+                    item.setToolTip(text)  # a long state is cut in the cell
+                item.setData(WRAPPED, column == STATE and not state)
                 self.table.setItem(row, column, item)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The columns before the state as wide as their texts, up to a share of the list."""
+        cap = self.table.viewport().width() // NARROW
+        header = self.table.horizontalHeader()
+        for column in range(STATE):
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self.table.setColumnWidth(column, min(wanted, cap))
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
 
     def _files(self) -> list[Path]:
         folder = self._folder
