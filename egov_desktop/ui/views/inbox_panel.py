@@ -193,6 +193,38 @@ class InboxPanel(QGroupBox):
         """The files that are new (or an update request) and free of conflicts."""
         return [path for path, state in self.entries if state in READY]
 
+    def left_behind(self) -> tuple[int, int]:
+        """(conflicting, refused) files as last listed: what importing all leaves in the folder.
+
+        Refused counts an older version too: not imported, for the reason its row gives.
+        """
+        states = [state for _path, state in self.entries]
+        return states.count(dto.CONFLICT), states.count("") + states.count(dto.OLDER)
+
+    def outcome_text(self, imported: int, conflicts: int, refused: int) -> str:
+        """What importing all did, and what it left in the folder and why."""
+        parts = [
+            self.tr("{count} package(s) imported from the inbox folder.").replace(
+                "{count}", str(imported)
+            )
+            if imported
+            else self.tr("No new package in the inbox folder to import.")
+        ]
+        if conflicts:
+            parts.append(
+                self.tr(
+                    "{count} package(s) left in the folder: they change figures the office "
+                    "typed; double-click one to choose which figures stay."
+                ).replace("{count}", str(conflicts))
+            )
+        if refused:
+            parts.append(
+                self.tr("{count} package(s) not imported: the reason is in the list.").replace(
+                    "{count}", str(refused)
+                )
+            )
+        return " ".join(parts)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._poll_timer.start()

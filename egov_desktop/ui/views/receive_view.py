@@ -355,24 +355,29 @@ class ReceiveView(QWidget):
     # -- inbox -----------------------------------------------------------------------------
 
     def import_inbox(self) -> list[dto.PackagePreview]:
-        """Import every inbox package that is new and free of conflicts, as one batch."""
+        """Import every inbox package that is new and free of conflicts, as one batch.
+
+        The message says what stays in the folder and why: a package changing figures the
+        office typed waits for a choice, a refused one has its reason in the list.
+        """
+        conflicts, refused = self.inbox.left_behind()
         ready = self.inbox.ready()
-        if not ready:
-            return []
-        try:
-            with busy():  # one backup, then the batch: a second or two on a large database
-                outcomes = self._importer.apply_many(ready)
-        except UserError as error:
-            show_user_error(self, error)
-            return []
-        done = [o for _p, o in outcomes if isinstance(o, dto.PackagePreview)]
-        self.imported.emit()
-        self.refresh()
-        self.summary.setText(
-            self.tr("{count} package(s) imported from the inbox folder.").replace(
-                "{count}", str(sum(1 for o in done if o.status in (dto.IMPORTED, dto.QUEUED)))
-            )
-        )
+        done: list[dto.PackagePreview] = []
+        if ready:
+            try:
+                with busy():  # one backup, then the batch: a second or two on a large database
+                    outcomes = self._importer.apply_many(ready)
+            except UserError as error:
+                show_user_error(self, error)
+                return []
+            done = [o for _p, o in outcomes if isinstance(o, dto.PackagePreview)]
+            # Listed as ready, then refused or in conflict after the batch's earlier packages.
+            conflicts += sum(1 for o in done if o.status == dto.CONFLICT)
+            refused += len(outcomes) - len(done)
+            self.imported.emit()
+            self.refresh()
+        imported = sum(1 for o in done if o.status in (dto.IMPORTED, dto.QUEUED))
+        self.summary.setText(self.inbox.outcome_text(imported, conflicts, refused))
         return done
 
     # -- display ---------------------------------------------------------------------------
