@@ -1078,110 +1078,130 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="82" />
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="234" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="324" />
         <source>Inbox folder</source>
-        <extracomment>The states an inbox file can be imported in, without a choice to make. The inbox list keeps room for this many files whatever the matrix above it takes. The column of what importing the file would do, or why it is refused. How often the folder is looked at while the page is shown (a stat of each file, no reading). A folder's files as last listed: (name, size, modification time) of each. A row was double-clicked: preview this package and import it. "Import all new packages" was clicked.</extracomment>
+        <extracomment>The states an inbox file can be imported in, without a choice to make. The inbox list keeps room for this many files whatever the matrix above it takes. The column of what importing the file would do, or why it is refused. No other column is wider than this share of the list: a long file name (a copy's "(1)") is cut in its middle, and what importing would do keeps room to be read. How often the folder is looked at while the page is shown (a stat of each file, no reading). A folder's files as last listed: (name, size, modification time) of each. Set on the state cell of a refused file: its reason is read whole, on as many lines as it takes. A row was double-clicked: preview this package and import it. "Import all new packages" was clicked.</extracomment>
         <translation>Thư mục nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="130" />
         <source>Choose folder…</source>
         <extracomment>Each file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="132" />
         <source>Import all new packages</source>
         <translation>Nhập tất cả gói mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="137" />
         <source>One backup, then every package without conflicts; double-click a row to see one first</source>
         <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="145" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="145" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="145" />
         <source>Package</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="146" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="183" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="217" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="207" />
+        <source>{count} package(s) imported from the inbox folder.</source>
+        <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="213" />
+        <source>No new package in the inbox folder to import.</source>
+        <translation>Thư mục nhận gói không có gói mới để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="218" />
+        <source>{count} package(s) left in the folder: they change figures the office typed; double-click one to choose which figures stay.</source>
+        <translation>{count} gói còn để lại trong thư mục vì thay đổi số liệu cơ quan đã nhập: nhấp đúp vào gói để chọn giữ số liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="222" />
+        <source>{count} package(s) not imported: the reason is in the list.</source>
+        <translation>{count} gói không được nhập: lý do ghi trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="307" />
         <source>cannot be read; not imported</source>
         <translation>không đọc được tệp; không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="241" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="331" />
         <source>already waiting as an update request</source>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="246" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="336" />
         <source>the office holds another v{latest} of this unit</source>
         <translation>cơ quan đang giữ một gói v{latest} khác của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="248" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="338" />
         <source>older than the v{latest} the office holds</source>
         <translation>cũ hơn gói v{latest} cơ quan đang giữ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="253" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="343" />
         <source>replaces v{latest}, ready to import: {count} figure(s) change</source>
         <translation>thay cho v{latest}, sẵn sàng nhập: {count} số liệu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="257" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="347" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="258" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="348" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="259" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="349" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="260" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="350" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="267" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="357" />
         <source> · {count} office figure(s) kept as chosen before</source>
         <translation> · giữ {count} số liệu cơ quan như đã chọn trước đây</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="275" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="365" />
         <source> · the package names it «{sent}»</source>
         <translation> · gói ghi tên «{sent}»</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="284" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="374" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
@@ -1837,18 +1857,18 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="97" />
         <source>Reports from subordinate units</source>
         <extracomment>Received from some of a 2025 commune's old communes only (periods before the reform). How a preview is confirmed; tests replace it to answer without a modal dialog. Which of several senders a reply or update is for (old communes merged into one).</extracomment>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="124" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
@@ -1863,177 +1883,192 @@ Thư mục nhật ký: {path}</translation>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="121" />
+        <source>Find a unit by name or code</source>
+        <translation>Tìm đơn vị theo tên hoặc mã</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="125" />
+        <source>Waiting for the office only</source>
+        <translation>Chỉ đơn vị chờ xử lý</translation>
+    </message>
+    <message>
         <location filename="../../egov_desktop/ui/views/receive_view.py" line="131" />
+        <source>Units whose report was received and waits to be accepted or returned, or whose update request waits to be imported</source>
+        <translation>Đơn vị có báo cáo đã nhận đang chờ tiếp nhận hoặc trả lại, hoặc có yêu cầu cập nhật đang chờ nhập</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="153" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="155" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="157" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="165" />
         <source>Figures and sources…</source>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="385" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="413" />
         <source>figures of {received} of {expected} old communes held</source>
         <translation>đã có số liệu {received}/{expected} xã cũ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="405" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="460" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="311" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="334" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="171" />
         <source>The figures held for the selected unit (or every unit), each with the version of the package it came from</source>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị), kèm phiên bản của gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="349" />
-        <source>{count} package(s) imported from the inbox folder.</source>
-        <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="360" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="388" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="361" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="389" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="363" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="391" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="364" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="392" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="366" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="394" />
         <source>(first sent as v{version} on {when})</source>
         <translation>(gửi lần đầu: v{version} ngày {when})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="370" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="398" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="371" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="399" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="400" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="377" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="405" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="379" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="415" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="470" />
         <source>v{version} waits as an update request</source>
         <translation>gói v{version} đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="425" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="480" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="430" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="485" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="434" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="489" />
         <source>Entered by the office for: {units}</source>
         <translation>Cơ quan nhập thay: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="440" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="495" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="454" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="512" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="462" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="520" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="472" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="531" />
+        <source>Showing {shown} of {total} units.</source>
+        <translation>Đang hiện {shown}/{total} đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="539" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="473" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="540" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="485" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="552" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="486" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="553" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="509" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="576" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="510" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="577" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="529" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="596" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
