@@ -225,6 +225,13 @@ class DossierDialog(QDialog):
         self.note.setText(d.note)
         for name, box in self.flags.items():
             box.setChecked(bool(getattr(d, name)))
+        # setText leaves the cursor after the last character, and a field too narrow for its
+        # text then shows only its end: "…không thể điểm chỉ được)" instead of the name.
+        procedure_edit = self.procedure.lineEdit()
+        assert procedure_edit is not None  # an editable combo has one
+        for edit in (procedure_edit, self.applicant, self.contact, self.lead_agency, self.note):
+            edit.setCursorPosition(0)
+        self.procedure.setToolTip(self.procedure.currentText())
 
     def _check_status(self) -> None:
         """Show what the chosen status says against the end date (`status_warnings`)."""
