@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from egov_desktop.app import window_services
 from egov_desktop.bootstrap import Services
 from egov_desktop.exchange.package import PackageUnit
-from egov_desktop.services.register_dto import DossierInput
+from egov_desktop.services.register_dto import DossierInput, ProcedureInput
 from egov_desktop.services.setup import SetupRequest
 from egov_desktop.ui.main_window import MainWindow
 from egov_desktop.ui.views.inbox_panel import INBOX_KEY
@@ -211,6 +211,27 @@ def test_the_indicators_names_can_be_read(window: MainWindow) -> None:
         text = table.item(row, 0).text()
         lines = metrics.boundingRect(0, 0, table.columnWidth(0) - 8, 10_000, 0x1000, text)
         assert table.rowHeight(row) >= lines.height(), text
+
+
+def test_the_catalogue_keeps_its_procedures_names_readable(
+    window: MainWindow, commune: Services
+) -> None:
+    """Beside the indicators the names' column was squeezed to "Thủ …", a word wide."""
+    for code, name in (
+        ("1.001193", "Đăng ký khai sinh"),
+        ("1.001699", "Xác nhận đối tượng đang hưởng chế độ trợ cấp xã hội hằng tháng"),
+    ):
+        commune.catalogue.add(ProcedureInput(code, name, "Bảo trợ xã hội", 5))
+    dvc = window.dvc_view
+    assert dvc is not None and window.pages is not None
+    _open(window, window.pages.indexOf(dvc))
+    QApplication.processEvents()
+    table = dvc.table
+    assert table.rowCount() == 2
+    metrics = table.fontMetrics()
+    assert table.columnWidth(1) >= metrics.horizontalAdvance("Xác nhận đối tượng")
+    assert table.horizontalHeader().sectionViewportPosition(1) >= 0
+    assert table.item(1, 1).toolTip() == table.item(1, 1).text()  # the whole name, however long
 
 
 @pytest.fixture

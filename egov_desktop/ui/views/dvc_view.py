@@ -34,6 +34,7 @@ from egov_desktop.services.dvc_dto import DvcChange, DvcEntry, IndicatorReport
 from egov_desktop.services.register_dto import CatalogueImport
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
+from egov_desktop.ui.widgets.stretch_column import StretchColumn
 from egov_desktop.ui.workers import BackgroundJob
 
 logger = logging.getLogger(__name__)
@@ -41,6 +42,8 @@ logger = logging.getLogger(__name__)
 
 #: Width the indicators' pane needs for their names on two or three lines (pixels).
 INDICATORS_WIDTH = 330
+#: Fewer characters than this of a procedure's name would not tell procedures apart.
+PROCEDURE_CHARS = 24
 
 
 class DvcView(QWidget):
@@ -101,7 +104,7 @@ class DvcView(QWidget):
             Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
         )
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         metrics = self.fontMetrics()
         header.setMinimumHeight(2 * metrics.lineSpacing() + 10)
         widest = (
@@ -117,6 +120,11 @@ class DvcView(QWidget):
                 heading = self.table.horizontalHeaderItem(column)
                 half = metrics.horizontalAdvance(heading.text()) // 2 if heading else 0
                 header.resizeSection(column, max(metrics.horizontalAdvance(value), half) + 16)
+        # Qt's Stretch mode left the name a word wide beside the indicators on a 1024-pixel
+        # screen; the name keeps a readable width and the table scrolls sideways instead.
+        self.procedure_fit = StretchColumn(
+            self.table, 1, PROCEDURE_CHARS * metrics.averageCharWidth()
+        )
 
         edits = QGroupBox(self.tr("Set for the selected procedures"))
         # Two rows (levels, payment), each as wide as its own buttons: one row of five, or a
@@ -250,7 +258,10 @@ class DvcView(QWidget):
                 self.tr("Yes") if entry.recorded else self.tr("From the catalogue"),
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 1:  # names run to 200 characters: the cell shows the start
+                    item.setToolTip(text)
+                self.table.setItem(index, column, item)
             if entry.procedure_code in selected:
                 self.table.selectRow(index)
         self.refresh_indicators()
