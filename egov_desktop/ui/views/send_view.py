@@ -139,6 +139,11 @@ class SendView(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # The office's reason for a return is what the clerk must correct: each row as tall
+        # as its wrapped reply, which two fixed lines cut off on a 1024-pixel screen.
+        heights = self.history.verticalHeader()
+        heights.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        heights.setMinimumSectionSize(heights.defaultSectionSize())  # one line keeps its margins
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.itemSelectionChanged.connect(
@@ -210,7 +215,10 @@ class SendView(QWidget):
                 self._reply_text(item),
             ]
             for column, text in enumerate(cells):
-                self.history.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                if column == 4:
+                    cell.setToolTip(text)
+                self.history.setItem(row, column, cell)
         for column in range(4):
             self.history.resizeColumnToContents(column)
 
