@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
@@ -56,6 +57,27 @@ def test_table_flags_and_chart(qtbot: QtBot, commune: Services) -> None:
     assert view.chart.legend_names() == [goal, trend, figures]
     assert view.chart.chart().series()[3].count() == 3  # the unit's three figures
     assert view.table.item(row, 5).text() == "≥ 100%"  # type: ignore[union-attr]
+
+
+def test_a_commune_s_table_leaves_out_its_own_name_for_the_indicators(
+    qtbot: QtBot, commune: Services
+) -> None:
+    fill(commune)
+    view = TargetsView(commune.targets, commune.reports, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(800, 540)  # what a 1024×600 screen leaves the page
+    view.show()
+    qtbot.waitExposed(view)
+    view.load_now()
+    table = view.table
+    assert {table.item(r, 1).text() for r in range(table.rowCount())} == {"Phường Ba Đình"}  # type: ignore[union-attr]
+    assert table.isColumnHidden(1)
+    metrics = table.fontMetrics()
+    room = table.columnWidth(0) - 2 * metrics.averageCharWidth()  # the cell's padding
+    for row in range(table.rowCount()):
+        name = table.item(row, 0).text()  # type: ignore[union-attr]
+        wrapped = metrics.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, name)
+        assert table.rowHeight(row) >= wrapped.height(), name
 
 
 def test_save_figure(qtbot: QtBot, commune: Services) -> None:

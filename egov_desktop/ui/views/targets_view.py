@@ -104,7 +104,12 @@ class TargetsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        # An indicator's name is a sentence: it wraps, and its row grows to hold it.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line keeps its margins
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 7):
@@ -150,8 +155,9 @@ class TargetsView(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(bottom)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        # Half each: the wrapped names make the table's rows two or three lines tall.
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -221,6 +227,9 @@ class TargetsView(QWidget):
                     item.setForeground(QBrush(QColor("white")))
                     item.setBackground(QBrush(QColor(FLAG_COLOURS.get(row.flag, "#757575"))))
                 self.table.setItem(index, column, item)
+        # A commune's rows are all its own: the unit's name said the same thing on each row
+        # and took the room the indicators' names need on a 1024-pixel screen.
+        self.table.setColumnHidden(1, len({row.unit_name for row in rows}) <= 1)
         counts = {label: 0 for label in dict.fromkeys(r.flag_label for r in rows)}
         for row in rows:
             counts[row.flag_label] += 1
