@@ -205,3 +205,28 @@ def test_figures_pasted_from_other_documents_stay_numbers(qtbot: QtBot, commune:
     assert view.message.text() == ""
     press((K.Key_Z, CTRL))
     assert [view.model.value(0, c) for c in (2, 3, 4, 5)] == [None] * 4
+
+
+def test_the_recount_the_checks_ask_for_is_a_button_of_the_page(
+    qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The warning says to recount "from the register": a button of that name, in sight."""
+    for code in ("R1", "R2"):
+        commune.register.add(
+            DossierInput(code, "Hộ tịch", "direct", date(2025, 7, 1), date(2025, 7, 3))
+        )
+        if code == "R1":
+            commune.stats.apply(form="II.06a", period="2025-Q3")
+    _window_kept, entry = _entry_page(qtbot, commune, tmp_path, width=1024)
+    entry.open("II.07b", "2025-Q3")
+    assert not entry.recount_button.isVisible()  # typed from the catalogue, not counted
+    entry.open("II.06a", "2025-Q3")
+    button = entry.recount_button
+    assert button.isVisible() and button.isEnabled()
+    assert button.text() == entry.compute_action.text() == "Recount from the register…"
+    corner = button.mapTo(entry, button.rect().bottomRight())
+    assert corner.x() <= entry.width() and button.width() >= button.sizeHint().width()
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: yes))
+    button.click()
+    assert problem_texts(entry) == []

@@ -176,14 +176,23 @@ class EntryView(QWidget):
             self.tr("Fill column (6) with the previous period's pending dossiers (column 11)")
         )
         self.carry_button.clicked.connect(self.report_actions.carry_over)
+        # The checks tell the clerk to recount by this name: a command only in the grid's
+        # context menu, under another name, was not found.
+        self.recount_button = QPushButton(self.tr("Recount from the register…"))
+        self.recount_button.clicked.connect(
+            lambda: self.compute_requested.emit(self.form_code, self.period_code)
+        )
+        self.recount_button.hide()
         hint = QLabel(
             self.tr("Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.")
         )
         hint.setStyleSheet("color: #555;")
-        for button in (self.undo_button, self.redo_button, self.carry_button):
+        # Beside the buttons on a 1024-pixel screen the hint takes two lines, never more room.
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for button in (self.undo_button, self.redo_button, self.carry_button, self.recount_button):
             tools.addWidget(button)
-        tools.addStretch(1)
-        tools.addWidget(hint)
+        tools.addWidget(hint, 1)
         layout.addLayout(tools)
         self._add_shortcuts()
 
@@ -228,7 +237,7 @@ class EntryView(QWidget):
         self.drill_action.setShortcut(QKeySequence("Ctrl+D"))
         self.drill_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.drill_action.triggered.connect(self.request_dossiers)
-        self.compute_action = QAction(self.tr("Compute the figures from the register…"), self)
+        self.compute_action = QAction(self.tr("Recount from the register…"), self)
         self.compute_action.triggered.connect(
             lambda: self.compute_requested.emit(self.form_code, self.period_code)
         )
@@ -311,6 +320,9 @@ class EntryView(QWidget):
         self.mode_choice.as_counted = self.mode_choice.adopted = False
         if changed_form:
             self.compute_action.setEnabled(form.code in COMPUTED_FORMS)
+            self.recount_button.setVisible(
+                form.code in COMPUTED_FORMS and self.compute_action.isVisible()
+            )
             self.table.grouped_header.set_header_layout(HeaderLayout.from_form(form))
             self.form_title.setText(f"{form.code} — {form.title}")
         self.reload()
@@ -325,6 +337,7 @@ class EntryView(QWidget):
             action.setEnabled(False)
         self.compute_action.setVisible(False)
         self.drill_action.setVisible(False)
+        self.recount_button.hide()
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -375,6 +388,7 @@ class EntryView(QWidget):
         # Only a form with a carry-over rule (II.06a's column 6) has figures to take.
         self.carry_button.setVisible(grid.form.carries_over)
         self.carry_button.setEnabled(not done and grid.form.carries_over)
+        self.recount_button.setEnabled(not done)
         problems = [*grid.problems, *self.register_problems(grid)]
         errors = sum(1 for p in problems if p.severity == ERROR)
         warnings = sum(1 for p in problems if p.severity == WARNING)
