@@ -31,3 +31,21 @@ def test_the_page_shows_the_room_backups_take_and_the_disk_has(
     monkeypatch.setattr(backup, "_free_bytes", unknown)
     view.refresh()
     assert view.space.text() == f"{count} backups take {size_text(used)}."
+
+
+def test_the_list_names_each_backup_by_its_file_within_the_page(
+    qtbot: QtBot, commune: Services
+) -> None:
+    view = BackupsView(commune.backups)
+    qtbot.addWidget(view)
+    view.resize(800, 540)  # what a 1024×600 screen leaves the page
+    view.show()
+    qtbot.waitExposed(view)
+    view.create_button.click()
+    table = view.table
+    assert table.rowCount() >= 1
+    newest = commune.backups.list()[0]
+    cell = table.item(0, 2)
+    assert cell is not None
+    assert (cell.text(), cell.toolTip()) == (newest.path.name, str(newest.path))
+    assert table.horizontalHeader().length() <= table.viewport().width()  # no sideways scroll

@@ -104,8 +104,13 @@ class BackupsView(QWidget):
         for row, item in enumerate(items):
             self.table.setItem(row, 0, QTableWidgetItem(f"{item.created_at:%d/%m/%Y %H:%M:%S}"))
             self.table.setItem(row, 1, QTableWidgetItem(reasons.reason_label(item.reason)))
-            self.table.setItem(row, 2, QTableWidgetItem(str(item.path)))
-        self.table.resizeColumnsToContents()
+            # Every backup is in the same folder ("Open backups folder"): its name tells them
+            # apart, where the whole path ran off the page.
+            name = QTableWidgetItem(item.path.name)
+            name.setToolTip(str(item.path))
+            self.table.setItem(row, 2, name)
+        for column in (0, 1):  # the file's column takes the rest of the width
+            self.table.resizeColumnToContents(column)
         used, free = self._backups.space()
         text = self.tr("{count} backups take {used}.")
         if free is not None:
