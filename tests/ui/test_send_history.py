@@ -45,3 +45,15 @@ def test_the_office_s_reason_for_a_return_is_read_whole(
     wrapped = metrics.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, cell.text())
     assert wrapped.height() > 2 * metrics.lineSpacing()  # the reply takes three lines or more
     assert table.rowHeight(0) >= wrapped.height()
+
+
+def test_the_forms_table_fills_its_width(qtbot: QtBot, commune: Services) -> None:
+    view = SendView(commune.packages, today=lambda: date(2025, 10, 20))
+    qtbot.addWidget(view)
+    view.resize(800, 540)
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    table = view.forms_table
+    assert table.rowCount() == 3
+    assert table.horizontalHeader().length() == table.viewport().width()

@@ -201,7 +201,9 @@ class SendView(QWidget):
             self.forms_table.setItem(row, 1, state)
             self.forms_table.setItem(row, 2, QTableWidgetItem(self._lock_text(lock)))
         self.forms_table.blockSignals(False)
-        self.forms_table.resizeColumnsToContents()
+        # Sized to contents, the stretched last column stopped short of the table's edge.
+        for column in (0, 1):
+            self.forms_table.resizeColumnToContents(column)
         self._update_send()
         self._history = history
         self.history.setRowCount(len(history))
