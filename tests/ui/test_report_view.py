@@ -89,6 +89,14 @@ def test_a_form_with_no_data_says_so(qtbot: QtBot, services: Services) -> None:
     assert not view.export_button.isEnabled()
 
 
+def test_a_period_nobody_filled_in_says_so_rather_than_no_problems(view: ReportView) -> None:
+    assert view.problems_label.text() != "Nothing entered for this period yet: every cell is empty."
+    view.period_picker.set_period(Period(2025, "Q", 4))
+    view.period_picker.changed.emit(view.period_picker.period())
+    assert view.period.code == "2025-Q4" and view.table.rowCount() > 1
+    assert view.problems_label.text() == "Nothing entered for this period yet: every cell is empty."
+
+
 def test_a_commune_is_not_offered_the_office_s_forms(view: ReportView) -> None:
     offered = [view.form_combo.itemData(i) for i in range(view.form_combo.count())]
     assert "II.06a" in offered and "register" in offered

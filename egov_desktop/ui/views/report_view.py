@@ -335,6 +335,12 @@ class ReportView(QWidget):
             if problems
             else self.tr("Checks: no problems.")
         )
+        # A report nobody has filled in passes every check: "no problems" under an empty
+        # table read as if it were ready to send.
+        if not problems and not any(
+            value not in (None, "") for _label, values in preview.rows for value in values.values()
+        ):
+            title = self.tr("Nothing entered for this period yet: every cell is empty.")
         self.checks.show_problems(title, problems)
 
     # -- export ----------------------------------------------------------------------------
