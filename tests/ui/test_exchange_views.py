@@ -340,7 +340,7 @@ def test_entry_screen_shows_a_sent_report_as_locked(
     qtbot.addWidget(view)
     view.show()
     view.open("II.06a", P)
-    assert "sent (package v1), locked" in view.status_label.text()
+    assert view.status_label.text() == "Sent (package v1), locked"
     assert not view.reopen_button.isVisible()
     # A figure pasted there is refused with the way to correct the report, not "Re-open".
     view.editing.paste_text("5\r\n")

@@ -153,6 +153,26 @@ def test_a_long_refusal_on_the_entry_page_reads_whole_and_the_grid_keeps_its_row
     assert table.viewport().height() >= 6 * table.rowHeight(0)  # the grid keeps its rows
 
 
+def test_a_sent_report_s_status_reads_whole_on_the_entry_page(
+    window: MainWindow, commune: Services
+) -> None:
+    civil = commune.entry.find_row(form="II.06a", name="Hộ tịch")
+    figures = {3: 1, 5: 1, 11: 1, 12: 1}
+    cells = [(civil, column, value) for column, value in figures.items()]
+    commune.entry.set_values(cells, form="II.06a", period="2025-Q3")
+    commune.entry.set_status(form="II.06a", period="2025-Q3", status="done", note="")
+    commune.packages.send(period="2025-Q3", forms=["II.06a"], out=commune.paths.data_dir)
+    page = window.entry
+    assert page is not None and window.pages is not None
+    _open(window, window.pages.indexOf(page))
+    page.open("II.06a", "2025-Q3")
+    QApplication.processEvents()
+    label = page.status_label
+    assert label.text() == "Đã gửi (gói v1), đã khóa"
+    assert page.minimumSizeHint().width() <= page.width()
+    assert label.width() >= label.sizeHint().width()
+
+
 def _settings(window: MainWindow) -> SettingsView:
     assert window.pages is not None
     for row in range(window.pages.count()):

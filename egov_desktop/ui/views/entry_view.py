@@ -373,13 +373,12 @@ class EntryView(QWidget):
         self.status_label.setToolTip(self.tr("Note: {note}").replace("{note}", tip) if tip else "")
         if grid.locked_version is not None:
             # Sent to the office: only the send page can reopen it, with a reason.
-            self.status_label.setText(
-                self.status_text(grid.status)
-                + " · "
-                + self.tr("sent (package v{version}), locked").replace(
-                    "{version}", str(grid.locked_version)
-                )
+            # A sent report is a finished one: "Hoàn thành · " before it made the row wider
+            # than a 1024-pixel screen leaves, and the end of "đã khóa" was cut off.
+            sent = self.tr("sent (package v{version}), locked").replace(
+                "{version}", str(grid.locked_version)
             )
+            self.status_label.setText(sent[:1].upper() + sent[1:])
             self.status_label.setToolTip(
                 self.tr("To correct it, reopen it on the Send reports page with a reason.")
             )
