@@ -152,42 +152,42 @@
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="116" />
         <source>{count} backups take {used}.</source>
         <translation>{count} bản sao lưu chiếm {used}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="118" />
         <source>{count} backups take {used}; the disk has {free} free.</source>
         <translation>{count} bản sao lưu chiếm {used}; ổ đĩa còn trống {free}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="143" />
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="153" />
         <source>Put the data back as it was on {when}? Everything entered since then is replaced. The data as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Đưa dữ liệu về như lúc {when}? Mọi số liệu nhập sau thời điểm đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước, nên có thể quay lại bằng cách khôi phục bản sao lưu đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="159" />
         <source>This backup holds the data of another unit, {unit}: after the restore this data folder works for that unit.</source>
         <translation>Bản sao lưu này là dữ liệu của đơn vị khác, {unit}: sau khi khôi phục, thư mục dữ liệu này sẽ làm việc cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="166" />
         <source>{count} package(s) sent after this backup ({files}) will no longer be in the history of sent packages; the next package is numbered after them.</source>
         <translation>{count} gói đã gửi sau bản sao lưu này ({files}) sẽ không còn trong lịch sử gửi; gói gửi tiếp theo được đánh số sau các gói đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="171" />
         <source>The data was restored from {file}.</source>
         <translation>Đã khôi phục dữ liệu từ {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="173" />
         <source>The data as it was before is kept in {file}.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ trong {file}.</translation>
     </message>
@@ -369,58 +369,58 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="281" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="282" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="292" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="289" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="299" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="284" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="291" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="294" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="301" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="305" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="312" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="306" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="313" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="314" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="366" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="373" />
         <source>New sector</source>
         <translation>Lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="369" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="376" />
         <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
         <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="379" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="386" />
         <source>Hidden sector</source>
         <translation>Lĩnh vực đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="383" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="390" />
         <source>The sector «{name}» is hidden in the unit's sector list (Sectors page). Show it again and save the dossier with it?</source>
         <translation>Lĩnh vực «{name}» đang bị ẩn trong danh sách lĩnh vực của đơn vị (trang Lĩnh vực). Hiện lại lĩnh vực này và lưu hồ sơ?</translation>
     </message>
@@ -476,197 +476,197 @@
 <context>
     <name>DvcView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="65" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="68" />
         <source>Online public services (DVCTT)</source>
-        <extracomment>Width the indicators' pane needs for their names on two or three lines (pixels).</extracomment>
+        <extracomment>Width the indicators' pane needs for their names on two or three lines (pixels). Fewer characters than this of a procedure's name would not tell procedures apart.</extracomment>
         <translation>Dịch vụ công trực tuyến (DVCTT)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="70" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="73" />
         <source>Import the province's list…</source>
         <translation>Nhập danh mục TTHC của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="72" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="75" />
         <source>Record the catalogue for this period</source>
         <translation>Ghi nhận danh mục cho kỳ này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="74" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="77" />
         <source>Fill II.07b from the catalogue</source>
         <translation>Đưa số TTHC vào biểu II.07b</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="81" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="87" />
         <source>TTHC code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="88" />
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="86" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="113" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="90" />
         <source>DVCTT level</source>
         <translation>Mức độ DVCTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="91" />
         <source>Online payment</source>
         <translation>Thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="92" />
         <source>Recorded for the period</source>
         <translation>Đã ghi nhận cho kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="129" />
         <source>Set for the selected procedures</source>
         <translation>Áp dụng cho các thủ tục đã chọn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="408" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="419" />
         <source>%1 procedure(s) kept without a fee amount (the fee cell was not a number).</source>
         <translation>%1 thủ tục đã nhập nhưng chưa ghi mức phí (ô phí, lệ phí không phải số tiền).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="111" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="126" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="261" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="272" />
         <source>Full process</source>
         <translation>Toàn trình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="127" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="263" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="274" />
         <source>Partial</source>
         <translation>Một phần</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="136" />
         <source>Not online</source>
         <translation>Không trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="137" />
         <source>Online payment: yes</source>
         <translation>Có thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="138" />
         <source>Online payment: no</source>
         <translation>Không thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="155" />
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="155" />
         <source>Numerator / denominator</source>
         <translation>Tử số /
 mẫu số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="156" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="172" />
         <source>Online / new receipts (col. 4 + 5)</source>
         <translation>Trực tuyến / tiếp nhận mới (cột 4 + 5)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="173" />
         <source>Online / all dossiers (col. 3)</source>
         <translation>Trực tuyến / tổng số hồ sơ (cột 3)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="181" />
         <source>Indicators of the period</source>
         <translation>Các chỉ số của kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="249" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="250" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="257" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="258" />
         <source>Yes</source>
         <extracomment>The user moved the divider: keep it where they put it.</extracomment>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="112" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="249" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="257" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="113" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="250" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="258" />
         <source>From the catalogue</source>
         <translation>Theo danh mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="264" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="275" />
         <source>Level %1</source>
         <translation>Mức độ %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="288" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="299" />
         <source>%1: the QĐ 766 figures of the %2 units that sent them, added up (each unit counted over its own window)</source>
         <translation>%1: số liệu QĐ 766 của %2 đơn vị đã gửi, cộng lại (mỗi đơn vị tính theo kỳ của mình)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="305" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="316" />
         <source>QĐ 766 points (%1, not the official score):</source>
         <translation>Điểm theo QĐ 766 (%1, không phải điểm chính thức):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="331" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="342" />
         <source>Procedures changed: %1</source>
         <translation>Số thủ tục đã thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="351" />
         <source>Procedures recorded: %1</source>
         <translation>Số thủ tục đã ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="351" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="362" />
         <source>II.07b filled from the catalogue (%1 cells changed); the figures stay editable.</source>
         <translation>Đã đưa số liệu danh mục vào biểu II.07b (%1 ô thay đổi); vẫn sửa được các số liệu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="359" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="370" />
         <source>Import the province's list</source>
         <translation>Nhập danh mục TTHC của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="361" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="372" />
         <source>Spreadsheets (*.xlsx *.xls *.htm *.html)</source>
         <translation>Bảng tính (*.xlsx *.xls *.htm *.html)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="380" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="391" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="400" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="411" />
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>Đã nhập: %1 mới, %2 cập nhật, %3 không đổi, %4 bị loại.</translation>
     </message>
@@ -821,57 +821,58 @@ mẫu số</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/entry_view.py" line="181" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="240" />
+        <source>Recount from the register…</source>
+        <translation>Tính lại từ sổ theo dõi hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="188" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="227" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="236" />
         <source>Show the dossiers behind this figure</source>
         <extracomment>The last refusal or notice, at the page's foot: outside the splitter, a long one takes its room from the grid and the checks only while it is shown.</extracomment>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="231" />
-        <source>Compute the figures from the register…</source>
-        <translation>Tính số liệu từ sổ theo dõi hồ sơ…</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="360" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="373" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="366" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="378" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="384" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="383" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="396" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="387" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="400" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="402" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="415" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="403" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="416" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="404" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="417" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
@@ -2460,44 +2461,49 @@ Thư mục nhật ký: {path}</translation>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="356" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="344" />
+        <source>Nothing entered for this period yet: every cell is empty.</source>
+        <translation>Kỳ này chưa có số liệu nào: mọi ô đều trống.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="362" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="416" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="422" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="418" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="424" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="428" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="434" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="429" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="435" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="434" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="440" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="435" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="441" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="436" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="442" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2688,22 +2694,22 @@ Thư mục nhật ký: {path}</translation>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="304" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="314" />
         <source>Package v{version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói v{version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="332" />
         <source>Package v{version} copied again: {path}.</source>
         <translation>Đã chép lại gói v{version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="362" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="372" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="386" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="396" />
         <source>Accepted package v{version} at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} lúc {when}</translation>
     </message>
@@ -2728,113 +2734,113 @@ Thư mục nhật ký: {path}</translation>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="190" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="195" />
         <source>counted in another period mode</source>
         <translation>tính theo cách tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="194" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="199" />
         <source>the register now counts otherwise</source>
         <translation>sổ theo dõi nay đếm khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="206" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="213" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="232" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="242" />
         <source>Tick the forms to send.</source>
         <translation>Hãy đánh dấu các biểu cần gửi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="239" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="249" />
         <source>Only reports marked done can be sent: {forms}.</source>
         <translation>Chỉ gửi được báo cáo đã hoàn thành: {forms}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="245" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="255" />
         <source>{forms}: already sent and locked. To change a report, reopen it with a reason.</source>
         <translation>{forms}: đã gửi và đã khóa. Muốn sửa báo cáo, hãy mở khóa kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="258" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="268" />
         <source>{form}: the stored figures differ from what the register counts now ({cells}). Recount them from the register on the entry page, mark the report done, then send; or untick it.</source>
         <translation>{form}: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ ({cells}). Hãy tính lại từ sổ theo dõi ở màn hình nhập liệu, đánh dấu hoàn thành rồi gửi; hoặc bỏ chọn biểu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="335" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="345" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="350" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="360" />
         <source>This reply was imported before; nothing changed. {reply}</source>
         <translation>Tệp phản hồi này đã nhập trước đây; không có gì thay đổi. {reply}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="361" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="371" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="365" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="375" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="375" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="385" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="381" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="391" />
         <source>Accepted package v{version} (correction: {reason}) at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh: {reason}) lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="383" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="393" />
         <source>Accepted package v{version} (correction) at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh) lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="393" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="403" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="409" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="427" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="423" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="433" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="427" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="437" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="439" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="449" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="440" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="450" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="446" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="456" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="447" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="457" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>
@@ -3236,13 +3242,13 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/targets_view.py" line="82" />
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="308" />
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/targets_view.py" line="94" />
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="143" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -3277,52 +3283,52 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="123" />
         <source>Enter the unit's figure</source>
         <translation>Nhập số liệu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="140" />
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="141" />
         <source>Save figure</source>
         <translation>Lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="144" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="145" />
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="175" />
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="238" />
         <source>Targets: %1</source>
         <translation>Số chỉ tiêu: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="281" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="290" />
         <source>Saved %1 for %2: %3</source>
         <translation>Đã lưu %1 của %2: %3</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="300" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="309" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="325" />
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>
