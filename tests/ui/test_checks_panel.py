@@ -45,3 +45,25 @@ def test_problems_get_room_and_keep_the_room_the_user_gave_them(qtbot: QtBot) ->
     panel.show_problems("Checks: 1 error(s), 0 warning(s)", [PROBLEM])
     assert abs(splitter.sizes()[1] - 300) <= 2
     assert panel.problems.count() == 1
+
+
+def test_problems_found_before_the_splitter_is_laid_out_leave_the_grid_most_of_it(
+    qtbot: QtBot,
+) -> None:
+    """A page or dialog fills its grid and checks before it is shown for the first time."""
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(QTableWidget(30, 5))
+    panel = ChecksPanel()
+    splitter.addWidget(panel)
+    splitter.setStretchFactor(0, 4)
+    splitter.setStretchFactor(1, 1)
+    qtbot.addWidget(splitter)
+    panel.show_problems("Checks: 1 error(s), 0 warning(s)", [PROBLEM])
+    splitter.resize(800, 600)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    grid, checks = splitter.sizes()
+    assert panel.problems.isVisible()
+    assert checks <= 600 // 5 + 2  # a fifth, as when the problems come to a shown grid
+    assert grid >= 600 * 3 // 4

@@ -2,14 +2,18 @@
 
 The panel sits in a splitter below the grid. With nothing to list it shrinks to its summary
 line, so that a small screen gives the grid those rows; when problems come back, the list
-gets the room it had before (or a fifth of the splitter the first time).
+gets the room it had before (or a fifth of the splitter the first time). A panel given
+problems before its splitter is laid out (a page or dialog not shown yet) takes its fifth at
+the first layout: the splitter has no height to share before that.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from egov_desktop.ui.widgets.problem_list import ProblemList
 
@@ -35,6 +39,8 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.problems)
         #: The splitter's sizes while the list was last shown, to give it back its room.
         self._open_sizes: list[int] | None = None
+        #: Problems came before the splitter had a height: their room is given at its layout.
+        self._room_pending = False
         self._fold()
 
     def show_problems(self, title: str, problems: list[Problem]) -> None:
@@ -53,6 +59,7 @@ class ChecksPanel(QWidget):
         return parent if isinstance(parent, QSplitter) else None
 
     def _fold(self) -> None:
+        self._room_pending = False
         splitter = self._splitter()
         if self.problems.isVisibleTo(self) and splitter is not None:
             self._open_sizes = splitter.sizes()
@@ -77,6 +84,14 @@ class ChecksPanel(QWidget):
         splitter = self._splitter()
         if splitter is None:
             return
+        if sum(splitter.sizes()) == 0:
+            # Shares of no height would be nothing for both, and the first layout would then
+            # split the height evenly instead of by the stretch factors.
+            self._room_pending = True
+            return
+        self._give_room(splitter)
+
+    def _give_room(self, splitter: QSplitter) -> None:
         sizes = self._open_sizes
         if sizes is None or len(sizes) != splitter.count():
             total = sum(splitter.sizes())
@@ -84,3 +99,12 @@ class ChecksPanel(QWidget):
             share = total // _FIRST_SHARE
             sizes = [total - share if i != mine else share for i in range(splitter.count())]
         splitter.setSizes(sizes)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        splitter = self._splitter()
+        if not self._room_pending or splitter is None or sum(splitter.sizes()) == 0:
+            return
+        self._room_pending = False
+        self._give_room(splitter)
