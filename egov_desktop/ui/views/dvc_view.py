@@ -33,6 +33,7 @@ from egov_desktop.services.dvc import DvcService
 from egov_desktop.services.dvc_dto import DvcChange, DvcEntry, IndicatorReport
 from egov_desktop.services.register_dto import CatalogueImport
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.widgets.stretch_column import StretchColumn
 from egov_desktop.ui.workers import BackgroundJob
@@ -65,8 +66,7 @@ class DvcView(QWidget):
         self._entries: list[DvcEntry] = []
         self._job: BackgroundJob | None = None
 
-        title = QLabel(self.tr("Online public services (DVCTT)"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title = page_title(self.tr("Online public services (DVCTT)"))
         self.period_picker = PeriodPicker()
         self.period_picker.set_period(period_containing(today(), "Q", period_mode()))
         self.period_picker.changed.connect(lambda _p: self.refresh())
@@ -207,6 +207,7 @@ class DvcView(QWidget):
         split.splitterMoved.connect(lambda _pos, _index: setattr(self, "_split_done", True))
         self.status_label = QLabel()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.status_label)

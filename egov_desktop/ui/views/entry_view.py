@@ -45,6 +45,7 @@ from egov_desktop.ui.widgets.entry_table import EntryTableView
 from egov_desktop.ui.widgets.grouped_header import HeaderLayout
 from egov_desktop.ui.widgets.message_bar import MessageBar
 from egov_desktop.ui.widgets.note_dialog import ask_note
+from egov_desktop.ui.widgets.page_title import page_title
 from egov_desktop.ui.widgets.paste_preview import confirm_paste
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.widgets.stored_mode_box import StoredModeBox
@@ -116,8 +117,7 @@ class EntryView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(self.tr("Report entry"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = page_title(self.tr("Report entry"))
         layout.addWidget(title)
 
         pick = QHBoxLayout()

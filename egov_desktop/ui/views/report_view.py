@@ -38,6 +38,7 @@ from egov_desktop.domain.validation import format_number
 from egov_desktop.errors import StoredModeError, UserError
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.widgets.checks_panel import ChecksPanel
+from egov_desktop.ui.widgets.page_title import page_title
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.widgets.stored_mode_box import days
 from egov_desktop.ui.workers import BackgroundJob
@@ -108,8 +109,7 @@ class ReportView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(self.tr("Reports"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = page_title(self.tr("Reports"))
         layout.addWidget(title)
         pick = QHBoxLayout()
         pick.addWidget(QLabel(self.tr("Form:")))

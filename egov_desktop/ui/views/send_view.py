@@ -32,6 +32,7 @@ from egov_desktop.services.packages import PackageService
 from egov_desktop.services.stats import Recount
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.selection import single_selected
+from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
 
 logger = logging.getLogger(__name__)
@@ -66,8 +67,7 @@ class SendView(QWidget):
         #: Asked before a package carries personal data; tests answer it directly.
         self.confirm_register: Callable[[], bool] = self._ask_register
 
-        title = QLabel(self.tr("Send reports"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title = page_title(self.tr("Send reports"))
         self.period_picker = PeriodPicker()
         current = period_containing(today(), "Q", period_mode())
         self.period_picker.set_period(shift_period(current, -1))
@@ -154,6 +154,7 @@ class SendView(QWidget):
         self._history: list[SentInfo] = []
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(self.forms_table, 1)

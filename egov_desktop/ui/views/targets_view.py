@@ -33,6 +33,7 @@ from egov_desktop.services.report_export import ReportExportService
 from egov_desktop.services.targets import TargetsService
 from egov_desktop.services.targets_dto import TargetProgress
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.widgets.target_chart import FLAG_COLOURS, TargetChart
 from egov_desktop.ui.workers import BackgroundJob
@@ -75,8 +76,7 @@ class TargetsView(QWidget):
         self._rows: list[TargetProgress] = []
         self._job: BackgroundJob | None = None
 
-        title = QLabel(self.tr("IT-application and e-government targets"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title = page_title(self.tr("IT-application and e-government targets"))
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button = QPushButton(self.tr("Export to Excel"))
@@ -160,6 +160,7 @@ class TargetsView(QWidget):
         split.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         layout.addWidget(self.status_label)

@@ -31,6 +31,7 @@ from egov_desktop.services.report_export import ReportExportService
 from egov_desktop.services.templates import BUILTIN, TemplateInfo, TemplateService
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.mapping_editor import MappingEditor
+from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 
 
 class TemplatesView(QWidget):
@@ -57,8 +58,7 @@ class TemplatesView(QWidget):
         self.ask_text: Callable[[str, str, str], tuple[str, bool]] = lambda title, label, text: (
             QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
         )
-        title = QLabel(self.tr("Report templates"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title = page_title(self.tr("Report templates"))
         hint = QLabel(
             self.tr(
                 "Built-in templates follow the official layout. Add the province's own workbook "
@@ -89,6 +89,7 @@ class TemplatesView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
