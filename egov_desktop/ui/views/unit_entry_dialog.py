@@ -31,6 +31,7 @@ from egov_desktop.services.filled_import import FilledReportService
 from egov_desktop.services.unit_entry import UnitEntry
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.entry_view import EntryView
+from egov_desktop.ui.widgets.page_title import PAGE_TITLE
 
 
 class UnitEntryDialog(QDialog):
@@ -93,6 +94,9 @@ class UnitEntryDialog(QDialog):
         self._unit_entry = UnitEntry(entry, unit_code, completeness)
         self.entry_view = EntryView(self._unit_entry, period_mode=period_mode)
         self.entry_view.without_register()
+        # The window's title already says what the page's own would ("Report entry").
+        for title in self.entry_view.findChildren(QLabel, PAGE_TITLE):
+            title.hide()
         layout.addWidget(self.entry_view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.read_button = buttons.addButton(
