@@ -44,3 +44,15 @@ def test_the_title_has_the_entry_page_s_size_and_place(
     for page in (window.targets_view, window.dvc_view, window.report):
         if page is not None:  # a page's background load ends before the window closes
             qtbot.waitUntil(lambda page=page: not page.is_busy(), timeout=10_000)
+
+
+def test_a_long_title_beside_buttons_does_not_widen_its_page_past_a_small_screen(
+    qtbot: QtBot, vietnamese: None, commune: Services, tmp_path: Path
+) -> None:
+    window = shown_window(qtbot, commune, tmp_path)
+    window.resize(1024, 560)
+    assert window.nav is not None and window.targets_view is not None
+    _title(window, "TargetsView")
+    room = 1024 - window.nav.width()
+    assert window.targets_view.minimumSizeHint().width() <= room
+    qtbot.waitUntil(lambda: not window.targets_view.is_busy(), timeout=10_000)

@@ -15,4 +15,7 @@ def page_title(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(PAGE_TITLE)
     label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+    # A long title beside a page's buttons takes a second line on a small screen rather than
+    # making the page wider than the screen.
+    label.setWordWrap(True)
     return label
