@@ -57,6 +57,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+#: The smallest window wanted (pixels): as high as a 1024×600 screen leaves under the
+#: taskbar and the title bar, so that every page is laid out as it will be there.
+_MINIMUM = (900, 520)
+#: Room left for the window's title bar and frame, outside its geometry.
+_TITLE_BAR = 40
+
 
 @dataclass(frozen=True)
 class WindowServices:
@@ -108,7 +114,11 @@ class MainWindow(QMainWindow):
         self._state = ui_state
         self._services: WindowServices | None = None
         self.setWindowTitle(self.tr("egov_desktop — one-stop-shop statistics"))
-        self.setMinimumSize(900, 600)
+        # Never larger than the screen leaves under the title bar; pages taller than that scroll.
+        room = self.screen().availableGeometry()
+        self.setMinimumSize(
+            min(_MINIMUM[0], room.width()), min(_MINIMUM[1], room.height() - _TITLE_BAR)
+        )
         self.wizard: SetupWizard | None = None
         self.nav: QListWidget | None = None
         self.pages: QStackedWidget | None = None
@@ -131,7 +141,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            self.resize(min(1100, room.width()), min(720, room.height() - _TITLE_BAR))
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").replace("{path}", str(data_dir))
         )

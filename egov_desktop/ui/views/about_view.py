@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,7 +37,17 @@ class AboutView(QWidget):
         super().__init__(parent)
         self._about = service
         self._facts: AboutFacts | None = None
-        layout = QVBoxLayout(self)
+        # Taller than a 1024×600 screen leaves: it scrolls rather than making the window
+        # taller than the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
         title = QLabel(self.tr("About"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")

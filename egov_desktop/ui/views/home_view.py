@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -46,7 +47,18 @@ class HomeView(QWidget):
         super().__init__(parent)
         self._summary = summary
         self._confirm_clock = confirm_clock
-        layout = QVBoxLayout(self)
+        # Taller than a 1024×600 screen leaves with the to-do list: it scrolls rather than
+        # making the window taller than the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        self.scroll_area = scroll
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 24, 24, 24)
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 20pt; font-weight: bold;")
