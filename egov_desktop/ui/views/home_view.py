@@ -74,6 +74,7 @@ class HomeView(QWidget):
         layout.addWidget(line)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self._form = form
         self.fields: dict[str, QLabel] = {}
         for key, label in (
             ("unit", self.tr("Unit:")),
@@ -96,6 +97,8 @@ class HomeView(QWidget):
         if todo is not None:
             layout.addSpacing(12)
             self.todo = TodoView(todo)
+            # Room between a cell's text and the grid lines on either side of it.
+            self.todo.table.setStyleSheet("QTableView::item { padding: 0 6px; }")
             layout.addWidget(self.todo)
         layout.addStretch(1)
         self.refresh()
@@ -170,6 +173,8 @@ class HomeView(QWidget):
         place = ", ".join(p for p in (unit.district_name, unit.province_name) if p)
         self.fields["unit"].setText(f"{unit.name} ({unit.code})")
         self.fields["province"].setText(f"{place} ({unit.province_code})")
+        # A province office's unit is the province: the same line twice otherwise.
+        self._form.setRowVisible(self.fields["province"], unit.code != unit.province_code)
         self.fields["role"].setText(
             self.tr("Commune one-stop office")
             if setup.role == ROLE_COMMUNE
