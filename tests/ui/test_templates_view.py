@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
@@ -74,7 +76,7 @@ def test_the_built_in_templates_are_named_in_vietnamese(qtbot: QtBot, commune: S
         for r in range(view.table.rowCount())
     ]
     assert shown and not any("builtin" in text for row in shown for text in row)
-    assert {row[1] for row in shown} == {"Built-in template"}  # "Mẫu có sẵn" in Vietnamese
+    assert {row[1] for row in shown} == {"Official layout (built-in)"}
     forms = {row[0] for row in shown}
     assert "Sổ theo dõi hồ sơ (Mẫu số 07)" in forms and "register" not in forms
 
@@ -111,3 +113,26 @@ def test_a_name_that_cannot_be_saved_is_asked_again_before_the_mapping_is_checke
     assert opened == [] and shown[-1] == messages.TEMPLATE_BAD_NAME.format(name="a/b")
     assert view.add_workbook("II.06a", province_book(tmp_path), "Mẫu tỉnh") is not None
     assert "Mẫu tỉnh" in {i.name for i in view.items} and len(opened) == 1
+
+
+def test_the_columns_say_different_things_and_fit_a_small_screen(
+    qtbot: QtBot, vietnamese: None, commune: Services
+) -> None:
+    view = TemplatesView(commune.reports.templates, commune.reports)
+    qtbot.addWidget(view)
+    view.resize(1024 - 210, 500)  # beside the navigation list
+    view.show()
+    qtbot.waitExposed(view)
+    view.refresh()
+    QApplication.processEvents()
+    table = view.table
+    for row in range(table.rowCount()):
+        form, template, description = (table.item(row, c).text().casefold() for c in range(3))
+        for other in (form, description):  # the template's name is not said again
+            assert template not in other and other not in template
+    assert table.horizontalScrollBar().maximum() == 0
+    description = table.item(0, 2)
+    needed = table.fontMetrics().boundingRect(
+        0, 0, table.columnWidth(2) - 8, 1000, Qt.TextFlag.TextWordWrap, description.text()
+    )
+    assert table.rowHeight(0) >= needed.height()

@@ -66,14 +66,24 @@ class TemplatesView(QWidget):
             )
         )
         hint.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Form"), self.tr("Template"), self.tr("Origin"), self.tr("Description")]
+            [self.tr("Form"), self.tr("Template"), self.tr("Description")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The description takes the width the others leave and wraps, rather than running
+        # past the table's edge on a 1024-pixel screen.
+        header = self.table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        # Rows are as tall as their description wrapped at the column's width of the moment.
+        header.sectionResized.connect(
+            lambda column, _old, _new: self.table.resizeRowsToContents() if column == 2 else None
+        )
         self.add_button = QPushButton(self.tr("Add the province's workbook…"))
         self.add_button.clicked.connect(self._choose_workbook)
         self.try_button = QPushButton(self.tr("Try it (export and open)"))
@@ -100,16 +110,17 @@ class TemplatesView(QWidget):
         self.items = self._templates.list()
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            origin = self.tr("built-in") if item.builtin else self.tr("the unit's own")
+            # The shipped templates' file name is a technical word, not a name to show; a
+            # unit's own template says where it comes from in its description.
+            name = self.tr("Official layout (built-in)") if item.name == BUILTIN else item.name
             if item.needs_xml_patch:
-                origin += " · " + self.tr("special parts kept")
-            # The shipped templates' file name is a technical word, not a name to show.
-            name = self.tr("Built-in template") if item.name == BUILTIN else item.name
+                name += " · " + self.tr("special parts kept")
             form = self._reports.form_name(item.form)
-            for column, text in enumerate((form, name, origin, item.description)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+            for column, text in enumerate((form, name, item.description)):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
 
     def selected(self) -> TemplateInfo | None:
         rows = self.table.selectionModel().selectedRows()
