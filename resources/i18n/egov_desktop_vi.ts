@@ -3,107 +3,107 @@
 <context>
     <name>AboutView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="40" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="52" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="51" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="63" />
         <source>egov_desktop keeps the one-stop-shop statistics of a commune and of the office that aggregates them: the dossier register, the reports (II.06a, II.07b, QĐ 766) and the packages sent between them. It works without internet; all the data stays in the data folder on this computer. To ask the IT officer for help, copy the details below and paste them into the message.</source>
         <translation>egov_desktop giúp Bộ phận Một cửa cấp xã và cơ quan tổng hợp thống kê hồ sơ: sổ theo dõi hồ sơ, các báo cáo (Biểu II.06a, II.07b, QĐ 766) và các gói báo cáo gửi, nhận giữa các đơn vị. Ứng dụng chạy không cần Internet; mọi dữ liệu nằm trong thư mục dữ liệu trên máy này. Khi cần cán bộ CNTT hỗ trợ, hãy sao chép thông tin dưới đây rồi dán vào tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="79" />
         <source>Copy details</source>
         <translation>Sao chép thông tin</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="69" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="81" />
         <source>Open logs folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="71" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="83" />
         <source>Licence texts</source>
         <translation>Văn bản giấy phép</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="80" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="92" />
         <source>Third-party software and data</source>
         <translation>Phần mềm và dữ liệu của bên thứ ba</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="104" />
         <source>Version:</source>
         <translation>Phiên bản:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="93" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="105" />
         <source>Operating system:</source>
         <translation>Hệ điều hành:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="106" />
         <source>Computer's date and time:</source>
         <translation>Ngày giờ trên máy:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="107" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="108" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="109" />
         <source>Catalogue of administrative units:</source>
         <translation>Danh mục đơn vị hành chính:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="110" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="111" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="112" />
         <source>Logs folder:</source>
         <translation>Thư mục nhật ký:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="113" />
         <source>Database:</source>
         <translation>Cơ sở dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="114" />
         <source>Backups:</source>
         <translation>Bản sao lưu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="115" />
         <source>Newest backup:</source>
         <translation>Bản sao lưu mới nhất:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="116" />
         <source>Free space on the data folder's disk:</source>
         <translation>Dung lượng trống trên ổ đĩa dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="136" />
         <source>Copied: paste it into the message to the IT officer.</source>
         <translation>Đã chép: hãy dán vào tin nhắn gửi cán bộ CNTT.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="150" />
         <source>Could not open the folder {path}.</source>
         <translation>Không mở được thư mục {path}.</translation>
     </message>
@@ -197,17 +197,19 @@
     <message>
         <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="37" />
         <source>Reporting deadlines</source>
-        <extracomment>Qt's QWIDGETSIZE_MAX: no maximum height. The list's share of the splitter when it first has something to show. The splitter's sizes while the list was last shown, to give it back its room. Same bound as the service enforces (a year).</extracomment>
+        <extracomment>Qt's QWIDGETSIZE_MAX: no maximum height. The list's share of the splitter when it first has something to show.</extracomment>
         <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="44" />
         <source>Days after the end of the period by which each report is due. The to-do list on the home page counts down to these dates.</source>
+        <extracomment>The splitter's sizes while the list was last shown, to give it back its room.</extracomment>
         <translation>Số ngày sau khi hết kỳ mà mỗi biểu phải nộp. Danh sách việc cần làm ở trang chủ đếm ngược đến các hạn này.</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="53" />
         <source>Save deadlines</source>
+        <extracomment>Problems came before the splitter had a height: their room is given at its layout. Same bound as the service enforces (a year).</extracomment>
         <translation>Lưu hạn nộp</translation>
     </message>
     <message>
@@ -476,7 +478,7 @@
 <context>
     <name>DvcView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="68" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="69" />
         <source>Online public services (DVCTT)</source>
         <extracomment>Width the indicators' pane needs for their names on two or three lines (pixels). Fewer characters than this of a procedure's name would not tell procedures apart.</extracomment>
         <translation>Dịch vụ công trực tuyến (DVCTT)</translation>
@@ -538,20 +540,20 @@
         <translation>Áp dụng cho các thủ tục đã chọn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="420" />
         <source>%1 procedure(s) kept without a fee amount (the fee cell was not a number).</source>
         <translation>%1 thủ tục đã nhập nhưng chưa ghi mức phí (ô phí, lệ phí không phải số tiền).</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="114" />
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="134" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="272" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="273" />
         <source>Full process</source>
         <translation>Toàn trình</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="135" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="275" />
         <source>Partial</source>
         <translation>Một phần</translation>
     </message>
@@ -602,71 +604,71 @@ mẫu số</translation>
         <translation>Các chỉ số của kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="257" />
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="258" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="259" />
         <source>Yes</source>
         <extracomment>The user moved the divider: keep it where they put it.</extracomment>
         <translation>Có</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="115" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="257" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="258" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="116" />
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="258" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="259" />
         <source>From the catalogue</source>
         <translation>Theo danh mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="275" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="276" />
         <source>Level %1</source>
         <translation>Mức độ %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="300" />
         <source>%1: the QĐ 766 figures of the %2 units that sent them, added up (each unit counted over its own window)</source>
         <translation>%1: số liệu QĐ 766 của %2 đơn vị đã gửi, cộng lại (mỗi đơn vị tính theo kỳ của mình)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="317" />
         <source>QĐ 766 points (%1, not the official score):</source>
         <translation>Điểm theo QĐ 766 (%1, không phải điểm chính thức):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="343" />
         <source>Procedures changed: %1</source>
         <translation>Số thủ tục đã thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="351" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="352" />
         <source>Procedures recorded: %1</source>
         <translation>Số thủ tục đã ghi nhận: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="362" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="363" />
         <source>II.07b filled from the catalogue (%1 cells changed); the figures stay editable.</source>
         <translation>Đã đưa số liệu danh mục vào biểu II.07b (%1 ô thay đổi); vẫn sửa được các số liệu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="370" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="371" />
         <source>Import the province's list</source>
         <translation>Nhập danh mục TTHC của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="373" />
         <source>Spreadsheets (*.xlsx *.xls *.htm *.html)</source>
         <translation>Bảng tính (*.xlsx *.xls *.htm *.html)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="391" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="392" />
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="411" />
+        <location filename="../../egov_desktop/ui/views/dvc_view.py" line="412" />
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rejected.</source>
         <translation>Đã nhập: %1 mới, %2 cập nhật, %3 không đổi, %4 bị loại.</translation>
     </message>
@@ -769,7 +771,7 @@ mẫu số</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="120" />
         <source>Report entry</source>
         <extracomment>(form, period code) now shown. What the page and its parts read and write through; `actor` names who writes. (form, period) -&gt; the checks of the report against the unit's register, which `egov validate` lists too (StatsService.recount_problems); None: no register. Replaced in tests; the defaults open modal dialogs. A report counted in another period mode than the unit's: why, what the user chose. The grid's edits, and the carry-over, complete and re-open buttons' slots.</extracomment>
         <translation>Nhập báo cáo</translation>
@@ -980,98 +982,98 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="80" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="68" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="81" />
         <source>Province / city:</source>
         <translation>Tỉnh / thành phố:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="69" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="82" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="70" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="83" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="71" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="84" />
         <source>Current month:</source>
         <translation>Tháng hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="72" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="85" />
         <source>Current quarter:</source>
         <translation>Quý hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="86" />
         <source>Officer / head:</source>
         <translation>Cán bộ lập biểu / Thủ trưởng:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="74" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="87" />
         <source>Last backup:</source>
         <translation>Lần sao lưu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="75" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="88" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="111" />
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="152" />
         <source>The clock is right</source>
         <translation>Đồng hồ đã đúng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="132" />
         <source>The date and time now shown are right: the later moments were recorded while the clock was set ahead. Hides this warning until the clock goes back again.</source>
         <translation>Ngày giờ máy đang chỉ là đúng: các thời điểm muộn hơn được ghi khi đồng hồ bị đặt nhanh. Cảnh báo này sẽ ẩn cho đến khi đồng hồ lại bị lùi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="157" />
         <source>Confirm only after checking the date and time in the corner of the screen. The later moments in the audit trail will be taken as recorded while the clock was set ahead. Is the computer's date and time right now?</source>
         <translation>Chỉ xác nhận sau khi đã kiểm tra ngày giờ ở góc màn hình. Các thời điểm muộn hơn trong nhật ký sẽ được coi là ghi khi đồng hồ bị đặt nhanh. Ngày giờ của máy tính hiện nay có đúng không?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="180" />
         <source>Commune one-stop office</source>
         <translation>Bộ phận Một cửa cấp xã</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="182" />
         <source>Aggregating office</source>
         <translation>Cơ quan tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="185" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="187" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="192" />
         <source>(not set)</source>
         <translation>(chưa nhập)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="197" />
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="195" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="212" />
         <source>The computer's clock shows {now}, earlier than the last time data was recorded ({latest}). A wrong date and time makes the due dates, the report deadlines and the times in the audit trail wrong: set the computer's date and time right (if the computer often goes back in time when it starts, ask the IT officer to replace the CMOS battery).</source>
         <translation>Đồng hồ của máy tính đang chỉ {now}, sớm hơn lần ghi số liệu gần nhất ({latest}). Ngày giờ sai làm sai ngày hẹn trả, hạn nộp báo cáo và thời điểm ghi trong nhật ký: hãy chỉnh lại ngày giờ của máy (nếu máy hay bị lùi ngày khi khởi động, nhờ cán bộ CNTT thay pin CMOS).</translation>
     </message>
@@ -1210,108 +1212,108 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="110" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="116" />
         <source>egov_desktop — one-stop-shop statistics</source>
-        <extracomment>Where an office writes receipts and returns. Put a backup in place of the data and reopen the folder (the composition root's job). Why the restore did not happen (the data is as it was), or None. The copy of the data the restore replaced.</extracomment>
+        <extracomment>The smallest window wanted (pixels): as high as a 1024×600 screen leaves under the taskbar and the title bar, so that every page is laid out as it will be there. Room left for the window's title bar and frame, outside its geometry. Where an office writes receipts and returns. Put a backup in place of the data and reopen the folder (the composition root's job). Why the restore did not happen (the data is as it was), or None. The copy of the data the restore replaced.</extracomment>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="125" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="135" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="136" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="146" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="255" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="265" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="274" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="272" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="282" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="277" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="287" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="278" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="288" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="279" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="289" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="280" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="290" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="282" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="292" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="283" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="293" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="284" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="294" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="285" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="295" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="314" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="324" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="333" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="343" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="384" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="394" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="386" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="396" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="401" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="411" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="406" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="416" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="418" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="428" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1703,6 +1705,7 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="39" />
         <source>Cell</source>
+        <extracomment>The title's object name, to find it (a dialog showing a page under its own title hides it). The margins around a page's content (left, top, right, bottom), its title at the top left.</extracomment>
         <translation>Ô</translation>
     </message>
     <message>
@@ -2390,7 +2393,7 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="112" />
         <source>Reports</source>
         <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). At an office, the sheets by unit and the report whose figures stand behind their rows. (form, period, mode): that report shown and exported in the mode its figures were counted in, which the user chose when they were refused in the unit's mode. The mode of the last refusal, offered by `as_counted_button`. Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Xuất báo cáo</translation>
@@ -2628,7 +2631,7 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SendView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="69" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="70" />
         <source>Send reports</source>
         <extracomment>Each form of the period: (status, lock), as the table shows them. Forms whose figures were counted in another period mode than the unit's: why. Forms counted from the register whose stored figures it no longer gives. Why no office takes a package of the period (the 2025 reform), or None. The refusal `_update_send` last put in the message line ("" if none). Asked before a package carries personal data; tests answer it directly.</extracomment>
         <translation>Gửi báo cáo</translation>
@@ -2694,22 +2697,22 @@ Thư mục nhật ký: {path}</translation>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="314" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="315" />
         <source>Package v{version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói v{version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="332" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="333" />
         <source>Package v{version} copied again: {path}.</source>
         <translation>Đã chép lại gói v{version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="373" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="396" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="397" />
         <source>Accepted package v{version} at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} lúc {when}</translation>
     </message>
@@ -2734,113 +2737,113 @@ Thư mục nhật ký: {path}</translation>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="195" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="196" />
         <source>counted in another period mode</source>
         <translation>tính theo cách tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="199" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="200" />
         <source>the register now counts otherwise</source>
         <translation>sổ theo dõi nay đếm khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="213" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="214" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="242" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="243" />
         <source>Tick the forms to send.</source>
         <translation>Hãy đánh dấu các biểu cần gửi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="249" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="250" />
         <source>Only reports marked done can be sent: {forms}.</source>
         <translation>Chỉ gửi được báo cáo đã hoàn thành: {forms}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="255" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="256" />
         <source>{forms}: already sent and locked. To change a report, reopen it with a reason.</source>
         <translation>{forms}: đã gửi và đã khóa. Muốn sửa báo cáo, hãy mở khóa kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="268" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="269" />
         <source>{form}: the stored figures differ from what the register counts now ({cells}). Recount them from the register on the entry page, mark the report done, then send; or untick it.</source>
         <translation>{form}: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ ({cells}). Hãy tính lại từ sổ theo dõi ở màn hình nhập liệu, đánh dấu hoàn thành rồi gửi; hoặc bỏ chọn biểu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="345" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="346" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="360" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="361" />
         <source>This reply was imported before; nothing changed. {reply}</source>
         <translation>Tệp phản hồi này đã nhập trước đây; không có gì thay đổi. {reply}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="371" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="372" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="375" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="376" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="385" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="386" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="391" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="392" />
         <source>Accepted package v{version} (correction: {reason}) at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh: {reason}) lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="393" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="394" />
         <source>Accepted package v{version} (correction) at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh) lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="403" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="404" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="419" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="427" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="420" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="428" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="433" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="434" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="437" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="438" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="449" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="450" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="450" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="451" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="456" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="457" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="457" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="458" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>
@@ -3230,7 +3233,7 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="78" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="79" />
         <source>IT-application and e-government targets</source>
         <extracomment>The form ReportExportService writes the targets sheet as.</extracomment>
         <translation>Chỉ tiêu ứng dụng CNTT, xây dựng chính quyền điện tử</translation>
@@ -3242,7 +3245,7 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/targets_view.py" line="82" />
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="308" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="309" />
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
@@ -3308,27 +3311,27 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="176" />
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="238" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="239" />
         <source>Targets: %1</source>
         <translation>Số chỉ tiêu: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="290" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="291" />
         <source>Saved %1 for %2: %3</source>
         <translation>Đã lưu %1 của %2: %3</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="310" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="325" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="326" />
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>
@@ -3336,7 +3339,7 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>TemplatesView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="61" />
         <source>Report templates</source>
         <extracomment>How the mapping editor is confirmed; tests answer it without a modal dialog.</extracomment>
         <translation>Mẫu biểu báo cáo</translation>
@@ -3348,7 +3351,7 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/templates_view.py" line="71" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="219" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
@@ -3358,103 +3361,88 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="71" />
-        <source>Origin</source>
-        <translation>Nguồn</translation>
-    </message>
-    <message>
         <location filename="../../egov_desktop/ui/views/templates_view.py" line="72" />
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="87" />
         <source>Add the province's workbook…</source>
         <translation>Thêm mẫu của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="89" />
         <source>Try it (export and open)</source>
         <translation>Xuất thử và mở</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="91" />
         <source>Share as a file…</source>
         <translation>Đóng gói để chia sẻ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="93" />
         <source>Import a shared template…</source>
         <translation>Nhập gói mẫu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="102" />
-        <source>built-in</source>
-        <translation>có sẵn</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="103" />
-        <source>the unit's own</source>
-        <translation>của đơn vị</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="118" />
         <source>special parts kept</source>
         <translation>giữ nguyên phần tử đặc biệt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="106" />
-        <source>Built-in template</source>
-        <translation>Mẫu có sẵn</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="183" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="195" />
         <source>Template {name} saved for {form}.</source>
         <translation>Đã lưu mẫu {name} cho biểu {form}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="237" />
         <source>Name of the template (letters, digits, spaces, - and _):</source>
         <translation>Tên mẫu (chữ, số, dấu cách, dấu - và _):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="152" />
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="178" />
         <source>Written: {path}</source>
         <translation>Đã ghi: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="115" />
+        <source>Official layout (built-in)</source>
+        <translation>Mẫu theo quy định (có sẵn)</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="212" />
         <source>The province's workbook</source>
         <translation>Tệp mẫu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="201" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="213" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="219" />
         <source>Which form is this workbook?</source>
         <translation>Tệp này là mẫu của biểu nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="236" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="236" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="248" />
         <source>Folder for the shared file</source>
         <translation>Thư mục lưu gói mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="242" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="254" />
         <source>Import a shared template</source>
         <translation>Nhập gói mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/templates_view.py" line="243" />
+        <location filename="../../egov_desktop/ui/views/templates_view.py" line="255" />
         <source>Template files (*.egovt)</source>
         <translation>Gói mẫu biểu (*.egovt)</translation>
     </message>
@@ -3549,97 +3537,97 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>UnitEntryDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="56" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="57" />
         <source>Figures of {unit} entered by the office</source>
         <translation>Số liệu của {unit} do cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="83" />
         <source>Old commune:</source>
         <translation>Xã cũ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="103" />
         <source>Read the unit's Excel file…</source>
         <translation>Đọc tệp Excel của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="107" />
         <source>A copy of the form's template filled in by the unit: its figures are read in</source>
         <translation>Bản mẫu biểu do đơn vị tự điền: số liệu trong tệp được đọc vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="112" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="142" />
         <source>Figures typed here for {unit} ({code}) are kept as entered by the office.</source>
         <translation>Số liệu nhập ở đây cho {unit} ({code}) được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="148" />
         <source>{unit} ({code}) has sent no package of {form} for this period: the figures typed here are kept as entered by the office, and a package the unit sends later is compared with them.</source>
         <translation>{unit} ({code}) chưa gửi gói biểu {form} của kỳ này: số liệu nhập ở đây được ghi là do cơ quan tự nhập; nếu sau này đơn vị gửi gói, hai bên số liệu sẽ được đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="153" />
         <source>{unit} ({code}) sent {form}: package v{version} of {date} was received and accepted. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận và tiếp nhận gói v{version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="158" />
         <source>{unit} ({code}) sent {form}: package v{version} of {date} was received and returned to the unit. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: gói v{version} (gửi ngày {date}) đã nhận và đã trả lại đơn vị; số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="164" />
         <source>{unit} ({code}) sent {form}: package v{version} of {date} was received. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận gói v{version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="171" />
         <source>Sent by: {units}.</source>
         <translation>Đơn vị gửi: {units}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="185" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="189" />
         <source>{period} ends before 1 July 2025, when {unit} ({code}) did not exist yet: its report is the sum of the reports of the old communes it took over, each entered on its own. Figures typed here are the chosen old commune's, kept as entered by the office.</source>
         <translation>{period} kết thúc trước ngày 01/07/2025, khi {unit} ({code}) chưa được thành lập: báo cáo của đơn vị là tổng báo cáo của các xã cũ đã hợp nhất vào, mỗi xã cũ nhập riêng. Số liệu nhập ở đây là của xã cũ được chọn, được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="201" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="205" />
         <source>entered by the office</source>
         <translation>cơ quan đã nhập thay</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="207" />
         <source>returned to the unit</source>
         <translation>đã trả lại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="204" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="208" />
         <source>package received</source>
         <translation>đã nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="206" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="210" />
         <source>nothing received yet</source>
         <translation>chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="238" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="242" />
         <source>{count} figure(s) read from {file}.</source>
         <translation>Đã đọc {count} số liệu từ tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="245" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="249" />
         <source>Read the unit's Excel file</source>
         <translation>Đọc tệp Excel của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="246" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="250" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
