@@ -29,7 +29,20 @@ def _title(window: MainWindow, page_name: str) -> QLabel:
     raise AssertionError(f"no {page_name} page")
 
 
-@pytest.mark.parametrize("page_name", ["SendView", "TemplatesView", "DvcView", "TargetsView"])
+@pytest.mark.parametrize(
+    "page_name",
+    [
+        "SendView",
+        "TemplatesView",
+        "DvcView",
+        "TargetsView",
+        "RegisterView",
+        "SectorsView",
+        "BackupsView",
+        "SettingsView",
+        "AboutView",
+    ],
+)
 def test_the_title_has_the_entry_page_s_size_and_place(
     qtbot: QtBot, commune: Services, tmp_path: Path, page_name: str
 ) -> None:
@@ -44,6 +57,19 @@ def test_the_title_has_the_entry_page_s_size_and_place(
     for page in (window.targets_view, window.dvc_view, window.report):
         if page is not None:  # a page's background load ends before the window closes
             qtbot.waitUntil(lambda page=page: not page.is_busy(), timeout=10_000)
+
+
+def test_the_office_s_receive_page_has_the_title_of_its_other_pages(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    window = shown_window(qtbot, office, tmp_path)
+    report = _title(window, "ReportView")
+    where, size = report.mapTo(window, QPoint(0, 0)), report.font().pointSize()
+    title = _title(window, "ReceiveView")
+    assert title.isVisible()
+    assert (title.font().pointSize(), title.mapTo(window, QPoint(0, 0))) == (size, where)
+    if window.report is not None:
+        qtbot.waitUntil(lambda: not window.report.is_busy(), timeout=10_000)
 
 
 def test_a_long_title_beside_buttons_does_not_widen_its_page_past_a_small_screen(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from egov_desktop.services import about
+from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 
 if TYPE_CHECKING:
     from egov_desktop.services.about import AboutService
@@ -48,9 +49,8 @@ class AboutView(QWidget):
         content = QWidget()
         scroll.setWidget(content)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 24, 24, 24)
-        title = QLabel(self.tr("About"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.setContentsMargins(*PAGE_MARGINS)
+        title = page_title(self.tr("About"))
         layout.addWidget(title)
         intro = QLabel(
             self.tr(

@@ -25,6 +25,7 @@ from egov_desktop.errors import UserError
 from egov_desktop.services import backups as reasons
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.selection import single_selected
+from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 
 if TYPE_CHECKING:
     from egov_desktop.services.backups import BackupService
@@ -44,9 +45,8 @@ class BackupsView(QWidget):
         self._backups = backups
         self._items: list[BackupInfo] = []
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        title = QLabel(self.tr("Backups"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.setContentsMargins(*PAGE_MARGINS)
+        title = page_title(self.tr("Backups"))
         layout.addWidget(title)
         note = QLabel(
             self.tr(

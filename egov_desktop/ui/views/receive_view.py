@@ -45,6 +45,7 @@ from egov_desktop.ui.busy import busy
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.inbox_panel import InboxPanel, compact_rows
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
+from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
 
 logger = logging.getLogger(__name__)
@@ -94,8 +95,7 @@ class ReceiveView(QWidget):
         #: Which of several senders a reply or update is for (old communes merged into one).
         self.pick_sender: Callable[[list[dto.Sender]], dto.Sender | None] = self._ask_sender
 
-        title = QLabel(self.tr("Reports from subordinate units"))
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        title = page_title(self.tr("Reports from subordinate units"))
         self.period_picker = PeriodPicker()
         current = period_containing(today(), "Q", period_mode())
         self.period_picker.set_period(shift_period(current, -1))
@@ -198,6 +198,7 @@ class ReceiveView(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(*PAGE_MARGINS)
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

@@ -35,6 +35,7 @@ from egov_desktop.services.register_dto import DossierInfo, DossierQuery
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.models.dossier_table_model import DossierSource, DossierTableModel
 from egov_desktop.ui.widgets.column_widths import fit_to_samples
+from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.widgets.stretch_column import StretchColumn
 
@@ -91,9 +92,8 @@ class RegisterView(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(self.tr("Dossier register"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.setContentsMargins(*PAGE_MARGINS)
+        title = page_title(self.tr("Dossier register"))
         layout.addWidget(title)
 
         filters = QHBoxLayout()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from egov_desktop.errors import UserError
 from egov_desktop.ui.models.sector_list_model import SectorListModel
+from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 
 if TYPE_CHECKING:
     from egov_desktop.services.entry_dto import SectorInfo
@@ -34,9 +35,8 @@ class SectorsView(QWidget):
         super().__init__(parent)
         self._sectors = sectors
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        title = QLabel(self.tr("Sectors"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.setContentsMargins(*PAGE_MARGINS)
+        title = page_title(self.tr("Sectors"))
         layout.addWidget(title)
         note = QLabel(
             self.tr(

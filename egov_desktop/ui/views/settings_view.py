@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.widgets.deadlines_editor import DeadlinesEditor
 from egov_desktop.ui.widgets.holidays_editor import HolidaysEditor
+from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 
 #: Dynamic property of the main window holding the data folder (set by app.py), from which the
 #: page builds its preset service when none is passed in.
@@ -72,9 +73,8 @@ class SettingsView(QWidget):
         scroll.setWidget(content)
         self.scroll_area = scroll
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 24, 24, 24)
-        title = QLabel(self.tr("Settings"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.setContentsMargins(*PAGE_MARGINS)
+        title = page_title(self.tr("Settings"))
         layout.addWidget(title)
         form = QFormLayout()
         self.unit_label = QLabel()
