@@ -14,6 +14,13 @@ from tests.clock import record_at
 RECORDED = datetime(2026, 11, 24, 9, 15)
 
 
+@pytest.fixture(autouse=True)
+def _moments_of_the_test_only(commune: Services) -> None:
+    """The setup's entries are dated by the real clock: each test chooses every moment."""
+    with sqlite3.connect(commune.paths.database) as db:
+        db.execute("DELETE FROM audit_entry")
+
+
 def test_a_clock_before_the_last_recorded_moment_is_behind(commune: Services) -> None:
     record_at(commune, RECORDED)
     boot = datetime(2000, 1, 1, 8, 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 import pytest
@@ -12,6 +13,13 @@ from egov_desktop.ui.views.home_view import HomeView
 from tests.clock import record_at
 
 RECORDED = datetime(2026, 11, 24, 9, 15)
+
+
+@pytest.fixture(autouse=True)
+def _moments_of_the_test_only(commune: Services) -> None:
+    """The setup's entries are dated by the real clock: each test chooses every moment."""
+    with sqlite3.connect(commune.paths.database) as db:
+        db.execute("DELETE FROM audit_entry")
 
 
 @pytest.mark.usefixtures("vietnamese")
