@@ -188,3 +188,16 @@ def test_export_of_the_targets_sheet(qtbot: QtBot, commune: Services, tmp_path: 
     labels = [sheet.cell(row, 2).value for row in range(13, sheet.max_row + 1)]
     names = {t.name for t in commune.targets.list()}
     assert names <= set(labels)
+
+
+def test_the_legend_tells_the_trend_from_the_unit_s_figures(
+    qtbot: QtBot, commune: Services
+) -> None:
+    """The trend and the figures once had the same (flag-coloured) legend marker."""
+    fill(commune)
+    view = make(qtbot, commune)
+    view.table.selectRow(0)
+    goal, _deadline, trend, figures, _dots = view.chart.series_names()
+    colours = view.chart.legend_colours()
+    assert set(colours) == {goal, trend, figures}
+    assert len(set(colours.values())) == 3, colours

@@ -9,6 +9,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QDateTimeAxis,
+    QLegend,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
@@ -27,6 +28,9 @@ FLAG_COLOURS = {
     "missed": "#c62828",
     "no_data": "#757575",
 }
+#: The trend's own colour: drawn in the figures' (flag) colour, the two legend entries looked
+#: the same; no flag uses purple, nor does the target's blue line.
+TREND_COLOUR = "#6a1b9a"
 
 
 def _qdt(day: date) -> QDateTime:
@@ -47,6 +51,9 @@ class TargetChart(QChartView):
         self._chart = QChart()
         self._chart.setMargins(QMargins(4, 4, 4, 4))
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # Each entry a sample of its line (dashed target, dash-dotted trend), not a square of
+        # its colour alone.
+        self._chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         # A narrow window shortens the entries: hovering one shows it whole.
         self._chart.legend().setShowToolTips(True)
         self.setChart(self._chart)
@@ -57,6 +64,14 @@ class TargetChart(QChartView):
     def series_names(self) -> list[str]:
         """Names of the series shown (for tests and accessibility)."""
         return [s.name() for s in self._chart.series()]
+
+    def legend_colours(self) -> dict[str, str]:
+        """Colour of each legend entry's sample, by name (for tests)."""
+        return {
+            m.label(): m.brush().color().name()
+            for m in self._chart.legend().markers()
+            if m.series() in self._named
+        }
 
     def legend_names(self) -> list[str]:
         """Names of the entries the legend shows."""
@@ -119,7 +134,7 @@ class TargetChart(QChartView):
 
         trend = QLineSeries()
         trend.setName(self.tr("Trend to the deadline"))
-        trend.setPen(QPen(colour, 1.5, Qt.PenStyle.DashDotLine))
+        trend.setPen(QPen(QColor(TREND_COLOUR), 1.5, Qt.PenStyle.DashDotLine))
         if values and progress.projected is not None and values[-1][0] < target.deadline:
             trend.append(_ms(values[-1][0]), values[-1][1])
             trend.append(_ms(target.deadline), min(max(progress.projected, 0.0), top))
