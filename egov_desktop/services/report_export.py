@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
 from egov_desktop.errors import TemplateError, ValidationError
-from egov_desktop.export.headings import label_heading
+from egov_desktop.export.headings import column_headings, label_heading
 from egov_desktop.export.model import CellValue, ReportData, TableRow, output_file_name
 from egov_desktop.export.writer import export_report
 from egov_desktop.services.dto import ROLE_COMMUNE
@@ -32,6 +32,7 @@ from egov_desktop.services.out_paths import destination
 from egov_desktop.services.qd766 import FORM_766
 from egov_desktop.services.register import RegisterService
 from egov_desktop.services.report_figures import FormSheets
+from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.report_kinds import (
     EXPORTABLE,
     OFFICE_FORMS,
@@ -71,6 +72,9 @@ class ExportPreview:
     #: What the office's sheets must say of the units they sum (figures counted in another
     #: period mode than the sheet's), in Vietnamese.
     warnings: tuple[str, ...] = ()
+    #: Each column's title by key ("Số hồ sơ nhận giải quyết › Trong đó › Trực tuyến"): the
+    #: screen heads its columns with their numbers only, as the printed sheet does.
+    column_titles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -182,6 +186,7 @@ class ReportExportService:
             problems=filled.problems,
             label_title=self._label_title(code),
             warnings=filled.warnings,
+            column_titles=self._column_titles(code),
         )
 
     def problems(self, *, form: str, period: str) -> list[Problem]:
@@ -243,6 +248,21 @@ class ReportExportService:
         except TemplateError:  # a broken template of the unit's: the export will say why
             return ""
         return label_heading(template)
+
+    def _column_titles(self, code: str) -> dict[str, str]:
+        """Each column's title: the form's header path, or what the default template prints.
+
+        A form's sheets take the form's definition: the template's nearest heading ("Tổng số")
+        says less than the path down to it. The other sheets have only their template.
+        """
+        if code in EXPORTABLE:
+            spec = find_form(EXPORTABLE[code])
+            return {str(c.number): " › ".join(c.path) for c in spec.columns}
+        try:
+            template, _ = self.templates.resolve(TEMPLATE_OF.get(code, code), None)
+        except TemplateError:  # a broken template of the unit's: the export will say why
+            return {}
+        return column_headings(template)
 
     def _check_form(self, form: str) -> str:
         wanted = form.strip()
@@ -306,4 +326,5 @@ class ReportExportService:
             problems=(),
             label_title=self._label_title(code),
             warnings=warnings,
+            column_titles=self._column_titles(code),
         )

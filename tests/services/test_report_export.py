@@ -155,6 +155,23 @@ def test_the_preview_names_what_its_rows_are(commune: Services) -> None:
     }
 
 
+def test_the_preview_names_what_each_column_counts(commune: Services) -> None:
+    """The columns are numbered as on paper; each has its title for the screen's headers."""
+    previews = {
+        form: commune.reports.preview(form=form, period="2025-Q3")
+        for form in ("II.06a", "II.07b", "register", "targets", "766-dvc")
+    }
+    ii06a = previews["II.06a"].column_titles
+    assert ii06a["4"] == "Số hồ sơ nhận giải quyết › Trong đó › Trực tuyến"
+    assert ii06a["11"] == "Số lượng hồ sơ đang giải quyết › Tổng số"
+    assert previews["register"].column_titles["3"] == "Tên TTHC"
+    assert previews["register"].column_titles["7"] == "Nhận hồ sơ"
+    assert previews["targets"].column_titles["9"] == "Kết quả"
+    assert previews["766-dvc"].column_titles["7"] == "Tỷ lệ trực tuyến (%)"
+    for form, preview in previews.items():  # every column of figures has one
+        assert set(preview.columns) <= set(preview.column_titles), form
+
+
 def test_a_commune_is_neither_offered_nor_given_the_office_s_forms(
     commune: Services, tmp_path: Path
 ) -> None:

@@ -252,6 +252,17 @@ def test_the_office_s_sheets_list_the_units_figures_that_break_the_form(
     assert office_view.problems_label.text().startswith("Checks: 2 problem(s)")
 
 
+def test_each_column_header_says_what_the_column_counts(office_view: ReportView) -> None:
+    """The headers are the sheet's numbers, "(3)", "(4)"…: hovered, each names its column."""
+    _show_form(office_view, "II.06a-agg")
+    headers = [
+        office_view.table.horizontalHeaderItem(c) for c in range(office_view.table.columnCount())
+    ]
+    assert [h.text() for h in headers[1:3]] == ["(3)", "(4)"]
+    assert headers[2].toolTip() == "(4) Số hồ sơ nhận giải quyết › Trong đó › Trực tuyến"
+    assert all(h.toolTip() for h in headers[1:])
+
+
 def test_the_sheet_by_sector_offers_ii06a_s_templates_under_its_own_name(
     office_view: ReportView, services: Services, tmp_path: Path
 ) -> None:

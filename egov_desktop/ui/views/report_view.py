@@ -307,6 +307,13 @@ class ReportView(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
+        # The headers are the sheet's column numbers, narrow enough for the figures: each says
+        # what it counts when hovered.
+        for c, column in enumerate(preview.columns, start=1):
+            title = preview.column_titles.get(column)
+            header = self.table.horizontalHeaderItem(c)
+            if title and header is not None:
+                header.setToolTip(f"({column}) {title}")
         # Sheets without a total row (the register, the 766 and targets sheets) show none.
         self.table.setRowCount(len(preview.rows) + (1 if preview.total else 0))
         bold = QFont()
