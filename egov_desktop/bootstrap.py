@@ -83,7 +83,7 @@ def open_set_up(paths: AppPaths) -> Services:
     logs): a command that reads or changes a unit's data has nothing to work on before setup.
     """
     if not paths.database.is_file():
-        raise SetupRequiredError(messages.NOT_SET_UP)
+        raise SetupRequiredError(messages.NOT_SET_UP, cli_hint=messages.NOT_SET_UP_CLI)
     init_logging(paths)
     return open_services(paths)
 

@@ -28,7 +28,7 @@ from egov_desktop import (
 )
 from egov_desktop.app_lock import holder
 from egov_desktop.bootstrap import Services, init_logging, open_services, open_set_up
-from egov_desktop.cli_output import pipe_aware_stdout
+from egov_desktop.cli_output import pipe_aware_stdout, with_hint
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import MODE_CUTOFF
@@ -246,7 +246,7 @@ def _cmd_info(args: argparse.Namespace, paths: AppPaths) -> int:
             now=f"{summary.now:%d/%m/%Y %H:%M}", latest=f"{latest:%d/%m/%Y %H:%M}"
         )
         print(f"Lưu ý: {warning}", file=sys.stderr)  # noqa: T201 - a warning belongs on stderr
-        print(messages.CLOCK_CONFIRM_HINT, file=sys.stderr)  # noqa: T201 - with the warning
+        print(messages.CLOCK_CONFIRM_CLI, file=sys.stderr)  # noqa: T201 - with the warning
     if args.json:
         _emit(data)
         return 0
@@ -371,7 +371,8 @@ def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
         for planned in plan(preset.templates):
             if planned.problem:
                 print(f"Sẽ chỉ chép mẫu biểu: {planned.source}")
-                print(f"Lưu ý: {planned.problem}", file=sys.stderr)  # noqa: T201 - a warning
+                problem = with_hint(planned.problem, planned.cli_hint)
+                print(f"Lưu ý: {problem}", file=sys.stderr)  # noqa: T201 - a warning
             else:
                 print(f"Sẽ lưu mẫu {planned.name} của biểu {planned.form}: {planned.source}")
         return 0
@@ -385,8 +386,8 @@ def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"Đã lưu mẫu {info.name} của biểu {info.form}: {info.workbook}")
     for template in result.templates[len(result.registered) :]:
         print(f"Đã chép mẫu biểu: {template}")
-    for problem in result.template_problems:
-        print(f"Lưu ý: {problem}", file=sys.stderr)  # noqa: T201 - a warning
+    for problem, hint in zip(result.template_problems, result.template_hints, strict=True):
+        print(f"Lưu ý: {with_hint(problem, hint)}", file=sys.stderr)  # noqa: T201 - a warning
     if result.mode_warning:
         print(f"Lưu ý: {result.mode_warning}", file=sys.stderr)  # noqa: T201 - a warning
     return 0
@@ -456,7 +457,7 @@ def _main(argv: Sequence[str] | None) -> int:
             return cli_exchange.run(args, paths)
         return _cmd_backup(args, paths)
     except UserError as error:
-        print(f"Lỗi: {error.message}", file=sys.stderr)
+        print(f"Lỗi: {with_hint(error.message, error.cli_hint)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # the reader went away, not a bug
         raise

@@ -159,7 +159,7 @@ def _dvc(args: argparse.Namespace, services: Services, change: DvcChange | None)
             emit([entry.__dict__ for entry in entries])
             return 0
         if not entries:
-            say(messages.DVC_NO_PROCEDURES_LISTED)
+            say(messages.DVC_NO_PROCEDURES_LISTED_CLI)
         for entry in entries:
             level = (
                 messages.DVC_LEVEL_NAMES.get(entry.level_new, entry.level_new)

@@ -9,7 +9,7 @@ from typing import Any
 
 from egov_desktop import cli_text
 from egov_desktop.bootstrap import Services, open_set_up
-from egov_desktop.cli_output import emit, problem_line, say, warn
+from egov_desktop.cli_output import emit, problem_line, say, warn, with_hint
 from egov_desktop.cli_units import catalog_option, office_unit
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
@@ -204,7 +204,7 @@ def _problems_json(problems: list[Problem]) -> list[dict[str, Any]]:
             "sector": p.sector,
             "whole_report": p.whole_report,
             "columns": list(p.columns),
-            "message": p.message,
+            "message": with_hint(p.message, p.cli_hint),
         }
         for p in problems
     ]
@@ -304,7 +304,7 @@ def _entry(args: argparse.Namespace, services: Services) -> int:
                 grid = entry.grid(
                     form=form, period=args.period, unit=unit, catalog=catalog, mode=error.stored
                 )
-                warn(f"Lưu ý: {error.message}")
+                warn(f"Lưu ý: {with_hint(error.message, error.cli_hint)}")
         if args.json:
             data: dict[str, Any] = {
                 "form": form,

@@ -204,7 +204,7 @@ def _warn_sent_behind(services: Services, period: str, sent: tuple[str, ...]) ->
             continue
         warn(
             "Lưu ý: "
-            + messages.PACKAGE_STALE_LOCKED.format(
+            + messages.PACKAGE_STALE_LOCKED_CLI.format(
                 form=form, period=period, version=lock.version, cells=found.summary()
             )
         )

@@ -80,6 +80,14 @@ TOTAL_ROW = "Tổng số"
 WHOLE_REPORT = "Cả biểu"
 
 
+def with_hint(message: str, cli_hint: str) -> str:
+    """A message as the CLI prints it: with the command its `cli_hint` names, if any.
+
+    The messages name the page and button of the windows; the CLI adds the command.
+    """
+    return f"{message} {cli_hint}" if cli_hint else message
+
+
 def problem_line(problem: Problem) -> str:
     """A broken identity: "Lỗi — Hộ tịch: …".
 
@@ -88,7 +96,7 @@ def problem_line(problem: Problem) -> str:
     """
     kind = "Lỗi" if problem.severity == "error" else "Cảnh báo"
     where = problem.sector or (WHOLE_REPORT if problem.whole_report else TOTAL_ROW)
-    return f"{kind} — {where}: {problem.message}"
+    return f"{kind} — {where}: {with_hint(problem.message, problem.cli_hint)}"
 
 
 def folder_to_create(out: str | None) -> Path | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.cli_output import emit, say, warn
+from egov_desktop.cli_output import emit, say, warn, with_hint
 from egov_desktop.domain import file_errors, messages
 from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
@@ -77,11 +77,11 @@ def _figures_text(preview: dto.PackagePreview, dry_run: bool = False) -> str:
     """The figures line: an older or waiting package is not applied, whatever its figures."""
     where = {"unit": preview.unit_code, "period": preview.period}
     if preview.status == dto.QUEUED:
-        return messages.PACKAGE_WAITS.format(
+        return messages.PACKAGE_WAITS_CLI.format(
             **where, changed=len(preview.changes), same=preview.unchanged
         )
     if preview.held_state == dto.QUEUED:
-        return messages.PACKAGE_STILL_WAITING.format(**where)
+        return messages.PACKAGE_STILL_WAITING_CLI.format(**where)
     if preview.status == dto.OLDER or preview.held_state == dto.SUPERSEDED:
         if _same_version(preview):
             return messages.PACKAGE_NOT_APPLIED_SAME
@@ -144,7 +144,11 @@ def import_packages(args: argparse.Namespace, services: Services) -> int:
 
 
 def _refused_json(path: Path, error: UserError) -> dict[str, Any]:
-    return {"file": str(path), "status": "refused", "reason": error.message}
+    return {
+        "file": str(path),
+        "status": "refused",
+        "reason": with_hint(error.message, error.cli_hint),
+    }
 
 
 def _expand(names: list[str]) -> list[tuple[Path, UserError | None]]:
@@ -266,7 +270,7 @@ def _report_many(outcomes: list[Outcome], args: argparse.Namespace) -> int:
     for path, outcome in outcomes:
         if isinstance(outcome, UserError):
             failed.append(path.name)
-            warn(f"Lỗi: {outcome.message}")
+            warn(f"Lỗi: {with_hint(outcome.message, outcome.cli_hint)}")
             listing.append(_refused_json(path, outcome))
             if not args.json:
                 say(f"{path.name}: bị từ chối, không nhập (lý do ở thông báo lỗi).")

@@ -245,6 +245,8 @@ def _dossiers(args: argparse.Namespace, services: Services) -> int:
         )
         for note in preview.notes:
             say(note)
+        if preview.hidden_sectors:  # the notes name the Sectors page
+            say(messages.IMPORT_HIDDEN_SECTORS_CLI)
         read = "; ".join(
             f"{FIELD_LABELS[name]} ← «{header}»" for name, header in preview.layout.columns.items()
         )

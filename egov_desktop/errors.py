@@ -2,11 +2,16 @@
 
 
 class UserError(Exception):
-    """A failure the user can act on; the message is Vietnamese and shown as is."""
+    """A failure the user can act on; the message is Vietnamese and shown as is.
 
-    def __init__(self, message: str) -> None:
+    The message names what to do as the windows offer it; `cli_hint` is the command that does
+    it from the command line (messages.py, the `_CLI` hints), printed by the CLI only.
+    """
+
+    def __init__(self, message: str, *, cli_hint: str = "") -> None:
         super().__init__(message)
         self.message = message
+        self.cli_hint = cli_hint
 
     def __str__(self) -> str:
         return self.message
@@ -68,8 +73,10 @@ class StoredModeError(ValidationError):
     again in `mode`.
     """
 
-    def __init__(self, message: str, *, stored: str, mode: str, recount: bool = False) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, *, stored: str, mode: str, recount: bool = False, cli_hint: str = ""
+    ) -> None:
+        super().__init__(message, cli_hint=cli_hint)
         self.stored = stored
         self.mode = mode
         self.recount = recount

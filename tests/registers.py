@@ -145,8 +145,8 @@ def write_giao_dat(path: Path) -> Path:
 
 #: `dossiers add` or `edit` naming the hidden sector "Đất đai" (or a procedure of it).
 HIDDEN_DAT_DAI = (
-    'Lỗi: Lĩnh vực "Đất đai" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại,'
-    ' hiện lại bằng lệnh: egov sectors show "Đất đai".'
+    'Lỗi: Lĩnh vực "Đất đai" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại, hãy'
+    ' hiện lại ở trang Lĩnh vực. Dòng lệnh: egov sectors show "Đất đai".'
 )
 
 

@@ -27,10 +27,14 @@ def kind_of(parts: Collection[str]) -> str | None:
     return next((kind for part, kind in _PARTS.items() if part in parts), None)
 
 
-def wrong_kind(name: str, found: str | None, expected: str) -> str | None:
-    """The refusal of `name`, a file of kind `found` given where `expected` was; None if fine."""
+def wrong_kind(name: str, found: str | None, expected: str) -> tuple[str, str] | None:
+    """The refusal of `name`, a file of kind `found` given where `expected` was; None if fine.
+
+    The refusal and its command-line hint (messages.py).
+    """
     if found is None or found == expected:
         return None
-    return messages.FILE_IS_OTHER_KIND[found].format(
+    text = messages.FILE_IS_OTHER_KIND[found].format(
         name=name, expected=messages.FILE_KINDS[expected]
     )
+    return text, messages.FILE_IS_OTHER_KIND_CLI[found]

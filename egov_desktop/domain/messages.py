@@ -1,4 +1,10 @@
-"""Vietnamese messages produced below the UI, shared word for word by the GUI and the CLI."""
+"""Vietnamese messages produced below the UI, shared word for word by the GUI and the CLI.
+
+A message that tells the clerk what to do names the page and the button of the windows; the
+command doing the same from the command line is its `_CLI` hint beside it, carried apart
+(UserError.cli_hint, Problem.cli_hint) and printed by the CLI only: a clerk in the windows is
+never told to type a command.
+"""
 
 from __future__ import annotations
 
@@ -52,7 +58,7 @@ CLOCK_BEHIND = (
     "sai làm sai ngày hẹn trả, hạn nộp báo cáo và thời điểm ghi trong nhật ký: hãy chỉnh lại ngày "
     "giờ của máy (nếu máy hay bị lùi ngày khi khởi động, nhờ cán bộ CNTT thay pin CMOS)."
 )
-CLOCK_CONFIRM_HINT = "Nếu ngày giờ của máy đã đúng, xác nhận bằng lệnh: egov clock confirm"
+CLOCK_CONFIRM_CLI = "Nếu ngày giờ của máy đã đúng, xác nhận bằng lệnh: egov clock confirm"
 CLOCK_NOT_BEHIND = (
     "Đồng hồ của máy tính không sớm hơn lần ghi số liệu gần nhất: không có gì cần xác nhận."
 )
@@ -73,10 +79,8 @@ BACKUP_OTHER_UNIT = (
     '"{name}" ({code}) mà thư mục dữ liệu này gắn với. Hãy khôi phục vào một thư mục dữ liệu '
     "mới hoặc của đơn vị đó (--data-dir)."
 )
-NOT_SET_UP = (
-    "Chưa thiết lập đơn vị cho thư mục dữ liệu này. "
-    "Chạy: egov setup --unit MÃ_ĐƠN_VỊ --role commune|aggregator"
-)
+NOT_SET_UP = "Chưa thiết lập đơn vị cho thư mục dữ liệu này."
+NOT_SET_UP_CLI = "Chạy: egov setup --unit MÃ_ĐƠN_VỊ --role commune|aggregator"
 UNKNOWN_UNIT = 'Không tìm thấy đơn vị hành chính có mã "{code}" trong danh mục {catalog}.'
 UNKNOWN_ROLE = 'Vai trò không hợp lệ: "{value}" (chọn commune hoặc aggregator).'
 UNKNOWN_PERIOD_MODE = 'Cách tính kỳ báo cáo không hợp lệ: "{value}" (chọn cutoff hoặc calendar).'
@@ -130,22 +134,31 @@ FILE_KINDS = {
 #: A file of another kind given in place of the one expected: what it is and where it goes.
 FILE_IS_OTHER_KIND = {
     "workbook": (
-        "Tệp {name} là bảng tính Excel, không phải {expected}. Bảng tính được nhập bằng "
-        '"egov entry import-excel" (biểu báo cáo đã điền) hoặc "egov dossiers import" '
-        "(sổ theo dõi hồ sơ)."
+        "Tệp {name} là bảng tính Excel, không phải {expected}. Biểu báo cáo đơn vị đã điền được "
+        "đọc ở trang Tiếp nhận báo cáo (Nhập số liệu thay đơn vị…); sổ theo dõi hồ sơ được nhập "
+        "ở trang Sổ theo dõi hồ sơ (Nhập từ Excel…)."
     ),
     "package": (
         "Tệp {name} là gói dữ liệu báo cáo (.egov) do cấp xã gửi, không phải {expected}. "
-        'Cấp nhận báo cáo nhập gói này bằng "egov package import".'
+        "Cấp nhận báo cáo nhập gói này ở trang Tiếp nhận báo cáo (Nhập gói báo cáo…)."
     ),
     "reply": (
         "Tệp {name} là tệp phản hồi (.egovr) cấp nhận báo cáo gửi về, không phải {expected}. "
-        'Cấp xã nhập tệp này bằng "egov reply import".'
+        "Cấp xã nhập tệp này ở trang Gửi báo cáo (Nhập phản hồi của cấp trên…)."
     ),
     "bundle": (
         "Tệp {name} là gói mẫu biểu (.egovt), không phải {expected}. "
-        'Gói mẫu biểu được nhập bằng "egov templates import".'
+        "Gói mẫu biểu được nhập ở trang Mẫu biểu (Nhập gói mẫu…)."
     ),
+}
+FILE_IS_OTHER_KIND_CLI = {
+    "workbook": (
+        'Dòng lệnh: "egov entry import-excel" (biểu báo cáo đã điền) hoặc "egov dossiers import"'
+        " (sổ theo dõi hồ sơ)."
+    ),
+    "package": 'Dòng lệnh: "egov package import".',
+    "reply": 'Dòng lệnh: "egov reply import".',
+    "bundle": 'Dòng lệnh: "egov templates import".',
 }
 PACKAGE_TRUNCATED = "Tệp {name} bị hỏng hoặc chưa chép hết ({detail})."
 PACKAGE_MISSING_PART = 'Gói {name} thiếu phần "{part}".'
@@ -279,8 +292,11 @@ PACKAGE_HELD_BY_OTHER_UNIT = (
 PACKAGE_ID_OTHER_CONTENT = (
     "Gói mã {package_id} của {unit} đã được nhập trước đây, nhưng gói này có nội dung (phiên "
     "bản, kỳ hoặc số liệu) khác gói đã nhập: gói đã bị sửa sau khi tạo; gói bị từ chối. Hãy đề "
-    "nghị đơn vị chép lại gói (egov package copy) hoặc gửi gói mới."
+    "nghị đơn vị chép lại gói (trang Gửi báo cáo: Chép lại gói đã chọn…) hoặc gửi gói mới."
 )
+#: How the unit copies a package again from the command line (PACKAGE_ID_OTHER_CONTENT,
+#: PACKAGE_QUEUED_UNREADABLE).
+PACKAGE_COPY_CLI = "Dòng lệnh của đơn vị: egov package copy."
 #: The status of a package not newer than the one the office holds (the import's headline).
 PACKAGE_OLDER = "Gói cũ hơn gói v{latest} cơ quan đang giữ"
 PACKAGE_SAME_VERSION = "Cơ quan đang giữ một gói v{latest} khác của đơn vị"
@@ -288,11 +304,11 @@ PACKAGE_NOT_APPLIED_OLDER = (
     "Không áp dụng: đơn vị đã gửi gói v{latest} mới hơn; số liệu đang có giữ nguyên"
 )
 PACKAGE_NOT_APPLIED_SAME = "Không áp dụng: số liệu đang có giữ nguyên"
-PACKAGE_WAITS = (
+PACKAGE_WAITS_CLI = (
     "Chưa áp dụng: gói chờ làm yêu cầu cập nhật; khi áp dụng (egov package apply-update --unit "
     "{unit} --period {period}), {changed} số liệu sẽ thay đổi, {same} không đổi"
 )
-PACKAGE_STILL_WAITING = (
+PACKAGE_STILL_WAITING_CLI = (
     "Chưa áp dụng: gói đang chờ làm yêu cầu cập nhật (egov package apply-update --unit {unit} "
     "--period {period})"
 )
@@ -301,8 +317,8 @@ PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {un
 PACKAGE_QUEUED_UNREADABLE = (
     "Không dùng được bản lưu của gói cập nhật v{version} của đơn vị {unit} kỳ {period} "
     "({path}): {detail} Chưa thay đổi gì: số liệu đã tiếp nhận và yêu cầu cập nhật vẫn giữ "
-    "nguyên. Hãy đề nghị đơn vị chép lại gói v{version} (egov package copy) rồi đặt vào "
-    "đúng đường dẫn trên."
+    "nguyên. Hãy đề nghị đơn vị chép lại gói v{version} (trang Gửi báo cáo: Chép lại gói đã "
+    "chọn…) rồi đặt vào đúng đường dẫn trên."
 )
 PACKAGE_UPDATE_CONFLICT = (
     "Gói cập nhật v{version} của đơn vị {unit} kỳ {period} khác {count} số liệu mà cơ quan đã tự "
@@ -341,7 +357,7 @@ HOLIDAY_SOURCE_NAMES = {
 }
 #: The online public service level of a procedure (keys: services/catalogue.py LEVEL_FULL…).
 DVC_LEVEL_NAMES = {"toan_trinh": "toàn trình", "mot_phan": "một phần"}
-DVC_NO_PROCEDURES_LISTED = (
+DVC_NO_PROCEDURES_LISTED_CLI = (
     "Danh mục TTHC của đơn vị chưa có thủ tục nào. Nhập danh mục bằng: egov procedures import "
     "TỆP.xlsx (các cột Mã TTHC, Tên TTHC, Lĩnh vực, Mức độ…)."
 )
@@ -354,28 +370,32 @@ STORED_FIGURES_OTHER_MODE = (
 #: were counted, or a unit's package counted them in its own mode).
 STORED_FIGURES_KEPT = (
     " Cách tính kỳ đang dùng là {other}. Số liệu đã lưu vẫn được giữ nguyên và xem, xuất được "
-    "theo cách tính kỳ đã dùng (dòng lệnh: entry show, report export với --mode {code})."
+    "theo cách tính kỳ đã dùng."
 )
+STORED_FIGURES_KEPT_CLI = "Dòng lệnh: entry show, report export với --mode {code}."
 #: Added to STORED_FIGURES_KEPT for the figures a commune counts from its register.
 STORED_FIGURES_RECOUNT_KEPT = (
     " Để lưu số liệu theo cách tính kỳ đang dùng, hãy tính lại từ sổ theo dõi hồ sơ (màn hình "
-    "Nhập báo cáo: Tính lại từ sổ theo dõi hồ sơ; dòng lệnh: egov stats --form {form} "
-    "--period {period} --apply)."
+    "Nhập báo cáo: Tính lại từ sổ theo dõi hồ sơ…)."
+)
+STORED_FIGURES_RECOUNT_KEPT_CLI = (
+    "Tính lại bằng dòng lệnh: egov stats --form {form} --period {period} --apply."
 )
 #: Added to STORED_FIGURES_KEPT for figures typed, pasted or imported.
 STORED_FIGURES_REENTER = (
     " Để lưu số liệu theo cách tính kỳ đang dùng, hãy nhập lại số liệu theo khoảng thời gian "
-    "mới (màn hình Nhập báo cáo: Nhập lại theo cách tính kỳ đang dùng; dòng lệnh: egov entry "
-    "set … --new-mode)."
+    "mới (màn hình Nhập báo cáo: Nhập lại theo cách tính kỳ đang dùng…)."
 )
+STORED_FIGURES_REENTER_CLI = "Nhập lại bằng dòng lệnh: egov entry set … --new-mode."
 MODE_CHANGE_STORED = (
     "{count} báo cáo đã có số liệu ({reports}) được tính theo cách tính kỳ khác. Sau khi đổi, "
     "các số liệu đó vẫn được giữ nguyên nhưng không xem, xuất hay gửi được theo cách tính kỳ "
     "mới cho đến khi được tính lại từ sổ theo dõi hồ sơ (hoặc nhập lại) theo cách mới."
 )
-#: Added for the figures a commune counts from its register, when another mode is asked for.
-STORED_FIGURES_RECOUNT = (
-    " Xem số liệu đếm lại từ sổ theo dõi hồ sơ theo cách tính kỳ kia: "
+#: For the figures a commune counts from its register, when another mode is asked for: only
+#: a command counts them in a mode other than the unit's.
+STORED_FIGURES_RECOUNT_CLI = (
+    "Xem số liệu đếm lại từ sổ theo dõi hồ sơ theo cách tính kỳ kia: "
     "egov stats --form {form} --period {period} --mode {other_code} (không --apply)."
 )
 #: Why the previous period's pending dossiers are not this period's carry-over (II.06a (6)):
@@ -395,14 +415,16 @@ CARRY_OVER_NOT_PREFILLED = (
 )
 #: Added to CARRY_OVER_NOT_PREFILLED for the figures a commune counts from its register.
 CARRY_OVER_RECOUNT = (
-    " hoặc tính lại biểu từ sổ (màn hình Nhập báo cáo: Tính lại từ sổ theo dõi hồ sơ; dòng "
-    "lệnh: egov stats --form {form} --period {period} --apply)"
+    " hoặc tính lại biểu từ sổ (màn hình Nhập báo cáo: Tính lại từ sổ theo dõi hồ sơ…)"
+)
+CARRY_OVER_RECOUNT_CLI = (
+    "Tính lại bằng dòng lệnh: egov stats --form {form} --period {period} --apply."
 )
 #: The carry-over check (II.06a I5) when the previous period was counted in another mode.
 CARRY_OVER_NOT_CHECKED = 'Cột ({column}) "{title}" không đối chiếu được với kỳ trước: {why}'
 #: An office's sheet that sums units' figures counted in another mode than the sheet's.
 AGGREGATE_OTHER_MODE = (
-    "Biểu {form} kỳ {period} theo cách tính kỳ {mode} ({window}) cộng cả số liệu của "
+    "Biểu {form} {period} theo cách tính kỳ {mode} ({window}) cộng cả số liệu của "
     "{count} đơn vị được tính theo cách tính kỳ {other} ({other_window}): {units}."
 )
 #: How an office's sheet by unit marks figures it did not get in the unit's package.
@@ -411,11 +433,15 @@ ENTERED_MARKS = {
     "imported": "số liệu đọc từ tệp Excel của đơn vị",
 }
 AGGREGATE_RETURNED = (
-    "Biểu {form} kỳ {period} vẫn cộng số liệu của {count} đơn vị mà cơ quan đã trả lại và "
-    "chưa nhận gói điều chỉnh: {units}."
+    "Biểu {form} {period} vẫn cộng số liệu của {count} đơn vị mà cơ quan đã trả lại và "
+    "chưa nhận gói điều chỉnh. {reasons}"
 )
-#: One unit of AGGREGATE_RETURNED: the package returned, when and why.
-RETURNED_UNIT = "{unit} — gói v{version}, trả lại lúc {at}: {reason}"
+#: The units of AGGREGATE_RETURNED returned for one reason, said once for them all.
+RETURNED_FOR = "Lý do trả lại «{reason}»: {units}."
+#: The units of AGGREGATE_RETURNED returned without a reason given.
+RETURNED_NO_REASON = "Trả lại: {units}."
+#: One unit of RETURNED_FOR: the package returned, and when.
+RETURNED_UNIT = "{unit} — gói v{version}, trả lại lúc {at}"
 #: How the office names a unit it holds figures of; an old commune (before 1 July 2025) by its
 #: old code.
 UNIT_LABEL = "{name} ({code})"
@@ -455,7 +481,7 @@ OLD_UNIT_AFTER_REFORM = (
 )
 
 CONCURRENT_DUPLICATE = (
-    "Một bản ghi cùng mã vừa được lưu từ nơi khác (cửa sổ hoặc lệnh egov khác) nên thao tác "
+    "Một bản ghi cùng mã vừa được lưu từ nơi khác (cửa sổ khác hoặc dòng lệnh) nên thao tác "
     "này không được ghi. Hãy tải lại và thử lại."
 )
 
@@ -465,15 +491,17 @@ FILLED_OTHER_PERIOD = 'Tệp {name} ghi "{found}", không phải {period}; khôn
 RECOUNT_CELL = "{row}cột {column}: đã lưu {stored}, sổ đếm được {counted}"
 RECOUNT_MORE = " và {count} ô khác"
 RECOUNT_WARNING = "Số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ: {cells}."
-RECOUNT_HOW = (
-    "Tính lại: egov stats --form {form} --period {period} --apply (trên màn hình nhập liệu: "
-    '"Tính lại từ sổ theo dõi hồ sơ…")'
-)
+RECOUNT_HOW = 'Hãy tính lại (trang Nhập báo cáo: "Tính lại từ sổ theo dõi hồ sơ…").'
+RECOUNT_HOW_CLI = "Tính lại bằng dòng lệnh: egov stats --form {form} --period {period} --apply."
 PACKAGE_STALE_FORM = (
     "Biểu {form} kỳ {period} chưa gửi được: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ "
-    "({cells}). {how}, đánh dấu hoàn thành rồi gửi lại; hoặc không gửi biểu này (--forms)."
+    '({cells}). Hãy tính lại (trang Nhập báo cáo: "Tính lại từ sổ theo dõi hồ sơ…"), đánh '
+    "dấu hoàn thành rồi gửi lại; hoặc bỏ chọn biểu này để gửi các biểu khác."
 )
-PACKAGE_STALE_LOCKED = (
+PACKAGE_STALE_FORM_CLI = (
+    "Dòng lệnh: egov stats --form {form} --period {period} --apply; không gửi biểu này: --forms."
+)
+PACKAGE_STALE_LOCKED_CLI = (
     "Biểu {form} kỳ {period} đã gửi (gói v{version}) nhưng sổ theo dõi hồ sơ nay đếm khác "
     "({cells}). Muốn gửi số liệu mới: egov package reopen --form {form} --period {period} "
     '--reason "…", rồi egov stats --form {form} --period {period} --apply, đánh dấu hoàn '
@@ -549,8 +577,10 @@ UNKNOWN_SECTOR = 'Không tìm thấy lĩnh vực "{name}" trong danh sách lĩnh
 UNKNOWN_SECTOR_ID = "Không tìm thấy lĩnh vực có số hiệu {sector_id}."
 SECTOR_NOT_LISTED = (
     'Lĩnh vực "{name}" không có trong danh sách lĩnh vực của đơn vị ({names}). Để dùng lĩnh vực'
-    ' mới, thêm trước bằng lệnh: egov sectors add "{name}".'
+    " mới, hãy thêm trước ở trang Lĩnh vực."
 )
+SECTOR_NOT_LISTED_CLI = 'Dòng lệnh: egov sectors add "{name}".'
+
 SECTOR_UNKNOWN_FOR_SHEET = (
     'Không có lĩnh vực "{name}" trong danh sách lĩnh vực của đơn vị và sổ theo dõi hồ sơ'
     " (các lĩnh vực: {names})."
@@ -579,9 +609,11 @@ SECTOR_BAD_POSITION = (
     " lĩnh vực đã ẩn), hãy chọn vị trí từ 1 đến {count}."
 )
 SECTOR_HIDDEN = (
-    'Lĩnh vực "{name}" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại, hiện lại'
-    ' bằng lệnh: egov sectors show "{name}".'
+    'Lĩnh vực "{name}" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại, hãy hiện'
+    " lại ở trang Lĩnh vực."
 )
+SECTOR_HIDDEN_CLI = 'Dòng lệnh: egov sectors show "{name}".'
+
 VALUE_NOT_INTEGER = (
     'Giá trị "{text}" không phải là số nguyên; hãy nhập số hồ sơ, ví dụ 12 hoặc 1.234.'
 )
@@ -607,14 +639,14 @@ TEMPLATE_NOT_FOUND = 'Không tìm thấy mẫu "{name}" của biểu {form} tron
 TEMPLATE_FILE_MISSING = "Tệp mẫu {path} không tồn tại."
 TEMPLATE_NO_MAPPING = (
     "Mẫu {path} chưa có tệp cấu hình (.toml cùng tên) cho biết ô nào nhận số liệu nào; "
-    "hãy thêm mẫu ở trang Mẫu biểu hoặc bằng lệnh egov templates add TỆP --form BIỂU --name TÊN "
-    "để lập cấu hình."
+    "hãy thêm mẫu ở trang Mẫu biểu để lập cấu hình."
 )
+TEMPLATE_NO_MAPPING_CLI = "Dòng lệnh: egov templates add TỆP --form BIỂU --name TÊN."
 TEMPLATE_NOT_INSTALLED = (
     'Không tìm thấy mẫu "{name}" của biểu {form}: mẫu của đơn vị nằm trong thư mục {path}; '
-    "các mẫu của biểu này: {names}. Thêm mẫu ở trang Mẫu biểu hoặc bằng lệnh "
-    "egov templates add TỆP --form {form} --name {arg}."
+    "các mẫu của biểu này: {names}. Hãy thêm mẫu ở trang Mẫu biểu."
 )
+TEMPLATE_NOT_INSTALLED_CLI = "Dòng lệnh: egov templates add TỆP --form {form} --name {arg}."
 TEMPLATE_NOT_INSTALLED_BAD_NAME = (
     'Không tìm thấy mẫu "{name}" của biểu {form}: tên mẫu chỉ gồm chữ, số, dấu cách, dấu gạch '
     "ngang và gạch dưới (tối đa 40 ký tự); các mẫu của biểu này: {names}. Mẫu ở tệp "
@@ -726,8 +758,9 @@ PRESET_TEMPLATE_MISSING = "không tìm thấy tệp mẫu biểu {path}."
 PRESET_TEMPLATE_DUPLICATE = 'hai mẫu biểu trùng tên tệp "{name}".'
 PRESET_TEMPLATE_NO_FORM = (
     "mẫu biểu {name} chưa dùng được: tên tệp cần bắt đầu bằng mã biểu ({forms}), ví dụ "
-    '"II.06a-tinh.xlsx"; hoặc thêm mẫu ở trang Mẫu biểu hay bằng lệnh egov templates add.'
+    '"II.06a-tinh.xlsx"; hoặc thêm mẫu ở trang Mẫu biểu.'
 )
+PRESET_TEMPLATE_NO_FORM_CLI = "Dòng lệnh: egov templates add."
 PRESET_TEMPLATE_SAME_NAME = (
     'mẫu biểu {name} và {kept} cùng là mẫu "{template}" của biểu {form}: dùng {kept}; {name}'
     " chỉ được chép vào thư mục mẫu biểu, không dùng để xuất báo cáo. Cần cả hai thì đổi tên"
@@ -864,17 +897,17 @@ IMPORT_NEW_SECTOR = "{name} ({rows} dòng)"
 IMPORT_HIDDEN_SECTORS = (
     "Lĩnh vực đang ẩn: {sectors}. Các dòng này vẫn được nhập vào lĩnh vực đó, và lĩnh vực sẽ hiện"
     " lại trong báo cáo: biểu II.06a của kỳ có các hồ sơ này có dòng của lĩnh vực dù đơn vị đã ẩn."
-    " Nếu hồ sơ đúng thuộc lĩnh vực này, có thể hiện lại lĩnh vực (trang Lĩnh vực, hoặc lệnh egov"
-    " sectors show); nếu tệp ghi nhầm lĩnh vực, hãy sửa trong tệp rồi nhập: hồ sơ đã nhập được"
-    " cập nhật theo mã hồ sơ."
+    " Nếu hồ sơ đúng thuộc lĩnh vực này, có thể hiện lại lĩnh vực ở trang Lĩnh vực; nếu tệp ghi"
+    " nhầm lĩnh vực, hãy sửa trong tệp rồi nhập: hồ sơ đã nhập được cập nhật theo mã hồ sơ."
 )
 IMPORT_HIDDEN_SECTORS_DONE = (
     "Lĩnh vực đang ẩn: {sectors}. Các dòng này đã được nhập vào lĩnh vực đó, và lĩnh vực đã hiện"
     " lại trong báo cáo: biểu II.06a của kỳ có các hồ sơ này có dòng của lĩnh vực dù đơn vị đã ẩn."
-    " Nếu hồ sơ đúng thuộc lĩnh vực này, có thể hiện lại lĩnh vực (trang Lĩnh vực, hoặc lệnh egov"
-    " sectors show); nếu tệp ghi nhầm lĩnh vực, hãy sửa trong tệp rồi nhập lại: hồ sơ đã nhập"
-    " được cập nhật theo mã hồ sơ."
+    " Nếu hồ sơ đúng thuộc lĩnh vực này, có thể hiện lại lĩnh vực ở trang Lĩnh vực; nếu tệp ghi"
+    " nhầm lĩnh vực, hãy sửa trong tệp rồi nhập lại: hồ sơ đã nhập được cập nhật theo mã hồ sơ."
 )
+#: How IMPORT_HIDDEN_SECTORS(_DONE)'s sectors are shown again from the command line.
+IMPORT_HIDDEN_SECTORS_CLI = "Hiện lại lĩnh vực bằng dòng lệnh: egov sectors show TÊN."
 IMPORT_ROWS_OPEN_WITH_END_DATE = (
     "{count} dòng có ngày có kết quả nhưng trạng thái là đang giải quyết hoặc chờ bổ sung (danh"
     " sách bên dưới): các dòng này vẫn được nhập, hồ sơ được tính là đã giải quyết theo ngày có"

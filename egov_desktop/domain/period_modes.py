@@ -19,8 +19,10 @@ def mode_name(mode: str) -> str:
 
 def stored_in_other_mode(
     form: str, period: Period, stored: str, other: str, *, current: str, counted: bool = False
-) -> str:
+) -> tuple[str, str]:
     """Why figures of `form` counted in mode `stored` are not shown, exported or sent in `other`.
+
+    The message and its command-line hint (messages.py: the windows' wording, then the CLI's).
 
     `current` is the mode in force (the unit's). When `other` is that mode, the figures were
     counted before the unit's mode changed (or came in a package counted otherwise): they are
@@ -29,7 +31,7 @@ def stored_in_other_mode(
     `counted`: the figures can be counted from the register (a commune's II.06a, 766).
     """
     if other not in MODES:
-        return messages.UNKNOWN_PERIOD_MODE.format(value=other)
+        return messages.UNKNOWN_PERIOD_MODE.format(value=other), ""
     text = messages.STORED_FIGURES_OTHER_MODE.format(
         form=form,
         period=period.code,
@@ -38,15 +40,20 @@ def stored_in_other_mode(
         other=mode_name(other),
         other_window=_days(period.window(other)),
     )
+    where = {"form": form, "period": period.code}
     if other == current:
-        text += messages.STORED_FIGURES_KEPT.format(other=mode_name(other), code=stored)
-        again = messages.STORED_FIGURES_RECOUNT_KEPT if counted else messages.STORED_FIGURES_REENTER
-        text += again.format(form=form, period=period.code)
-    elif counted:
-        text += messages.STORED_FIGURES_RECOUNT.format(
-            form=form, period=period.code, other_code=other
-        )
-    return text
+        text += messages.STORED_FIGURES_KEPT.format(other=mode_name(other))
+        hints = [messages.STORED_FIGURES_KEPT_CLI.format(code=stored)]
+        if counted:
+            text += messages.STORED_FIGURES_RECOUNT_KEPT
+            hints.append(messages.STORED_FIGURES_RECOUNT_KEPT_CLI.format(**where))
+        else:
+            text += messages.STORED_FIGURES_REENTER
+            hints.append(messages.STORED_FIGURES_REENTER_CLI)
+        return text, " ".join(hints)
+    if counted:
+        return text, messages.STORED_FIGURES_RECOUNT_CLI.format(**where, other_code=other)
+    return text, ""
 
 
 def aggregated_other_mode(
@@ -55,7 +62,7 @@ def aggregated_other_mode(
     """A warning: an office's sheet in `mode` sums `units`' figures counted in mode `other`."""
     return messages.AGGREGATE_OTHER_MODE.format(
         form=form,
-        period=period.code,
+        period=period.label,
         mode=mode_name(mode),
         window=_days(period.window(mode)),
         count=len(units),

@@ -83,8 +83,8 @@ def _unsafe(name: str) -> bool:
 
 def _other_kind(name: str, kind: str, found: Collection[str]) -> WrongFileKindError | None:
     """The refusal saying what the file is instead, when it is a file a user may confuse."""
-    message = file_kinds.wrong_kind(name, file_kinds.kind_of(found), kind)
-    return None if message is None else WrongFileKindError(message)
+    refusal = file_kinds.wrong_kind(name, file_kinds.kind_of(found), kind)
+    return None if refusal is None else WrongFileKindError(refusal[0], cli_hint=refusal[1])
 
 
 def read_archive(
@@ -128,7 +128,8 @@ def read_archive(
             raise WrongFileKindError(
                 messages.FILE_IS_OTHER_KIND[file_kinds.WORKBOOK].format(
                     name=name, expected=messages.FILE_KINDS[kind]
-                )
+                ),
+                cli_hint=messages.FILE_IS_OTHER_KIND_CLI[file_kinds.WORKBOOK],
             ) from error
         raise PackageError(
             messages.NOT_A_KIND.format(name=name, expected=messages.FILE_KINDS[kind])

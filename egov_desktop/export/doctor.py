@@ -118,7 +118,7 @@ def diagnose(path: Path) -> list[Finding]:
         raise TemplateError(messages.TEMPLATE_NOT_XLSX.format(path=path)) from error
     wrong = file_kinds.wrong_kind(path.name, file_kinds.kind_of(names), file_kinds.WORKBOOK)
     if wrong is not None:
-        raise TemplateError(wrong)
+        raise TemplateError(wrong[0], cli_hint=wrong[1])
     found: list[Finding] = []
     if "xl/vbaProject.bin" in names or b"macroEnabled" in parts.get(_CONTENT_TYPES, b""):
         found.append(Finding("macros", "xl/vbaProject.bin", messages.DOCTOR_MACROS))

@@ -259,9 +259,9 @@ class EntryService:
             report = read_report(uow, spec, code, typed_unit_id(uow, unit, catalog, code), mode)
             if not adopt_mode:
                 refuse_report_mode(uow, report, mode)
-            refusal = carried(uow, spec, code, report.unit_id, mode).refusal
-            if refusal:
-                raise ValidationError(refusal)
+            taken = carried(uow, spec, code, report.unit_id, mode)
+            if taken.refusal:
+                raise ValidationError(taken.refusal, cli_hint=taken.refusal_hint)
             return prefill(uow, report, actor, touch_status=True, adopt_mode=adopt_mode)
 
     def set_status(

@@ -32,6 +32,8 @@ class Carried:
     not_checked: str = ""
     #: The same, as the refusal of the pre-fill.
     refusal: str = ""
+    #: The refusal's command-line hint (UserError.cli_hint).
+    refusal_hint: str = ""
 
 
 def carried(uow: UnitOfWork, spec: Form, period: Period, unit_id: int, mode: str) -> Carried:
@@ -63,10 +65,11 @@ def carried(uow: UnitOfWork, spec: Form, period: Period, unit_id: int, mode: str
                 period=period.code,
                 why=why,
                 start=f"{period.window(mode)[0]:%d/%m/%Y}",
-                recount=messages.CARRY_OVER_RECOUNT.format(form=spec.code, period=period.code)
-                if recount
-                else "",
+                recount=messages.CARRY_OVER_RECOUNT if recount else "",
             ),
+            refusal_hint=messages.CARRY_OVER_RECOUNT_CLI.format(form=spec.code, period=period.code)
+            if recount
+            else "",
         )
     figures: dict[str, dict[int, int | None]] = {}
     for (key, col), row in uow.values.cells(unit_id, spec.code, before.code).items():

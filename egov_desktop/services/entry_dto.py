@@ -134,6 +134,8 @@ class Problem:
     columns: tuple[int, ...]
     message: str
     whole_report: bool = False
+    #: The command doing what `message` says to do, printed by the CLI only (messages.py).
+    cli_hint: str = ""
 
 
 @dataclass(frozen=True)

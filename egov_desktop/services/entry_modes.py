@@ -33,9 +33,5 @@ def refuse_other_mode(
         and uow.settings.get("role") != ROLE_AGGREGATOR
         and unit_id == own_unit_id(uow)
     )
-    raise StoredModeError(
-        stored_in_other_mode(form, period, stored, used, current=current, counted=counted),
-        stored=stored,
-        mode=used,
-        recount=counted,
-    )
+    text, hint = stored_in_other_mode(form, period, stored, used, current=current, counted=counted)
+    raise StoredModeError(text, stored=stored, mode=used, recount=counted, cli_hint=hint)

@@ -141,22 +141,26 @@ class OfficeTotals:
         )
         if not returned:
             return []
-        named = [
-            messages.RETURNED_UNIT.format(
-                unit=unit_label(
-                    units[r.unit_id].name,
-                    units[r.unit_id].code,
-                    units[r.unit_id].catalog,
-                    office.catalog,
-                ),
+        # The office often returns several units for one reason: it is said once for them.
+        by_reason: dict[str, list[str]] = {}
+        for r in returned:
+            unit = units[r.unit_id]
+            named = messages.RETURNED_UNIT.format(
+                unit=unit_label(unit.name, unit.code, unit.catalog, office.catalog),
                 version=r.version,
                 at="?" if r.replied_at is None else f"{r.replied_at:%H:%M %d/%m/%Y}",
-                reason=r.reply_reason or "",
             )
-            for r in returned
-        ]
+            # The sentence ends the reason: its own full stop would double it.
+            reason = " ".join((r.reply_reason or "").split()).rstrip(".;, ")
+            by_reason.setdefault(reason, []).append(named)
+        reasons = " ".join(
+            (messages.RETURNED_FOR if reason else messages.RETURNED_NO_REASON).format(
+                reason=reason, units="; ".join(named)
+            )
+            for reason, named in by_reason.items()
+        )
         return [
             messages.AGGREGATE_RETURNED.format(
-                form=spec.code, period=code.code, count=len(named), units="; ".join(named)
+                form=spec.code, period=code.label, count=len(returned), reasons=reasons
             )
         ]

@@ -155,7 +155,8 @@ def status_of(known: Known, package: Package) -> tuple[str, Unit | None, int | N
                 messages.PACKAGE_ID_OTHER_CONTENT.format(
                     package_id=manifest.package_id,
                     unit=f"{holder.name} ({holder.code})",
-                )
+                ),
+                cli_hint=messages.PACKAGE_COPY_CLI,
             )
     status = dto.IMPORTED
     if holder is not None:

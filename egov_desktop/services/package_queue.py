@@ -183,7 +183,8 @@ class UpdateRequests:
             raise ValidationError(
                 messages.PACKAGE_QUEUED_UNREADABLE.format(
                     **context, detail=messages.PACKAGE_QUEUED_NOT_NEWER
-                )
+                ),
+                cli_hint=messages.PACKAGE_COPY_CLI,
             )
         return plan, known, leftovers
 
@@ -218,7 +219,10 @@ def _read_queued(
             detail = messages.PACKAGE_QUEUED_OTHER.format(
                 found=package.manifest.package_id, wanted=package_id
             )
-    raise ValidationError(messages.PACKAGE_QUEUED_UNREADABLE.format(**context, detail=detail))
+    raise ValidationError(
+        messages.PACKAGE_QUEUED_UNREADABLE.format(**context, detail=detail),
+        cli_hint=messages.PACKAGE_COPY_CLI,
+    )
 
 
 def _waiting(uow: UnitOfWork, unit: Unit, unit_code: str, period: str) -> ReceivedPackage:

@@ -403,11 +403,9 @@ class PackageService:
             if found is not None and found.counted_only:
                 raise ValidationError(
                     messages.PACKAGE_STALE_FORM.format(
-                        form=form,
-                        period=code,
-                        cells=found.summary(),
-                        how=messages.RECOUNT_HOW.format(form=form, period=code),
-                    )
+                        form=form, period=code, cells=found.summary()
+                    ),
+                    cli_hint=messages.PACKAGE_STALE_FORM_CLI.format(form=form, period=code),
                 )
 
     # Inside a transaction.

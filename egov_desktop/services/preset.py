@@ -85,6 +85,8 @@ class PresetResult:
     #: other workbook could not be used (it is only copied into templates/).
     registered: tuple[TemplateInfo, ...] = ()
     template_problems: tuple[str, ...] = ()
+    #: The command-line hint of each of `template_problems` ("" for none), in the same order.
+    template_hints: tuple[str, ...] = ()
     #: What the preset's change of the period mode did to the reports already stored
     #: (SetupService.mode_change_warning); None when it changed nothing for them.
     mode_warning: str | None = None
@@ -276,6 +278,7 @@ class PresetService:
             templates=tuple(t.workbook for t in registered) + copied,
             registered=registered,
             template_problems=tuple(r.problem for r in done if r.problem),
+            template_hints=tuple(r.cli_hint for r in done if r.problem),
             mode_warning=warning,
         )
 

@@ -31,6 +31,8 @@ class Registered:
     source: Path
     template: TemplateInfo | None = None
     problem: str = ""
+    #: The problem's command-line hint (messages.py), printed by the CLI only.
+    cli_hint: str = ""
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class Planned:
     name: str = ""
     #: Why it will only be copied into templates/, not usable in exports ("" when it will be).
     problem: str = ""
+    #: The problem's command-line hint (messages.py).
+    cli_hint: str = ""
 
 
 def form_and_name(stem: str, forms: list[str]) -> tuple[str, str] | None:
@@ -79,7 +83,8 @@ def register(templates: TemplateService, sources: tuple[Path, ...]) -> list[Regi
             problem = messages.PRESET_TEMPLATE_NO_FORM.format(
                 name=source.name, forms=", ".join(forms)
             )
-            done[index] = Registered(source, problem=problem)
+            hint = messages.PRESET_TEMPLATE_NO_FORM_CLI
+            done[index] = Registered(source, problem=problem, cli_hint=hint)
             continue
         form, name = found
         # Case apart, the same files on Windows: templates/<form>/<name>.xlsx.
@@ -105,7 +110,7 @@ def _install(templates: TemplateService, source: Path, form: str, name: str) -> 
         info = templates.install(form, source, mapping, name, replace=True)
     except TemplateError as error:
         logger.warning("Preset template %s not installed: %s", source, error.message)
-        return Registered(source, problem=error.message)
+        return Registered(source, problem=error.message, cli_hint=error.cli_hint)
     return Registered(source, template=info)
 
 
@@ -120,6 +125,6 @@ def plan(sources: tuple[Path, ...]) -> list[Planned]:
     return [
         Planned(r.source, r.template.form, r.template.name)
         if r.template is not None
-        else Planned(r.source, problem=r.problem)
+        else Planned(r.source, problem=r.problem, cli_hint=r.cli_hint)
         for r in done
     ]

@@ -40,12 +40,16 @@ class SectorChoices:
         """
         hidden = self.hidden_sector(name)
         if hidden is not None:
-            raise ValidationError(messages.SECTOR_HIDDEN.format(name=hidden))
+            raise ValidationError(
+                messages.SECTOR_HIDDEN.format(name=hidden),
+                cli_hint=messages.SECTOR_HIDDEN_CLI.format(name=hidden),
+            )
         found = self.listed_sector(name)
         if found is None:
             names = ", ".join(self.offered)
             raise ValidationError(
-                messages.SECTOR_NOT_LISTED.format(name=clean_text(name), names=names)
+                messages.SECTOR_NOT_LISTED.format(name=clean_text(name), names=names),
+                cli_hint=messages.SECTOR_NOT_LISTED_CLI.format(name=clean_text(name)),
             )
         return found
 
@@ -148,7 +152,10 @@ def list_sector(
         return show_sector(uow, unit_id, actor, sector).name
     hidden = hidden_sectors(uow, unit_id).get(name_key(sector))
     if hidden is not None:
-        raise ValidationError(messages.SECTOR_HIDDEN.format(name=hidden))
+        raise ValidationError(
+            messages.SECTOR_HIDDEN.format(name=hidden),
+            cli_hint=messages.SECTOR_HIDDEN_CLI.format(name=hidden),
+        )
     return sector
 
 

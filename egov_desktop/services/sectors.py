@@ -46,7 +46,7 @@ def own_unit_id(uow: UnitOfWork) -> int:
     """Id of the data folder's own unit; SetupRequiredError before setup."""
     value = uow.settings.get("own_unit_id")
     if value is None or uow.units.get(int(value)) is None:
-        raise SetupRequiredError(messages.NOT_SET_UP)
+        raise SetupRequiredError(messages.NOT_SET_UP, cli_hint=messages.NOT_SET_UP_CLI)
     return int(value)
 
 

@@ -134,7 +134,7 @@ class SetupService:
         """The current setup; SetupRequiredError when there is none."""
         info = self.current()
         if info is None:
-            raise SetupRequiredError(messages.NOT_SET_UP)
+            raise SetupRequiredError(messages.NOT_SET_UP, cli_hint=messages.NOT_SET_UP_CLI)
         return info
 
     @staticmethod

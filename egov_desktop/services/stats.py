@@ -229,11 +229,10 @@ class StatsService:
                 own = period_mode(uow)
             if mode != own:
                 parsed = Period.parse(period)
-                raise ValidationError(
-                    stored_in_other_mode(
-                        form_code(form), parsed, own, mode, current=own, counted=True
-                    )
+                text, hint = stored_in_other_mode(
+                    form_code(form), parsed, own, mode, current=own, counted=True
                 )
+                raise ValidationError(text, cli_hint=hint)
         report = self.compute(form=form, period=period, mode=mode)
         added: list[str] = []
         rows: list[ComputedRow] = []
@@ -339,7 +338,6 @@ class StatsService:
         if found is None:
             return []
         message = messages.RECOUNT_WARNING.format(cells=found.summary())
-        how = messages.RECOUNT_HOW.format(form=found.form, period=found.period)
         return [
             Problem(
                 severity=SEVERITY_WARNING,
@@ -347,7 +345,8 @@ class StatsService:
                 sector=REGISTER_ROW,
                 sector_id=None,
                 columns=(),
-                message=f"{message} {how}.",
+                message=f"{message} {messages.RECOUNT_HOW}",
+                cli_hint=messages.RECOUNT_HOW_CLI.format(form=found.form, period=found.period),
             )
         ]
 

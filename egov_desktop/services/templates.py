@@ -237,7 +237,10 @@ class TemplateService:
         if as_path.suffix.lower() in (MAPPING_SUFFIX, ".xlsx") or len(as_path.parts) > 1:
             mapping = as_path.with_suffix(MAPPING_SUFFIX)
             if not _is_file(mapping):
-                raise TemplateError(messages.TEMPLATE_NO_MAPPING.format(path=as_path))
+                raise TemplateError(
+                    messages.TEMPLATE_NO_MAPPING.format(path=as_path),
+                    cli_hint=messages.TEMPLATE_NO_MAPPING_CLI,
+                )
             template = load_template(mapping)
             if template.form != form:
                 raise TemplateError(
@@ -261,15 +264,13 @@ class TemplateService:
             text = messages.TEMPLATE_NOT_INSTALLED
             if not named:
                 text = messages.TEMPLATE_NOT_INSTALLED_BAD_NAME
+            # As typed in a command: a name with spaces is one argument in quotes.
+            arg = f'"{wanted}"' if " " in wanted else wanted
             raise TemplateError(
-                text.format(
-                    name=wanted,
-                    # As typed in a command: a name with spaces is one argument in quotes.
-                    arg=f'"{wanted}"' if " " in wanted else wanted,
-                    form=form,
-                    path=self.user_root,
-                    names=", ".join(names),
-                )
+                text.format(name=wanted, form=form, path=self.user_root, names=", ".join(names)),
+                cli_hint=messages.TEMPLATE_NOT_INSTALLED_CLI.format(form=form, arg=arg)
+                if named
+                else "",
             )
         return get_template(form, wanted), True
 
@@ -382,7 +383,7 @@ class TemplateService:
         except PackageError as error:
             # A whole sentence naming the file: what it is, why it cannot be read, or what is
             # wrong inside it.
-            raise TemplateError(error.message) from error
+            raise TemplateError(error.message, cli_hint=error.cli_hint) from error
         except (ValueError, KeyError, TypeError) as error:
             logger.info("Bundle %s: unreadable manifest: %r", path, error)  # English: the log
             detail = messages.TEMPLATE_BUNDLE_MANIFEST.format(part=_BUNDLE_MANIFEST)

@@ -837,12 +837,12 @@ def test_the_office_is_warned_of_a_unit_counted_in_another_mode(
         code, stdout, err = run(capsys, "--data-dir", office, "entry", "show", "--form", form,
                                 "--period", P)  # fmt: skip
         assert code == 0 and stdout.startswith(("Đơn vị", "Lĩnh vực"))
-        assert err.startswith("Lưu ý: Biểu II.06a kỳ 2025-Q3 theo cách tính kỳ chốt số liệu")
+        assert err.startswith("Lưu ý: Biểu II.06a Quý III năm 2025 theo cách tính kỳ chốt số liệu")
         assert "1 đơn vị" in err and "Phường Ba Đình (00004)" in err and "00008" not in err
     code, stdout, err = run(capsys, "--data-dir", office, "report", "export", "--form",
                             "II.06a-agg", "--period", P, "--out", str(tmp_path))  # fmt: skip
     assert code == 0 and Path(stdout.strip()).exists()
-    assert "Lưu ý: Biểu II.06a kỳ 2025-Q3" in err and "Phường Ba Đình (00004)" in err
+    assert "Lưu ý: Biểu II.06a Quý III năm 2025" in err and "Phường Ba Đình (00004)" in err
     # The unit's own figures are shown as counted, not over the office's window.
     code, _, err = run(capsys, "--data-dir", office, "entry", "show", "--form", F, "--period", P,
                        "--unit", "00004")  # fmt: skip
@@ -884,7 +884,7 @@ def test_the_office_is_warned_of_figures_it_returned(
     code, stdout, err = run(capsys, "--data-dir", office, "entry", "show", "--form",
                             "II.06a-agg", "--period", P)  # fmt: skip
     assert code == 0 and stdout.startswith("Đơn vị")
-    assert err.startswith("Lưu ý: Biểu II.06a kỳ 2025-Q3 vẫn cộng số liệu của 1 đơn vị")
+    assert err.startswith("Lưu ý: Biểu II.06a Quý III năm 2025 vẫn cộng số liệu của 1 đơn vị")
     assert "Phường Ba Đình (00004) — gói v1, trả lại lúc" in err and "Thiếu số liệu" in err
 
 

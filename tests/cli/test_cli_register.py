@@ -548,7 +548,7 @@ def test_add_with_a_hidden_sector_says_it_is_hidden_and_how_to_show_it(
         assert code == 2 and out == ""
         assert err.strip() == (
             'Lỗi: Lĩnh vực "Đất đai" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng'
-            ' lại, hiện lại bằng lệnh: egov sectors show "Đất đai".'
+            ' lại, hãy hiện lại ở trang Lĩnh vực. Dòng lệnh: egov sectors show "Đất đai".'
         )
     assert snapshot(data) == before
     # `sectors add` of the hidden name says so too, instead of only "already listed".

@@ -323,7 +323,9 @@ def test_a_counted_form_says_to_count_it_again_from_the_register(commune: Servic
     with pytest.raises(StoredModeError) as refused:
         commune.entry.grid(form=F, period="2025-Q3")
     assert refused.value.recount
-    assert "egov stats --form II.06a --period 2025-Q3 --apply" in refused.value.message
+    assert "Tính lại từ sổ theo dõi hồ sơ…" in refused.value.message  # the page's button
+    assert "egov " not in refused.value.message
+    assert "egov stats --form II.06a --period 2025-Q3 --apply" in refused.value.cli_hint
     with pytest.raises(StoredModeError):
         commune.entry.prefill_carry_over(form=F, period="2025-Q3")
 

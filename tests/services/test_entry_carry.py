@@ -49,7 +49,8 @@ def test_the_prefill_is_refused_naming_both_modes_and_windows(
     assert "kỳ 2025-Q2 được tính theo cách tính kỳ chốt số liệu theo NĐ 09/2019" in message
     assert CUTOFF_Q2 in message and CALENDAR_Q3 in message and GAP in message
     assert "hồ sơ nhận trước ngày 01/07/2025" in message
-    assert "egov stats --form II.06a --period 2025-Q3 --apply" in message
+    assert "Tính lại từ sổ theo dõi hồ sơ…" in message and "egov " not in message
+    assert "egov stats --form II.06a --period 2025-Q3 --apply" in refused.value.cli_hint
     assert audit(commune, "report_value") == before
     assert recorded_mode(commune, F, "2025-Q3") is None
 

@@ -56,7 +56,7 @@ def test_set_values_stores_audits_and_totals(commune: Services) -> None:
     with pytest.raises(ValidationError, match="15/06/2025 – 14/09/2025") as refused:
         commune.entry.grid(form=F, period="2025-Q3", mode="calendar")
     assert "01/07/2025 – 30/09/2025" in refused.value.message
-    assert "egov stats --form II.06a --period 2025-Q3 --mode calendar" in refused.value.message
+    assert "egov stats --form II.06a --period 2025-Q3 --mode calendar" in refused.value.cli_hint
     assert commune.entry.grid(form=F, period="2025-Q3", mode="cutoff").total[3] == 15
 
 
@@ -278,7 +278,8 @@ def test_figures_counted_before_a_mode_change_are_refused_but_kept(commune: Serv
     error = refused.value
     assert (error.stored, error.mode, error.recount) == ("cutoff", "calendar", False)
     assert "15/03/2025 – 14/06/2025" in error.message and "01/04/2025 – 30/06/2025" in error.message
-    assert "--new-mode" in error.message
+    assert "Nhập lại theo cách tính kỳ đang dùng…" in error.message
+    assert "--new-mode" in error.cli_hint and "--new-mode" not in error.message
     # Seen as counted, over the days they were counted over: nothing is lost.
     shown = commune.entry.grid(form="II.07b", period="2025-Q2", mode="cutoff")
     assert (shown.mode, shown.counted_mode, shown.start) == ("cutoff", "cutoff", date(2025, 3, 15))

@@ -402,13 +402,14 @@ def test_a_hidden_sector_is_refused_unless_shown_again_with_the_dossier(
     commune.sectors.set_hidden(commune.sectors.find("Đất đai").id, True)
     before = audit(commune)
     message = (
-        'Lĩnh vực "Đất đai" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại, hiện'
-        ' lại bằng lệnh: egov sectors show "Đất đai".'
+        'Lĩnh vực "Đất đai" đang bị ẩn trong danh sách lĩnh vực của đơn vị. Để dùng lại, hãy'
+        " hiện lại ở trang Lĩnh vực."
     )
     for sector in ("Đất đai", " ĐẤT ĐAI "):
         with pytest.raises(ValidationError) as refused:
             commune.register.add(dossier("HS2", sector=sector))
         assert refused.value.message == message
+        assert refused.value.cli_hint == 'Dòng lệnh: egov sectors show "Đất đai".'
     other = commune.register.add(dossier("HS3"))
     with pytest.raises(ValidationError, match="đang bị ẩn"):
         commune.register.update(other.id, {"sector": "đất đai"})

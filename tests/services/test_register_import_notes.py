@@ -24,9 +24,9 @@ PREVIEW = [
     " hãy sửa trong tệp rồi nhập: hồ sơ đã nhập được cập nhật theo mã hồ sơ.",
     "Lĩnh vực đang ẩn: Đất đai (1 dòng). Các dòng này vẫn được nhập vào lĩnh vực đó, và lĩnh vực"
     " sẽ hiện lại trong báo cáo: biểu II.06a của kỳ có các hồ sơ này có dòng của lĩnh vực dù đơn"
-    " vị đã ẩn. Nếu hồ sơ đúng thuộc lĩnh vực này, có thể hiện lại lĩnh vực (trang Lĩnh vực,"
-    " hoặc lệnh egov sectors show); nếu tệp ghi nhầm lĩnh vực, hãy sửa trong tệp rồi nhập: hồ sơ"
-    " đã nhập được cập nhật theo mã hồ sơ.",
+    " vị đã ẩn. Nếu hồ sơ đúng thuộc lĩnh vực này, có thể hiện lại lĩnh vực ở trang Lĩnh vực; nếu"
+    " tệp ghi nhầm lĩnh vực, hãy sửa trong tệp rồi nhập: hồ sơ đã nhập được cập nhật theo mã hồ"
+    " sơ.",
     "1 dòng có hồ sơ còn thiếu ngày (danh sách bên dưới): các dòng này vẫn được nhập, hồ sơ được"
     " đánh dấu cần bổ sung và được đếm theo các ngày đã có. Hãy bổ sung trong tệp rồi nhập lại,"
     " hoặc sửa từng hồ sơ trong sổ.",
@@ -42,9 +42,9 @@ APPLIED = [
     " nào gõ sai thì hãy sửa trong tệp rồi nhập lại: hồ sơ đã nhập được cập nhật theo mã hồ sơ.",
     "Lĩnh vực đang ẩn: Đất đai (1 dòng). Các dòng này đã được nhập vào lĩnh vực đó, và lĩnh vực"
     " đã hiện lại trong báo cáo: biểu II.06a của kỳ có các hồ sơ này có dòng của lĩnh vực dù đơn"
-    " vị đã ẩn. Nếu hồ sơ đúng thuộc lĩnh vực này, có thể hiện lại lĩnh vực (trang Lĩnh vực,"
-    " hoặc lệnh egov sectors show); nếu tệp ghi nhầm lĩnh vực, hãy sửa trong tệp rồi nhập lại:"
-    " hồ sơ đã nhập được cập nhật theo mã hồ sơ.",
+    " vị đã ẩn. Nếu hồ sơ đúng thuộc lĩnh vực này, có thể hiện lại lĩnh vực ở trang Lĩnh vực; nếu"
+    " tệp ghi nhầm lĩnh vực, hãy sửa trong tệp rồi nhập lại: hồ sơ đã nhập được cập nhật theo mã"
+    " hồ sơ.",
     "1 dòng có hồ sơ còn thiếu ngày (danh sách bên dưới): các dòng này đã được nhập, hồ sơ đã"
     " được đánh dấu cần bổ sung và được đếm theo các ngày đã có. Hãy bổ sung trong tệp rồi nhập"
     " lại, hoặc sửa từng hồ sơ trong sổ.",

@@ -169,7 +169,7 @@ def test_the_office_s_sheets_warn_of_units_counted_in_another_mode(
     UnitEntry(services.entry, "00025").set_values([(row, 3, 4)], form="766", period=P)
     assert services.reports.preview(form="766-dvc", period=P).warnings == ()
     [tracked] = services.reports.preview(form="766-dvc", period=P, mode="calendar").warnings
-    assert tracked.startswith("Biểu 766 kỳ 2025-Q3") and "Phường Giảng Võ (00025)" in tracked
+    assert tracked.startswith("Biểu 766 Quý III năm 2025") and "Phường Giảng Võ (00025)" in tracked
 
 
 def test_the_office_s_sheets_warn_of_figures_it_returned_until_a_correction_comes(
@@ -186,9 +186,9 @@ def test_the_office_s_sheets_warn_of_figures_it_returned_until_a_correction_come
     services.package_import.return_("00004", P, "Thiếu lĩnh vực Đất đai", tmp_path / "replies")
     by_unit = services.reports.preview(form="II.06a-agg", period=P)
     [warning] = by_unit.warnings
-    assert warning.startswith("Biểu II.06a kỳ 2025-Q3 vẫn cộng số liệu của 1 đơn vị")
-    assert "Phường Ba Đình (00004) — gói v1, trả lại lúc " in warning
-    assert warning.endswith(": Thiếu lĩnh vực Đất đai.") and "00008" not in warning
+    assert warning.startswith("Biểu II.06a Quý III năm 2025 vẫn cộng số liệu của 1 đơn vị")
+    assert "Lý do trả lại «Thiếu lĩnh vực Đất đai»: Phường Ba Đình (00004) — gói v1, trả" in warning
+    assert warning.endswith(".") and "00008" not in warning
     assert by_unit.total["3"] == 3  # still summed: the office decides
     assert services.reports.preview(form="II.06a-sectors", period=P).warnings == (warning,)
     assert services.reports.export(form="II.06a-agg", period=P, out=tmp_path).warnings == (warning,)
@@ -218,3 +218,31 @@ def test_the_sheet_by_unit_marks_the_figures_the_office_entered_itself(
     result = services.reports.export(form="II.06a-agg", period=P, out=tmp_path)
     written = [c for r in load_workbook(result.path).active.iter_rows(values_only=True) for c in r]
     assert "Phường Giảng Võ (số liệu do cơ quan tổng hợp nhập)" in written
+
+
+def test_units_returned_for_one_reason_are_named_under_it_once(
+    services: Services, tmp_path: Path
+) -> None:
+    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
+    services.package_import.apply_many(
+        [
+            package(tmp_path / "a.egov", {"Hộ tịch": {3: 1, 4: 1}}),
+            package(tmp_path / "b.egov", {"Hộ tịch": {3: 2, 4: 2}}, unit=OTHER),
+        ]
+    )
+    reason = "Cột (4) không khớp sổ theo dõi; đề nghị rà soát và gửi lại."
+    for unit in ("00004", OTHER.code):
+        services.package_import.return_(unit, P, reason, tmp_path / "replies")
+    [warning] = services.reports.preview(form="II.06a-agg", period=P).warnings
+    assert warning.startswith("Biểu II.06a Quý III năm 2025 vẫn cộng số liệu của 2 đơn vị")
+    assert warning.count("đề nghị rà soát") == 1 and ".." not in warning
+    assert warning.endswith(
+        "Lý do trả lại «Cột (4) không khớp sổ theo dõi; đề nghị rà soát và gửi lại»: "
+        f"Phường Ba Đình (00004) — gói v1, trả lại lúc {_at(warning, 0)}; "
+        f"{OTHER.name} ({OTHER.code}) — gói v1, trả lại lúc {_at(warning, 1)}."
+    )
+
+
+def _at(warning: str, index: int) -> str:
+    """The time the `index`-th returned unit was returned, as the warning writes it."""
+    return warning.split("trả lại lúc ")[index + 1][:16]

@@ -185,8 +185,9 @@ def test_another_modes_count_is_shown_but_never_stored(commune: Services) -> Non
     add_worked(commune)
     commune.register.add(simple("X1", "Ân xá"))
     assert commune.stats.compute(period="2025-Q3", mode="calendar").total[3] == 5 + 1
-    with pytest.raises(ValidationError, match="không --apply"):
+    with pytest.raises(ValidationError) as refused:
         commune.stats.apply(period="2025-Q3", mode="calendar")
+    assert "không --apply" in refused.value.cli_hint
     grid = commune.entry.grid(form="II.06a", period="2025-Q3")
     assert all(v is None for r in grid.rows for v in r.values.values())
     assert "Ân xá" not in [r.sector for r in grid.rows]  # no sector added either
@@ -307,7 +308,12 @@ class TestRecount:
         assert problem.message.startswith(
             "Số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ: Hộ tịch, cột (3) "
         )
-        assert "egov stats --form II.06a --period 2025-Q3 --apply" in problem.message
+        # The windows name the entry page's button; the command is the CLI's hint.
+        assert 'Hãy tính lại (trang Nhập báo cáo: "Tính lại từ sổ theo dõi hồ sơ…").' in (
+            problem.message
+        )
+        assert "egov " not in problem.message
+        assert "egov stats --form II.06a --period 2025-Q3 --apply" in problem.cli_hint
 
     def test_a_figure_typed_over_the_count_is_the_unit_s(self, commune: Services) -> None:
         self.count(commune, "A")

@@ -15,7 +15,8 @@ def test_an_unknown_template_name_is_told_how_to_add_it(tmp_path: Path) -> None:
         TemplateService(tmp_path).get("II.06a", "tinh")
     text = str(refused.value)
     assert 'Không tìm thấy mẫu "tinh" của biểu II.06a' in text
-    assert "egov templates add TỆP --form II.06a --name tinh." in text
+    assert text.endswith("Hãy thêm mẫu ở trang Mẫu biểu.")
+    assert refused.value.cli_hint == "Dòng lệnh: egov templates add TỆP --form II.06a --name tinh."
 
 
 @pytest.mark.parametrize("name", ["tinh.v2", "x" * 41, "con"])

@@ -45,7 +45,9 @@ def unreadable(path: Path, error: BaseException, kind: str | None = None) -> Val
             # A data package or reply file is a zip too: say what it is and where it goes.
             found = file_kinds.kind_of(parts)
             wrong = file_kinds.wrong_kind(name, found, file_kinds.WORKBOOK)
-            return ValidationError(wrong or messages.SPREADSHEET_UNKNOWN.format(name=name))
+            if wrong is not None:
+                return ValidationError(wrong[0], cli_hint=wrong[1])
+            return ValidationError(messages.SPREADSHEET_UNKNOWN.format(name=name))
         detail = messages.SPREADSHEET_CUT_SHORT if parts is None else messages.XLSX_DAMAGED
     elif kind == "xls":
         detail = messages.XLS_DAMAGED
