@@ -65,4 +65,4 @@ def test_a_name_taken_in_another_case_is_refused_naming_the_one_held(
 def test_the_add_hint_quotes_a_name_with_spaces(library: TemplateService) -> None:
     with pytest.raises(TemplateError) as refused:
         library.get("II.06a", "mẫu tỉnh")
-    assert '--name "mẫu tỉnh".' in refused.value.message
+    assert '--name "mẫu tỉnh".' in refused.value.cli_hint
