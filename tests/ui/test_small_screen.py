@@ -139,7 +139,8 @@ def test_a_long_refusal_on_the_entry_page_reads_whole_and_the_grid_keeps_its_row
     bar, label = page.message, page.message.label
     # The bar takes the height of its wrapped text once the page is laid out again.
     qtbot.waitUntil(lambda: bar.height() == bar.sizeHint().height())
-    assert label.text().startswith("Không thể lấy cột (6)") and label.text().endswith("theo dõi hồ sơ…).")
+    assert label.text().startswith("Không thể lấy cột (6)")
+    assert label.text().endswith("theo dõi hồ sơ…).")
     assert bar.isVisible() and bar.error
     assert label.wordWrap()
     assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
