@@ -10,6 +10,7 @@ from egov_desktop.bootstrap import Services, open_set_up
 from egov_desktop.cli_output import emit, say
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
+from egov_desktop.domain.periods import Period
 from egov_desktop.errors import ValidationError
 from egov_desktop.services.catalogue import parse_level
 from egov_desktop.services.dvc_dto import DvcChange, IndicatorReport
@@ -172,11 +173,11 @@ def _dvc(args: argparse.Namespace, services: Services, change: DvcChange | None)
     if command == "set":
         assert change is not None
         changed = services.dvc.update(args.procedure, args.period, change)
-        say(f"Đã cập nhật {changed} thủ tục cho kỳ {args.period}.")
+        say(f"Đã cập nhật {changed} thủ tục cho {Period.parse(args.period).label}.")
         return 0
     if command == "snapshot":
         added = services.dvc.snapshot(args.period)
-        say(f"Đã ghi nhận {added} thủ tục cho kỳ {args.period}.")
+        say(f"Đã ghi nhận {added} thủ tục cho {Period.parse(args.period).label}.")
         return 0
     cells = services.dvc.apply_ii07b(args.period)
     say(f"Đã đưa số liệu danh mục TTHC vào biểu II.07b ({len(cells)} ô thay đổi).")
@@ -236,7 +237,8 @@ def _targets(args: argparse.Namespace, services: Services) -> int:
         return 0
     if command == "set":
         figure = services.targets.set(args.indicator, args.period, args.numerator, args.denominator)
-        say(f"Đã ghi {figure.indicator} kỳ {figure.period_code}: {figure.text}.")
+        label = Period.parse(figure.period_code).label
+        say(f"Đã ghi {figure.indicator} {label}: {figure.text}.")
         return 0
     rows = services.targets.progress()
     if args.json:

@@ -205,7 +205,11 @@ def _warn_sent_behind(services: Services, period: str, sent: tuple[str, ...]) ->
         warn(
             "Lưu ý: "
             + messages.PACKAGE_STALE_LOCKED_CLI.format(
-                form=form, period=period, version=lock.version, cells=found.summary()
+                form=form,
+                period=period,
+                period_label=Period.parse(period).label,
+                version=lock.version,
+                cells=found.summary(),
             )
         )
 
@@ -241,7 +245,8 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         return 0
     if command == "reopen":
         lock = services.packages.reopen(form=args.form, period=args.period, reason=args.reason)
-        say(f"Đã mở khóa {lock.form} kỳ {lock.period}; gói gửi sau là báo cáo điều chỉnh.")
+        label = Period.parse(lock.period).label
+        say(f"Đã mở khóa biểu {lock.form} {label}; gói gửi sau là báo cáo điều chỉnh.")
         return 0
     if command == "copy":
         folder = folder_to_create(args.out)
@@ -256,8 +261,11 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         if args.json:
             emit([describe(item) for item in items])
         elif not items:
-            period = Period.parse(args.period).code if args.period else None
-            say(messages.PACKAGE_NOT_SENT.format(period=period) if period else "Chưa gửi gói nào.")
+            say(
+                messages.PACKAGE_NOT_SENT.format(period=Period.parse(args.period).label)
+                if args.period
+                else "Chưa gửi gói nào."
+            )
         for item in [] if args.json else items:
             number = f"v{item.version}" + (" (điều chỉnh)" if item.kind == "correction" else "")
             forms = ",".join(item.forms)

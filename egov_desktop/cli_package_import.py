@@ -11,6 +11,7 @@ from typing import Any
 from egov_desktop.bootstrap import Services
 from egov_desktop.cli_output import emit, say, warn, with_hint
 from egov_desktop.domain import file_errors, messages
+from egov_desktop.domain.periods import Period
 from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.out_paths import is_folder
@@ -75,13 +76,17 @@ def _window_json(window: tuple[date, date] | None) -> dict[str, str] | None:
 
 def _figures_text(preview: dto.PackagePreview, dry_run: bool = False) -> str:
     """The figures line: an older or waiting package is not applied, whatever its figures."""
-    where = {"unit": preview.unit_code, "period": preview.period}
     if preview.status == dto.QUEUED:
         return messages.PACKAGE_WAITS_CLI.format(
-            **where, changed=len(preview.changes), same=preview.unchanged
+            unit=preview.unit_code,
+            period=preview.period,
+            changed=len(preview.changes),
+            same=preview.unchanged,
         )
     if preview.held_state == dto.QUEUED:
-        return messages.PACKAGE_STILL_WAITING_CLI.format(**where)
+        return messages.PACKAGE_STILL_WAITING_CLI.format(
+            unit=preview.unit_code, period=preview.period
+        )
     if preview.status == dto.OLDER or preview.held_state == dto.SUPERSEDED:
         if _same_version(preview):
             return messages.PACKAGE_NOT_APPLIED_SAME
@@ -328,7 +333,7 @@ def _ignored_text(preview: dto.PackagePreview, dry_run: bool) -> str:
     return messages.PACKAGE_CLOSED_IGNORED.format(
         count=sum(c.figures for c in preview.ignored),
         columns=columns,
-        period=preview.period,
+        period=Period.parse(preview.period).label,
         reason="; ".join(dict.fromkeys(c.reason for c in preview.ignored)),
         will="sẽ " if dry_run else "",
     )
@@ -352,7 +357,7 @@ def refuse_update_conflict(preview: dto.PackagePreview) -> None:
         + messages.PACKAGE_UPDATE_CONFLICT.format(
             version=preview.version,
             unit=preview.unit_code,
-            period=preview.period,
+            period=Period.parse(preview.period).label,
             count=len(conflicts),
         )
     )
@@ -409,7 +414,7 @@ def _headline(preview: dto.PackagePreview, dry_run: bool = False) -> str:
     status = _status_text(preview, dry_run)
     return (
         f"{status} — {preview.unit_name} ({preview.unit_code}), "
-        f"kỳ {preview.period}, gói v{preview.version}"
+        f"{Period.parse(preview.period).label}, gói v{preview.version}"
     )
 
 

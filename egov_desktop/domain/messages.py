@@ -4,6 +4,10 @@ A message that tells the clerk what to do names the page and the button of the w
 command doing the same from the command line is its `_CLI` hint beside it, carried apart
 (UserError.cli_hint, Problem.cli_hint) and printed by the CLI only: a clerk in the windows is
 never told to type a command.
+
+A message names a period as the windows do, by its label ("Quý III năm 2025", "Biểu II.06a
+Quý III năm 2025"), never by its code: only a `_CLI` hint's command keeps the code
+(`--period 2025-Q3`).
 """
 
 from __future__ import annotations
@@ -186,19 +190,19 @@ PACKAGE_HASH_MISMATCH = (
 # Sending packages (commune) and receiving them (office).
 PACKAGE_ONLY_COMMUNE = "Chỉ thư mục dữ liệu của xã, phường, đặc khu mới gửi được báo cáo."
 PACKAGE_ONLY_AGGREGATOR = "Chỉ cơ quan tổng hợp mới nhập được gói báo cáo của các đơn vị."
-PACKAGE_NOTHING_DONE = "Kỳ {period} chưa có biểu nào ở trạng thái hoàn thành để gửi."
+PACKAGE_NOTHING_DONE = "{period} chưa có biểu nào ở trạng thái hoàn thành để gửi."
 PACKAGE_NOT_DONE = (
-    "Biểu {form} kỳ {period} đang ở trạng thái {status}; chỉ gửi được biểu đã hoàn thành."
+    "Biểu {form} {period} đang ở trạng thái {status}; chỉ gửi được biểu đã hoàn thành."
 )
 PACKAGE_ALREADY_SENT = (
-    "Biểu {forms} kỳ {period} đã được gửi và chưa có điều chỉnh. Muốn sửa số liệu, hãy mở khóa "
+    "Biểu {forms} {period} đã được gửi và chưa có điều chỉnh. Muốn sửa số liệu, hãy mở khóa "
     "báo cáo (cần nêu lý do) rồi gửi báo cáo điều chỉnh."
 )
 PACKAGE_REOPEN_NEEDS_REASON = "Mở khóa báo cáo đã gửi cần nêu lý do điều chỉnh."
-PACKAGE_NOT_LOCKED = "Biểu {form} kỳ {period} chưa được gửi hoặc đã được mở khóa."
+PACKAGE_NOT_LOCKED = "Biểu {form} {period} chưa được gửi hoặc đã được mở khóa."
 PACKAGE_RETURNED_REASON = "Cơ quan tổng hợp trả lại: {reason}"
 REPORT_LOCKED = (
-    "Biểu {form} kỳ {period} đã được gửi (gói v{version}) nên không sửa được. Muốn điều "
+    "Biểu {form} {period} đã được gửi (gói v{version}) nên không sửa được. Muốn điều "
     "chỉnh, hãy mở khóa báo cáo và nêu lý do; gói gửi sau là báo cáo điều chỉnh."
 )
 REPLY_WRONG_UNIT = "Tệp phản hồi {name} dành cho đơn vị {unit}, không phải đơn vị này ({own})."
@@ -206,10 +210,13 @@ REPLY_UNKNOWN_PACKAGE = "Tệp phản hồi {name} nói về gói v{version} mà
 PACKAGE_WRONG_UNIT = (
     "Gói {name} là của {unit} ({code}), không thuộc địa bàn {office}; gói bị từ chối."
 )
+#: How the refusals of reports across the reform name the period: its label and its days (a
+#: custom period by its label alone, which is its days).
+PERIOD_DAYS = "{period} ({start} – {end})"
 #: An old commune's report of a period after the reform: no office takes it.
 _LEGACY_AFTER_REFORM = (
-    "{unit} (mã cũ {code}) cho kỳ {period} ({start} – {end}), kết thúc sau ngày {last}: các "
-    "kỳ này do {successor}, đơn vị tiếp nhận {unit} từ ngày {reform}, báo cáo"
+    "{unit} (mã cũ {code}) cho {period}, kết thúc sau ngày {last}: các kỳ này do {successor}, "
+    "đơn vị tiếp nhận {unit} từ ngày {reform}, báo cáo"
 )
 PACKAGE_LEGACY_AFTER_REFORM = (
     "Gói {name} là báo cáo của " + _LEGACY_AFTER_REFORM + ("; gói bị từ chối.")
@@ -221,14 +228,14 @@ SEND_LEGACY_AFTER_REFORM = (
 )
 #: Why a district office (legacy catalogue) has nothing to do with a period after the reform.
 _DISTRICT_AFTER_REFORM = (
-    "{period} ({start} – {end}), kết thúc sau ngày {last}: cấp huyện không còn từ ngày "
+    "{period}, kết thúc sau ngày {last}: cấp huyện không còn từ ngày "
     "{reform}, báo cáo các kỳ này do xã, phường mới gửi về cấp tỉnh; {office} chỉ nhận báo cáo "
     "các kỳ kết thúc đến ngày {last}."
 )
 PACKAGE_DISTRICT_AFTER_REFORM = (
-    "Gói {name} là báo cáo kỳ " + _DISTRICT_AFTER_REFORM + (" Gói bị từ chối.")
+    "Gói {name} là báo cáo " + _DISTRICT_AFTER_REFORM + (" Gói bị từ chối.")
 )
-DISTRICT_AFTER_REFORM = "Kỳ " + _DISTRICT_AFTER_REFORM
+DISTRICT_AFTER_REFORM = _DISTRICT_AFTER_REFORM
 PACKAGE_NEW_UNIT_AT_DISTRICT = (
     "Gói {name} là của {unit} ({code}), xã, phường theo danh mục đơn vị hành chính từ ngày "
     "{reform}; {office} là cơ quan cấp huyện, chỉ nhận báo cáo của các xã, phường cũ (danh mục "
@@ -236,7 +243,7 @@ PACKAGE_NEW_UNIT_AT_DISTRICT = (
 )
 #: A 2025 commune's report of a period before the reform: no office takes it.
 _NEW_UNIT_BEFORE_REFORM = (
-    "{unit} (mã {code}) cho kỳ {period} ({start} – {end}), kết thúc trước ngày {reform}: "
+    "{unit} (mã {code}) cho {period}, kết thúc trước ngày {reform}: "
     "{unit} được thành lập từ ngày {reform}, báo cáo các kỳ này là của các xã, phường cũ{olds}, "
     "mỗi xã gửi gói của mình"
 )
@@ -263,8 +270,8 @@ PACKAGE_CONFLICT = (
 PACKAGE_FILE_MISSING = "Không tìm thấy tệp {path}."
 PACKAGE_IS_FOLDER = "{path} là một thư mục, không phải {expected}."
 PACKAGE_FOLDER_EMPTY = "Thư mục {path} không có gói dữ liệu báo cáo nào (tệp .egov)."
-PACKAGE_NOT_SENT = "Kỳ {period} chưa có gói nào đã gửi."
-PACKAGE_NO_SUCH_VERSION = "Kỳ {period} không có gói v{version}."
+PACKAGE_NOT_SENT = "{period} chưa có gói nào đã gửi."
+PACKAGE_NO_SUCH_VERSION = "{period} không có gói v{version}."
 PACKAGE_OUTBOX_LOST = (
     "Không còn bản lưu đúng của gói {name} trong thư mục {folder}; hãy mở khóa và gửi lại."
 )
@@ -282,11 +289,11 @@ PACKAGE_OTHER_NAME_TAKEN = "Gói đã được nhận cho đơn vị mã {code}:
 #: A package carries figures in columns its period leaves empty (II.07b "Cấp huyện" after the
 #: reform): they are left out, as entry refuses them.
 PACKAGE_CLOSED_IGNORED = (
-    "Gói có {count} số liệu ở cột {columns}, các cột để trống ở kỳ {period} ({reason}): "
+    "Gói có {count} số liệu ở cột {columns}, các cột để trống ở {period} ({reason}): "
     "{will}không nhập các số liệu này (nhập tay cũng không nhận)."
 )
 PACKAGE_HELD_BY_OTHER_UNIT = (
-    "Gói mã {package_id} (v{version}, kỳ {period}) đã được nhập cho đơn vị {held}; gói "
+    "Gói mã {package_id} (v{version}, {period}) đã được nhập cho đơn vị {held}; gói "
     "này ghi đơn vị {unit}. Một gói chỉ là của một đơn vị: gói bị từ chối."
 )
 PACKAGE_ID_OTHER_CONTENT = (
@@ -312,21 +319,21 @@ PACKAGE_STILL_WAITING_CLI = (
     "Chưa áp dụng: gói đang chờ làm yêu cầu cập nhật (egov package apply-update --unit {unit} "
     "--period {period})"
 )
-PACKAGE_NONE_RECEIVED = "Chưa nhận gói nào của đơn vị {unit} cho kỳ {period}."
-PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {unit} kỳ {period} đang chờ."
+PACKAGE_NONE_RECEIVED = "Chưa nhận gói nào của đơn vị {unit} cho {period}."
+PACKAGE_NOTHING_QUEUED = "Không có gói cập nhật nào của đơn vị {unit} cho {period} đang chờ."
 PACKAGE_QUEUED_UNREADABLE = (
-    "Không dùng được bản lưu của gói cập nhật v{version} của đơn vị {unit} kỳ {period} "
+    "Không dùng được bản lưu của gói cập nhật v{version} của đơn vị {unit} cho {period} "
     "({path}): {detail} Chưa thay đổi gì: số liệu đã tiếp nhận và yêu cầu cập nhật vẫn giữ "
     "nguyên. Hãy đề nghị đơn vị chép lại gói v{version} (trang Gửi báo cáo: Chép lại gói đã "
     "chọn…) rồi đặt vào đúng đường dẫn trên."
 )
 PACKAGE_UPDATE_CONFLICT = (
-    "Gói cập nhật v{version} của đơn vị {unit} kỳ {period} khác {count} số liệu mà cơ quan đã tự "
+    "Gói cập nhật v{version} của đơn vị {unit} cho {period} khác {count} số liệu mà cơ quan đã tự "
     "nhập nên chưa nhập gì. Hãy chọn giữ số liệu nào rồi chạy lại: --prefer package (lấy số "
     "của gói) hoặc --prefer office (giữ số cơ quan đã nhập)."
 )
 PACKAGE_UPDATE_CHANGED = (
-    "Số liệu của đơn vị {unit} kỳ {period} vừa thay đổi trong lúc nhập gói cập nhật; chưa nhập "
+    "Số liệu {period} của đơn vị {unit} vừa thay đổi trong lúc nhập gói cập nhật; chưa nhập "
     "gì. Hãy xem lại rồi nhập lại."
 )
 PACKAGE_QUEUED_MISSING = "tệp không còn."
@@ -362,7 +369,7 @@ DVC_NO_PROCEDURES_LISTED_CLI = (
     "TỆP.xlsx (các cột Mã TTHC, Tên TTHC, Lĩnh vực, Mức độ…)."
 )
 STORED_FIGURES_OTHER_MODE = (
-    "Số liệu biểu {form} kỳ {period} được tính theo cách tính kỳ {mode} ({window}), "
+    "Số liệu biểu {form} {period} được tính theo cách tính kỳ {mode} ({window}), "
     "không dùng được cho cách tính kỳ {other} ({other_window}): cùng số liệu sẽ mang sai "
     "khoảng thời gian."
 )
@@ -401,15 +408,15 @@ STORED_FIGURES_RECOUNT_CLI = (
 #: Why the previous period's pending dossiers are not this period's carry-over (II.06a (6)):
 #: the two periods were counted in different modes, so their windows do not abut.
 CARRY_OVER_OTHER_MODE = (
-    "kỳ {previous} được tính theo cách tính kỳ {previous_mode} ({previous_window}), kỳ {period} "
-    "theo cách tính kỳ {mode} ({window}); hai kỳ không nối tiếp nhau ({days}), nên số đang giải "
-    "quyết cuối kỳ {previous} không phải số chuyển sang kỳ {period}."
+    "{previous} được tính theo cách tính kỳ {previous_mode} ({previous_window}), {period} theo "
+    "cách tính kỳ {mode} ({window}); hai kỳ không nối tiếp nhau ({days}), nên số đang giải "
+    "quyết cuối {previous} không phải số chuyển sang {period}."
 )
 CARRY_OVER_GAP = "các ngày {first} – {last} không thuộc kỳ nào"
 CARRY_OVER_OVERLAP = "các ngày {first} – {last} thuộc cả hai kỳ"
 #: Refusal of the carry-over pre-fill (entry page's button, `egov entry prefill`).
 CARRY_OVER_NOT_PREFILLED = (
-    'Không thể lấy cột ({column}) "{title}" của biểu {form} kỳ {period} từ kỳ trước: {why} '
+    'Không thể lấy cột ({column}) "{title}" của biểu {form} {period} từ kỳ trước: {why} '
     "Hãy nhập cột ({column}) theo sổ theo dõi hồ sơ (hồ sơ nhận trước ngày {start}, chưa giải "
     "quyết xong trước ngày đó){recount}."
 )
@@ -447,7 +454,7 @@ RETURNED_UNIT = "{unit} — gói v{version}, trả lại lúc {at}"
 UNIT_LABEL = "{name} ({code})"
 OLD_UNIT_LABEL = "{name} (mã cũ {code})"
 SEVERAL_UNITS = (
-    "Mã {code} kỳ {period} ứng với nhiều đơn vị có {what}: {units}. Hãy chọn một đơn vị "
+    "Trong {period}, mã {code} ứng với nhiều đơn vị có {what}: {units}. Hãy chọn một đơn vị "
     "(dòng lệnh: --unit với mã của đơn vị đó, thêm --catalog legacy cho mã cũ)."
 )
 #: What SEVERAL_UNITS says the units hold.
@@ -494,15 +501,16 @@ RECOUNT_WARNING = "Số liệu đã lưu khác số đếm từ sổ theo dõi h
 RECOUNT_HOW = 'Hãy tính lại (trang Nhập báo cáo: "Tính lại từ sổ theo dõi hồ sơ…").'
 RECOUNT_HOW_CLI = "Tính lại bằng dòng lệnh: egov stats --form {form} --period {period} --apply."
 PACKAGE_STALE_FORM = (
-    "Biểu {form} kỳ {period} chưa gửi được: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ "
+    "Biểu {form} {period} chưa gửi được: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ "
     '({cells}). Hãy tính lại (trang Nhập báo cáo: "Tính lại từ sổ theo dõi hồ sơ…"), đánh '
     "dấu hoàn thành rồi gửi lại; hoặc bỏ chọn biểu này để gửi các biểu khác."
 )
 PACKAGE_STALE_FORM_CLI = (
     "Dòng lệnh: egov stats --form {form} --period {period} --apply; không gửi biểu này: --forms."
 )
+#: {period_label} names the period in the sentence, {period} is its code in the commands.
 PACKAGE_STALE_LOCKED_CLI = (
-    "Biểu {form} kỳ {period} đã gửi (gói v{version}) nhưng sổ theo dõi hồ sơ nay đếm khác "
+    "Biểu {form} {period_label} đã gửi (gói v{version}) nhưng sổ theo dõi hồ sơ nay đếm khác "
     "({cells}). Muốn gửi số liệu mới: egov package reopen --form {form} --period {period} "
     '--reason "…", rồi egov stats --form {form} --period {period} --apply, đánh dấu hoàn '
     "thành và gửi kèm."

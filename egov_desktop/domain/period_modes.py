@@ -34,25 +34,28 @@ def stored_in_other_mode(
         return messages.UNKNOWN_PERIOD_MODE.format(value=other), ""
     text = messages.STORED_FIGURES_OTHER_MODE.format(
         form=form,
-        period=period.code,
+        period=period.label,
         mode=mode_name(stored),
         window=_days(period.window(stored)) if stored in MODES else "?",
         other=mode_name(other),
         other_window=_days(period.window(other)),
     )
-    where = {"form": form, "period": period.code}
     if other == current:
         text += messages.STORED_FIGURES_KEPT.format(other=mode_name(other))
         hints = [messages.STORED_FIGURES_KEPT_CLI.format(code=stored)]
         if counted:
             text += messages.STORED_FIGURES_RECOUNT_KEPT
-            hints.append(messages.STORED_FIGURES_RECOUNT_KEPT_CLI.format(**where))
+            hints.append(
+                messages.STORED_FIGURES_RECOUNT_KEPT_CLI.format(form=form, period=period.code)
+            )
         else:
             text += messages.STORED_FIGURES_REENTER
             hints.append(messages.STORED_FIGURES_REENTER_CLI)
         return text, " ".join(hints)
     if counted:
-        return text, messages.STORED_FIGURES_RECOUNT_CLI.format(**where, other_code=other)
+        return text, messages.STORED_FIGURES_RECOUNT_CLI.format(
+            form=form, period=period.code, other_code=other
+        )
     return text, ""
 
 
@@ -90,10 +93,10 @@ def carry_over_other_mode(period: Period, previous: Period, mode: str, previous_
             first=f"{start:%d/%m/%Y}", last=f"{min(before[1], end):%d/%m/%Y}"
         )
     return messages.CARRY_OVER_OTHER_MODE.format(
-        previous=previous.code,
+        previous=previous.label,
         previous_mode=mode_name(previous_mode),
         previous_window=_days(before),
-        period=period.code,
+        period=period.label,
         mode=mode_name(mode),
         window=_days((start, end)),
         days=days,

@@ -44,15 +44,24 @@ def last_before_reform(kind: str, mode: str) -> Period:
     return period
 
 
-def reform_texts(code: str, start: date, end: date) -> dict[str, str]:
-    """A period, its days, the reform day and the day before it, as the messages print them."""
+def reform_texts() -> dict[str, str]:
+    """The reform day and the day before it, as the messages print them."""
     return {
-        "period": code,
-        "start": f"{start:%d/%m/%Y}",
-        "end": f"{end:%d/%m/%Y}",
         "reform": f"{REFORM_DAY:%d/%m/%Y}",
         "last": f"{REFORM_DAY - timedelta(days=1):%d/%m/%Y}",
     }
+
+
+def dated_label(period: Period, start: date, end: date) -> str:
+    """The period as people name it, with the days it was counted over.
+
+    "Quý III năm 2025 (15/06/2025 – 14/09/2025)"; a custom period's label is its days already.
+    """
+    if period.kind == "custom":
+        return period.label
+    return messages.PERIOD_DAYS.format(
+        period=period.label, start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"
+    )
 
 
 class Coded(Protocol):
@@ -158,13 +167,15 @@ def unsendable(name: str, code: str, catalog: str, period: Period, mode: str) ->
     reports after it: every office refuses such a package (package_checks).
     """
     start, end = period.window(mode)
-    texts = reform_texts(period.code, start, end)
+    label = dated_label(period, start, end)
     if catalog == CATALOG_2025 and end < REFORM_DAY:
         return messages.SEND_NEW_UNIT_BEFORE_REFORM.format(
-            **new_unit_fields(name, code, CATALOG_2025), **texts
+            **new_unit_fields(name, code, CATALOG_2025), period=label, **reform_texts()
         )
     if catalog == CATALOG_LEGACY and end >= REFORM_DAY:
-        return messages.SEND_LEGACY_AFTER_REFORM.format(**old_unit_fields(name, code), **texts)
+        return messages.SEND_LEGACY_AFTER_REFORM.format(
+            **old_unit_fields(name, code), period=label, **reform_texts()
+        )
     return None
 
 
@@ -176,8 +187,9 @@ def district_refusal(office_name: str, catalog: str, period: Period, mode: str) 
     """
     if catalog != CATALOG_LEGACY or before_reform(period, mode):
         return None
-    texts = reform_texts(period.code, *period.window(mode))
-    return messages.DISTRICT_AFTER_REFORM.format(office=office_name, **texts)
+    return messages.DISTRICT_AFTER_REFORM.format(
+        office=office_name, period=dated_label(period, *period.window(mode)), **reform_texts()
+    )
 
 
 def unit_label(name: str, code: str, catalog: str, office_catalog: str) -> str:

@@ -70,7 +70,7 @@ def one_unit(
         names = [unit_label(u.name, u.code, u.catalog, office_catalog) for u in found]
         raise ValidationError(
             messages.SEVERAL_UNITS.format(
-                code=code, period=period, what=what, units="; ".join(names)
+                code=code, period=Period.parse(period).label, what=what, units="; ".join(names)
             )
         )
     return found[0] if found else None
@@ -121,7 +121,7 @@ def typed_units(
     found = own.get(wanted)
     ours = found if found is not None and own.is_under(wanted, office.code) else None
     old = office.catalog == CATALOG_2025 and legacy_commune_under(wanted, office.code)
-    label = _label(period, mode)
+    days = _days(period, mode)
     if office.catalog != CATALOG_2025 or not before_reform(period, mode):
         if ours is not None and catalog in (None, office.catalog):
             return [_ref(ours, office.catalog, office.catalog)]
@@ -134,7 +134,8 @@ def typed_units(
                     unit=unit.name,
                     code=wanted,
                     successor=messages.UNIT_LABEL.format(name=heir.name, code=heir.code),
-                    **label,
+                    period=period.label,
+                    **days,
                 )
             )
         raise ValidationError(messages.UNKNOWN_SUBORDINATE.format(code=code, office=office.name))
@@ -156,7 +157,8 @@ def typed_units(
                 unit=ours.name,
                 code=wanted,
                 olds=messages.OLD_UNITS_OF.format(units=names) if merged else messages.NO_OLD_UNITS,
-                **label,
+                period=period.label,
+                **days,
             )
         )
     raise ValidationError(messages.UNKNOWN_SUBORDINATE.format(code=code, office=office.name))
@@ -170,7 +172,10 @@ def typed_unit(
     if len(found) > 1:
         raise ValidationError(
             messages.SEVERAL_OLD_UNITS.format(
-                code=code.strip(), units="; ".join(u.label for u in found), **_label(period, mode)
+                code=code.strip(),
+                units="; ".join(u.label for u in found),
+                period=period.label,
+                **_days(period, mode),
             )
         )
     return found[0]
@@ -186,10 +191,9 @@ def _ref(unit: AdminUnit, catalog: str, office_catalog: str) -> UnitRef:
     )
 
 
-def _label(period: Period, mode: str) -> dict[str, str]:
-    """The period as the messages about the reform name it: its label, last day, the reform."""
+def _days(period: Period, mode: str) -> dict[str, str]:
+    """The days the messages about the reform name: the period's last day, the reform."""
     return {
-        "period": period.label,
         "end": f"{period.window(mode)[1]:%d/%m/%Y}",
         "reform": f"{REFORM_DAY:%d/%m/%Y}",
     }

@@ -30,6 +30,7 @@ from egov_desktop.exchange.package import (
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.lineage import (
     REFORM_DAY,
+    dated_label,
     legacy_commune_under,
     new_unit_fields,
     old_unit_fields,
@@ -66,7 +67,7 @@ def check_package(path: Path, office: SetupInfo) -> Package:
     if office.catalog == CATALOG_LEGACY and late is not None:
         raise PackageError(
             messages.PACKAGE_DISTRICT_AFTER_REFORM.format(
-                name=name, office=office.unit.name, **_window(late)
+                name=name, office=office.unit.name, period=_dated_label(late), **reform_texts()
             )
         )
     if office.catalog == CATALOG_LEGACY and unit.catalog == CATALOG_2025:
@@ -203,15 +204,19 @@ def _row_of(form: Form, row_key: str) -> str | None:
     return row_key if row_key in {f"row:{r.key}" for r in form.rows} else None
 
 
-def _window(period: PackagePeriod) -> dict[str, str]:
-    return reform_texts(period.code, period.start, period.end)
+def _dated_label(period: PackagePeriod) -> str:
+    """The package's period and its days (`_check_windows` has parsed its code)."""
+    return dated_label(Period.parse(period.code), period.start, period.end)
 
 
 def _legacy_after_reform(name: str, manifest: Manifest, late: PackagePeriod) -> str:
     """An old commune's report of a period its 2025 successor reports."""
     unit = manifest.unit
     return messages.PACKAGE_LEGACY_AFTER_REFORM.format(
-        name=name, **old_unit_fields(unit.name, unit.code), **_window(late)
+        name=name,
+        **old_unit_fields(unit.name, unit.code),
+        period=_dated_label(late),
+        **reform_texts(),
     )
 
 
@@ -219,7 +224,10 @@ def _new_unit_before_reform(name: str, manifest: Manifest, office_catalog: str) 
     """A 2025 commune's report of a period that ends before it existed."""
     unit, period = manifest.unit, manifest.periods[0]
     return messages.PACKAGE_NEW_UNIT_BEFORE_REFORM.format(
-        name=name, **new_unit_fields(unit.name, unit.code, office_catalog), **_window(period)
+        name=name,
+        **new_unit_fields(unit.name, unit.code, office_catalog),
+        period=_dated_label(period),
+        **reform_texts(),
     )
 
 
@@ -230,6 +238,14 @@ def _release_hint(sender: str) -> str:
         if sender == __version__
         else " " + messages.PACKAGE_OTHER_RELEASE.format(version=sender, ours=__version__)
     )
+
+
+def _period_name(code: str) -> str:
+    """A figure's period as people name it; an edited package's code that names none as is."""
+    try:
+        return Period.parse(code).label
+    except UserError:
+        return code
 
 
 def _agency_code(value: str) -> str:
@@ -245,7 +261,9 @@ def _refuse(
 ) -> None:
     if value.form not in forms or value.period != period:
         raise PackageError(
-            messages.PACKAGE_STRAY_VALUE.format(name=name, detail=f"{value.form} {value.period}")
+            messages.PACKAGE_STRAY_VALUE.format(
+                name=name, detail=f"{value.form} {_period_name(value.period)}"
+            )
         )
     try:
         check_value(value.value)

@@ -112,7 +112,9 @@ class UpdateRequests:
             keep = decided(plan.preview, prefer, choices)
             if keep is None:  # the office typed a figure meanwhile: raising rolls it all back
                 raise ValidationError(
-                    messages.PACKAGE_UPDATE_CHANGED.format(unit=unit_code, period=code)
+                    messages.PACKAGE_UPDATE_CHANGED.format(
+                        unit=unit_code, period=Period.parse(code).label
+                    )
                 )
             who = actor or default_actor(uow, own_unit_id(uow))
             done = self._writer.apply_planned(uow, known, request.package, stored, plan, keep, who)
@@ -127,15 +129,16 @@ class UpdateRequests:
         self, office: SetupInfo, unit_code: str, period: str, catalog: str | None
     ) -> tuple[_Request, Path]:
         """The waiting request (its package read and checked again) and its stored copy."""
-        nothing = messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=period)
+        nothing = messages.PACKAGE_NOTHING_QUEUED.format(
+            unit=unit_code, period=Period.parse(period).label
+        )
         with self._uow() as uow:
             unit = sender(uow, office, unit_code, period, QUEUED, nothing, catalog)
             waiting = _waiting(uow, unit, unit_code, period)
             row_id, version, package_id = waiting.id, waiting.version, waiting.package_id
             assert waiting.stored_file is not None  # _waiting checked it
             stored = self._writer.stored_path(waiting.stored_file)
-        context = {"version": version, "unit": unit_code, "period": period, "path": stored}
-        package = _read_queued(stored, office, package_id, context)
+        package = _read_queued(stored, office, package_id, _Queued(version, unit_code, period))
         return _Request(office, unit_code, period, catalog, row_id, package), stored
 
     def _preview(
@@ -156,7 +159,9 @@ class UpdateRequests:
         Also the copies of earlier requests the newest one replaces, to remove once written.
         """
         office, unit_code, period, catalog, row_id, package = request
-        nothing = messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=period)
+        nothing = messages.PACKAGE_NOTHING_QUEUED.format(
+            unit=unit_code, period=Period.parse(period).label
+        )
         unit = sender(uow, office, unit_code, period, QUEUED, nothing, catalog)
         waiting = _waiting(uow, unit, unit_code, period)
         if waiting.id != row_id:  # another window applied or replaced it meanwhile
@@ -174,15 +179,13 @@ class UpdateRequests:
         known = Known.load(uow, [package])
         plan = plan_package(uow, known, package)
         if plan.preview.status != dto.IMPORTED:  # raising rolls the supersede back
-            context = {
-                "version": waiting.version,
-                "unit": unit_code,
-                "period": period,
-                "path": self._writer.stored_path(waiting.stored_file or ""),
-            }
             raise ValidationError(
                 messages.PACKAGE_QUEUED_UNREADABLE.format(
-                    **context, detail=messages.PACKAGE_QUEUED_NOT_NEWER
+                    version=waiting.version,
+                    unit=unit_code,
+                    period=Period.parse(period).label,
+                    path=self._writer.stored_path(waiting.stored_file or ""),
+                    detail=messages.PACKAGE_QUEUED_NOT_NEWER,
                 ),
                 cli_hint=messages.PACKAGE_COPY_CLI,
             )
@@ -202,9 +205,16 @@ class _Request(NamedTuple):
     package: Package
 
 
-def _read_queued(
-    stored: Path, office: SetupInfo, package_id: str, context: dict[str, object]
-) -> Package:
+class _Queued(NamedTuple):
+    """The update request a stored copy is read for, as its refusal names it."""
+
+    version: int
+    unit: str
+    #: The period's code.
+    period: str
+
+
+def _read_queued(stored: Path, office: SetupInfo, package_id: str, request: _Queued) -> Package:
     """The queued package, checked again; ValidationError saying nothing was changed."""
     if not stored.is_file():
         detail = messages.PACKAGE_QUEUED_MISSING
@@ -220,7 +230,13 @@ def _read_queued(
                 found=package.manifest.package_id, wanted=package_id
             )
     raise ValidationError(
-        messages.PACKAGE_QUEUED_UNREADABLE.format(**context, detail=detail),
+        messages.PACKAGE_QUEUED_UNREADABLE.format(
+            version=request.version,
+            unit=request.unit,
+            period=Period.parse(request.period).label,
+            path=stored,
+            detail=detail,
+        ),
         cli_hint=messages.PACKAGE_COPY_CLI,
     )
 
@@ -231,5 +247,6 @@ def _waiting(uow: UnitOfWork, unit: Unit, unit_code: str, period: str) -> Receiv
         r for r in uow.received_packages.for_unit_period(unit.id, period) if r.state == dto.QUEUED
     ]
     if not queued or queued[0].stored_file is None:
-        raise ValidationError(messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=period))
+        label = Period.parse(period).label
+        raise ValidationError(messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=label))
     return queued[0]

@@ -48,8 +48,9 @@ class OfficeReplies:
         package accepted or returned; `reason` is a return's, already checked.
         """
         office = require_office(self._setup)
-        code = Period.parse(period).code
-        nothing = messages.PACKAGE_NONE_RECEIVED.format(unit=unit_code, period=code)
+        parsed = Period.parse(period)
+        code = parsed.code
+        nothing = messages.PACKAGE_NONE_RECEIVED.format(unit=unit_code, period=parsed.label)
         with self._uow() as uow:
             unit = sender(uow, office, unit_code, code, REPLIABLE, nothing, catalog)
             rows = [

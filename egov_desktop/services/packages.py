@@ -339,15 +339,18 @@ class PackageService:
         recorded as sent, checked before it is handed over; nothing is recorded or locked again.
         """
         info = self._require_commune()
-        code = Period.parse(period).code
+        parsed = Period.parse(period)
+        code = parsed.code
         with self._uow() as uow:
             rows = uow.sent_packages.for_unit(own_unit_id(uow), code)
             row = next((r for r in rows if version is None or r.version == version), None)
             if row is None:
                 raise ValidationError(
-                    messages.PACKAGE_NOT_SENT.format(period=code)
+                    messages.PACKAGE_NOT_SENT.format(period=parsed.label)
                     if version is None
-                    else messages.PACKAGE_NO_SUCH_VERSION.format(period=code, version=version)
+                    else messages.PACKAGE_NO_SUCH_VERSION.format(
+                        period=parsed.label, version=version
+                    )
                 )
             package_id, number = row.package_id, row.version
         name = package_filename(info.unit.code, code, number)
@@ -394,7 +397,8 @@ class PackageService:
 
         Figures typed over a count are the unit's own choice: those reports go as they are.
         """
-        code = Period.parse(period).code
+        parsed = Period.parse(period)
+        code = parsed.code
         with self._uow() as uow:
             chosen = self._chosen_forms(uow, own_unit_id(uow), code, forms)
         assert self._stats is not None
@@ -403,7 +407,7 @@ class PackageService:
             if found is not None and found.counted_only:
                 raise ValidationError(
                     messages.PACKAGE_STALE_FORM.format(
-                        form=form, period=code, cells=found.summary()
+                        form=form, period=parsed.label, cells=found.summary()
                     ),
                     cli_hint=messages.PACKAGE_STALE_FORM_CLI.format(form=form, period=code),
                 )
@@ -446,7 +450,9 @@ class PackageService:
                 and s.status == entry_dto.STATUS_DONE
             ]
             if not done:
-                raise ValidationError(messages.PACKAGE_NOTHING_DONE.format(period=period))
+                raise ValidationError(
+                    messages.PACKAGE_NOTHING_DONE.format(period=Period.parse(period).label)
+                )
             # As the send page ticks them: the reports not sent yet or reopened. One sent and
             # still locked is not sent again unless named (its figures went unchanged).
             chosen = [
@@ -456,7 +462,9 @@ class PackageService:
             ]
             if not chosen:
                 raise ValidationError(
-                    messages.PACKAGE_ALREADY_SENT.format(forms=", ".join(done), period=period)
+                    messages.PACKAGE_ALREADY_SENT.format(
+                        forms=", ".join(done), period=Period.parse(period).label
+                    )
                 )
         for form in chosen:
             status = uow.statuses.get(unit_id, form, period)
@@ -465,7 +473,9 @@ class PackageService:
                     status.status if status is not None else entry_dto.STATUS_EMPTY
                 ]
                 raise ValidationError(
-                    messages.PACKAGE_NOT_DONE.format(form=form, period=period, status=label)
+                    messages.PACKAGE_NOT_DONE.format(
+                        form=form, period=Period.parse(period).label, status=label
+                    )
                 )
         return chosen
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import messages
-from egov_desktop.domain.periods import MODE_CUTOFF, MODES
+from egov_desktop.domain.periods import MODE_CUTOFF, MODES, Period
 from egov_desktop.domain.text import clean_text
 from egov_desktop.domain.units import (
     AGENCY_CODE,
@@ -125,7 +125,7 @@ class SetupService:
             ]
         if not reports:
             return None
-        shown = ", ".join(f"{form} {period}" for form, period in reports[:3])
+        shown = ", ".join(f"{form} {Period.parse(period).label}" for form, period in reports[:3])
         return messages.MODE_CHANGE_STORED.format(
             count=len(reports), reports=shown + (", …" if len(reports) > 3 else "")
         )

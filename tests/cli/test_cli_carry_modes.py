@@ -32,7 +32,9 @@ def test_prefill_exits_2_naming_both_modes_and_changes_nothing(
     before = snapshot(moved)
     code, out, err = egov(capsys, moved, "entry", "prefill", "--form", F, "--period", "2025-Q3")
     assert code == 2 and out == ""
-    assert err.startswith('Lỗi: Không thể lấy cột (6) "Từ kỳ trước" của biểu II.06a kỳ 2025-Q3')
+    assert err.startswith(
+        'Lỗi: Không thể lấy cột (6) "Từ kỳ trước" của biểu II.06a Quý III năm 2025 từ kỳ trước'
+    )
     assert "chốt số liệu theo NĐ 09/2019 (15/03/2025 – 14/06/2025)" in err
     assert "theo lịch (tháng, quý dương lịch) (01/07/2025 – 30/09/2025)" in err
     assert "egov stats --form II.06a --period 2025-Q3 --apply" in err

@@ -101,8 +101,8 @@ def test_an_older_release_s_calendar_package_has_its_district_figures_left_out(
     ]
     assert (
         "Gói có 3 số liệu ở cột II.07b (5) TTHC cấp huyện, II.07b (9) Tại BPMC cấp huyện, "
-        "II.07b (13) Quy trình cấp huyện, các cột để trống ở kỳ 2025-Q3 (không còn chính quyền "
-        "cấp huyện): không nhập các số liệu này (nhập tay cũng không nhận)."
+        "II.07b (13) Quy trình cấp huyện, các cột để trống ở Quý III năm 2025 (không còn chính "
+        "quyền cấp huyện): không nhập các số liệu này (nhập tay cũng không nhận)."
     ) in err
     shown = json.loads(_ok(capsys, "--data-dir", office, "entry", "show", "--form", B,
                            "--period", Q3, "--unit", "00004", "--json"))  # fmt: skip

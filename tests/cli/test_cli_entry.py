@@ -404,7 +404,7 @@ def test_a_mode_change_over_stored_figures_is_warned_about(
     code, out, err = egov(capsys, data, "setup", "--unit", "00004", "--role", "commune",
                           "--period-mode", "calendar")  # fmt: skip
     assert code == 0 and out.startswith("Đã thiết lập")
-    assert err.startswith("Lưu ý: 1 báo cáo đã có số liệu (II.06a 2025-Q3)")
+    assert err.startswith("Lưu ý: 1 báo cáo đã có số liệu (II.06a Quý III năm 2025)")
     code, _out, err = egov(capsys, data, "setup", "--unit", "00004", "--role", "commune",
                            "--period-mode", "calendar")  # fmt: skip
     assert code == 0 and err == ""  # no change, nothing to say
@@ -434,7 +434,7 @@ def test_figures_counted_before_a_mode_change_are_refused_until_entered_again(
     # The status is the report's whatever the mode; why its figures are refused beside it.
     code, out, err = egov(capsys, data, "entry", "status", *args)
     assert code == 0 and out == "II.07b Quý III năm 2025: đang nhập\n"
-    assert err.startswith("Lưu ý: Số liệu biểu II.07b kỳ 2025-Q3")
+    assert err.startswith("Lưu ý: Số liệu biểu II.07b Quý III năm 2025")
     before = snapshot(data)
     code, _, err = egov(capsys, data, "entry", "set", *args, "--sector", unit, "--col", "4", "7")
     assert code == 2 and "--new-mode" in err

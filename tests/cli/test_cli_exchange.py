@@ -482,9 +482,9 @@ def test_pre_reform_reports_of_old_communes_add_up_in_their_successor(
                           "--out", str(out))  # fmt: skip
     assert (code, said) == (2, "") and not list(out.glob("BC_00006_2025-Q3_*"))
     reason = (
-        "Phường Vĩnh Phúc (mã cũ 00006) cho kỳ 2025-Q3 (15/06/2025 – 14/09/2025), kết thúc sau "
-        "ngày 30/06/2025: các kỳ này do Phường Ngọc Hà (mã 00008), đơn vị tiếp nhận Phường "
-        "Vĩnh Phúc từ ngày 01/07/2025, báo cáo"
+        "Phường Vĩnh Phúc (mã cũ 00006) cho Quý III năm 2025 (15/06/2025 – 14/09/2025), kết "
+        "thúc sau ngày 30/06/2025: các kỳ này do Phường Ngọc Hà (mã 00008), đơn vị tiếp nhận "
+        "Phường Vĩnh Phúc từ ngày 01/07/2025, báo cáo"
     )
     assert f"Không tạo gói báo cáo của {reason}. Không cơ quan tổng hợp nào nhận" in err
     old = PackageUnit("00006", "Phường Vĩnh Phúc", "legacy", "01", "001")

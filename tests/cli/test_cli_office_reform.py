@@ -119,7 +119,7 @@ def test_a_district_office_has_no_matrix_of_a_period_after_the_reform(
     before = _dump(folder)
     code, out, err = run(capsys, "--data-dir", folder, "completeness", "--period", Q3, "--json")
     assert (code, out) == (2, "")
-    assert "Kỳ 2025-Q3 (15/06/2025 – 14/09/2025), kết thúc sau ngày 30/06/2025" in err
+    assert "Quý III năm 2025 (15/06/2025 – 14/09/2025), kết thúc sau ngày 30/06/2025" in err
     assert "Quận Ba Đình chỉ nhận báo cáo các kỳ kết thúc đến ngày 30/06/2025." in err
     assert _dump(folder) == before
     matrix = json.loads(
@@ -145,7 +145,7 @@ def test_a_2025_commune_makes_no_package_of_a_period_before_the_reform(
     assert (code, out) == (2, "") and _dump(commune) == before and not usb.exists()
     # The reason the office gives when it refuses such a package, said before it is made.
     assert (
-        "Không tạo gói báo cáo của Phường Ba Đình (mã 00004) cho kỳ 2025-Q1 (15/12/2024 – "
+        "Không tạo gói báo cáo của Phường Ba Đình (mã 00004) cho Quý I năm 2025 (15/12/2024 – "
         "14/03/2025), kết thúc trước ngày 01/07/2025: Phường Ba Đình được thành lập từ ngày "
         "01/07/2025, báo cáo các kỳ này là của các xã, phường cũ (Phường Trúc Bạch (mã cũ 00004)"
     ) in err
@@ -162,7 +162,8 @@ def test_a_district_office_types_no_figures_of_a_period_after_the_reform(
             "--col", "3", "1", "--unit", "00004")  # fmt: skip
     before = _dump(folder)
     code, _, err = run(capsys, *cell, "--period", Q3)
-    assert code == 2 and "Kỳ 2025-Q3 (15/06/2025 – 14/09/2025), kết thúc sau ngày 30/06/2025" in err
+    assert code == 2
+    assert "Quý III năm 2025 (15/06/2025 – 14/09/2025), kết thúc sau ngày 30/06/2025" in err
     assert "Quận Ba Đình chỉ nhận báo cáo các kỳ kết thúc đến ngày 30/06/2025." in err
     assert _dump(folder) == before
     _ok(capsys, *cell, "--period", "2025-Q2")

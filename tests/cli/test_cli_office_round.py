@@ -42,7 +42,7 @@ def test_a_round_says_what_each_step_did(
     said = _ok(capsys, "--data-dir", office, "package", "import", str(first))
     count = sum(len(columns) for columns in FIGURES["00008"].values())
     assert said == (
-        f"{first.name}: Đã nhập — Phường Ngọc Hà (00008), kỳ 2025-Q3, gói v1 "
+        f"{first.name}: Đã nhập — Phường Ngọc Hà (00008), Quý III năm 2025, gói v1 "
         f"({count} số liệu thêm mới, 0 không đổi).\n"
     )
     # Returned with a reason: the reply file and the printable note beside it.

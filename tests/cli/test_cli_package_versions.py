@@ -121,7 +121,7 @@ def test_apply_update_says_in_one_line_what_it_did_as_import_does(
     assert code == 0 and err == ""
     # The figures one by one are for a preview (import --dry-run), not after the fact.
     assert out.splitlines() == [
-        "Đã nhập — Phường Ba Đình (00004), kỳ 2025-Q3, gói v2 "
+        "Đã nhập — Phường Ba Đình (00004), Quý III năm 2025, gói v2 "
         "(1 số liệu thêm mới, 1 thay đổi, 1 không đổi)."
     ]
     assert sorted(_values(office)) == [(3, 6), (4, 4), (5, 1)]
@@ -141,7 +141,7 @@ def test_apply_update_asks_before_changing_a_figure_the_office_typed(
     code, out, err = run(capsys, "--data-dir", office, "package", "apply-update",
                          "--unit", "00004", "--period", P)  # fmt: skip
     assert code == 2 and out == ""
-    assert "Gói cập nhật v2 của đơn vị 00004 kỳ 2025-Q3 khác 1 số liệu" in err
+    assert "Gói cập nhật v2 của đơn vị 00004 cho Quý III năm 2025 khác 1 số liệu" in err
     assert "II.06a Hộ tịch cột (3): cơ quan đã nhập 9, gói 6" in err and "--prefer" in err
     assert (_rows(office), sorted(_values(office))) == before
     said = _ok(capsys, "--data-dir", office, "package", "apply-update", "--unit", "00004",
@@ -178,9 +178,9 @@ def test_a_unit_of_the_province_that_sent_nothing(
                           "--period", P, *extra, *out)  # fmt: skip
     assert code == 2
     if command == "apply-update":
-        assert "Không có gói cập nhật nào của đơn vị 00008 kỳ 2025-Q3" in err
+        assert "Không có gói cập nhật nào của đơn vị 00008 cho Quý III năm 2025" in err
     else:
-        assert "Chưa nhận gói nào của đơn vị 00008 cho kỳ 2025-Q3" in err
+        assert "Chưa nhận gói nào của đơn vị 00008 cho Quý III năm 2025" in err
     assert "thuộc địa bàn" not in err
     assert _rows(office) == before and not (tmp_path / "replies").exists()
     # A commune of another province still is not the office's.
@@ -211,7 +211,7 @@ def test_figures_the_office_keeps_are_not_counted_as_changed(
     said = _ok(capsys, "--data-dir", office, "package", "import", str(again), "--prefer", "office")
     # One line for one file: the figures themselves only in the preview.
     assert said == (
-        f"{again.name}: Đã nhập — Phường Ba Đình (00004), kỳ 2025-Q3, gói v3 "
+        f"{again.name}: Đã nhập — Phường Ba Đình (00004), Quý III năm 2025, gói v3 "
         "(0 số liệu thay đổi, 2 không đổi, 1 số liệu giữ số của cơ quan).\n"
     )
     assert sorted(_values(office)) == [(3, 7), (4, 6), (5, 4)]
@@ -286,11 +286,11 @@ def test_a_units_first_package_of_a_period_is_named_by_its_version(
     assert listed.startswith(f"v2\t{q4}\t{F}\t")
     said = _ok(capsys, "--data-dir", office, "package", "import", str(first_of_q4))
     assert said.startswith(
-        f"{first_of_q4.name}: Đã nhập — Phường Ba Đình (00004), kỳ {q4}, gói v2 "
+        f"{first_of_q4.name}: Đã nhập — Phường Ba Đình (00004), Quý IV năm 2025, gói v2 "
     )
     said = _ok(capsys, "--data-dir", commune, "package", "reopen", "--form", F, "--period", q4,
                "--reason", "Sai số liệu")  # fmt: skip
-    assert said == f"Đã mở khóa {F} kỳ {q4}; gói gửi sau là báo cáo điều chỉnh.\n"
+    assert said == f"Đã mở khóa biểu {F} Quý IV năm 2025; gói gửi sau là báo cáo điều chỉnh.\n"
 
 
 def test_completeness_judges_a_corrected_report_on_its_first_version(

@@ -128,11 +128,11 @@ def test_a_correction_does_not_carry_a_766_the_register_left_behind(
     # Named, the stale 766 is refused and nothing is written.
     code, _, err = run(capsys, "--data-dir", folder, "package", "export", "--period", P,
                        "--forms", f"II.06a,{F}", "--out", out)  # fmt: skip
-    assert code == 2 and f"Biểu {F} kỳ {P} chưa gửi được" in err
+    assert code == 2 and f"Biểu {F} Quý III năm 2025 chưa gửi được" in err
     assert sorted(p.name for p in Path(out).iterdir()) == ["BC_00004_2025-Q3_v1.egov"]
     # By default the correction carries the reopened II.06a; the sent 766 is named on stderr.
     code, text, err = run(capsys, "--data-dir", folder, "package", "export", "--period", P,
                           "--out", out, "--json")  # fmt: skip
     assert code == 0 and json.loads(text)["forms"] == ["II.06a"]
-    assert f"Lưu ý: Biểu {F} kỳ {P} đã gửi (gói v1) nhưng sổ theo dõi hồ sơ nay đếm khác" in err
+    assert f"Lưu ý: Biểu {F} Quý III năm 2025 đã gửi (gói v1) nhưng sổ theo dõi hồ sơ" in err
     assert f"egov package reopen --form {F} --period {P}" in err

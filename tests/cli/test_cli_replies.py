@@ -63,7 +63,7 @@ def test_the_commune_s_list_of_packages_sent_says_what_became_of_each(
     commune = _commune(tmp_path, capsys, "00004")
     sent = ("--data-dir", commune, "package", "sent")
     assert _ok(capsys, *sent) == "Chưa gửi gói nào.\n"
-    assert _ok(capsys, *sent, "--period", P) == "Kỳ 2025-Q3 chưa có gói nào đã gửi.\n"
+    assert _ok(capsys, *sent, "--period", P) == "Quý III năm 2025 chưa có gói nào đã gửi.\n"
     usb = tmp_path / "usb"
     usb.mkdir()
     first = _send(capsys, commune, usb)

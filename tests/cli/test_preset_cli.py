@@ -103,7 +103,7 @@ def test_apply_warns_when_it_changes_the_mode_over_stored_figures(
     preset = _kit(tmp_path / "kit", unit="00004", role="commune", period_mode="calendar")
     code, out, err = run(capsys, "--data-dir", data, "preset", "apply", str(preset))
     assert code == 0 and out.startswith("Đã áp dụng gói cấu hình")
-    assert err.startswith("Lưu ý: 1 báo cáo đã có số liệu (II.06a 2025-Q3)")
+    assert err.startswith("Lưu ý: 1 báo cáo đã có số liệu (II.06a Quý III năm 2025)")
     code, _, err = run(capsys, "--data-dir", data, "preset", "apply", str(preset))
     assert code == 0 and err == ""  # no change, nothing to say
 

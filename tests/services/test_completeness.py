@@ -141,7 +141,7 @@ def test_a_district_office_collects_the_periods_before_the_reform_only(
     start, end = later.window(mode)
     # The reason the district's import gives such a period's package, said of the period.
     assert caught.value.message == (
-        f"Kỳ {later.code} ({start:%d/%m/%Y} – {end:%d/%m/%Y}), kết thúc sau ngày 30/06/2025: "
+        f"{later.label} ({start:%d/%m/%Y} – {end:%d/%m/%Y}), kết thúc sau ngày 30/06/2025: "
         "cấp huyện không còn từ ngày 01/07/2025, báo cáo các kỳ này do xã, phường mới gửi về "
         "cấp tỉnh; Quận Ba Đình chỉ nhận báo cáo các kỳ kết thúc đến ngày 30/06/2025."
     )

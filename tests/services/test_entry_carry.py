@@ -45,8 +45,10 @@ def test_the_prefill_is_refused_naming_both_modes_and_windows(
     with pytest.raises(ValidationError) as refused:
         commune.entry.prefill_carry_over(form=F, period="2025-Q3")
     message = refused.value.message
-    assert message.startswith('Không thể lấy cột (6) "Từ kỳ trước" của biểu II.06a kỳ 2025-Q3')
-    assert "kỳ 2025-Q2 được tính theo cách tính kỳ chốt số liệu theo NĐ 09/2019" in message
+    assert message.startswith(
+        'Không thể lấy cột (6) "Từ kỳ trước" của biểu II.06a Quý III năm 2025 từ kỳ trước'
+    )
+    assert "Quý II năm 2025 được tính theo cách tính kỳ chốt số liệu theo NĐ 09/2019" in message
     assert CUTOFF_Q2 in message and CALENDAR_Q3 in message and GAP in message
     assert "hồ sơ nhận trước ngày 01/07/2025" in message
     assert "Tính lại từ sổ theo dõi hồ sơ…" in message and "egov " not in message
@@ -63,7 +65,7 @@ def test_the_carry_over_check_says_why_instead_of_comparing(commune: Services, c
         assert (problem.severity, problem.code, problem.sector) == ("warning", "I5", None)
         assert problem.whole_report  # not about the total row's figures: "Cả biểu"
         assert problem.message.startswith(
-            'Cột (6) "Từ kỳ trước" không đối chiếu được với kỳ trước: kỳ 2025-Q2'
+            'Cột (6) "Từ kỳ trước" không đối chiếu được với kỳ trước: Quý II năm 2025'
         )
         assert CUTOFF_Q2 in problem.message and CALENDAR_Q3 in problem.message
 

@@ -325,9 +325,9 @@ def test_an_old_commune_s_report_after_the_reform_says_who_reports_it(
     with pytest.raises(PackageError) as caught:
         office.package_import.preview(path)
     assert caught.value.message == (
-        "Gói p.egov là báo cáo của Phường Vĩnh Phúc (mã cũ 00006) cho kỳ 2025-Q3 (15/06/2025 – "
-        "14/09/2025), kết thúc sau ngày 30/06/2025: các kỳ này do Phường Ngọc Hà (mã 00008), "
-        "đơn vị tiếp nhận Phường Vĩnh Phúc từ ngày 01/07/2025, báo cáo; gói bị từ chối."
+        "Gói p.egov là báo cáo của Phường Vĩnh Phúc (mã cũ 00006) cho Quý III năm 2025 "
+        "(15/06/2025 – 14/09/2025), kết thúc sau ngày 30/06/2025: các kỳ này do Phường Ngọc Hà "
+        "(mã 00008), đơn vị tiếp nhận Phường Vĩnh Phúc từ ngày 01/07/2025, báo cáo; gói bị từ chối."
     )
     figures = {"Hộ tịch": {3: 1}}
     early = package(tmp_path / "q.egov", figures, unit=OLD_COMMUNE, window=BEFORE_REFORM)
@@ -343,7 +343,7 @@ def test_a_district_office_refuses_a_period_after_the_reform(
     with pytest.raises(PackageError) as caught:
         services.package_import.apply(path, prefer=dto.PREFER_PACKAGE)
     message = caught.value.message
-    assert message.startswith(f"Gói p.egov là báo cáo kỳ 2025-Q3 ({window.start:%d/%m/%Y} – ")
+    assert message.startswith(f"Gói p.egov là báo cáo Quý III năm 2025 ({window.start:%d/%m/%Y} – ")
     assert "cấp huyện không còn từ ngày 01/07/2025" in message
     assert "Quận Ba Đình chỉ nhận báo cáo các kỳ kết thúc đến ngày 30/06/2025" in message
     assert not list(services.paths.backups.glob("*"))
@@ -389,7 +389,7 @@ def test_a_2025_commune_s_report_before_the_reform_is_refused_naming_its_old_com
         office.package_import.apply(path)
     message = caught.value.message
     assert message.startswith(
-        "Gói p.egov là báo cáo của Phường Ngọc Hà (mã 00008) cho kỳ 2025-Q2 (15/03/2025 – "
+        "Gói p.egov là báo cáo của Phường Ngọc Hà (mã 00008) cho Quý II năm 2025 (15/03/2025 – "
         "14/06/2025), kết thúc trước ngày 01/07/2025: Phường Ngọc Hà được thành lập từ ngày "
         "01/07/2025, báo cáo các kỳ này là của các xã, phường cũ (Phường Vĩnh Phúc (mã cũ 00006); "
     )

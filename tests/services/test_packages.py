@@ -194,7 +194,7 @@ def test_a_2025_commune_makes_no_package_of_a_period_before_the_reform(
     commune.entry.set_status(form=F, period=early, status="done")
     refusal = commune.packages.period_refusal(early)
     assert refusal is not None and refusal.startswith(
-        "Không tạo gói báo cáo của Phường Ba Đình (mã 00004) cho kỳ 2025-Q2 (15/03/2025 – "
+        "Không tạo gói báo cáo của Phường Ba Đình (mã 00004) cho Quý II năm 2025 (15/03/2025 – "
         "14/06/2025), kết thúc trước ngày 01/07/2025: Phường Ba Đình được thành lập từ ngày "
         "01/07/2025, báo cáo các kỳ này là của các xã, phường cũ (Phường Trúc Bạch (mã cũ "
         "00004); "

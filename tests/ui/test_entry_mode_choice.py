@@ -131,7 +131,7 @@ def test_the_previous_period_counted_in_another_mode_is_not_taken(
     assert view.model.data(view.model.index(0, 5)) in ("", None)  # not pre-filled
     view.carry_button.click()
     text = view.message.text()
-    assert text.startswith('Không thể lấy cột (6) "Từ kỳ trước" của biểu II.06a kỳ 2025-Q3')
+    assert text.startswith('Không thể lấy cột (6) "Từ kỳ trước" của biểu II.06a Quý III năm 2025')
     assert "15/03/2025 – 14/06/2025" in text and "01/07/2025 – 30/09/2025" in text
     assert view.message.error
     assert _recorded(commune, "II.06a") is None and view.undo_stack.count() == 0

@@ -165,6 +165,7 @@ def test_a_preset_changing_the_mode_over_stored_figures_says_so(
         )
         assert view.import_preset(path)
     assert errors == []
-    assert "Period mode:" in shown[0] and "1 báo cáo đã có số liệu (II.06a 2025-Q3)" in shown[0]
+    assert "Period mode:" in shown[0]
+    assert "1 báo cáo đã có số liệu (II.06a Quý III năm 2025)" in shown[0]
     assert commune.setup.require().period_mode == "calendar"
-    assert "Note: 1 báo cáo đã có số liệu (II.06a 2025-Q3)" in view.status.text()
+    assert "Note: 1 báo cáo đã có số liệu (II.06a Quý III năm 2025)" in view.status.text()
