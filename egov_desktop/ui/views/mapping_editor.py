@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_desktop.ui.widgets.screen_fit import fit_to_screen
+
 #: Fixed texts a template may show, in the order of a sheet.
 FIXED = (
     "parent_agency",
@@ -44,7 +46,7 @@ class MappingEditor(QDialog):
         super().__init__(parent)
         self._document = copy.deepcopy(document)
         self.setWindowTitle(self.tr("Where the report goes in this workbook"))
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

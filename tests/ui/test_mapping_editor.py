@@ -1,0 +1,39 @@
+"""The mapping editor of a province's own workbook."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.ui.views.mapping_editor import MappingEditor
+from egov_desktop.ui.widgets.screen_fit import TITLE_BAR
+from tests.ui.small_screen import small_screen
+
+
+def _document() -> dict[str, Any]:
+    return {
+        "form": "II.06a",
+        "cells": {"period_label": {"cell": "A10", "format": "Kỳ báo cáo: {value}"}},
+        "tables": [
+            {
+                "anchor": "A17",
+                "label_column": "B",
+                "prepared_rows": 30,
+                "columns": {str(n): chr(ord("A") + n - 1) for n in range(3, 14)},
+            }
+        ],
+    }
+
+
+def test_the_save_button_stays_on_a_small_screen(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    room = small_screen(monkeypatch)
+    editor = MappingEditor(_document(), [])
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.height() + TITLE_BAR <= room.height()
+    assert editor.width() <= room.width()
