@@ -37,3 +37,15 @@ def test_the_save_button_stays_on_a_small_screen(
     qtbot.waitExposed(editor)
     assert editor.height() + TITLE_BAR <= room.height()
     assert editor.width() <= room.width()
+
+
+def test_each_column_of_the_form_is_named(qtbot: QtBot) -> None:
+    editor = MappingEditor(_document(), [])
+    qtbot.addWidget(editor)
+    texts = [editor.columns.item(row, 0).text() for row in range(editor.columns.rowCount())]
+    assert texts[:2] == [
+        "(3) Số hồ sơ nhận giải quyết › Tổng số",
+        "(4) Số hồ sơ nhận giải quyết › Trong đó › Trực tuyến",
+    ]
+    # The names are for reading: the document keeps the numbers.
+    assert editor.document()["tables"][0]["columns"]["4"] == "D"
