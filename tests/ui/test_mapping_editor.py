@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.ui.views.mapping_editor import MappingEditor
@@ -49,3 +50,12 @@ def test_each_column_of_the_form_is_named(qtbot: QtBot) -> None:
     ]
     # The names are for reading: the document keeps the numbers.
     assert editor.document()["tables"][0]["columns"]["4"] == "D"
+
+
+def test_only_the_addresses_can_be_typed(qtbot: QtBot) -> None:
+    """What a row is cannot be typed over: only where it goes in the workbook."""
+    editor = MappingEditor(_document(), [])
+    qtbot.addWidget(editor)
+    for table in (editor.fixed, editor.columns):
+        assert not table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
+        assert table.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable

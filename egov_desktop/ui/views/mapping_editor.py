@@ -84,6 +84,7 @@ class MappingEditor(QDialog):
         for row, key in enumerate(FIXED):
             item = QTableWidgetItem(labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)  # only the cell is typed
             self.fixed.setItem(row, 0, item)
             spec = cells.get(key)
             address = spec.get("cell") if isinstance(spec, dict) else spec
@@ -111,6 +112,7 @@ class MappingEditor(QDialog):
             title = titles.get(int(number))
             number_item = QTableWidgetItem(f"({number}) {title}" if title else f"({number})")
             number_item.setData(Qt.ItemDataRole.UserRole, number)
+            number_item.setFlags(number_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.columns.setItem(row, 0, number_item)
             self.columns.setItem(row, 1, QTableWidgetItem(letter))
         layout.addWidget(self.columns, 1)
