@@ -24,6 +24,7 @@ from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.provenance import ProvenanceService
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.screen_fit import fit_to_screen
 
 
 class SourcesDialog(QDialog):
@@ -42,7 +43,8 @@ class SourcesDialog(QDialog):
         self._provenance = provenance
         self._form, self._period, self._unit = form, period, unit
         self.setWindowTitle(self.tr("Figures and their sources"))
-        self.resize(900, 600)
+        # Wide enough for a package's source beside the longest sector's name.
+        fit_to_screen(self, 1100, 640)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.column_combo = QComboBox()

@@ -1,0 +1,28 @@
+"""The figures behind an office's totals, on a small screen and named for a clerk."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.ui.views.sources_dialog import SourcesDialog
+from egov_desktop.ui.widgets.screen_fit import TITLE_BAR
+from tests.ui.small_screen import small_screen
+
+
+def _dialog(qtbot: QtBot, office: Services) -> SourcesDialog:
+    dialog = SourcesDialog(office.provenance, form="II.06a", period="2025-Q3")
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_close_button_stays_on_a_small_screen(
+    qtbot: QtBot, office: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    room = small_screen(monkeypatch)
+    dialog = _dialog(qtbot, office)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() + TITLE_BAR <= room.height()
+    assert dialog.width() <= room.width()
