@@ -26,3 +26,12 @@ def test_the_close_button_stays_on_a_small_screen(
     qtbot.waitExposed(dialog)
     assert dialog.height() + TITLE_BAR <= room.height()
     assert dialog.width() <= room.width()
+
+
+def test_the_form_and_its_columns_are_named(qtbot: QtBot, office: Services) -> None:
+    dialog = _dialog(qtbot, office)
+    assert dialog.caption.text().startswith("Biểu II.06a — ")
+    combo = dialog.column_combo
+    assert combo.itemText(combo.findData(4)) == (
+        "Column (4): Số hồ sơ nhận giải quyết › Trong đó › Trực tuyến"
+    )

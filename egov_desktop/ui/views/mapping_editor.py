@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_desktop.errors import UserError
-from egov_desktop.services.report_forms import find_form
-from egov_desktop.services.report_kinds import EXPORTABLE
+from egov_desktop.ui.widgets.form_columns import column_titles
 from egov_desktop.ui.widgets.screen_fit import fit_to_screen
 
 #: Fixed texts a template may show, in the order of a sheet.
@@ -38,17 +36,6 @@ FIXED = (
     "officer",
     "head",
 )
-
-
-def _column_titles(form: str) -> dict[int, str]:
-    """Each column's header path in the form `form` fills; {} for a sheet that is no form."""
-    if form not in EXPORTABLE:
-        return {}
-    try:
-        spec = find_form(EXPORTABLE[form])
-    except UserError:
-        return {}
-    return {column.number: " › ".join(column.path) for column in spec.columns}
 
 
 class MappingEditor(QDialog):
@@ -106,7 +93,7 @@ class MappingEditor(QDialog):
         self.columns.setHorizontalHeaderLabels([self.tr("Form column"), self.tr("Sheet column")])
         self.columns.verticalHeader().setVisible(False)
         self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        titles = _column_titles(str(self._document.get("form", "")))
+        titles = column_titles(str(self._document.get("form", "")))
         for row, (number, letter) in enumerate(sorted(columns.items(), key=lambda i: int(i[0]))):
             # A number alone sends the clerk to the printed form to know which column it is.
             title = titles.get(int(number))

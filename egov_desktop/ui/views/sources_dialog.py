@@ -23,7 +23,9 @@ from egov_desktop.errors import UserError
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.provenance import ProvenanceService
+from egov_desktop.services.report_kinds import report_names
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.form_columns import column_titles
 from egov_desktop.ui.widgets.screen_fit import fit_to_screen
 
 
@@ -49,8 +51,17 @@ class SourcesDialog(QDialog):
         self.caption.setWordWrap(True)
         self.column_combo = QComboBox()
         self.column_combo.addItem(self.tr("All columns"), None)
+        # A number alone sends the clerk to the printed form to know which column it is.
+        self._titles = column_titles(form)
         for column in provenance.columns(form):
-            self.column_combo.addItem(self.tr("Column ({n})").replace("{n}", str(column)), column)
+            text = self.tr("Column ({n})").replace("{n}", str(column))
+            if column in self._titles:
+                text = (
+                    self.tr("Column ({n}): {title}")
+                    .replace("{n}", str(column))
+                    .replace("{title}", self._titles[column])
+                )
+            self.column_combo.addItem(text, column)
         self.column_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.total = QLabel()
         top = QHBoxLayout()
@@ -106,7 +117,7 @@ class SourcesDialog(QDialog):
             who = f"{self.figures[0].into_name} ({self._unit})"
         self.caption.setText(
             self.tr("{form}, {period}, {who}")
-            .replace("{form}", self._form)
+            .replace("{form}", report_names().get(self._form, self._form))
             .replace("{period}", Period.parse(self._period).label)
             .replace("{who}", who)
         )
@@ -117,7 +128,7 @@ class SourcesDialog(QDialog):
             cells = [
                 QTableWidgetItem(self.unit_text(figure)),
                 QTableWidgetItem(figure.row),
-                QTableWidgetItem(f"({figure.column})"),
+                self._column_item(figure.column),
                 number,
                 QTableWidgetItem(self.source_text(figure)),
             ]
@@ -132,6 +143,11 @@ class SourcesDialog(QDialog):
             .replace("{n}", str(len(self.figures)))
             .replace("{sum}", format_number(total))
         )
+
+    def _column_item(self, column: int) -> QTableWidgetItem:
+        item = QTableWidgetItem(f"({column})")
+        item.setToolTip(self._titles.get(column, ""))
+        return item
 
     def unit_text(self, figure: dto.FigureSource) -> str:
         """The unit; an old commune (before 1 July 2025) by its old code, with its successor."""
