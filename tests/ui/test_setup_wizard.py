@@ -65,3 +65,21 @@ def test_no_match_keeps_next_disabled(qtbot: QtBot) -> None:
     assert fake_search.calls[-1][2] == "aggregator"  # type: ignore[attr-defined]
     assert wizard.unit_page.results.count() == 0
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+HA_NOI = UnitInfo("01", "Thành phố Hà Nội", "province", "Thành phố", "01", "Thành phố Hà Nội")
+
+
+def test_a_province_is_listed_without_its_name_twice(qtbot: QtBot) -> None:
+    wizard = SetupWizard(lambda _text, _catalog, _role: [HA_NOI, BA_DINH])
+    qtbot.addWidget(wizard)
+    wizard.role_page.roles.button(1).setChecked(True)
+    wizard.show()
+    wizard.next()
+    wizard.unit_page.query.setText("ha noi")
+    wizard.unit_page.refresh()
+    results = wizard.unit_page.results
+    assert [results.item(row).text() for row in range(results.count())] == [
+        "Thành phố Hà Nội (01)",
+        "Phường Ba Đình — Thành phố Hà Nội (00004)",
+    ]

@@ -149,8 +149,12 @@ class UnitPage(QWizardPage):
             return
         found = self._search(text, self._role_page.catalog(), self._role_page.role())
         for unit in found:
-            place = ", ".join(p for p in (unit.district_name, unit.province_name) if p)
-            item = QListWidgetItem(f"{unit.name} — {place} ({unit.code})")
+            # A province is its own province: "Thành phố Hà Nội — Thành phố Hà Nội" says it twice.
+            place = ", ".join(
+                p for p in (unit.district_name, unit.province_name) if p and p != unit.name
+            )
+            text = f"{unit.name} — {place}" if place else unit.name
+            item = QListWidgetItem(f"{text} ({unit.code})")
             item.setData(Qt.ItemDataRole.UserRole, unit)
             self.results.addItem(item)
         if found:
