@@ -83,3 +83,15 @@ def test_a_province_is_listed_without_its_name_twice(qtbot: QtBot) -> None:
         "Thành phố Hà Nội (01)",
         "Phường Ba Đình — Thành phố Hà Nội (00004)",
     ]
+
+
+def test_the_search_s_example_is_a_unit_of_the_chosen_role(qtbot: QtBot) -> None:
+    wizard = SetupWizard(fake_search)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    assert '"ba dinh"' in wizard.unit_page.subTitle()
+    wizard.back()
+    wizard.role_page.roles.button(1).setChecked(True)
+    wizard.next()
+    assert '"ha noi"' in wizard.unit_page.subTitle()

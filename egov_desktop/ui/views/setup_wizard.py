@@ -136,6 +136,18 @@ class UnitPage(QWizardPage):
 
     @override
     def initializePage(self) -> None:
+        # An office is a province: a commune's name as the example finds it nothing.
+        if self._role_page.role() == ROLE_AGGREGATOR:
+            self.setSubTitle(
+                self.tr(
+                    'Type part of the province\'s name without diacritics, e.g. "ha noi", '
+                    "or its code."
+                )
+            )
+        else:
+            self.setSubTitle(
+                self.tr('Type part of the name without diacritics, e.g. "ba dinh", or the code.')
+            )
         self.refresh()
         self.query.setFocus()
 
