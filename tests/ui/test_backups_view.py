@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
@@ -49,3 +50,19 @@ def test_the_list_names_each_backup_by_its_file_within_the_page(
     assert cell is not None
     assert (cell.text(), cell.toolTip()) == (newest.path.name, str(newest.path))
     assert table.horizontalHeader().length() <= table.viewport().width()  # no sideways scroll
+
+
+def test_the_restore_question_defaults_to_no(
+    qtbot: QtBot, commune: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[object, ...]] = []
+
+    def question(*args: object) -> QMessageBox.StandardButton:
+        asked.append(args)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    view = BackupsView(commune.backups, can_restore=True)
+    qtbot.addWidget(view)
+    assert not view.confirm_restore(commune.backups.create("manual"))
+    assert asked[0][-1] == QMessageBox.StandardButton.No  # Enter keeps the data

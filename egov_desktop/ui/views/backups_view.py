@@ -139,8 +139,13 @@ class BackupsView(QWidget):
             self.restore_requested.emit(item.path)
 
     def confirm_restore(self, item: BackupInfo) -> bool:
+        # Enter on a box read too quickly must not replace everything entered since the backup.
         answer = QMessageBox.question(
-            self, self.tr("Restore a backup"), self.restore_question(item)
+            self,
+            self.tr("Restore a backup"),
+            self.restore_question(item),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
