@@ -31,6 +31,7 @@ from egov_desktop.errors import UserError
 from egov_desktop.services.register_dto import ImportLayout, ImportPreview
 from egov_desktop.services.register_reading import MAPPABLE
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.screen_fit import fit_to_screen
 from egov_desktop.ui.workers import BackgroundJob, Job
 
 if TYPE_CHECKING:
@@ -62,7 +63,8 @@ class RegisterImportDialog(QDialog):
         # mappings are only tried on a file the user has not spoken about).
         self._editing = False
         self.setWindowTitle(self.tr("Import register from Excel"))
-        self.resize(760, 520)
+        # The rows to fix are the point of the preview: as many as the screen has room for.
+        fit_to_screen(self, 960, 700)
         layout = QVBoxLayout(self)
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
