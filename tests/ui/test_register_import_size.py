@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QScreen
@@ -10,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from egov_desktop.bootstrap import Services
 from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
 from egov_desktop.ui.widgets.screen_fit import TITLE_BAR
+from tests import registers
+from tests.ui.helpers import previewed
 from tests.ui.small_screen import small_screen
 
 
@@ -35,3 +39,16 @@ def test_the_buttons_stay_on_a_small_screen(
     dialog = _shown(qtbot, commune)
     assert dialog.height() + TITLE_BAR <= room.height()
     assert dialog.width() <= room.width()
+
+
+def test_the_row_number_column_is_as_narrow_as_its_numbers(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [["Mã hồ sơ", "Lĩnh vực", "Hình thức nộp", "Ngày nhận"]]
+    rows += [[f"H{n}", "Hộ tịch", "Trực tuyến", "31/09/2025"] for n in range(12)]
+    dialog = previewed(qtbot, commune, registers.write_rows(tmp_path / "so.xlsx", rows))
+    table = dialog.rejected_table
+    assert table.rowCount() == 12
+    header = table.horizontalHeader()
+    room = header.fontMetrics().horizontalAdvance(table.horizontalHeaderItem(0).text())
+    assert table.columnWidth(0) <= room + 3 * header.fontMetrics().averageCharWidth() + 20

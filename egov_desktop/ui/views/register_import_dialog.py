@@ -373,5 +373,7 @@ class RegisterImportDialog(QDialog):
             cell = QTableWidgetItem(reason)
             cell.setToolTip(reason)  # a long reason reads whole
             self.rejected_table.setItem(row, 2, cell)
-        self.rejected_table.resizeColumnToContents(1)
+        # A row number takes a few digits: the reason gets the width.
+        for column in (0, 1):
+            self.rejected_table.resizeColumnToContents(column)
         self.rejected_table.resizeRowsToContents()
