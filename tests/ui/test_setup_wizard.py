@@ -95,3 +95,27 @@ def test_the_search_s_example_is_a_unit_of_the_chosen_role(qtbot: QtBot) -> None
     wizard.role_page.roles.button(1).setChecked(True)
     wizard.next()
     assert '"ha noi"' in wizard.unit_page.subTitle()
+
+
+TAN_LAP = [
+    UnitInfo(code, "Xã Tân Lập", "commune", "Xã", "00", province)
+    for code, province in (("19462", "Tỉnh Quảng Trị"), ("23134", "Tỉnh Lâm Đồng"))
+]
+
+
+def test_the_arrow_keys_pick_a_unit_while_typing(qtbot: QtBot) -> None:
+    wizard = SetupWizard(lambda _text, _catalog, _role: TAN_LAP)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.next()
+    page = wizard.unit_page
+    page.query.setText("tan lap")
+    page.refresh()
+    qtbot.keyClick(page.query, Qt.Key.Key_Down)
+    assert page.selected() == TAN_LAP[1]
+    qtbot.keyClick(page.query, Qt.Key.Key_Down)  # the last stays chosen
+    assert page.selected() == TAN_LAP[1]
+    qtbot.keyClick(page.query, Qt.Key.Key_Up)
+    assert page.selected() == TAN_LAP[0]
+    assert page.query.text() == "tan lap"

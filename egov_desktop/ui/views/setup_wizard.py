@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -133,6 +134,23 @@ class UnitPage(QWizardPage):
         self.query.textChanged.connect(lambda _text: self._timer.start())
         self.results.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
         self.results.itemDoubleClicked.connect(lambda _item: self.wizard().next())
+        # The arrow keys pick among the units found without leaving what is typed.
+        self.query.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.query
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+            and self.results.count()
+        ):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = min(max(self.results.currentRow() + step, 0), self.results.count() - 1)
+            self.results.setCurrentRow(row)
+            return True
+        return super().eventFilter(watched, event)
 
     @override
     def initializePage(self) -> None:
