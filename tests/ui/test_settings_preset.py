@@ -169,3 +169,28 @@ def test_a_preset_changing_the_mode_over_stored_figures_says_so(
     assert "1 báo cáo đã có số liệu (II.06a Quý III năm 2025)" in shown[0]
     assert commune.setup.require().period_mode == "calendar"
     assert "Note: 1 báo cáo đã có số liệu (II.06a Quý III năm 2025)" in view.status.text()
+
+
+def test_enter_keeps_the_mode_when_the_preset_would_change_it_over_figures(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    presets = PresetService(commune.setup, commune.paths.data_dir)
+    view = SettingsView(commune.setup, presets=presets)
+    qtbot.addWidget(view)
+    defaults: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        button = box.defaultButton()
+        defaults.append(button.text() if button is not None else "")
+        box.done(0)
+        return 0
+
+    path = _preset(tmp_path, unit="00004", role="commune", period_mode="calendar")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "exec", lambda box: answer(box))
+        assert not view.import_preset(path)  # no stored figures: Enter applies
+        row = commune.entry.find_row(form="II.06a", name="Hộ tịch")
+        commune.entry.set_values([(row, 3, 4)], form="II.06a", period="2025-Q3")
+        assert not view.import_preset(path)
+    assert defaults == ["Apply", "Cancel"]
+    assert commune.setup.require().period_mode == "cutoff"

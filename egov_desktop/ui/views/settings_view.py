@@ -245,7 +245,9 @@ class SettingsView(QWidget):
             details += ["", warning]
         box.setInformativeText("\n".join(details))
         apply = box.addButton(self.tr("Apply"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        # Over stored figures Enter keeps the mode, as the page's own mode change asks.
+        box.setDefaultButton(cancel if warning else apply)
         box.exec()
         return box.clickedButton() is apply
 
