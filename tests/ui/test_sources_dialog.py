@@ -35,3 +35,13 @@ def test_the_form_and_its_columns_are_named(qtbot: QtBot, office: Services) -> N
     assert combo.itemText(combo.findData(4)) == (
         "Column (4): Số hồ sơ nhận giải quyết › Trong đó › Trực tuyến"
     )
+
+
+def test_a_unit_that_sent_nothing_is_named_and_the_empty_list_explained(
+    qtbot: QtBot, office: Services
+) -> None:
+    dialog = SourcesDialog(office.provenance, form="II.06a", period="2025-Q3", unit="00004")
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    assert dialog.caption.text().endswith(", Phường Ba Đình (00004)")
+    assert dialog.total.text().startswith("No figure yet: ")

@@ -112,9 +112,7 @@ class SourcesDialog(QDialog):
         except UserError as error:
             show_user_error(self, error)
             return
-        who = self._unit or self.tr("every unit")
-        if self._unit and self.figures and self.figures[0].into_code == self._unit:
-            who = f"{self.figures[0].into_name} ({self._unit})"
+        who = self.tr("every unit") if self._unit is None else self._unit_text(self._unit)
         self.caption.setText(
             self.tr("{form}, {period}, {who}")
             .replace("{form}", report_names().get(self._form, self._form))
@@ -134,6 +132,15 @@ class SourcesDialog(QDialog):
             ]
             for c, item in enumerate(cells):
                 self.table.setItem(r, c, item)
+        if not self.figures:
+            # An empty list alone reads as a fault: say why there is nothing to show.
+            self.total.setText(
+                self.tr(
+                    "No figure yet: no package of this report was imported and the office "
+                    "entered none."
+                )
+            )
+            return
         if column is None:  # figures of different columns add up to nothing
             self.total.setText(self.tr("{n} figure(s)").replace("{n}", str(len(self.figures))))
             return
@@ -143,6 +150,16 @@ class SourcesDialog(QDialog):
             .replace("{n}", str(len(self.figures)))
             .replace("{sum}", format_number(total))
         )
+
+    def _unit_text(self, code: str) -> str:
+        """The unit by its name and code; its code alone when the office cannot name it."""
+        if self.figures and self.figures[0].into_code == code:
+            return f"{self.figures[0].into_name} ({code})"
+        try:  # nothing received from it: the unit whose figures the office would hold
+            name = self._provenance.reach(form=self._form, period=self._period, unit=code).name
+        except UserError:
+            return code
+        return f"{name} ({code})"
 
     def _column_item(self, column: int) -> QTableWidgetItem:
         item = QTableWidgetItem(f"({column})")
