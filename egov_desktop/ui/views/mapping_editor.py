@@ -38,6 +38,12 @@ FIXED = (
 )
 
 
+def _address(spec: object) -> str:
+    """The cell of a fixed text's entry (an address, or a table with its cell); "" for none."""
+    address = spec.get("cell") if isinstance(spec, dict) else spec
+    return str(address or "")
+
+
 class MappingEditor(QDialog):
     """Edits a mapping document: cell of each fixed text, the table's place and columns."""
 
@@ -63,19 +69,25 @@ class MappingEditor(QDialog):
             warn.setStyleSheet("color: #8a6d3b;")
             layout.addWidget(warn)
         labels = self._labels()
+        cells = self._document.get("cells", {})
+        # An empty cell in the list below reads as an oversight: say it was not found.
+        missing = [labels[key] for key in FIXED if not _address(cells.get(key))]
+        self.missing_label = QLabel(
+            self.tr("Not found in the workbook: {texts}.").replace("{texts}", "; ".join(missing))
+        )
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setVisible(bool(missing))
+        layout.addWidget(self.missing_label)
         self.fixed = QTableWidget(len(FIXED), 2)
         self.fixed.setHorizontalHeaderLabels([self.tr("Text"), self.tr("Cell")])
         self.fixed.verticalHeader().setVisible(False)
         self.fixed.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        cells = self._document.get("cells", {})
         for row, key in enumerate(FIXED):
             item = QTableWidgetItem(labels[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)  # only the cell is typed
             self.fixed.setItem(row, 0, item)
-            spec = cells.get(key)
-            address = spec.get("cell") if isinstance(spec, dict) else spec
-            self.fixed.setItem(row, 1, QTableWidgetItem(str(address or "")))
+            self.fixed.setItem(row, 1, QTableWidgetItem(_address(cells.get(key))))
         layout.addWidget(self.fixed, 1)
         table = self._document["tables"][0]
         form = QFormLayout()
