@@ -3,7 +3,7 @@
 <context>
     <name>AboutView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="52" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="53" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
@@ -111,7 +111,7 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="48" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="49" />
         <source>Backups</source>
         <extracomment>The user confirmed restoring this backup file (the window does it: it reopens the data).</extracomment>
         <translation>Sao lưu</translation>
@@ -162,32 +162,32 @@
         <translation>{count} bản sao lưu chiếm {used}; ổ đĩa còn trống {free}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="145" />
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="158" />
         <source>Put the data back as it was on {when}? Everything entered since then is replaced. The data as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Đưa dữ liệu về như lúc {when}? Mọi số liệu nhập sau thời điểm đó sẽ bị thay thế. Dữ liệu hiện tại được sao lưu trước, nên có thể quay lại bằng cách khôi phục bản sao lưu đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="164" />
         <source>This backup holds the data of another unit, {unit}: after the restore this data folder works for that unit.</source>
         <translation>Bản sao lưu này là dữ liệu của đơn vị khác, {unit}: sau khi khôi phục, thư mục dữ liệu này sẽ làm việc cho đơn vị đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="171" />
         <source>{count} package(s) sent after this backup ({files}) will no longer be in the history of sent packages; the next package is numbered after them.</source>
         <translation>{count} gói đã gửi sau bản sao lưu này ({files}) sẽ không còn trong lịch sử gửi; gói gửi tiếp theo được đánh số sau các gói đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="171" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="176" />
         <source>The data was restored from {file}.</source>
         <translation>Đã khôi phục dữ liệu từ {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/backups_view.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/backups_view.py" line="178" />
         <source>The data as it was before is kept in {file}.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ trong {file}.</translation>
     </message>
@@ -1300,7 +1300,7 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/main_window.py" line="396" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
-        <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, kỳ {period}.</translation>
+        <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, {period}.</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/main_window.py" line="411" />
@@ -1310,7 +1310,7 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/main_window.py" line="416" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
-        <translation>Thay số liệu của biểu {form} kỳ {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
+        <translation>Thay số liệu của biểu {form} {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/main_window.py" line="428" />
@@ -1321,108 +1321,113 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="46" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="55" />
         <source>Where the report goes in this workbook</source>
         <extracomment>Fixed texts a template may show, in the order of a sheet.</extracomment>
         <translation>Vị trí ghi báo cáo trong tệp mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="54" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="63" />
         <source>The proposal below was read from the workbook. Check each address (for example A8 or H47) and correct it where needed; leave a text's cell empty to skip it.</source>
         <translation>Cách gán dưới đây được đọc từ tệp mẫu. Hãy kiểm tra từng địa chỉ ô (ví dụ A8 hoặc H47) và sửa nếu cần; để trống ô của nội dung nào thì nội dung đó không được ghi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="76" />
+        <source>Not found in the workbook: {texts}.</source>
+        <translation>Không tìm thấy trong tệp mẫu: {texts}.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="82" />
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="82" />
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="99" />
         <source>First row of the table (its number cell):</source>
         <translation>Dòng đầu của bảng (ô số thứ tự):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="100" />
         <source>Column of the row names:</source>
         <translation>Cột tên dòng:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="101" />
         <source>Rows prepared in the workbook:</source>
         <translation>Số dòng có sẵn trong mẫu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="105" />
         <source>Form column</source>
         <translation>Cột của biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="105" />
         <source>Sheet column</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="120" />
         <source>Save template</source>
         <translation>Lưu mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="122" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="159" />
         <source>Superior agency</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="139" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="160" />
         <source>Agency</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="161" />
         <source>Reporting unit</source>
         <translation>Đơn vị báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="162" />
         <source>Receiving unit</source>
         <translation>Đơn vị nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="163" />
         <source>Reporting period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="164" />
         <source>(From … to …)</source>
         <translation>(Từ ngày … đến ngày …)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="165" />
         <source>Line under the period (sector)</source>
         <translation>Dòng dưới kỳ báo cáo (lĩnh vực)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="166" />
         <source>Place and date</source>
         <translation>Địa danh, ngày tháng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="167" />
         <source>Officer's name</source>
         <translation>Họ tên người lập biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="168" />
         <source>Head's name</source>
         <translation>Họ tên thủ trưởng</translation>
     </message>
@@ -1440,22 +1445,22 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>NamesPage</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="214" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="248" />
         <source>Signatures</source>
         <translation>Người ký báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="249" />
         <source>Printed in the signature block of every report.</source>
         <translation>In ở phần chữ ký của mọi báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="221" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="255" />
         <source>Officer preparing reports:</source>
         <translation>Người lập biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="222" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="256" />
         <source>Head of the unit:</source>
         <translation>Thủ trưởng đơn vị:</translation>
     </message>
@@ -1579,7 +1584,7 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="181" />
         <source>{unit} ({code}), period {period}, package v{version} of {when}, by {officer}.</source>
-        <translation>{unit} ({code}), kỳ {period}, gói v{version} lập lúc {when}, người lập: {officer}.</translation>
+        <translation>{unit} ({code}), {period}, gói v{version} lập lúc {when}, người lập: {officer}.</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="191" />
@@ -1750,32 +1755,32 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>PeriodPage</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="214" />
         <source>Reporting periods</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="181" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="215" />
         <source>How the days of a reporting period are counted.</source>
         <translation>Cách xác định ngày đầu và ngày cuối của kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="188" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="222" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="192" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="226" />
         <source>From the 15th of the previous month to the 14th of the report month; e.g. quarter III: 15/06 to 14/09.</source>
         <translation>Từ ngày 15 tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo; ví dụ quý III: từ 15/06 đến 14/09.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="230" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="234" />
         <source>From the first to the last day of the month; e.g. quarter III: 01/07 to 30/09.</source>
         <translation>Từ ngày đầu đến ngày cuối tháng; ví dụ quý III: từ 01/07 đến 30/09.</translation>
     </message>
@@ -1861,7 +1866,7 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="98" />
         <source>Reports from subordinate units</source>
         <extracomment>Received from some of a 2025 commune's old communes only (periods before the reform). How a preview is confirmed; tests replace it to answer without a modal dialog. Which of several senders a reply or update is for (old communes merged into one).</extracomment>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
@@ -1932,17 +1937,17 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="413" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="414" />
         <source>figures of {received} of {expected} old communes held</source>
         <translation>đã có số liệu {received}/{expected} xã cũ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="460" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="461" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="334" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="335" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
@@ -1952,127 +1957,127 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị), kèm phiên bản của gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="388" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="389" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="389" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="390" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="391" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="392" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="392" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="393" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="394" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="395" />
         <source>(first sent as v{version} on {when})</source>
         <translation>(gửi lần đầu: v{version} ngày {when})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="398" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="399" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="399" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="400" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="400" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="401" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="405" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="406" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="407" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="408" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="470" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="471" />
         <source>v{version} waits as an update request</source>
         <translation>gói v{version} đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="480" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="481" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="485" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="486" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="489" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="490" />
         <source>Entered by the office for: {units}</source>
         <translation>Cơ quan nhập thay: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="495" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="496" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="512" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="513" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="520" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="521" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="531" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="532" />
         <source>Showing {shown} of {total} units.</source>
         <translation>Đang hiện {shown}/{total} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="539" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="540" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="540" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="541" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="552" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="553" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="553" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="554" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="576" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="577" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="577" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="578" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="596" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="597" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2080,233 +2085,233 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="64" />
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="65" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="143" />
         <source>Import register from Excel</source>
         <translation>Nhập sổ theo dõi hồ sơ từ Excel</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="75" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="77" />
         <source>Say what each column holds; “(not used)” leaves a column out. The choice is remembered for files like this one:</source>
         <translation>Chọn nội dung của từng cột; “(không dùng)” để bỏ qua cột đó. Lựa chọn được ghi nhớ cho các tệp cùng loại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="81" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="81" />
         <source>Holds</source>
         <translation>Chứa thông tin</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="84" />
         <source>Read again with this mapping</source>
         <translation>Đọc lại theo cách gán cột này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="87" />
         <source>Change what each column is read as…</source>
         <translation>Sửa cách đọc các cột…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="90" />
         <source>For a column read as the wrong thing, or one to leave out</source>
         <translation>Khi một cột bị đọc nhầm nội dung, hoặc cần bỏ qua một cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="110" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="110" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="111" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="124" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="127" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="145" />
         <source>Excel files (*.xlsx *.xls)</source>
         <translation>Tệp Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="151" />
         <source>File: {path}</source>
         <translation>Tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="193" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="195" />
         <source>The file cannot be read yet: no column for {fields}.</source>
         <translation>Chưa đọc được tệp: không có cột cho {fields}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="228" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="230" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="280" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="282" />
         <source>(not used)</source>
         <translation>(không dùng)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="294" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="296" />
         <source>The columns were changed: read the file again to see what will be imported.</source>
         <translation>Đã đổi cách đọc cột: hãy đọc lại tệp để xem những gì sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="302" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="304" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="303" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="305" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="304" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="306" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="305" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="307" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="306" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="308" />
         <source>Applicant</source>
         <translation>Tên tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="309" />
         <source>Address / phone</source>
         <translation>Địa chỉ, số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="308" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="310" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="311" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="310" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="312" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="311" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="313" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="312" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="314" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="313" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="315" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="314" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="316" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="317" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="318" />
         <source>Has a financial obligation (yes/no)</source>
         <translation>Có nghĩa vụ tài chính (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="317" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="319" />
         <source>Paid online (yes/no)</source>
         <translation>Thanh toán trực tuyến (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="318" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="320" />
         <source>Components digitised (yes/no)</source>
         <translation>Số hóa thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="319" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="321" />
         <source>Result digitised (yes/no)</source>
         <translation>Số hóa kết quả (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="320" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="322" />
         <source>Synced to the national portal (yes/no)</source>
         <translation>Đồng bộ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="321" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="323" />
         <source>Components reused (yes/no)</source>
         <translation>Có tái sử dụng thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="326" />
         <source>Components reused from the national portal (yes/no)</source>
         <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="338" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="340" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="344" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="356" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="358" />
         <source>Columns read: {columns}</source>
         <translation>Các cột đã đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="360" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="362" />
         <source>Columns not read: {columns}</source>
         <translation>Các cột không đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="362" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="364" />
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="363" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="365" />
         <source>Imported, to complete</source>
         <translation>Vẫn nhập, cần bổ sung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="364" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="366" />
         <source>Imported, to check</source>
         <translation>Vẫn nhập, cần xem lại</translation>
     </message>
@@ -2314,7 +2319,7 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="96" />
         <source>Dossier register</source>
         <extracomment>Quiet time after the last key before the search runs (a query per key is wasted work).</extracomment>
         <translation>Sổ theo dõi hồ sơ</translation>
@@ -2449,64 +2454,64 @@ Thư mục nhật ký: {path}</translation>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="329" />
         <source>Total</source>
         <translation>Tổng số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="332" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="339" />
         <source>Checks: {count} problem(s) — the file can still be exported.</source>
         <translation>Kiểm tra: {count} vấn đề — vẫn có thể xuất tệp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="337" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="344" />
         <source>Checks: no problems.</source>
         <translation>Kiểm tra: không có lỗi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="344" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="351" />
         <source>Nothing entered for this period yet: every cell is empty.</source>
         <translation>Kỳ này chưa có số liệu nào: mọi ô đều trống.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="362" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="369" />
         <source>Exporting…</source>
         <translation>Đang xuất báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="422" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="429" />
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="424" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="431" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="434" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="441" />
         <source>Report exported</source>
         <translation>Đã xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="435" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="442" />
         <source>The report was written and checked:
 {path}</source>
         <translation>Báo cáo đã được ghi và kiểm tra:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="440" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="447" />
         <source>Open file</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="441" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="448" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/report_view.py" line="442" />
+        <location filename="../../egov_desktop/ui/views/report_view.py" line="449" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2514,58 +2519,58 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="59" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="60" />
         <source>Role of this office</source>
         <extracomment>(text, catalog, role) -&gt; matching units; injected so the wizard is testable with fakes.</extracomment>
         <translation>Vai trò của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="61" />
         <source>Choose what this computer is used for.</source>
         <translation>Chọn công việc của máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="67" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="68" />
         <source>Commune one-stop office</source>
         <translation>Bộ phận Một cửa cấp xã</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="71" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="72" />
         <source>Records dossiers and online public service figures of one commune and prepares its periodic reports.</source>
         <translation>Theo dõi hồ sơ thủ tục hành chính, số liệu dịch vụ công trực tuyến của một xã và lập báo cáo định kỳ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="75" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="76" />
         <source>Aggregating office</source>
         <translation>Cơ quan tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="80" />
         <source>Collects the communes' data (the province since 1 July 2025, the district for earlier periods) and prepares aggregated reports.</source>
         <translation>Tiếp nhận số liệu của các xã (cấp tỉnh từ ngày 01/7/2025, cấp huyện cho các kỳ trước) và lập báo cáo tổng hợp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="84" />
         <source>Catalogue of administrative units</source>
         <translation>Danh mục đơn vị hành chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="91" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="92" />
         <source>From 1 July 2025 (34 provinces, 3,321 communes)</source>
         <translation>Từ ngày 01/7/2025 (34 tỉnh, thành phố; 3.321 xã, phường, đặc khu)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="93" />
         <source>Two levels: province and commune (xã, phường, đặc khu).</source>
         <translation>Hai cấp: tỉnh và xã (xã, phường, đặc khu).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="97" />
         <source>Before 1 July 2025 (63 provinces, 696 districts)</source>
         <translation>Trước ngày 01/7/2025 (63 tỉnh, thành phố; 696 quận, huyện)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="98" />
         <source>Three levels, for historical reporting periods.</source>
         <translation>Ba cấp, dùng cho các kỳ báo cáo trước đây.</translation>
     </message>
@@ -2582,7 +2587,7 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SectorsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="38" />
+        <location filename="../../egov_desktop/ui/views/sectors_view.py" line="39" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -2851,7 +2856,7 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="77" />
         <source>Settings</source>
         <extracomment>Dynamic property of the main window holding the data folder (set by app.py), from which the page builds its preset service when none is passed in. Asks before a period-mode change relabels stored figures; replaced in tests.</extracomment>
         <translation>Cài đặt</translation>
@@ -3012,27 +3017,27 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="232" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="266" />
         <source>Set up egov_desktop</source>
         <translation>Thiết lập egov_desktop</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="242" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="276" />
         <source>&lt; Back</source>
         <translation>&lt; Quay lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="243" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="277" />
         <source>Next &gt;</source>
         <translation>Tiếp theo &gt;</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="244" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="278" />
         <source>Finish</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="245" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="279" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3040,107 +3045,117 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="44" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="47" />
         <source>Figures and their sources</source>
         <translation>Số liệu và nguồn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="49" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="53" />
         <source>All columns</source>
         <translation>Tất cả các cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="51" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="57" />
         <source>Column ({n})</source>
         <translation>Cột ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="61" />
+        <source>Column ({n}): {title}</source>
+        <translation>Cột ({n}): {title}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="73" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="61" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="74" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="62" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="75" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="63" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="76" />
         <source>Figure</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="64" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="77" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="115" />
         <source>every unit</source>
         <translation>tất cả các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="118" />
         <source>{form}, {period}, {who}</source>
         <translation>{form}, {period}, {who}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="142" />
+        <source>No figure yet: no package of this report was imported and the office entered none.</source>
+        <translation>Chưa có số liệu: chưa nhập gói nào của báo cáo này và cơ quan cũng chưa nhập số liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="145" />
         <source>{n} figure(s)</source>
         <translation>{n} số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="150" />
         <source>{n} figure(s), sum {sum}</source>
         <translation>{n} số liệu, tổng {sum}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="175" />
         <source>{name} (old code {code}) → {into}</source>
         <translation>{name} (mã cũ {code}) → {into}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="182" />
         <source>from package v{version}</source>
         <translation>gói v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="188" />
         <source>unchanged in package v{version}</source>
         <translation>gói v{version} giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="184" />
         <source>received {time}</source>
         <translation>nhận lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="193" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="195" />
         <source>typed by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="196" />
         <source>pasted by the office</source>
         <translation>cơ quan dán vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="197" />
         <source>read from the unit's filled Excel file</source>
         <translation>đọc từ tệp Excel đơn vị đã điền</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="198" />
         <source>computed</source>
         <translation>tính toán</translation>
     </message>
@@ -3150,6 +3165,7 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/stored_mode_box.py" line="48" />
         <source>Show the figures as counted (read only)</source>
+        <extracomment>The title bar sits above a dialog's height: a dialog as tall as the screen's free room would have its buttons under the taskbar.</extracomment>
         <translation>Xem số liệu theo cách tính kỳ đã dùng (chỉ xem)</translation>
     </message>
     <message>
@@ -3204,28 +3220,28 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>TargetChart</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="85" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="100" />
         <source>Unit's figures</source>
-        <extracomment>Colours of the flags (domain/targets.py), shared with the dashboard's table. The series that have a legend entry.</extracomment>
+        <extracomment>Colours of the flags (domain/targets.py), shared with the dashboard's table. The trend's own colour: drawn in the figures' (flag) colour, the two legend entries looked the same; no flag uses purple, nor does the target's blue line. The series that have a legend entry.</extracomment>
         <translation>Số liệu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="88" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="103" />
         <source>Reported periods</source>
         <translation>Các kỳ có số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="106" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="121" />
         <source>Target: %1 by %2</source>
         <translation>Chỉ tiêu: %1 trước %2</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="114" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="129" />
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="121" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="136" />
         <source>Trend to the deadline</source>
         <translation>Xu hướng đến hạn</translation>
     </message>
@@ -3635,34 +3651,40 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="117" />
         <source>Your unit</source>
         <translation>Đơn vị của bạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="168" />
         <source>Type part of the name without diacritics, e.g. "ba dinh", or the code.</source>
         <translation>Gõ một phần tên (có thể không dấu), ví dụ "ba dinh", hoặc mã đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="123" />
         <source>Search units…</source>
         <translation>Tìm đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="147" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="164" />
+        <source>Type part of the province's name without diacritics, e.g. "ha noi", or its code.</source>
+        <translation>Gõ một phần tên tỉnh, thành phố (có thể không dấu), ví dụ "ha noi", hoặc mã của tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="177" />
         <source>Type to search.</source>
         <translation>Gõ để tìm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="192" />
         <source>%n unit(s) found.</source>
         <translation>
             <numerusform>Tìm thấy %n đơn vị.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="194" />
         <source>No unit matches.</source>
         <translation>Không có đơn vị phù hợp.</translation>
     </message>
