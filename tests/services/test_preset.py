@@ -266,7 +266,7 @@ class TestApply:
         path = _write(tmp_path, {**COMMUNE, "period_mode": "calendar"})
         preset = load_preset(path)
         warning = presets.mode_change_warning(preset)
-        assert warning is not None and "II.06a 2025-Q3" in warning
+        assert warning is not None and "II.06a Quý III năm 2025" in warning
         result = presets.apply(preset)
         assert result.mode_warning == warning
         assert result.setup.period_mode == "calendar"

@@ -21,7 +21,7 @@ def test_changing_the_mode_over_stored_figures_asks_first(qtbot: QtBot, commune:
     view.confirm_mode_change = lambda warning: asked.append(warning) or False
     view.mode.setCurrentIndex(view.mode.findData("calendar"))
     view.save()
-    assert asked and "II.06a 2025-Q3" in asked[0]
+    assert asked and "II.06a Quý III năm 2025" in asked[0]
     assert commune.setup.require().period_mode == "cutoff"  # declined: nothing changed
     assert view.mode.currentData() == "cutoff"
     view.confirm_mode_change = lambda warning: True
