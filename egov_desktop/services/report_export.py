@@ -32,7 +32,6 @@ from egov_desktop.services.out_paths import destination
 from egov_desktop.services.qd766 import FORM_766
 from egov_desktop.services.register import RegisterService
 from egov_desktop.services.report_figures import FormSheets
-from egov_desktop.services.report_forms import find_form
 from egov_desktop.services.report_kinds import (
     EXPORTABLE,
     OFFICE_FORMS,
@@ -41,6 +40,7 @@ from egov_desktop.services.report_kinds import (
     TARGETS,
     TEMPLATE_OF,
     TRACKING,
+    column_titles,
     report_names,
 )
 from egov_desktop.services.report_sheets import register_sheet, targets_sheet, tracking_sheet
@@ -256,8 +256,7 @@ class ReportExportService:
         says less than the path down to it. The other sheets have only their template.
         """
         if code in EXPORTABLE:
-            spec = find_form(EXPORTABLE[code])
-            return {str(c.number): " › ".join(c.path) for c in spec.columns}
+            return {str(number): title for number, title in column_titles(code).items()}
         try:
             template, _ = self.templates.resolve(TEMPLATE_OF.get(code, code), None)
         except TemplateError:  # a broken template of the unit's: the export will say why

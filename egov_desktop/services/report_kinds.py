@@ -41,3 +41,21 @@ def report_names() -> dict[str, str]:
     """What the screens call each report (resources/reports.toml), read once."""
     with config.resource_path("reports.toml").open("rb") as handle:
         return dict(tomllib.load(handle)["names"])
+
+
+def column_titles(code: str) -> dict[int, str]:
+    """Each numbered column's header path in the form the sheet `code` fills.
+
+    "Số hồ sơ nhận giải quyết › Trong đó › Trực tuyến": screens that head a column with its
+    number alone name it with this. {} for a sheet that is no form (register, 766, targets).
+    """
+    from egov_desktop.errors import UserError
+    from egov_desktop.services.report_forms import find_form
+
+    if code not in EXPORTABLE:
+        return {}
+    try:
+        spec = find_form(EXPORTABLE[code])
+    except UserError:
+        return {}
+    return {column.number: " › ".join(column.path) for column in spec.columns}

@@ -16,6 +16,7 @@ from typing_extensions import override
 from egov_desktop import __version__
 from egov_desktop.errors import UserError
 from egov_desktop.ui.errors import show_user_error
+from egov_desktop.ui.widgets.screen_fit import TITLE_BAR
 
 if TYPE_CHECKING:
     # The window shows before any of these load: the pages and the services (which pull in
@@ -60,8 +61,6 @@ logger = logging.getLogger(__name__)
 #: The smallest window wanted (pixels): as high as a 1024×600 screen leaves under the
 #: taskbar and the title bar, so that every page is laid out as it will be there.
 _MINIMUM = (900, 520)
-#: Room left for the window's title bar and frame, outside its geometry.
-_TITLE_BAR = 40
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,7 @@ class MainWindow(QMainWindow):
         # Never larger than the screen leaves under the title bar; pages taller than that scroll.
         room = self.screen().availableGeometry()
         self.setMinimumSize(
-            min(_MINIMUM[0], room.width()), min(_MINIMUM[1], room.height() - _TITLE_BAR)
+            min(_MINIMUM[0], room.width()), min(_MINIMUM[1], room.height() - TITLE_BAR)
         )
         self.wizard: SetupWizard | None = None
         self.nav: QListWidget | None = None
@@ -141,7 +140,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(min(1100, room.width()), min(720, room.height() - _TITLE_BAR))
+            self.resize(min(1100, room.width()), min(720, room.height() - TITLE_BAR))
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").replace("{path}", str(data_dir))
         )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_desktop.ui.widgets.form_columns import column_titles
+from egov_desktop.services.report_kinds import column_titles
 from egov_desktop.ui.widgets.screen_fit import fit_to_screen
 
 #: Fixed texts a template may show, in the order of a sheet.

@@ -23,9 +23,8 @@ from egov_desktop.errors import UserError
 from egov_desktop.services import entry_dto
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.provenance import ProvenanceService
-from egov_desktop.services.report_kinds import report_names
+from egov_desktop.services.report_kinds import column_titles, report_names
 from egov_desktop.ui.errors import show_user_error
-from egov_desktop.ui.widgets.form_columns import column_titles
 from egov_desktop.ui.widgets.screen_fit import fit_to_screen
 
 
