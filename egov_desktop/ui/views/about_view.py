@@ -13,18 +13,15 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from egov_desktop.services import about
-from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
+from egov_desktop.ui.widgets.page_title import page_title, scrolling_page
 
 if TYPE_CHECKING:
     from egov_desktop.services.about import AboutService
@@ -40,16 +37,7 @@ class AboutView(QWidget):
         self._facts: AboutFacts | None = None
         # Taller than a 1024×600 screen leaves: it scrolls rather than making the window
         # taller than the screen.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        content = QWidget()
-        scroll.setWidget(content)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(*PAGE_MARGINS)
+        _scroll, layout = scrolling_page(self)
         title = page_title(self.tr("About"))
         layout.addWidget(title)
         intro = QLabel(

@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from egov_desktop.errors import UserError
 from egov_desktop.services.dto import ROLE_COMMUNE, HomeSummary
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.todo_view import TodoView
+from egov_desktop.ui.widgets.page_title import scrolling_page
 
 if TYPE_CHECKING:
     from egov_desktop.services.entry_dto import TodoItem
@@ -49,17 +48,9 @@ class HomeView(QWidget):
         self._confirm_clock = confirm_clock
         # Taller than a 1024×600 screen leaves with the to-do list: it scrolls rather than
         # making the window taller than the screen.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        content = QWidget()
-        scroll.setWidget(content)
+        scroll, layout = scrolling_page(self)
         self.scroll_area = scroll
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setContentsMargins(24, 24, 24, 24)  # a welcome, roomier than the data pages
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 20pt; font-weight: bold;")
         self.title.setWordWrap(True)

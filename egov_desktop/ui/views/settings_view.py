@@ -11,14 +11,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +32,7 @@ if TYPE_CHECKING:
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.widgets.deadlines_editor import DeadlinesEditor
 from egov_desktop.ui.widgets.holidays_editor import HolidaysEditor
-from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
+from egov_desktop.ui.widgets.page_title import page_title, scrolling_page
 
 #: Dynamic property of the main window holding the data folder (set by app.py), from which the
 #: page builds its preset service when none is passed in.
@@ -63,17 +60,8 @@ class SettingsView(QWidget):
         self.confirm_mode_change: Callable[[str], bool] = self._ask_mode_change
         # The page is taller than a 768-pixel screen leaves it: it scrolls rather than
         # squeezing the days-off table to a few rows.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        content = QWidget()
-        scroll.setWidget(content)
+        scroll, layout = scrolling_page(self)
         self.scroll_area = scroll
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(*PAGE_MARGINS)
         title = page_title(self.tr("Settings"))
         layout.addWidget(title)
         form = QFormLayout()

@@ -1,8 +1,11 @@
-"""A page's title: the same size and place on every page, so it stays put when pages switch."""
+"""A page's title and frame, the same on every page so that the title stays put.
+
+A page taller than a small screen scrolls inside its frame.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 #: The title's object name, to find it (a dialog showing a page under its own title hides it).
 PAGE_TITLE = "pageTitle"
@@ -19,3 +22,22 @@ def page_title(text: str) -> QLabel:
     # making the page wider than the screen.
     label.setWordWrap(True)
     return label
+
+
+def scrolling_page(page: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
+    """The scroll area filling `page` and the layout of its content, with the page margins.
+
+    For a page taller than a 1024×600 screen leaves: it scrolls rather than making the window
+    taller than the screen.
+    """
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    content = QWidget()
+    scroll.setWidget(content)
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(*PAGE_MARGINS)
+    return scroll, layout
