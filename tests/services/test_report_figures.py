@@ -172,9 +172,8 @@ def test_the_office_s_sheets_warn_of_units_counted_in_another_mode(
     assert tracked.startswith("Biểu 766 Quý III năm 2025") and "Phường Giảng Võ (00025)" in tracked
 
 
-def test_the_office_s_sheets_warn_of_figures_it_returned_until_a_correction_comes(
-    services: Services, tmp_path: Path
-) -> None:
+def _office_with_two_units(services: Services, tmp_path: Path) -> None:
+    """A province office holding II.06a 2025-Q3 of Phường Ba Đình and of `OTHER`."""
     services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
     services.package_import.apply_many(
         [
@@ -182,6 +181,12 @@ def test_the_office_s_sheets_warn_of_figures_it_returned_until_a_correction_come
             package(tmp_path / "b.egov", {"Hộ tịch": {3: 2, 4: 2}}, unit=OTHER),
         ]
     )
+
+
+def test_the_office_s_sheets_warn_of_figures_it_returned_until_a_correction_comes(
+    services: Services, tmp_path: Path
+) -> None:
+    _office_with_two_units(services, tmp_path)
     assert services.reports.preview(form="II.06a-agg", period=P).warnings == ()
     services.package_import.return_("00004", P, "Thiếu lĩnh vực Đất đai", tmp_path / "replies")
     by_unit = services.reports.preview(form="II.06a-agg", period=P)
@@ -223,13 +228,7 @@ def test_the_sheet_by_unit_marks_the_figures_the_office_entered_itself(
 def test_units_returned_for_one_reason_are_named_under_it_once(
     services: Services, tmp_path: Path
 ) -> None:
-    services.setup.apply(SetupRequest(unit_code="01", role="aggregator"))
-    services.package_import.apply_many(
-        [
-            package(tmp_path / "a.egov", {"Hộ tịch": {3: 1, 4: 1}}),
-            package(tmp_path / "b.egov", {"Hộ tịch": {3: 2, 4: 2}}, unit=OTHER),
-        ]
-    )
+    _office_with_two_units(services, tmp_path)
     reason = "Cột (4) không khớp sổ theo dõi; đề nghị rà soát và gửi lại."
     for unit in ("00004", OTHER.code):
         services.package_import.return_(unit, P, reason, tmp_path / "replies")

@@ -164,16 +164,21 @@ def test_form_766_is_computed_from_the_register_on_the_entry_page(
     assert grid.rows[0].sources[3] == "computed"
 
 
-def test_the_entry_page_warns_as_validate_does_of_figures_the_register_now_counts_otherwise(
-    qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Counted with `stats --apply`, then a dossier added: the page says so, as validate does."""
+def _counted_then_one_more_dossier(commune: Services) -> None:
+    """II.06a 2025-Q3 counted from the register (`stats --apply`), then a dossier added."""
     for code in ("R1", "R2"):
         commune.register.add(
             DossierInput(code, "Hộ tịch", "direct", date(2025, 7, 1), date(2025, 7, 3))
         )
         if code == "R1":
             commune.stats.apply(form="II.06a", period="2025-Q3")
+
+
+def test_the_entry_page_warns_as_validate_does_of_figures_the_register_now_counts_otherwise(
+    qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted with `stats --apply`, then a dossier added: the page says so, as validate does."""
+    _counted_then_one_more_dossier(commune)
     _window_kept, entry = _entry_page(qtbot, commune, tmp_path)
     entry.open("II.06a", "2025-Q3")
     (said,) = commune.stats.recount_problems(form="II.06a", period="2025-Q3")
@@ -211,12 +216,7 @@ def test_the_recount_the_checks_ask_for_is_a_button_of_the_page(
     qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The warning says to recount "from the register": a button of that name, in sight."""
-    for code in ("R1", "R2"):
-        commune.register.add(
-            DossierInput(code, "Hộ tịch", "direct", date(2025, 7, 1), date(2025, 7, 3))
-        )
-        if code == "R1":
-            commune.stats.apply(form="II.06a", period="2025-Q3")
+    _counted_then_one_more_dossier(commune)
     _window_kept, entry = _entry_page(qtbot, commune, tmp_path, width=1024)
     entry.open("II.07b", "2025-Q3")
     assert not entry.recount_button.isVisible()  # typed from the catalogue, not counted
