@@ -44,18 +44,16 @@ def report_names() -> dict[str, str]:
 
 
 def column_titles(code: str) -> dict[int, str]:
-    """Each numbered column's header path in the form the sheet `code` fills.
+    """Each numbered column's header path in the form `code` (or the form the sheet fills).
 
     "Số hồ sơ nhận giải quyết › Trong đó › Trực tuyến": screens that head a column with its
-    number alone name it with this. {} for a sheet that is no form (register, 766, targets).
+    number alone name it with this. {} for a sheet that is no form (register, targets).
     """
     from egov_desktop.errors import UserError
     from egov_desktop.services.report_forms import find_form
 
-    if code not in EXPORTABLE:
-        return {}
     try:
-        spec = find_form(EXPORTABLE[code])
+        spec = find_form(EXPORTABLE.get(code, code))
     except UserError:
         return {}
     return {column.number: " › ".join(column.path) for column in spec.columns}

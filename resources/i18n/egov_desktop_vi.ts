@@ -3,107 +3,107 @@
 <context>
     <name>AboutView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="53" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="41" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="63" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="51" />
         <source>egov_desktop keeps the one-stop-shop statistics of a commune and of the office that aggregates them: the dossier register, the reports (II.06a, II.07b, QĐ 766) and the packages sent between them. It works without internet; all the data stays in the data folder on this computer. To ask the IT officer for help, copy the details below and paste them into the message.</source>
         <translation>egov_desktop giúp Bộ phận Một cửa cấp xã và cơ quan tổng hợp thống kê hồ sơ: sổ theo dõi hồ sơ, các báo cáo (Biểu II.06a, II.07b, QĐ 766) và các gói báo cáo gửi, nhận giữa các đơn vị. Ứng dụng chạy không cần Internet; mọi dữ liệu nằm trong thư mục dữ liệu trên máy này. Khi cần cán bộ CNTT hỗ trợ, hãy sao chép thông tin dưới đây rồi dán vào tin nhắn.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="67" />
         <source>Copy details</source>
         <translation>Sao chép thông tin</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="69" />
         <source>Open logs folder</source>
         <translation>Mở thư mục nhật ký</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="71" />
         <source>Licence texts</source>
         <translation>Văn bản giấy phép</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="92" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="80" />
         <source>Third-party software and data</source>
         <translation>Phần mềm và dữ liệu của bên thứ ba</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="92" />
         <source>Version:</source>
         <translation>Phiên bản:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="93" />
         <source>Operating system:</source>
         <translation>Hệ điều hành:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="94" />
         <source>Computer's date and time:</source>
         <translation>Ngày giờ trên máy:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="95" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="96" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="97" />
         <source>Catalogue of administrative units:</source>
         <translation>Danh mục đơn vị hành chính:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="98" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="99" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="100" />
         <source>Logs folder:</source>
         <translation>Thư mục nhật ký:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="101" />
         <source>Database:</source>
         <translation>Cơ sở dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="102" />
         <source>Backups:</source>
         <translation>Bản sao lưu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="103" />
         <source>Newest backup:</source>
         <translation>Bản sao lưu mới nhất:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="104" />
         <source>Free space on the data folder's disk:</source>
         <translation>Dung lượng trống trên ổ đĩa dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="124" />
         <source>Copied: paste it into the message to the IT officer.</source>
         <translation>Đã chép: hãy dán vào tin nhắn gửi cán bộ CNTT.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/about_view.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/about_view.py" line="138" />
         <source>Could not open the folder {path}.</source>
         <translation>Không mở được thư mục {path}.</translation>
     </message>
@@ -982,98 +982,98 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="80" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="71" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="72" />
         <source>Province / city:</source>
         <translation>Tỉnh / thành phố:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="73" />
         <source>Role:</source>
         <translation>Vai trò:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="74" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="75" />
         <source>Current month:</source>
         <translation>Tháng hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="76" />
         <source>Current quarter:</source>
         <translation>Quý hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="77" />
         <source>Officer / head:</source>
         <translation>Cán bộ lập biểu / Thủ trưởng:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="78" />
         <source>Last backup:</source>
         <translation>Lần sao lưu gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="79" />
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="126" />
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="143" />
         <source>The clock is right</source>
         <translation>Đồng hồ đã đúng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="123" />
         <source>The date and time now shown are right: the later moments were recorded while the clock was set ahead. Hides this warning until the clock goes back again.</source>
         <translation>Ngày giờ máy đang chỉ là đúng: các thời điểm muộn hơn được ghi khi đồng hồ bị đặt nhanh. Cảnh báo này sẽ ẩn cho đến khi đồng hồ lại bị lùi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="148" />
         <source>Confirm only after checking the date and time in the corner of the screen. The later moments in the audit trail will be taken as recorded while the clock was set ahead. Is the computer's date and time right now?</source>
         <translation>Chỉ xác nhận sau khi đã kiểm tra ngày giờ ở góc màn hình. Các thời điểm muộn hơn trong nhật ký sẽ được coi là ghi khi đồng hồ bị đặt nhanh. Ngày giờ của máy tính hiện nay có đúng không?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="171" />
         <source>Commune one-stop office</source>
         <translation>Bộ phận Một cửa cấp xã</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="173" />
         <source>Aggregating office</source>
         <translation>Cơ quan tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="185" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="176" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="187" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="178" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="192" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="183" />
         <source>(not set)</source>
         <translation>(chưa nhập)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="197" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="188" />
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/home_view.py" line="212" />
+        <location filename="../../egov_desktop/ui/views/home_view.py" line="203" />
         <source>The computer's clock shows {now}, earlier than the last time data was recorded ({latest}). A wrong date and time makes the due dates, the report deadlines and the times in the audit trail wrong: set the computer's date and time right (if the computer often goes back in time when it starts, ask the IT officer to replace the CMOS battery).</source>
         <translation>Đồng hồ của máy tính đang chỉ {now}, sớm hơn lần ghi số liệu gần nhất ({latest}). Ngày giờ sai làm sai ngày hẹn trả, hạn nộp báo cáo và thời điểm ghi trong nhật ký: hãy chỉnh lại ngày giờ của máy (nếu máy hay bị lùi ngày khi khởi động, nhờ cán bộ CNTT thay pin CMOS).</translation>
     </message>
@@ -1212,108 +1212,108 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="116" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="115" />
         <source>egov_desktop — one-stop-shop statistics</source>
-        <extracomment>The smallest window wanted (pixels): as high as a 1024×600 screen leaves under the taskbar and the title bar, so that every page is laid out as it will be there. Room left for the window's title bar and frame, outside its geometry. Where an office writes receipts and returns. Put a backup in place of the data and reopen the folder (the composition root's job). Why the restore did not happen (the data is as it was), or None. The copy of the data the restore replaced.</extracomment>
+        <extracomment>The smallest window wanted (pixels): as high as a 1024×600 screen leaves under the taskbar and the title bar, so that every page is laid out as it will be there. Where an office writes receipts and returns. Put a backup in place of the data and reopen the folder (the composition root's job). Why the restore did not happen (the data is as it was), or None. The copy of the data the restore replaced.</extracomment>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="135" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="134" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="146" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="145" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="265" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="274" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="273" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="282" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="281" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="287" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="286" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="288" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="287" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="289" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="288" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="290" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="289" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="292" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="291" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="293" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="292" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="294" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="293" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="295" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="294" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="324" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="323" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="343" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="342" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="394" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="393" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="396" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="395" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="411" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="410" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="416" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="415" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="428" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="427" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1496,178 +1496,183 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>PackagePreviewDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="42" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="45" />
         <source>Package preview</source>
-        <extracomment>The office's figure; the package's is the next column. Figures are read down a column: aligned on their last digit, as in the entry grid.</extracomment>
+        <extracomment>The form's code and the column's number. The office's figure; the package's is the next column. Figures are read down a column: aligned on their last digit, as in the entry grid.</extracomment>
         <translation>Xem trước gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="52" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="55" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="53" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="56" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="54" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="57" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="55" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="58" />
         <source>Office's figure</source>
         <translation>Số liệu cơ quan đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="56" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="59" />
         <source>Package's figure</source>
         <translation>Số liệu trong gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="86" />
         <source>Keep the package's {value}</source>
         <translation>Lấy số của gói: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="90" />
         <source>Keep the office's {value}</source>
         <translation>Giữ số của cơ quan: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="113" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="115" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="128" />
         <source>{value} — not taken: the office's figure is kept, as chosen before</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn ở lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="132" />
         <source>{value} — not taken: the office's figure is kept, as chosen when importing v{version}</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="124" />
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="134" />
         <source>Chosen at {when}; the package's figure stays in the history.</source>
         <translation>Đã chọn lúc {when}; số của gói vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="150" />
         <source>Not {value}: the office's figure is kept, as chosen before</source>
         <translation>Không lấy {value}: giữ số liệu cơ quan đã nhập, như đã chọn trước đây</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="153" />
         <source>Not {value}: the office's figure is kept, as chosen at v{version}</source>
         <translation>Không lấy {value}: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="156" />
         <source>Take the package's {value} now</source>
         <translation>Đổi ý, lấy số của gói: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="181" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="197" />
         <source>{unit} ({code}), period {period}, package v{version} of {when}, by {officer}.</source>
         <translation>{unit} ({code}), {period}, gói v{version} lập lúc {when}, người lập: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="191" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="207" />
         <source>Corrected report; reason: {reason}</source>
         <translation>Báo cáo điều chỉnh; lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="212" />
+        <source>Corrected report.</source>
+        <translation>Báo cáo điều chỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="214" />
         <source>First package from this unit.</source>
         <translation>Gói đầu tiên của đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="218" />
         <source>The package includes the dossier register with applicants' personal data.</source>
         <translation>Gói có kèm sổ theo dõi hồ sơ, gồm thông tin cá nhân của người nộp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="225" />
         <source>Note: the unit counted the period from {start} to {end}, the office from {own_start} to {own_end}: its figures do not cover the same days as the other units'.</source>
         <translation>Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, cơ quan tính từ ngày {own_start} đến ngày {own_end}: số liệu của đơn vị không cùng khoảng thời gian với các đơn vị khác.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="216" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="234" />
         <source>{count} figure(s) in columns the period leaves empty ({columns}) are left out, as typing them is refused.</source>
         <translation>{count} số liệu ở các cột để trống của kỳ này ({columns}) không được nhập, như khi nhập tay.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="247" />
         <source>The package names the unit «{sent}»; the office's catalogue: «{name}» (code {code}). It was received for code {code}: check the package's unit code.</source>
         <translation>Gói ghi tên đơn vị: «{sent}»; danh mục của cơ quan: «{name}» (mã {code}). Gói đã được nhận cho đơn vị mã {code}: kiểm tra lại mã đơn vị của gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="234" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="252" />
         <source>The package names the unit «{sent}»; the office's catalogue: «{name}» (code {code}). Check the unit code before importing.</source>
         <translation>Gói ghi tên đơn vị: «{sent}»; danh mục của cơ quan: «{name}» (mã {code}). Kiểm tra lại mã đơn vị trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="247" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="265" />
         <source>This package already waits as an update request of the accepted period; it is applied with 'Import waiting update'.</source>
         <translation>Gói này đang chờ làm yêu cầu cập nhật của kỳ đã tiếp nhận; áp dụng bằng nút “Nhập yêu cầu cập nhật”.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="249" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="267" />
         <source>This package was imported before; importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="255" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="273" />
         <source>The office holds another v{latest} of this unit; this package is not imported.</source>
         <translation>Cơ quan đang giữ một gói v{latest} khác của đơn vị; gói này không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="259" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="277" />
         <source>This package is older than the v{latest} the office holds; it is not imported.</source>
         <translation>Gói cũ hơn gói v{latest} cơ quan đang giữ; gói không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="267" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="285" />
         <source>{new} new figure(s), {changed} change, {same} unchanged.</source>
         <translation>{new} số liệu thêm mới, {changed} thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="292" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="281" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="299" />
         <source>{count} figure(s) entered by the office are kept as it chose at an earlier import; the package's values stay in the history.</source>
         <translation>{count} số liệu do cơ quan tự nhập được giữ như đã chọn ở lần nhập trước; số của gói vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="285" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="303" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="290" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="308" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="295" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="313" />
         <source>Which figure stays where the office entered its own is chosen when the update request is applied.</source>
         <translation>Ở các số liệu cơ quan đã tự nhập, giữ số của gói hay của cơ quan sẽ được chọn khi nhập yêu cầu cập nhật.</translation>
     </message>
@@ -2856,160 +2861,160 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="65" />
         <source>Settings</source>
         <extracomment>Dynamic property of the main window holding the data folder (set by app.py), from which the page builds its preset service when none is passed in. Asks before a period-mode change relabels stored figures; replaced in tests.</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="71" />
         <source>Data cut-off per Decree 09/2019/NĐ-CP (15th to 14th)</source>
         <translation>Chốt số liệu theo Nghị định 09/2019/NĐ-CP (ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="85" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="73" />
         <source>Calendar periods</source>
         <translation>Theo tháng dương lịch</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="91" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="79" />
         <source>e.g. 000.00.31.H26</source>
         <translation>ví dụ 000.00.31.H26</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="94" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="82" />
         <source>The agency's electronic identifier, printed in the QĐ 766 sheet</source>
         <translation>Mã định danh điện tử của cơ quan, in ở cột (2) biểu theo dõi QĐ 766</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="86" />
         <source>Printed on the reports; leave empty for the text shown in grey</source>
         <translation>In trên các biểu báo cáo; để trống thì dùng nội dung hiện mờ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="87" />
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="88" />
         <source>Period mode:</source>
         <translation>Cách tính kỳ báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="89" />
         <source>Officer preparing reports:</source>
         <translation>Người lập biểu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="90" />
         <source>Head of the unit:</source>
         <translation>Thủ trưởng đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="91" />
         <source>Electronic identifier code:</source>
         <translation>Mã định danh điện tử:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="92" />
         <source>Receiving unit:</source>
         <translation>Đơn vị nhận báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="95" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="98" />
         <source>Import configuration package…</source>
         <translation>Nhập gói cấu hình…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="101" />
         <source>Apply an egov-preset.json file prepared by IT staff (unit, period mode, ...)</source>
         <translation>Áp dụng tệp egov-preset.json do cán bộ CNTT chuẩn bị (đơn vị, cách tính kỳ báo cáo, ...)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="155" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="161" />
         <source>Change the period mode</source>
         <translation>Đổi cách tính kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="174" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="162" />
         <source>Change the period mode all the same?</source>
         <translation>Vẫn đổi cách tính kỳ?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="187" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="236" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="224" />
         <source>Import configuration package</source>
         <translation>Nhập gói cấu hình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="189" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="177" />
         <source>Configuration package ({pattern})</source>
         <translation>Gói cấu hình ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="206" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="194" />
         <source>Configuration package applied.</source>
         <translation>Đã áp dụng gói cấu hình.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="195" />
         <source>{count} template(s) copied.</source>
         <translation>Đã chép {count} mẫu biểu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="211" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="213" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="199" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="201" />
         <source>Note: {warning}</source>
         <translation>Lưu ý: {warning}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="223" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="211" />
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="212" />
         <source>Period mode: {mode}</source>
         <translation>Cách tính kỳ báo cáo: {mode}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="227" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="215" />
         <source>Officer: {name}</source>
         <translation>Cán bộ lập biểu: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="217" />
         <source>Head: {name}</source>
         <translation>Thủ trưởng: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="232" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="220" />
         <source>Templates: {count}</source>
         <translation>Mẫu biểu: {count}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="237" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="225" />
         <source>Apply the configuration package {file}?</source>
         <translation>Áp dụng gói cấu hình {file}?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="247" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="235" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="248" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="236" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3045,117 +3050,117 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="47" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="46" />
         <source>Figures and their sources</source>
         <translation>Số liệu và nguồn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="53" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="52" />
         <source>All columns</source>
         <translation>Tất cả các cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="57" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="56" />
         <source>Column ({n})</source>
         <translation>Cột ({n})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="61" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="60" />
         <source>Column ({n}): {title}</source>
         <translation>Cột ({n}): {title}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="73" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="72" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="74" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="73" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="75" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="74" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="75" />
         <source>Figure</source>
         <translation>Số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="76" />
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="114" />
         <source>every unit</source>
         <translation>tất cả các đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="118" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="117" />
         <source>{form}, {period}, {who}</source>
         <translation>{form}, {period}, {who}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="141" />
         <source>No figure yet: no package of this report was imported and the office entered none.</source>
         <translation>Chưa có số liệu: chưa nhập gói nào của báo cáo này và cơ quan cũng chưa nhập số liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="144" />
         <source>{n} figure(s)</source>
         <translation>{n} số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="149" />
         <source>{n} figure(s), sum {sum}</source>
         <translation>{n} số liệu, tổng {sum}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="174" />
         <source>{name} (old code {code}) → {into}</source>
         <translation>{name} (mã cũ {code}) → {into}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="181" />
         <source>from package v{version}</source>
         <translation>gói v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="188" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="187" />
         <source>unchanged in package v{version}</source>
         <translation>gói v{version} giữ nguyên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="184" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="183" />
         <source>received {time}</source>
         <translation>nhận lúc {time}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="193" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="192" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="195" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="194" />
         <source>typed by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="195" />
         <source>pasted by the office</source>
         <translation>cơ quan dán vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="197" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="196" />
         <source>read from the unit's filled Excel file</source>
         <translation>đọc từ tệp Excel đơn vị đã điền</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="198" />
+        <location filename="../../egov_desktop/ui/views/sources_dialog.py" line="197" />
         <source>computed</source>
         <translation>tính toán</translation>
     </message>

@@ -65,3 +65,24 @@ def test_the_period_is_named_as_on_every_page(
     dialog = preview_dialog(qtbot, office, package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4}}))
     assert ", period Quý III năm 2025, package v1 of 09:00 18/09/2025" in dialog.header.text()
     assert P not in dialog.header.text()
+
+
+def test_a_column_number_says_what_it_counts_and_one_form_is_not_named_per_row(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    dialog = preview_dialog(qtbot, office, package(tmp_path / "v1.egov", {"Hộ tịch": {4: 2}}))
+    table = dialog.table
+    assert table.item(0, 2).text() == "(4)"
+    assert table.item(0, 2).toolTip() == "(4) Số hồ sơ nhận giải quyết › Trong đó › Trực tuyến"
+    assert table.isColumnHidden(0)
+
+
+def test_a_correction_without_a_reason_gives_no_empty_one(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4}}))
+    dialog = preview_dialog(
+        qtbot, office, package(tmp_path / "v2.egov", {"Hộ tịch": {3: 5}}, version=2)
+    )
+    assert dialog.header.text().endswith("\nCorrected report.")
+    assert "reason" not in dialog.header.text()

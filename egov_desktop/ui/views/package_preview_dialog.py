@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from egov_desktop.services import exchange_dto as dto
+from egov_desktop.services.report_kinds import column_titles
 from egov_desktop.ui.views.inbox_panel import compact_rows, period_label
 
 _CONFLICT = QColor("#fff3cd")
 # A figure the office kept at an earlier import against the value the package brings again.
 _DECIDED = QColor("#e7eef7")
+#: The form's code and the column's number.
+_FORM, _COLUMN = 0, 2
 #: The office's figure; the package's is the next column.
 _OFFICE = 3
 #: Figures are read down a column: aligned on their last digit, as in the entry grid.
@@ -100,6 +103,7 @@ class PackagePreviewDialog(QDialog):
         # still take the package's figure instead.
         for row, decided in enumerate(preview.decided_before, start=len(preview.changes)):
             self._show_decided(row, decided, ask)
+        self._name_columns()
         layout.addWidget(self.table, 1)
         self.summary = QLabel(self._summary_text())
         self.summary.setWordWrap(True)
@@ -156,6 +160,18 @@ class PackagePreviewDialog(QDialog):
         self._combos[change.key] = combo
         self._set_combo(row, combo)
 
+    def _name_columns(self) -> None:
+        """Each column number says what it counts when hovered; one form is not named per row."""
+        changes = [*self.preview.changes, *(d.change for d in self.preview.decided_before)]
+        titles = {form: column_titles(form) for form in {c.form for c in changes}}
+        for row, change in enumerate(changes):
+            item = self.table.item(row, _COLUMN)
+            title = titles[change.form].get(change.column)
+            if item is not None and title:
+                item.setToolTip(f"({change.column}) {title}")
+        # A package of one form said its code on every row.
+        self.table.setColumnHidden(_FORM, len(titles) <= 1)
+
     def _set_combo(self, row: int, combo: QComboBox) -> None:
         self.table.setCellWidget(row, 4, combo)
         self.table.setRowHeight(row, max(self.table.rowHeight(row), combo.sizeHint().height()))
@@ -187,10 +203,12 @@ class PackagePreviewDialog(QDialog):
         )
         if p.sent_name:
             text += "\n" + self._sent_name_text()
-        if p.kind == "correction":
+        if p.kind == "correction" and p.reason:
             text += "\n" + self.tr("Corrected report; reason: {reason}").replace(
-                "{reason}", p.reason or "—"
+                "{reason}", p.reason
             )
+        elif p.kind == "correction":  # from a release that did not ask for a reason
+            text += "\n" + self.tr("Corrected report.")
         if p.new_unit:
             text += "\n" + self.tr("First package from this unit.")
         if p.includes_register:
