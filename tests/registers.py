@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -119,8 +120,11 @@ def _all_rows() -> list[list[object]]:
     return [*TITLE, HEADER_1, HEADER_2, NUMBERING, *ROWS, *FOOTER]
 
 
-def write_rows(path: Path, rows: list[list[object]]) -> Path:
-    """A workbook at `path` whose first sheet holds `rows` from A1 (a file a user would pick)."""
+def write_rows(path: Path, rows: list[list[object]], merged: Sequence[str] = ()) -> Path:
+    """A workbook at `path` whose first sheet holds `rows` from A1 (a file a user would pick).
+
+    `merged` are cell ranges ("C3:D3") merged as a clerk merges a header's group label.
+    """
     from openpyxl import Workbook
 
     book = Workbook()
@@ -128,6 +132,8 @@ def write_rows(path: Path, rows: list[list[object]]) -> Path:
     assert sheet is not None
     for row in rows:
         sheet.append(row)
+    for cells in merged:
+        sheet.merge_cells(cells)
     book.save(path)
     return path
 

@@ -20,7 +20,8 @@ from egov_desktop.errors import ValidationError
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "code": ("Mã hồ sơ", "Số hồ sơ", "Mã HS", "Số biên nhận"),
     "procedure_name": ("Tên TTHC", "Tên thủ tục hành chính", "Thủ tục", "Tên thủ tục"),
-    "procedure_code": ("Mã TTHC", "Mã thủ tục"),
+    # "Mã thủ tục hành chính" is also what a merged "Thủ tục hành chính" over "Mã" reads as.
+    "procedure_code": ("Mã TTHC", "Mã thủ tục", "Mã thủ tục hành chính"),
     "sector": ("Lĩnh vực", "Tên lĩnh vực"),
     "applicant": (
         "Tên tổ chức, cá nhân",
@@ -40,14 +41,23 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Hạn xử lý",
         "Hạn giải quyết",
         "Ngày hẹn trả kết quả",
+        "Ngày hẹn",
     ),
     "resolved": (
         "Ngày có kết quả",
         "Ngày giải quyết",
         "Ngày hoàn thành",
         "Ngày kết thúc xử lý",
+        "Ngày xong",
+        "Ngày có KQ",
     ),
-    "returned": ("Trả kết quả", "Ngày trả kết quả", "Trả kết quả cho cá nhân, tổ chức"),
+    "returned": (
+        "Trả kết quả",
+        "Ngày trả kết quả",
+        "Trả kết quả cho cá nhân, tổ chức",
+        "Trả KQ",
+        "Ngày trả KQ",
+    ),
     "status": ("Trạng thái", "Tình trạng", "Trạng thái hồ sơ"),
     "note": ("Ghi chú",),
     # Yes/no columns of the provincial systems' exports (QĐ 766 counts them).
@@ -163,15 +173,64 @@ def _texts(row: Sequence[object]) -> list[str]:
     return [header_key(v) for v in row]
 
 
+def _column_score(text: str, combined: Sequence[str]) -> tuple[int, int, str] | None:
+    """`_score` of a column's own title, or of a `combined` wording that names a field exactly.
+
+    Only an exact wording counts: a group label joined to a sub-heading (or to a data cell,
+    when the row under a one-row header is tried as its second row) says too much otherwise.
+    """
+    best = _score(text)
+    if best is not None and best[0] == 3:
+        return best
+    for wording in combined:
+        found = _score(wording)
+        if found is not None and found[0] == 3:
+            return found
+    return best
+
+
+def two_row_texts(
+    upper: Sequence[str], lower: Sequence[str]
+) -> tuple[list[str], dict[int, tuple[str, str]]]:
+    """A two-row header's texts, and each sub-heading's column's wordings with its group label.
+
+    The lower cell's text is the column's where there is one (the group label above a merged
+    span says nothing about each column alone), the upper cell's elsewhere. Merged cells repeat
+    nothing, so a group label spans the columns after it that have a sub-heading and no label
+    of their own: "Thủ tục hành chính" over "Mã" is also read "Mã thủ tục hành chính", "Ngày"
+    over "hẹn trả" also "Ngày hẹn trả".
+    """
+    width = max(len(upper), len(lower))
+    texts: list[str] = []
+    combined: dict[int, tuple[str, str]] = {}
+    group = ""
+    for i in range(width):
+        above = upper[i] if i < len(upper) else ""
+        below = lower[i] if i < len(lower) else ""
+        texts.append(below or above)
+        if not below:
+            group = ""
+            continue
+        group = above or group
+        if group:
+            combined[i] = (f"{below} {group}", f"{group} {below}")
+    return texts, combined
+
+
 def assign(
-    texts: Sequence[str], extra: Mapping[str, str] | None = None
+    texts: Sequence[str],
+    extra: Mapping[str, str] | None = None,
+    combined: Mapping[int, Sequence[str]] | None = None,
 ) -> tuple[dict[str, int], list[tuple[int, str]], frozenset[str], int]:
     """(field -> column, unplaced (column, text), fields the mapping placed, columns it named).
 
     `texts` are header keys; `extra` maps header keys to a field or NOT_USED and overrides what
     the titles suggest: a clerk who says "this column is the receipt date" is right.
+    `combined` gives a column's other wordings (its sub-heading with its group label).
+    A row-number column ("STT") is neither read nor listed as unplaced: it holds nothing.
     """
     extra = extra or {}
+    combined = combined or {}
     columns: dict[str, int] = {}
     skipped: set[int] = set()
     mapped = 0
@@ -189,7 +248,11 @@ def assign(
     for index, text in enumerate(texts):
         if not text or index in columns.values():
             continue
-        best = None if index in skipped else _score(text)
+        best = _column_score(text, combined.get(index, ()))
+        if best is not None and best[2] == "seq":
+            continue
+        if index in skipped:
+            best = None
         if best is None:
             unplaced.append((index, text))
         else:
@@ -201,7 +264,6 @@ def assign(
     # A recognised title that lost its field to a better or chosen column is still offered.
     unplaced += [(s[2], texts[s[2]]) for s in scored if s[2] not in placed]
     unplaced.sort()
-    columns.pop("seq", None)
     return columns, unplaced, chosen, mapped
 
 
@@ -211,25 +273,17 @@ def find_header(
     """The most complete header among the first rows, columns placed by `mapping` first.
 
     `mapping` (header text -> field or NOT_USED) is the user's word and beats the titles.
-    A two-row header takes the lower cell's text where there is one (the group label above a
-    merged span says nothing about each column) and the upper cell's text elsewhere.
+    A two-row header is read as `two_row_texts` says.
     """
     extra = {header_key(k): v for k, v in (mapping or {}).items()}
     best: HeaderMatch | None = None
     for index in range(min(SCAN_ROWS, len(rows))):
         upper = _texts(rows[index])
-        variants = [(1, upper)]
+        variants: list[tuple[int, list[str], Mapping[int, Sequence[str]]]] = [(1, upper, {})]
         if index + 1 < len(rows):
-            lower = _texts(rows[index + 1])
-            width = max(len(upper), len(lower))
-            merged = [
-                (lower[i] if i < len(lower) and lower[i] else "")
-                or (upper[i] if i < len(upper) else "")
-                for i in range(width)
-            ]
-            variants.append((2, merged))
-        for depth, texts in variants:
-            columns, unplaced, chosen, mapped = assign(texts, extra)
+            variants.append((2, *two_row_texts(upper, _texts(rows[index + 1]))))
+        for depth, texts, combined in variants:
+            columns, unplaced, chosen, mapped = assign(texts, extra, combined)
             if not all(name in columns for name in REQUIRED):
                 continue
             candidate = HeaderMatch(index, depth, columns, unplaced, chosen, mapped)

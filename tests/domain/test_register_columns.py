@@ -77,10 +77,10 @@ def test_hen_tra_is_not_taken_for_tra_ket_qua() -> None:
 
 
 def test_unknown_headers_are_reported_and_a_remembered_mapping_places_them() -> None:
-    row = ["Mã hồ sơ", "Ngày nhận", "Ngày xong việc"]
+    row = ["Mã hồ sơ", "Ngày nhận", "Ngày bàn giao"]
     match = find_header([row])
-    assert match is not None and match.unplaced == [(2, "ngay xong viec")]
-    remembered = find_header([row], mapping={"Ngày xong việc": "resolved"})
+    assert match is not None and match.unplaced == [(2, "ngay ban giao")]
+    remembered = find_header([row], mapping={"Ngày bàn giao": "resolved"})
     assert remembered is not None and remembered.columns["resolved"] == 2
 
 

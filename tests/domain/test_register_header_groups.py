@@ -1,0 +1,82 @@
+"""Headers as clerks keep them: a group label over sub-headings, short forms, a row number."""
+
+import pytest
+
+from egov_desktop.domain.register_columns import NOT_USED, find_header
+
+DATA = ["H01.001", "1.001193", "Đăng ký khai sinh", "01/07/2025", "04/07/2025", "03/07/2025"]
+
+
+def test_a_group_label_over_its_sub_headings_names_each_column() -> None:
+    rows: list[list[object]] = [
+        ["Số biên nhận", "Thủ tục hành chính", None, "Ngày", None, None],
+        [None, "Mã", "Tên", "Nhận", "Hẹn trả", "Có kết quả"],
+        DATA,
+    ]
+    match = find_header(rows)
+    assert match is not None and (match.row, match.depth) == (0, 2)
+    assert match.columns == {
+        "code": 0,
+        "procedure_code": 1,
+        "procedure_name": 2,
+        "received": 3,
+        "due": 4,
+        "resolved": 5,
+    }
+    assert match.unplaced == []
+
+
+def test_a_sub_heading_that_names_its_field_alone_keeps_it_under_any_group() -> None:
+    rows: list[list[object]] = [
+        ["Mã hồ sơ", "Thời gian", None, None, None],
+        [None, "Ngày nhận", "Ngày hẹn", "Ngày xong", "Ngày trả KQ"],
+        ["H01.001", "01/07/2025", "04/07/2025", "03/07/2025", "05/07/2025"],
+    ]
+    match = find_header(rows)
+    assert match is not None
+    assert match.columns == {"code": 0, "received": 1, "due": 2, "resolved": 3, "returned": 4}
+
+
+@pytest.mark.parametrize(
+    ("wording", "field"),
+    [
+        ("Ngày hẹn", "due"),
+        ("Ngày xong", "resolved"),
+        ("Ngày có KQ", "resolved"),
+        ("Ngày trả KQ", "returned"),
+        ("Trả KQ", "returned"),
+    ],
+)
+def test_short_forms_of_registers(wording: str, field: str) -> None:
+    match = find_header([["Mã hồ sơ", "Ngày nhận", wording], ["H1", "01/07/2025", "x"]])
+    assert match is not None and match.columns.get(field) == 2
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A lone "Mã" or "Ngày" could be any code or date.
+        [["Mã hồ sơ", "Ngày nhận", "Mã", "Ngày"], ["H1", "01/07/2025", "1.001", "03/07/2025"]],
+        # Joined to its group, "Phương thức nhận kết quả" would read as "… trả kết quả".
+        [
+            ["Mã hồ sơ", "Nhận và trả kết quả", None, None],
+            [None, "Nhận hồ sơ", "Phương thức nhận kết quả", "Ký nhận"],
+        ],
+    ],
+)
+def test_an_ambiguous_header_stays_unmatched(rows: list[list[object]]) -> None:
+    match = find_header(rows)
+    assert match is not None
+    assert match.columns == {"code": 0, "received": 1}
+    assert [index for index, _text in match.unplaced] == [2, 3]
+
+
+@pytest.mark.parametrize("number", ["STT", "TT", "Số thứ tự"])
+@pytest.mark.parametrize("left_out", [False, True])
+def test_a_row_number_column_is_not_a_column_left_unread(number: str, left_out: bool) -> None:
+    # A clerk mapping by hand leaves the row number out, as the dialog offers every column.
+    mapping = {number: NOT_USED} if left_out else None
+    rows: list[list[object]] = [[number, "Mã hồ sơ", "Ngày nhận", "Ký nhận"], [1, "H1", "x", ""]]
+    match = find_header(rows, mapping)
+    assert match is not None and match.columns == {"code": 1, "received": 2}
+    assert match.unplaced == [(3, "ky nhan")]
