@@ -248,10 +248,14 @@ def _dossiers(args: argparse.Namespace, services: Services) -> int:
         if preview.hidden_sectors:  # the notes name the Sectors page
             say(messages.IMPORT_HIDDEN_SECTORS_CLI)
         read = "; ".join(
-            f"{FIELD_LABELS[name]} ← «{header}»" for name, header in preview.layout.columns.items()
+            f"{FIELD_LABELS[name]} ← {messages.IMPORT_COLUMN.format(header=header)}"
+            for name, header in preview.layout.columns.items()
         )
         say(f"Các cột đã đọc: {read}.")
-        unread = "; ".join(f"«{header}»" for _column, header in preview.layout.unplaced)
+        unread = "; ".join(
+            messages.IMPORT_COLUMN.format(header=header)
+            for _column, header in preview.layout.unplaced
+        )
         if unread:
             say(f"Các cột không đọc: {unread}.")
         lines = [(r.row, f"Dòng {r.row}: {r.reason}") for r in preview.rejected]

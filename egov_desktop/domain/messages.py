@@ -937,6 +937,8 @@ IMPORT_ROWS_INCOMPLETE_DONE = (
     "sơ đã được đánh dấu cần bổ sung và được đếm theo các ngày đã có. Hãy bổ sung trong tệp rồi "
     "nhập lại, hoặc sửa từng hồ sơ trong sổ."
 )
+#: A column of the file as the import's column lists name it: quoted as the notes and rows do.
+IMPORT_COLUMN = '"{header}"'
 IMPORT_NO_CHANNEL_COLUMN = (
     'Tệp không có cột "Hình thức nộp": các hồ sơ mới được ghi là nộp trực tiếp.'
 )

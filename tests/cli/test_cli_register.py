@@ -28,7 +28,7 @@ def test_import_json_and_dry_run(
     assert json.loads(out) == {"new": 4, "updated": 0, "unchanged": 0, **nothing_more}
     code, out, _ = egov(capsys, data, "dossiers", "import", path)
     assert code == 0 and "0 hồ sơ mới" in out and "4 không đổi" in out
-    assert "Các cột đã đọc: Mã hồ sơ ← «Mã hồ sơ»; Tên TTHC ← «" in out
+    assert 'Các cột đã đọc: Mã hồ sơ ← "Mã hồ sơ"; Tên TTHC ← "' in out
 
 
 def test_import_reports_rejected_rows(
@@ -513,8 +513,8 @@ def test_import_map_moves_a_recognised_field_and_leaves_a_column_out(
         "--map", "Ngày thực nhận=received", "--map", "Ghi chú=-",
     )  # fmt: skip
     assert code == 0
-    assert "Các cột đã đọc: Mã hồ sơ ← «Mã hồ sơ»; Lĩnh vực ← «Lĩnh vực»; " in out
-    assert "← «Ngày thực nhận».\nCác cột không đọc: «Ngày nhận»; «Ghi chú».\n" in out
+    assert 'Các cột đã đọc: Mã hồ sơ ← "Mã hồ sơ"; Lĩnh vực ← "Lĩnh vực"; ' in out
+    assert '← "Ngày thực nhận".\nCác cột không đọc: "Ngày nhận"; "Ghi chú".\n' in out
     code, out, _ = egov(capsys, data, "dossiers", "list", "--json")
     (dossier,) = json.loads(out)["dossiers"]
     assert (dossier["received"], dossier["note"]) == ("2025-07-01", "")

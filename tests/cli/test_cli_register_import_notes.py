@@ -32,3 +32,15 @@ def test_dry_run_notes_say_will_and_the_import_notes_did(
     assert "mỗi lĩnh vực đã thành một dòng mới của biểu II.06a" in lines[1]
     assert "các dòng này đã được nhập, hồ sơ đã được đánh dấu cần bổ sung" in lines[2]
     assert " sẽ " not in out
+
+
+def test_the_column_lists_quote_a_column_as_the_notes_do(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["STT", "Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Cán bộ thụ lý"]]
+    path = str(registers.write_rows(tmp_path / "q.xlsx", [*rows, [1, "Q1", "Hộ tịch", None, ""]]))
+    code, out, err = run(capsys, "--data-dir", data, "dossiers", "import", path, "--dry-run")
+    assert (code, err) == (0, "")
+    assert 'Tệp không có cột "Hình thức nộp": ' in out
+    assert 'Các cột đã đọc: Mã hồ sơ ← "Mã hồ sơ"; Lĩnh vực ← "Lĩnh vực"; ' in out
+    assert 'Các cột không đọc: "Cán bộ thụ lý".\nDòng 2: Thiếu "Ngày nhận".' in out

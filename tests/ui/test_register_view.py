@@ -399,7 +399,7 @@ def test_import_previews_then_applies(qtbot: QtBot, commune: Services, tmp_path:
     dialog = previewed(qtbot, commune, path)
     assert "4 new" in dialog.summary.text()
     # What was read from where, in the file's order.
-    assert dialog.columns_label.text().startswith("Columns read: Dossier code ← “Mã hồ sơ”; ")
+    assert dialog.columns_label.text().startswith('Columns read: Dossier code ← "Mã hồ sơ"; ')
     assert commune.register.count() == 0  # nothing written by the preview
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
@@ -563,8 +563,8 @@ def test_a_recognised_column_is_changed_in_the_dialog(
     dialog.reread_button.click()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
     read, unread = dialog.columns_label.text().split("\n")
-    assert "“Ngày tiếp nhận thực tế”" in read and "Ghi chú" not in read
-    assert unread == "Columns not read: “Ngày nhận”; “Ghi chú”"
+    assert '"Ngày tiếp nhận thực tế"' in read and "Ghi chú" not in read
+    assert unread == 'Columns not read: "Ngày nhận"; "Ghi chú"'
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
     dossier = commune.register.find("M1")

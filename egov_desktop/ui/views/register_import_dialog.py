@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from egov_desktop.domain import messages
 from egov_desktop.domain.register_columns import NOT_USED
 from egov_desktop.errors import UserError
 from egov_desktop.services.register_dto import ImportLayout, ImportPreview
@@ -352,11 +353,14 @@ class RegisterImportDialog(QDialog):
         self.summary.setText(text)
         self._show_notes(preview.notes)
         read = "; ".join(
-            f"{self.field_label(name)} ← “{header}”"
+            f"{self.field_label(name)} ← {messages.IMPORT_COLUMN.format(header=header)}"
             for name, header in preview.layout.columns.items()
         )
         text = self.tr("Columns read: {columns}").replace("{columns}", read)
-        unread = "; ".join(f"“{header}”" for _column, header in preview.layout.unplaced)
+        unread = "; ".join(
+            messages.IMPORT_COLUMN.format(header=header)
+            for _column, header in preview.layout.unplaced
+        )
         if unread:
             # A date column left unread changes the counts: the clerk must see it.
             text += "\n" + self.tr("Columns not read: {columns}").replace("{columns}", unread)
