@@ -17,6 +17,7 @@ from egov_desktop.cli_output import (
     say,
     tell_created,
     warn,
+    with_hint,
 )
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
@@ -24,6 +25,7 @@ from egov_desktop.domain.periods import Period
 from egov_desktop.services.report_kinds import EXPORTABLE, REGISTER, TARGETS, TRACKING
 from egov_desktop.services.templates import (
     DoctorReport,
+    Proposal,
     TemplateInfo,
     TemplateService,
     load_mapping_file,
@@ -132,6 +134,12 @@ def doctor_json(report: DoctorReport) -> dict[str, Any]:
     }
 
 
+def _tell_unplaced(offer: Proposal) -> None:
+    """The official texts the proposal left without a cell: stderr, the mapping stays parseable."""
+    for finding in offer.findings:
+        warn(f"Lưu ý: {with_hint(finding, offer.cli_hint)}")
+
+
 def _templates(args: argparse.Namespace, templates: TemplateService) -> int:
     if args.templates_command == "list":
         items = templates.list()
@@ -143,19 +151,22 @@ def _templates(args: argparse.Namespace, templates: TemplateService) -> int:
         return 0
     command = args.templates_command
     if command == "propose":
-        mapping = templates.propose(args.form, Path(args.file))
-        say(tomli_w.dumps(mapping_dict(mapping)))
+        offer = templates.offer(args.form, Path(args.file))
+        say(tomli_w.dumps(mapping_dict(offer.mapping)))
+        _tell_unplaced(offer)
         return 0
     if command in ("add", "import"):
         if command == "add":
-            mapping = (
-                load_mapping_file(Path(args.mapping))
-                if args.mapping
-                else templates.propose(args.form, Path(args.file))
-            )
+            if args.mapping:
+                mapping = load_mapping_file(Path(args.mapping))
+            else:
+                offer = templates.offer(args.form, Path(args.file))
+                mapping = offer.mapping
             info = templates.install(
                 args.form, Path(args.file), mapping, args.name, replace=args.replace
             )
+            if not args.mapping:
+                _tell_unplaced(offer)
         else:
             info = templates.import_bundle(Path(args.file), replace=args.replace)
         say(f"Đã lưu mẫu {info.name} của biểu {info.form}.")

@@ -538,6 +538,28 @@ TEMPLATE_DEVICE_NAME = (
 TEMPLATE_EXISTS = 'Đã có mẫu "{name}" của biểu {form}; hãy chọn tên khác.'
 TEMPLATE_BAD_BUNDLE = "Tệp {name} không phải gói mẫu biểu hợp lệ ({detail})."
 TEMPLATE_BUNDLE_MANIFEST = "phần mô tả {part} hỏng hoặc thiếu mã biểu, tên mẫu"
+#: The texts around a template's table, by their mapping key (named as the mapping editor does).
+TEMPLATE_TEXT_NAMES = {
+    "parent_agency": "Cơ quan chủ quản",
+    "agency_name": "Cơ quan, đơn vị",
+    "reporting_unit": "Đơn vị báo cáo",
+    "receiving_unit": "Đơn vị nhận báo cáo",
+    "period_label": "Kỳ báo cáo",
+    "window": "(Từ ngày … đến ngày …)",
+    "subtitle": "Dòng dưới kỳ báo cáo (lĩnh vực)",
+    "place_date": "Địa danh, ngày tháng",
+    "officer": "Họ tên người lập biểu",
+    "head": "Họ tên thủ trưởng",
+}
+TEMPLATE_TEXTS_NOT_PLACED = (
+    "Không tìm thấy trong tệp {name} chỗ ghi: {texts}. Báo cáo xuất theo mẫu này sẽ bỏ trống "
+    "các mục đó cho đến khi ghi ô cho từng mục trong phần gán ô."
+)
+TEMPLATE_TEXTS_NOT_PLACED_CLI = (
+    "Dòng lệnh: egov templates propose TỆP --form {form} > gan-o.toml, ghi ô cho các mục trên "
+    "trong [cells], rồi egov templates add TỆP --form {form} --name TÊN --mapping gan-o.toml "
+    "(thêm --replace nếu mẫu tên đó đã được lưu)."
+)
 
 # Days off (the unit's corrections of the yearly calendar).
 HOLIDAY_NAME_REQUIRED = "Cần ghi tên ngày nghỉ, ví dụ: Nghỉ bù Quốc khánh."

@@ -3,8 +3,12 @@
 The column-number row "(1) (2) (3) …" printed under every official header places the columns;
 without it, header texts are matched to the form's column titles (case and diacritics aside).
 Row labels (sectors or units) start under that row and end at the "Tổng số" row. The fixed
-texts are found by their wording ("Kỳ báo cáo", "(Từ ngày", "Đơn vị báo cáo", "ngày … tháng").
-The user checks the proposal in the mapping editor before it is saved.
+texts are found by their wording ("Kỳ báo cáo", "(Từ ngày", "Đơn vị báo cáo", "ngày … tháng"), and
+the cells the official layout leaves empty by where they sit from what it prints: the agency lines
+left of "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (or at a printed "UBND …"), each signer's name under
+"NGƯỜI LẬP BIỂU" and "THỦ TRƯỞNG …". So a province's copy of the official layout with rows
+inserted or the sheet renamed is read as the official one is. The user checks the proposal in the
+mapping editor before it is saved.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -27,6 +32,8 @@ logger = logging.getLogger(__name__)
 
 _NUMBER = re.compile(r"^\(?\s*(\d{1,2})\s*\)?$")
 _SCAN_ROWS = 60
+#: Rows read at most: the signatures sit under a table of one row per sector or commune.
+_READ_ROWS = 400
 _TOTAL_WORDS = ("tong so", "tong cong", "cong")
 #: Fixed cell -> (words its text starts with or holds, format template).
 _FIXED = (
@@ -34,7 +41,30 @@ _FIXED = (
     ("window", ("(tu ngay",), "{value}"),
     ("receiving_unit", ("don vi nhan bao cao",), "Đơn vị nhận báo cáo: {value}"),
     ("reporting_unit", ("don vi bao cao",), "Đơn vị báo cáo: {value}"),
+    ("subtitle", ("linh vuc:",), "Lĩnh vực: {value}"),
 )
+#: The national motto: the agency lines are printed left of it, from its row down.
+_MOTTO = "cong hoa xa hoi chu nghia viet nam"
+#: How an agency line of the header starts when the province prints one.
+_AGENCY_WORDS = ("ubnd ", "uy ban nhan dan")
+#: The two lines of the agency block, top first, as the official layouts print them.
+_AGENCY_LINES = ("parent_agency", "agency_name")
+#: Signer -> words the title over the signature starts with.
+_SIGNERS = (
+    ("officer", ("nguoi lap",)),
+    ("head", ("thu truong", "tm.", "kt.", "chu tich", "giam doc")),
+)
+#: Rows from a signer's title down to the name: the hint line, then room for a signature.
+_NAME_BELOW = 6
+#: Texts of the official layouts and how they are written when no layout is given.
+_DEFAULT_TEXTS = {
+    "parent_agency": CellSpec("", case="upper"),
+    "agency_name": CellSpec("", case="upper"),
+    **{key: CellSpec("", format=template) for key, _words, template in _FIXED},
+    "place_date": CellSpec(""),
+    "officer": CellSpec(""),
+    "head": CellSpec(""),
+}
 
 
 def _text(value: object) -> str:
@@ -48,11 +78,14 @@ def propose_mapping(
     row_key: str,
     titles: Sequence[tuple[int, str]],
     known_labels: Sequence[str] = (),
+    official: dict[str, CellSpec] | None = None,
 ) -> Mapping:
     """A mapping for `path` filled for `form`; `titles` are (column number, header) of the form.
 
     `known_labels` (sector or unit names) place the first data row when rows between the
     header and the table (a second header row, a group title) would otherwise be taken for it.
+    `official` is the built-in layout's fixed cells: which texts the form prints (a register
+    has one agency line, only it has a subtitle) and how each is written (format, case).
 
     Raises:
         TemplateError: not a workbook, or no place for the table could be found.
@@ -62,8 +95,9 @@ def propose_mapping(
             book = load_workbook(stream)  # not read-only: merged ranges are needed
             try:
                 sheet = book.worksheets[0]
+                last = max(min(sheet.max_row, _READ_ROWS), _SCAN_ROWS)
                 grid: list[list[object]] = [
-                    list(row) for row in sheet.iter_rows(max_row=_SCAN_ROWS, values_only=True)
+                    list(row) for row in sheet.iter_rows(max_row=last, values_only=True)
                 ]
                 title = sheet.title
                 merged = [
@@ -82,7 +116,7 @@ def propose_mapping(
     label_index = columns[2]
     first = _first_labelled(grid, numbers_row + 1, label_index, known_labels) or numbers_row + 1
     total_row = _total_row(grid, first, label_index)
-    prepared = (total_row - first) if total_row is not None else max(len(grid) - numbers_row, 1)
+    prepared = (total_row - first) if total_row is not None else max(_SCAN_ROWS - numbers_row, 1)
     wanted = {number for number, _title in titles}
     table = TableSpec(
         anchor=f"{get_column_letter(columns.get(1, label_index - 1) + 1)}{first}",
@@ -104,8 +138,10 @@ def propose_mapping(
         sheet=title,
         description=f"Mẫu của đơn vị ({path.name})",
         cells={
-            key: CellSpec(_top_left(spec.cell, merged), spec.format, spec.case)
-            for key, spec in _fixed_cells(grid, numbers_row).items()
+            key: replace(spec, cell=_top_left(spec.cell, merged))
+            for key, spec in _fixed_cells(
+                grid, numbers_row, columns.get(1, label_index - 1), merged, official
+            ).items()
         },
         tables=[table],
     )
@@ -167,20 +203,110 @@ def _total_row(grid: list[list[object]], first: int, label_index: int) -> int | 
     return None
 
 
-def _fixed_cells(grid: list[list[object]], numbers_row: int) -> dict[str, CellSpec]:
-    cells: dict[str, CellSpec] = {}
+def _fixed_cells(
+    grid: list[list[object]],
+    numbers_row: int,
+    first_column: int,
+    merged: list[tuple[int, int, int, int]],
+    official: dict[str, CellSpec] | None,
+) -> dict[str, CellSpec]:
+    """Each fixed text's cell, written as the official layout writes it (format, case)."""
+    texts = _DEFAULT_TEXTS if official is None else official
+    found = _worded_cells(grid, numbers_row)
+    lines = [key for key in _AGENCY_LINES if key in texts]
+    found.update(
+        zip(lines, _agency_cells(grid, numbers_row, first_column, len(lines)), strict=False)
+    )
+    for key, words in _SIGNERS:
+        title = _find(grid, numbers_row + 1, len(grid), words)
+        if title is not None:
+            found[key] = _name_cell(grid, title, merged)
+    return {
+        key: replace(texts.get(key) or _DEFAULT_TEXTS[key], cell=address)
+        for key, address in found.items()
+        # Only a register's data has a subtitle: another form's export would stop at it.
+        if key != "subtitle" or (official is not None and key in official)
+    }
+
+
+def _worded_cells(grid: list[list[object]], numbers_row: int) -> dict[str, str]:
+    """The texts found by their own wording: period, window, units, place and date."""
+    cells: dict[str, str] = {}
+    dated: list[tuple[int, str]] = []
     for row_index, row in enumerate(grid, start=1):
         for index, value in enumerate(row):
             text = _text(value)
             if not text:
                 continue
             address = f"{get_column_letter(index + 1)}{row_index}"
-            for key, words, template in _FIXED:
+            for key, words, _template in _FIXED:
                 if key not in cells and row_index < numbers_row and text.startswith(words):
-                    cells[key] = CellSpec(address, format=template)
+                    cells[key] = address
                     break
             else:
-                dated = ", ngay" in text and "thang" in text and "nam" in text
-                if "place_date" not in cells and row_index > numbers_row and dated:
-                    cells["place_date"] = CellSpec(address)
+                if ", ngay" in text and "thang" in text and "nam" in text:
+                    dated.append((row_index, address))
+    # Under the table as a report signs off; a register dates its header instead.
+    below = [address for row_index, address in dated if row_index > numbers_row]
+    if below or dated:
+        cells["place_date"] = (below or [dated[0][1]])[0]
     return cells
+
+
+def _find(
+    grid: list[list[object]], start: int, end: int, words: str | tuple[str, ...]
+) -> tuple[int, int] | None:
+    """(row, 0-based column) of the first text in rows `start`..`end` starting with `words`."""
+    for row_index in range(max(start, 1), min(end, len(grid)) + 1):
+        for index, value in enumerate(grid[row_index - 1]):
+            text = _text(value)
+            if text.startswith(words):
+                return row_index, index
+    return None
+
+
+def _agency_cells(
+    grid: list[list[object]], numbers_row: int, first_column: int, count: int
+) -> list[str]:
+    """The first `count` agency lines of the header, top first; [] when there is no header.
+
+    The official layouts leave them empty left of the motto, from its row down; a province may
+    print "UBND TỈNH …" there, which then gives their column (or, without a motto, their row).
+    """
+    if count == 0:
+        return []
+    motto = _find(grid, 1, numbers_row - 1, _MOTTO)
+    if motto is not None:
+        top, right = motto
+        printed = _find(grid, top, top + count - 1, _AGENCY_WORDS)
+        column = printed[1] if printed is not None and printed[1] < right else max(first_column, 0)
+        if column >= right:
+            return []
+    else:
+        printed = _find(grid, 1, numbers_row - 1, _AGENCY_WORDS)
+        if printed is None:
+            return []
+        top, column = printed
+    return [f"{get_column_letter(column + 1)}{top + line}" for line in range(count)]
+
+
+def _name_cell(
+    grid: list[list[object]], title: tuple[int, int], merged: list[tuple[int, int, int, int]]
+) -> str:
+    """The cell of the signer's name under the signer's title at `title`.
+
+    The first empty merged line of the title's column below the hint "(Ký, ghi rõ họ tên)",
+    else where the official layout puts it.
+    """
+    row, index = title
+    letter = get_column_letter(index + 1)
+    lines = sorted(
+        top
+        for top, left, _bottom, _right in merged
+        if left == index + 1 and row + 2 <= top <= row + _NAME_BELOW + 2
+    )
+    for top in lines:
+        cells = grid[top - 1] if top <= len(grid) else []
+        if index >= len(cells) or cells[index] is None:
+            return f"{letter}{top}"
+    return f"{letter}{row + _NAME_BELOW}"

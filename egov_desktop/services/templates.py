@@ -31,7 +31,13 @@ from egov_desktop.errors import (
 )
 from egov_desktop.exchange.archive import read_archive, write_archive
 from egov_desktop.export import doctor
-from egov_desktop.export.mapping import Mapping, load_mapping, mapping_to_dict, save_mapping
+from egov_desktop.export.mapping import (
+    CellSpec,
+    Mapping,
+    load_mapping,
+    mapping_to_dict,
+    save_mapping,
+)
 from egov_desktop.export.propose import propose_mapping
 from egov_desktop.export.templates import (
     BUILTIN,
@@ -133,6 +139,36 @@ def _form_columns(form: str) -> tuple[list[tuple[int, str]], str]:
         return [], row_key or "row"
     kinds = {"sectors": "sector", "units": "unit"}
     return [(c.number, c.title) for c in spec.columns], row_key or kinds.get(spec.row_kind, "row")
+
+
+@functools.cache
+def _official_texts(form: str) -> dict[str, CellSpec]:
+    """The fixed texts the built-in layout of `form` fills, by key, as it writes them."""
+    return dict(load_mapping(builtin_root() / form / f"{BUILTIN}{MAPPING_SUFFIX}").cells)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A first mapping for a province's workbook, and the official texts it found no cell for."""
+
+    form: str
+    mapping: Mapping
+    unplaced: tuple[str, ...]
+
+    @property
+    def findings(self) -> tuple[str, ...]:
+        """What the clerk is told before saving: each text the export would leave out."""
+        if not self.unplaced:
+            return ()
+        names = "; ".join(messages.TEMPLATE_TEXT_NAMES.get(key, key) for key in self.unplaced)
+        return (messages.TEMPLATE_TEXTS_NOT_PLACED.format(name=self.mapping.workbook, texts=names),)
+
+    @property
+    def cli_hint(self) -> str:
+        """The commands that place the texts by hand."""
+        if not self.unplaced:
+            return ""
+        return messages.TEMPLATE_TEXTS_NOT_PLACED_CLI.format(form=self.form)
 
 
 @dataclass(frozen=True)
@@ -276,11 +312,25 @@ class TemplateService:
 
     def propose(self, form: str, workbook: Path) -> Mapping:
         """A first mapping for a province's own workbook of `form`, for the user to check."""
+        return self.offer(form, workbook).mapping
+
+    def offer(self, form: str, workbook: Path) -> Proposal:
+        """`propose` with the texts of the official layout it could not place, to be told."""
         form = template_form(form)
         titles, row_key = _form_columns(form)
-        return propose_mapping(
-            workbook, form=form, row_key=row_key, titles=titles, known_labels=_known_labels(row_key)
+        official = _official_texts(form)
+        mapping = propose_mapping(
+            workbook,
+            form=form,
+            row_key=row_key,
+            titles=titles,
+            known_labels=_known_labels(row_key),
+            official=official,
         )
+        # Named in the order a sheet shows them, top to bottom.
+        order = list(messages.TEMPLATE_TEXT_NAMES)
+        missing = sorted((key for key in official if key not in mapping.cells), key=order.index)
+        return Proposal(form, mapping, tuple(missing))
 
     def install(
         self, form: str, workbook: Path, mapping: Mapping, name: str, *, replace: bool = False
@@ -336,10 +386,6 @@ class TemplateService:
         folder = self.user_root / form
         found = folder.glob(f"*{MAPPING_SUFFIX}") if folder.is_dir() else []
         return {path.stem.casefold(): path.stem for path in found if _is_file(path)}
-
-    def proposal(self, form: str, workbook: Path) -> dict[str, Any]:
-        """The proposed mapping as an editable document (what the mapping editor shows)."""
-        return mapping_to_dict(self.propose(form, workbook))
 
     def install_document(
         self, form: str, workbook: Path, document: dict[str, Any], name: str

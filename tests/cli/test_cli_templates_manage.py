@@ -147,3 +147,25 @@ def test_a_template_named_in_words_is_added_and_used_by_its_name_in_any_case(
                   P, "--template", "mẫu tỉnh hà nội", "--out", str(out))  # fmt: skip
     sheet = load_workbook(written.strip()).active
     assert sheet is not None and sheet["A6"].value.endswith("(MẪU CỦA TỈNH)")
+
+
+def test_the_texts_the_proposal_could_not_place_are_named_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], province_book: Path
+) -> None:
+    """No signatures under the province's table: propose and add say so, the mapping printed
+    stays one TOML document."""
+    data = str(tmp_path / "d")
+    _ok(capsys, "--data-dir", data, "setup", "--unit", "00004", "--role", "commune")
+    code, out, err = run(capsys, "--data-dir", data, "templates", "propose", str(province_book),
+                         "--form", "II.06a")  # fmt: skip
+    assert code == 0
+    proposed = tomllib.loads(out)
+    assert proposed["cells"]["parent_agency"] == {"cell": "A1", "case": "upper"}
+    assert err.startswith(
+        "Lưu ý: Không tìm thấy trong tệp tinh.xlsx chỗ ghi: Đơn vị nhận báo cáo; "
+        "Họ tên người lập biểu; Họ tên thủ trưởng. "
+    )
+    assert "egov templates add TỆP --form II.06a --name TÊN --mapping gan-o.toml" in err
+    code, _, err = run(capsys, "--data-dir", data, "templates", "add", str(province_book),
+                       "--form", "II.06a", "--name", "tinh")  # fmt: skip
+    assert code == 0 and "Họ tên người lập biểu; Họ tên thủ trưởng" in err

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from egov_desktop.errors import TemplateError
+from egov_desktop.export.mapping import split_cell
 from egov_desktop.export.templates import get_template
-from egov_desktop.services.templates import TemplateService
+from egov_desktop.services.templates import TemplateService, template_forms
 from tests.zips import uninflatable, unknown_method
 
 
@@ -25,11 +28,93 @@ def test_the_proposal_matches_the_builtin_mapping(form: str, tmp_path: Path) -> 
         expected.prepared_rows,
     )
     assert table.row_key == expected.row_key
-    for key, spec in proposed.cells.items():
-        assert (spec.cell, spec.format) == (
-            builtin.mapping.cells[key].cell,
-            builtin.mapping.cells[key].format,
-        )
+
+
+@pytest.mark.parametrize("form", template_forms())
+def test_every_text_of_a_builtin_layout_is_found_where_its_mapping_puts_it(
+    form: str, tmp_path: Path
+) -> None:
+    """The agency lines and the signers' names too, written as the official mapping writes
+    them (a register has one agency line, its date above the table and a subtitle)."""
+    builtin = get_template(form)
+    offer = TemplateService(tmp_path).offer(form, builtin.workbook)
+    assert offer.mapping.cells == builtin.mapping.cells
+    assert offer.unplaced == () and offer.findings == ()
+
+
+def _province_copy(tmp_path: Path, *, drop: tuple[str, ...] = ()) -> Path:
+    """The official II.06a as a province passes it on: a line of its own and an empty row above
+    the header, the sheet renamed, and the printed texts that start with `drop` taken out."""
+    book = load_workbook(get_template("II.06a").workbook)
+    sheet = book["II.06a"]
+    ranges = list(sheet.merged_cells.ranges)
+    for merged in ranges:
+        sheet.unmerge_cells(str(merged))
+    sheet.insert_rows(1, 2)
+    for merged in ranges:
+        merged.shift(0, 2)
+        sheet.merge_cells(str(merged))
+    sheet["A1"] = "Mẫu áp dụng tại tỉnh (ban hành kèm theo Công văn số 1234/UBND-KSTT)"
+    sheet.title = "Bieu 06a"
+    for row in sheet.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith(drop or ("\0",)):
+                cell.value = None
+    path = tmp_path / "tinh.xlsx"
+    book.save(path)
+    return path
+
+
+def _shifted(address: str, rows: int) -> str:
+    column, row = split_cell(address)
+    return f"{column}{row + rows}"
+
+
+def test_the_official_layout_with_rows_inserted_and_the_sheet_renamed_is_read_as_it(
+    tmp_path: Path,
+) -> None:
+    offer = TemplateService(tmp_path).offer("II.06a", _province_copy(tmp_path))
+    builtin = get_template("II.06a").mapping
+    assert offer.mapping.sheet == "Bieu 06a"
+    assert offer.mapping.cells == {
+        key: replace(spec, cell=_shifted(spec.cell, 2)) for key, spec in builtin.cells.items()
+    }
+    assert offer.mapping.cells["parent_agency"].case == "upper"
+    assert offer.unplaced == () and offer.findings == ()
+
+
+def test_the_texts_left_without_a_cell_are_each_named(tmp_path: Path) -> None:
+    """Without the motto and the officer's title the agency lines and the officer's name have
+    no place: the clerk is told which, not handed a mapping with silent holes."""
+    path = _province_copy(tmp_path, drop=("CỘNG HÒA", "NGƯỜI LẬP BIỂU"))
+    offer = TemplateService(tmp_path).offer("II.06a", path)
+    assert offer.unplaced == ("parent_agency", "agency_name", "officer")
+    assert offer.mapping.cells["head"].cell == "H56"
+    assert offer.findings == (
+        "Không tìm thấy trong tệp tinh.xlsx chỗ ghi: Cơ quan chủ quản; Cơ quan, đơn vị; "
+        "Họ tên người lập biểu. Báo cáo xuất theo mẫu này sẽ bỏ trống các mục đó cho đến khi "
+        "ghi ô cho từng mục trong phần gán ô.",
+    )
+    assert "--mapping" in offer.cli_hint
+
+
+def test_a_printed_agency_line_places_the_agency_block(tmp_path: Path) -> None:
+    """No motto, but the province prints "UBND TỈNH …" where the superior agency goes."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["B2"] = "UBND TỈNH BẮC NINH"
+    sheet.append([])
+    sheet.append(["STT", "Lĩnh vực", *(f"Cột {n}" for n in range(3, 14))])
+    sheet.append(["(1)", "(2)", *(f"({n})" for n in range(3, 14))])
+    sheet.append([1, "Hộ tịch"])
+    sheet.append([None, "Tổng số"])
+    path = tmp_path / "tinh.xlsx"
+    book.save(path)
+    cells = TemplateService(tmp_path).offer("II.06a", path).mapping.cells
+    assert (cells["parent_agency"].cell, cells["agency_name"].cell) == ("B2", "B3")
 
 
 def test_a_workbook_without_a_table_is_refused(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from egov_desktop.ui.views.mapping_editor import FIXED, MappingEditor
+from egov_desktop.ui.views.mapping_editor import MappingEditor
 from egov_desktop.ui.widgets.screen_fit import TITLE_BAR
 from tests.ui.small_screen import small_screen
 
@@ -61,15 +61,12 @@ def test_only_the_addresses_can_be_typed(qtbot: QtBot) -> None:
         assert table.item(0, 1).flags() & Qt.ItemFlag.ItemIsEditable
 
 
-def test_the_texts_not_found_in_the_workbook_are_named(qtbot: QtBot) -> None:
-    editor = MappingEditor(_document(), [])
+def test_the_findings_are_shown_above_the_addresses(qtbot: QtBot) -> None:
+    """The doctor's findings and the texts the proposal did not place, told before saving."""
+    told = "Không tìm thấy trong tệp tinh.xlsx chỗ ghi: Họ tên thủ trưởng."
+    editor = MappingEditor(_document(), [told])
     qtbot.addWidget(editor)
-    assert not editor.missing_label.isHidden()
-    text = editor.missing_label.text()
-    assert text.startswith("Not found in the workbook: Superior agency; Agency; ")
-    assert "Reporting period" not in text  # its cell, A10, was found
-    found = _document()
-    found["cells"] = {key: "A1" for key in FIXED}
-    complete = MappingEditor(found, [])
-    qtbot.addWidget(complete)
-    assert complete.missing_label.isHidden()
+    assert not editor.findings_label.isHidden() and editor.findings_label.text() == told
+    quiet = MappingEditor(_document(), [])
+    qtbot.addWidget(quiet)
+    assert quiet.findings_label.isHidden()

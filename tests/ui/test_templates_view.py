@@ -53,6 +53,11 @@ def test_add_try_share_and_import(qtbot: QtBot, commune: Services, tmp_path: Pat
     info = view.add_workbook("II.06a", province_book(tmp_path), "tinh")
     assert info is not None and not info.builtin and "tinh" in view.status.text()
     assert seen[0].anchor.text() == "A12" and seen[0].columns.rowCount() == 11
+    # Nothing in the workbook places the agency lines or the signers' names: the editor says so.
+    told = seen[0].findings_label
+    assert not told.isHidden()
+    assert told.text().startswith("Không tìm thấy trong tệp tinh.xlsx chỗ ghi: Cơ quan chủ quản;")
+    assert "Họ tên người lập biểu; Họ tên thủ trưởng." in told.text()
     view.table.selectRow(next(i for i, t in enumerate(view.items) if t.name == "tinh"))
     written = view.try_selected(open_file=False)
     assert written is not None

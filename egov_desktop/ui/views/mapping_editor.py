@@ -63,21 +63,15 @@ class MappingEditor(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        if findings:
-            warn = QLabel("\n".join(findings))
-            warn.setWordWrap(True)
-            warn.setStyleSheet("color: #8a6d3b;")
-            layout.addWidget(warn)
+        # What the doctor found, and each text of the form's layout the proposal did not place:
+        # an empty cell in the list below would read as an oversight.
+        self.findings_label = QLabel("\n".join(findings))
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setStyleSheet("color: #8a6d3b;")
+        self.findings_label.setVisible(bool(findings))
+        layout.addWidget(self.findings_label)
         labels = self._labels()
         cells = self._document.get("cells", {})
-        # An empty cell in the list below reads as an oversight: say it was not found.
-        missing = [labels[key] for key in FIXED if not _address(cells.get(key))]
-        self.missing_label = QLabel(
-            self.tr("Not found in the workbook: {texts}.").replace("{texts}", "; ".join(missing))
-        )
-        self.missing_label.setWordWrap(True)
-        self.missing_label.setVisible(bool(missing))
-        layout.addWidget(self.missing_label)
         self.fixed = QTableWidget(len(FIXED), 2)
         self.fixed.setHorizontalHeaderLabels([self.tr("Text"), self.tr("Cell")])
         self.fixed.verticalHeader().setVisible(False)

@@ -28,7 +28,7 @@ from egov_desktop.domain.periods import Period, period_containing
 from egov_desktop.domain.validation import previous_period
 from egov_desktop.errors import UserError
 from egov_desktop.services.report_export import ReportExportService
-from egov_desktop.services.templates import BUILTIN, TemplateInfo, TemplateService
+from egov_desktop.services.templates import BUILTIN, TemplateInfo, TemplateService, mapping_dict
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.mapping_editor import MappingEditor
 from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
@@ -132,12 +132,12 @@ class TemplatesView(QWidget):
             # A name that cannot be saved is refused before the mapping is checked by hand.
             name = self._templates.new_name(form, name)
             report = self._templates.check(workbook)
-            document = self._templates.proposal(form, workbook)
+            offer = self._templates.offer(form, workbook)
         except UserError as error:
             show_user_error(self, error)
             return None
-        findings = [f.description for f in report.findings]
-        editor = MappingEditor(document, findings, self)
+        findings = [f.description for f in report.findings] + list(offer.findings)
+        editor = MappingEditor(mapping_dict(offer.mapping), findings, self)
         if not self.edit_mapping(editor):
             return None
         try:
