@@ -329,7 +329,10 @@ class TemplateService:
         )
         # Named in the order a sheet shows them, top to bottom.
         order = list(messages.TEMPLATE_TEXT_NAMES)
-        missing = sorted((key for key in official if key not in mapping.cells), key=order.index)
+        missing = sorted(
+            (key for key in official if key not in mapping.cells),
+            key=lambda key: order.index(key) if key in order else len(order),
+        )
         return Proposal(form, mapping, tuple(missing))
 
     def install(

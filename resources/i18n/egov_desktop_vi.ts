@@ -1333,101 +1333,96 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="76" />
-        <source>Not found in the workbook: {texts}.</source>
-        <translation>Không tìm thấy trong tệp mẫu: {texts}.</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="82" />
         <source>Text</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="82" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="76" />
         <source>Cell</source>
         <translation>Ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="93" />
         <source>First row of the table (its number cell):</source>
         <translation>Dòng đầu của bảng (ô số thứ tự):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="94" />
         <source>Column of the row names:</source>
         <translation>Cột tên dòng:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="101" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="95" />
         <source>Rows prepared in the workbook:</source>
         <translation>Số dòng có sẵn trong mẫu:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="99" />
         <source>Form column</source>
         <translation>Cột của biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="105" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="99" />
         <source>Sheet column</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="120" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="114" />
         <source>Save template</source>
         <translation>Lưu mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="122" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="116" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="153" />
         <source>Superior agency</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="154" />
         <source>Agency</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="155" />
         <source>Reporting unit</source>
         <translation>Đơn vị báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="156" />
         <source>Receiving unit</source>
         <translation>Đơn vị nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="157" />
         <source>Reporting period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="158" />
         <source>(From … to …)</source>
         <translation>(Từ ngày … đến ngày …)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="159" />
         <source>Line under the period (sector)</source>
         <translation>Dòng dưới kỳ báo cáo (lĩnh vực)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="160" />
         <source>Place and date</source>
         <translation>Địa danh, ngày tháng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="161" />
         <source>Officer's name</source>
         <translation>Họ tên người lập biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="162" />
         <source>Head's name</source>
         <translation>Họ tên thủ trưởng</translation>
     </message>
@@ -2090,233 +2085,233 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>RegisterImportDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="65" />
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="66" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="144" />
         <source>Import register from Excel</source>
         <translation>Nhập sổ theo dõi hồ sơ từ Excel</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="78" />
         <source>Say what each column holds; “(not used)” leaves a column out. The choice is remembered for files like this one:</source>
         <translation>Chọn nội dung của từng cột; “(không dùng)” để bỏ qua cột đó. Lựa chọn được ghi nhớ cho các tệp cùng loại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="82" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="81" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="82" />
         <source>Holds</source>
         <translation>Chứa thông tin</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="85" />
         <source>Read again with this mapping</source>
         <translation>Đọc lại theo cách gán cột này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="88" />
         <source>Change what each column is read as…</source>
         <translation>Sửa cách đọc các cột…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="91" />
         <source>For a column read as the wrong thing, or one to leave out</source>
         <translation>Khi một cột bị đọc nhầm nội dung, hoặc cần bỏ qua một cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="111" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="111" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="112" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="125" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="128" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="146" />
         <source>Excel files (*.xlsx *.xls)</source>
         <translation>Tệp Excel (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="152" />
         <source>File: {path}</source>
         <translation>Tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="195" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="196" />
         <source>The file cannot be read yet: no column for {fields}.</source>
         <translation>Chưa đọc được tệp: không có cột cho {fields}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="230" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="231" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="282" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="283" />
         <source>(not used)</source>
         <translation>(không dùng)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="296" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="297" />
         <source>The columns were changed: read the file again to see what will be imported.</source>
         <translation>Đã đổi cách đọc cột: hãy đọc lại tệp để xem những gì sẽ được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="304" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="305" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="305" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="306" />
         <source>Procedure code</source>
         <translation>Mã TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="306" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="307" />
         <source>Procedure name</source>
         <translation>Tên TTHC</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="308" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="308" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="309" />
         <source>Applicant</source>
         <translation>Tên tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="310" />
         <source>Address / phone</source>
         <translation>Địa chỉ, số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="310" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="311" />
         <source>Lead agency</source>
         <translation>Cơ quan chủ trì giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="311" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="312" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="312" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="313" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="313" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="314" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="314" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="315" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="316" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="317" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="317" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="318" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="318" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="319" />
         <source>Has a financial obligation (yes/no)</source>
         <translation>Có nghĩa vụ tài chính (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="319" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="320" />
         <source>Paid online (yes/no)</source>
         <translation>Thanh toán trực tuyến (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="320" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="321" />
         <source>Components digitised (yes/no)</source>
         <translation>Số hóa thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="321" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="322" />
         <source>Result digitised (yes/no)</source>
         <translation>Số hóa kết quả (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="323" />
         <source>Synced to the national portal (yes/no)</source>
         <translation>Đồng bộ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="323" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="324" />
         <source>Components reused (yes/no)</source>
         <translation>Có tái sử dụng thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="326" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="327" />
         <source>Components reused from the national portal (yes/no)</source>
         <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="341" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="344" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="345" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="358" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="359" />
         <source>Columns read: {columns}</source>
         <translation>Các cột đã đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="362" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="366" />
         <source>Columns not read: {columns}</source>
         <translation>Các cột không đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="364" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="368" />
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="365" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="369" />
         <source>Imported, to complete</source>
         <translation>Vẫn nhập, cần bổ sung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="366" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="370" />
         <source>Imported, to check</source>
         <translation>Vẫn nhập, cần xem lại</translation>
     </message>
