@@ -154,6 +154,17 @@ class Period:
         return f"(Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y})"
 
 
+def label_of(code: str) -> str:
+    """The name of the period `code` ("2025-Q3": "Quý III năm 2025"), as every page shows it.
+
+    A code that names no period (an edited package's, another release's) is shown as written.
+    """
+    try:
+        return Period.parse(code).label
+    except ValidationError:
+        return code
+
+
 def period_containing(day: date, kind: str, mode: str) -> Period:
     """The period of `kind` (M, Q, H, 9M or Y) in `mode` whose window holds `day`.
 

@@ -15,7 +15,7 @@ from egov_desktop import __version__
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form
 from egov_desktop.domain.period_modes import mode_name
-from egov_desktop.domain.periods import MODES, Period
+from egov_desktop.domain.periods import MODES, Period, label_of
 from egov_desktop.domain.sectors import name_key
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.domain.validation import MAX_VALUE, check_value
@@ -240,14 +240,6 @@ def _release_hint(sender: str) -> str:
     )
 
 
-def _period_name(code: str) -> str:
-    """A figure's period as people name it; an edited package's code that names none as is."""
-    try:
-        return Period.parse(code).label
-    except UserError:
-        return code
-
-
 def _agency_code(value: str) -> str:
     """The code as the sender's setup would store it; "" when it is not one."""
     try:
@@ -262,7 +254,7 @@ def _refuse(
     if value.form not in forms or value.period != period:
         raise PackageError(
             messages.PACKAGE_STRAY_VALUE.format(
-                name=name, detail=f"{value.form} {_period_name(value.period)}"
+                name=name, detail=f"{value.form} {label_of(value.period)}"
             )
         )
     try:

@@ -8,6 +8,7 @@ from egov_desktop.domain.periods import (
     MODE_CALENDAR,
     MODE_CUTOFF,
     Period,
+    label_of,
     next_period,
     period_containing,
 )
@@ -110,3 +111,9 @@ def test_a_range_may_start_in_the_year_before_the_first_year() -> None:
         Period.parse(f"{FIRST_YEAR - 2}-12-15..{FIRST_YEAR}-01-14")
     assert Period.parse(f"{LAST_YEAR}-Y").code == f"{LAST_YEAR}-Y"
     assert Period.parse(f"{LAST_YEAR}-01-01..{LAST_YEAR}-12-31").year == LAST_YEAR
+
+
+def test_a_code_is_named_as_the_pages_name_it_and_a_stray_one_is_kept() -> None:
+    assert label_of("2025-Q3") == "Quý III năm 2025"
+    assert label_of("2025-Y") == "Năm 2025"
+    assert label_of("2025-Q9") == "2025-Q9"  # an edited package's: shown as written

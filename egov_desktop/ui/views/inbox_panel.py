@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from egov_desktop.domain.periods import Period
+from egov_desktop.domain.periods import label_of
 from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.package_import import PackageImportService
@@ -65,14 +65,6 @@ NARROW = 4
 POLL_MS = 3000
 #: A folder's files as last listed: (name, size, modification time) of each.
 Listing = tuple[tuple[str, int, int], ...]
-
-
-def period_label(code: str) -> str:
-    """The name of a period code (`2025-Q3`: Quý III năm 2025), as every page shows it."""
-    try:
-        return Period.parse(code).label
-    except UserError:  # not a code this version knows: shown as the package wrote it
-        return code
 
 
 def compact_rows(table: QTableWidget) -> None:
@@ -310,7 +302,7 @@ class InboxPanel(QGroupBox):
         return state, [
             path.name,
             f"{preview.unit_name} ({preview.unit_code})" + self._sent_name_text(preview),
-            f"{period_label(preview.period)} · v{preview.version}",
+            f"{label_of(preview.period)} · v{preview.version}",
             self._state_text(state, preview)
             + self._decided_text(preview)
             + self._window_text(preview),
