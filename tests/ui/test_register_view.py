@@ -109,9 +109,15 @@ def test_pages_are_read_on_demand() -> None:
     assert asked == [(999_999 // PAGE * PAGE, PAGE)]
 
 
-def test_add_a_dossier_from_the_dialog(qtbot: QtBot, commune: Services) -> None:
+def _new_dialog(qtbot: QtBot, commune: Services) -> DossierDialog:
+    """The dossier dialog of a new dossier, today being TODAY."""
     dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_add_a_dossier_from_the_dialog(qtbot: QtBot, commune: Services) -> None:
+    dialog = _new_dialog(qtbot, commune)
     assert dialog.received.text() == "20/08/2025"
     qtbot.keyClicks(dialog.code, "C9")
     dialog.sector.setEditText("Đất đai")
@@ -137,8 +143,7 @@ def test_add_a_dossier_from_the_dialog(qtbot: QtBot, commune: Services) -> None:
 def test_the_procedure_chosen_gives_the_dossier_its_sector(qtbot: QtBot, commune: Services) -> None:
     _add(commune, "S0", sector="Bảo trợ xã hội")  # a sector the list offers first
     commune.catalogue.add(ProcedureInput("1.001193", "Đăng ký khai sinh " * 12, "Hộ tịch", 3))
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _new_dialog(qtbot, commune)
     assert dialog.sector.currentText() == ""  # nothing preselected to be saved unnoticed
     # A 200-character procedure name does not make the dialog wider than a small screen.
     assert dialog.sizeHint().width() < 1000
@@ -158,8 +163,7 @@ def test_a_procedure_is_found_by_words_of_its_name_and_only_chosen_deliberately(
 ) -> None:
     commune.catalogue.add(ProcedureInput("1.000656", "Đăng ký lại khai tử", "Hộ tịch", 5))
     commune.catalogue.add(ProcedureInput("1.001193", "Đăng ký khai sinh", "Hộ tịch", 3))
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _new_dialog(qtbot, commune)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.code.setText("HS-PROC")
@@ -182,8 +186,7 @@ def test_a_procedure_is_found_by_words_of_its_name_and_only_chosen_deliberately(
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
 def test_down_in_the_procedure_field_never_picks_one(qtbot: QtBot, commune: Services) -> None:
     commune.catalogue.add(ProcedureInput("1.000656", "Đăng ký lại khai tử", "Hộ tịch", 5))
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _new_dialog(qtbot, commune)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.procedure.setFocus()
@@ -197,8 +200,7 @@ def test_down_in_the_procedure_field_never_picks_one(qtbot: QtBot, commune: Serv
 def test_a_sector_is_found_without_accents_and_down_never_steps_to_another(
     qtbot: QtBot, commune: Services
 ) -> None:
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _new_dialog(qtbot, commune)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.sector.setFocus()
@@ -214,8 +216,7 @@ def test_text_typed_over_a_chosen_procedure_is_no_longer_that_procedure(
     qtbot: QtBot, commune: Services
 ) -> None:
     commune.catalogue.add(ProcedureInput("1.001193", "Đăng ký khai sinh", "Hộ tịch", 3))
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _new_dialog(qtbot, commune)
     dialog.procedure.setCurrentIndex(dialog.procedure.findData("1.001193"))
     assert dialog.procedure_code() == "1.001193"
     dialog.procedure.setEditText("Cấp bản sao trích lục")
@@ -224,8 +225,7 @@ def test_text_typed_over_a_chosen_procedure_is_no_longer_that_procedure(
 
 
 def test_paid_online_ticks_the_financial_obligation(qtbot: QtBot, commune: Services) -> None:
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _new_dialog(qtbot, commune)
     dialog.flags["paid_online"].setChecked(True)
     assert dialog.flags["financial_obligation"].isChecked()
 
@@ -252,8 +252,7 @@ def test_a_bad_date_is_explained(qtbot: QtBot, commune: Services) -> None:
 def test_a_day_not_in_the_calendar_is_said_as_the_cli_says_it(
     qtbot: QtBot, commune: Services
 ) -> None:
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _new_dialog(qtbot, commune)
     dialog.code.setText("X")
     dialog.sector.setEditText("Hộ tịch")
     dialog.received.setText("01/02/2025")
@@ -272,8 +271,7 @@ def test_a_day_not_in_the_calendar_is_said_as_the_cli_says_it(
 def test_impossible_dates_keep_the_dialog_open_with_the_reason(
     qtbot: QtBot, commune: Services
 ) -> None:
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _new_dialog(qtbot, commune)
     dialog.code.setText("HS-020")
     dialog.sector.setEditText("Hộ tịch")
     for received, due, resolved, message in [
@@ -293,8 +291,7 @@ def test_impossible_dates_keep_the_dialog_open_with_the_reason(
 
 def test_a_resolved_status_without_its_date_is_not_saved(qtbot: QtBot, commune: Services) -> None:
     """ "Đã giải quyết" with no date would be counted pending: the dialog says which date."""
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _new_dialog(qtbot, commune)
     dialog.code.setText("HS-021")
     dialog.sector.setEditText("Hộ tịch")
     dialog.received.setText("01/08/2025")
@@ -313,8 +310,7 @@ def test_an_open_status_with_an_end_date_is_warned_of_and_saved(
     qtbot: QtBot, commune: Services
 ) -> None:
     """Counted resolved by its date (§5.2): a warning line while typing, not a refusal."""
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _new_dialog(qtbot, commune)
     dialog.show()
     dialog.code.setText("HS-022")
     dialog.sector.setEditText("Hộ tịch")
@@ -345,8 +341,7 @@ def test_an_open_status_with_an_end_date_is_warned_of_and_saved(
 def test_text_longer_than_the_register_stores_is_refused_not_cut(
     qtbot: QtBot, commune: Services
 ) -> None:
-    dialog = DossierDialog(commune.register, commune.catalogue, today=lambda: TODAY)
-    qtbot.addWidget(dialog)
+    dialog = _new_dialog(qtbot, commune)
     dialog.code.setText("HS-030")
     dialog.sector.setEditText("Hộ tịch")
     dialog.due.setText("25/08/2025")
