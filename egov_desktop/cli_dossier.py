@@ -127,7 +127,7 @@ def _flag(args: argparse.Namespace, name: str) -> bool | None:
     value = cli_text.yes_no(text)
     if value is None:
         raise ValidationError(
-            messages.DOSSIER_BAD_YES_NO.format(
+            messages.DOSSIER_BAD_YES_NO_CLI.format(
                 field=_capital(_FLAGS[name]), option=_option(name), value=text
             )
         )
@@ -142,7 +142,7 @@ def _reused(text: str) -> dict[str, bool]:
     if cli_text.word_key(text) in _NATIONAL:
         return {"components_reused": True, "components_reused_national": True}
     raise ValidationError(
-        messages.DOSSIER_BAD_REUSED.format(
+        messages.DOSSIER_BAD_REUSED_CLI.format(
             field=_capital(_REUSED), option="--components-reused", value=text
         )
     )
@@ -171,7 +171,7 @@ def _refuse_unpaid(code: str, fields: dict[str, Any], before: DossierInfo | None
     """
     paid = fields.get("paid_online", before is not None and before.paid_online)
     if fields.get("financial_obligation") is False and paid:
-        raise ValidationError(messages.DOSSIER_PAID_WITHOUT_OBLIGATION.format(code=code))
+        raise ValidationError(messages.DOSSIER_PAID_WITHOUT_OBLIGATION_CLI.format(code=code))
 
 
 def _date(value: str | None) -> date | None:
@@ -188,7 +188,7 @@ def check(args: argparse.Namespace) -> None:
     command = args.dossiers_command
     if command == "delete":
         if not args.yes:
-            raise ValidationError(messages.DOSSIER_DELETE_NEEDS_YES.format(code=args.code))
+            raise ValidationError(messages.DOSSIER_DELETE_NEEDS_YES_CLI.format(code=args.code))
         return
     if args.status:
         parse_status(args.status)

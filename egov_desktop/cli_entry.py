@@ -219,7 +219,7 @@ def _deadline(args: argparse.Namespace, services: Services) -> int:
     if args.form is not None and (args.days is not None or args.default):
         services.deadlines.set(args.form, None if args.default else args.days)
     elif args.days is not None or args.default:
-        raise ValidationError(messages.DEADLINE_NEEDS_FORM)
+        raise ValidationError(messages.DEADLINE_NEEDS_FORM_CLI)
     items = services.deadlines.list()
     if args.json:
         emit([{**item.__dict__, "overridden": item.overridden} for item in items])

@@ -15,6 +15,7 @@ from egov_desktop.domain.periods import Period
 from egov_desktop.errors import UserError
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.out_paths import is_folder
+from egov_desktop.services.package_import import conflict_refusal, update_conflict_refusal
 
 _STATUS_TEXT = {
     dto.IMPORTED: "Đã nhập",
@@ -342,7 +343,8 @@ def _ignored_text(preview: dto.PackagePreview, dry_run: bool) -> str:
 def _refuse_conflict(path: Path, preview: dto.PackagePreview) -> None:
     """Why nothing was imported, the figures at stake and how to choose."""
     conflicts = preview.conflicts
-    warn("Lỗi: " + messages.PACKAGE_CONFLICT.format(name=path.name, count=len(conflicts)))
+    refusal = conflict_refusal(path.name, preview)
+    warn(f"Lỗi: {with_hint(refusal.message, refusal.cli_hint)}")
     _list_conflicts(conflicts)
     if len(conflicts) > _CONFLICTS_SHOWN:
         more = len(conflicts) - _CONFLICTS_SHOWN
@@ -352,15 +354,8 @@ def _refuse_conflict(path: Path, preview: dto.PackagePreview) -> None:
 def refuse_update_conflict(preview: dto.PackagePreview) -> None:
     """Why an update request was not applied: it changes figures the office typed itself."""
     conflicts = preview.conflicts
-    warn(
-        "Lỗi: "
-        + messages.PACKAGE_UPDATE_CONFLICT.format(
-            version=preview.version,
-            unit=preview.unit_code,
-            period=Period.parse(preview.period).label,
-            count=len(conflicts),
-        )
-    )
+    refusal = update_conflict_refusal(preview)
+    warn(f"Lỗi: {with_hint(refusal.message, refusal.cli_hint)}")
     _list_conflicts(conflicts)
     if len(conflicts) > _CONFLICTS_SHOWN:
         warn(f"  … và {len(conflicts) - _CONFLICTS_SHOWN} số liệu khác")

@@ -81,8 +81,10 @@ BACKUP_NEWER = (
 BACKUP_OTHER_UNIT = (
     'Bản sao lưu {path} là dữ liệu của đơn vị "{other}" ({other_code}), không phải của đơn vị '
     '"{name}" ({code}) mà thư mục dữ liệu này gắn với. Hãy khôi phục vào một thư mục dữ liệu '
-    "mới hoặc của đơn vị đó (--data-dir)."
+    "mới hoặc thư mục dữ liệu của đơn vị đó."
 )
+#: How the command line names another data folder (BACKUP_OTHER_UNIT, UNIT_ALREADY_BOUND).
+OTHER_DATA_DIR_CLI = "Dòng lệnh: chọn thư mục dữ liệu bằng --data-dir THƯ_MỤC."
 NOT_SET_UP = "Chưa thiết lập đơn vị cho thư mục dữ liệu này."
 NOT_SET_UP_CLI = "Chạy: egov setup --unit MÃ_ĐƠN_VỊ --role commune|aggregator"
 UNKNOWN_UNIT = 'Không tìm thấy đơn vị hành chính có mã "{code}" trong danh mục {catalog}.'
@@ -99,7 +101,7 @@ AGGREGATOR_NEEDS_UPPER = (
 )
 UNIT_ALREADY_BOUND = (
     'Thư mục dữ liệu này đã gắn với đơn vị "{name}" ({code}). '
-    "Không thể đổi sang đơn vị khác; hãy dùng một thư mục dữ liệu khác (--data-dir)."
+    "Không thể đổi sang đơn vị khác; hãy dùng một thư mục dữ liệu khác."
 )
 NAME_TOO_LONG = "{field} quá dài (tối đa {limit} ký tự)."
 ALREADY_RUNNING = (
@@ -263,8 +265,13 @@ PACKAGE_UNKNOWN_FORMS = "Gói {name} có biểu không biết: {forms}; gói b�
 PACKAGE_STRAY_VALUE = "Gói {name} có số liệu ngoài các biểu, kỳ đã khai ({detail}); gói bị từ chối."
 PACKAGE_BAD_VALUE = "Gói {name} có số liệu không hợp lệ ({detail}); gói bị từ chối."
 PACKAGE_CONFLICT = (
-    "Gói {name} khác {count} số liệu mà cơ quan đã tự nhập nên chưa nhập gì. Hãy chọn giữ số "
-    "liệu nào rồi nhập lại: --prefer package (lấy số của gói) hoặc --prefer office (giữ số "
+    "Gói {name} khác {count} số liệu mà cơ quan đã tự nhập nên chưa nhập gì. Hãy nhập lại gói "
+    "(trang Tiếp nhận báo cáo: Nhập gói báo cáo…) và chọn giữ số liệu nào trong cửa sổ xem "
+    "trước gói."
+)
+#: How the command line chooses the figures of PACKAGE_CONFLICT and PACKAGE_UPDATE_CONFLICT.
+PACKAGE_PREFER_CLI = (
+    "Dòng lệnh: chạy lại với --prefer package (lấy số của gói) hoặc --prefer office (giữ số "
     "cơ quan đã nhập)."
 )
 PACKAGE_FILE_MISSING = "Không tìm thấy tệp {path}."
@@ -329,8 +336,8 @@ PACKAGE_QUEUED_UNREADABLE = (
 )
 PACKAGE_UPDATE_CONFLICT = (
     "Gói cập nhật v{version} của đơn vị {unit} cho {period} khác {count} số liệu mà cơ quan đã tự "
-    "nhập nên chưa nhập gì. Hãy chọn giữ số liệu nào rồi chạy lại: --prefer package (lấy số "
-    "của gói) hoặc --prefer office (giữ số cơ quan đã nhập)."
+    "nhập nên chưa nhập gì. Hãy nhập lại yêu cầu cập nhật (trang Tiếp nhận báo cáo: Nhập yêu "
+    "cầu cập nhật) và chọn giữ số liệu nào trong cửa sổ xem trước gói."
 )
 PACKAGE_UPDATE_CHANGED = (
     "Số liệu {period} của đơn vị {unit} vừa thay đổi trong lúc nhập gói cập nhật; chưa nhập "
@@ -454,9 +461,10 @@ RETURNED_UNIT = "{unit} — gói v{version}, trả lại lúc {at}"
 UNIT_LABEL = "{name} ({code})"
 OLD_UNIT_LABEL = "{name} (mã cũ {code})"
 SEVERAL_UNITS = (
-    "Trong {period}, mã {code} ứng với nhiều đơn vị có {what}: {units}. Hãy chọn một đơn vị "
-    "(dòng lệnh: --unit với mã của đơn vị đó, thêm --catalog legacy cho mã cũ)."
+    "Trong {period}, mã {code} ứng với nhiều đơn vị có {what}: {units}. Hãy chọn một trong "
+    "các đơn vị đó."
 )
+SEVERAL_UNITS_CLI = "Dòng lệnh: --unit với mã của đơn vị đó, thêm --catalog legacy cho mã cũ."
 #: What SEVERAL_UNITS says the units hold.
 FIGURES_OF_FORM = "số liệu biểu {form}"
 PACKAGES_SENT = "gói đã gửi"
@@ -469,17 +477,19 @@ REMINDER_OLD_MISSING = " – còn thiếu báo cáo của {units}"
 #: The office types a unit's figures for a period before 1 July 2025 (the old communes').
 SEVERAL_OLD_UNITS = (
     "{period} kết thúc ngày {end}, trước ngày {reform}: báo cáo kỳ này là của các xã, phường cũ. "
-    "Mã {code} ứng với {units}. Hãy nhập số liệu cho từng xã cũ (dòng lệnh: --unit <mã cũ> "
-    "--catalog legacy)."
+    "Mã {code} ứng với {units}. Hãy nhập số liệu cho từng xã cũ (trang Tiếp nhận báo cáo: "
+    "Nhập số liệu thay đơn vị…, rồi chọn xã cũ)."
 )
+#: How the command line names an old commune (SEVERAL_OLD_UNITS, OLD_UNITS_OF).
+OLD_UNIT_CLI = "Dòng lệnh: --unit <mã cũ> --catalog legacy."
 NEW_UNIT_BEFORE_REFORM = (
     "{unit} (mã {code}) được thành lập từ ngày {reform}; {period} kết thúc ngày {end}, khi báo "
     "cáo còn do các xã, phường cũ gửi, nên không nhập số liệu của kỳ này cho {unit}. {olds}"
 )
 #: The second sentence of NEW_UNIT_BEFORE_REFORM.
 OLD_UNITS_OF = (
-    "Hãy nhập cho từng xã cũ đã hợp nhất vào đơn vị: {units} (dòng lệnh: --unit <mã cũ> "
-    "--catalog legacy)."
+    "Hãy nhập cho từng xã cũ đã hợp nhất vào đơn vị: {units} (trang Tiếp nhận báo cáo: Nhập "
+    "số liệu thay đơn vị…, rồi chọn xã cũ)."
 )
 NO_OLD_UNITS = "Không có xã cũ nào được cộng vào dòng của đơn vị này."
 OLD_UNIT_AFTER_REFORM = (
@@ -846,7 +856,8 @@ BAD_DATE = (
 NOT_AN_INTEGER = 'phải là số nguyên, ví dụ {example}, không phải "{value}"'
 NOT_A_CHOICE = '"{value}" không hợp lệ, hãy chọn một trong: {choices}'
 DATE_NOT_IN_CALENDAR = 'Ngày "{value}" không có trong lịch; hãy kiểm tra lại ngày và tháng.'
-DEADLINE_NEEDS_FORM = "Hãy chỉ rõ biểu cần đổi hạn nộp (--form)."
+#: `egov entry deadline`'s own refusal (the deadlines editor edits one form's row).
+DEADLINE_NEEDS_FORM_CLI = "Hãy chỉ rõ biểu cần đổi hạn nộp (--form)."
 BAD_DEADLINE = "Hạn nộp phải từ 0 đến {limit} ngày sau khi hết kỳ (nhận được {value})."
 MAPPING_CELL_IN_TABLE = 'ô "{key}" nằm trong các dòng chuẩn bị của bảng "{name}"'
 EXPORT_UNKNOWN_FORM = 'Không có biểu "{form}" để xuất (các biểu: {known}).'
@@ -878,16 +889,19 @@ DOSSIER_CODE_AMBIGUOUS = (
 DOSSIER_FIELD_TOO_LONG = "{field} của hồ sơ {code} quá dài (tối đa {limit} ký tự)."
 DOSSIER_CODE_TOO_LONG = 'Mã hồ sơ "{start}" quá dài ({length} ký tự, tối đa {limit} ký tự).'
 DOSSIER_UNKNOWN_FIELD = 'Không sửa được trường "{field}" của hồ sơ.'
-DOSSIER_DELETE_NEEDS_YES = (
+#: Refusals of `egov dossiers` options, which the dossier dialog has no counterpart of (a
+#: delete there asks first; its boxes cannot hold a bad answer or a paid dossier without an
+#: obligation): `_CLI`, since they name the options and only the command line raises them.
+DOSSIER_DELETE_NEEDS_YES_CLI = (
     "Xóa hồ sơ {code} không hoàn tác được từ dòng lệnh: nếu chắc chắn muốn xóa, chạy lại lệnh"
     " với --yes."
 )
-DOSSIER_BAD_YES_NO = '{field} ({option}): "{value}" không hợp lệ; nhập "có" hoặc "không".'
-DOSSIER_BAD_REUSED = (
+DOSSIER_BAD_YES_NO_CLI = '{field} ({option}): "{value}" không hợp lệ; nhập "có" hoặc "không".'
+DOSSIER_BAD_REUSED_CLI = (
     '{field} ({option}): "{value}" không hợp lệ; nhập "không", "có" hoặc "quốc gia" (tái sử dụng'
     " thành phần từ Cổng DVC quốc gia)."
 )
-DOSSIER_PAID_WITHOUT_OBLIGATION = (
+DOSSIER_PAID_WITHOUT_OBLIGATION_CLI = (
     "Hồ sơ {code} đã thanh toán trực tuyến thì có nghĩa vụ tài chính: không ghi được"
     " --financial-obligation không. Nếu hồ sơ chưa thanh toán, ghi thêm --paid-online không."
 )

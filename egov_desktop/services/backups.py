@@ -124,7 +124,8 @@ def restore_backup(
         raise ValidationError(
             messages.BACKUP_OTHER_UNIT.format(
                 path=source, other=other.name, other_code=other.code, name=own.name, code=own.code
-            )
+            ),
+            cli_hint=messages.OTHER_DATA_DIR_CLI,
         )
     made = backup.restore(source, database, backups_dir)
     return None if made is None else _info(made)

@@ -71,7 +71,8 @@ def one_unit(
         raise ValidationError(
             messages.SEVERAL_UNITS.format(
                 code=code, period=Period.parse(period).label, what=what, units="; ".join(names)
-            )
+            ),
+            cli_hint=messages.SEVERAL_UNITS_CLI,
         )
     return found[0] if found else None
 
@@ -159,7 +160,8 @@ def typed_units(
                 olds=messages.OLD_UNITS_OF.format(units=names) if merged else messages.NO_OLD_UNITS,
                 period=period.label,
                 **days,
-            )
+            ),
+            cli_hint=messages.OLD_UNIT_CLI if merged else "",
         )
     raise ValidationError(messages.UNKNOWN_SUBORDINATE.format(code=code, office=office.name))
 
@@ -176,7 +178,8 @@ def typed_unit(
                 units="; ".join(u.label for u in found),
                 period=period.label,
                 **_days(period, mode),
-            )
+            ),
+            cli_hint=messages.OLD_UNIT_CLI,
         )
     return found[0]
 

@@ -20,7 +20,7 @@ from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import checked_reason
-from egov_desktop.errors import UserError
+from egov_desktop.errors import UserError, ValidationError
 from egov_desktop.exchange.package import Package
 from egov_desktop.exchange.replies import RECEIPT, RETURN
 from egov_desktop.services import exchange_dto as dto
@@ -294,3 +294,27 @@ def _decide(
     if preview.status == dto.QUEUED:
         return set()
     return decided(preview, prefer, choices)
+
+
+def conflict_refusal(name: str, preview: dto.PackagePreview) -> ValidationError:
+    """Why the package file `name` was not imported: it changes figures the office typed itself.
+
+    The outcome of an import whose status is CONFLICT, as the windows and the CLI say it.
+    """
+    return ValidationError(
+        messages.PACKAGE_CONFLICT.format(name=name, count=len(preview.conflicts)),
+        cli_hint=messages.PACKAGE_PREFER_CLI,
+    )
+
+
+def update_conflict_refusal(preview: dto.PackagePreview) -> ValidationError:
+    """Why an update request was not applied: it changes figures the office typed itself."""
+    return ValidationError(
+        messages.PACKAGE_UPDATE_CONFLICT.format(
+            version=preview.version,
+            unit=preview.unit_code,
+            period=Period.parse(preview.period).label,
+            count=len(preview.conflicts),
+        ),
+        cli_hint=messages.PACKAGE_PREFER_CLI,
+    )

@@ -177,7 +177,8 @@ class SetupService:
                 raise ValidationError(
                     messages.UNIT_ALREADY_BOUND.format(
                         name=existing.unit.name, code=existing.unit.code
-                    )
+                    ),
+                    cli_hint=messages.OTHER_DATA_DIR_CLI,
                 )
             row = uow.units.find(cleaned.catalog, unit.code)
             if row is None:

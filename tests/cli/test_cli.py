@@ -98,6 +98,10 @@ def test_rebinding_to_another_unit_is_refused(
     before = sqlite3.connect(db).execute("SELECT count(*) FROM audit_entry").fetchone()
     code, _, err = run(capsys, "--data-dir", data, "setup", "--unit", "00008", "--role", "commune")
     assert code == 2 and "đã gắn với đơn vị" in err
+    # The window's words, then the option the command line names another folder with.
+    assert (
+        "hãy dùng một thư mục dữ liệu khác. Dòng lệnh: chọn thư mục dữ liệu bằng --data-dir" in err
+    )
     after = sqlite3.connect(db).execute("SELECT count(*) FROM audit_entry").fetchone()
     assert before == after
 
@@ -173,6 +177,19 @@ def test_backup_create_list_restore(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert run(capsys, "--data-dir", data, "backup", "restore", "--file", manual[0]["path"])[0] == 0
     info = json.loads(run(capsys, "--data-dir", data, "info", "--json")[1])
     assert info["officer"] == "A"
+
+
+def test_restoring_another_unit_s_backup_names_the_data_folder_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    own, other = str(tmp_path / "own"), str(tmp_path / "other")
+    assert run(capsys, "--data-dir", own, "setup", "--unit", "00004", "--role", "commune")[0] == 0
+    assert run(capsys, "--data-dir", other, "setup", "--unit", "00008", "--role", "commune")[0] == 0
+    assert run(capsys, "--data-dir", other, "backup", "create")[0] == 0
+    (made,) = (tmp_path / "other" / "backups").glob("egov_manual_*.sqlite")
+    code, _, err = run(capsys, "--data-dir", own, "backup", "restore", "--file", str(made))
+    assert code == 2 and 'là dữ liệu của đơn vị "Phường Ngọc Hà" (00008)' in err
+    assert "Dòng lệnh: chọn thư mục dữ liệu bằng --data-dir THƯ_MỤC." in err
 
 
 def test_restore_is_refused_while_the_window_has_the_folder_open(

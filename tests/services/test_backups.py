@@ -29,8 +29,9 @@ def test_another_unit_s_backup_is_refused_unless_agreed(commune: Services, tmp_p
     assert commune.backups.other_unit(source) == "Phường Ngọc Hà (00008)"
     commune.close()
     before = paths.database.read_bytes()
-    with pytest.raises(ValidationError, match=r'"Phường Ngọc Hà" \(00008\)'):
+    with pytest.raises(ValidationError, match=r'"Phường Ngọc Hà" \(00008\)') as refused:
         backups.restore_backup(paths.database, paths.backups, source)
+    assert "--" not in refused.value.message and "--data-dir" in refused.value.cli_hint
     assert paths.database.read_bytes() == before
     assert backups.restore_backup(paths.database, paths.backups, source, other_unit=True)
     reopened = open_services(paths)

@@ -108,7 +108,8 @@ def test_a_merged_commune_s_own_code_reaches_its_old_communes_before_the_reform(
     message = several.value.message
     assert message.startswith("Quý I năm 2025 kết thúc ngày 14/03/2025, trước ngày 01/07/2025")
     assert "Phường Trúc Bạch (mã cũ 00004); Phường Quán Thánh (mã cũ 00013)" in message
-    assert "--unit <mã cũ> --catalog legacy" in message
+    assert "Nhập số liệu thay đơn vị…, rồi chọn xã cũ" in message and "--" not in message
+    assert several.value.cli_hint == "Dòng lệnh: --unit <mã cũ> --catalog legacy."
     with pytest.raises(ValidationError) as named:
         office.entry.set_status(form=F, period=Q1, status="done", unit="00004", catalog="2025")
     assert named.value.message.startswith(
@@ -118,6 +119,7 @@ def test_a_merged_commune_s_own_code_reaches_its_old_communes_before_the_reform(
     assert "Hãy nhập cho từng xã cũ đã hợp nhất vào đơn vị: Phường Trúc Bạch" in (
         named.value.message
     )
+    assert "--" not in named.value.message and "--catalog legacy" in named.value.cli_hint
     # Yên Sở (00340): no old commune is summed into its row.
     with pytest.raises(ValidationError, match="Không có xã cũ nào được cộng vào dòng"):
         office.entry.row_units(unit="00340", period=Q1)

@@ -77,7 +77,8 @@ def test_a_code_reaches_one_unit_s_report_or_asks_which(office: Services) -> Non
         office.provenance.reach(form=F, period=Q1, unit="00004")
     message = caught.value.message
     assert "Phường Trúc Bạch (mã cũ 00004); Phường Quán Thánh (mã cũ 00013)" in message
-    assert "--catalog legacy" in message
+    assert "Hãy chọn một trong các đơn vị đó." in message and "--" not in message
+    assert "--catalog legacy" in caught.value.cli_hint
     found = office.provenance.reach(form=F, period=Q1, unit="00013")
     assert found == dto.Sender("00013", "Phường Quán Thánh", "legacy")
     grid = office.entry.grid(form=F, period=Q1, unit=found.code, catalog=found.catalog)

@@ -39,7 +39,11 @@ from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.completeness import CompletenessService, reminder_text
 from egov_desktop.services.entry import EntryService
 from egov_desktop.services.filled_import import FilledReportService
-from egov_desktop.services.package_import import PackageImportService
+from egov_desktop.services.package_import import (
+    PackageImportService,
+    conflict_refusal,
+    update_conflict_refusal,
+)
 from egov_desktop.services.provenance import ProvenanceService
 from egov_desktop.ui.busy import busy
 from egov_desktop.ui.errors import show_user_error
@@ -232,7 +236,10 @@ class ReceiveView(QWidget):
                 if choices is None:
                     continue
                 with busy():
-                    done.append(self._importer.apply(path, choices=choices))
+                    result = self._importer.apply(path, choices=choices)
+                if result.status == dto.CONFLICT:  # the office typed a figure since the preview
+                    raise conflict_refusal(path.name, result)
+                done.append(result)
             except UserError as error:
                 show_user_error(self, error)
         if done:
@@ -266,7 +273,11 @@ class ReceiveView(QWidget):
             if choices is None:
                 return
             with busy():
-                self._importer.apply_queued(sender[0], period, catalog=sender[1], choices=choices)
+                result = self._importer.apply_queued(
+                    sender[0], period, catalog=sender[1], choices=choices
+                )
+            if result.status == dto.CONFLICT:  # the office typed a figure since the preview
+                raise update_conflict_refusal(result)
         except UserError as error:
             show_user_error(self, error)
             return
