@@ -136,7 +136,7 @@ class Period:
     def label(self) -> str:
         """Vietnamese name of the period, e.g. "Quý III năm 2025"."""
         if self.kind == "M":
-            return f"Tháng {self.number:02d} năm {self.year}"
+            return f"Tháng {self.number} năm {self.year}"
         if self.kind == "Q":
             return f"Quý {_ROMAN[self.number]} năm {self.year}"
         if self.kind == "H":

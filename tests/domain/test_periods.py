@@ -90,7 +90,7 @@ def test_bad_codes_are_refused(bad: str) -> None:
 
 def test_labels_are_vietnamese() -> None:
     assert Period.parse("2025-Q3").label == "Quý III năm 2025"
-    assert Period.parse("2025-M07").label == "Tháng 07 năm 2025"
+    assert Period.parse("2025-M07").label == "Tháng 7 năm 2025"
     assert Period.parse("2025-H1").label == "6 tháng đầu năm 2025"
 
 
