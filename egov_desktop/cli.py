@@ -375,6 +375,9 @@ def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
                 print(f"Lưu ý: {problem}", file=sys.stderr)  # noqa: T201 - a warning
             else:
                 print(f"Sẽ lưu mẫu {planned.name} của biểu {planned.form}: {planned.source}")
+            for finding in planned.findings:
+                note = with_hint(finding, planned.findings_hint)
+                print(f"Lưu ý: {note}", file=sys.stderr)  # noqa: T201 - a warning
         return 0
     services = _open(paths)
     try:
@@ -388,6 +391,8 @@ def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"Đã chép mẫu biểu: {template}")
     for problem, hint in zip(result.template_problems, result.template_hints, strict=True):
         print(f"Lưu ý: {with_hint(problem, hint)}", file=sys.stderr)  # noqa: T201 - a warning
+    for finding, hint in result.template_findings:
+        print(f"Lưu ý: {with_hint(finding, hint)}", file=sys.stderr)  # noqa: T201 - a warning
     if result.mode_warning:
         print(f"Lưu ý: {result.mode_warning}", file=sys.stderr)  # noqa: T201 - a warning
     return 0

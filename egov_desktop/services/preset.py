@@ -87,6 +87,9 @@ class PresetResult:
     template_problems: tuple[str, ...] = ()
     #: The command-line hint of each of `template_problems` ("" for none), in the same order.
     template_hints: tuple[str, ...] = ()
+    #: What the registered templates' proposed mappings leave out, each with its
+    #: command-line hint: usable templates whose exports leave those texts blank.
+    template_findings: tuple[tuple[str, str], ...] = ()
     #: What the preset's change of the period mode did to the reports already stored
     #: (SetupService.mode_change_warning); None when it changed nothing for them.
     mode_warning: str | None = None
@@ -279,6 +282,7 @@ class PresetService:
             registered=registered,
             template_problems=tuple(r.problem for r in done if r.problem),
             template_hints=tuple(r.cli_hint for r in done if r.problem),
+            template_findings=tuple((f, r.findings_hint) for r in done for f in r.findings),
             mode_warning=warning,
         )
 

@@ -33,6 +33,11 @@ class Registered:
     problem: str = ""
     #: The problem's command-line hint (messages.py), printed by the CLI only.
     cli_hint: str = ""
+    #: What the proposed mapping leaves out (`Proposal.findings`): the template is usable,
+    #: but exports through it leave those texts blank until they are placed by hand.
+    findings: tuple[str, ...] = ()
+    #: The findings' command-line hint.
+    findings_hint: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,9 @@ class Planned:
     problem: str = ""
     #: The problem's command-line hint (messages.py).
     cli_hint: str = ""
+    #: What its proposed mapping will leave out (`Registered.findings`), and their hint.
+    findings: tuple[str, ...] = ()
+    findings_hint: str = ""
 
 
 def form_and_name(stem: str, forms: list[str]) -> tuple[str, str] | None:
@@ -105,13 +113,23 @@ def register(templates: TemplateService, sources: tuple[Path, ...]) -> list[Regi
 
 def _install(templates: TemplateService, source: Path, form: str, name: str) -> Registered:
     beside = source.with_suffix(".toml")
+    findings: tuple[str, ...] = ()
+    hint = ""
     try:
-        mapping = load_mapping_file(beside) if beside.is_file() else templates.propose(form, source)
+        if beside.is_file():
+            mapping = load_mapping_file(beside)
+        else:
+            # Nobody checks a preset's proposal before exports use it: what it could not place
+            # is told when the preset is checked and applied, as `templates add` tells it.
+            proposal = templates.offer(form, source)
+            mapping, findings, hint = proposal.mapping, proposal.findings, proposal.cli_hint
         info = templates.install(form, source, mapping, name, replace=True)
     except TemplateError as error:
         logger.warning("Preset template %s not installed: %s", source, error.message)
         return Registered(source, problem=error.message, cli_hint=error.cli_hint)
-    return Registered(source, template=info)
+    for finding in findings:
+        logger.warning("Preset template %s: %s", source, finding)
+    return Registered(source, template=info, findings=findings, findings_hint=hint)
 
 
 def plan(sources: tuple[Path, ...]) -> list[Planned]:
@@ -123,7 +141,13 @@ def plan(sources: tuple[Path, ...]) -> list[Planned]:
     with tempfile.TemporaryDirectory(prefix="egov-preset-check-") as scratch:
         done = register(TemplateService(Path(scratch)), sources)
     return [
-        Planned(r.source, r.template.form, r.template.name)
+        Planned(
+            r.source,
+            r.template.form,
+            r.template.name,
+            findings=r.findings,
+            findings_hint=r.findings_hint,
+        )
         if r.template is not None
         else Planned(r.source, problem=r.problem, cli_hint=r.cli_hint)
         for r in done

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.runner import run
+from tests.workbooks import official_without
 
 
 def _kit(folder: Path, **data: object) -> Path:
@@ -212,3 +213,19 @@ def test_two_workbooks_of_one_template_warn_and_the_last_listed_is_used(
     assert "Đã lưu mẫu tinh của biểu II.06a" in out and out.count("Đã chép mẫu biểu:") == 1
     installed = zipfile.ZipFile(data / "templates" / "II.06a" / "tinh.xlsx")
     assert installed.comment == b"II.06a-tinh.xlsx"
+
+
+def test_check_and_apply_name_the_texts_a_template_s_proposal_leaves_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kit = tmp_path / "kit"
+    official_without("II.06a", kit / "templates" / "II.06a-tinh.xlsx", "NGƯỜI LẬP BIỂU")
+    preset = _kit(kit, unit="00004", role="commune", templates=["templates/II.06a-tinh.xlsx"])
+    data = tmp_path / "d"
+    for command, done in (("check", "Sẽ lưu mẫu tinh"), ("apply", "Đã lưu mẫu tinh")):
+        code, out, err = run(capsys, "--data-dir", str(data), "preset", command, str(preset))
+        assert code == 0, err
+        assert done in out
+        (note,) = [line for line in err.splitlines() if line.startswith("Lưu ý: ")]
+        assert "II.06a-tinh.xlsx" in note and "Họ tên người lập biểu" in note
+        assert "egov templates propose" in err  # how to place it, on the command line only

@@ -23,6 +23,7 @@ from egov_desktop.services.preset import (
     parse_preset,
 )
 from egov_desktop.services.preset_templates import plan
+from tests.workbooks import official_without
 
 
 def _xlsx(path: Path) -> Path:
@@ -311,3 +312,37 @@ def test_a_workbook_named_in_words_becomes_a_template_of_that_name(tmp_path: Pat
     shutil.copyfile(builtin, named)
     (planned,) = plan((named,))
     assert (planned.form, planned.name, planned.problem) == ("II.06a", "Mẫu tỉnh Hà Nội", "")
+
+
+def test_what_a_preset_template_s_proposal_leaves_out_is_told_when_checked_and_applied(
+    commune: Services, tmp_path: Path
+) -> None:
+    """Nobody reviews a preset's proposed mapping: the officer's name with no cell would be left
+    blank on every export without a word."""
+    source = official_without("II.06a", tmp_path / "kit" / "II.06a-tinh.xlsx", "NGƯỜI LẬP BIỂU")
+    (planned,) = plan((source,))
+    assert (planned.form, planned.name, planned.problem) == ("II.06a", "tinh", "")
+    assert len(planned.findings) == 1
+    assert "II.06a-tinh.xlsx" in planned.findings[0]
+    assert "Họ tên người lập biểu" in planned.findings[0]
+    assert "egov templates propose" in planned.findings_hint
+    presets = PresetService(commune.setup, commune.paths.data_dir)
+    preset = load_preset(_write(tmp_path / "kit", {**COMMUNE, "templates": [source.name]}))
+    result = presets.apply(preset)
+    assert [t.name for t in result.registered] == ["tinh"]
+    assert result.template_problems == ()
+    assert result.template_findings == ((planned.findings[0], planned.findings_hint),)
+
+
+def test_a_preset_template_placed_in_full_or_mapped_by_its_toml_tells_nothing(
+    tmp_path: Path,
+) -> None:
+    builtin = Path(__file__).parents[2] / "resources" / "templates" / "II.06a"
+    whole = tmp_path / "II.06a-tinh.xlsx"
+    shutil.copyfile(builtin / "builtin.xlsx", whole)
+    mapped = official_without("II.06a", tmp_path / "II.06a-xa.xlsx", "NGƯỜI LẬP BIỂU")
+    shutil.copyfile(builtin / "builtin.toml", mapped.with_suffix(".toml"))
+    assert [(p.name, p.problem, p.findings) for p in plan((whole, mapped))] == [
+        ("tinh", "", ()),
+        ("xa", "", ()),
+    ]

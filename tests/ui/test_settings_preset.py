@@ -19,6 +19,7 @@ from egov_desktop.services.preset import Preset, PresetService
 from egov_desktop.ui.main_window import MainWindow
 from egov_desktop.ui.views import settings_view
 from egov_desktop.ui.views.settings_view import DATA_DIR_PROPERTY, SettingsView
+from tests.workbooks import official_without
 
 
 def _preset(folder: Path, **data: object) -> Path:
@@ -194,3 +195,25 @@ def test_enter_keeps_the_mode_when_the_preset_would_change_it_over_figures(
         assert not view.import_preset(path)
     assert defaults == ["Apply", "Cancel"]
     assert commune.setup.require().period_mode == "cutoff"
+
+
+def test_a_preset_template_s_unplaced_texts_are_named_without_a_command(
+    qtbot: QtBot,
+    commune: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    errors: list[str],
+) -> None:
+    official_without("II.06a", tmp_path / "templates" / "II.06a-tinh.xlsx", "NGƯỜI LẬP BIỂU")
+    presets = PresetService(commune.setup, commune.paths.data_dir)
+    view = SettingsView(commune.setup, presets=presets)
+    qtbot.addWidget(view)
+    monkeypatch.setattr(view, "confirm_preset", lambda preset: True)
+    path = _preset(tmp_path, unit="00004", role="commune", templates=["templates/II.06a-tinh.xlsx"])
+    assert view.import_preset(path)
+    assert errors == []
+    status = view.status.text()
+    assert "Note: Không tìm thấy trong tệp II.06a-tinh.xlsx chỗ ghi: Họ tên người lập biểu" in (
+        status
+    )
+    assert "egov" not in status and "--" not in status

@@ -197,6 +197,8 @@ class SettingsView(QWidget):
             )
         for problem in result.template_problems:  # copied, but not usable until added
             message += "\n" + self.tr("Note: {warning}").replace("{warning}", problem)
+        for finding, _hint in result.template_findings:  # usable, with blanks to place
+            message += "\n" + self.tr("Note: {warning}").replace("{warning}", finding)
         if result.mode_warning:  # the period mode changed over reports holding figures
             message += "\n" + self.tr("Note: {warning}").replace("{warning}", result.mode_warning)
         self.status.setText(message)
