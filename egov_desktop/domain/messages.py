@@ -994,6 +994,35 @@ IMPORT_FLAG_COLUMN_IGNORED = (
     'Cột "{header}" không ghi có/không (ví dụ "{value}"): đã bỏ qua cột này, các hồ sơ đã có'
     " giữ nguyên thông tin này."
 )
+# A register's status column read against the dossier's dates (domain/register_status.py).
+STATUS_TIMELINESS_AGAINST_DATES = (
+    'Cột "{column}" ghi "{value}" nhưng hồ sơ có ngày có kết quả {resolved} và ngày hẹn trả'
+    " {due}: hồ sơ được tính là giải quyết {counted} theo các ngày. Hãy xem lại cột này hoặc"
+    " các ngày."
+)
+STATUS_TIMELINESS_CLOSED = (
+    'Cột "{column}" ghi "{value}" nhưng hồ sơ ở trạng thái "{status}": hồ sơ rút hoặc trả lại'
+    " được tính là đúng hạn. Hãy xem lại cột này hoặc trạng thái của hồ sơ."
+)
+STATUS_LATE_BEFORE_DUE = (
+    'Cột "{column}" ghi "{value}" nhưng hồ sơ chưa có ngày có kết quả và ngày hẹn trả ({due})'
+    " chưa qua: hồ sơ được tính là đang giải quyết trong hạn. Hãy xem lại cột này hoặc các ngày."
+)
+IMPORT_ROWS_STATUS_AGAINST_DATES = (
+    "{count} dòng ghi trước hạn, đúng hạn hoặc quá hạn không khớp với các ngày (danh sách bên"
+    " dưới): các dòng này vẫn được nhập, hồ sơ được tính theo các ngày. Hãy xem lại các dòng"
+    " này trong tệp."
+)
+IMPORT_ROWS_STATUS_AGAINST_DATES_DONE = (
+    "{count} dòng ghi trước hạn, đúng hạn hoặc quá hạn không khớp với các ngày (danh sách bên"
+    " dưới): các dòng này đã được nhập, hồ sơ được tính theo các ngày. Hãy xem lại các dòng"
+    " này trong tệp rồi nhập lại, hoặc sửa từng hồ sơ trong sổ."
+)
+IMPORT_NOTES_DONE[IMPORT_ROWS_STATUS_AGAINST_DATES] = IMPORT_ROWS_STATUS_AGAINST_DATES_DONE
+IMPORT_STATUS_COLUMN_IGNORED = (
+    'Cột "{header}" không ghi trạng thái hồ sơ (ví dụ "{value}"): đã bỏ qua cột này, trạng thái'
+    " của hồ sơ được xác định theo các ngày."
+)
 PROCEDURE_CODE_REQUIRED = "Thủ tục hành chính chưa có mã TTHC."
 PROCEDURE_NAME_REQUIRED = "Thủ tục {code} chưa có tên."
 PROCEDURE_EXISTS = 'Mã TTHC "{code}" đã có trong danh mục.'

@@ -58,7 +58,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Trả KQ",
         "Ngày trả KQ",
     ),
-    "status": ("Trạng thái", "Tình trạng", "Trạng thái hồ sơ"),
+    # "Kết quả …" columns print how the dossier ended, as the Phiếu kiểm soát does ("Đúng hạn").
+    "status": (
+        "Trạng thái",
+        "Tình trạng",
+        "Trạng thái hồ sơ",
+        "Tình trạng hồ sơ",
+        "Tình trạng xử lý",
+        "Kết quả xử lý",
+        "Kết quả giải quyết",
+        "Kết quả giải quyết hồ sơ",
+    ),
     "note": ("Ghi chú",),
     # Yes/no columns of the provincial systems' exports (QĐ 766 counts them).
     "financial_obligation": (
@@ -189,32 +199,63 @@ def _column_score(text: str, combined: Sequence[str]) -> tuple[int, int, str] | 
     return best
 
 
+def group_labels(upper: Sequence[str], lower: Sequence[str]) -> dict[int, str]:
+    """Each sub-heading's column -> the group label above it, in a two-row header.
+
+    Merged cells repeat nothing, so a group label spans the columns after it that have a
+    sub-heading and no label of their own.
+    """
+    labels: dict[int, str] = {}
+    group = ""
+    for i in range(max(len(upper), len(lower))):
+        above = upper[i] if i < len(upper) else ""
+        below = lower[i] if i < len(lower) else ""
+        if not below:
+            group = ""
+            continue
+        group = above or group
+        if group:
+            labels[i] = group
+    return labels
+
+
 def two_row_texts(
     upper: Sequence[str], lower: Sequence[str]
 ) -> tuple[list[str], dict[int, tuple[str, str]]]:
     """A two-row header's texts, and each sub-heading's column's wordings with its group label.
 
     The lower cell's text is the column's where there is one (the group label above a merged
-    span says nothing about each column alone), the upper cell's elsewhere. Merged cells repeat
-    nothing, so a group label spans the columns after it that have a sub-heading and no label
-    of their own: "Thủ tục hành chính" over "Mã" is also read "Mã thủ tục hành chính", "Ngày"
-    over "hẹn trả" also "Ngày hẹn trả".
+    span says nothing about each column alone), the upper cell's elsewhere. A group label
+    spans its sub-headings (`group_labels`): "Thủ tục hành chính" over "Mã" is also read
+    "Mã thủ tục hành chính", "Ngày" over "hẹn trả" also "Ngày hẹn trả".
     """
     width = max(len(upper), len(lower))
-    texts: list[str] = []
-    combined: dict[int, tuple[str, str]] = {}
-    group = ""
-    for i in range(width):
-        above = upper[i] if i < len(upper) else ""
-        below = lower[i] if i < len(lower) else ""
-        texts.append(below or above)
-        if not below:
-            group = ""
-            continue
-        group = above or group
-        if group:
-            combined[i] = (f"{below} {group}", f"{group} {below}")
+    texts = [
+        (lower[i] if i < len(lower) else "") or (upper[i] if i < len(upper) else "")
+        for i in range(width)
+    ]
+    combined = {
+        i: (f"{texts[i]} {group}", f"{group} {texts[i]}")
+        for i, group in group_labels(upper, lower).items()
+    }
     return texts, combined
+
+
+def qualified_titles(texts: Sequence[str], groups: Mapping[int, str]) -> list[str]:
+    """`texts` with a title found more than once named by its group: "Mã (Hồ sơ)".
+
+    Two "Mã" under "Hồ sơ" and "Thủ tục hành chính" would read alike in a list of columns
+    to map, and a mapping names a column by its title. The title so qualified is what `assign`
+    matches a mapping's key against first (`header_key` drops the brackets).
+    """
+    counts: dict[str, int] = {}
+    for text in texts:
+        if header_key(text):
+            counts[header_key(text)] = counts.get(header_key(text), 0) + 1
+    return [
+        f"{text} ({groups[i]})" if i in groups and counts.get(header_key(text), 0) > 1 else text
+        for i, text in enumerate(texts)
+    ]
 
 
 def assign(
@@ -235,9 +276,12 @@ def assign(
     skipped: set[int] = set()
     mapped = 0
     for index, text in enumerate(texts):
-        if text and text in extra:
+        # A mapping naming a column by its title and group (`qualified_titles`) beats one
+        # naming it by its title alone, which another column under another group may share.
+        own = next((w for w in combined.get(index, ())[:1] if w in extra), text)
+        if own and own in extra:
             mapped += 1
-            name = extra[text]
+            name = extra[own]
             if name != NOT_USED and name not in columns:
                 columns[name] = index
             else:
@@ -399,6 +443,36 @@ def parse_date(value: object) -> date | None:
     except ValueError:
         pass
     raise ValueError(text)
+
+
+_SHORT_YEAR_TEXT = re.compile(
+    r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?:[ T,]+(\d{1,2})[:hH](\d{2})(?::(\d{2}))?)?$"
+)
+
+
+def parse_register_date(value: object, today: date) -> date | None:
+    """`parse_date`, or a text with a two-digit year ("15/07/25", "15-07-25") as 20yy.
+
+    Registers kept on computers start in the 2000s (FIRST_DOSSIER_YEAR), so "25" is 2025. A
+    year beyond next year is refused rather than read as 19yy: "15/07/98" is no date of a
+    register, and only the clerk knows which year was meant.
+    """
+    try:
+        return parse_date(value)
+    except ValueError:
+        if not isinstance(value, str):
+            raise
+    text = value.strip()
+    match = _SHORT_YEAR_TEXT.match(text)
+    if match is None:
+        raise ValueError(text)
+    year = 2000 + int(match[3])
+    if year > today.year + 1:
+        raise ValueError(text)
+    try:
+        return date(year, int(match[2]), int(match[1]))
+    except ValueError:
+        raise ValueError(text) from None
 
 
 def parse_flag(value: object) -> bool:

@@ -24,11 +24,14 @@ from egov_desktop.domain import messages
 from egov_desktop.domain.dossiers import (
     CHANNEL_DIRECT,
     FLAGS,
+    STATUS_IN_PROGRESS,
+    STATUS_RESOLVED,
     code_key,
     missing_dates,
     status_warnings,
 )
 from egov_desktop.domain.register_columns import NOT_USED, header_key
+from egov_desktop.domain.register_status import timeliness_warnings
 from egov_desktop.domain.sectors import SectorSpellings
 from egov_desktop.domain.text import clean_text, fold
 from egov_desktop.errors import ValidationError
@@ -152,8 +155,8 @@ class RegisterImportService:
 
         A row whose dates are not plausible on `today` (domain/dossiers.py) is rejected.
         """
-        parsed = self._read(path, mapping)
         day = today or date.today()
+        parsed = self._read(path, mapping, today=day)
         with self._uow() as uow:
             plan = self._plan(uow, own_unit_id(uow), parsed, day)
         return self._preview(parsed, plan, applied=False)
@@ -167,8 +170,8 @@ class RegisterImportService:
         today: date | None = None,
     ) -> ImportPreview:
         """Import `path`: back up first, then one transaction; rejected rows are left out."""
-        parsed = self._read(path, mapping)
         day = today or date.today()
+        parsed = self._read(path, mapping, today=day)
         with self._uow() as uow:
             unit_id = own_unit_id(uow)
             plan = self._plan(uow, unit_id, parsed, day)
@@ -214,11 +217,16 @@ class RegisterImportService:
         return found
 
     def _read(
-        self, path: Path, mapping: Mapping[str, str] | None, *, strict: bool = True
+        self,
+        path: Path,
+        mapping: Mapping[str, str] | None,
+        *,
+        strict: bool = True,
+        today: date | None = None,
     ) -> RegisterFile:
         # A mapping given is the one used: the remembered ones are not even looked up.
         remembered = () if mapping else self.remembered().values()
-        return read_register(path, mapping, remembered, strict=strict)
+        return read_register(path, mapping, remembered, strict=strict, today=today)
 
     # Planning against the register (inside a transaction).
 
@@ -236,6 +244,9 @@ class RegisterImportService:
         sectors = SectorSpellings([*listed, *uow.dossiers.sectors(unit_id)])
         hidden = HiddenRows(hidden_sectors(uow, unit_id))
         seen: dict[str | int, int] = {}
+        # Rows whose status its end date contradicts; rows whose timeliness its dates do.
+        open_rows: set[int] = set()
+        timeliness_rows: set[int] = set()
         now = datetime.now()
         for row in parsed.rows:
             try:
@@ -266,10 +277,23 @@ class RegisterImportService:
                 )
             )
             # Counted by its dates (§5.2) as the register is, but the status says otherwise.
-            plan.warnings.extend(
-                RowWarning(row.number, problem, to_check=True)
-                for problem in status_warnings(resolved=record["resolved"], status=record["status"])
-            )
+            problems = status_warnings(resolved=record["resolved"], status=record["status"])
+            if problems:
+                open_rows.add(row.number)
+            if row.status_cell is not None:
+                late = timeliness_warnings(
+                    row.status_cell,
+                    row.status_text,
+                    column_title(parsed.layout.columns, "status"),
+                    due=record["due"],
+                    resolved=record["resolved"],
+                    status=record["status"],
+                    today=today,
+                )
+                if late:
+                    timeliness_rows.add(row.number)
+                problems += late
+            plan.warnings.extend(RowWarning(row.number, p, to_check=True) for p in problems)
             if stored is None:
                 plan.inserts.append(
                     {
@@ -307,10 +331,13 @@ class RegisterImportService:
         incomplete = {w.row for w in plan.warnings if not w.to_check}
         if incomplete:
             plan.notes.append(_Note.of(messages.IMPORT_ROWS_INCOMPLETE, count=len(incomplete)))
-        to_check = {w.row for w in plan.warnings if w.to_check}
-        if to_check:
+        if open_rows:
             plan.notes.append(
-                _Note.of(messages.IMPORT_ROWS_OPEN_WITH_END_DATE, count=len(to_check))
+                _Note.of(messages.IMPORT_ROWS_OPEN_WITH_END_DATE, count=len(open_rows))
+            )
+        if timeliness_rows:
+            plan.notes.append(
+                _Note.of(messages.IMPORT_ROWS_STATUS_AGAINST_DATES, count=len(timeliness_rows))
             )
         return plan
 
@@ -361,6 +388,10 @@ class RegisterImportService:
             values["status"] = status_by_dates(
                 values["resolved"], base.get("status") if stored is not None else None
             )
+            ended = row.status_cell is not None and row.status_cell.ended
+            if ended and values["status"] == STATUS_IN_PROGRESS:
+                # "Đúng hạn" with no end date: it has ended, and is flagged for its date.
+                values["status"] = STATUS_RESOLVED
         record = normalise_values(values, complete=False, clean=False, today=today)
         return record, stored
 

@@ -8,7 +8,8 @@ the register and writes them.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+import functools
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -25,14 +26,17 @@ from egov_desktop.domain.register_columns import (
     assign,
     data_rows,
     find_header,
+    group_labels,
     header_key,
-    parse_date,
     parse_flag,
+    parse_register_date,
+    qualified_titles,
 )
+from egov_desktop.domain.register_status import StatusCell, read_status_cell
 from egov_desktop.domain.text import clean_text
 from egov_desktop.errors import ValidationError
 from egov_desktop.export.readers import read_sheet
-from egov_desktop.services.register import canonical_channel, canonical_status
+from egov_desktop.services.register import canonical_channel
 from egov_desktop.services.register_dto import FIELD_LABELS, ImportLayout
 
 #: Fields a mapping may name.
@@ -40,6 +44,8 @@ MAPPABLE = tuple(name for name in SYNONYMS if name != "seq")
 _DATES = ("received", "due", "resolved", "returned")
 _TEXTS: tuple[str, ...] = ("code", "procedure_code", "procedure_name", "sector")
 _TEXTS += ("applicant", "contact", "lead_agency", "note")
+# A register repeats a handful of spellings over many rows: each is read once.
+canonical_status_cell = functools.lru_cache(maxsize=512)(read_status_cell)
 
 
 def _cell(value: object, font: str | None) -> object:
@@ -69,6 +75,9 @@ class RegisterRow:
     code: str
     values: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
+    #: The status column's cell as written and as read, when it says something.
+    status_text: str = ""
+    status_cell: StatusCell | None = None
 
 
 @dataclass
@@ -84,6 +93,12 @@ class RegisterFile:
     source: str
     #: What the reading decided on its own (a column left out), for the preview.
     notes: list[str] = field(default_factory=list)
+
+
+def _title(value: object) -> str:
+    """A header cell's text, or "" for one find_header reads as empty ("-", "…")."""
+    text = _text(value)
+    return text if header_key(text) else ""
 
 
 def _layout(
@@ -113,6 +128,13 @@ def _layout(
         for index, value in enumerate(rows[header.row + depth]):
             if _text(value):
                 texts[index] = _text(value)  # the lower row's wording wins, as in find_header
+    if header.depth == 2:
+        upper, lower = ([_title(v) for v in rows[header.row + d]] for d in (0, 1))
+        titles = qualified_titles(
+            [texts.get(i, "") for i in range(max(texts, default=-1) + 1)],
+            group_labels(upper, lower),
+        )
+        texts = {i: title for i, title in enumerate(titles) if title}
     by_position = sorted(header.columns.items(), key=lambda item: item[1])
     columns = {name: texts.get(index, "") for name, index in by_position}
     unplaced = tuple((index, texts.get(index, text)) for index, text in header.unplaced)
@@ -120,25 +142,26 @@ def _layout(
     return ImportLayout(header.row + 1, columns, unplaced, (), headers)
 
 
-def _without_odd_flag_columns(
+def _without_odd_columns(
     header: HeaderMatch, table: list[tuple[int, dict[str, object]]], layout: ImportLayout
 ) -> tuple[HeaderMatch, list[str]]:
-    """`header` without the yes/no columns holding something else, with a note for each.
+    """`header` without the yes/no or status columns holding something else, with a note each.
 
-    Matched by their titles only, columns of amounts or links would refuse every row.
+    Matched by their titles only, columns of amounts or links would refuse every row, and a
+    "Kết quả giải quyết" naming each dossier's result document every row too.
     """
     notes = []
-    for name in FLAGS:
+    checks = [(name, _flag_cell, messages.IMPORT_FLAG_COLUMN_IGNORED) for name in FLAGS]
+    checks.append(("status", _status_cell, messages.IMPORT_STATUS_COLUMN_IGNORED))
+    for name, read, message in checks:
         if name not in header.columns or name in header.chosen:
             continue
-        odd = _not_a_flag_column([values[name] for _number, values in table])
+        odd = _odd_column([values[name] for _number, values in table], read)
         if odd is not None:
             kept = {k: v for k, v in header.columns.items() if k != name}
             header = dataclasses.replace(header, columns=kept)
             notes.append(
-                messages.IMPORT_FLAG_COLUMN_IGNORED.format(
-                    header=layout.columns.get(name) or FIELD_LABELS[name], value=odd
-                )
+                message.format(header=layout.columns.get(name) or FIELD_LABELS[name], value=odd)
             )
     return header, notes
 
@@ -148,15 +171,26 @@ def column_title(titles: Mapping[str, str], name: str) -> str:
     return titles.get(name) or FIELD_LABELS[name]
 
 
-def _not_a_flag_column(cells: Sequence[object]) -> str | None:
-    """A cell showing the column is no yes/no column (most filled cells unreadable), or None."""
+def _flag_cell(value: object) -> bool:
+    try:
+        parse_flag(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _status_cell(value: object) -> bool:
+    try:
+        canonical_status_cell(_text(value))
+    except ValidationError:
+        return False
+    return True
+
+
+def _odd_column(cells: Sequence[object], readable: Callable[[object], bool]) -> str | None:
+    """A cell showing the column is not what its title says (most filled cells unreadable)."""
     filled = [c for c in cells if c is not None and (not isinstance(c, str) or c.strip())]
-    odd: list[object] = []
-    for cell in filled:
-        try:
-            parse_flag(cell)
-        except ValueError:
-            odd.append(cell)
+    odd = [cell for cell in filled if not readable(cell)]
     return _text(odd[0]) if odd and len(odd) * 2 > len(filled) else None
 
 
@@ -166,11 +200,13 @@ def read_register(
     remembered: Iterable[Mapping[str, str]] = (),
     *,
     strict: bool = True,
+    today: date | None = None,
 ) -> RegisterFile:
     """Read `path` with the header mapping given, else with none or one `remembered`.
 
     Without `strict`, a file whose header is not found gives its layout and no rows (for
-    the mapping dialog) instead of being refused.
+    the mapping dialog) instead of being refused. `today` bounds a two-digit year
+    (`parse_register_date`).
 
     Raises:
         ValidationError: the file cannot be read, or (`strict`) its header is not found.
@@ -198,7 +234,7 @@ def read_register(
             raise ValidationError(messages.REGISTER_NO_HEADER.format(name=path.name))
         return RegisterFile(layout, [], frozenset(), "")
     table = data_rows(rows, header)
-    header, notes = _without_odd_flag_columns(header, table, layout)
+    header, notes = _without_odd_columns(header, table, layout)
     if notes:
         read = {k: v for k, v in layout.columns.items() if k in header.columns}
         layout = dataclasses.replace(layout, columns=read)
@@ -207,8 +243,10 @@ def read_register(
     dates = [name for name in _DATES if name in columns]
     flags = [name for name in FLAGS if name in columns]
     titles = layout.columns
+    day = today or date.today()
     parsed = [
-        _parse_row(number, values, columns, texts, dates, flags, titles) for number, values in table
+        _parse_row(number, values, columns, texts, dates, flags, titles, day)
+        for number, values in table
     ]
     return RegisterFile(layout, parsed, columns, f"import:{path.name}"[:64], notes)
 
@@ -221,14 +259,19 @@ def _parse_row(
     dates: list[str],
     flags: list[str],
     titles: Mapping[str, str],
+    today: date,
 ) -> RegisterRow:
     row = RegisterRow(number, _text(raw.get("code")))
     values = row.values
+
+    def parse_day(value: object) -> date | None:
+        return parse_register_date(value, today)
+
     try:
         for name in texts:
             values[name] = _text(raw[name])
         for names, parse, message in (
-            (dates, parse_date, messages.IMPORT_BAD_DATE),
+            (dates, parse_day, messages.IMPORT_BAD_DATE),
             (flags, parse_flag, messages.IMPORT_BAD_FLAG),
         ):
             for name in names:
@@ -245,7 +288,10 @@ def _parse_row(
                 raise ValidationError(missing)
             values["channel"] = canonical_channel(text)
         if "status" in columns and _text(raw.get("status")):
-            values["status"] = canonical_status(_text(raw.get("status")))
+            row.status_text = _text(raw.get("status"))
+            row.status_cell = canonical_status_cell(row.status_text)
+            if row.status_cell.status is not None:
+                values["status"] = row.status_cell.status
     except ValidationError as error:
         row.error = error.message
     return row

@@ -12,6 +12,7 @@ from egov_desktop.domain.register_columns import (
     not_in_calendar,
     parse_date,
     parse_flag,
+    parse_register_date,
 )
 from tests.registers import FOOTER, HEADER_1, HEADER_2, NUMBERING, ROWS, TITLE
 
@@ -139,6 +140,34 @@ def test_parse_date(value: object, expected: date | None) -> None:
 def test_parse_date_refuses(bad: object) -> None:
     with pytest.raises(ValueError):
         parse_date(bad)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("15/07/25", date(2025, 7, 15)),
+        ("15-07-25", date(2025, 7, 15)),
+        ("15.07.25", date(2025, 7, 15)),
+        ("5/7/25 08:30", date(2025, 7, 5)),
+        ("01/01/00", date(2000, 1, 1)),
+        # Next year still: a due date may lie ahead.
+        ("15/01/26", date(2026, 1, 15)),
+        ("15/07/2025", date(2025, 7, 15)),
+        (date(2025, 7, 15), date(2025, 7, 15)),
+        ("", None),
+    ],
+)
+def test_a_register_date_with_a_two_digit_year(value: object, expected: date | None) -> None:
+    assert parse_register_date(value, date(2025, 10, 1)) == expected
+
+
+@pytest.mark.parametrize("bad", ["15/07/27", "15/07/98", "31/02/25", "15/07/5", "2025/07/15"])
+def test_a_two_digit_year_is_never_read_as_19yy_nor_after_next_year(bad: str) -> None:
+    with pytest.raises(ValueError):
+        parse_register_date(bad, date(2025, 10, 1))
+    # Only the import reads two digits: a date typed in a form keeps its four.
+    with pytest.raises(ValueError):
+        parse_date("15/07/25")
 
 
 def test_not_in_calendar_only_for_a_date_written_right() -> None:

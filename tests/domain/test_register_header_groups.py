@@ -2,7 +2,13 @@
 
 import pytest
 
-from egov_desktop.domain.register_columns import NOT_USED, find_header
+from egov_desktop.domain.register_columns import (
+    NOT_USED,
+    find_header,
+    group_labels,
+    header_key,
+    qualified_titles,
+)
 
 DATA = ["H01.001", "1.001193", "Đăng ký khai sinh", "01/07/2025", "04/07/2025", "03/07/2025"]
 
@@ -80,3 +86,44 @@ def test_a_row_number_column_is_not_a_column_left_unread(number: str, left_out: 
     match = find_header(rows, mapping)
     assert match is not None and match.columns == {"code": 1, "received": 2}
     assert match.unplaced == [(3, "ky nhan")]
+
+
+#: "Mã" under "Hồ sơ" and "Mã" under "Thủ tục hành chính".
+TWO_CODES: list[list[object]] = [
+    ["Hồ sơ", None, "Thủ tục hành chính", None, "Ngày nhận"],
+    ["Mã", "Người nộp", "Mã", "Tên", None],
+    ["HS-1", "An", "1.001", "Khai sinh", "01/07/2025"],
+]
+
+
+def test_a_title_found_twice_is_named_by_its_group() -> None:
+    upper, lower = ([header_key(v) for v in TWO_CODES[i]] for i in (0, 1))
+    assert group_labels(upper, lower) == {
+        0: "ho so",
+        1: "ho so",
+        2: "thu tuc hanh chinh",
+        3: "thu tuc hanh chinh",
+    }
+    titles = ["Mã", "Người nộp", "Mã", "Tên", "Ngày nhận"]
+    groups = {0: "Hồ sơ", 1: "Hồ sơ", 2: "Thủ tục hành chính", 3: "Thủ tục hành chính"}
+    assert qualified_titles(titles, groups) == [
+        "Mã (Hồ sơ)",
+        "Người nộp",
+        "Mã (Thủ tục hành chính)",
+        "Tên",
+        "Ngày nhận",
+    ]
+
+
+def test_a_mapping_names_a_column_by_its_title_and_group() -> None:
+    match = find_header(TWO_CODES)
+    assert match is not None and (match.columns["code"], match.columns["procedure_code"]) == (0, 2)
+    swapped = {
+        "Mã (Hồ sơ)": "procedure_code",
+        "Mã (Thủ tục hành chính)": "code",
+        "Ngày nhận": "received",
+    }
+    match = find_header(TWO_CODES, swapped)
+    assert match is not None
+    assert (match.columns["code"], match.columns["procedure_code"]) == (2, 0)
+    assert match.mapped == 3

@@ -89,3 +89,49 @@ def test_a_date_group_over_its_sub_headings(
         "returned",
     ]
     assert (preview.new, preview.rejected, preview.warnings) == (1, (), ())
+
+
+#: "Mã" under "Hồ sơ" and "Mã" under "Thủ tục hành chính", and a column nothing reads.
+TWO_CODES: list[list[object]] = [
+    ["STT", "Hồ sơ", None, "Thủ tục hành chính", None, "Lĩnh vực", "Ngày nhận", "Cán bộ"],
+    [None, "Mã", "Người nộp", "Mã", "Tên", None, None, None],
+    [1, "HS-1", "Nguyễn Văn An", "1.001193", "Đăng ký khai sinh", "Hộ tịch", "01/07/2025", "Bình"],
+]
+TWO_CODES_MERGED = ("A1:A2", "B1:C1", "D1:E1", "F1:F2", "G1:G2", "H1:H2")
+
+
+def test_two_sub_headings_alike_are_named_by_their_group(commune: Services, tmp_path: Path) -> None:
+    path = registers.write_rows(tmp_path / "m.xlsx", TWO_CODES, TWO_CODES_MERGED)
+    layout = commune.register_import.inspect(path)
+    assert layout.headers == (
+        "STT",
+        "Mã (Hồ sơ)",
+        "Người nộp",
+        "Mã (Thủ tục hành chính)",
+        "Tên",
+        "Lĩnh vực",
+        "Ngày nhận",
+        "Cán bộ",
+    )
+    assert (layout.columns["code"], layout.columns["procedure_code"]) == (
+        "Mã (Hồ sơ)",
+        "Mã (Thủ tục hành chính)",
+    )
+    # Each is mapped by the name the list shows: here the other way round.
+    mapping = {text: NOT_USED for text in layout.headers}
+    mapping |= {
+        "Mã (Hồ sơ)": "procedure_code",
+        "Mã (Thủ tục hành chính)": "code",
+        "Lĩnh vực": "sector",
+        "Ngày nhận": "received",
+    }
+    preview = commune.register_import.preview(path, mapping=mapping, today=TODAY)
+    assert (preview.new, preview.rejected) == (1, ())
+    assert preview.layout.columns == {
+        "procedure_code": "Mã (Hồ sơ)",
+        "code": "Mã (Thủ tục hành chính)",
+        "sector": "Lĩnh vực",
+        "received": "Ngày nhận",
+    }
+    commune.register_import.apply(path, mapping=mapping, today=TODAY)
+    assert commune.register.find("1.001193").procedure_code == "HS-1"
