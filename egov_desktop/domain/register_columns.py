@@ -138,6 +138,11 @@ def header_key(text: object) -> str:
 
 
 _KEYS = {f: tuple(header_key(s) for s in words) for f, words in SYNONYMS.items()}
+#: Status wordings that name the column only at the start of its title: inside a longer one
+#: ("Thời gian trả kết quả giải quyết hồ sơ", "Ngày có kết quả xử lý") they are a date's.
+_ONLY_AT_START = frozenset(
+    header_key(s) for s in ("Kết quả xử lý", "Kết quả giải quyết", "Kết quả giải quyết hồ sơ")
+)
 
 
 def _score(text: str) -> tuple[int, int, str] | None:
@@ -149,7 +154,7 @@ def _score(text: str) -> tuple[int, int, str] | None:
                 score = 3
             elif text.startswith(key + " "):
                 score = 2
-            elif f" {key} " in f" {text} " and len(key.split()) >= 2:
+            elif f" {key} " in f" {text} " and len(key.split()) >= 2 and key not in _ONLY_AT_START:
                 score = 1
             else:
                 continue

@@ -4,6 +4,7 @@ import pytest
 
 from egov_desktop.domain.register_columns import (
     NOT_USED,
+    assign,
     data_rows,
     find_header,
     header_key,
@@ -232,3 +233,15 @@ def test_yes_no_headers() -> None:
         "components_digitised": row[7],
         "synced": row[8],
     }
+
+
+def test_a_result_wording_inside_a_date_title_leaves_it_the_date_s() -> None:
+    """ "Kết quả giải quyết" names the status column at the start of a title only: a title
+    holding it further on is the returned or resolved date's, as before it was a status title."""
+    titles = [
+        "Thời gian trả kết quả giải quyết hồ sơ",
+        "Ngày có kết quả xử lý",
+        "Kết quả giải quyết hồ sơ",
+    ]
+    columns, _unplaced, _chosen, _mapped = assign([header_key(t) for t in titles])
+    assert (columns["returned"], columns["resolved"], columns["status"]) == (0, 1, 2)
