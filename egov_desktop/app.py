@@ -110,14 +110,13 @@ def open_or_recover(
     paths: AppPaths,
     confirm: Callable[[CorruptDatabaseError, BackupInfo, Sequence[str]], bool] | None,
 ) -> Services:
-    """Open the data folder; on a failed integrity check offer the newest backup (if any).
+    """Open the data folder; on a failed integrity check offer the newest restorable backup.
 
     `confirm` also gets the outbox packages sent after that backup (its history lacks them).
     """
     from egov_desktop.bootstrap import open_services
     from egov_desktop.services.backups import (
-        check_backup,
-        newest_backup,
+        recovery_backup,
         restore_backup,
         sent_after_backup,
     )
@@ -125,15 +124,11 @@ def open_or_recover(
     try:
         return open_services(paths)
     except CorruptDatabaseError as error:
-        newest = newest_backup(paths.backups)
-        if newest is None or confirm is None:
+        if confirm is None:
             raise
-        try:
-            # Offer only a backup the restore would accept.
-            check_backup(newest.path)
-        except UserError as refused:
-            logger.error("Newest backup not offered: %s", refused.message)
-            raise error from refused
+        newest = recovery_backup(paths.database, paths.backups)
+        if newest is None:
+            raise
         if not confirm(error, newest, sent_after_backup(newest.path, paths.outbox)):
             raise RestoreDeclinedError(error.message) from error
         restore_backup(paths.database, paths.backups, newest.path)

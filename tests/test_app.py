@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -260,3 +261,47 @@ def test_the_restore_question_names_the_packages_the_backup_predates(qapp: objec
     assert "{count}" not in app.restore_prompt(newest, [])
     text = app.restore_prompt(newest, ["BC_00004_2025-Q3_v1.egovx", "b", "c", "d"])
     assert "4 package(s) sent after this backup (BC_00004_2025-Q3_v1.egovx, b, c, …)" in text
+
+
+def test_the_offered_backup_is_the_newest_a_restore_accepts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged newest backup and one of another unit are passed over for this unit's older
+    one: the clerk is not offered a backup that fails, nor one refused once they agree."""
+    from egov_desktop import bootstrap
+    from egov_desktop.app import open_or_recover
+    from egov_desktop.config import AppPaths
+    from egov_desktop.errors import CorruptDatabaseError
+
+    data, other = tmp_path / "d", tmp_path / "other"
+    for folder, unit in ((data, "00004"), (other, "00070")):
+        setup = ["setup", "--unit", unit, "--role", "commune"]
+        assert cli_main(["--data-dir", str(folder), *setup]) == 0
+        assert cli_main(["--data-dir", str(folder), "backup", "create"]) == 0
+    (own,) = (data / "backups").glob("egov_manual_*.sqlite")
+    (foreign,) = (other / "backups").glob("egov_manual_*.sqlite")
+    shutil.copyfile(foreign, data / "backups" / "egov_manual_29990101-000000.sqlite")
+    (data / "backups" / "egov_manual_29990102-000000.sqlite").write_bytes(b"broken" * 1000)
+    # Damaged pages elsewhere in the file, its setup still readable: it still tells its unit.
+    opened = bootstrap.open_services
+    calls: list[int] = []
+
+    def damaged_once(paths: AppPaths) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise CorruptDatabaseError("hỏng")
+        return opened(paths)
+
+    monkeypatch.setattr(bootstrap, "open_services", damaged_once)
+    offered: list[Path] = []
+
+    def confirm(error: object, newest: BackupInfo, sent: Sequence[str]) -> bool:
+        offered.append(newest.path)
+        return True
+
+    services = open_or_recover(AppPaths.resolve(data), confirm)
+    try:
+        assert offered == [own]
+        assert services.setup.require().unit.code == "00004"
+    finally:
+        services.close()

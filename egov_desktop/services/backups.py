@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from egov_desktop.db import backup
 from egov_desktop.domain import messages
-from egov_desktop.errors import ValidationError
+from egov_desktop.errors import UserError, ValidationError
 from egov_desktop.services.dto import BackupInfo
 from egov_desktop.services.outbox import sent_after
+
+logger = logging.getLogger(__name__)
 
 #: Why a backup was made (the file name says it): before each kind of import, and the others.
 DAILY = "daily"
@@ -140,6 +143,26 @@ def newest_backup(backups_dir: Path) -> BackupInfo | None:
     """The newest backup in a folder, without opening any database."""
     items = backup.list_backups(backups_dir)
     return _info(items[0]) if items else None
+
+
+def recovery_backup(database: Path, backups_dir: Path) -> BackupInfo | None:
+    """The newest backup a restore of the damaged `database` would accept; None when none would.
+
+    A damaged backup, one of another release or one of another unit (when the damaged file
+    still tells its unit) is passed over for the one before it: the clerk is offered what can
+    be restored, not a backup refused once they agree.
+    """
+    for item in backup.list_backups(backups_dir):
+        try:
+            contents = backup.check_backup(item.path)
+        except UserError as refused:
+            logger.warning("Backup %s not offered: %s", item.path, refused.message)
+            continue
+        if _foreign(database, contents) is not None:
+            logger.warning("Backup %s not offered: it holds another unit's data", item.path)
+            continue
+        return _info(item)
+    return None
 
 
 def check_backup(source: Path) -> None:

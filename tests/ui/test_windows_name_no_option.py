@@ -118,10 +118,11 @@ def _damaged(database: Path) -> None:
     database.write_bytes(bytes(data))
 
 
-def test_restoring_another_unit_s_backup_at_start_names_no_option(
+def test_a_damaged_database_with_only_another_unit_s_backup_names_no_option(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: list[str]
 ) -> None:
-    """The damaged-database question answered "Restore", with another unit's newest backup."""
+    """A damaged database whose only backup is another unit's: that backup is not offered (a
+    restore would refuse it), the damage is shown, with no option in it."""
     own, other = tmp_path / "own", tmp_path / "other"
     assert cli_main(["--data-dir", str(own), "setup", "--unit", "00004", "--role", "commune"]) == 0
     assert (
@@ -133,16 +134,19 @@ def test_restoring_another_unit_s_backup_at_start_names_no_option(
     newest.parent.mkdir(exist_ok=True)
     newest.write_bytes(made.read_bytes())
     _damaged(own / "egov.sqlite")
-    monkeypatch.setattr(app, "confirm_restore", lambda error, backup, sent: True)
+    asked: list[Path] = []
+    monkeypatch.setattr(
+        app, "confirm_restore", lambda error, backup, sent: bool(asked.append(backup.path))
+    )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the start installs its own
     args, _ = app._parse(["--data-dir", str(own)])
     startup = app._Startup(None, AppPaths.resolve(own), args)  # type: ignore[arg-type]
     startup.load()
     assert startup.services is None
+    assert asked == []
     (text,) = boxes
-    assert 'là dữ liệu của đơn vị "Phường Ngọc Hà" (00008)' in text
+    assert "bị hỏng" in text
     _no_command(text, newest.name)
-    assert "thư mục dữ liệu của đơn vị đó" in text
 
 
 def test_a_configuration_package_of_another_unit_names_no_option(
