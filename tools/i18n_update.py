@@ -3,9 +3,10 @@
 Usage: python tools/i18n_update.py [TRANSLATIONS.json ...]
 
 Runs pyside6-lupdate over app.py and egov_desktop/ui, fills the messages it left unfinished from
-the given JSON files (a list of {"context", "source", "translation"}), and lists what is still
-missing. Then `python3 make.py i18n` compiles the .qm. A translation is only ever added for the
-exact (context, source) pair, so a string that moved to another class is reported, not guessed.
+the given JSON files (a list of {"context", "source", "translation"}), drops the translator notes
+lupdate makes of code comments, and lists what is still missing. Then `python3 make.py i18n`
+compiles the .qm. A translation is only ever added for the exact (context, source) pair, so a
+string that moved to another class is reported, not guessed.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ def fill(ts: Path, table: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
+            # lupdate reads the sources' "#:" attribute documentation as notes for the
+            # translator of whatever string follows: about another thing, they mislead.
+            for note in message.findall("extracomment"):
+                message.remove(note)
             source = message.findtext("source") or ""
             translation = message.find("translation")
             if translation is None:

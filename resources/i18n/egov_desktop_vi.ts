@@ -113,7 +113,6 @@
     <message>
         <location filename="../../egov_desktop/ui/views/backups_view.py" line="49" />
         <source>Backups</source>
-        <extracomment>The user confirmed restoring this backup file (the window does it: it reopens the data).</extracomment>
         <translation>Sao lưu</translation>
     </message>
     <message>
@@ -197,19 +196,16 @@
     <message>
         <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="37" />
         <source>Reporting deadlines</source>
-        <extracomment>Qt's QWIDGETSIZE_MAX: no maximum height. The list's share of the splitter when it first has something to show.</extracomment>
         <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="44" />
         <source>Days after the end of the period by which each report is due. The to-do list on the home page counts down to these dates.</source>
-        <extracomment>The splitter's sizes while the list was last shown, to give it back its room.</extracomment>
         <translation>Số ngày sau khi hết kỳ mà mỗi biểu phải nộp. Danh sách việc cần làm ở trang chủ đếm ngược đến các hạn này.</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/widgets/deadlines_editor.py" line="53" />
         <source>Save deadlines</source>
-        <extracomment>Problems came before the splitter had a height: their room is given at its layout. Same bound as the service enforces (a year).</extracomment>
         <translation>Lưu hạn nộp</translation>
     </message>
     <message>
@@ -480,7 +476,6 @@
     <message>
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="69" />
         <source>Online public services (DVCTT)</source>
-        <extracomment>Width the indicators' pane needs for their names on two or three lines (pixels). Fewer characters than this of a procedure's name would not tell procedures apart.</extracomment>
         <translation>Dịch vụ công trực tuyến (DVCTT)</translation>
     </message>
     <message>
@@ -607,7 +602,6 @@ mẫu số</translation>
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="258" />
         <location filename="../../egov_desktop/ui/views/dvc_view.py" line="259" />
         <source>Yes</source>
-        <extracomment>The user moved the divider: keep it where they put it.</extracomment>
         <translation>Có</translation>
     </message>
     <message>
@@ -754,7 +748,6 @@ mẫu số</translation>
     <message>
         <location filename="../../egov_desktop/ui/models/entry_table_model.py" line="205" />
         <source>Total</source>
-        <extracomment>Column kinds of the form definition. Severity of a problem, as the services report it. Custom role: "error", "warning" or None for the cell. A column the period leaves empty ("Cấp huyện" after the 2025 reform). (sector id, column number, new value or None to clear). (row, column, Vietnamese message): a typed value was refused; the old value stays.</extracomment>
         <translation>Tổng số</translation>
     </message>
     <message>
@@ -773,7 +766,6 @@ mẫu số</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/entry_view.py" line="120" />
         <source>Report entry</source>
-        <extracomment>(form, period code) now shown. What the page and its parts read and write through; `actor` names who writes. (form, period) -&gt; the checks of the report against the unit's register, which `egov validate` lists too (StatsService.recount_problems); None: no register. Replaced in tests; the defaults open modal dialogs. A report counted in another period mode than the unit's: why, what the user chose. The grid's edits, and the carry-over, complete and re-open buttons' slots.</extracomment>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
@@ -835,7 +827,6 @@ mẫu số</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/entry_view.py" line="236" />
         <source>Show the dossiers behind this figure</source>
-        <extracomment>The last refusal or notice, at the page's foot: outside the splitter, a long one takes its room from the grid and the checks only while it is shown.</extracomment>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
@@ -909,7 +900,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="44" />
         <source>Days off (holidays, Tết, compensatory days)</source>
-        <extracomment>Column widths in pixels at the default font: sequence number and each figure.</extracomment>
         <translation>Ngày nghỉ lễ, tết và nghỉ bù</translation>
     </message>
     <message>
@@ -975,7 +965,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/holidays_editor.py" line="154" />
         <source>Saved.</source>
-        <extracomment>Clipboard text to paste at the current cell. [(row, column), …] of the selected cells to clear in one batch. Keys with which a combo box steps to another item without asking. Space between a header cell's border and its text.</extracomment>
         <translation>Đã lưu.</translation>
     </message>
 </context>
@@ -1081,130 +1070,128 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="122" />
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="316" />
         <source>Inbox folder</source>
-        <extracomment>The states an inbox file can be imported in, without a choice to make. The inbox list keeps room for this many files whatever the matrix above it takes. The column of what importing the file would do, or why it is refused. No other column is wider than this share of the list: a long file name (a copy's "(1)") is cut in its middle, and what importing would do keeps room to be read. How often the folder is looked at while the page is shown (a stat of each file, no reading). A folder's files as last listed: (name, size, modification time) of each. Set on the state cell of a refused file: its reason is read whole, on as many lines as it takes. A row was double-clicked: preview this package and import it. "Import all new packages" was clicked.</extracomment>
         <translation>Thư mục nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="130" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="122" />
         <source>Choose folder…</source>
-        <extracomment>Each file with what importing it would do ("" when it is refused).</extracomment>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="124" />
         <source>Import all new packages</source>
         <translation>Nhập tất cả gói mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="129" />
         <source>One backup, then every package without conflicts; double-click a row to see one first</source>
         <translation>Sao lưu một lần rồi nhập mọi gói không có xung đột; bấm đúp vào một dòng để xem trước từng gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="137" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="137" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="137" />
         <source>Package</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="146" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="138" />
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="183" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="175" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="199" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="213" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="205" />
         <source>No new package in the inbox folder to import.</source>
         <translation>Thư mục nhận gói không có gói mới để nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="218" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="210" />
         <source>{count} package(s) left in the folder: they change figures the office typed; double-click one to choose which figures stay.</source>
         <translation>{count} gói còn để lại trong thư mục vì thay đổi số liệu cơ quan đã nhập: nhấp đúp vào gói để chọn giữ số liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="222" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="214" />
         <source>{count} package(s) not imported: the reason is in the list.</source>
         <translation>{count} gói không được nhập: lý do ghi trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="299" />
         <source>cannot be read; not imported</source>
         <translation>không đọc được tệp; không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="331" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="323" />
         <source>already waiting as an update request</source>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="336" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="328" />
         <source>the office holds another v{latest} of this unit</source>
         <translation>cơ quan đang giữ một gói v{latest} khác của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="338" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="330" />
         <source>older than the v{latest} the office holds</source>
         <translation>cũ hơn gói v{latest} cơ quan đang giữ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="343" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="335" />
         <source>replaces v{latest}, ready to import: {count} figure(s) change</source>
         <translation>thay cho v{latest}, sẵn sàng nhập: {count} số liệu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="347" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="339" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="348" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="340" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="349" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="341" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="350" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="342" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="357" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="349" />
         <source> · {count} office figure(s) kept as chosen before</source>
         <translation> · giữ {count} số liệu cơ quan như đã chọn trước đây</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="365" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="357" />
         <source> · the package names it «{sent}»</source>
         <translation> · gói ghi tên «{sent}»</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="374" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="366" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
@@ -1214,7 +1201,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/main_window.py" line="115" />
         <source>egov_desktop — one-stop-shop statistics</source>
-        <extracomment>The smallest window wanted (pixels): as high as a 1024×600 screen leaves under the taskbar and the title bar, so that every page is laid out as it will be there. Where an office writes receipts and returns. Put a backup in place of the data and reopen the folder (the composition root's job). Why the restore did not happen (the data is as it was), or None. The copy of the data the restore replaced.</extracomment>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
@@ -1323,7 +1309,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="55" />
         <source>Where the report goes in this workbook</source>
-        <extracomment>Fixed texts a template may show, in the order of a sheet.</extracomment>
         <translation>Vị trí ghi báo cáo trong tệp mẫu</translation>
     </message>
     <message>
@@ -1433,7 +1418,6 @@ Thư mục nhật ký: {path}</translation>
         <location filename="../../egov_desktop/ui/widgets/message_bar.py" line="67" />
         <location filename="../../egov_desktop/ui/widgets/message_bar.py" line="68" />
         <source>Close this message</source>
-        <extracomment>Lines shown before the text scrolls: a whole carry-over refusal at 1024 pixels wide. The message shown is a refusal or a failure (not a notice). The text, scrolled when it runs past MAX_LINES lines.</extracomment>
         <translation>Đóng thông báo này</translation>
     </message>
 </context>
@@ -1491,183 +1475,182 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>PackagePreviewDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="45" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="46" />
         <source>Package preview</source>
-        <extracomment>The form's code and the column's number. The office's figure; the package's is the next column. Figures are read down a column: aligned on their last digit, as in the entry grid.</extracomment>
         <translation>Xem trước gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="55" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="56" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="56" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="57" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="57" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="58" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="58" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="59" />
         <source>Office's figure</source>
         <translation>Số liệu cơ quan đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="59" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="60" />
         <source>Package's figure</source>
         <translation>Số liệu trong gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="86" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="87" />
         <source>Keep the package's {value}</source>
         <translation>Lấy số của gói: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="90" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="91" />
         <source>Keep the office's {value}</source>
         <translation>Giữ số của cơ quan: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="114" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="116" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="129" />
         <source>{value} — not taken: the office's figure is kept, as chosen before</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn ở lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="133" />
         <source>{value} — not taken: the office's figure is kept, as chosen when importing v{version}</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="125" />
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="135" />
         <source>Chosen at {when}; the package's figure stays in the history.</source>
         <translation>Đã chọn lúc {when}; số của gói vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="151" />
         <source>Not {value}: the office's figure is kept, as chosen before</source>
         <translation>Không lấy {value}: giữ số liệu cơ quan đã nhập, như đã chọn trước đây</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="154" />
         <source>Not {value}: the office's figure is kept, as chosen at v{version}</source>
         <translation>Không lấy {value}: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="157" />
         <source>Take the package's {value} now</source>
         <translation>Đổi ý, lấy số của gói: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="197" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="198" />
         <source>{unit} ({code}), period {period}, package v{version} of {when}, by {officer}.</source>
         <translation>{unit} ({code}), {period}, gói v{version} lập lúc {when}, người lập: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="208" />
         <source>Corrected report; reason: {reason}</source>
         <translation>Báo cáo điều chỉnh; lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="212" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="213" />
         <source>Corrected report.</source>
         <translation>Báo cáo điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="214" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="215" />
         <source>First package from this unit.</source>
         <translation>Gói đầu tiên của đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="218" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="219" />
         <source>The package includes the dossier register with applicants' personal data.</source>
         <translation>Gói có kèm sổ theo dõi hồ sơ, gồm thông tin cá nhân của người nộp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="226" />
         <source>Note: the unit counted the period from {start} to {end}, the office from {own_start} to {own_end}: its figures do not cover the same days as the other units'.</source>
         <translation>Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, cơ quan tính từ ngày {own_start} đến ngày {own_end}: số liệu của đơn vị không cùng khoảng thời gian với các đơn vị khác.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="234" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="235" />
         <source>{count} figure(s) in columns the period leaves empty ({columns}) are left out, as typing them is refused.</source>
         <translation>{count} số liệu ở các cột để trống của kỳ này ({columns}) không được nhập, như khi nhập tay.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="247" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="248" />
         <source>The package names the unit «{sent}»; the office's catalogue: «{name}» (code {code}). It was received for code {code}: check the package's unit code.</source>
         <translation>Gói ghi tên đơn vị: «{sent}»; danh mục của cơ quan: «{name}» (mã {code}). Gói đã được nhận cho đơn vị mã {code}: kiểm tra lại mã đơn vị của gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="252" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="253" />
         <source>The package names the unit «{sent}»; the office's catalogue: «{name}» (code {code}). Check the unit code before importing.</source>
         <translation>Gói ghi tên đơn vị: «{sent}»; danh mục của cơ quan: «{name}» (mã {code}). Kiểm tra lại mã đơn vị trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="265" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="266" />
         <source>This package already waits as an update request of the accepted period; it is applied with 'Import waiting update'.</source>
         <translation>Gói này đang chờ làm yêu cầu cập nhật của kỳ đã tiếp nhận; áp dụng bằng nút “Nhập yêu cầu cập nhật”.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="267" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="268" />
         <source>This package was imported before; importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="273" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="274" />
         <source>The office holds another v{latest} of this unit; this package is not imported.</source>
         <translation>Cơ quan đang giữ một gói v{latest} khác của đơn vị; gói này không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="277" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="278" />
         <source>This package is older than the v{latest} the office holds; it is not imported.</source>
         <translation>Gói cũ hơn gói v{latest} cơ quan đang giữ; gói không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="285" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="286" />
         <source>{new} new figure(s), {changed} change, {same} unchanged.</source>
         <translation>{new} số liệu thêm mới, {changed} thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="292" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="293" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="300" />
         <source>{count} figure(s) entered by the office are kept as it chose at an earlier import; the package's values stay in the history.</source>
         <translation>{count} số liệu do cơ quan tự nhập được giữ như đã chọn ở lần nhập trước; số của gói vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="303" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="304" />
         <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
         <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="308" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="309" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="313" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="314" />
         <source>Which figure stays where the office entered its own is chosen when the update request is applied.</source>
         <translation>Ở các số liệu cơ quan đã tự nhập, giữ số của gói hay của cơ quan sẽ được chọn khi nhập yêu cầu cập nhật.</translation>
     </message>
@@ -1710,7 +1693,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/paste_preview.py" line="39" />
         <source>Cell</source>
-        <extracomment>The title's object name, to find it (a dialog showing a page under its own title hides it). The margins around a page's content (left, top, right, bottom), its title at the top left.</extracomment>
         <translation>Ô</translation>
     </message>
     <message>
@@ -1790,7 +1772,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/period_picker.py" line="47" />
         <source>Previous period</source>
-        <extracomment>Kinds with several periods a year, told apart by their number. Kind -&gt; the latest period offered (None: no limit).</extracomment>
         <translation>Kỳ trước</translation>
     </message>
     <message>
@@ -1839,7 +1820,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/problem_list.py" line="81" />
         <source>Error</source>
-        <extracomment>The style sheet's item padding (pixels): vertical, horizontal.</extracomment>
         <translation>Lỗi</translation>
     </message>
     <message>
@@ -1866,218 +1846,217 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="102" />
         <source>Reports from subordinate units</source>
-        <extracomment>Received from some of a 2025 commune's old communes only (periods before the reform). How a preview is confirmed; tests replace it to answer without a modal dialog. Which of several senders a reply or update is for (old communes merged into one).</extracomment>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="106" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="110" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="128" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="112" />
         <source>Import packages…</source>
         <translation>Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="114" />
         <source>Copy reminder</source>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="121" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="125" />
         <source>Find a unit by name or code</source>
         <translation>Tìm đơn vị theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="129" />
         <source>Waiting for the office only</source>
         <translation>Chỉ đơn vị chờ xử lý</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="135" />
         <source>Units whose report was received and waits to be accepted or returned, or whose update request waits to be imported</source>
         <translation>Đơn vị có báo cáo đã nhận đang chờ tiếp nhận hoặc trả lại, hoặc có yêu cầu cập nhật đang chờ nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="157" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="155" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="161" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="163" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="166" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="169" />
         <source>Figures and sources…</source>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="414" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="425" />
         <source>figures of {received} of {expected} old communes held</source>
         <translation>đã có số liệu {received}/{expected} xã cũ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="461" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="472" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="335" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="171" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="175" />
         <source>The figures held for the selected unit (or every unit), each with the version of the package it came from</source>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị), kèm phiên bản của gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="389" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="400" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="390" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="401" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="392" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="403" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="393" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="404" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="395" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="406" />
         <source>(first sent as v{version} on {when})</source>
         <translation>(gửi lần đầu: v{version} ngày {when})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="399" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="400" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="401" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="412" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="406" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="408" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="471" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="482" />
         <source>v{version} waits as an update request</source>
         <translation>gói v{version} đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="481" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="492" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="486" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="497" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="490" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="501" />
         <source>Entered by the office for: {units}</source>
         <translation>Cơ quan nhập thay: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="496" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="507" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="513" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="524" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="521" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="532" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="532" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="543" />
         <source>Showing {shown} of {total} units.</source>
         <translation>Đang hiện {shown}/{total} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="540" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="551" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="541" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="552" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="553" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="564" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="554" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="565" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="577" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="588" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="578" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="589" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="597" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="608" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2321,7 +2300,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/register_view.py" line="96" />
         <source>Dossier register</source>
-        <extracomment>Quiet time after the last key before the search runs (a query per key is wasted work).</extracomment>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
@@ -2400,7 +2378,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/report_view.py" line="112" />
         <source>Reports</source>
-        <extracomment>Period kind of each exportable form (the aggregated sheet follows II.06a). At an office, the sheets by unit and the report whose figures stand behind their rows. (form, period, mode): that report shown and exported in the mode its figures were counted in, which the user chose when they were refused in the unit's mode. The mode of the last refusal, offered by `as_counted_button`. Replaced in tests; the defaults open modal dialogs.</extracomment>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
@@ -2521,7 +2498,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/setup_wizard.py" line="60" />
         <source>Role of this office</source>
-        <extracomment>(text, catalog, role) -&gt; matching units; injected so the wizard is testable with fakes.</extracomment>
         <translation>Vai trò của đơn vị</translation>
     </message>
     <message>
@@ -2580,7 +2556,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/models/sector_list_model.py" line="58" />
         <source>hidden</source>
-        <extracomment>Custom role: the SectorInfo of a row.</extracomment>
         <translation>đang ẩn</translation>
     </message>
 </context>
@@ -2638,7 +2613,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/send_view.py" line="70" />
         <source>Send reports</source>
-        <extracomment>Each form of the period: (status, lock), as the table shows them. Forms whose figures were counted in another period mode than the unit's: why. Forms counted from the register whose stored figures it no longer gives. Why no office takes a package of the period (the 2025 reform), or None. The refusal `_update_send` last put in the message line ("" if none). Asked before a package carries personal data; tests answer it directly.</extracomment>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
@@ -2858,7 +2832,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/settings_view.py" line="65" />
         <source>Settings</source>
-        <extracomment>Dynamic property of the main window holding the data folder (set by app.py), from which the page builds its preset service when none is passed in. Asks before a period-mode change relabels stored figures; replaced in tests.</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
@@ -2948,7 +2921,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/settings_view.py" line="175" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="224" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="226" />
         <source>Import configuration package</source>
         <translation>Nhập gói cấu hình</translation>
     </message>
@@ -2970,46 +2943,47 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/settings_view.py" line="199" />
         <location filename="../../egov_desktop/ui/views/settings_view.py" line="201" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="203" />
         <source>Note: {warning}</source>
         <translation>Lưu ý: {warning}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="211" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="213" />
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="212" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="214" />
         <source>Period mode: {mode}</source>
         <translation>Cách tính kỳ báo cáo: {mode}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="217" />
         <source>Officer: {name}</source>
         <translation>Cán bộ lập biểu: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="217" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="219" />
         <source>Head: {name}</source>
         <translation>Thủ trưởng: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="220" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="222" />
         <source>Templates: {count}</source>
         <translation>Mẫu biểu: {count}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="225" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="227" />
         <source>Apply the configuration package {file}?</source>
         <translation>Áp dụng gói cấu hình {file}?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="235" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="237" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="236" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="238" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3165,7 +3139,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/stored_mode_box.py" line="48" />
         <source>Show the figures as counted (read only)</source>
-        <extracomment>The title bar sits above a dialog's height: a dialog as tall as the screen's free room would have its buttons under the taskbar.</extracomment>
         <translation>Xem số liệu theo cách tính kỳ đã dùng (chỉ xem)</translation>
     </message>
     <message>
@@ -3194,7 +3167,6 @@ Thư mục nhật ký: {path}</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/entry_mode_choice.py" line="61" />
         <source>Read only: the figures as they were counted, over their own window. They cannot be changed, exported or sent in the current period mode.</source>
-        <extracomment>The report's figures were counted in another period mode than the unit's: why. The user chose to see those figures as counted (read only) ... ... or to enter them again in the unit's mode (saving records that mode).</extracomment>
         <translation>Chỉ xem: số liệu như đã tính, theo khoảng thời gian của cách tính kỳ đã dùng. Không sửa, xuất hay gửi được theo cách tính kỳ đang dùng.</translation>
     </message>
     <message>
@@ -3222,7 +3194,6 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     <message>
         <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="100" />
         <source>Unit's figures</source>
-        <extracomment>Colours of the flags (domain/targets.py), shared with the dashboard's table. The trend's own colour: drawn in the figures' (flag) colour, the two legend entries looked the same; no flag uses purple, nor does the target's blue line. The series that have a legend entry.</extracomment>
         <translation>Số liệu của đơn vị</translation>
     </message>
     <message>
@@ -3251,7 +3222,6 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/targets_view.py" line="79" />
         <source>IT-application and e-government targets</source>
-        <extracomment>The form ReportExportService writes the targets sheet as.</extracomment>
         <translation>Chỉ tiêu ứng dụng CNTT, xây dựng chính quyền điện tử</translation>
     </message>
     <message>
@@ -3357,7 +3327,6 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     <message>
         <location filename="../../egov_desktop/ui/views/templates_view.py" line="61" />
         <source>Report templates</source>
-        <extracomment>How the mapping editor is confirmed; tests answer it without a modal dialog.</extracomment>
         <translation>Mẫu biểu báo cáo</translation>
     </message>
     <message>
@@ -3468,7 +3437,6 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     <message>
         <location filename="../../egov_desktop/ui/models/todo_table_model.py" line="36" />
         <source>{n} of {m} units reported</source>
-        <extracomment>Column constants. Custom role: the TodoItem of a row.</extracomment>
         <translation>{n}/{m} đơn vị đã nộp</translation>
     </message>
     <message>
@@ -3699,7 +3667,6 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     <message>
         <location filename="../../egov_desktop/app.py" line="78" />
         <source>Restore the newest backup, made on {when}? The damaged file is kept aside.</source>
-        <extracomment>Set by bench/startup.py: wall-clock start of the process, to report when the window showed.</extracomment>
         <translation>Khôi phục bản sao lưu gần nhất (lúc {when})? Tệp bị hỏng vẫn được giữ lại.</translation>
     </message>
     <message>
@@ -3723,7 +3690,6 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
     <message>
         <location filename="../../egov_desktop/ui/errors.py" line="32" />
         <source>Cannot continue</source>
-        <extracomment>Audit source of the writes made by undo and redo: the services know typed, pasted, computed and imported; an undo is the clerk retyping the old figures.</extracomment>
         <translation>Không thể tiếp tục</translation>
     </message>
     <message>

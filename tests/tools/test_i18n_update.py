@@ -74,3 +74,21 @@ def test_fills_known_pairs_and_reports_the_rest(tmp_path: Path) -> None:
     assert texts["Import"].text == "Nhập từ Excel"  # finished translations are kept
     assert texts["%n dossier(s)"].findtext("numerusform") == "%n hồ sơ"
     assert texts["Delete"].get("type") == "unfinished"
+
+
+def test_code_comments_do_not_become_translator_notes(tmp_path: Path) -> None:
+    ts = tmp_path / "vi.ts"
+    ts.write_text(
+        TS.replace(
+            "<source>Import</source>",
+            "<source>Import</source><extracomment>Column constants.</extracomment>",
+        ),
+        encoding="utf-8",
+    )
+    _tool().fill(ts, {})
+    assert "extracomment" not in ts.read_text(encoding="utf-8")
+
+
+def test_the_shipped_translation_has_no_translator_notes_made_of_code_comments() -> None:
+    text = (ROOT / "resources" / "i18n" / "egov_desktop_vi.ts").read_text(encoding="utf-8")
+    assert "<extracomment>" not in text
