@@ -117,6 +117,11 @@ class PackageImportService:
             # since the user's preview.
             known = Known.load(uow, [package])
             plan = reopen(plan_package(uow, known, package), choices, all_of_them=reconsider)
+            # A figure typed since (the window beside the CLI, during the backup) is a conflict
+            # nobody decided: deciding again refuses it rather than overwrite it.
+            keep = _decide(plan.preview, prefer, choices)
+            if keep is None:
+                return replace(plan.preview, status=dto.CONFLICT, backup=str(made.path))
             who = actor or default_actor(uow, own_unit_id(uow))
             done = self._writer.apply_planned(uow, known, package, path, plan, keep, who)
         return replace(done, backup=str(made.path))

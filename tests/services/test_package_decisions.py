@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from egov_desktop.bootstrap import Services
 from egov_desktop.services import exchange_dto as dto
 from tests.packages import F, P, held_figures, package, received_states
@@ -195,3 +197,27 @@ def test_an_update_request_can_take_the_package_s_value_kept_before(
     done = office.package_import.apply_queued("00004", P, choices={kept.key: dto.PREFER_PACKAGE})
     assert done.status == dto.IMPORTED and done.declined == 0
     assert held_figures(office) == {"Hộ tịch": {3: 5, 4: 6}}
+
+
+def test_a_figure_typed_while_the_import_backs_up_is_not_overwritten(
+    office: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import decides again in its writing transaction: a figure the office typed after
+    the choices were checked (the window beside the CLI) is a conflict nobody decided."""
+    office.package_import.apply(package(tmp_path / "v1.egov", {"Hộ tịch": {3: 4, 4: 4}}))
+    v2 = package(tmp_path / "v2.egov", {"Hộ tịch": {3: 5, 4: 6}}, version=2)
+    assert office.package_import.preview(v2).conflicts == ()
+    backups = office.package_import._backups
+    create = backups.create
+
+    def typed_meanwhile(reason: str) -> object:
+        made = create(reason)
+        _type(office, 3, 7)
+        return made
+
+    monkeypatch.setattr(backups, "create", typed_meanwhile)
+    refused = office.package_import.apply(v2)
+    assert refused.status == dto.CONFLICT
+    assert [(c.column, c.old, c.new) for c in refused.conflicts] == [(3, 7, 5)]
+    assert refused.backup is not None
+    assert held_figures(office) == {"Hộ tịch": {3: 7, 4: 4}}
