@@ -169,12 +169,25 @@ class RegisterView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self._size_columns()
         self.table.doubleClicked.connect(lambda _i: self.edit_dossier())
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_dossier)
+        # Delete and Enter act on the selected dossier only while the list has the keyboard:
+        # pressed in the search box or a filter they are that field's own.
+        for keys, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_dossier),
+            (QKeySequence(Qt.Key.Key_Return), self.edit_dossier),
+            (QKeySequence(Qt.Key.Key_Enter), self.edit_dossier),
+        ):
+            shortcut = QShortcut(keys, self.table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_dossier)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_dossier)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_start)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
+
+    def focus_start(self) -> None:
+        """The keyboard in the search box, its text selected to be typed over (Ctrl+F)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _size_columns(self) -> None:
         """Widths from the font, as sizing to contents would: that reads a million rows.

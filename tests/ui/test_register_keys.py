@@ -1,0 +1,109 @@
+"""The register page from the keyboard: Ctrl+F finds, Enter and Delete act on the selected
+dossier only from the list, Insert adds one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from egov_desktop.bootstrap import Services
+from egov_desktop.services.register_dto import DossierInfo, DossierInput
+from egov_desktop.ui.views.dossier_dialog import DossierDialog
+from egov_desktop.ui.views.register_view import RegisterView
+
+TODAY = date(2025, 8, 20)
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def view(qtbot: QtBot, commune: Services) -> RegisterView:
+    for code in ("A1", "A2"):
+        commune.register.add(
+            DossierInput(
+                code=code,
+                sector="Hộ tịch",
+                channel="direct",
+                received=date(2025, 7, 1),
+                due=date(2025, 7, 10),
+            )
+        )
+    page = RegisterView(
+        commune.register,
+        commune.catalogue,
+        commune.register_import,
+        period_mode=lambda: "cutoff",
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.table.selectRow(0)
+    return page
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The dossier dialogs opened, by title; each is cancelled."""
+    titles: list[str] = []
+
+    def run(dialog: DossierDialog) -> int:
+        titles.append(dialog.windowTitle())
+        return 0
+
+    monkeypatch.setattr(DossierDialog, "exec", run)
+    return titles
+
+
+@pytest.fixture
+def asked(view: RegisterView) -> list[str]:
+    """The dossiers a deletion was asked for; each is declined."""
+    codes: list[str] = []
+
+    def confirm(dossier: DossierInfo) -> bool:
+        codes.append(dossier.code)
+        return False
+
+    view.confirm_delete = confirm  # type: ignore[method-assign]
+    return codes
+
+
+def test_ctrl_f_puts_the_keyboard_in_the_search_box_its_text_selected(
+    qtbot: QtBot, view: RegisterView
+) -> None:
+    view.search.setText("nguyen")
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is view.search
+    assert view.search.selectedText() == "nguyen"
+
+
+def test_enter_in_the_search_box_does_not_open_the_selected_dossier(
+    qtbot: QtBot, view: RegisterView, opened: list[str]
+) -> None:
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "A2")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert opened == []
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened == ["Edit dossier"]
+    qtbot.keyClick(view.table, Qt.Key.Key_Insert)
+    assert opened == ["Edit dossier", "New dossier"]
+
+
+def test_delete_asks_only_from_the_list(qtbot: QtBot, view: RegisterView, asked: list[str]) -> None:
+    view.sector_combo.setFocus()
+    qtbot.keyClick(view.sector_combo, Qt.Key.Key_Delete)
+    view.search.setFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_Delete)
+    assert asked == []
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1
+    assert view.model.rowCount() == 2  # declined: nothing deleted
