@@ -244,6 +244,27 @@ class EntryView(QWidget):
         self.table.addAction(self.drill_action)
         self.table.addAction(self.compute_action)
 
+    def focus_start(self) -> None:
+        """The keyboard in the grid, on its current figure or else on the first one.
+
+        The first figure is the first to type (or to read, in a completed report): never a
+        sector's name, where typing does nothing.
+        """
+        index = self.table.currentIndex()
+        if not (index.isValid() and self.model.cell_key(index.row(), index.column())):
+            first = next(
+                (
+                    (row, column)
+                    for row in range(self.model.rowCount())
+                    for column in range(self.model.columnCount())
+                    if self.model.cell_key(row, column) is not None
+                ),
+                None,
+            )
+            if first is not None:
+                self.table.setCurrentIndex(self.model.index(*first))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def request_dossiers(self) -> None:
         """Ask for the dossiers counted in the current cell (II.06a figures only)."""
         grid = self.model.grid

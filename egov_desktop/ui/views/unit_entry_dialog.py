@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -121,6 +122,13 @@ class UnitEntryDialog(QDialog):
         self.entry_view.open(form, period)
         if not self.note.text() and self.entry_view.form_code:  # `form` is not an entry form
             self._show_held(self.entry_view.form_code, self.entry_view.period_code)
+        # The page's buttons are a dialog's "auto default" ones here: Enter in the form list
+        # clicked the first of them, ◀, and showed the period before. Enter is Close's (every
+        # figure is saved as it is typed); in the grid it moves down, as on the page.
+        for button in self.entry_view.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        close.setDefault(True)
+        self.entry_view.focus_start()
 
     def _show_held(self, form: str, period: str) -> None:
         """What the office holds of this report, and what becomes of figures changed here."""
