@@ -307,7 +307,54 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(200, widest))
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+        self._add_page_keys(central)
         self.setCentralWidget(central)
+        # Arrows step through the pages at once; Enter, F6 or Ctrl+digit go into one.
+        self.nav.setFocus()
+
+    def _add_page_keys(self, central: QWidget) -> None:
+        """Keys that open pages: Ctrl+1…Ctrl+9 and F6.
+
+        Ctrl+1…Ctrl+9 open the first nine pages, each in the field typed in first; F6 goes
+        from the page list into the page and back (as Windows' F6 between panes).
+
+        The keys belong to `central`: a restore builds the pages again, and the replaced
+        central widget takes its keys with it (two alike would be ambiguous and do nothing).
+        """
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        assert self.nav is not None
+        for row in range(min(9, self.nav.count())):
+            keys = QKeySequence(f"Ctrl+{row + 1}")
+            QShortcut(keys, central, lambda row=row: self.go_to_page(row))
+            item = self.nav.item(row)
+            item.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
+        QShortcut(QKeySequence(Qt.Key.Key_F6), central, self._switch_pane)
+        # Enter on a page's name, or a click on it, puts the keyboard in the page.
+        self.nav.itemActivated.connect(lambda _item: self._enter_page())
+        self.nav.itemClicked.connect(lambda _item: self._enter_page())
+
+    def go_to_page(self, row: int) -> None:
+        """Open the page in `row` of the list, the keyboard in its first field."""
+        assert self.nav is not None
+        self.nav.setCurrentRow(row)
+        self._enter_page()
+
+    def _enter_page(self) -> None:
+        from egov_desktop.ui.widgets.focus import focus_start
+
+        assert self.pages is not None
+        page = self.pages.currentWidget()
+        if page is not None:
+            focus_start(page)
+
+    def _switch_pane(self) -> None:
+        assert self.nav is not None
+        if self.nav.hasFocus():
+            self._enter_page()
+        else:
+            self.nav.setFocus()
 
     def _exchange_page(self) -> tuple[str, QWidget] | None:
         """Sending reports (a commune) or receiving them (an aggregating office)."""

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -206,6 +206,17 @@ class ReceiveView(QWidget):
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        self._add_keys()
+
+    def _add_keys(self) -> None:
+        """Ctrl+F finds a unit; F5 reads the period and the inbox folder again."""
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_start)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh)
+
+    def focus_start(self) -> None:
+        """The keyboard in the search box, its text selected to be typed over."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     # -- data ------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ A page taller than a small screen scrolls inside its frame.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 #: The title's object name, to find it (a dialog showing a page under its own title hides it).
@@ -33,6 +34,9 @@ def scrolling_page(page: QWidget) -> tuple[QScrollArea, QVBoxLayout]:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    # Without a frame it shows no focus: a Tab stop on it would seem to lose the keyboard.
+    # Its fields still scroll into view as Tab reaches them.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
