@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
@@ -107,3 +107,19 @@ def test_delete_asks_only_from_the_list(qtbot: QtBot, view: RegisterView, asked:
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert len(asked) == 1
     assert view.model.rowCount() == 2  # declined: nothing deleted
+
+
+def test_alt_and_a_letter_presses_a_button_each_letter_once(
+    qtbot: QtBot, view: RegisterView, opened: list[str]
+) -> None:
+    texts = [
+        widget.text()
+        for widget in view.findChildren(QAbstractButton)
+        if widget.isVisible() and "&" in widget.text()
+    ]
+    letters = [text[text.index("&") + 1].lower() for text in texts]
+    assert len(letters) >= 6 and len(set(letters)) == len(letters), texts
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    # A button's letter clicks it as the mouse would, the press shown for a moment first.
+    qtbot.waitUntil(lambda: opened == ["New dossier"])

@@ -97,7 +97,7 @@ class RegisterView(QWidget):
         layout.addWidget(title)
 
         filters = QHBoxLayout()
-        self.by_period = QCheckBox(self.tr("Period:"))
+        self.by_period = QCheckBox(self.tr("&Period:"))
         self.by_period.setChecked(True)
         self.by_period.toggled.connect(self._period_toggled)
         self.period_picker = PeriodPicker()
@@ -112,7 +112,7 @@ class RegisterView(QWidget):
         self.channel_combo.addItem(self.tr("All channels"), None)
         for code, label in CHANNEL_LABELS.items():
             self.channel_combo.addItem(label, code)
-        self.overdue_check = QCheckBox(self.tr("Overdue now"))
+        self.overdue_check = QCheckBox(self.tr("Over&due now"))
         for combo in (self.sector_combo, self.status_combo, self.channel_combo):
             combo.activated.connect(lambda _i: self.apply_filters())
         self.overdue_check.toggled.connect(lambda _c: self.apply_filters())
@@ -128,6 +128,8 @@ class RegisterView(QWidget):
         layout.addLayout(narrow)
 
         tools = QHBoxLayout()
+        # Alt and the underlined letter, as in any Windows program; each letter once a page
+        # (the translation chooses its own letters, once each too).
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Search code, applicant or procedure (accents optional)…")
@@ -135,10 +137,10 @@ class RegisterView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         tools.addWidget(self.search, 1)
-        self.add_button = QPushButton(self.tr("Add dossier…"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.add_button = QPushButton(self.tr("&Add dossier…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.import_button = QPushButton(self.tr("&Import from Excel…"))
         self.add_button.clicked.connect(self.add_dossier)
         self.edit_button.clicked.connect(self.edit_dossier)
         self.delete_button.clicked.connect(self.delete_dossier)
