@@ -830,42 +830,42 @@ mẫu số</translation>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="373" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="394" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="378" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="399" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="384" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="405" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="396" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="417" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="400" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="421" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="415" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="436" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="416" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="437" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="438" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
@@ -1269,37 +1269,37 @@ Thư mục nhật ký: {path}</translation>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="323" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="370" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="342" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="389" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="393" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="440" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="395" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="442" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="410" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="457" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="415" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="462" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="427" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="474" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -1916,17 +1916,17 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="425" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="436" />
         <source>figures of {received} of {expected} old communes held</source>
         <translation>đã có số liệu {received}/{expected} xã cũ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="472" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="483" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="346" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="357" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
@@ -1936,127 +1936,127 @@ Thư mục nhật ký: {path}</translation>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị), kèm phiên bản của gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="400" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="401" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="412" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="403" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="414" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="404" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="415" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="406" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
         <source>(first sent as v{version} on {when})</source>
         <translation>(gửi lần đầu: v{version} ngày {when})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="410" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="422" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="412" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="423" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="428" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="430" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="482" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="493" />
         <source>v{version} waits as an update request</source>
         <translation>gói v{version} đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="492" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="503" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="497" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="508" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="501" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="512" />
         <source>Entered by the office for: {units}</source>
         <translation>Cơ quan nhập thay: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="507" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="518" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="524" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="535" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="532" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="543" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="543" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="554" />
         <source>Showing {shown} of {total} units.</source>
         <translation>Đang hiện {shown}/{total} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="551" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="562" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="552" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="563" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="564" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="575" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="565" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="576" />
         <source>Reason (sent to the unit):</source>
         <translation>Lý do (gửi kèm cho đơn vị):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="588" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="599" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="589" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="600" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="608" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="619" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2303,11 +2303,6 @@ Thư mục nhật ký: {path}</translation>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="100" />
-        <source>Period:</source>
-        <translation>Kỳ:</translation>
-    </message>
-    <message>
         <location filename="../../egov_desktop/ui/views/register_view.py" line="108" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
@@ -2318,57 +2313,62 @@ Thư mục nhật ký: {path}</translation>
         <translation>Mọi hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="115" />
-        <source>Overdue now</source>
-        <translation>Đang quá hạn</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="136" />
         <source>Search code, applicant or procedure (accents optional)…</source>
         <translation>Tìm mã hồ sơ, người nộp hoặc thủ tục (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="138" />
-        <source>Add dossier…</source>
-        <translation>Thêm hồ sơ…</translation>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="100" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="139" />
-        <source>Edit…</source>
-        <translation>Sửa…</translation>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="115" />
+        <source>Over&amp;due now</source>
+        <translation>Đang &amp;quá hạn</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/register_view.py" line="140" />
-        <source>Delete</source>
-        <translation>Xóa</translation>
+        <source>&amp;Add dossier…</source>
+        <translation>&amp;Thêm hồ sơ…</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/register_view.py" line="141" />
-        <source>Import from Excel…</source>
-        <translation>Nhập từ Excel…</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="142" />
+        <source>De&amp;lete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="143" />
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="158" />
         <source>Show the whole register</source>
         <translation>Xem toàn bộ sổ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="230" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="265" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="280" />
         <source>{count} dossier(s)</source>
         <translation>{count} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="324" />
         <source>Delete dossier</source>
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="312" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="327" />
         <source>Delete dossier {code} from the register? The audit trail keeps a record.</source>
         <translation>Xóa hồ sơ {code} khỏi sổ theo dõi? Nhật ký vẫn lưu lại thao tác này.</translation>
     </message>
@@ -3521,97 +3521,97 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>UnitEntryDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="57" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="58" />
         <source>Figures of {unit} entered by the office</source>
         <translation>Số liệu của {unit} do cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="83" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="84" />
         <source>Old commune:</source>
         <translation>Xã cũ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="103" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="104" />
         <source>Read the unit's Excel file…</source>
         <translation>Đọc tệp Excel của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="108" />
         <source>A copy of the form's template filled in by the unit: its figures are read in</source>
         <translation>Bản mẫu biểu do đơn vị tự điền: số liệu trong tệp được đọc vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="113" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="150" />
         <source>Figures typed here for {unit} ({code}) are kept as entered by the office.</source>
         <translation>Số liệu nhập ở đây cho {unit} ({code}) được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="148" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="156" />
         <source>{unit} ({code}) has sent no package of {form} for this period: the figures typed here are kept as entered by the office, and a package the unit sends later is compared with them.</source>
         <translation>{unit} ({code}) chưa gửi gói biểu {form} của kỳ này: số liệu nhập ở đây được ghi là do cơ quan tự nhập; nếu sau này đơn vị gửi gói, hai bên số liệu sẽ được đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="161" />
         <source>{unit} ({code}) sent {form}: package v{version} of {date} was received and accepted. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận và tiếp nhận gói v{version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="166" />
         <source>{unit} ({code}) sent {form}: package v{version} of {date} was received and returned to the unit. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: gói v{version} (gửi ngày {date}) đã nhận và đã trả lại đơn vị; số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="172" />
         <source>{unit} ({code}) sent {form}: package v{version} of {date} was received. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận gói v{version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="171" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="179" />
         <source>Sent by: {units}.</source>
         <translation>Đơn vị gửi: {units}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="189" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="197" />
         <source>{period} ends before 1 July 2025, when {unit} ({code}) did not exist yet: its report is the sum of the reports of the old communes it took over, each entered on its own. Figures typed here are the chosen old commune's, kept as entered by the office.</source>
         <translation>{period} kết thúc trước ngày 01/07/2025, khi {unit} ({code}) chưa được thành lập: báo cáo của đơn vị là tổng báo cáo của các xã cũ đã hợp nhất vào, mỗi xã cũ nhập riêng. Số liệu nhập ở đây là của xã cũ được chọn, được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="205" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="213" />
         <source>entered by the office</source>
         <translation>cơ quan đã nhập thay</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="215" />
         <source>returned to the unit</source>
         <translation>đã trả lại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="208" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="216" />
         <source>package received</source>
         <translation>đã nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="210" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="218" />
         <source>nothing received yet</source>
         <translation>chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="242" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="250" />
         <source>{count} figure(s) read from {file}.</source>
         <translation>Đã đọc {count} số liệu từ tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="249" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="257" />
         <source>Read the unit's Excel file</source>
         <translation>Đọc tệp Excel của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="250" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="258" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
