@@ -8,7 +8,6 @@ fails any step is deleted, so a clerk never receives a half-written or unchecked
 from __future__ import annotations
 
 import logging
-import math
 import shutil
 from collections.abc import Callable
 from copy import copy
@@ -183,12 +182,31 @@ class _Book:
         self.ops.append((idx, amount))
 
 
+def _lines(text: str, width: float) -> int:
+    """How many lines `text` wraps to in a column `width` characters wide, word by word."""
+    room = max(width / _CHAR_FACTOR, 1.0)
+    count = 0
+    for paragraph in text.splitlines() or [""]:
+        count += 1
+        used = 0.0
+        for word in paragraph.split():
+            # A word longer than the line breaks inside itself, over as many lines as it needs.
+            if used and used + 1 + len(word) > room:
+                count += 1
+                used = 0.0
+            used = used + 1 + len(word) if used else float(len(word))
+            while used > room:
+                count += 1
+                used -= room
+    return count
+
+
 def _fit_label(ws: Worksheet, row: int, letter: str, label: object) -> None:
     """Give a long wrapped text the lines it needs: LibreOffice and printing clip otherwise."""
     if not isinstance(label, str):
         return
     width = ws.column_dimensions[letter].width or _DEFAULT_WIDTH
-    lines = math.ceil(len(label) * _CHAR_FACTOR / max(width, 1.0))
+    lines = _lines(label, float(width))
     if lines > 1:
         base = ws.row_dimensions[row].height or _DEFAULT_HEIGHT
         ws.row_dimensions[row].height = max(base, lines * _LINE_HEIGHT)
@@ -227,10 +245,10 @@ def _fill_table(book: _Book, table: TablePlan) -> None:
                 bold=True if planned.bold else None,
                 style=planned.styles.get(letter),
             )
-        _fit_label(book.ws, first + offset, spec.label_column, planned.cells.get(spec.label_column))
-        for letter, style in planned.styles.items():
-            if style.centred:
-                _fit_label(book.ws, first + offset, letter, planned.cells.get(letter))
+        # Every text of the row, not only its label: a register's procedure, applicant and
+        # address columns wrap too, and a row keeps the sheet's fixed height unless given one.
+        for letter, value in planned.cells.items():
+            _fit_label(book.ws, first + offset, letter, value)
     if table.total is not None and spec.total_row is not None:
         row = _moved(spec.total_row, book.ops)
         for letter, value in table.total.items():

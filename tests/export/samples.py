@@ -83,3 +83,33 @@ def ii07b_data() -> ReportData:
         values.update({"11": 80 + i, "12": 0, "13": 0, "14": 80 + i})
         rows.append(TableRow(f"u{i}", name, values))
     return ReportData("II.07b", dict(FIXED), rows)
+
+
+#: Two procedures of a commune's register whose names wrap over several lines.
+LONG_PROCEDURES = (
+    "Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của "
+    "Việt Nam cấp",
+    "Cấp giấy phép xây dựng đối với công trình, nhà ở riêng lẻ tại đô thị thuộc thẩm quyền "
+    "của Ủy ban nhân dân cấp xã",
+)
+
+
+def register_data() -> ReportData:
+    """Two dossiers of the Sổ theo dõi hồ sơ with long procedure, applicant and address texts."""
+    rows = [
+        TableRow(
+            f"d{i}",
+            f"H26.001.{i:05d}",
+            {
+                "3": procedure,
+                "4": "Công ty TNHH Thương mại và Dịch vụ Kỹ thuật Hoàng Long",
+                "5": "Số 147 phố Nguyễn Thái Học, phường Ba Đình, 0978375116",
+                "6": "UBND phường",
+                "7": date(2025, 8, 1 + i),
+                "8": date(2025, 8, 20),
+            },
+        )
+        for i, procedure in enumerate(LONG_PROCEDURES, start=1)
+    ]
+    fixed = dict(FIXED, subtitle="Tất cả lĩnh vực")
+    return ReportData("register", fixed, rows)

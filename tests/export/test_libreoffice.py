@@ -165,3 +165,32 @@ def test_a_patched_template_s_signatures_print_under_its_last_rows(tmp_path: Pat
     assert _numbers(first) == list(range(1, 28)) and "Người lập biểu" not in first
     assert _numbers(last) == [28, 29, 30]  # sheet rows 31-33, over with the total
     assert "Người lập biểu" in last and "Lê Văn C" in last
+
+
+def _word_boxes(pdf: Path) -> list[tuple[str, float, float]]:
+    """Each word of the first page with its top and bottom (points from the top)."""
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    found = re.finditer(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]+)</word>', html)
+    return [(m[3], float(m[1]), float(m[2])) for m in found]
+
+
+def test_a_register_s_long_texts_stay_within_their_rows(tmp_path: Path) -> None:
+    """Two dossiers whose procedure names wrap over four lines: neither prints over the other."""
+    data = samples.register_data()
+    report = export_report(data, get_template("register"), output=tmp_path / "so.xlsx")
+    boxes = _word_boxes(_soffice(tmp_path, "pdf", report))
+    # The table's rows only, under its column numbers and above the notes: the headings and
+    # the notes share some words with the procedures.
+    start = next(bottom for word, _, bottom in boxes if word == "(3)")
+    end = next(top for word, top, _ in boxes if word == "Ghi")
+    boxes = [box for box in boxes if start < box[1] < end]
+    first, second = (set(name.split()) for name in samples.LONG_PROCEDURES)
+    above = [box for box in boxes if box[0] in first - second]
+    below = [box for box in boxes if box[0] in second - first]
+    # Every word of both names prints inside the table's body, one name wholly above the other.
+    assert {box[0] for box in above} == first - second
+    assert {box[0] for box in below} == second - first
+    assert max(bottom for _, _, bottom in above) < min(top for _, top, _ in below)

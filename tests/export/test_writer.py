@@ -253,6 +253,23 @@ class TestII07b:
         _assert_times_new_roman(ws)
 
 
+class TestRegister:
+    def test_rows_grow_to_the_lines_of_every_wrapped_text(self, tmp_path: Path) -> None:
+        """Not only the label: the procedure, applicant and address columns wrap too.
+
+        The sheet fixes every row's height by default, so a row left at it prints a four-line
+        procedure name over the rows below.
+        """
+        data = samples.register_data()
+        out = export_report(data, get_template("register"), output=tmp_path / "so.xlsx")
+        ws = load_workbook(out)["register"]
+        assert ws.sheet_format.customHeight
+        for row in (14, 15):
+            assert len(ws[f"C{row}"].value) > 3 * (ws.column_dimensions["C"].width or 0)
+            assert ws[f"C{row}"].alignment.wrap_text
+            assert (ws.row_dimensions[row].height or 0) >= 4 * 15, row
+
+
 def _custom_template(tmp_path: Path, **table_changes: object) -> Template:
     """The built-in II.06a with a changed mapping, in a folder of its own."""
     folder = tmp_path / "custom" / "II.06a"
