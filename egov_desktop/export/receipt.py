@@ -16,9 +16,14 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from egov_desktop.durable import partial_of, replace_durably
+from egov_desktop.export.wrap import wrapped_lines
 
 _FONT = "Times New Roman"
 _THIN = Side(style="thin")
+#: Widths of the label column (B) and of the two columns (C, D) merged for each value.
+_LABEL_WIDTH = 34
+_VALUE_COLUMNS = (22, 28)
+_VALUE_WIDTH = sum(_VALUE_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -63,10 +68,11 @@ def write_receipt(path: Path, data: ReceiptData) -> Path:
     ws = book.active
     assert ws is not None
     ws.title = "Biên nhận" if not data.returned else "Trả lại"
-    for letter, width in zip("ABCD", (6, 34, 22, 28), strict=True):
+    for letter, width in zip("ABCD", (6, _LABEL_WIDTH, *_VALUE_COLUMNS), strict=True):
         ws.column_dimensions[letter].width = width
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    left = Alignment(horizontal="left", vertical="center", wrap_text=True)
+    # Indented: a text set flush against the cell's border prints touching it.
+    left = Alignment(horizontal="left", vertical="center", wrap_text=True, indent=1)
 
     def put(cell: str, value: str | int | datetime, font: Font, align: Alignment = center) -> None:
         ws[cell] = value
@@ -79,8 +85,12 @@ def write_receipt(path: Path, data: ReceiptData) -> Path:
     ws.merge_cells("A2:B2")
     ws.merge_cells("C1:D1")
     ws.merge_cells("C2:D2")
-    put("A1", data.parent_agency.upper(), _font(12))
-    put("A2", data.office_name.upper(), _font(12, bold=True))
+    # The office's name sits beside the Quốc hiệu, under its parent agency when it has one.
+    if data.parent_agency:
+        put("A1", data.parent_agency.upper(), _font(12))
+        put("A2", data.office_name.upper(), _font(12, bold=True))
+    else:
+        put("A1", data.office_name.upper(), _font(12, bold=True))
     put("C1", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", _font(12, bold=True))
     put("C2", "Độc lập - Tự do - Hạnh phúc", _font(13, bold=True))
     ws["C2"].font = Font(name=_FONT, size=13, bold=True, underline="single")
@@ -119,7 +129,10 @@ def write_receipt(path: Path, data: ReceiptData) -> Path:
             ws[f"C{row}"].number_format = "hh:mm dd/mm/yyyy"
         for letter in "ABCD":
             ws[f"{letter}{row}"].border = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-        ws.row_dimensions[row].height = 36 if len(str(value)) > 40 else 22
+        # The value's own lines (a reason for a return can run long); the indent takes two.
+        text = value if isinstance(value, str) else ""
+        lines = max(wrapped_lines(label, _LABEL_WIDTH - 2), wrapped_lines(text, _VALUE_WIDTH - 2))
+        ws.row_dimensions[row].height = max(22, 8 + 16 * lines)
     sign = first + len(rows) + 2
     ws.merge_cells(start_row=sign, start_column=3, end_row=sign, end_column=4)
     put(f"C{sign}", "NGƯỜI TIẾP NHẬN", _font(13, bold=True))

@@ -31,6 +31,7 @@ from egov_desktop.export.model import CellStyle, CellValue, ReportData
 from egov_desktop.export.plan import Plan, TablePlan, build_plan
 from egov_desktop.export.templates import Template
 from egov_desktop.export.verify import Expectation, Formula, verify_export
+from egov_desktop.export.wrap import wrapped_lines
 
 logger = logging.getLogger(__name__)
 
@@ -42,11 +43,10 @@ _Op = tuple[int, int]
 #: Merged range as (min_col, min_row, max_col, max_row).
 _Box = tuple[int, int, int, int]
 #: Row-height estimate for wrapped labels (points, Times New Roman 11-12): Excel's default column
-#: width and row height, and how much wider than a '0' an average Vietnamese character prints.
+#: width and row height, and the height of one line.
 _DEFAULT_WIDTH = 8.43
 _DEFAULT_HEIGHT = 15.0
 _LINE_HEIGHT = 15.0
-_CHAR_FACTOR = 1.1
 
 
 def _moved(row: int, ops: list[_Op]) -> int:
@@ -182,31 +182,12 @@ class _Book:
         self.ops.append((idx, amount))
 
 
-def _lines(text: str, width: float) -> int:
-    """How many lines `text` wraps to in a column `width` characters wide, word by word."""
-    room = max(width / _CHAR_FACTOR, 1.0)
-    count = 0
-    for paragraph in text.splitlines() or [""]:
-        count += 1
-        used = 0.0
-        for word in paragraph.split():
-            # A word longer than the line breaks inside itself, over as many lines as it needs.
-            if used and used + 1 + len(word) > room:
-                count += 1
-                used = 0.0
-            used = used + 1 + len(word) if used else float(len(word))
-            while used > room:
-                count += 1
-                used -= room
-    return count
-
-
 def _fit_label(ws: Worksheet, row: int, letter: str, label: object) -> None:
     """Give a long wrapped text the lines it needs: LibreOffice and printing clip otherwise."""
     if not isinstance(label, str):
         return
     width = ws.column_dimensions[letter].width or _DEFAULT_WIDTH
-    lines = _lines(label, float(width))
+    lines = wrapped_lines(label, float(width))
     if lines > 1:
         base = ws.row_dimensions[row].height or _DEFAULT_HEIGHT
         ws.row_dimensions[row].height = max(base, lines * _LINE_HEIGHT)

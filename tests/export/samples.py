@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from egov_desktop.export.model import ReportData, RowGroup, TableRow, place_date_line
+from egov_desktop.export.receipt import ReceiptData
 
 SECTORS = (
     "Chứng thực",
@@ -113,3 +114,31 @@ def register_data() -> ReportData:
     ]
     fixed = dict(FIXED, subtitle="Tất cả lĩnh vực")
     return ReportData("register", fixed, rows)
+
+
+AT = datetime(2025, 10, 2, 14, 5)
+#: The receipt an office prints for Phường Ba Đình's package.
+RECEIPT = ReceiptData(
+    returned=False,
+    parent_agency="",
+    office_name="UBND Thành phố Hà Nội",
+    unit_name="Phường Ba Đình",
+    unit_code="00004",
+    period_label="Quý III năm 2025",
+    window_text="(Từ ngày 15/06/2025 đến ngày 14/09/2025)",
+    forms=("II.06a", "766"),
+    version=1,
+    package_id="0f" * 16,
+    sent_at=AT,
+    received_at=AT,
+    replied_at=AT,
+    officer="Lê Thị Phương Thảo",
+    place_date="Hà Nội, ngày 02 tháng 10 năm 2025",
+)
+#: A reason as an office writes one: five lines or so in the value's column.
+LONG_REASON = (
+    "Số liệu cột 6 (Từ kỳ trước) của các lĩnh vực Hộ tịch, Chứng thực và Đất đai không khớp với "
+    "cột 11 của kỳ trước đã gửi; cột 9 (Đúng hạn) của lĩnh vực Bảo trợ xã hội lớn hơn cột 7. "
+    "Đề nghị đơn vị rà soát lại sổ theo dõi hồ sơ, điều chỉnh số liệu và gửi lại trước ngày "
+    "10/10/2025 để tổng hợp báo cáo Văn phòng Chính phủ."
+)

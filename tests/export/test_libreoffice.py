@@ -194,3 +194,20 @@ def test_a_register_s_long_texts_stay_within_their_rows(tmp_path: Path) -> None:
     assert {box[0] for box in above} == first - second
     assert {box[0] for box in below} == second - first
     assert max(bottom for _, _, bottom in above) < min(top for _, top, _ in below)
+
+
+def test_a_long_reason_for_a_return_prints_within_its_row(tmp_path: Path) -> None:
+    """Every word of the reason prints between the row above and the signature block."""
+    from dataclasses import replace
+
+    from egov_desktop.export.receipt import write_receipt
+
+    note = write_receipt(
+        tmp_path / "TL.xlsx", replace(samples.RECEIPT, returned=True, reason=samples.LONG_REASON)
+    )
+    boxes = _word_boxes(_soffice(tmp_path, "pdf", note))
+    above = next(bottom for word, _, bottom in boxes if word == "Kết")
+    below = next(top for word, top, _ in boxes if word == "NGƯỜI")
+    assert set(samples.LONG_REASON.split()) <= {
+        word for word, top, _ in boxes if above < top < below
+    }
