@@ -12,7 +12,7 @@ from datetime import datetime
 
 from egov_desktop.domain import messages
 from egov_desktop.errors import ExportError
-from egov_desktop.export.mapping import GroupSpec, Mapping, TableSpec
+from egov_desktop.export.mapping import GroupSpec, Mapping, TableSpec, split_cell
 from egov_desktop.export.model import CellStyle, CellValue, ReportData, TableRow, roman
 
 # Characters XML 1.0 cannot carry; a pasted name with one would otherwise abort the save.
@@ -46,6 +46,8 @@ class Plan:
     #: Template cell address (before any growth) -> text.
     fixed: dict[str, str]
     tables: list[TablePlan]
+    #: Fixed cells printed bold whatever the template's style (a name moved into a plain line).
+    bold: frozenset[str] = frozenset()
 
 
 def clean(value: CellValue) -> CellValue:
@@ -92,7 +94,26 @@ def build_plan(mapping: Mapping, data: ReportData) -> Plan:
         text = clean(spec.render(data.fixed[key]))
         assert isinstance(text, str)
         fixed[spec.cell] = text
-    return Plan(fixed, [_plan_table(table, mapping.form, data) for table in mapping.tables])
+    bold = _lift_agency(mapping, fixed)
+    return Plan(fixed, [_plan_table(table, mapping.form, data) for table in mapping.tables], bold)
+
+
+def _lift_agency(mapping: Mapping, fixed: dict[str, str]) -> frozenset[str]:
+    """With no superior agency, the unit's own name moves up to the superior's line.
+
+    NĐ 30/2020 sets the issuing agency's name level with the Quốc hiệu when no superior is
+    named; left on its own line it prints beside the Tiêu ngữ under an empty one. Only where
+    the template prints the unit's name right under its superior's, and the name stays bold.
+    """
+    parent, own = mapping.cells.get("parent_agency"), mapping.cells.get("agency_name")
+    if parent is None or own is None or fixed[parent.cell].strip():
+        return frozenset()
+    parent_letter, parent_row = split_cell(parent.cell)
+    own_letter, own_row = split_cell(own.cell)
+    if (own_letter, own_row) != (parent_letter, parent_row + 1):
+        return frozenset()
+    fixed[parent.cell], fixed[own.cell] = fixed[own.cell], ""
+    return frozenset({parent.cell})
 
 
 def _check_rows(spec: TableSpec, form: str, data: ReportData) -> None:

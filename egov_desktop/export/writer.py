@@ -272,7 +272,7 @@ def _write_openpyxl(plan: Plan, template: Template, partial: Path) -> Expectatio
         _fill_table(book, table)
     for address, text in plan.fixed.items():
         letter, row = split_cell(_moved_address(address, book.ops))
-        book.put(row, letter, text)
+        book.put(row, letter, text, bold=True if address in plan.bold else None)
     last = _last_table(plan.tables, lambda row: _moved(row, book.ops))
     if last is not None:
         pagination.keep_footer_with_table(ws, last, book.titles)

@@ -34,6 +34,22 @@ def test_fixed_texts_are_formatted() -> None:
     assert plan.fixed["H4"] == "Đơn vị báo cáo: UBND Phường Ba Đình"
 
 
+@pytest.mark.parametrize("form", ["II.06a-agg", "II.07b", "766-dvc", "766-digitisation", "targets"])
+def test_an_office_without_a_superior_prints_its_name_level_with_the_quoc_hieu(form: str) -> None:
+    """NĐ 30/2020: no superior agency, so the office's name takes the first line, bold."""
+    fixed = dict(samples.FIXED, parent_agency="", agency_name="UBND Thành phố Hà Nội")
+    data = replace(samples.ii06a_data(1), form_code=form, rows=[], fixed=fixed)
+    plan = build_plan(_mapping(form), data)
+    assert (plan.fixed["A1"], plan.fixed["A2"]) == ("UBND THÀNH PHỐ HÀ NỘI", "")
+    assert plan.bold == {"A1"}
+
+
+def test_a_unit_under_a_superior_keeps_both_lines() -> None:
+    plan = build_plan(_mapping(), samples.ii06a_data(1))
+    assert (plan.fixed["A1"], plan.fixed["A2"]) == ("UBND THÀNH PHỐ HÀ NỘI", "UBND PHƯỜNG BA ĐÌNH")
+    assert not plan.bold
+
+
 def test_a_given_total_is_written_as_given() -> None:
     data = replace(samples.ii06a_data(2), total={"3": 999})
     total = build_plan(_mapping(), data).tables[0].total

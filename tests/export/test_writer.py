@@ -235,6 +235,21 @@ class TestII06aAggregated:
         assert {str(r) for r in ws.merged_cells.ranges} >= II06A_HEADER_MERGES
 
 
+def test_an_office_without_a_superior_prints_its_name_bold_on_the_first_line(
+    tmp_path: Path,
+) -> None:
+    fixed = dict(samples.FIXED, parent_agency="", agency_name="UBND Thành phố Hà Nội")
+    data = replace(samples.ii06a_agg_data(), fixed=fixed)
+    ws = _open(export_report(data, get_template("II.06a-agg"), output=tmp_path / "agg.xlsx"))
+    assert (ws["A1"].value, ws["A1"].font.b, ws["A1"].font.name) == (
+        "UBND THÀNH PHỐ HÀ NỘI",
+        True,
+        "Times New Roman",
+    )
+    assert not ws["A2"].value
+    assert ws["H1"].value == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
 class TestII07b:
     def test_golden(self, tmp_path: Path) -> None:
         data = samples.ii07b_data()
