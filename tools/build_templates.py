@@ -267,7 +267,7 @@ FORMS = (
         # (4) "Chỉ tiêu kế hoạch" is a number (a ratio's reads "100%" by its own format).
         text_columns=("C", "F", "K"),
         formats=(("E", "dd/mm/yyyy"), ("I", "0.0"), ("J", "0.0")),
-        widths=(("B", 40), ("C", 18), ("D", 12), ("E", 11), ("F", 14), ("K", 16)),
+        widths=(("B", 40), ("C", 18), ("D", 12), ("E", 12.5), ("F", 14), ("K", 16)),
     ),
     Form(
         folder="766-dvc",
@@ -285,7 +285,7 @@ FORMS = (
         circular=None,
         text_columns=("B",),
         formats=tuple((c, "0.00") for c in "GHILMQR"),
-        widths=(("B", 14), ("C", 26), ("N", 13), ("O", 13), ("P", 12)),
+        widths=(("B", 16), ("C", 26), ("N", 13), ("O", 13), ("P", 12)),
         leading=(("B", "Mã định danh"),),
         label_column="C",
         tt_text="STT",

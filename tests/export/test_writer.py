@@ -14,7 +14,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from egov_desktop.errors import ExportError
-from egov_desktop.export import ooxml, writer
+from egov_desktop.export import ooxml, wrap, writer
 from egov_desktop.export.mapping import load_mapping, save_mapping
 from egov_desktop.export.model import CellStyle, ReportData, RowGroup, TableRow
 from egov_desktop.export.templates import Template, builtin_root, get_template, load_template
@@ -283,6 +283,27 @@ class TestRegister:
             assert len(ws[f"C{row}"].value) > 3 * (ws.column_dimensions["C"].width or 0)
             assert ws[f"C{row}"].alignment.wrap_text
             assert (ws.row_dimensions[row].height or 0) >= 4 * 15, row
+
+
+class TestQd766:
+    def test_a_unit_s_electronic_code_keeps_to_one_line(self, tmp_path: Path) -> None:
+        """ "000.00.31.H26" fits its column with room to spare: no row doubles its height."""
+        rows = [
+            TableRow(f"u{i}", name, {"2": "000.00.31.H26", "4": 126, "7": 60.0})
+            for i, name in enumerate(("Phường Ba Đình", "Xã Sóc Sơn"))
+        ]
+        data = ReportData("766-dvc", dict(samples.FIXED), rows)
+        out = export_report(data, get_template("766-dvc"), output=tmp_path / "766.xlsx")
+        ws = load_workbook(out)["766"]
+        assert [ws[f"B{row}"].value for row in (14, 15)] == ["000.00.31.H26"] * 2
+        assert ws.row_dimensions[14].height is None and ws.row_dimensions[15].height is None
+
+
+def test_a_deadline_fits_the_targets_sheet_with_room_to_spare() -> None:
+    """ "31/12/2027" in Times New Roman 12 filled its column edge to edge."""
+    ws = load_workbook(builtin_root() / "targets" / "builtin.xlsx")["targets"]
+    assert ws["E11"].value == "Thời hạn"
+    assert len("31/12/2027") * wrap.CHAR_FACTOR < (ws.column_dimensions["E"].width or 0) - 1
 
 
 def _custom_template(tmp_path: Path, **table_changes: object) -> Template:
