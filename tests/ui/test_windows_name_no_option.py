@@ -139,10 +139,21 @@ def test_a_damaged_database_with_only_another_unit_s_backup_names_no_option(
         app, "confirm_restore", lambda error, backup, sent: bool(asked.append(backup.path))
     )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # the start installs its own
+    exits: list[int] = []
+
+    class _Application:
+        """The start ends the application after the message: here only its exit code is kept,
+        the test run's application must go on serving the tests after this one."""
+
+        @staticmethod
+        def exit(code: int = 0) -> None:
+            exits.append(code)
+
+    monkeypatch.setattr(app, "QApplication", _Application)
     args, _ = app._parse(["--data-dir", str(own)])
     startup = app._Startup(None, AppPaths.resolve(own), args)  # type: ignore[arg-type]
     startup.load()
-    assert startup.services is None
+    assert startup.services is None and exits == [2]
     assert asked == []
     (text,) = boxes
     assert "bị hỏng" in text
