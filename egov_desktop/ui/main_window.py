@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         from egov_desktop.ui.views.report_view import ReportView
         from egov_desktop.ui.views.sectors_view import SectorsView
         from egov_desktop.ui.views.settings_view import SettingsView
+        from egov_desktop.ui.widgets.focus import quiet_when_unfocused
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
         )
+        quiet_when_unfocused(self.nav)
         self.pages = QStackedWidget()
         services = self.services
         office = services.setup.require().role == ROLE_AGGREGATOR

@@ -35,6 +35,7 @@ from egov_desktop.services.register_dto import DossierInfo, DossierQuery
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.models.dossier_table_model import DossierSource, DossierTableModel
 from egov_desktop.ui.widgets.column_widths import fit_to_samples
+from egov_desktop.ui.widgets.focus import quiet_when_unfocused
 from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.widgets.stretch_column import StretchColumn
@@ -168,6 +169,7 @@ class RegisterView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        quiet_when_unfocused(self.table)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self._size_columns()
         self.table.doubleClicked.connect(lambda _i: self.edit_dossier())

@@ -27,6 +27,7 @@ from typing_extensions import override
 
 from egov_desktop.ui.models.entry_table_model import KIND_INT, KIND_LABEL, EntryTableModel
 from egov_desktop.ui.models.paste_plan import to_tsv
+from egov_desktop.ui.widgets.focus import quiet_when_unfocused
 from egov_desktop.ui.widgets.grouped_header import GroupedHeaderView
 
 Action = QAbstractItemView.CursorAction
@@ -111,6 +112,7 @@ class EntryTableView(QTableView):
         self.setWordWrap(False)
         self.setAlternatingRowColors(False)
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        quiet_when_unfocused(self)
 
     @property
     def entry_model(self) -> EntryTableModel:

@@ -1,9 +1,10 @@
-"""Where the keyboard lands: the first field a page or dialog is typed in."""
+"""Where the keyboard lands: a page's or dialog's first field, a list's selection seen as such."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QAbstractSpinBox, QComboBox, QWidget
 
 
 def _field(widget: QWidget) -> QWidget:
@@ -48,3 +49,52 @@ def focus_start(page: QWidget) -> None:
     stops = tab_stops(page)
     if stops:
         stops[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+
+def _luminance(colour: QColor) -> float:
+    """Relative luminance as WCAG 2 defines it."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.redF())
+        + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF())
+    )
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours, 1 (alike) to 21 (black on white)."""
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+#: How much of the selection's colour a list or grid without the keyboard keeps: a light tint,
+#: the text on it in the ordinary text colour.
+QUIET_SHARE = 0.35
+
+
+def quiet_when_unfocused(view: QAbstractItemView) -> None:
+    """Draw `view`'s selection in a light tint while the keyboard is elsewhere.
+
+    An item view paints its selection with the palette's Inactive group whenever it does not
+    have the focus (as when the window is in the background); the styles give that group the
+    same strong blue, so after F6 the page list and the grid looked alike and the clerk could
+    not tell where the keys would go.
+    """
+    palette = view.palette()
+    active, inactive = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
+    highlight = palette.color(active, QPalette.ColorRole.Highlight)
+    base = palette.color(active, QPalette.ColorRole.Base)
+    share = QUIET_SHARE
+    tint = QColor.fromRgbF(
+        share * highlight.redF() + (1 - share) * base.redF(),
+        share * highlight.greenF() + (1 - share) * base.greenF(),
+        share * highlight.blueF() + (1 - share) * base.blueF(),
+    )
+    palette.setColor(inactive, QPalette.ColorRole.Highlight, tint)
+    palette.setColor(
+        inactive, QPalette.ColorRole.HighlightedText, palette.color(active, QPalette.ColorRole.Text)
+    )
+    view.setPalette(palette)
