@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
+from egov_desktop.ui.views.inbox_panel import InboxPanel
 from egov_desktop.ui.views.settings_view import SettingsView
 from egov_desktop.ui.widgets.focus import focus_start, tab_stops
 from tests.packages import package
@@ -60,3 +61,31 @@ def test_tab_goes_down_the_settings_from_the_period_mode(qtbot: QtBot, commune: 
     ]
     focus_start(view)
     assert QApplication.focusWidget() is view.mode
+
+
+def test_enter_on_an_inbox_file_previews_it_as_a_double_click_does(
+    qtbot: QtBot, office: Services, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    first = package(inbox / "00004.egov", {"Hộ tịch": {3: 2, 4: 2}})
+    second = package(inbox / "00004_v2.egov", {"Hộ tịch": {3: 3, 4: 3}}, version=2)
+    panel = InboxPanel(office.package_import)
+    qtbot.addWidget(panel)
+    panel.set_folder(inbox)
+    _active(qtbot, panel)
+    opened: list[Path] = []
+    panel.open_requested.connect(opened.append)
+    table = panel.table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == [second]
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.keyClick(table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert opened == [second, first]
+    # Enter elsewhere on the panel is that field's own.
+    panel.import_all_button.setFocus()
+    qtbot.keyClick(panel.import_all_button, Qt.Key.Key_Return)
+    assert opened == [second, first]

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -99,7 +99,7 @@ class _OneLineStates(QStyledItemDelegate):
 class InboxPanel(QGroupBox):
     """Lists the inbox folder's packages; the page imports them (`open_requested`, all)."""
 
-    #: A row was double-clicked: preview this package and import it.
+    #: A row was double-clicked or Enter pressed on it: preview this package and import it.
     open_requested = Signal(Path)
     #: "Import all new packages" was clicked.
     import_all_requested = Signal()
@@ -145,6 +145,10 @@ class InboxPanel(QGroupBox):
         self.table.setWordWrap(True)
         self.table.setItemDelegate(_OneLineStates(self.table))
         self.table.cellDoubleClicked.connect(self._open_row)
+        # Enter on a file is its double click; pressed on the panel's buttons it stays theirs.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table, self._open_current)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         compact_rows(self.table)
         self.table.viewport().installEventFilter(self)
         rows = self.table.verticalHeader()
@@ -307,6 +311,11 @@ class InboxPanel(QGroupBox):
             + self._decided_text(preview)
             + self._window_text(preview),
         ]
+
+    def _open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_row(index.row())
 
     def _open_row(self, row: int, _column: int = 0) -> None:
         if 0 <= row < len(self.entries):
