@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.app import window_services
@@ -18,6 +18,28 @@ def double_click(qtbot: QtBot, widget: QWidget, pos: QPoint) -> None:
     """A real double click: a first click, then the double-click event on the same spot."""
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(widget, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter Alt presses in `text` ("&Save" → "s"), None without one ("&&" is an "&")."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    if at < 0 or at + 1 >= len(plain):
+        return None
+    return plain[at + 1].lower()
+
+
+def mnemonics(window: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) of each shown button, and label of a field, that Alt and a letter reach."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            letter = mnemonic(widget.text())  # type: ignore[attr-defined]
+            if letter is not None and widget.isVisible():
+                found.append((letter, widget.text()))  # type: ignore[attr-defined]
+    return found
 
 
 def previewed(qtbot: QtBot, commune: Services, path: Path) -> RegisterImportDialog:

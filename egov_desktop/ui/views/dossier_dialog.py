@@ -135,7 +135,7 @@ class DossierDialog(QDialog):
         self.returned = QLineEdit()
         for edit in (self.received, self.due, self.resolved, self.returned):
             edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.propose_button = QPushButton(self.tr("Propose from the procedure"))
+        self.propose_button = QPushButton(self.tr("Propose &from the procedure"))
         self.propose_button.clicked.connect(self.propose_due)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due, 1)
@@ -145,19 +145,27 @@ class DossierDialog(QDialog):
         for status in STATUSES:
             self.status.addItem(status, status)
         self.note = QLineEdit()
-        form.addRow(self.tr("Dossier code:"), self.code)
-        form.addRow(self.tr("Procedure (TTHC):"), self.procedure)
-        form.addRow(self.tr("Sector:"), self.sector)
-        form.addRow(self.tr("Applicant:"), self.applicant)
-        form.addRow(self.tr("Address / phone:"), self.contact)
-        form.addRow(self.tr("Lead agency:"), self.lead_agency)
-        form.addRow(self.tr("Channel:"), self.channel)
-        form.addRow(self.tr("Received on:"), self.received)
-        form.addRow(self.tr("Due on:"), due_row)
-        form.addRow(self.tr("Resolved on:"), self.resolved)
-        form.addRow(self.tr("Returned to applicant on:"), self.returned)
-        form.addRow(self.tr("Status:"), self.status)
-        form.addRow(self.tr("Note:"), self.note)
+        # Alt and a label's underlined letter puts the keyboard in its field, each letter once
+        # in the dialog (the translation chooses its own, among the Vietnamese word's letters).
+        for text, field in (
+            (self.tr("&Dossier code:"), self.code),
+            (self.tr("&Procedure (TTHC):"), self.procedure),
+            (self.tr("&Sector:"), self.sector),
+            (self.tr("&Applicant:"), self.applicant),
+            (self.tr("Address / p&hone:"), self.contact),
+            (self.tr("&Lead agency:"), self.lead_agency),
+            (self.tr("&Channel:"), self.channel),
+            (self.tr("&Received on:"), self.received),
+            (self.tr("D&ue on:"), self.due),
+            (self.tr("Resol&ved on:"), self.resolved),
+            (self.tr("Retur&ned to applicant on:"), self.returned),
+            (self.tr("S&tatus:"), self.status),
+            (self.tr("N&ote:"), self.note),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            # The due date's row holds the button proposing it beside the field.
+            form.addRow(caption, due_row if field is self.due else field)
         layout.addLayout(form)
         flags = QGridLayout()
         labels = (

@@ -121,12 +121,16 @@ class EntryView(QWidget):
         layout.addWidget(title)
 
         pick = QHBoxLayout()
-        pick.addWidget(QLabel(self.tr("Form:")))
+        # Alt and an underlined letter: each once on the page, the translation's own letters.
+        form_label = QLabel(self.tr("&Form:"))
+        pick.addWidget(form_label)
         self.form_combo = QComboBox()
         self.form_combo.activated.connect(self._form_chosen)
+        form_label.setBuddy(self.form_combo)
         pick.addWidget(self.form_combo)
         pick.addSpacing(16)
-        pick.addWidget(QLabel(self.tr("Period:")))
+        self.period_caption = QLabel(self.tr("&Period:"))
+        pick.addWidget(self.period_caption)
         self.period_picker = PeriodPicker()
         self.period_picker.changed.connect(self._period_chosen)
         pick.addWidget(self.period_picker)
@@ -134,9 +138,9 @@ class EntryView(QWidget):
         pick.addWidget(QLabel(self.tr("Status:")))
         self.status_label = QLabel()
         pick.addWidget(self.status_label)
-        self.done_button = QPushButton(self.tr("Mark complete"))
+        self.done_button = QPushButton(self.tr("&Mark complete"))
         self.done_button.clicked.connect(self.report_actions.mark_done)
-        self.reopen_button = QPushButton(self.tr("Re-open"))
+        self.reopen_button = QPushButton(self.tr("&Re-open"))
         self.reopen_button.clicked.connect(self.report_actions.reopen)
         pick.addWidget(self.done_button)
         pick.addWidget(self.reopen_button)
@@ -161,8 +165,8 @@ class EntryView(QWidget):
         layout.addWidget(self.mode_box)
 
         tools = QHBoxLayout()
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.redo_button = QPushButton(self.tr("Redo"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.redo_button = QPushButton(self.tr("Re&do"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button.clicked.connect(self.undo_stack.redo)
         self.undo_button.setEnabled(False)
@@ -171,14 +175,14 @@ class EntryView(QWidget):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)
         self.undo_stack.redoTextChanged.connect(self.redo_button.setToolTip)
-        self.carry_button = QPushButton(self.tr("Take figures from the previous period"))
+        self.carry_button = QPushButton(self.tr("&Take figures from the previous period"))
         self.carry_button.setToolTip(
             self.tr("Fill column (6) with the previous period's pending dossiers (column 11)")
         )
         self.carry_button.clicked.connect(self.report_actions.carry_over)
         # The checks tell the clerk to recount by this name: a command only in the grid's
         # context menu, under another name, was not found.
-        self.recount_button = QPushButton(self.tr("Recount from the register…"))
+        self.recount_button = QPushButton(self.tr("Re&count from the register…"))
         self.recount_button.clicked.connect(
             lambda: self.compute_requested.emit(self.form_code, self.period_code)
         )
@@ -334,6 +338,9 @@ class EntryView(QWidget):
         self.form_code, self.period_code = form.code, period.code
         self.form_combo.setCurrentIndex(self.form_combo.findData(form.code))
         self.period_picker.set_period(period)
+        # A form of one period a year has no choice but its year.
+        picker = self.period_picker
+        self.period_caption.setBuddy(picker.number if picker.number.isEnabled() else picker.year)
         # Undo steps belong to the form and period they were made in.
         self.undo_stack.clear()
         self.show_message("")
