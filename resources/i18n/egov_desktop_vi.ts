@@ -247,178 +247,178 @@
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="138" />
-        <source>Propose from the procedure</source>
-        <translation>Đề xuất theo thủ tục</translation>
-    </message>
-    <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="148" />
-        <source>Dossier code:</source>
-        <translation>Mã hồ sơ:</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="149" />
-        <source>Procedure (TTHC):</source>
-        <translation>Thủ tục hành chính (TTHC):</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
-        <source>Sector:</source>
-        <translation>Lĩnh vực:</translation>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="138" />
+        <source>Propose &amp;from the procedure</source>
+        <translation>Đề &amp;xuất theo thủ tục</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="151" />
-        <source>Applicant:</source>
-        <translation>Tên tổ chức, cá nhân:</translation>
+        <source>&amp;Dossier code:</source>
+        <translation>&amp;Mã hồ sơ:</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
-        <source>Address / phone:</source>
-        <translation>Địa chỉ, số điện thoại:</translation>
+        <source>&amp;Procedure (TTHC):</source>
+        <translation>&amp;Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="153" />
-        <source>Lead agency:</source>
-        <translation>Cơ quan chủ trì giải quyết:</translation>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
-        <source>Channel:</source>
-        <translation>Hình thức nộp:</translation>
+        <source>&amp;Applicant:</source>
+        <translation>Tên tổ &amp;chức, cá nhân:</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="155" />
-        <source>Received on:</source>
-        <translation>Ngày nhận hồ sơ:</translation>
+        <source>Address / p&amp;hone:</source>
+        <translation>Địa chỉ, &amp;số điện thoại:</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="156" />
-        <source>Due on:</source>
-        <translation>Ngày hẹn trả kết quả:</translation>
+        <source>&amp;Lead agency:</source>
+        <translation>Cơ &amp;quan chủ trì giải quyết:</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="157" />
-        <source>Resolved on:</source>
-        <translation>Ngày có kết quả:</translation>
+        <source>&amp;Channel:</source>
+        <translation>Hình thức nộ&amp;p:</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
-        <source>Returned to applicant on:</source>
-        <translation>Ngày trả kết quả:</translation>
+        <source>&amp;Received on:</source>
+        <translation>Ngày &amp;nhận hồ sơ:</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
-        <source>Status:</source>
-        <translation>Trạng thái:</translation>
+        <source>D&amp;ue on:</source>
+        <translation>Ngày &amp;hẹn trả kết quả:</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
-        <source>Note:</source>
-        <translation>Ghi chú:</translation>
+        <source>Resol&amp;ved on:</source>
+        <translation>Ngày có &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
+        <source>Retur&amp;ned to applicant on:</source>
+        <translation>Ngày t&amp;rả kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
+        <source>S&amp;tatus:</source>
+        <translation>Trạng thá&amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="172" />
         <source>Has a financial obligation</source>
         <translation>Có nghĩa vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="173" />
         <source>Paid online</source>
         <translation>Đã thanh toán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="174" />
         <source>Components digitised</source>
         <translation>Đã số hóa thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="175" />
         <source>Result digitised</source>
         <translation>Đã số hóa kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="168" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="176" />
         <source>Synced to the national portal</source>
         <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="177" />
         <source>Components reused</source>
         <translation>Có tái sử dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="178" />
         <source>Components reused from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="195" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="203" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="204" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="281" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="289" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="289" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="297" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="307" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="291" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="299" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="301" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="309" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="312" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="320" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="313" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="321" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="314" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="322" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="373" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="381" />
         <source>New sector</source>
         <translation>Lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="376" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="384" />
         <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
         <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="386" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="394" />
         <source>Hidden sector</source>
         <translation>Lĩnh vực đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="390" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="398" />
         <source>The sector «{name}» is hidden in the unit's sector list (Sectors page). Show it again and save the dossier with it?</source>
         <translation>Lĩnh vực «{name}» đang bị ẩn trong danh sách lĩnh vực của đơn vị (trang Lĩnh vực). Hiện lại lĩnh vực này và lưu hồ sơ?</translation>
     </message>
@@ -769,103 +769,107 @@ mẫu số</translation>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="124" />
-        <source>Form:</source>
-        <translation>Biểu:</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="129" />
-        <source>Period:</source>
-        <translation>Kỳ báo cáo:</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="138" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="137" />
-        <source>Mark complete</source>
-        <translation>Hoàn thành</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="139" />
-        <source>Re-open</source>
-        <translation>Mở lại</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="164" />
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="165" />
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="174" />
-        <source>Take figures from the previous period</source>
-        <translation>Lấy số từ kỳ trước</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="181" />
         <source>Fill column (6) with the previous period's pending dossiers (column 11)</source>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="181" />
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="240" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="244" />
         <source>Recount from the register…</source>
         <translation>Tính lại từ sổ theo dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="188" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="192" />
         <source>Type digits to fill a cell; Enter, Tab and arrows move; Ctrl+V pastes.</source>
         <translation>Gõ số để nhập ô; Enter, Tab và phím mũi tên để di chuyển; Ctrl+V để dán.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="236" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="125" />
+        <source>&amp;Form:</source>
+        <translation>&amp;Biểu:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="132" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="141" />
+        <source>&amp;Mark complete</source>
+        <translation>&amp;Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="143" />
+        <source>&amp;Re-open</source>
+        <translation>&amp;Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="168" />
+        <source>&amp;Undo</source>
+        <translation>Hoàn &amp;tác</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="169" />
+        <source>Re&amp;do</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="178" />
+        <source>&amp;Take figures from the previous period</source>
+        <translation>Lấy &amp;số từ kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="185" />
+        <source>Re&amp;count from the register…</source>
+        <translation>Tính lại từ sổ theo &amp;dõi hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="240" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="394" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="401" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="399" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="406" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="405" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="412" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="424" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="421" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="428" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="436" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="443" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="437" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="444" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="438" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="445" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
@@ -1071,7 +1075,7 @@ Thư mục nhật ký: {path}</translation>
     <name>InboxPanel</name>
     <message>
         <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="114" />
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="325" />
         <source>Inbox folder</source>
         <translation>Thư mục nhận gói</translation>
     </message>
@@ -1111,87 +1115,87 @@ Thư mục nhật ký: {path}</translation>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="179" />
         <source>No inbox folder chosen.</source>
         <translation>Chưa chọn thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="199" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="203" />
         <source>{count} package(s) imported from the inbox folder.</source>
         <translation>Đã nhập {count} gói từ thư mục nhận gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="205" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="209" />
         <source>No new package in the inbox folder to import.</source>
         <translation>Thư mục nhận gói không có gói mới để nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="210" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="214" />
         <source>{count} package(s) left in the folder: they change figures the office typed; double-click one to choose which figures stay.</source>
         <translation>{count} gói còn để lại trong thư mục vì thay đổi số liệu cơ quan đã nhập: nhấp đúp vào gói để chọn giữ số liệu nào.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="214" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="218" />
         <source>{count} package(s) not imported: the reason is in the list.</source>
         <translation>{count} gói không được nhập: lý do ghi trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="303" />
         <source>cannot be read; not imported</source>
         <translation>không đọc được tệp; không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="323" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="332" />
         <source>already waiting as an update request</source>
         <translation>đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="337" />
         <source>the office holds another v{latest} of this unit</source>
         <translation>cơ quan đang giữ một gói v{latest} khác của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="330" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="339" />
         <source>older than the v{latest} the office holds</source>
         <translation>cũ hơn gói v{latest} cơ quan đang giữ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="335" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="344" />
         <source>replaces v{latest}, ready to import: {count} figure(s) change</source>
         <translation>thay cho v{latest}, sẵn sàng nhập: {count} số liệu thay đổi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="339" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="348" />
         <source>new, ready to import</source>
         <translation>mới, sẵn sàng nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="349" />
         <source>already imported</source>
         <translation>đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="341" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="350" />
         <source>update request (period accepted)</source>
         <translation>yêu cầu cập nhật (kỳ đã tiếp nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="342" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="351" />
         <source>conflicts with the office's figures</source>
         <translation>khác số liệu cơ quan đã nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="349" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="358" />
         <source> · {count} office figure(s) kept as chosen before</source>
         <translation> · giữ {count} số liệu cơ quan như đã chọn trước đây</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="357" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="366" />
         <source> · the package names it «{sent}»</source>
         <translation> · gói ghi tên «{sent}»</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="366" />
+        <location filename="../../egov_desktop/ui/views/inbox_panel.py" line="375" />
         <source> · counted from {start} to {end}, not the office's window</source>
         <translation> · đơn vị tính kỳ từ {start} đến {end}, khác kỳ của cơ quan</translation>
     </message>
@@ -1214,92 +1218,92 @@ Thư mục nhật ký: {path}</translation>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="264" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="266" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="273" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="275" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="281" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="283" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="286" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="288" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="287" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="289" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="288" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="290" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="289" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="291" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="291" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="293" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="292" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="294" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="293" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="295" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="294" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="296" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="370" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="372" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="389" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="391" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="440" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="442" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="442" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="444" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="457" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="459" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="462" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="464" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="474" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="476" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
@@ -2298,77 +2302,77 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="97" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="109" />
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="113" />
         <source>All channels</source>
         <translation>Mọi hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="137" />
         <source>Search code, applicant or procedure (accents optional)…</source>
         <translation>Tìm mã hồ sơ, người nộp hoặc thủ tục (gõ có dấu hoặc không dấu)…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="101" />
         <source>&amp;Period:</source>
         <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="116" />
         <source>Over&amp;due now</source>
         <translation>Đang &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="141" />
         <source>&amp;Add dossier…</source>
         <translation>&amp;Thêm hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="142" />
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="142" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="143" />
         <source>De&amp;lete</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="144" />
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Nhập từ Excel…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="159" />
         <source>Show the whole register</source>
         <translation>Xem toàn bộ sổ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="230" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="232" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="280" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="282" />
         <source>{count} dossier(s)</source>
         <translation>{count} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="326" />
         <source>Delete dossier</source>
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="329" />
         <source>Delete dossier {code} from the register? The audit trail keeps a record.</source>
         <translation>Xóa hồ sơ {code} khỏi sổ theo dõi? Nhật ký vẫn lưu lại thao tác này.</translation>
     </message>
