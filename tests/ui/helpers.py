@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -12,6 +13,9 @@ from egov_desktop.app import window_services
 from egov_desktop.bootstrap import Services
 from egov_desktop.ui.main_window import MainWindow
 from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
+from egov_desktop.ui.views.register_view import RegisterView
+from egov_desktop.ui.views.unit_entry_dialog import UnitEntryDialog
+from tests.packages import package
 
 
 def double_click(qtbot: QtBot, widget: QWidget, pos: QPoint) -> None:
@@ -60,3 +64,36 @@ def shown_window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def register_page(qtbot: QtBot, commune: Services, today: date) -> RegisterView:
+    """The commune's register page on `today` (cut-off periods), its list read."""
+    page = RegisterView(
+        commune.register,
+        commune.catalogue,
+        commune.register_import,
+        period_mode=lambda: "cutoff",
+        today=lambda: today,
+    )
+    qtbot.addWidget(page)
+    page.refresh()
+    return page
+
+
+def ba_dinh_dialog(
+    qtbot: QtBot, office: Services, tmp_path: Path, figures: dict[int, int]
+) -> UnitEntryDialog:
+    """The office's dialog of Phường Ba Đình's Q3 2025 II.06a, received with Hộ tịch's
+    `figures`; not shown yet."""
+    office.package_import.apply(package(tmp_path / "00004.egov", {"Hộ tịch": figures}))
+    dialog = UnitEntryDialog(
+        office.entry,
+        "00004",
+        "Phường Ba Đình",
+        form="II.06a",
+        period="2025-Q3",
+        period_mode=lambda: "cutoff",
+        completeness=office.completeness,
+    )
+    qtbot.addWidget(dialog)
+    return dialog

@@ -14,7 +14,7 @@ from egov_desktop.bootstrap import Services
 from egov_desktop.ui.views.dossier_dialog import DossierDialog
 from egov_desktop.ui.views.unit_entry_dialog import UnitEntryDialog
 from egov_desktop.ui.widgets.focus import tab_stops
-from tests.packages import package
+from tests.ui.helpers import ba_dinh_dialog
 
 TODAY = date(2025, 8, 20)
 
@@ -27,16 +27,7 @@ def _active(qtbot: QtBot, dialog: QDialog) -> None:
 
 
 def _unit_dialog(qtbot: QtBot, office: Services, tmp_path: Path) -> UnitEntryDialog:
-    office.package_import.apply(package(tmp_path / "00004.egov", {"Hộ tịch": {3: 2, 4: 2}}))
-    dialog = UnitEntryDialog(
-        office.entry,
-        "00004",
-        "Phường Ba Đình",
-        form="II.06a",
-        period="2025-Q3",
-        period_mode=lambda: "cutoff",
-        completeness=office.completeness,
-    )
+    dialog = ba_dinh_dialog(qtbot, office, tmp_path, {3: 2, 4: 2})
     _active(qtbot, dialog)
     return dialog
 

@@ -12,22 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
 from egov_desktop.ui.views.register_import_dialog import RegisterImportDialog
-from egov_desktop.ui.views.register_view import RegisterView
 from tests import registers
+from tests.ui.helpers import register_page
 
 
 @pytest.mark.answers_modals
 def test_the_page_shows_the_import_however_its_result_is_closed(
     qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    view = RegisterView(
-        commune.register,
-        commune.catalogue,
-        commune.register_import,
-        period_mode=lambda: "cutoff",
-        today=lambda: date(2025, 8, 20),
-    )
-    qtbot.addWidget(view)
+    view = register_page(qtbot, commune, date(2025, 8, 20))
     path = registers.write_xlsx(tmp_path / "so.xlsx")
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(path), ""))

@@ -14,6 +14,7 @@ from egov_desktop.bootstrap import Services
 from egov_desktop.services.register_dto import DossierInfo, DossierInput
 from egov_desktop.ui.views.dossier_dialog import DossierDialog
 from egov_desktop.ui.views.register_view import RegisterView
+from tests.ui.helpers import register_page
 
 TODAY = date(2025, 8, 20)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -31,15 +32,7 @@ def view(qtbot: QtBot, commune: Services) -> RegisterView:
                 due=date(2025, 7, 10),
             )
         )
-    page = RegisterView(
-        commune.register,
-        commune.catalogue,
-        commune.register_import,
-        period_mode=lambda: "cutoff",
-        today=lambda: TODAY,
-    )
-    qtbot.addWidget(page)
-    page.refresh()
+    page = register_page(qtbot, commune, TODAY)
     page.show()
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)

@@ -26,7 +26,7 @@ from egov_desktop.ui.views.register_view import (
     RegisterView,
 )
 from tests import registers
-from tests.ui.helpers import previewed
+from tests.ui.helpers import previewed, register_page
 
 TODAY = date(2025, 8, 20)
 
@@ -51,15 +51,7 @@ def view(qtbot: QtBot, commune: Services) -> RegisterView:
          resolved=date(2025, 7, 2))  # fmt: skip
     _add(commune, "OLD", received=date(2024, 1, 5), due=date(2024, 1, 9),
          resolved=date(2024, 1, 8))  # fmt: skip
-    widget = RegisterView(
-        commune.register,
-        commune.catalogue,
-        commune.register_import,
-        period_mode=lambda: "cutoff",
-        today=lambda: TODAY,
-    )
-    qtbot.addWidget(widget)
-    widget.refresh()
+    widget = register_page(qtbot, commune, TODAY)
     return widget
 
 
@@ -591,15 +583,7 @@ def test_codes_and_dates_fit_their_columns_whatever_the_text_size(
     qtbot: QtBot, commune: Services, large_text: None
 ) -> None:
     _add(commune, "000.00.31.H26-250701-0001", resolved=date(2025, 7, 5))
-    view = RegisterView(
-        commune.register,
-        commune.catalogue,
-        commune.register_import,
-        period_mode=lambda: "cutoff",
-        today=lambda: TODAY,
-    )
-    qtbot.addWidget(view)
-    view.refresh()
+    view = register_page(qtbot, commune, TODAY)
     metrics = view.table.fontMetrics()
     for column in (CODE, *DATES, STATUS):
         text = str(view.model.index(0, column).data())

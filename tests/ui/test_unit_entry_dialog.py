@@ -10,23 +10,12 @@ from pytestqt.qtbot import QtBot
 from egov_desktop.bootstrap import Services
 from egov_desktop.ui.views.unit_entry_dialog import UnitEntryDialog
 from egov_desktop.ui.widgets.page_title import PAGE_TITLE
-from tests.packages import package
+from tests.ui.helpers import ba_dinh_dialog
 
 
 def _dialog(qtbot: QtBot, office: Services, tmp_path: Path) -> UnitEntryDialog:
     """Phường Ba Đình's Q3 2025 II.06a, received with (3) short of (4) + (5) + (6)."""
-    sent = package(tmp_path / "00004.egov", {"Hộ tịch": {3: 32, 4: 99, 5: 10, 6: 1}})
-    office.package_import.apply(sent)
-    dialog = UnitEntryDialog(
-        office.entry,
-        "00004",
-        "Phường Ba Đình",
-        form="II.06a",
-        period="2025-Q3",
-        period_mode=lambda: "cutoff",
-        completeness=office.completeness,
-    )
-    qtbot.addWidget(dialog)
+    dialog = ba_dinh_dialog(qtbot, office, tmp_path, {3: 32, 4: 99, 5: 10, 6: 1})
     dialog.resize(1024, 560)  # a 1024×600 screen, less the title bar
     dialog.show()
     qtbot.waitExposed(dialog)
