@@ -72,12 +72,7 @@ def _columns(d: DossierFacts, start: date, end: date) -> set[int]:
         return set()
     if x is not None and x <= end:
         columns.add(COL_RESOLVED)
-        if d.closed_without_decision or u is None or x == u:
-            columns.add(COL_ON_TIME)
-        elif x < u:
-            columns.add(COL_EARLY)
-        else:
-            columns.add(COL_LATE)
+        columns.add(resolved_column(x, u, closed_without_decision=d.closed_without_decision))
     else:
         columns.add(COL_PENDING)
         if u is None or u >= end or d.status == STATUS_WAITING:
@@ -85,6 +80,16 @@ def _columns(d: DossierFacts, start: date, end: date) -> set[int]:
         else:
             columns.add(COL_PENDING_OVERDUE)
     return columns
+
+
+def resolved_column(resolved: date, due: date | None, *, closed_without_decision: bool) -> int:
+    """Column 8, 9 or 10: how a dossier resolved on `resolved` counts against its `due` date.
+
+    A dossier withdrawn or returned counts as on time, as one without a due date does.
+    """
+    if closed_without_decision or due is None or resolved == due:
+        return COL_ON_TIME
+    return COL_EARLY if resolved < due else COL_LATE
 
 
 def classify(d: DossierFacts, start: date, end: date) -> set[int]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from egov_desktop.domain import messages
+from egov_desktop.domain.counting import COL_EARLY, COL_LATE, COL_ON_TIME, resolved_column
 from egov_desktop.domain.dossiers import (
     CLOSED_WITHOUT_DECISION,
     STATUS_IN_PROGRESS,
@@ -56,6 +57,8 @@ _TIMELINESS = {
 #: Folded wordings before a timeliness that say the dossier has a result; the six statuses'
 #: own spellings are read by `parse_status`.
 _RESOLVED_WORDS = frozenset({"giai quyet", "xu ly", "tra ket qua", "co ket qua", "hoan thanh"})
+#: The timeliness of each of II.06a's columns 8–10.
+_BY_COLUMN = {COL_EARLY: EARLY, COL_ON_TIME: ON_TIME, COL_LATE: LATE}
 #: How messages name each timeliness.
 _LABELS = {EARLY: "trước hạn", ON_TIME: "đúng hạn", LATE: "quá hạn"}
 
@@ -107,11 +110,8 @@ def counted_timeliness(*, due: date | None, resolved: date | None, status: str) 
     """How a resolved dossier is counted in columns 8–10 (§5.4); None when not resolved."""
     if resolved is None or due is None:
         return None
-    if status in CLOSED_WITHOUT_DECISION:
-        return ON_TIME
-    if resolved < due:
-        return EARLY
-    return ON_TIME if resolved == due else LATE
+    closed = status in CLOSED_WITHOUT_DECISION
+    return _BY_COLUMN[resolved_column(resolved, due, closed_without_decision=closed)]
 
 
 def timeliness_warnings(
