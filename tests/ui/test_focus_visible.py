@@ -15,10 +15,28 @@ from pytestqt.qtbot import QtBot
 from egov_desktop.bootstrap import Services
 from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.ui.views.entry_view import EntryView
-from egov_desktop.ui.widgets.focus import contrast
 from tests.ui.helpers import shown_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _luminance(colour: QColor) -> float:
+    """Relative luminance as WCAG 2 defines it."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.redF())
+        + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF())
+    )
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG 2's contrast ratio of two colours, 1 (alike) to 21 (black on white)."""
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 def _drawn(view: QAbstractItemView, index: QModelIndex) -> QColor:

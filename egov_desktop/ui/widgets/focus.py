@@ -51,25 +51,6 @@ def focus_start(page: QWidget) -> None:
         stops[0].setFocus(Qt.FocusReason.TabFocusReason)
 
 
-def _luminance(colour: QColor) -> float:
-    """Relative luminance as WCAG 2 defines it."""
-
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * linear(colour.redF())
-        + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF())
-    )
-
-
-def contrast(one: QColor, other: QColor) -> float:
-    """WCAG 2's contrast ratio of two colours, 1 (alike) to 21 (black on white)."""
-    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
 #: How much of the selection's colour a list or grid without the keyboard keeps: a light tint,
 #: the text on it in the ordinary text colour.
 QUIET_SHARE = 0.35
