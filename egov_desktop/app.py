@@ -29,6 +29,7 @@ from egov_desktop.ui.main_window import MainWindow, Restored, WindowServices
 if TYPE_CHECKING:
     from egov_desktop.bootstrap import Services
     from egov_desktop.services.dto import BackupInfo
+    from egov_desktop.services.preset import PresetResult
 
 logger = logging.getLogger(__name__)
 
@@ -225,8 +226,10 @@ class _Startup:
             _fail(error, self.smoke, self.result_file)
             QApplication.exit(2)
             return
-        self.apply_preset()
+        preset = self.apply_preset()
         self.window.attach(window_services(self.services, self.restore))
+        if preset is not None and not self.smoke:
+            self.window.announce_preset(preset)
         if self.smoke:
             QTimer.singleShot(0, self.finish_smoke)
 
@@ -236,8 +239,11 @@ class _Startup:
         self.services, error, safety = restore_and_reopen(self.services, source)
         return Restored(window_services(self.services, self.restore), error, safety)
 
-    def apply_preset(self) -> None:
-        """A freshly installed PC opens bound to the unit named by the installer's preset."""
+    def apply_preset(self) -> PresetResult | None:
+        """A freshly installed PC opens bound to the unit named by the installer's preset.
+
+        Returns what applying it did (None: no preset, already set up, or refused).
+        """
         from egov_desktop.services.preset import PresetService
         from egov_desktop.ui.views.settings_view import DATA_DIR_PROPERTY
 
@@ -245,7 +251,7 @@ class _Startup:
         # The settings page imports presets later and needs the folder its templates go to.
         self.window.setProperty(DATA_DIR_PROPERTY, str(self.paths.data_dir))
         try:
-            PresetService(self.services.setup, self.paths.data_dir).apply_at_first_start()
+            return PresetService(self.services.setup, self.paths.data_dir).apply_at_first_start()
         except UserError as error:
             # The wizard still opens: a wrong preset must not keep the office from working.
             logger.error("Preset not applied: %s", error.message)
@@ -253,6 +259,7 @@ class _Startup:
                 from egov_desktop.ui.errors import show_user_error
 
                 show_user_error(self.window, error)
+            return None
 
     def finish_smoke(self) -> None:
         assert self.services is not None

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from egov_desktop.services.holidays import HolidayService
     from egov_desktop.services.package_import import PackageImportService
     from egov_desktop.services.packages import PackageService
+    from egov_desktop.services.preset import PresetResult
     from egov_desktop.services.provenance import ProvenanceService
     from egov_desktop.services.register import RegisterService
     from egov_desktop.services.register_import import RegisterImportService
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from egov_desktop.ui.views.home_view import HomeView
     from egov_desktop.ui.views.register_view import RegisterView
     from egov_desktop.ui.views.report_view import ReportView
+    from egov_desktop.ui.views.settings_view import SettingsView
     from egov_desktop.ui.views.setup_wizard import SetupWizard
     from egov_desktop.ui.views.targets_view import TargetsView
 
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self.templates_view: QWidget | None = None
         self.backups_view: BackupsView | None = None
         self.about_view: AboutView | None = None
+        self.settings_view: SettingsView | None = None
         loading = QLabel(self.tr("Opening data…"))
         # Not Qt.AlignmentFlag: the Qt namespace's Python enums take ~14 ms to build on first
         # use, which would delay the first paint; the pages need them only after it.
@@ -253,6 +256,7 @@ class MainWindow(QMainWindow):
             services.setup, deadlines=services.deadlines, holidays=services.holidays
         )
         settings.saved.connect(self.home.refresh)
+        self.settings_view = settings
         self.about_view = AboutView(services.about)
         extra: list[tuple[str, QWidget]] = []
         if services.dvc is not None:
@@ -478,6 +482,32 @@ class MainWindow(QMainWindow):
             ),
             8000,
         )
+
+    def announce_preset(self, result: PresetResult) -> QMessageBox | None:
+        """Say once what the installer's preset, applied at first start, left to be done.
+
+        A template it copied but could not use, or whose mapping leaves official texts blank,
+        is named (the installer's check printed it, but the clerk never saw that). Opened, not
+        run: the start finishes behind the box. None when there is nothing to say.
+        """
+        if self.settings_view is None:
+            return None
+        notes = self.settings_view.preset_notes(result)
+        if not notes:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Configuration package"),
+            self.tr(
+                "The installer's configuration package was applied. Some of its templates "
+                "need attention on the Templates page:"
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText("\n".join(notes))
+        box.open()
+        return box
 
     def _open_page(self, row: int) -> None:
         assert self.pages is not None

@@ -1203,109 +1203,119 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="115" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="117" />
         <source>egov_desktop — one-stop-shop statistics</source>
         <translation>egov_desktop — Thống kê một cửa và dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="134" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="137" />
         <source>Opening data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="145" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="148" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="266" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="275" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="279" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="283" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="287" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="288" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="292" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="289" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="293" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="290" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="294" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="291" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="295" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="293" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="297" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="294" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="298" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="295" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="299" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="296" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="300" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="372" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="376" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="391" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="395" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="442" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="446" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="444" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="448" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="459" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="463" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="464" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="468" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="476" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="480" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="500" />
+        <source>Configuration package</source>
+        <translation>Gói cấu hình</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/main_window.py" line="504" />
+        <source>The installer's configuration package was applied. Some of its templates need attention on the Templates page:</source>
+        <translation>Gói cấu hình của bộ cài đặt đã được áp dụng. Một số mẫu biểu trong gói cần xem lại ở trang Mẫu biểu:</translation>
     </message>
 </context>
 <context>
@@ -2925,7 +2935,7 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/settings_view.py" line="175" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="226" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="232" />
         <source>Import configuration package</source>
         <translation>Nhập gói cấu hình</translation>
     </message>
@@ -2945,49 +2955,47 @@ Thư mục nhật ký: {path}</translation>
         <translation>Đã chép {count} mẫu biểu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="199" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="201" />
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="212" />
         <source>Note: {warning}</source>
         <translation>Lưu ý: {warning}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="213" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="219" />
         <source>Unit: {unit}</source>
         <translation>Đơn vị: {unit}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="214" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="220" />
         <source>Period mode: {mode}</source>
         <translation>Cách tính kỳ báo cáo: {mode}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="217" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="223" />
         <source>Officer: {name}</source>
         <translation>Cán bộ lập biểu: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="219" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="225" />
         <source>Head: {name}</source>
         <translation>Thủ trưởng: {name}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="222" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="228" />
         <source>Templates: {count}</source>
         <translation>Mẫu biểu: {count}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="227" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="233" />
         <source>Apply the configuration package {file}?</source>
         <translation>Áp dụng gói cấu hình {file}?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="237" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="243" />
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/settings_view.py" line="238" />
+        <location filename="../../egov_desktop/ui/views/settings_view.py" line="244" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3664,27 +3672,27 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../egov_desktop/app.py" line="93" />
+        <location filename="../../egov_desktop/app.py" line="94" />
         <source>Damaged database</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="78" />
+        <location filename="../../egov_desktop/app.py" line="79" />
         <source>Restore the newest backup, made on {when}? The damaged file is kept aside.</source>
         <translation>Khôi phục bản sao lưu gần nhất (lúc {when})? Tệp bị hỏng vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="85" />
+        <location filename="../../egov_desktop/app.py" line="86" />
         <source>{count} package(s) sent after this backup ({files}) will no longer be in the history of sent packages; the next package is numbered after them.</source>
         <translation>{count} gói đã gửi sau bản sao lưu này ({files}) sẽ không còn trong lịch sử gửi; gói gửi tiếp theo được đánh số sau các gói đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="98" />
+        <location filename="../../egov_desktop/app.py" line="99" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="100" />
+        <location filename="../../egov_desktop/app.py" line="101" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>

@@ -12,10 +12,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from egov_desktop import app, log
 from egov_desktop.app import _Startup
 from egov_desktop.bootstrap import Services
+from egov_desktop.config import AppPaths
 from egov_desktop.errors import UserError
 from egov_desktop.services.preset import Preset, PresetService
+from egov_desktop.ui import errors as ui_errors
 from egov_desktop.ui.main_window import MainWindow
 from egov_desktop.ui.views import settings_view
 from egov_desktop.ui.views.settings_view import DATA_DIR_PROPERTY, SettingsView
@@ -217,3 +220,63 @@ def test_a_preset_template_s_unplaced_texts_are_named_without_a_command(
         status
     )
     assert "egov" not in status and "--" not in status
+
+
+def _first_start(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, program: Path
+) -> tuple[MainWindow, _Startup]:
+    """Start the GUI (not a smoke test) on a fresh data folder beside a frozen build's preset."""
+    (program / "egov-desktop.exe").write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program / "egov-desktop.exe"))
+    # The test run keeps its own logging and exception hook.
+    monkeypatch.setattr(log, "setup_logging", lambda folder: None)
+    monkeypatch.setattr(ui_errors, "install_excepthook", lambda folder: None)
+    data = tmp_path / "data"
+    data.mkdir()
+    window = MainWindow(
+        data_dir=data, ui_state=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    args, _ = app._parse(["--data-dir", str(data)])
+    startup = _Startup(window, AppPaths.resolve(data), args)
+    startup.load()
+    return window, startup
+
+
+def _shown_boxes(window: MainWindow) -> list[QMessageBox]:
+    return [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_first_start_names_the_installer_s_template_texts_left_without_a_cell(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The installer's check printed them; the clerk opening the app saw nothing before."""
+    program = tmp_path / "program"
+    official_without("II.06a", program / "templates" / "II.06a-tinh.xlsx", "NGƯỜI LẬP BIỂU")
+    _preset(program, unit="00004", role="commune", templates=["templates/II.06a-tinh.xlsx"])
+    window, startup = _first_start(qtbot, tmp_path, monkeypatch, program)
+    assert startup.services is not None
+    try:
+        assert startup.services.setup.require().unit.code == "00004"
+        boxes = _shown_boxes(window)
+        assert len(boxes) == 1
+        notes = boxes[0].informativeText()
+        assert "Không tìm thấy trong tệp II.06a-tinh.xlsx chỗ ghi: Họ tên người lập biểu" in notes
+        assert "egov" not in notes and "--" not in notes
+    finally:
+        startup.services.close()
+
+
+def test_first_start_with_a_clean_preset_shows_no_box(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    program = tmp_path / "program"
+    _preset(program, unit="00004", role="commune", officer="Nguyễn Văn An")
+    window, startup = _first_start(qtbot, tmp_path, monkeypatch, program)
+    assert startup.services is not None
+    try:
+        assert startup.services.setup.require().officer == "Nguyễn Văn An"
+        assert _shown_boxes(window) == []
+    finally:
+        startup.services.close()

@@ -27,7 +27,7 @@ from egov_desktop.services.dto import SetupRequest
 if TYPE_CHECKING:
     from egov_desktop.services.deadlines import DeadlineService
     from egov_desktop.services.holidays import HolidayService
-    from egov_desktop.services.preset import Preset, PresetService
+    from egov_desktop.services.preset import Preset, PresetResult, PresetService
     from egov_desktop.services.setup import SetupService
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.widgets.deadlines_editor import DeadlinesEditor
@@ -195,15 +195,21 @@ class SettingsView(QWidget):
             message += " " + self.tr("{count} template(s) copied.").replace(
                 "{count}", str(len(result.templates))
             )
-        for problem in result.template_problems:  # copied, but not usable until added
-            message += "\n" + self.tr("Note: {warning}").replace("{warning}", problem)
-        for finding, _hint in result.template_findings:  # usable, with blanks to place
-            message += "\n" + self.tr("Note: {warning}").replace("{warning}", finding)
-        if result.mode_warning:  # the period mode changed over reports holding figures
-            message += "\n" + self.tr("Note: {warning}").replace("{warning}", result.mode_warning)
+        for note in self.preset_notes(result):
+            message += "\n" + note
         self.status.setText(message)
         self.saved.emit()
         return True
+
+    def preset_notes(self, result: PresetResult) -> list[str]:
+        """What the clerk should know about an applied preset, one "Note: …" line each."""
+        warnings = [
+            *result.template_problems,  # copied, but not usable until added
+            *(finding for finding, _hint in result.template_findings),  # blanks to place
+        ]
+        if result.mode_warning:  # the period mode changed over reports holding figures
+            warnings.append(result.mode_warning)
+        return [self.tr("Note: {warning}").replace("{warning}", w) for w in warnings]
 
     def confirm_preset(self, preset: Preset) -> bool:
         """Show what the package sets and ask before applying it."""
