@@ -39,8 +39,8 @@ from egov_desktop.services.backups import (
     MANUAL,
     check_backup,
     list_backups,
-    newest_backup,
     reason_label,
+    restorable_backup,
     restore_backup,
     sent_after_backup,
 )
@@ -127,7 +127,7 @@ def _parser() -> argparse.ArgumentParser:
     restore = backup_sub.add_parser("restore", help="khôi phục từ một bản sao lưu")
     group = restore.add_mutually_exclusive_group(required=True)
     group.add_argument("--file", help="tệp sao lưu")
-    group.add_argument("--newest", action="store_true", help="bản sao lưu mới nhất")
+    group.add_argument("--newest", action="store_true", help="bản sao lưu mới nhất khôi phục được")
 
     preset = sub.add_parser("preset", help="gói cấu hình egov-preset.json do cán bộ CNTT chuẩn bị")
     preset_sub = preset.add_subparsers(dest="preset_command", required=True, parser_class=_Parser)
@@ -333,14 +333,12 @@ def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
         raise ValidationError(
             messages.RESTORE_WHILE_OPEN.format(path=paths.data_dir, lock=paths.lock_file)
         )
-    source = Path(args.file) if args.file else None
-    if source is None:
-        newest = newest_backup(paths.backups)
-        if newest is None:
-            raise ValidationError(messages.NO_BACKUP.format(path=paths.backups))
-        source = newest.path
     # Refused before the data folder is touched (not even its log), so nothing changes.
-    check_backup(source)
+    if args.file:
+        source = Path(args.file)
+        check_backup(source)
+    else:
+        source = _newest_restorable(paths)
     init_logging(paths)
     forgotten = sent_after_backup(source, paths.outbox)
     safety = restore_backup(paths.database, paths.backups, source)
@@ -350,6 +348,27 @@ def _cmd_restore(args: argparse.Namespace, paths: AppPaths) -> int:
     if forgotten:
         print(_sent_after_text(forgotten, paths.outbox), file=sys.stderr)
     return 0
+
+
+def _newest_restorable(paths: AppPaths) -> Path:
+    """The newest backup a restore accepts, naming on stderr the newer ones passed over.
+
+    After a bad crash the newest backup may be the damaged one: the clerk asking for the
+    newest wants the newest that can be restored. Another unit's backup is passed over too,
+    since a restore into this folder refuses it whatever is asked.
+    """
+    choice = restorable_backup(paths.database, paths.backups)
+    if choice.passed_over:
+        print(messages.RESTORE_PASSED_OVER.format(count=len(choice.passed_over)), file=sys.stderr)
+        for _, why in choice.passed_over:
+            print(f"- {why}", file=sys.stderr)
+    if choice.backup is not None:
+        return choice.backup.path
+    if not choice.passed_over:
+        raise ValidationError(messages.NO_BACKUP.format(path=paths.backups))
+    raise ValidationError(
+        messages.NO_RESTORABLE_BACKUP.format(path=paths.backups, count=len(choice.passed_over))
+    )
 
 
 def _cmd_preset(args: argparse.Namespace, paths: AppPaths) -> int:

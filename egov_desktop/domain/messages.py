@@ -78,10 +78,13 @@ BACKUP_NEWER = (
     "Bản sao lưu {path} được tạo bởi phiên bản mới hơn của ứng dụng (phiên bản lược đồ "
     "{revision}). Hãy cài đặt phiên bản mới nhất của ứng dụng rồi khôi phục."
 )
-BACKUP_OTHER_UNIT = (
+BACKUP_NOT_THIS_UNIT = (
     'Bản sao lưu {path} là dữ liệu của đơn vị "{other}" ({other_code}), không phải của đơn vị '
-    '"{name}" ({code}) mà thư mục dữ liệu này gắn với. Hãy khôi phục vào một thư mục dữ liệu '
-    "mới hoặc thư mục dữ liệu của đơn vị đó."
+    '"{name}" ({code}) mà thư mục dữ liệu này gắn với.'
+)
+BACKUP_OTHER_UNIT = (
+    BACKUP_NOT_THIS_UNIT
+    + " Hãy khôi phục vào một thư mục dữ liệu mới hoặc thư mục dữ liệu của đơn vị đó."
 )
 #: How the command line names another data folder (BACKUP_OTHER_UNIT, UNIT_ALREADY_BOUND).
 OTHER_DATA_DIR_CLI = "Dòng lệnh: chọn thư mục dữ liệu bằng --data-dir THƯ_MỤC."
@@ -111,6 +114,12 @@ RESTORE_WHILE_OPEN = (
     "Ứng dụng đang mở thư mục dữ liệu {path}: hãy đóng cửa sổ ứng dụng rồi khôi phục, hoặc "
     "khôi phục ngay trong trang Sao lưu của ứng dụng. Nếu chắc chắn ứng dụng đã đóng, hãy xóa "
     "tệp {lock}."
+)
+#: `egov backup restore --newest`: the newer backups it passed over, one per line below.
+RESTORE_PASSED_OVER = "Lưu ý: đã bỏ qua {count} bản sao lưu không khôi phục được:"
+NO_RESTORABLE_BACKUP = (
+    "Không có bản sao lưu nào trong thư mục {path} khôi phục được (đã bỏ qua cả {count} bản, "
+    "lý do ở trên); dữ liệu không thay đổi. Hãy chọn một tệp sao lưu khác bằng --file TỆP."
 )
 RESTORE_SENT_AFTER = (
     "Lưu ý: {count} gói đã gửi sau bản sao lưu này ({files}) không còn trong lịch sử gửi; "

@@ -8,7 +8,7 @@ from pathlib import Path
 from egov_desktop.db import backup
 from egov_desktop.domain import messages
 from egov_desktop.errors import UserError, ValidationError
-from egov_desktop.services.dto import BackupInfo
+from egov_desktop.services.dto import BackupInfo, RestoreChoice
 from egov_desktop.services.outbox import sent_after
 
 logger = logging.getLogger(__name__)
@@ -139,30 +139,44 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
     return [_info(item) for item in backup.list_backups(backups_dir)]
 
 
-def newest_backup(backups_dir: Path) -> BackupInfo | None:
-    """The newest backup in a folder, without opening any database."""
-    items = backup.list_backups(backups_dir)
-    return _info(items[0]) if items else None
-
-
 def recovery_backup(database: Path, backups_dir: Path) -> BackupInfo | None:
     """The newest backup a restore of the damaged `database` would accept; None when none would.
 
-    A damaged backup, one of another release or one of another unit (when the damaged file
-    still tells its unit) is passed over for the one before it: the clerk is offered what can
-    be restored, not a backup refused once they agree.
+    See `restorable_backup`.
     """
+    return restorable_backup(database, backups_dir).backup
+
+
+def restorable_backup(database: Path, backups_dir: Path) -> RestoreChoice:
+    """The newest backup a restore into `database` would accept, and the newer ones passed over.
+
+    A damaged backup, one of another release or one of another unit (when the database still
+    tells its unit) is passed over for the one before it: the clerk gets what can be restored,
+    not a backup refused once they agree. Reads only; `database` may be damaged or missing.
+    """
+    passed: list[tuple[BackupInfo, str]] = []
     for item in backup.list_backups(backups_dir):
         try:
             contents = backup.check_backup(item.path)
         except UserError as refused:
-            logger.warning("Backup %s not offered: %s", item.path, refused.message)
+            logger.warning("Backup %s passed over: %s", item.path, refused.message)
+            passed.append((_info(item), refused.message))
             continue
-        if _foreign(database, contents) is not None:
-            logger.warning("Backup %s not offered: it holds another unit's data", item.path)
+        foreign = _foreign(database, contents)
+        if foreign is not None:
+            logger.warning("Backup %s passed over: it holds another unit's data", item.path)
+            own, other = foreign
+            why = messages.BACKUP_NOT_THIS_UNIT.format(
+                path=item.path,
+                other=other.name,
+                other_code=other.code,
+                name=own.name,
+                code=own.code,
+            )
+            passed.append((_info(item), why))
             continue
-        return _info(item)
-    return None
+        return RestoreChoice(_info(item), tuple(passed))
+    return RestoreChoice(None, tuple(passed))
 
 
 def check_backup(source: Path) -> None:

@@ -79,6 +79,16 @@ class BackupInfo:
 
 
 @dataclass(frozen=True)
+class RestoreChoice:
+    """The newest backup a restore would accept, and the newer ones passed over."""
+
+    #: None when no backup in the folder can be restored.
+    backup: BackupInfo | None
+    #: (backup, why it cannot be restored: a Vietnamese message naming it), newest first.
+    passed_over: tuple[tuple[BackupInfo, str], ...]
+
+
+@dataclass(frozen=True)
 class HomeSummary:
     """Everything the home page shows."""
 

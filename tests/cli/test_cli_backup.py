@@ -3,6 +3,7 @@ when it does; read-only commands leave a fresh folder as it was."""
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -131,6 +132,55 @@ def test_another_unit_s_backup_is_refused_but_fills_a_new_folder(
     assert run(capsys, "--data-dir", str(fresh), "backup", "restore", "--file", str(source))[0] == 0
     code, out, _ = run(capsys, "--data-dir", str(fresh), "info")
     assert code == 0 and "Phường Ngọc Hà" in out
+
+
+def _officer(capsys: pytest.CaptureFixture[str], data: Path) -> str:
+    code, out, err = run(capsys, "--data-dir", str(data), "info", "--json")
+    assert code == 0, err
+    return str(json.loads(out)["officer"])
+
+
+def test_restore_newest_passes_over_a_damaged_and_another_unit_s_backup(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After a bad crash the newest backup may be damaged: the newest one that can be restored
+    is restored, and stderr names those passed over and why."""
+    setup = ["setup", "--unit", "00004", "--role", "commune"]
+    assert run(capsys, "--data-dir", str(data), *setup, "--officer", "A")[0] == 0
+    assert run(capsys, "--data-dir", str(data), "backup", "create")[0] == 0
+    good = max((data / "backups").glob("egov_manual_*.sqlite"), key=lambda p: p.stat().st_mtime_ns)
+    assert run(capsys, "--data-dir", str(data), *setup, "--officer", "B")[0] == 0
+    other = tmp_path / "o"
+    _setup(capsys, other, "00008")
+    code, out, _ = run(capsys, "--data-dir", str(other), "backup", "create")
+    foreign = data / "backups" / "egov_manual_29990101-000000.sqlite"
+    shutil.copyfile(Path(out.removeprefix("Đã sao lưu: ").strip()), foreign)
+    broken = data / "backups" / "egov_manual_29990102-000000.sqlite"
+    broken.write_bytes(b"broken" * 1000)
+
+    code, out, err = run(capsys, "--data-dir", str(data), "backup", "restore", "--newest")
+    assert code == 0, err
+    assert out.startswith(f"Đã khôi phục từ {good}.\n")
+    lines = err.splitlines()
+    assert lines[0] == "Lưu ý: đã bỏ qua 2 bản sao lưu không khôi phục được:"
+    assert lines[1] == f"- Tệp {broken} không phải bản sao lưu dữ liệu của ứng dụng."
+    assert lines[2].startswith(f'- Bản sao lưu {foreign} là dữ liệu của đơn vị "Phường Ngọc Hà"')
+    assert _officer(capsys, data) == "A"
+
+
+def test_restore_newest_when_no_backup_can_be_restored_changes_nothing(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backups = sorted((data / "backups").glob("*.sqlite"))
+    assert backups
+    for item in backups:
+        item.write_bytes(b"broken" * 1000)
+    before = _state(data)
+    code, out, err = run(capsys, "--data-dir", str(data), "backup", "restore", "--newest")
+    assert code == 2 and out == ""
+    assert _state(data) == before
+    assert f"Lỗi: Không có bản sao lưu nào trong thư mục {data / 'backups'} khôi phục được" in err
+    assert all(str(item) in err for item in backups)
 
 
 def test_backup_list_names_the_reasons_in_vietnamese(
