@@ -920,6 +920,10 @@ REGISTER_NO_HEADER = (
 )
 REGISTER_UNKNOWN_FIELD = 'Trường "{field}" không có trong sổ theo dõi hồ sơ.'
 IMPORT_BAD_DATE = 'Cột "{column}": "{value}" không phải là ngày.'
+IMPORT_TWO_DIGIT_YEAR_TOO_LATE = (
+    'Cột "{column}": "{value}" ghi năm bằng hai chữ số; năm hai chữ số được hiểu là 20yy nên '
+    '"{digits}" sẽ là năm {year}. Hãy ghi năm đủ bốn chữ số (dd/mm/yyyy).'
+)
 IMPORT_BAD_FLAG = (
     'Cột "{column}": không hiểu "{value}" (ghi "x" hoặc "có" nếu có, để trống hoặc "không" nếu'
     " không)."

@@ -455,12 +455,21 @@ _SHORT_YEAR_TEXT = re.compile(
 )
 
 
+class TwoDigitYearTooLateError(ValueError):
+    """A two-digit year that, read as 20yy, falls after next year ("15/07/89": 2089)."""
+
+    def __init__(self, text: str, digits: str, year: int) -> None:
+        super().__init__(text)
+        self.digits = digits
+        self.year = year
+
+
 def parse_register_date(value: object, today: date) -> date | None:
     """`parse_date`, or a text with a two-digit year ("15/07/25", "15-07-25") as 20yy.
 
     Registers kept on computers start in the 2000s (FIRST_DOSSIER_YEAR), so "25" is 2025. A
-    year beyond next year is refused rather than read as 19yy: "15/07/98" is no date of a
-    register, and only the clerk knows which year was meant.
+    year beyond next year is refused rather than read as 19yy (TwoDigitYearTooLateError):
+    "15/07/98" is no date of a register, and only the clerk knows which year was meant.
     """
     try:
         return parse_date(value)
@@ -473,7 +482,7 @@ def parse_register_date(value: object, today: date) -> date | None:
         raise ValueError(text)
     year = 2000 + int(match[3])
     if year > today.year + 1:
-        raise ValueError(text)
+        raise TwoDigitYearTooLateError(text, match[3], year)
     try:
         return date(year, int(match[2]), int(match[1]))
     except ValueError:

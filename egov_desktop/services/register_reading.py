@@ -23,6 +23,7 @@ from egov_desktop.domain.register_columns import (
     SCAN_ROWS,
     SYNONYMS,
     HeaderMatch,
+    TwoDigitYearTooLateError,
     assign,
     data_rows,
     find_header,
@@ -277,6 +278,15 @@ def _parse_row(
             for name in names:
                 try:
                     values[name] = parse(raw[name])
+                except TwoDigitYearTooLateError as late:
+                    raise ValidationError(
+                        messages.IMPORT_TWO_DIGIT_YEAR_TOO_LATE.format(
+                            column=column_title(titles, name),
+                            value=_text(raw[name]),
+                            digits=late.digits,
+                            year=late.year,
+                        )
+                    ) from None
                 except ValueError:
                     raise ValidationError(
                         message.format(column=column_title(titles, name), value=_text(raw[name]))

@@ -4,6 +4,7 @@ import pytest
 
 from egov_desktop.domain.register_columns import (
     NOT_USED,
+    TwoDigitYearTooLateError,
     assign,
     data_rows,
     find_header,
@@ -169,6 +170,17 @@ def test_a_two_digit_year_is_never_read_as_19yy_nor_after_next_year(bad: str) ->
     # Only the import reads two digits: a date typed in a form keeps its four.
     with pytest.raises(ValueError):
         parse_date("15/07/25")
+
+
+def test_a_two_digit_year_after_next_year_says_which_year_it_would_be() -> None:
+    with pytest.raises(TwoDigitYearTooLateError) as late:
+        parse_register_date(" 15/07/89 ", date(2025, 10, 1))
+    assert (str(late.value), late.value.digits, late.value.year) == ("15/07/89", "89", 2089)
+    # Next year's is read; a day not in the calendar is no date, whatever its year.
+    assert parse_register_date("15/07/26", date(2025, 10, 1)) == date(2026, 7, 15)
+    with pytest.raises(ValueError) as wrong:
+        parse_register_date("31/02/25", date(2025, 10, 1))
+    assert not isinstance(wrong.value, TwoDigitYearTooLateError)
 
 
 def test_not_in_calendar_only_for_a_date_written_right() -> None:

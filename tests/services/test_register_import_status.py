@@ -178,6 +178,10 @@ def test_a_two_digit_year_that_is_no_register_s_year_is_refused(
     preview = commune.register_import.preview(path, today=TODAY)
     # Next year's may be a due date; 19yy is never guessed, nor a day not in the calendar.
     assert preview.new == 1
+    late = 'Cột "Hẹn trả": "{}" ghi năm bằng hai chữ số; năm hai chữ số được hiểu là 20yy nên '
+    late += '"{}" sẽ là năm {}. Hãy ghi năm đủ bốn chữ số (dd/mm/yyyy).'
     assert [r.reason for r in preview.rejected] == [
-        f'Cột "Hẹn trả": "{due}" không phải là ngày.' for due in DUES[1:]
+        late.format("15/07/98", "98", 2098),
+        late.format("15/07/27", "27", 2027),
+        'Cột "Hẹn trả": "31/02/25" không phải là ngày.',
     ]
