@@ -173,11 +173,11 @@ def _dvc(args: argparse.Namespace, services: Services, change: DvcChange | None)
     if command == "set":
         assert change is not None
         changed = services.dvc.update(args.procedure, args.period, change)
-        say(f"Đã cập nhật {changed} thủ tục cho {Period.parse(args.period).label}.")
+        say(f"Đã cập nhật {changed} thủ tục cho {Period.parse(args.period).in_sentence}.")
         return 0
     if command == "snapshot":
         added = services.dvc.snapshot(args.period)
-        say(f"Đã ghi nhận {added} thủ tục cho {Period.parse(args.period).label}.")
+        say(f"Đã ghi nhận {added} thủ tục cho {Period.parse(args.period).in_sentence}.")
         return 0
     cells = services.dvc.apply_ii07b(args.period)
     say(f"Đã đưa số liệu danh mục TTHC vào biểu II.07b ({len(cells)} ô thay đổi).")
@@ -237,7 +237,7 @@ def _targets(args: argparse.Namespace, services: Services) -> int:
         return 0
     if command == "set":
         figure = services.targets.set(args.indicator, args.period, args.numerator, args.denominator)
-        label = Period.parse(figure.period_code).label
+        label = Period.parse(figure.period_code).in_sentence
         say(f"Đã ghi {figure.indicator} {label}: {figure.text}.")
         return 0
     rows = services.targets.progress()

@@ -207,7 +207,7 @@ def _warn_sent_behind(services: Services, period: str, sent: tuple[str, ...]) ->
             + messages.PACKAGE_STALE_LOCKED_CLI.format(
                 form=form,
                 period=period,
-                period_label=Period.parse(period).label,
+                period_label=Period.parse(period).in_sentence,
                 version=lock.version,
                 cells=found.summary(),
             )
@@ -245,7 +245,7 @@ def _package(args: argparse.Namespace, services: Services) -> int:
         return 0
     if command == "reopen":
         lock = services.packages.reopen(form=args.form, period=args.period, reason=args.reason)
-        label = Period.parse(lock.period).label
+        label = Period.parse(lock.period).in_sentence
         say(f"Đã mở khóa biểu {lock.form} {label}; gói gửi sau là báo cáo điều chỉnh.")
         return 0
     if command == "copy":

@@ -334,7 +334,7 @@ def _ignored_text(preview: dto.PackagePreview, dry_run: bool) -> str:
     return messages.PACKAGE_CLOSED_IGNORED.format(
         count=sum(c.figures for c in preview.ignored),
         columns=columns,
-        period=Period.parse(preview.period).label,
+        period=Period.parse(preview.period).in_sentence,
         reason="; ".join(dict.fromkeys(c.reason for c in preview.ignored)),
         will="sẽ " if dry_run else "",
     )

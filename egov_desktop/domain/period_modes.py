@@ -34,7 +34,7 @@ def stored_in_other_mode(
         return messages.UNKNOWN_PERIOD_MODE.format(value=other), ""
     text = messages.STORED_FIGURES_OTHER_MODE.format(
         form=form,
-        period=period.label,
+        period=period.in_sentence,
         mode=mode_name(stored),
         window=_days(period.window(stored)) if stored in MODES else "?",
         other=mode_name(other),
@@ -65,7 +65,7 @@ def aggregated_other_mode(
     """A warning: an office's sheet in `mode` sums `units`' figures counted in mode `other`."""
     return messages.AGGREGATE_OTHER_MODE.format(
         form=form,
-        period=period.label,
+        period=period.in_sentence,
         mode=mode_name(mode),
         window=_days(period.window(mode)),
         count=len(units),
@@ -92,11 +92,12 @@ def carry_over_other_mode(period: Period, previous: Period, mode: str, previous_
         days = messages.CARRY_OVER_OVERLAP.format(
             first=f"{start:%d/%m/%Y}", last=f"{min(before[1], end):%d/%m/%Y}"
         )
+    # Said after "kỳ trước:" (CARRY_OVER_NOT_CHECKED, CARRY_OVER_NOT_PREFILLED): mid-sentence.
     return messages.CARRY_OVER_OTHER_MODE.format(
-        previous=previous.label,
+        previous=previous.in_sentence,
         previous_mode=mode_name(previous_mode),
         previous_window=_days(before),
-        period=period.label,
+        period=period.in_sentence,
         mode=mode_name(mode),
         window=_days((start, end)),
         days=days,

@@ -148,6 +148,18 @@ class Period:
         start, end = self.window(MODE_CALENDAR)
         return f"Từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}"
 
+    @property
+    def in_sentence(self) -> str:
+        """The label inside a sentence ("Biểu II.06a từ 01/07/2025 đến 15/08/2025 đã gửi").
+
+        A named period keeps its capitals, as official text writes "Quý III năm 2025" anywhere;
+        only a custom range's "Từ", a capital for a heading, is lowered mid-sentence.
+        """
+        if self.kind == "custom":
+            start, end = self.window(MODE_CALENDAR)
+            return f"từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}"
+        return self.label
+
     def window_text(self, mode: str) -> str:
         """The line every sheet prints: "(Từ ngày dd/mm/yyyy đến ngày dd/mm/yyyy)"."""
         start, end = self.window(mode)
@@ -161,6 +173,14 @@ def label_of(code: str) -> str:
     """
     try:
         return Period.parse(code).label
+    except ValidationError:
+        return code
+
+
+def in_sentence_of(code: str) -> str:
+    """`label_of` inside a sentence (`Period.in_sentence`)."""
+    try:
+        return Period.parse(code).in_sentence
     except ValidationError:
         return code
 

@@ -291,7 +291,7 @@ class Sheet:
             self.form,
             values,
             previous=previous,
-            previous_label=before.label if before is not None else "",
+            previous_label=before.in_sentence if before is not None else "",
         )
         carry = self.form.carry_over
         filled = any(v is not None for _id, row in values for v in row.values())

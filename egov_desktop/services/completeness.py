@@ -9,7 +9,7 @@ from egov_desktop.db.models import ReceivedPackage
 from egov_desktop.db.uow import UowFactory
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import deadline_days
-from egov_desktop.domain.periods import MODE_CUTOFF, Period, period_containing
+from egov_desktop.domain.periods import MODE_CUTOFF, Period, in_sentence_of, period_containing
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY, LEVEL_DISTRICT, AdminUnit
 from egov_desktop.domain.validation import previous_period
 from egov_desktop.errors import ValidationError
@@ -296,12 +296,12 @@ def reminder_text(matrix: dto.Completeness, today: date | None = None) -> str:
     if not missing:
         return (
             f"Đến ngày {day:%d/%m/%Y}, tất cả các đơn vị đã gửi báo cáo "
-            f"{', '.join(matrix.forms)} {matrix.period_label}."
+            f"{', '.join(matrix.forms)} {in_sentence_of(matrix.period)}."
         )
     deadline = min(matrix.deadlines.values()) if matrix.deadlines else None
     lines = [
         f"Đến ngày {day:%d/%m/%Y}, {len(missing)} đơn vị chưa gửi đủ báo cáo "
-        f"{', '.join(matrix.forms)} {matrix.period_label}:"
+        f"{', '.join(matrix.forms)} {in_sentence_of(matrix.period)}:"
     ]
     returned = matrix.returned_units()
     lines += [

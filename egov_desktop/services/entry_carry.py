@@ -62,7 +62,7 @@ def carried(uow: UnitOfWork, spec: Form, period: Period, unit_id: int, mode: str
                 column=carry.left,
                 title=title,
                 form=spec.code,
-                period=period.label,
+                period=period.in_sentence,
                 why=why,
                 start=f"{period.window(mode)[0]:%d/%m/%Y}",
                 recount=messages.CARRY_OVER_RECOUNT if recount else "",

@@ -161,6 +161,6 @@ class OfficeTotals:
         )
         return [
             messages.AGGREGATE_RETURNED.format(
-                form=spec.code, period=code.label, count=len(returned), reasons=reasons
+                form=spec.code, period=code.in_sentence, count=len(returned), reasons=reasons
             )
         ]

@@ -30,7 +30,7 @@ def refuse_if_locked(uow: UnitOfWork, report: Report) -> None:
     if lock is not None and lock.locked:
         raise ValidationError(
             messages.REPORT_LOCKED.format(
-                form=report.form.code, period=report.period.label, version=lock.version
+                form=report.form.code, period=report.period.in_sentence, version=lock.version
             )
         )
 

@@ -72,7 +72,7 @@ class FilledReportService:
         if table.period_text and fold(code.label) not in fold(table.period_text):
             raise ValidationError(
                 messages.FILLED_OTHER_PERIOD.format(
-                    name=path.name, found=table.period_text, period=code.label
+                    name=path.name, found=table.period_text, period=code.in_sentence
                 )
             )
         self._check_unit(path, table.units, unit=unit, period=code.code, catalog=catalog)

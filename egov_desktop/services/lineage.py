@@ -52,13 +52,15 @@ def reform_texts() -> dict[str, str]:
     }
 
 
-def dated_label(period: Period, start: date, end: date) -> str:
-    """The period as people name it, with the days it was counted over.
+def dated_label(period: Period, start: date, end: date, *, opening: bool = False) -> str:
+    """The period as people name it inside a sentence, with the days it was counted over.
 
     "Quý III năm 2025 (15/06/2025 – 14/09/2025)"; a custom period's label is its days already.
+    `opening`: the label opens the sentence (a custom period's "Từ …" keeps its capital).
     """
     if period.kind == "custom":
-        return period.label
+        return period.label if opening else period.in_sentence
+    # A named period's label reads the same opening a sentence and inside one.
     return messages.PERIOD_DAYS.format(
         period=period.label, start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"
     )
@@ -167,14 +169,15 @@ def unsendable(name: str, code: str, catalog: str, period: Period, mode: str) ->
     reports after it: every office refuses such a package (package_checks).
     """
     start, end = period.window(mode)
-    label = dated_label(period, start, end)
     if catalog == CATALOG_2025 and end < REFORM_DAY:
         return messages.SEND_NEW_UNIT_BEFORE_REFORM.format(
-            **new_unit_fields(name, code, CATALOG_2025), period=label, **reform_texts()
+            **new_unit_fields(name, code, CATALOG_2025),
+            period=dated_label(period, start, end),
+            **reform_texts(),
         )
     if catalog == CATALOG_LEGACY and end >= REFORM_DAY:
         return messages.SEND_LEGACY_AFTER_REFORM.format(
-            **old_unit_fields(name, code), period=label, **reform_texts()
+            **old_unit_fields(name, code), period=dated_label(period, start, end), **reform_texts()
         )
     return None
 
@@ -188,7 +191,9 @@ def district_refusal(office_name: str, catalog: str, period: Period, mode: str) 
     if catalog != CATALOG_LEGACY or before_reform(period, mode):
         return None
     return messages.DISTRICT_AFTER_REFORM.format(
-        office=office_name, period=dated_label(period, *period.window(mode)), **reform_texts()
+        office=office_name,
+        period=dated_label(period, *period.window(mode), opening=True),
+        **reform_texts(),
     )
 
 

@@ -70,7 +70,10 @@ def one_unit(
         names = [unit_label(u.name, u.code, u.catalog, office_catalog) for u in found]
         raise ValidationError(
             messages.SEVERAL_UNITS.format(
-                code=code, period=Period.parse(period).label, what=what, units="; ".join(names)
+                code=code,
+                period=Period.parse(period).in_sentence,
+                what=what,
+                units="; ".join(names),
             ),
             cli_hint=messages.SEVERAL_UNITS_CLI,
         )
@@ -135,7 +138,7 @@ def typed_units(
                     unit=unit.name,
                     code=wanted,
                     successor=messages.UNIT_LABEL.format(name=heir.name, code=heir.code),
-                    period=period.label,
+                    period=period.in_sentence,
                     **days,
                 )
             )
@@ -158,7 +161,7 @@ def typed_units(
                 unit=ours.name,
                 code=wanted,
                 olds=messages.OLD_UNITS_OF.format(units=names) if merged else messages.NO_OLD_UNITS,
-                period=period.label,
+                period=period.in_sentence,
                 **days,
             ),
             cli_hint=messages.OLD_UNIT_CLI if merged else "",

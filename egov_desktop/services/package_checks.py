@@ -15,7 +15,7 @@ from egov_desktop import __version__
 from egov_desktop.domain import messages
 from egov_desktop.domain.forms import ROWS_SECTORS, ROWS_UNITS, Form
 from egov_desktop.domain.period_modes import mode_name
-from egov_desktop.domain.periods import MODES, Period, label_of
+from egov_desktop.domain.periods import MODES, Period, in_sentence_of
 from egov_desktop.domain.sectors import name_key
 from egov_desktop.domain.units import CATALOG_2025, CATALOG_LEGACY
 from egov_desktop.domain.validation import MAX_VALUE, check_value
@@ -159,7 +159,7 @@ def _check_windows(name: str, periods: tuple[PackagePeriod, ...]) -> None:
         raise PackageError(
             messages.PACKAGE_BAD_WINDOW.format(
                 name=name,
-                period=parsed.label,
+                period=parsed.in_sentence,
                 start=f"{period.start:%d/%m/%Y}",
                 end=f"{period.end:%d/%m/%Y}",
                 windows=windows,
@@ -254,7 +254,7 @@ def _refuse(
     if value.form not in forms or value.period != period:
         raise PackageError(
             messages.PACKAGE_STRAY_VALUE.format(
-                name=name, detail=f"{value.form} {label_of(value.period)}"
+                name=name, detail=f"{value.form} {in_sentence_of(value.period)}"
             )
         )
     try:

@@ -318,7 +318,7 @@ def update_conflict_refusal(preview: dto.PackagePreview) -> ValidationError:
         messages.PACKAGE_UPDATE_CONFLICT.format(
             version=preview.version,
             unit=preview.unit_code,
-            period=Period.parse(preview.period).label,
+            period=Period.parse(preview.period).in_sentence,
             count=len(preview.conflicts),
         ),
         cli_hint=messages.PACKAGE_PREFER_CLI,

@@ -136,7 +136,7 @@ def status_of(known: Known, package: Package) -> tuple[str, Unit | None, int | N
             messages.PACKAGE_HELD_BY_OTHER_UNIT.format(
                 package_id=manifest.package_id,
                 version=manifest.version,
-                period=Period.parse(manifest.periods[0].code).label,
+                period=Period.parse(manifest.periods[0].code).in_sentence,
                 held=f"{holder.name} ({holder.code})",
                 unit=f"{manifest.unit.name} ({manifest.unit.code})",
             )

@@ -113,7 +113,7 @@ class UpdateRequests:
             if keep is None:  # the office typed a figure meanwhile: raising rolls it all back
                 raise ValidationError(
                     messages.PACKAGE_UPDATE_CHANGED.format(
-                        unit=unit_code, period=Period.parse(code).label
+                        unit=unit_code, period=Period.parse(code).in_sentence
                     )
                 )
             who = actor or default_actor(uow, own_unit_id(uow))
@@ -130,7 +130,7 @@ class UpdateRequests:
     ) -> tuple[_Request, Path]:
         """The waiting request (its package read and checked again) and its stored copy."""
         nothing = messages.PACKAGE_NOTHING_QUEUED.format(
-            unit=unit_code, period=Period.parse(period).label
+            unit=unit_code, period=Period.parse(period).in_sentence
         )
         with self._uow() as uow:
             unit = sender(uow, office, unit_code, period, QUEUED, nothing, catalog)
@@ -160,7 +160,7 @@ class UpdateRequests:
         """
         office, unit_code, period, catalog, row_id, package = request
         nothing = messages.PACKAGE_NOTHING_QUEUED.format(
-            unit=unit_code, period=Period.parse(period).label
+            unit=unit_code, period=Period.parse(period).in_sentence
         )
         unit = sender(uow, office, unit_code, period, QUEUED, nothing, catalog)
         waiting = _waiting(uow, unit, unit_code, period)
@@ -183,7 +183,7 @@ class UpdateRequests:
                 messages.PACKAGE_QUEUED_UNREADABLE.format(
                     version=waiting.version,
                     unit=unit_code,
-                    period=Period.parse(period).label,
+                    period=Period.parse(period).in_sentence,
                     path=self._writer.stored_path(waiting.stored_file or ""),
                     detail=messages.PACKAGE_QUEUED_NOT_NEWER,
                 ),
@@ -233,7 +233,7 @@ def _read_queued(stored: Path, office: SetupInfo, package_id: str, request: _Que
         messages.PACKAGE_QUEUED_UNREADABLE.format(
             version=request.version,
             unit=request.unit,
-            period=Period.parse(request.period).label,
+            period=Period.parse(request.period).in_sentence,
             path=stored,
             detail=detail,
         ),
@@ -247,6 +247,9 @@ def _waiting(uow: UnitOfWork, unit: Unit, unit_code: str, period: str) -> Receiv
         r for r in uow.received_packages.for_unit_period(unit.id, period) if r.state == dto.QUEUED
     ]
     if not queued or queued[0].stored_file is None:
-        label = Period.parse(period).label
-        raise ValidationError(messages.PACKAGE_NOTHING_QUEUED.format(unit=unit_code, period=label))
+        raise ValidationError(
+            messages.PACKAGE_NOTHING_QUEUED.format(
+                unit=unit_code, period=Period.parse(period).in_sentence
+            )
+        )
     return queued[0]

@@ -50,7 +50,7 @@ class OfficeReplies:
         office = require_office(self._setup)
         parsed = Period.parse(period)
         code = parsed.code
-        nothing = messages.PACKAGE_NONE_RECEIVED.format(unit=unit_code, period=parsed.label)
+        nothing = messages.PACKAGE_NONE_RECEIVED.format(unit=unit_code, period=parsed.in_sentence)
         with self._uow() as uow:
             unit = sender(uow, office, unit_code, code, REPLIABLE, nothing, catalog)
             rows = [

@@ -219,7 +219,9 @@ class PackageService:
             locks = [uow.locks.get(unit_id, form, code.code) for form in chosen]
             if all(lock is not None and lock.locked for lock in locks):
                 raise ValidationError(
-                    messages.PACKAGE_ALREADY_SENT.format(forms=", ".join(chosen), period=code.label)
+                    messages.PACKAGE_ALREADY_SENT.format(
+                        forms=", ".join(chosen), period=code.in_sentence
+                    )
                 )
             for form in chosen:
                 # The package says its figures are counted over the unit's window: they must be.
@@ -317,7 +319,7 @@ class PackageService:
             lock = uow.locks.get(unit_id, spec.code, code.code)
             if lock is None or not lock.locked:
                 raise ValidationError(
-                    messages.PACKAGE_NOT_LOCKED.format(form=spec.code, period=code.label)
+                    messages.PACKAGE_NOT_LOCKED.format(form=spec.code, period=code.in_sentence)
                 )
             who = actor or default_actor(uow, unit_id)
             self._unlock(uow, lock, text, who)
@@ -407,7 +409,7 @@ class PackageService:
             if found is not None and found.counted_only:
                 raise ValidationError(
                     messages.PACKAGE_STALE_FORM.format(
-                        form=form, period=parsed.label, cells=found.summary()
+                        form=form, period=parsed.in_sentence, cells=found.summary()
                     ),
                     cli_hint=messages.PACKAGE_STALE_FORM_CLI.format(form=form, period=code),
                 )
@@ -463,7 +465,7 @@ class PackageService:
             if not chosen:
                 raise ValidationError(
                     messages.PACKAGE_ALREADY_SENT.format(
-                        forms=", ".join(done), period=Period.parse(period).label
+                        forms=", ".join(done), period=Period.parse(period).in_sentence
                     )
                 )
         for form in chosen:
@@ -474,7 +476,7 @@ class PackageService:
                 ]
                 raise ValidationError(
                     messages.PACKAGE_NOT_DONE.format(
-                        form=form, period=Period.parse(period).label, status=label
+                        form=form, period=Period.parse(period).in_sentence, status=label
                     )
                 )
         return chosen

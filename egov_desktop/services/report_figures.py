@@ -98,7 +98,7 @@ class FormSheets:
             for sector in self._entry.sector_totals(form="II.06a", period=period.code)
         ]
         if not rows:
-            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=period.label))
+            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=period.in_sentence))
         return ReportData("II.06a", fixed, rows)
 
     def _aggregated(self, period: Period, fixed: dict[str, str]) -> ReportData:
@@ -112,7 +112,7 @@ class FormSheets:
             for unit in self._entry.aggregated(form="II.06a", period=period.code)
         ]
         if not rows:
-            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=period.label))
+            raise ValidationError(messages.EXPORT_NO_UNITS.format(period=period.in_sentence))
         groups = dict(_GROUPS)
         if self._setup.require().catalog == CATALOG_LEGACY:
             groups[LEVEL_COMMUNE] = _LEGACY_COMMUNES

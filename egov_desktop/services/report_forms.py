@@ -65,7 +65,7 @@ def closed_refusal(spec: Form, period: Period, column: int) -> str:
         form=spec.code,
         since=f"{info.closed_from:%d/%m/%Y}",
         reason=info.closed_reason,
-        period=period.label,
+        period=period.in_sentence,
     )
 
 

@@ -91,7 +91,7 @@ def tracking_sheet(
     fixed = fixed_texts(info, parsed.label, parsed.window_text(used), today)
     rows = [_tracking_row(code, row) for row in dvc.tracking(parsed.code, used)]
     if not rows:  # an office without any unit's form 766 figures
-        raise ValidationError(messages.EXPORT_NO_UNITS.format(period=parsed.label))
+        raise ValidationError(messages.EXPORT_NO_UNITS.format(period=parsed.in_sentence))
     return ReportData(code, fixed, rows), parsed.code
 
 

@@ -125,7 +125,9 @@ class SetupService:
             ]
         if not reports:
             return None
-        shown = ", ".join(f"{form} {Period.parse(period).label}" for form, period in reports[:3])
+        shown = ", ".join(
+            f"{form} {Period.parse(period).in_sentence}" for form, period in reports[:3]
+        )
         return messages.MODE_CHANGE_STORED.format(
             count=len(reports), reports=shown + (", …" if len(reports) > 3 else "")
         )

@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
             .replace("{count}", str(len(rows)))
             .replace("{column}", str(column))
             .replace("{where}", where)
-            .replace("{period}", Period.parse(period).label)
+            .replace("{period}", Period.parse(period).in_sentence)
         )
         self.nav.setCurrentRow(self.pages.indexOf(self.register))
         self.register.show_dossiers(rows, caption)
@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
                 "register? Every change is kept in the audit trail and can be undone by typing."
             )
             .replace("{form}", form)
-            .replace("{period}", Period.parse(period).label),
+            .replace("{period}", Period.parse(period).in_sentence),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

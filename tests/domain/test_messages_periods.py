@@ -2,8 +2,9 @@
 
 Only a `_CLI` hint, a command the user copies, keeps the code (`--period 2025-Q3`). Every
 call formatting a message that has a period placeholder is found in the package's source and
-formatted as it is written there: a value read from a `label` gives the period's label, any
-other value (a code, a string the caller was given) the code.
+formatted as it is written there: a value read from an `in_sentence` (or a `dated_label`, but
+one that opens its sentence) gives the period's name inside a sentence, one from a `label` its
+label, any other value (a code, a string the caller was given) the code.
 """
 
 from __future__ import annotations
@@ -26,7 +27,12 @@ PERIOD_FIELDS = frozenset({"period", "previous", "period_label"})
 CODE = re.compile(r"\d{4}-(Q\d|M\d\d|H\d|9M|Y)\b|\d{4}-\d\d-\d\d\.\.")
 #: "kỳ Quý III năm 2025": a label put where a code used to be, after the word for period.
 KỲ_BEFORE_LABEL = re.compile(r"\b[Kk]ỳ (Quý|Tháng|Năm|6 tháng|9 tháng|Từ)\b")
-SAMPLES = [Period.parse(code) for code in ("2025-Q3", "2025-M08", "2025-Y", "2025-H1")]
+SAMPLES = [
+    Period.parse(code)
+    for code in ("2025-Q3", "2025-M08", "2025-Y", "2025-H1", "2025-07-01..2025-08-15")
+]
+#: A custom period's label ("Từ 01/07/2025 đến …"), capitalised for a heading.
+CUSTOM_CAPITAL = re.compile(r"Từ \d\d/\d\d/\d{4} đến")
 PACKAGE = Path(egov_desktop.__file__).parent
 
 
@@ -82,12 +88,21 @@ def _calls() -> list[Call]:
 CALLS = _calls()
 
 
+def _named(source: str, period: Period) -> str:
+    """The period as the value written `source` gives it."""
+    if "opening=True" in source:
+        return period.label
+    if "in_sentence" in source or "dated_label" in source:
+        return period.in_sentence
+    return period.label if "label" in source else period.code
+
+
 def _as_written(call: Call, period: Period) -> str:
     """The message `call` formats, its period given as the call gives it."""
     text = str(messages.__dict__[call.name])
     values = {field: "…" for field in _fields(text)}
     for field in _fields(text) & PERIOD_FIELDS:
-        values[field] = period.label if "label" in call.keywords[field] else period.code
+        values[field] = _named(call.keywords[field], period)
     return text.format(**values)
 
 
@@ -111,6 +126,15 @@ def test_a_message_names_its_period_by_its_label(call: Call) -> None:
             continue
         assert not CODE.search(text), (call.where, text)
         assert not KỲ_BEFORE_LABEL.search(text), (call.where, text)
+
+
+@pytest.mark.parametrize("call", CALLS, ids=lambda call: f"{call.name}@{call.where}")
+def test_a_custom_period_has_its_capital_only_where_a_sentence_opens(call: Call) -> None:
+    """ "Biểu II.06a từ 01/07/2025 đến 15/08/2025 đã gửi", not "Biểu II.06a Từ …"."""
+    text = _as_written(call, SAMPLES[-1])
+    for found in CUSTOM_CAPITAL.finditer(text):
+        before = text[: found.start()].rstrip()
+        assert not before or before.endswith((".", "!", "?")), (call.where, text)
 
 
 @pytest.mark.parametrize("name", sorted(_period_messages()))

@@ -147,6 +147,25 @@ def test_a_district_office_collects_the_periods_before_the_reform_only(
     )
 
 
+def test_a_custom_period_opens_the_district_s_refusal_and_is_lowered_in_the_reminder(
+    services: Services,
+) -> None:
+    services.setup.apply(SetupRequest(unit_code="001", role="aggregator", catalog="legacy"))
+    custom = "2025-07-01..2025-08-15"
+    with pytest.raises(ValidationError) as caught:
+        services.completeness.matrix(custom)
+    assert caught.value.message.startswith("Từ 01/07/2025 đến 15/08/2025, kết thúc sau ngày ")
+    matrix = dto.Completeness(
+        period=custom,
+        period_label=Period.parse(custom).label,
+        forms=("II.06a",),
+        deadlines={},
+    )
+    assert reminder_text(matrix, date(2025, 9, 1)) == (
+        "Đến ngày 01/09/2025, tất cả các đơn vị đã gửi báo cáo II.06a từ 01/07/2025 đến 15/08/2025."
+    )
+
+
 def test_a_district_office_s_list_is_of_its_last_periods(services: Services) -> None:
     services.setup.apply(SetupRequest(unit_code="001", role="aggregator", catalog="legacy"))
     listed = {(i.form, i.period_code) for i in services.completeness.todo(TODAY)}

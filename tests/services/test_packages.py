@@ -54,6 +54,21 @@ def test_send_refuses_a_form_not_done(commune: Services, tmp_path: Path) -> None
     assert not list(tmp_path.glob("*.egov"))
 
 
+def test_a_custom_period_is_named_in_lower_case_inside_a_sentence(
+    commune: Services, tmp_path: Path
+) -> None:
+    custom = "2025-07-01..2025-08-15"
+    with pytest.raises(ValidationError) as inside:
+        commune.packages.reopen(form=F, period=custom, reason="Bổ sung")
+    assert inside.value.message == (
+        "Biểu II.06a từ 01/07/2025 đến 15/08/2025 chưa được gửi hoặc đã được mở khóa."
+    )
+    # Opening a sentence, it keeps its capital.
+    with pytest.raises(ValidationError) as opening:
+        commune.packages.copy_sent(period=custom, out=tmp_path)
+    assert opening.value.message == "Từ 01/07/2025 đến 15/08/2025 chưa có gói nào đã gửi."
+
+
 def test_send_keeps_a_copy_in_the_outbox_even_with_out(commune: Services, tmp_path: Path) -> None:
     fill(commune)
     usb = tmp_path / "usb"

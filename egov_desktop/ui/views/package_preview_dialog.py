@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_desktop.domain.periods import label_of
+from egov_desktop.domain.periods import in_sentence_of
 from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.report_kinds import column_titles
 from egov_desktop.ui.views.inbox_panel import compact_rows
@@ -197,7 +197,7 @@ class PackagePreviewDialog(QDialog):
             self.tr("{unit} ({code}), period {period}, package v{version} of {when}, by {officer}.")
             .replace("{unit}", p.unit_name)
             .replace("{code}", p.unit_code)
-            .replace("{period}", label_of(p.period))
+            .replace("{period}", in_sentence_of(p.period))
             .replace("{version}", str(p.version))
             .replace("{when}", f"{p.created_at:%H:%M %d/%m/%Y}")
             .replace("{officer}", p.officer or "—")

@@ -289,7 +289,7 @@ class TargetsView(QWidget):
         self.status_label.setText(
             self.tr("Saved %1 for %2: %3")
             .replace("%1", self.indicator_combo.currentText())
-            .replace("%2", period.label)
+            .replace("%2", period.in_sentence)
             .replace("%3", figure.text)
         )
         self.figure_saved.emit()
