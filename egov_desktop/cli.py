@@ -367,7 +367,7 @@ def _newest_restorable(paths: AppPaths) -> Path:
     if not choice.passed_over:
         raise ValidationError(messages.NO_BACKUP.format(path=paths.backups))
     raise ValidationError(
-        messages.NO_RESTORABLE_BACKUP.format(path=paths.backups, count=len(choice.passed_over))
+        messages.NO_RESTORABLE_BACKUP_CLI.format(path=paths.backups, count=len(choice.passed_over))
     )
 
 

@@ -117,7 +117,7 @@ RESTORE_WHILE_OPEN = (
 )
 #: `egov backup restore --newest`: the newer backups it passed over, one per line below.
 RESTORE_PASSED_OVER = "Lưu ý: đã bỏ qua {count} bản sao lưu không khôi phục được:"
-NO_RESTORABLE_BACKUP = (
+NO_RESTORABLE_BACKUP_CLI = (
     "Không có bản sao lưu nào trong thư mục {path} khôi phục được (đã bỏ qua cả {count} bản, "
     "lý do ở trên); dữ liệu không thay đổi. Hãy chọn một tệp sao lưu khác bằng --file TỆP."
 )

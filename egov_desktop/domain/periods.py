@@ -152,12 +152,15 @@ class Period:
     def in_sentence(self) -> str:
         """The label inside a sentence ("Biểu II.06a từ 01/07/2025 đến 15/08/2025 đã gửi").
 
-        A named period keeps its capitals, as official text writes "Quý III năm 2025" anywhere;
-        only a custom range's "Từ", a capital for a heading, is lowered mid-sentence.
+        A quarter or a month keeps its capital, as official text writes "Quý III năm 2025"
+        anywhere; a custom range's "Từ" and a year's "Năm", capitals for a heading, are lowered
+        mid-sentence ("Biểu II.06a năm 2025 đã gửi").
         """
         if self.kind == "custom":
             start, end = self.window(MODE_CALENDAR)
             return f"từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}"
+        if self.kind == "Y":
+            return f"năm {self.year}"
         return self.label
 
     def window_text(self, mode: str) -> str:

@@ -99,9 +99,13 @@ def test_a_custom_period_inside_a_sentence_starts_in_lower_case() -> None:
     custom = Period.parse("2025-07-01..2025-08-15")
     assert custom.label == "Từ 01/07/2025 đến 15/08/2025"  # headings, titles, lists
     assert custom.in_sentence == "từ 01/07/2025 đến 15/08/2025"
-    # Named periods keep their capitals anywhere, as official text writes them.
-    for code in ("2025-Q3", "2025-M07", "2025-H1", "2025-9M", "2025-Y"):
+    # Quarters and months keep their capitals anywhere, as official text writes them.
+    for code in ("2025-Q3", "2025-M07", "2025-H1", "2025-9M"):
         assert Period.parse(code).in_sentence == Period.parse(code).label
+    assert (Period.parse("2025-Y").label, Period.parse("2025-Y").in_sentence) == (
+        "Năm 2025",
+        "năm 2025",
+    )
     assert in_sentence_of("2025-07-01..2025-08-15") == "từ 01/07/2025 đến 15/08/2025"
     assert in_sentence_of("2025-Q3") == "Quý III năm 2025"
     assert in_sentence_of("2025-Q9") == "2025-Q9"
