@@ -314,6 +314,21 @@ class DossierRepository:
         query = select(func.count()).select_from(Dossier).where(*_conditions(unit_id, spec))
         return int(self._session.scalar(query) or 0)
 
+    def position(self, unit_id: int, spec: DossierFilter, dossier_id: int) -> int | None:
+        """The dossier's offset in `page`'s order; None when `spec` does not select it."""
+        conditions = _conditions(unit_id, spec)
+        received = self._session.scalar(
+            select(Dossier.received).where(*conditions, Dossier.id == dossier_id)
+        )
+        if received is None:
+            return None
+        before = or_(
+            Dossier.received > received,
+            and_(Dossier.received == received, Dossier.id > dossier_id),
+        )
+        query = select(func.count()).select_from(Dossier).where(*conditions, before)
+        return int(self._session.scalar(query) or 0)
+
     def sectors(self, unit_id: int) -> list[str]:
         """Every sector spelling in the register."""
         query = select(Dossier.sector).where(Dossier.unit_id == unit_id).distinct()

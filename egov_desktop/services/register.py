@@ -438,6 +438,13 @@ class RegisterService:
             unit_id = own_unit_id(uow)
             return uow.dossiers.count(unit_id, self._filter(uow, unit_id, query or DossierQuery()))
 
+    def position(self, dossier_id: int, query: DossierQuery | None = None) -> int | None:
+        """The dossier's row among `list(query)`'s (0 first); None when the query hides it."""
+        with self._uow() as uow:
+            unit_id = own_unit_id(uow)
+            spec = self._filter(uow, unit_id, query or DossierQuery())
+            return uow.dossiers.position(unit_id, spec, dossier_id)
+
     def sectors(self) -> builtins.list[str]:
         """The sectors found in the register (for the filter list), in Vietnamese order."""
         with self._uow() as uow:

@@ -37,14 +37,23 @@ class DossierSource:
         self,
         count: Callable[[], int],
         page: Callable[[int, int], Sequence[DossierInfo]],
+        position: Callable[[int], int | None] = lambda _id: None,
     ) -> None:
         self.count = count
         self.page = page
+        #: The row of the dossier with that id, None when not listed (read without paging:
+        #: the register may hold a million rows).
+        self.position = position
 
     @classmethod
     def of(cls, rows: Sequence[DossierInfo]) -> DossierSource:
         fixed = list(rows)
-        return cls(lambda: len(fixed), lambda offset, limit: fixed[offset : offset + limit])
+        rows_by_id = {d.id: row for row, d in reversed(list(enumerate(fixed)))}
+        return cls(
+            lambda: len(fixed),
+            lambda offset, limit: fixed[offset : offset + limit],
+            rows_by_id.get,
+        )
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -80,6 +89,11 @@ class DossierTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the same filter again after an edit."""
         self.set_source(self._source)
+
+    def row_of(self, dossier_id: int) -> int | None:
+        """The row showing the dossier with id `dossier_id`, None when it is not shown."""
+        row = self._source.position(dossier_id)
+        return row if row is not None and 0 <= row < self._rows else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else self._rows

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -221,22 +221,29 @@ class RegisterView(QWidget):
     # -- filters ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the sector list and the rows (the page was opened again)."""
+        """Reload the sector list and the rows (the page was opened again).
+
+        The dossier selected stays selected while it is still listed.
+        """
+        current = self.selected()
         if not self._started:
             self._started = True
             self.period_picker.set_period(
                 period_containing(self._today(), "Q", self._period_mode())
             )
-        current = self.sector_combo.currentData()
+        sector = self.sector_combo.currentData()
         self.sector_combo.clear()
         self.sector_combo.addItem(self.tr("All sectors"), None)
         for name in self._register.sectors():
             self.sector_combo.addItem(name, name)
-        self.sector_combo.setCurrentIndex(max(self.sector_combo.findData(current), 0))
+        self.sector_combo.setCurrentIndex(max(self.sector_combo.findData(sector), 0))
         if self.banner.isHidden():
             self.apply_filters()
         else:
             self.model.reload()
+            self._show_count()
+        if current is not None:
+            self.select_dossier(current.id)
 
     def query(self) -> DossierQuery:
         """The filters as the service takes them."""
@@ -259,6 +266,7 @@ class RegisterView(QWidget):
             source = DossierSource(
                 lambda: self._register.count(query),
                 lambda offset, limit: self._register.list(query, offset=offset, limit=limit),
+                lambda dossier_id: self._register.position(dossier_id, query),
             )
             self.model.set_source(source)
         except UserError as error:
@@ -277,12 +285,28 @@ class RegisterView(QWidget):
         self.period_picker.setEnabled(checked)
         self.apply_filters()
 
-    def _show_count(self) -> None:
-        self.count_label.setText(
-            self.tr("{count} dossier(s)").replace(
-                "{count}", f"{self.model.rowCount():,}".replace(",", ".")
-            )
+    def _show_count(self, note: str = "") -> None:
+        text = self.tr("{count} dossier(s)").replace(
+            "{count}", f"{self.model.rowCount():,}".replace(",", ".")
         )
+        self.count_label.setText(f"{text}. {note}" if note else text)
+
+    def select_dossier(self, dossier_id: int) -> bool:
+        """Select the dossier's row and scroll to it; False when the list does not show it."""
+        try:
+            row = self.model.row_of(dossier_id)
+        except UserError:
+            return False  # the filters' own refusal, already said by apply_filters
+        if row is None:
+            return False
+        index = self.model.index(row, CODE)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -295,7 +319,7 @@ class RegisterView(QWidget):
 
         dialog = DossierDialog(self._register, self._catalogue, today=self._today, parent=self)
         if dialog.exec():
-            self._edited()
+            self._edited(dialog.saved)
 
     def edit_dossier(self) -> None:
         from egov_desktop.ui.views.dossier_dialog import DossierDialog
@@ -307,7 +331,7 @@ class RegisterView(QWidget):
             self._register, self._catalogue, dossier=current, today=self._today, parent=self
         )
         if dialog.exec():
-            self._edited()
+            self._edited(dialog.saved)
 
     def delete_dossier(self) -> None:
         current = self.selected()
@@ -344,6 +368,15 @@ class RegisterView(QWidget):
         if dialog.imported is not None:
             self._edited()
 
-    def _edited(self) -> None:
+    def _edited(self, saved: DossierInfo | None = None) -> None:
+        """Show the register as changed; a dossier just saved is selected, or said hidden."""
         self.refresh()
+        if saved is not None and not self.select_dossier(saved.id):
+            # Saved but not listed: without a word the clerk would think it lost.
+            self.table.clearSelection()
+            self._show_count(
+                self.tr("Dossier {code} was saved but is not in the list as filtered.").replace(
+                    "{code}", saved.code
+                )
+            )
         self.changed.emit()
