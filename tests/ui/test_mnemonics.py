@@ -20,8 +20,9 @@ from tests.ui.helpers import mnemonics, shown_window
 
 TODAY = date(2025, 8, 20)
 ALT = Qt.KeyboardModifier.AltModifier
-#: The dossier form's labels with a letter, and the button proposing the due date.
-DOSSIER_KEYS = 14
+#: The dossier form's labels with a letter, the button proposing the due date, and its seven
+#: flags (Save and Cancel are Enter and Escape: Vietnamese has no plain letter left for them).
+DOSSIER_KEYS = 21
 #: The entry page's: form, period, complete (or re-open), undo, redo, carry over, recount.
 ENTRY_KEYS = 7
 
@@ -53,6 +54,11 @@ def _once_each(window: QWidget, least: int) -> list[tuple[str, str]]:
     return found
 
 
+def _every_flag_has_one(dialog: DossierDialog, found: list[tuple[str, str]]) -> None:
+    texts = {text for _letter, text in found}
+    assert all(box.text() in texts for box in dialog.flags.values()), found
+
+
 def _untranslated_none(found: list[tuple[str, str]]) -> None:
     """Each name read in Vietnamese, its own letter chosen (every one has a marked letter)."""
     assert [text for _letter, text in found if text.isascii()] == [], found
@@ -69,7 +75,7 @@ def test_alt_and_a_label_s_letter_goes_to_its_dossier_field(
     qtbot: QtBot, commune: Services
 ) -> None:
     dialog = _dialog(qtbot, commune)
-    _once_each(dialog, DOSSIER_KEYS)
+    _every_flag_has_one(dialog, _once_each(dialog, DOSSIER_KEYS))
     # A label's "&" is a letter only with its field: never an "&" shown as it is.
     for label in dialog.findChildren(QLabel):
         assert "&" not in label.text() or label.buddy() is not None, label.text()
@@ -82,6 +88,13 @@ def test_alt_and_a_label_s_letter_goes_to_its_dossier_field(
     # The button's letter presses it: no procedure chosen yet, said in the dialog.
     _alt(qtbot, Qt.Key.Key_F)
     qtbot.waitUntil(lambda: dialog.error.text() != "")
+    # A flag's letter ticks it, and again clears it.
+    synced = dialog.flags["synced"]
+    assert _alt(qtbot, Qt.Key.Key_Y) is synced
+    qtbot.waitUntil(synced.isChecked)
+    _alt(qtbot, Qt.Key.Key_Y)
+    qtbot.waitUntil(lambda: not synced.isChecked())
+    assert _alt(qtbot, Qt.Key.Key_B) is dialog.flags["financial_obligation"]
 
 
 def test_alt_and_a_letter_presses_an_entry_page_button(entry_view: EntryView) -> None:
@@ -103,7 +116,9 @@ def test_the_vietnamese_letters_are_once_each_in_the_dossier_form(
     qtbot: QtBot, commune: Services
 ) -> None:
     dialog = _dialog(qtbot, commune)
-    _untranslated_none(_once_each(dialog, DOSSIER_KEYS))
+    found = _once_each(dialog, DOSSIER_KEYS)
+    _untranslated_none(found)
+    _every_flag_has_one(dialog, found)
 
 
 @pytest.mark.usefixtures("vietnamese")

@@ -168,14 +168,18 @@ class DossierDialog(QDialog):
             form.addRow(caption, due_row if field is self.due else field)
         layout.addLayout(form)
         flags = QGridLayout()
+        # A letter each too, from those the fields left: most are inside a word, since the
+        # first letters are taken. Save and Cancel have none: Vietnamese has 22 plain letters
+        # and the fields and these flags take 21 (the 22nd, "e", is only in "Đề xuất theo");
+        # Enter saves and Escape cancels, as in any Windows dialog.
         labels = (
-            self.tr("Has a financial obligation"),
-            self.tr("Paid online"),
-            self.tr("Components digitised"),
-            self.tr("Result digitised"),
-            self.tr("Synced to the national portal"),
-            self.tr("Components reused"),
-            self.tr("Components reused from the national portal"),
+            self.tr("Has a financial o&bligation"),
+            self.tr("Pa&id online"),
+            self.tr("Components di&gitised"),
+            self.tr("R&esult digitised"),
+            self.tr("S&ynced to the national portal"),
+            self.tr("Co&mponents reused"),
+            self.tr("Components ta&ken from the national portal"),
         )
         self.flags: dict[str, QCheckBox] = {}
         for i, (name, label) in enumerate(zip(FLAGS, labels, strict=True)):
