@@ -322,103 +322,103 @@
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="172" />
-        <source>Has a financial obligation</source>
-        <translation>Có nghĩa vụ tài chính</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="173" />
-        <source>Paid online</source>
-        <translation>Đã thanh toán trực tuyến</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="174" />
-        <source>Components digitised</source>
-        <translation>Đã số hóa thành phần hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="175" />
-        <source>Result digitised</source>
-        <translation>Đã số hóa kết quả giải quyết</translation>
-    </message>
-    <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="176" />
-        <source>Synced to the national portal</source>
-        <translation>Đã đồng bộ lên Cổng Dịch vụ công quốc gia</translation>
+        <source>Has a financial o&amp;bligation</source>
+        <translation>Có nghĩa &amp;vụ tài chính</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="177" />
-        <source>Components reused</source>
-        <translation>Có tái sử dụng thành phần hồ sơ</translation>
+        <source>Pa&amp;id online</source>
+        <translation>Đã thanh t&amp;oán trực tuyến</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="178" />
-        <source>Components reused from the national portal</source>
-        <translation>Tái sử dụng thành phần từ Cổng DVC quốc gia</translation>
+        <source>Components di&amp;gitised</source>
+        <translation>Đã số hó&amp;a thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="179" />
+        <source>R&amp;esult digitised</source>
+        <translation>Đã số hóa kết quả giải qu&amp;yết</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="180" />
+        <source>S&amp;ynced to the national portal</source>
+        <translation>Đã đồng &amp;bộ lên Cổng Dịch vụ công quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="181" />
+        <source>Co&amp;mponents reused</source>
+        <translation>Có tái sử &amp;dụng thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="182" />
+        <source>Components ta&amp;ken from the national portal</source>
+        <translation>Tái sử dụng thành phần từ Cổng DVC q&amp;uốc gia</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="207" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="204" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="208" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="289" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="293" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="297" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="307" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="301" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="311" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="299" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="303" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="313" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="320" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="324" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="321" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="325" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="326" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="381" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="385" />
         <source>New sector</source>
         <translation>Lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="384" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="388" />
         <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
         <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="394" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="398" />
         <source>Hidden sector</source>
         <translation>Lĩnh vực đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="398" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="402" />
         <source>The sector «{name}» is hidden in the unit's sector list (Sectors page). Show it again and save the dossier with it?</source>
         <translation>Lĩnh vực «{name}» đang bị ẩn trong danh sách lĩnh vực của đơn vị (trang Lĩnh vực). Hiện lại lĩnh vực này và lưu hồ sơ?</translation>
     </message>
@@ -426,47 +426,47 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="61" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="70" />
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="62" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="71" />
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="63" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="72" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="64" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="73" />
         <source>Applicant</source>
         <translation>Tổ chức, cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="65" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="74" />
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="66" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="75" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="67" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="76" />
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="68" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="77" />
         <source>Resolved</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="69" />
+        <location filename="../../egov_desktop/ui/models/dossier_table_model.py" line="78" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -2367,24 +2367,29 @@ Thư mục nhật ký: {path}</translation>
         <translation>Xem toàn bộ sổ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="232" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="236" />
         <source>All sectors</source>
         <translation>Mọi lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="282" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="289" />
         <source>{count} dossier(s)</source>
         <translation>{count} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="326" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="350" />
         <source>Delete dossier</source>
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="329" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="353" />
         <source>Delete dossier {code} from the register? The audit trail keeps a record.</source>
         <translation>Xóa hồ sơ {code} khỏi sổ theo dõi? Nhật ký vẫn lưu lại thao tác này.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="378" />
+        <source>Dossier {code} was saved but is not in the list as filtered.</source>
+        <translation>Đã lưu hồ sơ {code}, nhưng hồ sơ này không có trong danh sách đang lọc.</translation>
     </message>
 </context>
 <context>
