@@ -33,6 +33,7 @@ _DATES = ("received", "due", "resolved", "returned")
 _TEXTS = {
     "contact": "địa chỉ, số điện thoại",
     "lead_agency": "cơ quan chủ trì giải quyết",
+    "result_delivery": "phương thức nhận kết quả (trực tiếp, qua bưu chính công ích, trực tuyến…)",
     "note": "ghi chú",
 }
 #: Yes/no fields, each an option such as `--paid-online có|không`, in the form's words.

@@ -168,6 +168,9 @@ class Dossier(Base):
     contact: Mapped[str] = mapped_column(String(300))
     lead_agency: Mapped[str] = mapped_column(String(300))
     channel: Mapped[str] = mapped_column(String(16))
+    #: How the applicant takes the result ("Phương thức nhận kết quả", Mẫu số 07 column 10), as
+    #: written: "" when not recorded.
+    result_delivery: Mapped[str] = mapped_column(String(100), server_default="")
     received: Mapped[date]
     due: Mapped[date | None]
     #: Resolution date, or the date of withdrawal / return (domain.md §5.2).

@@ -59,6 +59,7 @@ DOSSIER_FIELDS = (
     "contact",
     "lead_agency",
     "channel",
+    "result_delivery",
     "received",
     "due",
     "resolved",

@@ -32,6 +32,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "contact": ("Địa chỉ/SĐT", "Địa chỉ, số điện thoại", "Địa chỉ", "Số điện thoại"),
     "lead_agency": ("Cơ quan chủ trì giải quyết", "Cơ quan chủ trì", "Cơ quan giải quyết"),
+    # How the result is taken, not how the dossier came in: before "channel"'s "Hình thức".
+    "result_delivery": (
+        "Phương thức nhận kết quả",
+        "Hình thức nhận kết quả",
+        "Phương thức trả kết quả",
+        "Hình thức trả kết quả",
+        "Nhận kết quả qua",
+    ),
     "channel": ("Hình thức nộp", "Kênh tiếp nhận", "Hình thức tiếp nhận", "Hình thức"),
     "received": ("Nhận hồ sơ", "Ngày nhận", "Ngày tiếp nhận", "Ngày nộp", "Ngày nhận hồ sơ"),
     "due": (

@@ -61,6 +61,7 @@ LIMITS = {
     "applicant": 300,
     "contact": 300,
     "lead_agency": 300,
+    "result_delivery": 100,
     # A few paragraphs: the register's screen and printout are no place for a document.
     "note": 4000,
 }
@@ -199,6 +200,7 @@ def normalise_values(
         "contact": _text(data["contact"], "contact", code, clean),
         "lead_agency": _text(data["lead_agency"], "lead_agency", code, clean),
         "channel": channel,
+        "result_delivery": _text(data["result_delivery"], "result_delivery", code, clean),
         "received": received,
         "due": due,
         "resolved": resolved,

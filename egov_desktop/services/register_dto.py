@@ -15,6 +15,7 @@ FIELD_LABELS = {
     "contact": "Địa chỉ/SĐT",
     "lead_agency": "Cơ quan chủ trì giải quyết",
     "channel": "Hình thức nộp",
+    "result_delivery": "Phương thức nhận kết quả",
     "received": "Nhận hồ sơ",
     "due": "Hẹn trả kết quả",
     "resolved": "Ngày có kết quả",
@@ -48,6 +49,7 @@ class DossierInput:
     applicant: str = ""
     contact: str = ""
     lead_agency: str = ""
+    result_delivery: str = ""
     financial_obligation: bool = False
     paid_online: bool = False
     components_digitised: bool = False
@@ -94,6 +96,7 @@ class DossierInfo:
     components_reused: bool = False
     components_reused_national: bool = False
     warnings: tuple[str, ...] = ()
+    result_delivery: str = ""
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,9 @@ _SECTOR = 1 + DOSSIER_FIELDS.index("sector")
 #: What a new dossier holds for a field its file has no column for.
 _DEFAULTS: dict[str, Any] = {
     **dict.fromkeys(("procedure_code", "due", "resolved", "returned")),
-    **dict.fromkeys(("procedure_name", "applicant", "contact", "lead_agency", "note"), ""),
+    **dict.fromkeys(
+        ("procedure_name", "applicant", "contact", "lead_agency", "result_delivery", "note"), ""
+    ),
     **dict.fromkeys(FLAGS, False),
 }
 

@@ -44,7 +44,7 @@ from egov_desktop.services.register_dto import FIELD_LABELS, ImportLayout
 MAPPABLE = tuple(name for name in SYNONYMS if name != "seq")
 _DATES = ("received", "due", "resolved", "returned")
 _TEXTS: tuple[str, ...] = ("code", "procedure_code", "procedure_name", "sector")
-_TEXTS += ("applicant", "contact", "lead_agency", "note")
+_TEXTS += ("applicant", "contact", "lead_agency", "result_delivery", "note")
 # A register repeats a handful of spellings over many rows: each is read once.
 canonical_status_cell = functools.lru_cache(maxsize=512)(read_status_cell)
 

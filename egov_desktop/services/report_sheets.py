@@ -129,6 +129,7 @@ def register_sheet(
                 "7": d.received,
                 "8": d.due,
                 "9": _result_returned(d),
+                "10": d.result_delivery,
             },
         )
         for d in dossiers

@@ -2210,101 +2210,106 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="313" />
+        <source>How the result is taken</source>
+        <translation>Phương thức nhận kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="314" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="314" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="315" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="316" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="316" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="317" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="317" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="318" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="318" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="319" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="319" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="320" />
         <source>Has a financial obligation (yes/no)</source>
         <translation>Có nghĩa vụ tài chính (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="320" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="321" />
         <source>Paid online (yes/no)</source>
         <translation>Thanh toán trực tuyến (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="321" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="322" />
         <source>Components digitised (yes/no)</source>
         <translation>Số hóa thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="323" />
         <source>Result digitised (yes/no)</source>
         <translation>Số hóa kết quả (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="323" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="324" />
         <source>Synced to the national portal (yes/no)</source>
         <translation>Đồng bộ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="325" />
         <source>Components reused (yes/no)</source>
         <translation>Có tái sử dụng thành phần hồ sơ (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="327" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="328" />
         <source>Components reused from the national portal (yes/no)</source>
         <translation>Tái sử dụng thành phần hồ sơ từ Cổng DVCQG (có/không)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="341" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="342" />
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Đã nhập: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="345" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="346" />
         <source>Preview: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>Xem trước: {new} mới, {updated} cập nhật, {unchanged} không đổi, {rejected} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="359" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="360" />
         <source>Columns read: {columns}</source>
         <translation>Các cột đã đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="366" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="367" />
         <source>Columns not read: {columns}</source>
         <translation>Các cột không đọc: {columns}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="368" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="369" />
         <source>Not imported</source>
         <translation>Không nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="369" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="370" />
         <source>Imported, to complete</source>
         <translation>Vẫn nhập, cần bổ sung</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="370" />
+        <location filename="../../egov_desktop/ui/views/register_import_dialog.py" line="371" />
         <source>Imported, to check</source>
         <translation>Vẫn nhập, cần xem lại</translation>
     </message>

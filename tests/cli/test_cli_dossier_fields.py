@@ -10,6 +10,7 @@ from tests.cli.test_cli_dossiers_edit import ADD, audited, egov, shown, snapshot
 
 #: Every option of the form's other fields, each set.
 EVERYTHING = ("--contact", "12 Lý Thái Tổ, 0912345678", "--lead-agency", "UBND phường Ba Đình",
+              "--result-delivery", "Qua dịch vụ bưu chính công ích",
               "--note", "Thiếu bản sao", "--financial-obligation", "có", "--paid-online", "có",
               "--components-digitised", "có", "--result-digitised", "có", "--synced", "có",
               "--components-reused", "quốc gia")  # fmt: skip
@@ -17,6 +18,7 @@ EVERYTHING = ("--contact", "12 Lý Thái Tổ, 0912345678", "--lead-agency", "UB
 SET = {
     "contact": "12 Lý Thái Tổ, 0912345678",
     "lead_agency": "UBND phường Ba Đình",
+    "result_delivery": "Qua dịch vụ bưu chính công ích",
     "note": "Thiếu bản sao",
     "financial_obligation": True,
     "paid_online": True,
@@ -64,6 +66,7 @@ def test_add_records_every_field_of_the_form(data: str, capsys: pytest.CaptureFi
     [
         (("--contact", " 12  Lý Thái Tổ "), {"contact": "12 Lý Thái Tổ"}),
         (("--lead-agency", "UBND phường"), {"lead_agency": "UBND phường"}),
+        (("--result-delivery", " Trực  tiếp "), {"result_delivery": "Trực tiếp"}),
         (("--note", "Thiếu bản sao"), {"note": "Thiếu bản sao"}),
         (("--financial-obligation", "có"), {"financial_obligation": True}),
         # A payment is a financial obligation, as the form ticks it.
@@ -103,7 +106,8 @@ def test_edit_clears_and_unticks_and_says_what_changed(
     changed = {"contact": "", "note": "", "synced": False, "components_reused_national": False}
     assert shown(capsys, full, "HS1") == {**before, **changed}
     assert ("components_reused_national", "True", "False") in audited(full, "HS1")[-4:]
-    no = ("--lead-agency", "") + tuple(arg for option in FLAG_OPTIONS for arg in (option, "no"))
+    no = ("--lead-agency", "", "--result-delivery", "")
+    no += tuple(arg for option in FLAG_OPTIONS for arg in (option, "no"))
     code, out, err = egov(capsys, full, "dossiers", "edit", "HS1", *no, "--json")
     assert (code, err) == (0, "")
     assert json.loads(out) == {**before, **UNSET}

@@ -47,6 +47,8 @@ def test_fixture_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
                 # Added by 0007: a dossier recorded before did not say, so it counts as not.
                 assert dossier.components_reused == (fixture_rev >= "0007")
                 assert not dossier.components_reused_national
+                # Added by 0011: how the result is taken was not recorded, printed blank.
+                assert dossier.result_delivery == ""
             if fixture_rev >= "0004":
                 assert uow.target_figures.get(unit.id, "dvctt_full_process", "2025-Q3") is not None
             if fixture_rev >= "0005":

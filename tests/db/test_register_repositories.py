@@ -33,6 +33,7 @@ def row(unit_id: int, code: str, received: date, **extra: Any) -> dict[str, Any]
     values: dict[str, Any] = {
         "unit_id": unit_id, "code": code, "procedure_code": None, "procedure_name": "",
         "sector": "Hộ tịch", "applicant": "", "contact": "", "lead_agency": "",
+        "result_delivery": "",
         "channel": "online", "received": received, "due": received, "resolved": None,
         "returned": None, "status": "Đang giải quyết", "financial_obligation": False,
         "paid_online": False, "components_digitised": False, "result_digitised": False,

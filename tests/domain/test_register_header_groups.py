@@ -63,10 +63,10 @@ def test_short_forms_of_registers(wording: str, field: str) -> None:
     [
         # A lone "Mã" or "Ngày" could be any code or date.
         [["Mã hồ sơ", "Ngày nhận", "Mã", "Ngày"], ["H1", "01/07/2025", "1.001", "03/07/2025"]],
-        # Joined to its group, "Phương thức nhận kết quả" would read as "… trả kết quả".
+        # Joined to its group, "Ký nhận" would read as "Nhận và trả kết quả".
         [
-            ["Mã hồ sơ", "Nhận và trả kết quả", None, None],
-            [None, "Nhận hồ sơ", "Phương thức nhận kết quả", "Ký nhận"],
+            ["Mã hồ sơ", "Nhận và trả kết quả", None],
+            [None, "Nhận hồ sơ", "Ký nhận", "Ghi chép"],
         ],
     ],
 )
@@ -75,6 +75,27 @@ def test_an_ambiguous_header_stays_unmatched(rows: list[list[object]]) -> None:
     assert match is not None
     assert match.columns == {"code": 0, "received": 1}
     assert [index for index, _text in match.unplaced] == [2, 3]
+
+
+@pytest.mark.parametrize(
+    "wording", ["Phương thức nhận kết quả", "Hình thức nhận kết quả", "Nhận kết quả qua"]
+)
+def test_how_the_result_is_taken_is_its_own_column(wording: str) -> None:
+    """Mẫu số 07 column 10, under "Nhận và trả kết quả": not the returned day, not the channel."""
+    rows = [
+        ["Mã hồ sơ", "Hình thức nộp", "Nhận và trả kết quả", None, None],
+        [None, None, "Nhận hồ sơ", "Trả kết quả", wording],
+        ["H1", "Trực tiếp", "01/07/2025", "04/07/2025", "Bưu chính công ích"],
+    ]
+    match = find_header(rows)
+    assert match is not None
+    assert match.columns == {
+        "code": 0,
+        "channel": 1,
+        "received": 2,
+        "returned": 3,
+        "result_delivery": 4,
+    }
 
 
 @pytest.mark.parametrize("number", ["STT", "TT", "Số thứ tự"])

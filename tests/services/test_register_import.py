@@ -641,3 +641,22 @@ def test_new_sectors_are_named_with_their_rows_and_kept(commune: Services, tmp_p
     assert [name.casefold() for name in rows[-2:]] == ["ân xá", "sector mới"]
     # Once in the register they are known: importing the file again names none.
     assert commune.register_import.preview(path).new_sectors == ()
+
+
+def test_how_each_applicant_takes_the_result_is_imported_and_kept(
+    commune: Services, tmp_path: Path
+) -> None:
+    """Mẫu số 07's "Phương thức nhận kết quả": read as written; absent, a stored one stays."""
+    rows: list[list[object]] = [
+        ["Mã hồ sơ", "Lĩnh vực", "Ngày nhận", "Hình thức nộp", "Phương thức nhận kết quả"],
+        ["C1", "Hộ tịch", "01/07/2025", "Trực tiếp", "Qua dịch vụ bưu chính công ích"],
+        ["C2", "Hộ tịch", "01/07/2025", "Trực tuyến", None],
+    ]
+    assert commune.register_import.apply(write_book(tmp_path / "c.xlsx", rows)).new == 2
+    c1, c2 = commune.register.find("C1"), commune.register.find("C2")
+    assert (c1.result_delivery, c1.channel) == ("Qua dịch vụ bưu chính công ích", "direct")
+    assert c2.result_delivery == ""
+    without = [row[:4] for row in rows]
+    preview = commune.register_import.apply(write_book(tmp_path / "d.xlsx", without))
+    assert preview.updated == 0
+    assert commune.register.find("C1").result_delivery == "Qua dịch vụ bưu chính công ích"

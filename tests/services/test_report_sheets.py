@@ -281,3 +281,23 @@ def test_the_register_s_return_column_is_the_day_the_result_was_handed_over(
         "D-SENT-BACK": None,
         "E-OPEN": None,
     }
+
+
+def test_the_register_s_column_10_says_how_the_applicant_takes_the_result(
+    commune: Services, tmp_path: Path
+) -> None:
+    """ "Phương thức nhận kết quả" (Mẫu số 07) as the dossier records it; blank when it does not."""
+    from egov_desktop.services.register_dto import DossierInput
+
+    for code, how in (("A1", "Qua dịch vụ bưu chính công ích"), ("A2", "")):
+        commune.register.add(
+            DossierInput(
+                code, "Hộ tịch", "direct", date(2025, 7, 1), date(2025, 7, 10), result_delivery=how
+            )
+        )
+    path = commune.reports.export(form="register", period="2025-Q3", out=tmp_path).path
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    assert sheet["J12"].value == "Phương thức nhận kết quả"
+    shown = {sheet.cell(r, 2).value: sheet.cell(r, 10).value for r in (14, 15)}
+    assert shown == {"A1": "Qua dịch vụ bưu chính công ích", "A2": None}

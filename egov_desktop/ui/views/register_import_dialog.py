@@ -310,6 +310,7 @@ class RegisterImportDialog(QDialog):
             "contact": self.tr("Address / phone"),
             "lead_agency": self.tr("Lead agency"),
             "channel": self.tr("Channel"),
+            "result_delivery": self.tr("How the result is taken"),
             "received": self.tr("Received on"),
             "due": self.tr("Due on"),
             "resolved": self.tr("Resolved on"),
