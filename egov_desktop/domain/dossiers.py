@@ -77,6 +77,13 @@ CHANNEL_LABELS = {
     CHANNEL_DIRECT: "Trực tiếp",
     CHANNEL_POSTAL: "Dịch vụ bưu chính công ích",
 }
+#: The usual answers to "Phương thức nhận kết quả" (Mẫu số 07 column 10), offered by the dossier
+#: form; the field is free text, as the register's column is.
+RESULT_DELIVERY_SUGGESTIONS = (
+    "Trực tiếp",
+    "Qua dịch vụ bưu chính công ích",
+    "Trực tuyến",
+)
 
 _STATUS_VARIANTS = {
     STATUS_RESOLVED: (

@@ -227,198 +227,203 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="77" />
         <source>Edit dossier</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="76" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="77" />
         <source>New dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="107" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="108" />
         <source>Code or words of the name, accents optional</source>
         <translation>Mã hoặc vài chữ trong tên, gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="137" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="138" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
         <source>Propose &amp;from the procedure</source>
         <translation>Đề &amp;xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="157" />
         <source>&amp;Dossier code:</source>
         <translation>&amp;Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="152" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
         <source>&amp;Procedure (TTHC):</source>
         <translation>&amp;Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
         <source>&amp;Sector:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
         <source>&amp;Applicant:</source>
         <translation>Tên tổ &amp;chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="155" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
         <source>Address / p&amp;hone:</source>
         <translation>Địa chỉ, &amp;số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
         <source>&amp;Lead agency:</source>
         <translation>Cơ &amp;quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
         <source>&amp;Channel:</source>
         <translation>Hình thức nộ&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
         <source>&amp;Received on:</source>
         <translation>Ngày &amp;nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
         <source>D&amp;ue on:</source>
         <translation>Ngày &amp;hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
         <source>Resol&amp;ved on:</source>
         <translation>Ngày có &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
         <source>Retur&amp;ned to applicant on:</source>
         <translation>Ngày t&amp;rả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="169" />
+        <source>How the result is taken:</source>
+        <translation>Phương thức nhận kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="170" />
         <source>S&amp;tatus:</source>
         <translation>Trạng thá&amp;i:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="171" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="176" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="184" />
         <source>Has a financial o&amp;bligation</source>
         <translation>Có nghĩa &amp;vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="177" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="185" />
         <source>Pa&amp;id online</source>
         <translation>Đã thanh t&amp;oán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="178" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="186" />
         <source>Components di&amp;gitised</source>
         <translation>Đã số hó&amp;a thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="179" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="187" />
         <source>R&amp;esult digitised</source>
         <translation>Đã số hóa kết quả giải qu&amp;yết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="180" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="188" />
         <source>S&amp;ynced to the national portal</source>
         <translation>Đã đồng &amp;bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="181" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="189" />
         <source>Co&amp;mponents reused</source>
         <translation>Có tái sử &amp;dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="182" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="190" />
         <source>Components ta&amp;ken from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC q&amp;uốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="207" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="215" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="208" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="216" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="293" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="302" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="301" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="311" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="310" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="320" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="303" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="312" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="313" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="322" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="324" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="333" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="325" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="334" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="326" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="335" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="385" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="395" />
         <source>New sector</source>
         <translation>Lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="388" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="398" />
         <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
         <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="398" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="408" />
         <source>Hidden sector</source>
         <translation>Lĩnh vực đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="402" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="412" />
         <source>The sector «{name}» is hidden in the unit's sector list (Sectors page). Show it again and save the dossier with it?</source>
         <translation>Lĩnh vực «{name}» đang bị ẩn trong danh sách lĩnh vực của đơn vị (trang Lĩnh vực). Hiện lại lĩnh vực này và lưu hồ sơ?</translation>
     </message>

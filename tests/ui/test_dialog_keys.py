@@ -73,6 +73,7 @@ def _names(dialog: DossierDialog) -> list[QWidget]:
         dialog.propose_button,
         dialog.resolved,
         dialog.returned,
+        dialog.result_delivery,
         dialog.status,
         dialog.note,
         *dialog.flags.values(),

@@ -58,3 +58,29 @@ def test_text_pasted_after_a_date_is_not_cut_off_into_that_date(
     dialog.save()
     assert dialog.result() == 0 and "is not a date" in dialog.error.text()
     assert commune.register.count() == 0
+
+
+def test_how_the_result_is_taken_is_chosen_or_typed_and_shown_again(
+    qtbot: QtBot, commune: Services
+) -> None:
+    """Mẫu số 07 column 10: one of the usual answers, or the clerk's own words."""
+    dialog = _new_dossier(qtbot, commune, "HS-030")
+    dialog.due.setText("25/08/2025")
+    assert [dialog.result_delivery.itemText(i) for i in range(dialog.result_delivery.count())] == [
+        "",
+        "Trực tiếp",
+        "Qua dịch vụ bưu chính công ích",
+        "Trực tuyến",
+    ]
+    dialog.result_delivery.setCurrentIndex(2)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+    saved = commune.register.find("HS-030")
+    assert saved.result_delivery == "Qua dịch vụ bưu chính công ích"
+    again = DossierDialog(commune.register, commune.catalogue, dossier=saved, today=lambda: TODAY)
+    qtbot.addWidget(again)
+    assert again.result_delivery.currentText() == "Qua dịch vụ bưu chính công ích"
+    again.result_delivery.setEditText("Người được ủy quyền nhận thay")
+    again.save()
+    assert again.result() == QDialog.DialogCode.Accepted, again.error.text()
+    assert commune.register.find("HS-030").result_delivery == "Người được ủy quyền nhận thay"

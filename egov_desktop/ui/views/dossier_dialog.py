@@ -27,6 +27,7 @@ from egov_desktop.domain.dossiers import (
     CHANNEL_DIRECT,
     CHANNEL_LABELS,
     FLAGS,
+    RESULT_DELIVERY_SUGGESTIONS,
     STATUSES,
     format_day,
     status_warnings,
@@ -135,6 +136,11 @@ class DossierDialog(QDialog):
         self.returned = QLineEdit()
         for edit in (self.received, self.due, self.resolved, self.returned):
             edit.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        # Free text, as the register's column (10): the usual answers are offered, not imposed.
+        self.result_delivery = QComboBox()
+        self.result_delivery.setEditable(True)
+        self.result_delivery.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.result_delivery.addItems(["", *RESULT_DELIVERY_SUGGESTIONS])
         self.propose_button = QPushButton(self.tr("Propose &from the procedure"))
         self.propose_button.clicked.connect(self.propose_due)
         due_row = QHBoxLayout()
@@ -159,6 +165,8 @@ class DossierDialog(QDialog):
             (self.tr("D&ue on:"), self.due),
             (self.tr("Resol&ved on:"), self.resolved),
             (self.tr("Retur&ned to applicant on:"), self.returned),
+            # No letter: the Vietnamese words have none left ("Phương thức nhận kết quả").
+            (self.tr("How the result is taken:"), self.result_delivery),
             (self.tr("S&tatus:"), self.status),
             (self.tr("N&ote:"), self.note),
         ):
@@ -231,6 +239,7 @@ class DossierDialog(QDialog):
         self.due.setText(_text(d.due))
         self.resolved.setText(_text(d.resolved))
         self.returned.setText(_text(d.returned))
+        self.result_delivery.setEditText(d.result_delivery)
         # A status the dates imply stays "by the dates", so a new end date moves it on.
         chosen = None if d.status == status_by_dates(d.resolved) else d.status
         self.status.setCurrentIndex(max(self.status.findData(chosen), 0))
@@ -330,6 +339,7 @@ class DossierDialog(QDialog):
             applicant=self.applicant.text(),
             contact=self.contact.text(),
             lead_agency=self.lead_agency.text(),
+            result_delivery=self.result_delivery.currentText(),
             note=self.note.text(),
             **data,
         )
