@@ -139,3 +139,21 @@ def test_a_dossier_the_search_hides_is_said_saved_not_silently_missing(
     page.search.clear()
     page.apply_filters()
     assert page.count_label.text() == f"{MANY + 1} dossier(s)"
+
+
+def test_after_a_delete_the_next_dossier_is_selected_and_the_last_row_s_neighbour_at_the_end(
+    page: RegisterView, commune: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As in a file list: Delete again goes on to the next dossier, never to nothing."""
+    monkeypatch.setattr(page, "confirm_delete", lambda dossier: True)
+    page.select_dossier(commune.register.find("HS-30").id)
+    row = page.table.currentIndex().row()
+    page.delete_dossier()
+    assert commune.register.count() == MANY - 1
+    assert page.table.currentIndex().row() == row
+    assert _selected_code(page) == page.model.dossier(row).code != "HS-30"
+    last = page.model.rowCount() - 1
+    page.select_dossier(page.model.dossier(last).id)
+    page.delete_dossier()
+    assert page.table.currentIndex().row() == last - 1 == page.model.rowCount() - 1
+    assert _selected_code(page) is not None

@@ -299,6 +299,10 @@ class RegisterView(QWidget):
             return False  # the filters' own refusal, already said by apply_filters
         if row is None:
             return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
         index = self.model.index(row, CODE)
         self.table.selectionModel().setCurrentIndex(
             index,
@@ -306,7 +310,6 @@ class RegisterView(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
-        return True
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -337,12 +340,18 @@ class RegisterView(QWidget):
         current = self.selected()
         if current is None or not self.confirm_delete(current):
             return
+        row = self.table.currentIndex().row()
         try:
             self._register.delete(current.id)
         except UserError as error:
             show_user_error(self, error)
             return
         self._edited()
+        # The row that took its place (or the new last one) is selected, as in a file list:
+        # the keyboard stays in the list, and Delete goes on to the next dossier.
+        row = min(row, self.model.rowCount() - 1)
+        if row >= 0:
+            self._select_row(row)
 
     def confirm_delete(self, dossier: DossierInfo) -> bool:
         answer = QMessageBox.question(
