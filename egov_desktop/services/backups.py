@@ -112,6 +112,16 @@ def _foreign(
     return own.unit, contents.unit
 
 
+def _units_named(
+    message: str, path: Path, foreign: tuple[backup.StoredUnit, backup.StoredUnit]
+) -> str:
+    """`message` naming the backup at `path`, the unit it holds and the folder's own unit."""
+    own, other = foreign
+    return message.format(
+        path=path, other=other.name, other_code=other.code, name=own.name, code=own.code
+    )
+
+
 def restore_backup(
     database: Path, backups_dir: Path, source: Path, *, other_unit: bool = False
 ) -> BackupInfo | None:
@@ -123,11 +133,8 @@ def restore_backup(
     """
     foreign = _foreign(database, backup.check_backup(source))
     if foreign is not None and not other_unit:
-        own, other = foreign
         raise ValidationError(
-            messages.BACKUP_OTHER_UNIT.format(
-                path=source, other=other.name, other_code=other.code, name=own.name, code=own.code
-            ),
+            _units_named(messages.BACKUP_OTHER_UNIT, source, foreign),
             cli_hint=messages.OTHER_DATA_DIR_CLI,
         )
     made = backup.restore(source, database, backups_dir)
@@ -165,15 +172,9 @@ def restorable_backup(database: Path, backups_dir: Path) -> RestoreChoice:
         foreign = _foreign(database, contents)
         if foreign is not None:
             logger.warning("Backup %s passed over: it holds another unit's data", item.path)
-            own, other = foreign
-            why = messages.BACKUP_NOT_THIS_UNIT.format(
-                path=item.path,
-                other=other.name,
-                other_code=other.code,
-                name=own.name,
-                code=own.code,
+            passed.append(
+                (_info(item), _units_named(messages.BACKUP_NOT_THIS_UNIT, item.path, foreign))
             )
-            passed.append((_info(item), why))
             continue
         return RestoreChoice(_info(item), tuple(passed))
     return RestoreChoice(None, tuple(passed))
