@@ -1,11 +1,40 @@
-"""A real-looking dossier register, written as .xlsx, BIFF .xls and HTML-as-.xls for tests."""
+"""A real-looking dossier register, written as .xlsx, BIFF .xls and HTML-as-.xls for tests;
+and one dossier typed into a unit's register."""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from egov_desktop.bootstrap import Services
+    from egov_desktop.services.register_dto import DossierInfo
+
+
+def add_dossier(
+    services: Services,
+    code: str,
+    received: date,
+    *,
+    due: date | None = None,
+    sector: str = "Hộ tịch",
+) -> DossierInfo:
+    """A dossier of `sector` handed in at the desk, due ten days after it came (unless `due`)."""
+    from egov_desktop.services.register_dto import DossierInput
+
+    return services.register.add(
+        DossierInput(
+            code=code,
+            sector=sector,
+            channel="direct",
+            received=received,
+            due=due or received + timedelta(days=10),
+        )
+    )
+
 
 TITLE = [
     ["UBND PHƯỜNG BA ĐÌNH", None, None, None, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],

@@ -3,14 +3,12 @@
 from datetime import date
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.services.register_dto import DossierInput, DossierQuery
+from egov_desktop.services.register_dto import DossierQuery
+from tests.registers import add_dossier
 
 
 def _add(services: Services, code: str, received: date, sector: str = "Hộ tịch") -> int:
-    data = DossierInput(
-        code=code, sector=sector, channel="direct", received=received, due=date(2025, 8, 1)
-    )
-    return services.register.add(data).id
+    return add_dossier(services, code, received, due=date(2025, 8, 1), sector=sector).id
 
 
 def test_the_position_is_the_row_in_the_list_s_order_or_none_when_filtered_out(

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.ui.views.entry_view import EntryView
+from tests.registers import add_dossier
 from tests.ui.helpers import shown_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -88,15 +88,7 @@ def test_the_page_list_s_selection_tells_whether_it_has_the_keyboard(
 def test_the_register_list_s_selection_tells_whether_it_has_the_keyboard(
     qtbot: QtBot, commune: Services, tmp_path: Path
 ) -> None:
-    commune.register.add(
-        DossierInput(
-            code="A1",
-            sector="Hộ tịch",
-            channel="direct",
-            received=date(2025, 7, 1),
-            due=date(2025, 7, 10),
-        )
-    )
+    add_dossier(commune, "A1", date(2025, 7, 1), due=date(2025, 7, 10))
     window = shown_window(qtbot, commune, tmp_path)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.services.register_dto import DossierInfo, DossierInput
+from egov_desktop.services.register_dto import DossierInfo
 from egov_desktop.ui.views.dossier_dialog import DossierDialog
 from egov_desktop.ui.views.register_view import RegisterView
+from tests.registers import add_dossier
 from tests.ui.helpers import register_page
 
 TODAY = date(2025, 8, 20)
@@ -23,15 +24,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 @pytest.fixture
 def view(qtbot: QtBot, commune: Services) -> RegisterView:
     for code in ("A1", "A2"):
-        commune.register.add(
-            DossierInput(
-                code=code,
-                sector="Hộ tịch",
-                channel="direct",
-                received=date(2025, 7, 1),
-                due=date(2025, 7, 10),
-            )
-        )
+        add_dossier(commune, code, date(2025, 7, 1), due=date(2025, 7, 10))
     page = register_page(qtbot, commune, TODAY)
     page.show()
     page.activateWindow()

@@ -11,9 +11,9 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from egov_desktop.bootstrap import Services
-from egov_desktop.services.register_dto import DossierInput
 from egov_desktop.ui.views.dossier_dialog import DossierDialog
 from egov_desktop.ui.views.register_view import CODE, RegisterView
+from tests.registers import add_dossier
 from tests.ui.helpers import register_page
 
 TODAY = date(2025, 8, 20)
@@ -21,23 +21,11 @@ TODAY = date(2025, 8, 20)
 MANY = 60
 
 
-def _add(commune: Services, code: str, received: date) -> None:
-    commune.register.add(
-        DossierInput(
-            code=code,
-            sector="Hộ tịch",
-            channel="direct",
-            received=received,
-            due=received + timedelta(days=10),
-        )
-    )
-
-
 @pytest.fixture
 def page(qtbot: QtBot, commune: Services) -> RegisterView:
     """The page over MANY dossiers received from 1 July on (HS-00 the oldest, last row)."""
     for n in range(MANY):
-        _add(commune, f"HS-{n:02d}", date(2025, 7, 1) + timedelta(days=n // 3))
+        add_dossier(commune, f"HS-{n:02d}", date(2025, 7, 1) + timedelta(days=n // 3))
     shown = register_page(qtbot, commune, TODAY)
     shown.resize(900, 500)
     shown.show()
@@ -115,7 +103,7 @@ def test_a_reload_keeps_the_dossier_selected(page: RegisterView, commune: Servic
     row = MANY - 2
     page.table.selectRow(row)
     kept = _selected_code(page)
-    _add(commune, "HS-NEW", TODAY)  # elsewhere: the next reading shows one more row on top
+    add_dossier(commune, "HS-NEW", TODAY)  # elsewhere: the next reading shows one more row on top
     page.refresh()
     assert _selected_code(page) == kept
     assert page.table.currentIndex().row() == row + 1

@@ -32,6 +32,13 @@ def _preset(folder: Path, **data: object) -> Path:
     return path
 
 
+def _settings_page(qtbot: QtBot, commune: Services) -> SettingsView:
+    """The settings page, importing presets into the commune's data folder."""
+    view = SettingsView(commune.setup, presets=PresetService(commune.setup, commune.paths.data_dir))
+    qtbot.addWidget(view)
+    return view
+
+
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
@@ -48,9 +55,7 @@ def test_import_updates_the_settings(
     monkeypatch: pytest.MonkeyPatch,
     errors: list[str],
 ) -> None:
-    presets = PresetService(commune.setup, commune.paths.data_dir)
-    view = SettingsView(commune.setup, presets=presets)
-    qtbot.addWidget(view)
+    view = _settings_page(qtbot, commune)
     asked: list[Preset] = []
     monkeypatch.setattr(view, "confirm_preset", lambda preset: asked.append(preset) or True)
     path = _preset(tmp_path, unit="00004", role="commune", period_mode="calendar", head="Lê C")
@@ -149,9 +154,7 @@ def test_a_preset_changing_the_mode_over_stored_figures_says_so(
     """In the box that asks first, as the page asks before changing the mode itself."""
     row = commune.entry.find_row(form="II.06a", name="Hộ tịch")
     commune.entry.set_values([(row, 3, 4)], form="II.06a", period="2025-Q3")
-    presets = PresetService(commune.setup, commune.paths.data_dir)
-    view = SettingsView(commune.setup, presets=presets)
-    qtbot.addWidget(view)
+    view = _settings_page(qtbot, commune)
     shown: list[str] = []
 
     def answer(box: QMessageBox) -> int:
@@ -178,9 +181,7 @@ def test_a_preset_changing_the_mode_over_stored_figures_says_so(
 def test_enter_keeps_the_mode_when_the_preset_would_change_it_over_figures(
     qtbot: QtBot, commune: Services, tmp_path: Path
 ) -> None:
-    presets = PresetService(commune.setup, commune.paths.data_dir)
-    view = SettingsView(commune.setup, presets=presets)
-    qtbot.addWidget(view)
+    view = _settings_page(qtbot, commune)
     defaults: list[str] = []
 
     def answer(box: QMessageBox) -> int:
@@ -208,9 +209,7 @@ def test_a_preset_template_s_unplaced_texts_are_named_without_a_command(
     errors: list[str],
 ) -> None:
     official_without("II.06a", tmp_path / "templates" / "II.06a-tinh.xlsx", "NGƯỜI LẬP BIỂU")
-    presets = PresetService(commune.setup, commune.paths.data_dir)
-    view = SettingsView(commune.setup, presets=presets)
-    qtbot.addWidget(view)
+    view = _settings_page(qtbot, commune)
     monkeypatch.setattr(view, "confirm_preset", lambda preset: True)
     path = _preset(tmp_path, unit="00004", role="commune", templates=["templates/II.06a-tinh.xlsx"])
     assert view.import_preset(path)
