@@ -79,6 +79,7 @@ def propose_mapping(
     titles: Sequence[tuple[int, str]],
     known_labels: Sequence[str] = (),
     official: dict[str, CellSpec] | None = None,
+    label_number: int = 2,
 ) -> Mapping:
     """A mapping for `path` filled for `form`; `titles` are (column number, header) of the form.
 
@@ -86,6 +87,8 @@ def propose_mapping(
     header and the table (a second header row, a group title) would otherwise be taken for it.
     `official` is the built-in layout's fixed cells: which texts the form prints (a register
     has one agency line, only it has a subtitle) and how each is written (format, case).
+    `label_number`: the column naming each row, (2) but in the DVC sheet of QĐ 766 (its (2) is
+    the unit's identifier code, its name is (3)).
 
     Raises:
         TemplateError: not a workbook, or no place for the table could be found.
@@ -96,9 +99,11 @@ def propose_mapping(
             try:
                 sheet = book.worksheets[0]
                 last = max(min(sheet.max_row, _READ_ROWS), _SCAN_ROWS)
-                grid: list[list[object]] = [
-                    list(row) for row in sheet.iter_rows(max_row=last, values_only=True)
-                ]
+                grid: list[list[object]] = []
+                boxed: list[set[int]] = []
+                for cells in sheet.iter_rows(max_row=last):
+                    grid.append([cell.value for cell in cells])
+                    boxed.append({i for i, cell in enumerate(cells) if _has_border(cell)})
                 title = sheet.title
                 merged = [
                     (r.min_row, r.min_col, r.max_row, r.max_col) for r in sheet.merged_cells.ranges
@@ -111,12 +116,12 @@ def propose_mapping(
     numbers_row, columns = _number_row(grid)
     if numbers_row is None:
         numbers_row, columns = _header_row(grid, titles)
-    if numbers_row is None or 2 not in columns:
+    if numbers_row is None or label_number not in columns:
         raise TemplateError(messages.TEMPLATE_NO_TABLE.format(name=path.name))
-    label_index = columns[2]
+    label_index = columns[label_number]
     first = _first_labelled(grid, numbers_row + 1, label_index, known_labels) or numbers_row + 1
     total_row = _total_row(grid, first, label_index)
-    prepared = (total_row - first) if total_row is not None else max(_SCAN_ROWS - numbers_row, 1)
+    prepared = _prepared_rows(boxed, first, label_index, total_row, numbers_row)
     wanted = {number for number, _title in titles}
     table = TableSpec(
         anchor=f"{get_column_letter(columns.get(1, label_index - 1) + 1)}{first}",
@@ -126,7 +131,7 @@ def propose_mapping(
         columns={
             str(number): get_column_letter(index + 1)
             for number, index in sorted(columns.items())
-            if number in wanted and number > 2  # (1) is the row number, (2) the label
+            if number in wanted and number not in (1, label_number)  # row number, label
         },
         prepared_rows=max(prepared, 1),
         unused_rows="delete",
@@ -145,6 +150,61 @@ def propose_mapping(
         },
         tables=[table],
     )
+
+
+def _has_border(cell: object) -> bool:
+    border = getattr(cell, "border", None)
+    if border is None:
+        return False
+    return any(getattr(border, side).style for side in ("left", "right", "top", "bottom"))
+
+
+def _prepared_rows(
+    boxed: list[set[int]], first: int, label_index: int, total_row: int | None, numbers_row: int
+) -> int:
+    """How many rows the sheet prepares for the table, down to its total row.
+
+    A table without a total row (a register, the QĐ 766 sheets, the targets) ends where its
+    drawn rows do: the label cells boxed in from `first` down.
+    """
+    if total_row is not None:
+        return total_row - first
+    drawn = 0
+    for row in boxed[first - 1 :]:
+        if label_index not in row:
+            break
+        drawn += 1
+    return drawn or max(_SCAN_ROWS - numbers_row, 1)
+
+
+def layout_columns(workbook: Path, label_column: str) -> tuple[list[tuple[int, str]], int]:
+    """(column number, header) of a layout's table, and the number of its label column.
+
+    Read from the layout's column-number row, each header the text nearest above its number
+    (the lowest line of a header of two or three). For the built-in layouts of the forms that
+    are not entered as such (the register, the QĐ 766 sheets, the targets): what a province's
+    copy of them is matched against.
+    """
+    book = load_workbook(workbook)
+    try:
+        grid: list[list[object]] = [
+            list(row) for row in book.worksheets[0].iter_rows(values_only=True)
+        ]
+    finally:
+        book.close()
+    numbers_row, columns = _number_row(grid)
+    if numbers_row is None:
+        raise TemplateError(messages.TEMPLATE_NO_TABLE.format(name=workbook.name))
+    label = column_index_from_string(label_column) - 1
+    titles = []
+    label_number = 2
+    for number, index in sorted(columns.items()):
+        if index == label:
+            label_number = number
+        above = (grid[r][index] for r in range(numbers_row - 2, max(numbers_row - 5, -1), -1))
+        title = next((str(v).strip() for v in above if isinstance(v, str) and v.strip()), "")
+        titles.append((number, title))
+    return titles, label_number
 
 
 def _top_left(address: str, merged: list[tuple[int, int, int, int]]) -> str:

@@ -38,7 +38,7 @@ from egov_desktop.export.mapping import (
     mapping_to_dict,
     save_mapping,
 )
-from egov_desktop.export.propose import propose_mapping
+from egov_desktop.export.propose import layout_columns, propose_mapping
 from egov_desktop.export.templates import (
     BUILTIN,
     MAPPING_SUFFIX,
@@ -117,6 +117,8 @@ def load_mapping_file(path: Path) -> Mapping:
 @functools.cache
 def _known_labels(row_key: str) -> tuple[str, ...]:
     """Row names a province's workbook may already list: sectors, or units of both catalogues."""
+    if row_key in ("dossier", "indicator"):  # numbered rows of their own
+        return ()
     if row_key == "unit":
         from egov_desktop.services.units import load_catalog
 
@@ -128,17 +130,26 @@ def _known_labels(row_key: str) -> tuple[str, ...]:
     return tuple(default_sectors())
 
 
-def _form_columns(form: str) -> tuple[list[tuple[int, str]], str]:
-    """(column number, title) of the entry form behind `form`, and its row key."""
+@functools.cache
+def _form_columns(form: str) -> tuple[list[tuple[int, str]], str, int]:
+    """(column number, title) of the table of `form`, its row key and its label's number.
+
+    A report entered as such has its entry form's columns. The others (the register, the QĐ 766
+    sheets, the targets) are written from other data: their built-in layout gives the columns
+    a province's copy must hold, and which of them names the rows.
+    """
     from egov_desktop.services.report_forms import find_form
 
     base, row_key = _ROWS_OF.get(form, (form, ""))
     try:
         spec = find_form(base)
     except UserError:
-        return [], row_key or "row"
+        table = get_template(form).mapping.tables[0]
+        titles, label = layout_columns(get_template(form).workbook, table.label_column)
+        return titles, table.row_key, label
     kinds = {"sectors": "sector", "units": "unit"}
-    return [(c.number, c.title) for c in spec.columns], row_key or kinds.get(spec.row_kind, "row")
+    titles = [(c.number, c.title) for c in spec.columns]
+    return titles, row_key or kinds.get(spec.row_kind, "row"), 2
 
 
 @functools.cache
@@ -317,7 +328,7 @@ class TemplateService:
     def offer(self, form: str, workbook: Path) -> Proposal:
         """`propose` with the texts of the official layout it could not place, to be told."""
         form = template_form(form)
-        titles, row_key = _form_columns(form)
+        titles, row_key, label = _form_columns(form)
         official = _official_texts(form)
         mapping = propose_mapping(
             workbook,
@@ -326,6 +337,7 @@ class TemplateService:
             titles=titles,
             known_labels=_known_labels(row_key),
             official=official,
+            label_number=label,
         )
         # Named in the order a sheet shows them, top to bottom.
         order = list(messages.TEMPLATE_TEXT_NAMES)

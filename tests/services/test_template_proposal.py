@@ -4,30 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from egov_desktop.bootstrap import Services
 from egov_desktop.errors import TemplateError
 from egov_desktop.export.mapping import split_cell
 from egov_desktop.export.templates import get_template
 from egov_desktop.services.templates import TemplateService, template_forms
+from tests.registers import add_dossier
 from tests.zips import uninflatable, unknown_method
 
 
-@pytest.mark.parametrize("form", ["II.06a", "II.06a-agg", "II.07b"])
+@pytest.mark.parametrize("form", template_forms())
 def test_the_proposal_matches_the_builtin_mapping(form: str, tmp_path: Path) -> None:
+    """Every form's own layout, those not entered as such too (register, QĐ 766, targets):
+    their columns, what their rows are and where the rows end come from the layout."""
     builtin = get_template(form)
     proposed = TemplateService(tmp_path).propose(form, builtin.workbook)
     table, expected = proposed.tables[0], builtin.mapping.tables[0]
-    assert (table.anchor, table.label_column, table.columns, table.prepared_rows) == (
+    assert (table.anchor, table.label_column, table.number_column, table.columns) == (
         expected.anchor,
         expected.label_column,
+        expected.number_column,
         expected.columns,
-        expected.prepared_rows,
     )
-    assert table.row_key == expected.row_key
+    assert (table.row_key, table.prepared_rows, table.total) == (
+        expected.row_key,
+        expected.prepared_rows,
+        expected.total,
+    )
 
 
 @pytest.mark.parametrize("form", template_forms())
@@ -178,3 +187,67 @@ def test_a_damaged_workbook_is_refused(
     path = damage(source, tmp_path / "t.xlsx", "xl/worksheets/sheet1.xml")
     with pytest.raises(TemplateError, match="không phải là tệp Excel .xlsx đọc được"):
         TemplateService(tmp_path).propose("II.06a", path)
+
+
+def _drawn_table(path: Path, header: list[str], *, top: int, rows: int) -> Path:
+    """A province's own sheet: a title, the header at row `top`, its numbers under it, then
+    `rows` boxed rows and a signature; nothing else of the official layout."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet["A1"] = "BẢNG THEO DÕI CỦA TỈNH"
+    for index, title in enumerate(header, start=1):
+        sheet.cell(top, index, title).border = box
+        sheet.cell(top + 1, index, f"({index})").border = box
+        for row in range(top + 2, top + 2 + rows):
+            sheet.cell(row, index).border = box
+    sheet.cell(top + rows + 3, 2, "NGƯỜI LẬP BIỂU")
+    book.save(path)
+    return path
+
+
+def test_a_province_s_766_sheet_names_its_units_in_its_third_column(tmp_path: Path) -> None:
+    """The DVC sheet of QĐ 766: (2) is the unit's identifier code, the name is (3)."""
+    header = [title for _number, title in _layout("766-dvc")]
+    path = _drawn_table(tmp_path / "766.xlsx", header, top=5, rows=15)
+    service = TemplateService(tmp_path)
+    mapping = service.propose("766-dvc", path)
+    [table] = mapping.tables
+    assert (table.anchor, table.label_column, table.row_key, table.prepared_rows) == (
+        "A7", "C", "unit", 15,
+    )  # fmt: skip
+    assert table.columns["2"] == "B" and table.columns["18"] == "R" and "3" not in table.columns
+    assert service.install("766-dvc", path, mapping, "tinh").name == "tinh"
+
+
+def test_a_province_s_register_is_proposed_and_exports_through_it(
+    commune: Services, tmp_path: Path
+) -> None:
+    """Without a total row the table ends where its drawn rows do; the dossiers fill it."""
+    header = [title for _number, title in _layout("register")]
+    path = _drawn_table(tmp_path / "so.xlsx", header, top=3, rows=4)
+    mapping = commune.templates.propose("register", path)
+    [table] = mapping.tables
+    assert (table.anchor, table.label_column, table.row_key, table.prepared_rows) == (
+        "A5", "B", "dossier", 4,
+    )  # fmt: skip
+    commune.templates.install("register", path, mapping, "tinh")
+    add_dossier(commune, "HS-01", date(2025, 8, 4))
+    add_dossier(commune, "HS-02", date(2025, 8, 5))
+    out = commune.reports.export(form="register", period="2025-Q3", out=tmp_path, template="tinh")
+    sheet = load_workbook(out.path).active
+    assert sheet is not None
+    assert [sheet.cell(row, 2).value for row in (5, 6)] == ["HS-01", "HS-02"]
+    assert sheet.cell(5, 7).value is not None  # received, column (7)
+
+
+def _layout(form: str) -> list[tuple[int, str]]:
+    from egov_desktop.export.propose import layout_columns
+
+    template = get_template(form)
+    return layout_columns(template.workbook, template.mapping.tables[0].label_column)[0]
