@@ -10,12 +10,19 @@ folder's entry where the system allows it.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
+import time
 from pathlib import Path
+
+logger = logging.getLogger(__name__)
 
 #: A file being written under its final name's partial twin, renamed once whole.
 PARTIAL = ".partial"
+#: A partial twin untouched this long was left by a write that never finished (a power cut,
+#: the program killed): one under way keeps writing to it.
+STALE_AFTER_SECONDS = 3600
 
 
 def partial_of(target: Path) -> Path:
@@ -50,6 +57,7 @@ def copy_whole(source: Path, target: Path) -> None:
     Stopped half-way (a full USB drive, the process killed), no truncated file has the name a
     user would pick up.
     """
+    remove_stale_partials(target.parent, target.suffix)
     partial = partial_of(target)
     try:
         shutil.copyfile(source, partial)
@@ -60,9 +68,31 @@ def copy_whole(source: Path, target: Path) -> None:
 
 def write_whole(target: Path, data: bytes) -> None:
     """Write `data` as `target` through its partial twin, as `copy_whole` copies."""
+    remove_stale_partials(target.parent, target.suffix)
     partial = partial_of(target)
     try:
         partial.write_bytes(data)
         replace_durably(partial, target)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def remove_stale_partials(folder: Path, suffix: str) -> None:
+    """Remove the partial twins of `suffix` files (".xlsx") that writes into `folder` left.
+
+    A write cut short leaves its partial twin in the folder the user chose (the Desktop, a USB
+    drive) under a name nobody opens; the next write of the same name replaces it, another
+    name never would. Only twins untouched for STALE_AFTER_SECONDS go: not one being written.
+    """
+    limit = time.time() - STALE_AFTER_SECONDS
+    try:
+        found = list(folder.glob(f"*{suffix}{PARTIAL}"))
+    except OSError:
+        return
+    for path in found:
+        try:
+            if path.is_file() and path.stat().st_mtime < limit:
+                path.unlink()
+                logger.info("Removed %s, left by a write that did not finish", path)
+        except OSError:
+            logger.warning("Could not remove %s", path, exc_info=True)

@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping
 from pathlib import Path, PurePosixPath
 
 from egov_desktop.domain import file_errors, file_kinds, messages
-from egov_desktop.durable import partial_of, replace_durably
+from egov_desktop.durable import partial_of, remove_stale_partials, replace_durably
 from egov_desktop.errors import PackageError, UnreadableFileError, WrongFileKindError
 
 #: A package carries a manifest and a payload (plus, later, a few optional parts).
@@ -30,6 +30,7 @@ _EPOCH = (2020, 1, 1, 0, 0, 0)
 
 def write_archive(path: Path, parts: Mapping[str, bytes]) -> None:
     """Write `parts` (name -> bytes) as a deflated zip, atomically (temp file, then rename)."""
+    remove_stale_partials(path.parent, path.suffix)
     partial = partial_of(path)
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:

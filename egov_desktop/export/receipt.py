@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from egov_desktop.durable import partial_of, replace_durably
+from egov_desktop.durable import partial_of, remove_stale_partials, replace_durably
 from egov_desktop.export.wrap import wrapped_lines
 
 _FONT = "Times New Roman"
@@ -148,6 +148,7 @@ def write_receipt(path: Path, data: ReceiptData) -> Path:
     ws.page_margins = PageMargins(left=1.18, right=0.59, top=0.79, bottom=0.79)
     ws.print_area = f"A1:D{sign + 5}"
     path.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(path.parent, path.suffix)
     partial = partial_of(path)
     book.save(partial)
     replace_durably(partial, path)

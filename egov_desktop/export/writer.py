@@ -23,7 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from egov_desktop.collector import collector_paused
 from egov_desktop.domain import file_errors, messages
-from egov_desktop.durable import partial_of, replace_durably
+from egov_desktop.durable import partial_of, remove_stale_partials, replace_durably
 from egov_desktop.errors import ExportError
 from egov_desktop.export import grow, ooxml, pagination, xml_patch
 from egov_desktop.export.mapping import split_cell
@@ -387,6 +387,7 @@ def _export(data: ReportData, template: Template, output: Path) -> Path:
     partial = partial_of(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(output.parent, output.suffix)
         if template.needs_xml_patch:
             expected = _write_patched(plan, template, partial)
         else:

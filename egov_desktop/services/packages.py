@@ -22,7 +22,7 @@ from egov_desktop.db.uow import UnitOfWork, UowFactory
 from egov_desktop.domain import file_errors, messages
 from egov_desktop.domain.periods import Period
 from egov_desktop.domain.text import checked_reason
-from egov_desktop.durable import copy_whole, partial_of, replace_durably
+from egov_desktop.durable import copy_whole, partial_of, remove_stale_partials, replace_durably
 from egov_desktop.errors import PackageError, StoredModeError, ValidationError
 from egov_desktop.exchange.package import (
     Manifest,
@@ -276,6 +276,7 @@ class PackageService:
                 written_files.append(staged)
                 try:
                     target.parent.mkdir(parents=True, exist_ok=True)
+                    remove_stale_partials(target.parent, target.suffix)
                     shutil.copyfile(kept, staged)
                 except OSError as error:
                     raise _copy_failed(target, error) from error

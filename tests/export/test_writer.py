@@ -202,6 +202,16 @@ class TestII06a:
         assert zipfile.is_zipfile(out)
         assert not list(tmp_path.glob("*.partial"))
 
+    def test_what_an_export_cut_short_left_is_cleared_by_the_next(self, tmp_path: Path) -> None:
+        """A power cut during last quarter's export left its twin beside this one's."""
+        import os
+
+        left = tmp_path / "II.06a_00004_2025-Q2.xlsx.partial"
+        left.write_bytes(b"half")
+        os.utime(left, (left.stat().st_mtime - 7200,) * 2)
+        export_report(samples.ii06a_data(), get_template("II.06a"), output=tmp_path / "r.xlsx")
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["r.xlsx"]
+
 
 class TestII06aAggregated:
     def test_golden_groups(self, tmp_path: Path) -> None:

@@ -82,3 +82,19 @@ def test_a_copy_of_a_sent_package_that_runs_out_of_space_leaves_no_cut_package(
     assert list(usb.iterdir()) == []
     copied = commune.packages.copy_sent(period=P, out=usb)
     assert [p.name for p in usb.iterdir()] == [copied.name]
+
+
+def test_a_copy_cut_short_long_ago_is_cleared_by_the_next_send(
+    commune: Services, tmp_path: Path
+) -> None:
+    """A power cut during an earlier copy left its partial twin on the USB drive."""
+    import os
+
+    fill(commune)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    left = usb / "BC_00004_2025-Q2_v1.egov.partial"
+    left.write_bytes(b"half")
+    os.utime(left, (left.stat().st_mtime - 7200,) * 2)
+    sent = commune.packages.send(period=P, forms=[F], out=usb)
+    assert sorted(p.name for p in usb.iterdir()) == [Path(sent.file).name]
