@@ -48,7 +48,14 @@ from egov_desktop.export.templates import (
     load_template,
 )
 from egov_desktop.services.out_paths import destination
-from egov_desktop.services.report_kinds import EXPORTABLE, REGISTER, TARGETS, TEMPLATE_OF, TRACKING
+from egov_desktop.services.report_kinds import (
+    EXPORTABLE,
+    REGISTER,
+    TARGETS,
+    TEMPLATE_OF,
+    TRACKING,
+    column_titles,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -150,6 +157,21 @@ def _form_columns(form: str) -> tuple[list[tuple[int, str]], str, int]:
     kinds = {"sectors": "sector", "units": "unit"}
     titles = [(c.number, c.title) for c in spec.columns]
     return titles, row_key or kinds.get(spec.row_kind, "row"), 2
+
+
+def layout_titles(form: str) -> dict[int, str]:
+    """Each numbered column of the table of `form`'s layout, named for a clerk mapping it.
+
+    A form's header path ("Số hồ sơ nhận giải quyết › Trong đó › Trực tuyến"); for a sheet
+    that is no entry form (the register, the QĐ 766 sheets, the targets), its layout's header.
+    """
+    titles = column_titles(form)
+    if titles:
+        return titles
+    try:
+        return dict(_form_columns(template_form(form))[0])
+    except UserError:
+        return {}
 
 
 @functools.cache

@@ -52,6 +52,17 @@ def test_each_column_of_the_form_is_named(qtbot: QtBot) -> None:
     assert editor.document()["tables"][0]["columns"]["4"] == "D"
 
 
+def test_a_sheet_that_is_no_entry_form_names_its_columns_by_its_layout(qtbot: QtBot) -> None:
+    """The DVC sheet of QĐ 766 (and the register, the targets): its own header, not a bare
+    number the clerk would look up on the printed sheet."""
+    document = {**_document(), "form": "766-dvc"}
+    document["tables"] = [{**_document()["tables"][0], "columns": {"2": "B", "4": "D"}}]
+    editor = MappingEditor(document, [])
+    qtbot.addWidget(editor)
+    texts = [editor.columns.item(row, 0).text() for row in range(editor.columns.rowCount())]
+    assert texts == ["(2) Mã định danh", "(4) Số mới tiếp nhận trực tuyến"]
+
+
 def test_only_the_addresses_can_be_typed(qtbot: QtBot) -> None:
     """What a row is cannot be typed over: only where it goes in the workbook."""
     editor = MappingEditor(_document(), [])

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from egov_desktop.services.report_kinds import column_titles
+from egov_desktop.services.templates import layout_titles
 from egov_desktop.ui.widgets.screen_fit import fit_to_screen
 
 #: Fixed texts a template may show, in the order of a sheet.
@@ -99,7 +99,7 @@ class MappingEditor(QDialog):
         self.columns.setHorizontalHeaderLabels([self.tr("Form column"), self.tr("Sheet column")])
         self.columns.verticalHeader().setVisible(False)
         self.columns.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        titles = column_titles(str(self._document.get("form", "")))
+        titles = layout_titles(str(self._document.get("form", "")))
         for row, (number, letter) in enumerate(sorted(columns.items(), key=lambda i: int(i[0]))):
             # A number alone sends the clerk to the printed form to know which column it is.
             title = titles.get(int(number))
