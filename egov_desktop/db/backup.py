@@ -16,7 +16,7 @@ from pathlib import Path
 
 from egov_desktop.db.errors import corrupt, corrupt_reason, storage_errors
 from egov_desktop.domain import file_errors, messages
-from egov_desktop.durable import PARTIAL, copy_whole, replace_durably
+from egov_desktop.durable import PARTIAL, STALE_AFTER_SECONDS, copy_whole, replace_durably
 from egov_desktop.errors import CorruptDatabaseError, ValidationError
 
 logger = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ BUDGET_MIN = 2_000_000_000
 #: A copy that stopped half-way (the process was killed, the power went) leaves its file with
 #: this suffix; once this old it is removed. A copy under way writes to its file all along,
 #: so it never looks this old, even when another process (the window beside the CLI) runs it.
-STALE_AFTER = timedelta(hours=1)
+STALE_AFTER = timedelta(seconds=STALE_AFTER_SECONDS)
 #: The backup's copy a restore puts beside the database before renaming it into place.
 RESTORING = ".restoring"
 _SIDECARS = ("-journal", "-wal", "-shm")

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.cell.cell import Cell, MergedCell
 from openpyxl.utils.cell import column_index_from_string, get_column_letter
 
 from egov_desktop.domain import messages
@@ -152,11 +153,9 @@ def propose_mapping(
     )
 
 
-def _has_border(cell: object) -> bool:
-    border = getattr(cell, "border", None)
-    if border is None:
-        return False
-    return any(getattr(border, side).style for side in ("left", "right", "top", "bottom"))
+def _has_border(cell: Cell | MergedCell) -> bool:
+    border = cell.border
+    return any(side.style for side in (border.left, border.right, border.top, border.bottom))
 
 
 def _prepared_rows(

@@ -138,7 +138,7 @@ def _known_labels(row_key: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _form_columns(form: str) -> tuple[list[tuple[int, str]], str, int]:
+def _form_columns(form: str) -> tuple[tuple[tuple[int, str], ...], str, int]:
     """(column number, title) of the table of `form`, its row key and its label's number.
 
     A report entered as such has its entry form's columns. The others (the register, the QĐ 766
@@ -151,12 +151,13 @@ def _form_columns(form: str) -> tuple[list[tuple[int, str]], str, int]:
     try:
         spec = find_form(base)
     except UserError:
-        table = get_template(form).mapping.tables[0]
-        titles, label = layout_columns(get_template(form).workbook, table.label_column)
-        return titles, table.row_key, label
+        layout = get_template(form)
+        table = layout.mapping.tables[0]
+        titles, label = layout_columns(layout.workbook, table.label_column)
+        return tuple(titles), table.row_key, label
     kinds = {"sectors": "sector", "units": "unit"}
     titles = [(c.number, c.title) for c in spec.columns]
-    return titles, row_key or kinds.get(spec.row_kind, "row"), 2
+    return tuple(titles), row_key or kinds.get(spec.row_kind, "row"), 2
 
 
 def layout_titles(form: str) -> dict[int, str]:
