@@ -184,16 +184,7 @@ def layout_columns(workbook: Path, label_column: str) -> tuple[list[tuple[int, s
     are not entered as such (the register, the QĐ 766 sheets, the targets): what a province's
     copy of them is matched against.
     """
-    book = load_workbook(workbook)
-    try:
-        grid: list[list[object]] = [
-            list(row) for row in book.worksheets[0].iter_rows(values_only=True)
-        ]
-    finally:
-        book.close()
-    numbers_row, columns = _number_row(grid)
-    if numbers_row is None:
-        raise TemplateError(messages.TEMPLATE_NO_TABLE.format(name=workbook.name))
+    grid, _merged, numbers_row, columns = _layout_table(workbook)
     label = column_index_from_string(label_column) - 1
     titles = []
     label_number = 2
@@ -204,6 +195,57 @@ def layout_columns(workbook: Path, label_column: str) -> tuple[list[tuple[int, s
         title = next((str(v).strip() for v in above if isinstance(v, str) and v.strip()), "")
         titles.append((number, title))
     return titles, label_number
+
+
+def layout_header_paths(workbook: Path) -> dict[int, str]:
+    """Each numbered column's whole header, top line first ("Nhận và trả kết quả › Nhận hồ sơ").
+
+    A group header spans its columns as one merged cell: every column under it is named by
+    it, so a clerk mapping "HS xử lý đúng hạn" sees which group it belongs to.
+    """
+    grid, merged, numbers_row, columns = _layout_table(workbook)
+
+    def text(index: int, row: int) -> tuple[int, str]:
+        """The header text over a cell, and the row it is written in (its range's first)."""
+        column, top = split_cell(_top_left(f"{get_column_letter(index + 1)}{row}", merged))
+        value = grid[top - 1][column_index_from_string(column) - 1]
+        return top, " ".join(value.split()) if isinstance(value, str) else ""
+
+    # The header starts at the first column's "STT" or "TT": a line above it ("Lĩnh vực: …",
+    # "Đơn vị tính") belongs to the sheet, not to the table.
+    first = columns.get(1, min(columns.values()))
+    start = numbers_row - 1
+    for row in range(numbers_row - 1, max(numbers_row - 4, 0), -1):
+        top, label = text(first, row)
+        if label:
+            start = top
+            break
+    paths = {}
+    for number, index in sorted(columns.items()):
+        lines: list[str] = []
+        for row in range(start, numbers_row):
+            line = text(index, row)[1]
+            if line and line not in lines:
+                lines.append(line)
+        paths[number] = " › ".join(lines)
+    return paths
+
+
+def _layout_table(
+    workbook: Path,
+) -> tuple[list[list[object]], list[tuple[int, int, int, int]], int, dict[int, int]]:
+    """A layout's cells, merged ranges, column-number row and its numbered columns."""
+    book = load_workbook(workbook)
+    try:
+        sheet = book.worksheets[0]
+        grid: list[list[object]] = [list(row) for row in sheet.iter_rows(values_only=True)]
+        merged = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in sheet.merged_cells.ranges]
+    finally:
+        book.close()
+    numbers_row, columns = _number_row(grid)
+    if numbers_row is None:
+        raise TemplateError(messages.TEMPLATE_NO_TABLE.format(name=workbook.name))
+    return grid, merged, numbers_row, columns
 
 
 def _top_left(address: str, merged: list[tuple[int, int, int, int]]) -> str:

@@ -38,7 +38,7 @@ from egov_desktop.export.mapping import (
     mapping_to_dict,
     save_mapping,
 )
-from egov_desktop.export.propose import layout_columns, propose_mapping
+from egov_desktop.export.propose import layout_columns, layout_header_paths, propose_mapping
 from egov_desktop.export.templates import (
     BUILTIN,
     MAPPING_SUFFIX,
@@ -164,15 +164,22 @@ def layout_titles(form: str) -> dict[int, str]:
     """Each numbered column of the table of `form`'s layout, named for a clerk mapping it.
 
     A form's header path ("Số hồ sơ nhận giải quyết › Trong đó › Trực tuyến"); for a sheet
-    that is no entry form (the register, the QĐ 766 sheets, the targets), its layout's header.
+    that is no entry form (the register, the QĐ 766 sheets, the targets), its layout's header
+    in the same way ("Nhận và trả kết quả › Nhận hồ sơ").
     """
     titles = column_titles(form)
     if titles:
         return titles
     try:
-        return dict(_form_columns(template_form(form))[0])
+        return dict(_layout_paths(template_form(form)))
     except UserError:
         return {}
+
+
+@functools.cache
+def _layout_paths(form: str) -> tuple[tuple[int, str], ...]:
+    """The built-in layout's whole header of each numbered column (group › line)."""
+    return tuple(layout_header_paths(get_template(form).workbook).items())
 
 
 @functools.cache

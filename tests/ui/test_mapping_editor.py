@@ -60,7 +60,11 @@ def test_a_sheet_that_is_no_entry_form_names_its_columns_by_its_layout(qtbot: Qt
     editor = MappingEditor(document, [])
     qtbot.addWidget(editor)
     texts = [editor.columns.item(row, 0).text() for row in range(editor.columns.rowCount())]
-    assert texts == ["(2) Mã định danh", "(4) Số mới tiếp nhận trực tuyến"]
+    assert texts == [
+        "(2) Mã định danh",
+        "(4) Số hồ sơ nhận giải quyết › Số mới tiếp nhận trực tuyến",
+    ]
+    assert editor.columns.item(1, 0).toolTip() == texts[1]  # whole when the column elides it
 
 
 def test_only_the_addresses_can_be_typed(qtbot: QtBot) -> None:

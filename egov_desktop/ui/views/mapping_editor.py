@@ -105,6 +105,7 @@ class MappingEditor(QDialog):
             title = titles.get(int(number))
             number_item = QTableWidgetItem(f"({number}) {title}" if title else f"({number})")
             number_item.setData(Qt.ItemDataRole.UserRole, number)
+            number_item.setToolTip(number_item.text())  # a group › line header may be elided
             number_item.setFlags(number_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.columns.setItem(row, 0, number_item)
             self.columns.setItem(row, 1, QTableWidgetItem(letter))
