@@ -319,10 +319,12 @@ class MainWindow(QMainWindow):
         self.nav.setFocus()
 
     def _add_page_keys(self, central: QWidget) -> None:
-        """Keys that open pages: Ctrl+1…Ctrl+9 and F6.
+        """Keys that open pages: Ctrl+1…Ctrl+9, Ctrl+0, F1 and F6.
 
-        Ctrl+1…Ctrl+9 open the first nine pages, each in the field typed in first; F6 goes
-        from the page list into the page and back (as Windows' F6 between panes).
+        Ctrl+1…Ctrl+9 and Ctrl+0 open the first ten pages, each in the field typed in first
+        (the digits' row of a keyboard ends with 0); F1, Windows' key for help, opens the last
+        page, About, which says whom to ask and what to tell them; F6 goes from the page list
+        into the page and back (as Windows' F6 between panes).
 
         The keys belong to `central`: a restore builds the pages again, and the replaced
         central widget takes its keys with it (two alike would be ambiguous and do nothing).
@@ -331,11 +333,18 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence, QShortcut
 
         assert self.nav is not None
-        for row in range(min(9, self.nav.count())):
-            keys = QKeySequence(f"Ctrl+{row + 1}")
+        native = QKeySequence.SequenceFormat.NativeText
+        named: dict[int, list[str]] = {}
+        for row in range(min(10, self.nav.count())):
+            keys = QKeySequence(f"Ctrl+{(row + 1) % 10}")
             QShortcut(keys, central, lambda row=row: self.go_to_page(row))
-            item = self.nav.item(row)
-            item.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
+            named.setdefault(row, []).append(keys.toString(native))
+        last = self.nav.count() - 1
+        help_key = QKeySequence(Qt.Key.Key_F1)
+        QShortcut(help_key, central, lambda: self.go_to_page(last))
+        named.setdefault(last, []).append(help_key.toString(native))
+        for row, names in named.items():
+            self.nav.item(row).setToolTip(", ".join(names))
         QShortcut(QKeySequence(Qt.Key.Key_F6), central, self._switch_pane)
         # Enter on a page's name, or a click on it, puts the keyboard in the page.
         self.nav.itemActivated.connect(lambda _item: self._enter_page())

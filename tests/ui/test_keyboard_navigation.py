@@ -49,6 +49,22 @@ def test_ctrl_and_a_digit_opens_that_page_its_first_field_ready(
     assert window.nav.item(0).toolTip() == "Ctrl+1"
 
 
+def test_ctrl_0_opens_the_tenth_page_and_f1_the_about_page(
+    qtbot: QtBot, commune: Services, tmp_path: Path
+) -> None:
+    """A commune has twelve pages: the digits' row reaches the tenth, F1 (help) the last."""
+    window = _window(qtbot, commune, tmp_path)
+    assert window.nav is not None and window.pages is not None
+    assert window.nav.count() > 10
+    qtbot.keyClick(window.nav, Qt.Key.Key_0, CTRL)
+    assert window.nav.currentRow() == 9
+    assert window.nav.item(9).toolTip() == "Ctrl+0"
+    qtbot.keyClick(_focus() or window, Qt.Key.Key_F1)
+    assert window.pages.currentWidget() is window.about_view
+    assert window.nav.item(window.nav.count() - 1).toolTip() == "F1"
+    assert window.nav.item(10).toolTip() == ""  # no key of its own: the list reaches it
+
+
 def test_f6_goes_between_the_page_list_and_the_page(
     qtbot: QtBot, commune: Services, tmp_path: Path
 ) -> None:
