@@ -185,12 +185,13 @@ def normalise_values(
     channel = canonical_channel(data["channel"])
     if complete:
         require_complete(DossierFacts(received, due, resolved, channel, status, sector))
-        # A result handed over was made first; an import takes such a day as the end date
-        # instead (register_import), a typed dossier says when.
-        if returned is not None and resolved is None:
-            raise ValidationError(
-                messages.RETURNED_WITHOUT_RESOLVED.format(returned=format_day(returned))
-            )
+    # A result handed over was made first. An import of a register that prints only the
+    # hand-over day takes it as the end date (register_import); beside an empty "Ngày có kết
+    # quả" it is a row to correct, not a result to guess.
+    if returned is not None and resolved is None:
+        raise ValidationError(
+            messages.RETURNED_WITHOUT_RESOLVED.format(returned=format_day(returned))
+        )
     return {
         "code": code,
         "procedure_code": _text(data["procedure_code"], "procedure_code", code, clean) or None,

@@ -372,9 +372,13 @@ class RegisterImportService:
             raise ValidationError(
                 messages.IMPORT_MISSING.format(column=column_title(titles, "received"))
             )
-        if "resolved" in titles or "returned" in titles:
-            # "Ngày có kết quả" when the row has one, else the day the result was handed over.
-            values["resolved"] = row.values.get("resolved") or row.values.get("returned")
+        if "resolved" in titles:
+            values["resolved"] = row.values.get("resolved")
+        elif "returned" in titles:
+            # A register that prints only "Trả kết quả" (Mẫu 07): the day the result was handed
+            # over is the only end date it has. Beside a "Ngày có kết quả" column, an empty one
+            # says the dossier has no result yet, whatever the hand-over cell holds.
+            values["resolved"] = row.values.get("returned")
         if not values["sector"]:
             values["sector"] = procedures.get(values["procedure_code"] or "") or by_name.get(
                 fold(values["procedure_name"] or ""), ""

@@ -319,6 +319,38 @@ def test_status_defaults_by_dates_and_sector_from_the_catalogue(
     assert (b2.status, b2.resolved) == ("Đang giải quyết", None)
 
 
+def test_a_hand_over_day_beside_an_empty_resolution_day_is_refused(
+    commune: Services, tmp_path: Path
+) -> None:
+    """The register has both columns: an empty "Ngày có kết quả" says there is no result yet,
+    so a "Ngày trả kết quả" beside it is a row to correct, never made the end date (it counted
+    a pending dossier as resolved). With no resolution column, the hand-over day is the end."""
+    rows: list[list[object]] = [
+        [
+            "Mã hồ sơ",
+            "Lĩnh vực",
+            "Ngày nhận",
+            "Ngày hẹn trả",
+            "Ngày có kết quả",
+            "Ngày trả kết quả",
+        ],
+        ["R1", "Hộ tịch", "10/08/2025", "12/08/2025", "11/08/2025", "12/08/2025"],
+        ["R2", "Hộ tịch", "10/08/2025", "12/08/2025", None, "11/08/2025"],
+    ]
+    preview = commune.register_import.apply(write_book(tmp_path / "r.xlsx", rows))
+    assert preview.new == 1
+    assert [(r.row, r.reason) for r in preview.rejected] == [
+        (
+            3,
+            "Hồ sơ có ngày trả kết quả (11/08/2025) nhưng chưa có ngày có kết quả: hãy nhập ngày"
+            " có kết quả (ngày kết thúc hồ sơ).",
+        )
+    ]
+    assert commune.register.find("R1").resolved == date(2025, 8, 11)
+    with pytest.raises(ValidationError, match="Không tìm thấy hồ sơ"):
+        commune.register.find("R2")
+
+
 def test_a_chosen_status_survives_a_reimport_without_status_column(
     commune: Services, tmp_path: Path
 ) -> None:
