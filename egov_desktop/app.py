@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from egov_desktop import __version__, cli_text
 from egov_desktop.config import DATA_DIR_ENV, AppPaths
 from egov_desktop.domain import messages
+from egov_desktop.domain.file_errors import data_folder_problem
 from egov_desktop.errors import CorruptDatabaseError, UserError
 from egov_desktop.ui.i18n import install_translation
 from egov_desktop.ui.main_window import MainWindow, Restored, WindowServices
@@ -320,6 +321,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("egov_desktop")
     app.setApplicationVersion(__version__)
     install_translation(app, args.lang)
+    problem = data_folder_problem(paths.data_dir)
+    if problem is not None:
+        _fail(UserError(problem), smoke, args.smoke_test_result)
+        return 2
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -31,6 +31,7 @@ from egov_desktop.bootstrap import Services, init_logging, open_services, open_s
 from egov_desktop.cli_output import pipe_aware_stdout, with_hint
 from egov_desktop.config import AppPaths
 from egov_desktop.domain import messages
+from egov_desktop.domain.file_errors import data_folder_problem
 from egov_desktop.domain.periods import MODE_CUTOFF
 from egov_desktop.domain.units import CATALOG_2025, CATALOGS
 from egov_desktop.errors import UserError, ValidationError
@@ -458,6 +459,10 @@ def _main(argv: Sequence[str] | None) -> int:
             reconfigure(encoding="utf-8")
     args = _parser().parse_args(argv)
     paths = AppPaths.resolve(args.data_dir)
+    problem = None if args.command == "units" else data_folder_problem(paths.data_dir)
+    if problem is not None:
+        print(f"Lỗi: {problem}", file=sys.stderr)
+        return 2
     try:
         if args.command == "setup":
             return _cmd_setup(args, paths)

@@ -305,3 +305,12 @@ def test_the_offered_backup_is_the_newest_a_restore_accepts(
         assert services.setup.require().unit.code == "00004"
     finally:
         services.close()
+
+
+def test_a_data_folder_that_is_a_file_is_refused_at_start(tmp_path: Path) -> None:
+    afile = tmp_path / "notes.txt"
+    afile.write_text("x", encoding="utf-8")
+    result = _gui("--smoke-test", "--data-dir", str(afile))
+    assert result.returncode == 2
+    assert f"Thư mục dữ liệu {afile} là một tệp, không phải thư mục" in result.stdout
+    assert afile.read_text(encoding="utf-8") == "x"

@@ -74,3 +74,19 @@ def unreadable(path: Path | str, error: OSError) -> str:
 def unwritable(path: Path | str, error: OSError) -> str:
     """The refusal of a file or folder that could not be created: "Không ghi được …: …"."""
     return messages.FILE_UNWRITABLE.format(path=path, reason=os_reason(error))
+
+
+def data_folder_problem(folder: Path) -> str | None:
+    """Why `folder` cannot be a data folder before anything tries, or None.
+
+    A file where the folder (or a folder above it) should be: `--data-dir` given a file's
+    name. Creating the folder would fail with an error that names neither.
+    """
+    for place in (folder, *folder.parents):
+        if place.exists():
+            if place.is_dir():
+                return None
+            if place == folder:
+                return messages.DATA_FOLDER_IS_FILE.format(path=folder)
+            return messages.DATA_FOLDER_UNDER_FILE.format(path=folder, file=place)
+    return None

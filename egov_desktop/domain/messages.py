@@ -17,6 +17,13 @@ READ_ONLY = (
     "Không có quyền ghi vào thư mục dữ liệu {path}. "
     "Hãy chọn thư mục khác hoặc nhờ cán bộ CNTT cấp quyền ghi."
 )
+DATA_FOLDER_IS_FILE = (
+    "Thư mục dữ liệu {path} là một tệp, không phải thư mục. Hãy chọn thư mục khác."
+)
+DATA_FOLDER_UNDER_FILE = (
+    "Không tạo được thư mục dữ liệu {path}: {file} là một tệp, không phải thư mục. "
+    "Hãy chọn thư mục khác."
+)
 # Why the system refused a file (domain/file_errors.py): Python's own words are English.
 FILE_UNREADABLE = "Không đọc được tệp {path}: {reason}."
 FILE_UNWRITABLE = "Không ghi được {path}: {reason}."

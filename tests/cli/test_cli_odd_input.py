@@ -127,3 +127,17 @@ def test_an_output_name_too_long_to_write_says_so(
     err = _refused(capsys, data, *args)
     assert refuses_long_name(err) and "Đã tạo thư mục" not in err
     assert tables(data, "sent_package", "report_lock") == before and _files(out) == []
+
+
+@pytest.mark.parametrize("under", [False, True])
+@pytest.mark.parametrize("command", [("setup", "--unit", "00004", "--role", "commune"), ("info",)])
+def test_a_data_folder_that_is_a_file_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, under: bool, command: tuple[str, ...]
+) -> None:
+    """`--data-dir` given a file (or a folder under a file): said so, the file untouched."""
+    afile = tmp_path / "notes.txt"
+    afile.write_text("x", encoding="utf-8")
+    data = afile / "egov" if under else afile
+    err = _refused(capsys, str(data), *command)
+    assert f"{afile} là một tệp, không phải thư mục" in err
+    assert afile.read_text(encoding="utf-8") == "x"

@@ -67,3 +67,12 @@ def test_a_folder_windows_will_not_open_is_called_a_folder(tmp_path: Path) -> No
     assert file_errors.os_reason(denied) == messages.OS_IS_FOLDER
     locked = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "so.xlsx"))
     assert file_errors.os_reason(locked) == messages.OS_NO_ACCESS
+
+
+def test_a_data_folder_problem_names_the_file_in_the_way(tmp_path: Path) -> None:
+    afile = tmp_path / "a"
+    afile.write_text("x", encoding="utf-8")
+    assert file_errors.data_folder_problem(tmp_path / "new" / "data") is None
+    assert file_errors.data_folder_problem(tmp_path) is None
+    assert str(afile) in (file_errors.data_folder_problem(afile) or "")
+    assert f"{afile / 'b'}: {afile}" in (file_errors.data_folder_problem(afile / "b") or "")
