@@ -188,6 +188,7 @@ PACKAGE_UNSAFE_ENTRY = 'Gói {name} chứa đường dẫn không an toàn "{ent
 PACKAGE_UNEXPECTED_ENTRY = 'Gói {name} chứa phần lạ "{entry}"; gói bị từ chối.'
 PACKAGE_TOO_LARGE = "Gói {name} quá lớn hoặc nén bất thường ({detail}); gói bị từ chối."
 PACKAGE_BAD_MANIFEST = "Phần mô tả của gói {name} không hợp lệ: {detail}."
+PACKAGE_BAD_PAYLOAD = "Số liệu trong gói {name} không hợp lệ: {detail}; gói bị từ chối."
 PACKAGE_BAD_WINDOW = (
     "Gói {name} ghi {period} từ {start} đến {end}: không phải các ngày của kỳ này theo cách "
     "tính kỳ nào ({windows}). Phần mô tả của gói đã bị sửa; gói bị từ chối, hãy đề nghị đơn vị "

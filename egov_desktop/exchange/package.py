@@ -232,7 +232,7 @@ def read_package(path: Path) -> Package:
     manifest = _parse_manifest(document, name)
     if hashlib.sha256(parts[PAYLOAD]).hexdigest() != manifest.payload_sha256:
         raise PackageError(messages.PACKAGE_HASH_MISMATCH.format(name=name))
-    payload = _load_json(parts[PAYLOAD], name)
+    payload = _load_json(parts[PAYLOAD], name, messages.PACKAGE_BAD_PAYLOAD)
     _check_identity(manifest, payload, name)
     try:
         values = tuple(_value(item) for item in payload["values"])
@@ -240,22 +240,21 @@ def read_package(path: Path) -> Package:
         register = tuple(dict(item) for item in payload.get("register", []))
     except (KeyError, TypeError, ValueError) as error:
         raise PackageError(
-            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=describe(error, "dữ liệu"))
+            messages.PACKAGE_BAD_PAYLOAD.format(name=name, detail=describe(error))
         ) from error
     return Package(manifest, values, statuses, register)
 
 
-def _load_json(data: bytes, name: str) -> dict[str, Any]:
+def _load_json(
+    data: bytes, name: str, refusal: str = messages.PACKAGE_BAD_MANIFEST
+) -> dict[str, Any]:
+    """A part of the package; `refusal` names the part (the manifest, the figures) if bad."""
     try:
         loaded = nfc_json(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise PackageError(
-            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail=describe(error))
-        ) from error
+        raise PackageError(refusal.format(name=name, detail=describe(error))) from error
     if not isinstance(loaded, dict):
-        raise PackageError(
-            messages.PACKAGE_BAD_MANIFEST.format(name=name, detail="không phải đối tượng JSON")
-        )
+        raise PackageError(refusal.format(name=name, detail="không phải đối tượng JSON"))
     return loaded
 
 

@@ -16,16 +16,15 @@ class BadFieldError(ValueError):
     """A field whose value is wrong; its message is already Vietnamese."""
 
 
-def describe(error: Exception, part: str = "") -> str:
-    """The reason shown to the user for a description that could not be read."""
-    logger.info("Unreadable package description (%s): %r", part or "manifest", error)
-    where = f"{part}: " if part else ""
+def describe(error: Exception) -> str:
+    """The reason shown to the user for a part of a package that could not be read."""
+    logger.info("Unreadable package part: %r", error)
     if isinstance(error, BadFieldError):
-        return where + str(error)
+        return str(error)
     if isinstance(error, KeyError):
-        return f'{where}thiếu mục "{error.args[0]}"' if error.args else f"{where}thiếu mục"
+        return f'thiếu mục "{error.args[0]}"' if error.args else "thiếu mục"
     if isinstance(error, json.JSONDecodeError):
-        return f"{where}không đọc được JSON (dòng {error.lineno}, cột {error.colno})"
+        return f"không đọc được JSON (dòng {error.lineno}, cột {error.colno})"
     if isinstance(error, UnicodeDecodeError):
-        return f"{where}không phải văn bản UTF-8"
-    return f"{where}có mục sai kiểu hoặc sai giá trị"
+        return "không phải văn bản UTF-8"
+    return "có mục sai kiểu hoặc sai giá trị"

@@ -215,8 +215,12 @@ def test_negative_value_in_payload_is_refused(tmp_path: Path) -> None:
     bad = _rezip(
         path, tmp_path / "neg.egov", {MANIFEST: json.dumps(manifest).encode(), PAYLOAD: payload}
     )
-    with pytest.raises(PackageError, match="không hợp lệ"):
+    with pytest.raises(PackageError) as refused:
         read_package(bad)
+    # The figures are wrong, not the manifest ("phần mô tả") the clerk would look at.
+    assert refused.value.message == (
+        "Số liệu trong gói neg.egov không hợp lệ: giá trị không hợp lệ -10; gói bị từ chối."
+    )
 
 
 def test_missing_payload_is_refused(tmp_path: Path) -> None:
