@@ -7,6 +7,7 @@ audit entry. The package's figures are not touched: they were written when it wa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.package_senders import REPLIABLE, require_office, sender
 from egov_desktop.services.report_texts import fixed_texts
-from egov_desktop.services.sectors import default_actor, own_unit_id
+from egov_desktop.services.sectors import FALLBACK_ACTOR, own_unit_id
 from egov_desktop.services.setup import SetupService
 
 
@@ -62,7 +63,11 @@ class OfficeReplies:
                 raise ValidationError(nothing)
             row = rows[0]
             now = datetime.now().replace(microsecond=0)
-            who = actor or default_actor(uow, own_unit_id(uow))
+            own = uow.units.get(own_unit_id(uow))
+            # The receipt is signed by hand under the name printed: a generic "cán bộ" there
+            # would be signed as it is, as the report sheets leave the name blank instead.
+            signer = actor or (own.officer_name if own is not None else None) or ""
+            who = signer or FALLBACK_ACTOR
             correction = row.kind == "correction"
             reply = Reply(
                 kind=kind,
@@ -84,7 +89,9 @@ class OfficeReplies:
             out_dir.mkdir(parents=True, exist_ok=True)
             target = out_dir / reply_filename(reply)
             write_reply(target, reply)
-            _print_receipt(target.with_suffix(".xlsx"), office, unit, row, reply)
+            _print_receipt(
+                target.with_suffix(".xlsx"), office, unit, row, replace(reply, officer=signer)
+            )
             old = row.state
             row.state = dto.ACCEPTED if kind == RECEIPT else dto.RETURNED
             row.reply_reason, row.replied_at = reason or None, now

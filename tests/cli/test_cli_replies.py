@@ -133,3 +133,27 @@ def _printed(path: Path) -> str:
     sheet = load_workbook(path).active
     assert sheet is not None
     return "\n".join(f"{row[1]}\t{row[2]}" for row in sheet.iter_rows(values_only=True))
+
+
+def _signer(path: Path) -> object:
+    """The name printed under "NGƯỜI TIẾP NHẬN" (signed by hand above it)."""
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    rows = [row[2] for row in sheet.iter_rows(values_only=True)]
+    return rows[rows.index("NGƯỜI TIẾP NHẬN") + 5]
+
+
+def test_the_receipt_prints_the_office_s_officer_or_leaves_the_name_blank(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Never the generic "cán bộ" a clerk would sign above as if it were a name."""
+    office, _commune, usb = _imported(tmp_path, capsys)
+    _ok(capsys, "--data-dir", office, "package", "accept", "--unit", "00004", "--period", P,
+        "--out", str(usb))  # fmt: skip
+    assert _signer(usb / "BN_00004_2025-Q3_v1.xlsx") is None
+    assert read_reply(usb / "BN_00004_2025-Q3_v1.egovr").officer == "cán bộ"  # who, in the trail
+    _ok(capsys, "--data-dir", office, "setup", "--unit", "01", "--role", "aggregator",
+        "--officer", "Lê Văn Cường")  # fmt: skip
+    _ok(capsys, "--data-dir", office, "package", "return", "--unit", "00004", "--period", P,
+        "--reason", "Thiếu lĩnh vực đất đai", "--out", str(usb))  # fmt: skip
+    assert _signer(usb / "TL_00004_2025-Q3_v1.xlsx") == "Lê Văn Cường"
