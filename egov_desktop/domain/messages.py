@@ -142,6 +142,7 @@ BAD_PERIOD_CODE = (
 )
 BAD_PERIOD_YEAR = 'Mã kỳ báo cáo không hợp lệ: "{code}" (năm phải từ {first} đến {last}).'
 BAD_PERIOD_RANGE = 'Kỳ báo cáo tùy chọn có ngày bắt đầu sau ngày kết thúc: "{code}".'
+BAD_PERIOD_DAY = 'Mã kỳ báo cáo không hợp lệ: "{code}": không có ngày {day} (năm-tháng-ngày).'
 
 # Data packages and reply files (exchange).
 PACKAGE_NOT_A_PACKAGE = "Tệp {name} không phải là gói dữ liệu báo cáo (không đọc được dạng nén)."

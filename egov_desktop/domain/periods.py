@@ -32,6 +32,14 @@ def _last_day(year: int, month: int) -> date:
     return date(year, month, _calendar.monthrange(year, month)[1])
 
 
+def _day(text: str, code: str) -> date:
+    """A day of a range written yyyy-mm-dd; one that does not exist ("2025-02-30") is named."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise ValidationError(messages.BAD_PERIOD_DAY.format(code=code, day=text)) from error
+
+
 def _check_year(year: int, code: str) -> int:
     """`year` when periods of it are supported; ValidationError naming the range otherwise."""
     if not FIRST_YEAR <= year <= LAST_YEAR:
@@ -79,11 +87,7 @@ class Period:
             return cls(year, "Y")
         custom = _CUSTOM.match(text)
         if custom:
-            try:
-                start = date.fromisoformat(custom[1])
-                end = date.fromisoformat(custom[2])
-            except ValueError as error:
-                raise ValidationError(messages.BAD_PERIOD_CODE.format(code=code)) from error
+            start, end = _day(custom[1], code), _day(custom[2], code)
             if start > end:
                 raise ValidationError(messages.BAD_PERIOD_RANGE.format(code=code))
             year = _check_year(end.year, code)

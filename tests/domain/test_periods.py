@@ -81,6 +81,12 @@ def test_custom_range() -> None:
     assert period.window(MODE_CUTOFF) == (date(2025, 7, 1), date(2025, 7, 31))
     with pytest.raises(ValidationError, match="sau ngày kết thúc"):
         Period.parse("2025-08-01..2025-07-31")
+    with pytest.raises(ValidationError) as refused:
+        Period.parse("2025-02-30..2025-03-01")
+    assert refused.value.message == (
+        'Mã kỳ báo cáo không hợp lệ: "2025-02-30..2025-03-01": không có ngày 2025-02-30'
+        " (năm-tháng-ngày)."
+    )
 
 
 @pytest.mark.parametrize("bad", ["2025-M13", "2025-Q5", "2025", "25-Q1", "2025-02-30..2025-03-01"])
