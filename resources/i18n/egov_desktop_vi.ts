@@ -1278,47 +1278,47 @@ Thư mục nhật ký: {path}</translation>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="376" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="385" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="395" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="404" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="446" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="455" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="448" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="457" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="463" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="472" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="468" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="477" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="480" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="489" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="500" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="509" />
         <source>Configuration package</source>
         <translation>Gói cấu hình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="504" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="513" />
         <source>The installer's configuration package was applied. Some of its templates need attention on the Templates page:</source>
         <translation>Gói cấu hình của bộ cài đặt đã được áp dụng. Một số mẫu biểu trong gói cần xem lại ở trang Mẫu biểu:</translation>
     </message>
@@ -1371,62 +1371,62 @@ Thư mục nhật ký: {path}</translation>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="115" />
         <source>Save template</source>
         <translation>Lưu mẫu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="117" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="154" />
         <source>Superior agency</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="155" />
         <source>Agency</source>
         <translation>Cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="155" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="156" />
         <source>Reporting unit</source>
         <translation>Đơn vị báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="157" />
         <source>Receiving unit</source>
         <translation>Đơn vị nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="158" />
         <source>Reporting period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="159" />
         <source>(From … to …)</source>
         <translation>(Từ ngày … đến ngày …)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="160" />
         <source>Line under the period (sector)</source>
         <translation>Dòng dưới kỳ báo cáo (lĩnh vực)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="161" />
         <source>Place and date</source>
         <translation>Địa danh, ngày tháng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="162" />
         <source>Officer's name</source>
         <translation>Họ tên người lập biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="163" />
         <source>Head's name</source>
         <translation>Họ tên thủ trưởng</translation>
     </message>
@@ -1494,182 +1494,197 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>PackagePreviewDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="46" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="47" />
         <source>Package preview</source>
         <translation>Xem trước gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="56" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="57" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="57" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="58" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="58" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="59" />
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="59" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="60" />
         <source>Office's figure</source>
         <translation>Số liệu cơ quan đang có</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="60" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="61" />
         <source>Package's figure</source>
         <translation>Số liệu trong gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="87" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="90" />
+        <source>Package's {value}: choose…</source>
+        <translation>Số của gói {value}: hãy chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="94" />
         <source>Keep the package's {value}</source>
         <translation>Lấy số của gói: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="91" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="98" />
         <source>Keep the office's {value}</source>
         <translation>Giữ số của cơ quan: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="122" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="116" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="136" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="149" />
         <source>{value} — not taken: the office's figure is kept, as chosen before</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn ở lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="153" />
         <source>{value} — not taken: the office's figure is kept, as chosen when importing v{version}</source>
         <translation>{value} — không lấy: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="145" />
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="129" />
+        <source>Take the package's for all</source>
+        <translation>Lấy số của gói cho tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="132" />
+        <source>Keep the office's for all</source>
+        <translation>Giữ số của cơ quan cho tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="155" />
         <source>Chosen at {when}; the package's figure stays in the history.</source>
         <translation>Đã chọn lúc {when}; số của gói vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="151" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="171" />
         <source>Not {value}: the office's figure is kept, as chosen before</source>
         <translation>Không lấy {value}: giữ số liệu cơ quan đã nhập, như đã chọn trước đây</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="154" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="174" />
         <source>Not {value}: the office's figure is kept, as chosen at v{version}</source>
         <translation>Không lấy {value}: giữ số liệu cơ quan đã nhập, như đã chọn khi nhập v{version}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="177" />
         <source>Take the package's {value} now</source>
         <translation>Đổi ý, lấy số của gói: {value}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="198" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="231" />
         <source>{unit} ({code}), period {period}, package v{version} of {when}, by {officer}.</source>
         <translation>{unit} ({code}), {period}, gói v{version} lập lúc {when}, người lập: {officer}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="208" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="241" />
         <source>Corrected report; reason: {reason}</source>
         <translation>Báo cáo điều chỉnh; lý do: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="213" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="246" />
         <source>Corrected report.</source>
         <translation>Báo cáo điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="248" />
         <source>First package from this unit.</source>
         <translation>Gói đầu tiên của đơn vị này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="219" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="252" />
         <source>The package includes the dossier register with applicants' personal data.</source>
         <translation>Gói có kèm sổ theo dõi hồ sơ, gồm thông tin cá nhân của người nộp.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="226" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="259" />
         <source>Note: the unit counted the period from {start} to {end}, the office from {own_start} to {own_end}: its figures do not cover the same days as the other units'.</source>
         <translation>Lưu ý: đơn vị tính kỳ từ ngày {start} đến ngày {end}, cơ quan tính từ ngày {own_start} đến ngày {own_end}: số liệu của đơn vị không cùng khoảng thời gian với các đơn vị khác.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="235" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="268" />
         <source>{count} figure(s) in columns the period leaves empty ({columns}) are left out, as typing them is refused.</source>
         <translation>{count} số liệu ở các cột để trống của kỳ này ({columns}) không được nhập, như khi nhập tay.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="248" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="281" />
         <source>The package names the unit «{sent}»; the office's catalogue: «{name}» (code {code}). It was received for code {code}: check the package's unit code.</source>
         <translation>Gói ghi tên đơn vị: «{sent}»; danh mục của cơ quan: «{name}» (mã {code}). Gói đã được nhận cho đơn vị mã {code}: kiểm tra lại mã đơn vị của gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="253" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="286" />
         <source>The package names the unit «{sent}»; the office's catalogue: «{name}» (code {code}). Check the unit code before importing.</source>
         <translation>Gói ghi tên đơn vị: «{sent}»; danh mục của cơ quan: «{name}» (mã {code}). Kiểm tra lại mã đơn vị trước khi nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="266" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="299" />
         <source>This package already waits as an update request of the accepted period; it is applied with 'Import waiting update'.</source>
         <translation>Gói này đang chờ làm yêu cầu cập nhật của kỳ đã tiếp nhận; áp dụng bằng nút “Nhập yêu cầu cập nhật”.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="268" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="301" />
         <source>This package was imported before; importing it again changes nothing.</source>
         <translation>Gói này đã được nhập trước đây; nhập lại không thay đổi gì.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="274" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="307" />
         <source>The office holds another v{latest} of this unit; this package is not imported.</source>
         <translation>Cơ quan đang giữ một gói v{latest} khác của đơn vị; gói này không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="278" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="311" />
         <source>This package is older than the v{latest} the office holds; it is not imported.</source>
         <translation>Gói cũ hơn gói v{latest} cơ quan đang giữ; gói không được nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="286" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="319" />
         <source>{new} new figure(s), {changed} change, {same} unchanged.</source>
         <translation>{new} số liệu thêm mới, {changed} thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="293" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="326" />
         <source>{changed} figure(s) change, {same} unchanged.</source>
         <translation>{changed} số liệu thay đổi, {same} không đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="300" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="333" />
         <source>{count} figure(s) entered by the office are kept as it chose at an earlier import; the package's values stay in the history.</source>
         <translation>{count} số liệu do cơ quan tự nhập được giữ như đã chọn ở lần nhập trước; số của gói vẫn được lưu trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="304" />
-        <source>{count} figure(s) were entered by the office itself: choose which value stays.</source>
-        <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào.</translation>
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="338" />
+        <source>{count} figure(s) were entered by the office itself: choose which value stays for each before importing.</source>
+        <translation>{count} số liệu do cơ quan tự nhập: hãy chọn giữ số nào cho từng số liệu trước khi nhập gói.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="343" />
         <source>The period was already accepted: the package will wait as an update request.</source>
         <translation>Kỳ này đã được tiếp nhận: gói sẽ được giữ làm yêu cầu cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="314" />
+        <location filename="../../egov_desktop/ui/views/package_preview_dialog.py" line="348" />
         <source>Which figure stays where the office entered its own is chosen when the update request is applied.</source>
         <translation>Ở các số liệu cơ quan đã tự nhập, giữ số của gói hay của cơ quan sẽ được chọn khi nhập yêu cầu cập nhật.</translation>
     </message>
@@ -2387,17 +2402,17 @@ Thư mục nhật ký: {path}</translation>
         <translation>{count} hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="350" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="359" />
         <source>Delete dossier</source>
         <translation>Xóa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="353" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="362" />
         <source>Delete dossier {code} from the register? The audit trail keeps a record.</source>
         <translation>Xóa hồ sơ {code} khỏi sổ theo dõi? Nhật ký vẫn lưu lại thao tác này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/register_view.py" line="378" />
+        <location filename="../../egov_desktop/ui/views/register_view.py" line="387" />
         <source>Dossier {code} was saved but is not in the list as filtered.</source>
         <translation>Đã lưu hồ sơ {code}, nhưng hồ sơ này không có trong danh sách đang lọc.</translation>
     </message>
@@ -3687,27 +3702,27 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../egov_desktop/app.py" line="94" />
+        <location filename="../../egov_desktop/app.py" line="95" />
         <source>Damaged database</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="79" />
+        <location filename="../../egov_desktop/app.py" line="80" />
         <source>Restore the newest backup, made on {when}? The damaged file is kept aside.</source>
         <translation>Khôi phục bản sao lưu gần nhất (lúc {when})? Tệp bị hỏng vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="86" />
+        <location filename="../../egov_desktop/app.py" line="87" />
         <source>{count} package(s) sent after this backup ({files}) will no longer be in the history of sent packages; the next package is numbered after them.</source>
         <translation>{count} gói đã gửi sau bản sao lưu này ({files}) sẽ không còn trong lịch sử gửi; gói gửi tiếp theo được đánh số sau các gói đó.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="99" />
+        <location filename="../../egov_desktop/app.py" line="100" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/app.py" line="101" />
+        <location filename="../../egov_desktop/app.py" line="102" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -83,6 +84,12 @@ class PackagePreviewDialog(QDialog):
                 self.table.setItem(row, column, item)
             if change.conflict and ask:
                 combo = QComboBox()
+                # Nothing chosen yet: the office's own figure is not overwritten by a default
+                # the clerk never looked at (the import waits until each is chosen).
+                combo.addItem(
+                    self.tr("Package's {value}: choose…").replace("{value}", _number(change.new)),
+                    None,
+                )
                 combo.addItem(
                     self.tr("Keep the package's {value}").replace("{value}", _number(change.new)),
                     dto.PREFER_PACKAGE,
@@ -92,6 +99,7 @@ class PackagePreviewDialog(QDialog):
                     dto.PREFER_OFFICE,
                 )
                 combo.setMinimumContentsLength(22)
+                combo.currentIndexChanged.connect(self._update_import)
                 self._combos[change.key] = combo
                 self._set_combo(row, combo)
             else:
@@ -113,10 +121,22 @@ class PackagePreviewDialog(QDialog):
         self.import_button = buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.take_all: QPushButton | None = None
+        self.keep_all: QPushButton | None = None
+        if self._undecided():
+            # Tens of conflicts are chosen alike more often than one by one.
+            self.take_all = buttons.addButton(
+                self.tr("Take the package's for all"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.keep_all = buttons.addButton(
+                self.tr("Keep the office's for all"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.take_all.clicked.connect(lambda: self.choose_all(dto.PREFER_PACKAGE))
+            self.keep_all.clicked.connect(lambda: self.choose_all(dto.PREFER_OFFICE))
         close = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(self.accept)
         close.clicked.connect(self.reject)
-        self.import_button.setEnabled(preview.status in (dto.IMPORTED, dto.QUEUED, dto.CONFLICT))
+        self._update_import()
         layout.addWidget(buttons)
 
     def _show_decided(self, row: int, decided: dto.DecidedBefore, ask: bool) -> None:
@@ -177,12 +197,25 @@ class PackagePreviewDialog(QDialog):
         self.table.setCellWidget(row, 4, combo)
         self.table.setRowHeight(row, max(self.table.rowHeight(row), combo.sizeHint().height()))
 
+    def _undecided(self) -> list[QComboBox]:
+        """The conflicts' choices not made yet."""
+        return [combo for combo in self._combos.values() if combo.currentData() is None]
+
+    def _update_import(self) -> None:
+        """Importing needs a package to import and a choice for every conflicting figure."""
+        can = self.preview.status in (dto.IMPORTED, dto.QUEUED, dto.CONFLICT)
+        self.import_button.setEnabled(can and not self._undecided())
+
     def choices(self) -> dict[str, str]:
         """Cell key → which figure stays, for every conflicting cell and every cell kept before.
 
         A cell kept at an earlier import stays kept unless its choice takes the package's figure.
         """
-        return {key: str(combo.currentData()) for key, combo in self._combos.items()}
+        return {
+            key: str(chosen)
+            for key, combo in self._combos.items()
+            if (chosen := combo.currentData()) is not None
+        }
 
     def choose_all(self, prefer: str) -> None:
         """The same choice for every conflicting cell (the cells kept before stay as they are)."""
@@ -300,7 +333,8 @@ class PackagePreviewDialog(QDialog):
             ).replace("{count}", str(len(p.decided_before)))
         if p.conflicts and p.status != dto.QUEUED:
             text += " " + self.tr(
-                "{count} figure(s) were entered by the office itself: choose which value stays."
+                "{count} figure(s) were entered by the office itself: choose which value stays "
+                "for each before importing."
             ).replace("{count}", str(len(p.conflicts)))
         if p.status == dto.QUEUED:
             text += " " + self.tr(
