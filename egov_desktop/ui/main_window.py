@@ -144,9 +144,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(min(1100, room.width()), min(720, room.height() - TITLE_BAR))
-        self.statusBar().showMessage(
+        # A widget, not a message: a message shown for a while ("… figure(s) changed") hides
+        # it, and it comes back once that message is gone.
+        self.data_folder_label = QLabel(
             self.tr("Data folder: {path}").replace("{path}", str(data_dir))
         )
+        self.statusBar().addWidget(self.data_folder_label, 1)
         self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
 
     def attach(self, services: WindowServices) -> None:

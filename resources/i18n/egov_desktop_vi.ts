@@ -227,203 +227,203 @@
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="81" />
         <source>Edit dossier</source>
         <translation>Sửa hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="77" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="81" />
         <source>New dossier</source>
         <translation>Thêm hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="112" />
         <source>Code or words of the name, accents optional</source>
         <translation>Mã hoặc vài chữ trong tên, gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="142" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="154" />
         <source>By the dates</source>
         <translation>Theo các ngày</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="148" />
         <source>Propose &amp;from the procedure</source>
         <translation>Đề &amp;xuất theo thủ tục</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
         <source>&amp;Dossier code:</source>
         <translation>&amp;Mã hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="158" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
         <source>&amp;Procedure (TTHC):</source>
         <translation>&amp;Thủ tục hành chính (TTHC):</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
         <source>&amp;Sector:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="160" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
         <source>&amp;Applicant:</source>
         <translation>Tên tổ &amp;chức, cá nhân:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
         <source>Address / p&amp;hone:</source>
         <translation>Địa chỉ, &amp;số điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="162" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
         <source>&amp;Lead agency:</source>
         <translation>Cơ &amp;quan chủ trì giải quyết:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
         <source>&amp;Channel:</source>
         <translation>Hình thức nộ&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="164" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="168" />
         <source>&amp;Received on:</source>
         <translation>Ngày &amp;nhận hồ sơ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="165" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="169" />
         <source>D&amp;ue on:</source>
         <translation>Ngày &amp;hẹn trả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="170" />
         <source>Resol&amp;ved on:</source>
         <translation>Ngày có &amp;kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="167" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="171" />
         <source>Retur&amp;ned to applicant on:</source>
         <translation>Ngày t&amp;rả kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="173" />
         <source>How the result is taken:</source>
         <translation>Phương thức nhận kết quả:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="174" />
         <source>S&amp;tatus:</source>
         <translation>Trạng thá&amp;i:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="171" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="175" />
         <source>N&amp;ote:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="184" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="198" />
         <source>Has a financial o&amp;bligation</source>
         <translation>Có nghĩa &amp;vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="185" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="199" />
         <source>Pa&amp;id online</source>
         <translation>Đã thanh t&amp;oán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="186" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="200" />
         <source>Components di&amp;gitised</source>
         <translation>Đã số hó&amp;a thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="187" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="201" />
         <source>R&amp;esult digitised</source>
         <translation>Đã số hóa kết quả giải qu&amp;yết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="188" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="202" />
         <source>S&amp;ynced to the national portal</source>
         <translation>Đã đồng &amp;bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="189" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="203" />
         <source>Co&amp;mponents reused</source>
         <translation>Có tái sử &amp;dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="190" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="204" />
         <source>Components ta&amp;ken from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC q&amp;uốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="229" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="216" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="230" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="302" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="318" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="310" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="320" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="326" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="336" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="312" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="328" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="322" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="338" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="333" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="349" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="334" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="350" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="335" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="351" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="395" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="411" />
         <source>New sector</source>
         <translation>Lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="398" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="414" />
         <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
         <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="408" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="424" />
         <source>Hidden sector</source>
         <translation>Lĩnh vực đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="412" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="428" />
         <source>The sector «{name}» is hidden in the unit's sector list (Sectors page). Show it again and save the dossier with it?</source>
         <translation>Lĩnh vực «{name}» đang bị ẩn trong danh sách lĩnh vực của đơn vị (trang Lĩnh vực). Hiện lại lĩnh vực này và lưu hồ sơ?</translation>
     </message>
@@ -1218,107 +1218,107 @@ Thư mục nhật ký: {path}</translation>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="148" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="150" />
         <source>Data folder: {path}</source>
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="270" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="273" />
         <source>Online services</source>
         <translation>Dịch vụ công trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="279" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="282" />
         <source>IT targets</source>
         <translation>Chỉ tiêu CNTT</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="287" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="290" />
         <source>Templates</source>
         <translation>Mẫu biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="292" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="295" />
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="293" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="296" />
         <source>Report entry</source>
         <translation>Nhập báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="294" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="297" />
         <source>Reports</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="295" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="298" />
         <source>Dossier register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="297" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="300" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="298" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="301" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="299" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="302" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="300" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="303" />
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="385" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="388" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="404" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="407" />
         <source>Receive reports</source>
         <translation>Tiếp nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="455" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="458" />
         <source>all sectors</source>
         <translation>tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="457" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="460" />
         <source>{count} dossier(s) counted in column ({column}) for {where}, {period}.</source>
         <translation>{count} hồ sơ được tính vào cột ({column}) của {where}, {period}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="472" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="475" />
         <source>Compute from the register</source>
         <translation>Tính từ sổ theo dõi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="477" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="480" />
         <source>Replace the figures of {form} for {period} by those counted from the dossier register? Every change is kept in the audit trail and can be undone by typing.</source>
         <translation>Thay số liệu của biểu {form} {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="489" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="492" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="509" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="512" />
         <source>Configuration package</source>
         <translation>Gói cấu hình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="513" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="516" />
         <source>The installer's configuration package was applied. Some of its templates need attention on the Templates page:</source>
         <translation>Gói cấu hình của bộ cài đặt đã được áp dụng. Một số mẫu biểu trong gói cần xem lại ở trang Mẫu biểu:</translation>
     </message>
@@ -2851,22 +2851,27 @@ Thư mục nhật ký: {path}</translation>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="450" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="445" />
+        <source>Choose the report to reopen in the list above first.</source>
+        <translation>Hãy chọn biểu cần mở khóa trong danh sách phía trên trước.</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="451" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="451" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="452" />
         <source>Reason for the correction:</source>
         <translation>Lý do điều chỉnh:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="457" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="458" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="458" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="459" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>
@@ -3563,97 +3568,97 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>UnitEntryDialog</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="58" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="59" />
         <source>Figures of {unit} entered by the office</source>
         <translation>Số liệu của {unit} do cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="85" />
         <source>Old commune:</source>
         <translation>Xã cũ:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="104" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="105" />
         <source>Read the unit's Excel file…</source>
         <translation>Đọc tệp Excel của đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="109" />
         <source>A copy of the form's template filled in by the unit: its figures are read in</source>
         <translation>Bản mẫu biểu do đơn vị tự điền: số liệu trong tệp được đọc vào</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="113" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="114" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="150" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="151" />
         <source>Figures typed here for {unit} ({code}) are kept as entered by the office.</source>
         <translation>Số liệu nhập ở đây cho {unit} ({code}) được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="156" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="157" />
         <source>{unit} ({code}) has sent no package of {form} for this period: the figures typed here are kept as entered by the office, and a package the unit sends later is compared with them.</source>
         <translation>{unit} ({code}) chưa gửi gói biểu {form} của kỳ này: số liệu nhập ở đây được ghi là do cơ quan tự nhập; nếu sau này đơn vị gửi gói, hai bên số liệu sẽ được đối chiếu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="162" />
         <source>{unit} ({code}) sent {form}: package v{version} of {date} was received and accepted. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận và tiếp nhận gói v{version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="167" />
         <source>{unit} ({code}) sent {form}: package v{version} of {date} was received and returned to the unit. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: gói v{version} (gửi ngày {date}) đã nhận và đã trả lại đơn vị; số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="172" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="173" />
         <source>{unit} ({code}) sent {form}: package v{version} of {date} was received. Figures changed here are kept as entered by the office.</source>
         <translation>{unit} ({code}) đã gửi biểu {form}: đã nhận gói v{version} (gửi ngày {date}); số liệu sửa ở đây được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="179" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="180" />
         <source>Sent by: {units}.</source>
         <translation>Đơn vị gửi: {units}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="197" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="198" />
         <source>{period} ends before 1 July 2025, when {unit} ({code}) did not exist yet: its report is the sum of the reports of the old communes it took over, each entered on its own. Figures typed here are the chosen old commune's, kept as entered by the office.</source>
         <translation>{period} kết thúc trước ngày 01/07/2025, khi {unit} ({code}) chưa được thành lập: báo cáo của đơn vị là tổng báo cáo của các xã cũ đã hợp nhất vào, mỗi xã cũ nhập riêng. Số liệu nhập ở đây là của xã cũ được chọn, được ghi là do cơ quan tự nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="213" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="214" />
         <source>entered by the office</source>
         <translation>cơ quan đã nhập thay</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="215" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="216" />
         <source>returned to the unit</source>
         <translation>đã trả lại đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="216" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="217" />
         <source>package received</source>
         <translation>đã nhận gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="218" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="219" />
         <source>nothing received yet</source>
         <translation>chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="250" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="251" />
         <source>{count} figure(s) read from {file}.</source>
         <translation>Đã đọc {count} số liệu từ tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="257" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="258" />
         <source>Read the unit's Excel file</source>
         <translation>Đọc tệp Excel của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="258" />
+        <location filename="../../egov_desktop/ui/views/unit_entry_dialog.py" line="259" />
         <source>Excel files (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>

@@ -7,18 +7,21 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +41,7 @@ from egov_desktop.errors import UserError
 from egov_desktop.services.register import status_by_dates
 from egov_desktop.services.register_dto import DossierInfo, DossierInput
 from egov_desktop.ui.widgets.folded_completer import FoldedCompleter
+from egov_desktop.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from egov_desktop.services.catalogue import CatalogueService
@@ -174,7 +178,17 @@ class DossierDialog(QDialog):
             caption.setBuddy(field)
             # The due date's row holds the button proposing it beside the field.
             form.addRow(caption, due_row if field is self.due else field)
-        layout.addLayout(form)
+        # The fields scroll, the buttons stay: a 1024×600 screen has not room for all of them.
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(scroll, 1)
         flags = QGridLayout()
         # A letter each too, from those the fields left: most are inside a word, since the
         # first letters are taken. Save and Cancel have none: Vietnamese has 22 plain letters
@@ -196,7 +210,7 @@ class DossierDialog(QDialog):
             flags.addWidget(box, i // 2, i % 2)
         self.flags["components_reused_national"].toggled.connect(self._reused_nationally)
         self.flags["paid_online"].toggled.connect(self._paid_online)
-        layout.addLayout(flags)
+        fields_layout.addLayout(flags)
         # Not a refusal: the dossier is saved and counted by its dates, but the clerk is told.
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -217,7 +231,9 @@ class DossierDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, self.sizeHint().height())
+        # As tall as every field, where the screen has the room.
+        wanted = self.sizeHint().height() - scroll.sizeHint().height() + fields.sizeHint().height()
+        fit_to_screen(self, 640, wanted)
 
     def _load(self, d: DossierInfo | None, today: date) -> None:
         if d is None:

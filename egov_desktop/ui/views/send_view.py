@@ -442,6 +442,7 @@ class SendView(QWidget):
     def _ask_reopen(self) -> None:
         rows = self.forms_table.selectionModel().selectedRows()
         if not rows:
+            self.message.setText(self.tr("Choose the report to reopen in the list above first."))
             return
         item = self.forms_table.item(rows[0].row(), 0)
         if item is None:

@@ -33,6 +33,7 @@ from egov_desktop.services.unit_entry import UnitEntry
 from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.views.entry_view import EntryView
 from egov_desktop.ui.widgets.page_title import PAGE_TITLE
+from egov_desktop.ui.widgets.screen_fit import fit_to_screen
 
 
 class UnitEntryDialog(QDialog):
@@ -57,9 +58,9 @@ class UnitEntryDialog(QDialog):
         self.setWindowTitle(
             self.tr("Figures of {unit} entered by the office").replace("{unit}", unit_name)
         )
-        # Wide enough for the form's 13 columns, never wider than a 1024×768 screen leaves.
-        room = self.screen().availableGeometry()
-        self.resize(min(1200, room.width()), min(700, room.height()))
+        # Wide enough for the form's 13 columns, never larger than the screen leaves under
+        # the title bar (its buttons stay above a 1024×600 screen's taskbar).
+        fit_to_screen(self, 1200, 700)
         layout = QVBoxLayout(self)
         self._name = unit_name
         # Whose figures these are, in a banner aligned with the entry screen's content.
