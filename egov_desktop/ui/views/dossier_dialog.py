@@ -188,6 +188,9 @@ class DossierDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The keyboard goes to the dossier code, not to the area around the fields; a field
+        # reached by Tab is scrolled into view.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(scroll, 1)
         flags = QGridLayout()
         # A letter each too, from those the fields left: most are inside a word, since the
