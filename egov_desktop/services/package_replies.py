@@ -22,7 +22,7 @@ from egov_desktop.services import exchange_dto as dto
 from egov_desktop.services.dto import SetupInfo
 from egov_desktop.services.package_senders import REPLIABLE, require_office, sender
 from egov_desktop.services.report_texts import fixed_texts
-from egov_desktop.services.sectors import FALLBACK_ACTOR, own_unit_id
+from egov_desktop.services.sectors import FALLBACK_ACTOR, officer_name, own_unit_id
 from egov_desktop.services.setup import SetupService
 
 
@@ -63,10 +63,9 @@ class OfficeReplies:
                 raise ValidationError(nothing)
             row = rows[0]
             now = datetime.now().replace(microsecond=0)
-            own = uow.units.get(own_unit_id(uow))
             # The receipt is signed by hand under the name printed: a generic "cán bộ" there
             # would be signed as it is, as the report sheets leave the name blank instead.
-            signer = actor or (own.officer_name if own is not None else None) or ""
+            signer = actor or officer_name(uow, own_unit_id(uow))
             who = signer or FALLBACK_ACTOR
             correction = row.kind == "correction"
             reply = Reply(

@@ -52,8 +52,13 @@ def own_unit_id(uow: UnitOfWork) -> int:
 
 def default_actor(uow: UnitOfWork, unit_id: int) -> str:
     """The officer named at setup, else a generic name."""
+    return officer_name(uow, unit_id) or FALLBACK_ACTOR
+
+
+def officer_name(uow: UnitOfWork, unit_id: int) -> str:
+    """The officer named at setup; "" when none was (a printed name is then left blank)."""
     unit = uow.units.get(unit_id)
-    return (unit.officer_name if unit is not None else None) or FALLBACK_ACTOR
+    return (unit.officer_name if unit is not None else None) or ""
 
 
 def ensure_sectors(uow: UnitOfWork, unit_id: int, actor: str) -> list[Sector]:
