@@ -246,7 +246,10 @@ def _package(args: argparse.Namespace, services: Services) -> int:
     if command == "reopen":
         lock = services.packages.reopen(form=args.form, period=args.period, reason=args.reason)
         label = Period.parse(lock.period).in_sentence
-        say(f"Đã mở khóa biểu {lock.form} {label}; gói gửi sau là báo cáo điều chỉnh.")
+        say(
+            f"Đã mở khóa biểu {lock.form} {label}: biểu trở lại trạng thái đang nhập; sửa xong, "
+            "đánh dấu hoàn thành rồi gửi lại (gói gửi sau là báo cáo điều chỉnh)."
+        )
         return 0
     if command == "copy":
         folder = folder_to_create(args.out)

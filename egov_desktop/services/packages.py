@@ -39,6 +39,8 @@ from egov_desktop.exchange.replies import RETURN, Reply, read_reply
 from egov_desktop.services import entry_dto
 from egov_desktop.services.dto import ROLE_COMMUNE, SetupInfo
 from egov_desktop.services.entry_modes import refuse_other_mode
+from egov_desktop.services.entry_sheet import read_report
+from egov_desktop.services.entry_write import write_status
 from egov_desktop.services.exchange_dto import LockInfo, SentInfo
 from egov_desktop.services.lineage import unsendable
 from egov_desktop.services.out_paths import destination
@@ -312,7 +314,12 @@ class PackageService:
             return _sent_info(row, include_register)
 
     def reopen(self, *, form: str, period: str, reason: str, actor: str | None = None) -> LockInfo:
-        """Unlock a sent report for a correction; the reason travels with the next package."""
+        """Unlock a sent report for a correction; the reason travels with the next package.
+
+        The report is "in progress" again, its figures editable at once: it is sent again
+        once marked complete (a correction is what reopening is for; one that needs no
+        change is completed again with one click).
+        """
         text = checked_reason(reason, messages.PACKAGE_REOPEN_NEEDS_REASON)
         spec, code = find_form(form), Period.parse(period)
         with self._uow() as uow:
@@ -324,6 +331,8 @@ class PackageService:
                 )
             who = actor or default_actor(uow, unit_id)
             self._unlock(uow, lock, text, who)
+            report = read_report(uow, spec, code, unit_id)
+            write_status(uow, report, entry_dto.STATUS_IN_PROGRESS, "", who, entry_dto.SOURCE_TYPED)
             info = self._lock_info(lock)
             assert info is not None
             return info

@@ -488,6 +488,9 @@ class MainWindow(QMainWindow):
             show_user_error(self, error)
             return
         self.entry.refresh()
+        # A refusal shown before the recount (e.g. "cannot be marked complete") is stale now:
+        # the checks panel tells what the recounted report still lacks.
+        self.entry.show_message("")
         self.statusBar().showMessage(
             self.tr("{count} figure(s) changed from the register.").replace(
                 "{count}", str(result.changed)

@@ -327,103 +327,103 @@
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="198" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="201" />
         <source>Has a financial o&amp;bligation</source>
         <translation>Có nghĩa &amp;vụ tài chính</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="199" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="202" />
         <source>Pa&amp;id online</source>
         <translation>Đã thanh t&amp;oán trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="203" />
         <source>Components di&amp;gitised</source>
         <translation>Đã số hó&amp;a thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="201" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="204" />
         <source>R&amp;esult digitised</source>
         <translation>Đã số hóa kết quả giải qu&amp;yết</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="202" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="205" />
         <source>S&amp;ynced to the national portal</source>
         <translation>Đã đồng &amp;bộ lên Cổng Dịch vụ công quốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="203" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="206" />
         <source>Co&amp;mponents reused</source>
         <translation>Có tái sử &amp;dụng thành phần hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="204" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="207" />
         <source>Components ta&amp;ken from the national portal</source>
         <translation>Tái sử dụng thành phần từ Cổng DVC q&amp;uốc gia</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="229" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="232" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="230" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="233" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="318" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="321" />
         <source>{field}: "{value}" is not a date (dd/mm/yyyy).</source>
         <translation>{field}: "{value}" không phải là ngày (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="326" />
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="336" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="329" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="339" />
         <source>Received on</source>
         <translation>Ngày nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="328" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="331" />
         <source>Choose a procedure and the date received first.</source>
         <translation>Hãy chọn thủ tục và nhập ngày nhận hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="338" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="341" />
         <source>The date received is required.</source>
         <translation>Phải nhập ngày nhận hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="349" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="352" />
         <source>Due on</source>
         <translation>Ngày hẹn trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="350" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="353" />
         <source>Resolved on</source>
         <translation>Ngày có kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="351" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="354" />
         <source>Returned to applicant on</source>
         <translation>Ngày trả kết quả</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="411" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="414" />
         <source>New sector</source>
         <translation>Lĩnh vực mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="414" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="417" />
         <source>The sector «{name}» is not in the unit's sector list. Add it as a new sector?</source>
         <translation>Lĩnh vực «{name}» chưa có trong danh sách lĩnh vực của đơn vị. Thêm lĩnh vực mới?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="424" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="427" />
         <source>Hidden sector</source>
         <translation>Lĩnh vực đang ẩn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="428" />
+        <location filename="../../egov_desktop/ui/views/dossier_dialog.py" line="431" />
         <source>The sector «{name}» is hidden in the unit's sector list (Sectors page). Show it again and save the dossier with it?</source>
         <translation>Lĩnh vực «{name}» đang bị ẩn trong danh sách lĩnh vực của đơn vị (trang Lĩnh vực). Hiện lại lĩnh vực này và lưu hồ sơ?</translation>
     </message>
@@ -723,27 +723,27 @@ mẫu số</translation>
         <translation>Báo cáo đã hoàn thành. Bấm “Mở lại” để sửa số liệu.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="104" />
         <source>Type a figure</source>
         <translation>Nhập số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="115" />
         <source>Clear cells</source>
         <translation>Xóa ô</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="138" />
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="142" />
         <source>Paste cancelled; nothing was changed.</source>
         <translation>Đã hủy dán; số liệu không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="145" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="149" />
+        <location filename="../../egov_desktop/ui/views/entry_editing.py" line="153" />
         <source>Pasted {n} cells; {m} invalid cells were skipped.</source>
         <translation>Đã dán {n} ô; bỏ qua {m} ô không hợp lệ.</translation>
     </message>
@@ -784,7 +784,7 @@ mẫu số</translation>
         <translation>Điền cột (6) bằng số hồ sơ đang giải quyết của kỳ trước (cột 11)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="244" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="245" />
         <source>Recount from the register…</source>
         <translation>Tính lại từ sổ theo dõi hồ sơ…</translation>
     </message>
@@ -834,47 +834,47 @@ mẫu số</translation>
         <translation>Tính lại từ sổ theo &amp;dõi hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="240" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="241" />
         <source>Show the dossiers behind this figure</source>
         <translation>Xem các hồ sơ tạo nên số liệu này</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="401" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="402" />
         <source>Note: {note}</source>
         <translation>Ghi chú: {note}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="406" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="407" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="412" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="413" />
         <source>To correct it, reopen it on the Send reports page with a reason.</source>
         <translation>Muốn điều chỉnh, hãy mở khóa ở trang Gửi báo cáo và nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="424" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="425" />
         <source>Checks: {errors} error(s), {warnings} warning(s)</source>
         <translation>Kiểm tra: {errors} lỗi, {warnings} cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="428" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="429" />
         <source>Checks: no problems found</source>
         <translation>Kiểm tra: không phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="443" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="444" />
         <source>Not started</source>
         <translation>Chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="444" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="445" />
         <source>In progress</source>
         <translation>Đang nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/entry_view.py" line="445" />
+        <location filename="../../egov_desktop/ui/views/entry_view.py" line="446" />
         <source>Complete</source>
         <translation>Hoàn thành</translation>
     </message>
@@ -1308,17 +1308,17 @@ Thư mục nhật ký: {path}</translation>
         <translation>Thay số liệu của biểu {form} {period} bằng số liệu đếm từ sổ theo dõi hồ sơ? Mọi thay đổi đều được ghi vào nhật ký và có thể sửa lại bằng cách nhập.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="492" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="495" />
         <source>{count} figure(s) changed from the register.</source>
         <translation>Đã cập nhật {count} số liệu từ sổ theo dõi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="512" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="515" />
         <source>Configuration package</source>
         <translation>Gói cấu hình</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/main_window.py" line="516" />
+        <location filename="../../egov_desktop/ui/main_window.py" line="519" />
         <source>The installer's configuration package was applied. Some of its templates need attention on the Templates page:</source>
         <translation>Gói cấu hình của bộ cài đặt đã được áp dụng. Một số mẫu biểu trong gói cần xem lại ở trang Mẫu biểu:</translation>
     </message>
@@ -1878,219 +1878,237 @@ Thư mục nhật ký: {path}</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/reason_dialog.py" line="43" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/reason_dialog.py" line="54" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="105" />
         <source>Reports from subordinate units</source>
         <translation>Báo cáo của các đơn vị cấp dưới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="110" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="113" />
         <source>All forms</source>
         <translation>Mọi biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="131" />
         <source>Not yet reported only</source>
         <translation>Chỉ đơn vị chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="112" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="115" />
         <source>Import packages…</source>
         <translation>Nhập gói báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="114" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="117" />
         <source>Copy reminder</source>
         <translation>Sao chép tin nhắc nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="128" />
         <source>Find a unit by name or code</source>
         <translation>Tìm đơn vị theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="132" />
         <source>Waiting for the office only</source>
         <translation>Chỉ đơn vị chờ xử lý</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="138" />
         <source>Units whose report was received and waits to be accepted or returned, or whose update request waits to be imported</source>
         <translation>Đơn vị có báo cáo đã nhận đang chờ tiếp nhận hoặc trả lại, hoặc có yêu cầu cập nhật đang chờ nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="157" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="160" />
         <source>Accept (receipt)</source>
         <translation>Tiếp nhận (biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="159" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="162" />
         <source>Return…</source>
         <translation>Trả lại…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="161" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="164" />
         <source>Import waiting update</source>
         <translation>Nhập yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="163" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="166" />
         <source>Enter the unit's figures…</source>
         <translation>Nhập số liệu thay đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="166" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="169" />
         <source>For a unit without the application: the office types its report</source>
         <translation>Dành cho đơn vị chưa dùng phần mềm: cơ quan tự nhập báo cáo của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="169" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="172" />
         <source>Figures and sources…</source>
         <translation>Số liệu và nguồn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="436" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="441" />
         <source>figures of {received} of {expected} old communes held</source>
         <translation>đã có số liệu {received}/{expected} xã cũ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="483" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="488" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="357" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="362" />
         <source>Reminder copied: paste it into the chat group.</source>
         <translation>Đã sao chép tin nhắc: dán vào nhóm nhắn tin.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="178" />
         <source>The figures held for the selected unit (or every unit), each with the version of the package it came from</source>
         <translation>Số liệu đang có của đơn vị được chọn (hoặc tất cả các đơn vị), kèm phiên bản của gói mà mỗi số liệu đến từ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="411" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="416" />
         <source>not received</source>
         <translation>chưa nộp</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="412" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
         <source>entered by the office</source>
         <translation>cơ quan tự nhập</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="414" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="419" />
         <source>on time</source>
         <translation>đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="415" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="420" />
         <source>late</source>
         <translation>muộn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="417" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="422" />
         <source>(first sent as v{version} on {when})</source>
         <translation>(gửi lần đầu: v{version} ngày {when})</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="421" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="426" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="422" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="427" />
         <source>accepted</source>
         <translation>đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="423" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="428" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="428" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="433" />
         <source>other days</source>
         <translation>tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="430" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="435" />
         <source>from old communes</source>
         <translation>do xã cũ gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="493" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="498" />
         <source>v{version} waits as an update request</source>
         <translation>gói v{version} đang chờ làm yêu cầu cập nhật</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="503" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="508" />
         <source>The unit counted the period from {start} to {end}.</source>
         <translation>Đơn vị tính kỳ từ ngày {start} đến ngày {end}, khác kỳ của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="508" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="513" />
         <source>Sent by: {units}</source>
         <translation>Đơn vị gửi: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="512" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="517" />
         <source>Entered by the office for: {units}</source>
         <translation>Cơ quan nhập thay: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="518" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="523" />
         <source>Not yet received from: {units}</source>
         <translation>Chưa nhận báo cáo của: {units}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="535" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="540" />
         <source>{count} update request(s) waiting.</source>
         <translation>{count} yêu cầu cập nhật đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="543" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="548" />
         <source>{done} of {total} units have sent every report.</source>
         <translation>{done}/{total} đơn vị đã nộp đủ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="554" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="559" />
         <source>Showing {shown} of {total} units.</source>
         <translation>Đang hiện {shown}/{total} đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="562" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="567" />
         <source>Import packages</source>
         <translation>Nhập gói báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="563" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="568" />
         <source>Report packages (*.egov)</source>
         <translation>Gói báo cáo (*.egov)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="575" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="585" />
         <source>Return the report</source>
         <translation>Trả lại báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="576" />
-        <source>Reason (sent to the unit):</source>
-        <translation>Lý do (gửi kèm cho đơn vị):</translation>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="590" />
+        <source>The unit receives a return file with this reason; its report is reopened for it to correct and send again.</source>
+        <translation>Đơn vị nhận tệp trả lại kèm lý do này; báo cáo của đơn vị được mở khóa để sửa và gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="599" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="591" />
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="615" />
         <source>Choose the unit</source>
         <translation>Chọn đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="600" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="616" />
         <source>Several old communes sent packages for this period. Which one?</source>
         <translation>Nhiều xã cũ đã gửi gói cho kỳ này. Chọn xã nào?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/receive_view.py" line="619" />
+        <location filename="../../egov_desktop/ui/views/receive_view.py" line="635" />
         <source>Reply written: {path}. Send this file to the unit.</source>
         <translation>Đã ghi tệp phản hồi: {path}. Hãy gửi tệp này cho đơn vị.</translation>
     </message>
@@ -2655,223 +2673,233 @@ Thư mục nhật ký: {path}</translation>
 <context>
     <name>SendView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="70" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="72" />
         <source>Send reports</source>
         <translation>Gửi báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="84" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="86" />
         <source>Only reports marked done can be sent. A sent report is locked; to change it, reopen it with a reason and send again: the office receives a corrected report.</source>
         <translation>Chỉ gửi được biểu đã hoàn thành. Biểu đã gửi bị khóa; muốn sửa, hãy mở khóa kèm lý do rồi gửi lại: cấp trên nhận được báo cáo điều chỉnh.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="90" />
         <source>Form</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="88" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="90" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="89" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="91" />
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="98" />
         <source>Include the dossier register (applicants' names and addresses)</source>
         <translation>Kèm sổ theo dõi hồ sơ (có họ tên, địa chỉ người nộp)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="99" />
         <source>Create package…</source>
         <translation>Tạo gói gửi…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="102" />
         <source>Reopen for correction…</source>
         <translation>Mở khóa để điều chỉnh…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="102" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="104" />
         <source>Import the office's reply…</source>
         <translation>Nhập phản hồi của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="115" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="117" />
         <source>Packages sent</source>
         <translation>Các gói đã gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="117" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="119" />
         <source>Copy the selected package again…</source>
         <translation>Chép lại gói đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="125" />
         <source>For a file lost on the way: the same package, kept when it was sent. No new version is made and nothing is recorded again.</source>
         <translation>Khi tệp gửi đi bị mất: đúng gói đã gửi, được lưu lại lúc gửi. Không tạo gói mới, không ghi nhận gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="132" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="134" />
         <source>Package</source>
         <translation>Gói</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="315" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="317" />
         <source>Package v{version} written: {path}. Send this file to the office.</source>
         <translation>Đã tạo gói v{version}: {path}. Hãy gửi tệp này cho cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="333" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="335" />
         <source>Package v{version} copied again: {path}.</source>
         <translation>Đã chép lại gói v{version}: {path}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="373" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="375" />
         <source>sent (package v{version}), locked</source>
         <translation>đã gửi (gói v{version}), đã khóa</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="397" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="399" />
         <source>Accepted package v{version} at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="133" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="135" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="134" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="136" />
         <source>Forms</source>
         <translation>Biểu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="135" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="137" />
         <source>Created</source>
         <translation>Lúc tạo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="136" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="138" />
         <source>Office's reply</source>
         <translation>Phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="196" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="198" />
         <source>counted in another period mode</source>
         <translation>tính theo cách tính kỳ khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="200" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="202" />
         <source>the register now counts otherwise</source>
         <translation>sổ theo dõi nay đếm khác</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="214" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="216" />
         <source>(correction)</source>
         <translation>(điều chỉnh)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="243" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="245" />
         <source>Tick the forms to send.</source>
         <translation>Hãy đánh dấu các biểu cần gửi.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="250" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="252" />
         <source>Only reports marked done can be sent: {forms}.</source>
         <translation>Chỉ gửi được báo cáo đã hoàn thành: {forms}.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="256" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="258" />
         <source>{forms}: already sent and locked. To change a report, reopen it with a reason.</source>
         <translation>{forms}: đã gửi và đã khóa. Muốn sửa báo cáo, hãy mở khóa kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="269" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="271" />
         <source>{form}: the stored figures differ from what the register counts now ({cells}). Recount them from the register on the entry page, mark the report done, then send; or untick it.</source>
         <translation>{form}: số liệu đã lưu khác số đếm từ sổ theo dõi hồ sơ ({cells}). Hãy tính lại từ sổ theo dõi ở màn hình nhập liệu, đánh dấu hoàn thành rồi gửi; hoặc bỏ chọn biểu này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="346" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="348" />
         <source>{form} is open for correction; send it again when it is done.</source>
         <translation>Biểu {form} đã mở khóa để điều chỉnh; hoàn thành xong hãy gửi lại.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="361" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="363" />
         <source>This reply was imported before; nothing changed. {reply}</source>
         <translation>Tệp phản hồi này đã nhập trước đây; không có gì thay đổi. {reply}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="372" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="374" />
         <source>not sent</source>
         <translation>chưa gửi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="376" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="378" />
         <source>reopened: {reason}</source>
         <translation>đã mở khóa: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="386" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="388" />
         <source>no reply yet</source>
         <translation>chưa có phản hồi</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="392" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="394" />
         <source>Accepted package v{version} (correction: {reason}) at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh: {reason}) lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="394" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="396" />
         <source>Accepted package v{version} (correction) at {when}</source>
         <translation>Cấp trên đã tiếp nhận gói v{version} (báo cáo điều chỉnh) lúc {when}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="404" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="406" />
         <source>Returned on {when}: {reason}</source>
         <translation>Trả lại lúc {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="420" />
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="428" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="422" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="430" />
         <source>Folder for the package (USB drive, shared folder…)</source>
         <translation>Thư mục lưu gói (USB, thư mục dùng chung…)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="434" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="436" />
         <source>Personal data</source>
         <translation>Thông tin cá nhân</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="438" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="440" />
         <source>The register holds applicants' names, addresses and phone numbers. Send it only when the office asks for it, through an approved channel. Continue?</source>
         <translation>Sổ theo dõi hồ sơ có họ tên, địa chỉ, số điện thoại của người nộp. Chỉ gửi khi cấp trên yêu cầu và qua kênh được phép. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="445" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="447" />
         <source>Choose the report to reopen in the list above first.</source>
         <translation>Hãy chọn biểu cần mở khóa trong danh sách phía trên trước.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="451" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="452" />
+        <source>Report {form} — {period}</source>
+        <translation>Biểu {form} — {period}</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="455" />
         <source>Reopen for correction</source>
         <translation>Mở khóa để điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="452" />
-        <source>Reason for the correction:</source>
-        <translation>Lý do điều chỉnh:</translation>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="460" />
+        <source>The report becomes editable again. Once it is complete, send it again: the office receives it as a correction, with this reason.</source>
+        <translation>Biểu trở lại trạng thái đang nhập để sửa. Sửa xong, đánh dấu hoàn thành rồi gửi lại: cấp trên nhận được báo cáo điều chỉnh kèm lý do này.</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="458" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="461" />
+        <source>Reopen</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="468" />
         <source>Import the office's reply</source>
         <translation>Nhập phản hồi của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/send_view.py" line="459" />
+        <location filename="../../egov_desktop/ui/views/send_view.py" line="469" />
         <source>Reply files (*.egovr)</source>
         <translation>Tệp phản hồi (*.egovr)</translation>
     </message>

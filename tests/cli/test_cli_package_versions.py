@@ -290,7 +290,16 @@ def test_a_units_first_package_of_a_period_is_named_by_its_version(
     )
     said = _ok(capsys, "--data-dir", commune, "package", "reopen", "--form", F, "--period", q4,
                "--reason", "Sai số liệu")  # fmt: skip
-    assert said == f"Đã mở khóa biểu {F} Quý IV năm 2025; gói gửi sau là báo cáo điều chỉnh.\n"
+    assert said == (
+        f"Đã mở khóa biểu {F} Quý IV năm 2025: biểu trở lại trạng thái đang nhập; sửa xong, "
+        "đánh dấu hoàn thành rồi gửi lại (gói gửi sau là báo cáo điều chỉnh).\n"
+    )
+    # Editable at once, and not sent again until marked complete.
+    status = _ok(capsys, "--data-dir", commune, "entry", "status", "--form", F, "--period", q4)
+    assert status == f"{F} Quý IV năm 2025: đang nhập\n"
+    code, _, err = run(capsys, "--data-dir", commune, "package", "export", "--period", q4,
+                       "--forms", F, "--out", str(usb))  # fmt: skip
+    assert code == 2 and "hoàn thành" in err, err
 
 
 def test_completeness_judges_a_corrected_report_on_its_first_version(

@@ -70,10 +70,17 @@ def test_complete_with_warnings_asks_for_a_note(
     assert fake_entry.statuses[(FORM, Q3)] == ("done", "Kỳ trước chuyển sang đã điều chỉnh")
     assert entry_view.status_label.text() == "Complete"
     assert entry_view.reopen_button.isVisible() and not entry_view.done_button.isVisible()
-    # A completed report is read-only until re-opened.
+    # A completed report is read-only until re-opened, and says so when typed into.
     go(entry_view, 1, 2)
+    entry_view.show_message("")
     press("7")
     assert entry_view.table.state() != QAbstractItemView.State.EditingState
+    assert entry_view.message.text() == "This report is complete. Re-open it to change figures."
+    entry_view.show_message("")
+    go(entry_view, 1, 1)  # the sector's name takes no figure in any report: nothing to say
+    press("7")
+    assert entry_view.message.text() == ""
+    go(entry_view, 1, 2)
     press(K.Key_Delete)
     entry_view.table.select_block(0, 2, 0, 2)
     press(K.Key_Delete)

@@ -199,6 +199,23 @@ def test_the_entry_page_warns_as_validate_does_of_figures_the_register_now_count
     assert entry.problems_title.text() == "Checks: no problems found"
 
 
+def test_a_recount_takes_away_the_refusal_it_answers(
+    qtbot: QtBot, commune: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Cannot be marked complete" in red, then the recount the checks ask for: the red goes."""
+    _counted_then_one_more_dossier(commune)
+    (row,) = commune.entry.grid(form="II.06a", period="2025-Q3").rows[:1]
+    commune.entry.set_values([(row.sector_id, 4, 9)], form="II.06a", period="2025-Q3")
+    _window_kept, entry = _entry_page(qtbot, commune, tmp_path)
+    entry.open("II.06a", "2025-Q3")
+    entry.done_button.click()
+    assert entry.message.text().startswith("Chưa thể đánh dấu hoàn thành")
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a, **_k: yes))
+    entry.compute_action.trigger()
+    assert problem_texts(entry) == [] and entry.message.text() == ""
+
+
 def test_figures_pasted_from_other_documents_stay_numbers(qtbot: QtBot, commune: Services) -> None:
     """Grouped, padded, full-width or trailed by a web page's invisible space: all figures."""
     view = _entry(qtbot, commune)

@@ -81,6 +81,8 @@ def test_send_page_sends_done_forms_and_locks_them(
     assert "Package v1 written: " in send_view.message.text()
     assert send_view.reopen("II.06a", "Sai số liệu")
     assert "reopened" in send_view.forms_table.item(0, 2).text()
+    # In progress again: not ticked to send until it is complete once more.
+    assert send_view.checked_forms() == []
     # The file is lost on the way: the same package is copied again from the history.
     (usb / "BC_00004_2025-Q3_v1.egov").unlink()
     assert not send_view.copy_button.isEnabled()
@@ -258,6 +260,8 @@ def test_office_imports_with_conflict_choices_and_replies(
     receive_view.table.selectRow(row)
     path = receive_view.accept_selected()
     assert path is not None and path.name == "BN_00004_2025-Q3_v2.egovr"
+    # The unit replied to stays chosen, for its receipt to print or its next step.
+    assert receive_view.selected_unit() == "00004"
     send_view = SendView(commune.packages, today=lambda: TODAY)
     qtbot.addWidget(send_view)
     info = send_view.import_reply(path)
@@ -351,7 +355,11 @@ def test_entry_screen_shows_a_sent_report_as_locked(
     assert commune.entry.grid(form="II.06a", period=P).rows[0].values[3] == ROW[3]
     commune.packages.reopen(form="II.06a", period=P, reason="Sửa")
     view.reload()
-    assert view.reopen_button.isVisible()
+    # Reopened for a correction, the figures are editable at once: no second "Re-open".
+    assert view.status_label.text() == "In progress" and not view.model.read_only
+    assert not view.reopen_button.isVisible() and view.done_button.isVisible()
+    assert view.model.setData(view.model.index(0, 2), "5", Qt.ItemDataRole.EditRole)
+    assert commune.entry.grid(form="II.06a", period=P).rows[0].values[3] == 5
 
 
 def _accepted(receive_view: ReceiveView, commune: Services, tmp_path: Path) -> int:

@@ -50,7 +50,10 @@ def test_the_buttons_acting_on_a_unit_wait_for_one_to_be_chosen(
     assert all(b.isEnabled() for b in acting) and not view.update_button.isEnabled()
     view.table.selectRow(_row(view, "00004"))
     assert all(b.isEnabled() for b in (*acting, view.update_button))
-    view.refresh()  # the matrix filled again: no row chosen any more
+    view.refresh()  # the matrix read again: the chosen unit stays chosen, with its buttons
+    assert view.selected_unit() == "00004"
+    assert all(b.isEnabled() for b in (*acting, view.update_button))
+    view.table.clearSelection()
     assert not any(b.isEnabled() for b in (*acting, view.update_button))
 
 

@@ -95,6 +95,10 @@ class EntryEditing(QObject):
             ).replace("{version}", str(grid.locked_version))
         return self.tr("This report is complete. Re-open it to change figures.")
 
+    def refuse_typing(self) -> None:
+        """A figure typed into a report that takes none: say why, and how to change it."""
+        self._page.show_message(self._done_text(), error=True)
+
     def commit_typed(self, changes: Sequence[Change]) -> bool:
         """A figure typed into a cell (the table model's commit)."""
         return self._write(changes, SOURCE_TYPED, self.tr("Type a figure"))

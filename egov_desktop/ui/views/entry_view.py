@@ -204,6 +204,7 @@ class EntryView(QWidget):
         self.table.setModel(self.model)
         self.table.paste_requested.connect(self.editing.paste_text)
         self.table.clear_requested.connect(self.editing.clear_cells)
+        self.table.typing_refused.connect(self.editing.refuse_typing)
         self._add_register_actions()
         self.checks = ChecksPanel()
         self.problems_title = self.checks.title

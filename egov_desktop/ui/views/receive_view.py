@@ -51,6 +51,7 @@ from egov_desktop.ui.views.inbox_panel import InboxPanel, compact_rows
 from egov_desktop.ui.views.package_preview_dialog import PackagePreviewDialog
 from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
+from egov_desktop.ui.widgets.reason_dialog import ask_reason
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +99,8 @@ class ReceiveView(QWidget):
         self.confirm: Callable[[dto.PackagePreview], dict[str, str] | None] = self._ask
         #: Which of several senders a reply or update is for (old communes merged into one).
         self.pick_sender: Callable[[list[dto.Sender]], dto.Sender | None] = self._ask_sender
+        #: How a reason is asked (reason_dialog.ask_reason); tests replace it to answer.
+        self.ask_reason: Callable[[QWidget, str, str, str, str], str | None] = ask_reason
 
         title = page_title(self.tr("Reports from subordinate units"))
         self.period_picker = PeriodPicker()
@@ -221,6 +224,8 @@ class ReceiveView(QWidget):
     # -- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """The matrix read again; the chosen unit stays chosen (after a reply, an import…)."""
+        chosen = self.selected_unit()
         form = self.form_combo.currentData()
         try:
             self.matrix = self._completeness.matrix(
@@ -234,7 +239,7 @@ class ReceiveView(QWidget):
             for code in self.matrix.forms:
                 self.form_combo.addItem(code, code)
             self.form_combo.blockSignals(False)
-        self._show_matrix()
+        self._show_matrix(keep=chosen)
         self.inbox.scan()
 
     def import_files(self, paths: list[Path]) -> list[dto.PackagePreview]:
@@ -571,10 +576,21 @@ class ReceiveView(QWidget):
         return dialog.choices()
 
     def _ask_return(self) -> None:
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Return the report"), self.tr("Reason (sent to the unit):")
+        rows = self.table.selectionModel().selectedRows()
+        label = self.table.item(rows[0].row(), 0) if rows else None
+        if label is None:
+            return
+        reason = self.ask_reason(
+            self,
+            self.tr("Return the report"),
+            f"{label.text()} — {self.period_picker.period().label}",
+            self.tr(
+                "The unit receives a return file with this reason; its report is reopened for "
+                "it to correct and send again."
+            ),
+            self.tr("Return"),
         )
-        if ok:
+        if reason is not None:
             self.return_selected(reason)
 
     def _sender(self, period: str, *, queued: bool = False) -> tuple[str, str | None] | None:

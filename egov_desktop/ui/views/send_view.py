@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,6 +33,7 @@ from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.selection import single_selected
 from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 from egov_desktop.ui.widgets.period_picker import PeriodPicker, shift_period
+from egov_desktop.ui.widgets.reason_dialog import ask_reason
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +53,8 @@ class SendView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._packages = packages
+        #: How a reason is asked (reason_dialog.ask_reason); tests replace it to answer.
+        self.ask_reason: Callable[[QWidget, str, str, str, str], str | None] = ask_reason
         self.last_sent: SentInfo | None = None
         #: Each form of the period: (status, lock), as the table shows them.
         self._forms: dict[str, tuple[str, LockInfo | None]] = {}
@@ -447,10 +449,18 @@ class SendView(QWidget):
         item = self.forms_table.item(rows[0].row(), 0)
         if item is None:
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Reopen for correction"), self.tr("Reason for the correction:")
+        subject = self.tr("Report {form} — {period}").replace("{form}", item.text())
+        reason = self.ask_reason(
+            self,
+            self.tr("Reopen for correction"),
+            subject.replace("{period}", self.period_picker.period().label),
+            self.tr(
+                "The report becomes editable again. Once it is complete, send it again: the "
+                "office receives it as a correction, with this reason."
+            ),
+            self.tr("Reopen"),
         )
-        if ok:
+        if reason is not None:
             self.reopen(item.text(), reason)
 
     def _choose_reply(self) -> None:

@@ -92,6 +92,8 @@ class EntryTableView(QTableView):
     paste_requested = Signal(str)
     #: [(row, column), …] of the selected cells to clear in one batch.
     clear_requested = Signal(list)
+    #: A figure typed into a report that takes none (complete, sent, or of another mode).
+    typing_refused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,10 +183,24 @@ class EntryTableView(QTableView):
                 Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
             )
             self.typing_started = bool(text) and text.isprintable() and not ctrl
+            if self.typing_started and self._locked_figure():
+                # Qt ignores a key on a cell it cannot edit: the clerk would see nothing happen.
+                self.typing_refused.emit()
             super().keyPressEvent(event)
             self._caret_to_end()
             return
         event.accept()
+
+    def _locked_figure(self) -> bool:
+        """The current cell is a figure the report's state, not the column, keeps unchanged."""
+        model = self.model()
+        index = self.currentIndex()
+        return (
+            isinstance(model, EntryTableModel)
+            and model.read_only
+            and index.isValid()
+            and model.cell_key(index.row(), index.column()) is not None
+        )
 
     @override
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
