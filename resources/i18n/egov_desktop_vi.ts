@@ -3267,27 +3267,37 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>TargetChart</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="100" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="112" />
         <source>Unit's figures</source>
         <translation>Số liệu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="103" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="115" />
         <source>Reported periods</source>
         <translation>Các kỳ có số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="121" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="197" />
         <source>Target: %1 by %2</source>
         <translation>Chỉ tiêu: %1 trước %2</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="129" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="201" />
+        <source>Target: %1</source>
+        <translation>Chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="203" />
+        <source>Trend</source>
+        <translation>Xu hướng</translation>
+    </message>
+    <message>
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="137" />
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="136" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="203" />
         <source>Trend to the deadline</source>
         <translation>Xu hướng đến hạn</translation>
     </message>
@@ -3295,104 +3305,104 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="79" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="108" />
         <source>IT-application and e-government targets</source>
         <translation>Chỉ tiêu ứng dụng CNTT, xây dựng chính quyền điện tử</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="80" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="109" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="82" />
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="309" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="111" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="339" />
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="94" />
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="143" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="173" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="95" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="124" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="96" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="125" />
         <source>Target</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="97" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="126" />
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="98" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="127" />
         <source>Latest figure</source>
         <translation>Số liệu mới nhất</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="99" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="128" />
         <source>Projected at deadline</source>
         <translation>Dự báo khi đến hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="100" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="129" />
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="123" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="153" />
         <source>Enter the unit's figure</source>
         <translation>Nhập số liệu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="140" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="170" />
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="141" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="171" />
         <source>Save figure</source>
         <translation>Lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="144" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="174" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="145" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="175" />
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="176" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="206" />
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="239" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="269" />
         <source>Targets: %1</source>
         <translation>Số chỉ tiêu: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="291" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="321" />
         <source>Saved %1 for %2: %3</source>
         <translation>Đã lưu %1 của %2: %3</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="310" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="340" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="326" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="356" />
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>

@@ -200,3 +200,36 @@ def test_the_legend_tells_the_trend_from_the_unit_s_figures(
     colours = view.chart.legend_colours()
     assert set(colours) == {goal, trend, figures}
     assert len(set(colours.values())) == 3, colours
+
+
+def test_a_small_window_keeps_the_chart_s_labels_and_the_names_whole(
+    qtbot: QtBot, commune: Services
+) -> None:
+    """At 1024×600 the y axis once read "…" at every tick and the legend "Target: 100…"."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    fill(commune)
+    view = make(qtbot, commune)
+    names = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]  # type: ignore[union-attr]
+    view.table.selectRow(names.index("Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng"))
+    chart = view.chart
+    chart.resize(700, 500)
+    qtbot.waitUntil(lambda: chart.y_ticks()[:3] == [0, 10, 20])
+    assert chart.legend_names()[0] == "Target: 100% by 31/12/2027"
+    chart.resize(390, 313)  # what the page leaves it in a 1024×600 window
+    line = QFontMetrics(chart.chart().axes()[1].labelsFont()).height()
+    qtbot.waitUntil(lambda: chart.y_ticks()[:2] == [0, 20])
+    room = chart.chart().plotArea().height()
+    assert room / (len(chart.y_ticks()) - 1) >= line  # each label has its line's height
+    assert chart.legend_names() == ["Target: 100%", "Trend", "Unit's figures"]
+    table = view.table
+    view.resize(1024 - 210, 600 - 60)
+
+    def whole(row: int) -> bool:
+        text = table.item(row, 0).text()  # type: ignore[union-attr]
+        room_rect = QRect(0, 0, table.columnWidth(0) - 4, 10_000)
+        needed = table.fontMetrics().boundingRect(room_rect, Qt.TextFlag.TextWordWrap, text)
+        return table.rowHeight(row) >= needed.height() + 4
+
+    qtbot.waitUntil(lambda: all(whole(row) for row in range(table.rowCount())))

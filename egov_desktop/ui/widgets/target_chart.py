@@ -15,8 +15,9 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
+from typing_extensions import override
 
 from egov_desktop.services.targets_dto import TargetProgress
 
@@ -31,6 +32,8 @@ FLAG_COLOURS = {
 #: The trend's own colour: drawn in the figures' (flag) colour, the two legend entries looked
 #: the same; no flag uses purple, nor does the target's blue line.
 TREND_COLOUR = "#6a1b9a"
+#: The chart's width from which the target's legend entry names its deadline too.
+_WIDE_LEGEND = 560
 
 
 def _qdt(day: date) -> QDateTime:
@@ -46,6 +49,9 @@ class TargetChart(QChartView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._axis_y: QValueAxis | None = None
+        self._goal: QLineSeries | None = None
+        self._trend: QLineSeries | None = None
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)
         self._chart = QChart()
@@ -56,6 +62,11 @@ class TargetChart(QChartView):
         self._chart.legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         # A narrow window shortens the entries: hovering one shows it whole.
         self._chart.legend().setShowToolTips(True)
+        # The plot's height is known once the chart is laid out, after each change.
+        self._chart.plotAreaChanged.connect(lambda _area: self._fit_ticks())
+        legend_font = QFont()
+        legend_font.setPointSize(8)
+        self._chart.legend().setFont(legend_font)
         self.setChart(self._chart)
         self.progress: TargetProgress | None = None
         #: The series that have a legend entry.
@@ -85,6 +96,7 @@ class TargetChart(QChartView):
         self._named = []
         for axis in chart.axes():
             chart.removeAxis(axis)
+        self._axis_y = self._goal = self._trend = None
         if progress is None:
             chart.setTitle("")
             return
@@ -116,11 +128,7 @@ class TargetChart(QChartView):
             # Nothing reported yet: the year up to the deadline (else six ticks in one month).
             first = target.deadline - timedelta(days=365)
         goal = QLineSeries()
-        goal.setName(
-            self.tr("Target: %1 by %2")
-            .replace("%1", _number(target.target, target.kind))
-            .replace("%2", f"{target.deadline:%d/%m/%Y}")
-        )
+        self._goal = goal
         dashed = QPen(QColor("#1565c0"), 2, Qt.PenStyle.DashLine)
         goal.setPen(dashed)
         goal.append(_ms(first), target.target)
@@ -133,7 +141,7 @@ class TargetChart(QChartView):
         deadline.append(_ms(target.deadline), top)
 
         trend = QLineSeries()
-        trend.setName(self.tr("Trend to the deadline"))
+        self._trend = trend
         trend.setPen(QPen(QColor(TREND_COLOUR), 1.5, Qt.PenStyle.DashDotLine))
         if values and progress.projected is not None and values[-1][0] < target.deadline:
             trend.append(_ms(values[-1][0]), values[-1][1])
@@ -147,7 +155,11 @@ class TargetChart(QChartView):
         axis_y = QValueAxis()
         axis_y.setRange(0, top)
         axis_y.setLabelFormat("%.0f%%" if target.kind == "ratio" else "%.0f")
-        axis_y.setTickCount(12 if target.kind == "ratio" else 6)
+        # Ticks at round figures from 0, as many as the plot's height has room for: QtCharts
+        # draws a label taller than its tick's room as "…" (every label of a short chart).
+        axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis_y.setTickAnchor(0)
+        self._axis_y = axis_y
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         for series in (goal, deadline, trend, figures, dots):
@@ -159,11 +171,80 @@ class TargetChart(QChartView):
         self._named = [s for s in (goal, trend, figures) if s.count() > 0]
         for shown in chart.series():
             chart.legend().markers(shown)[0].setVisible(shown in self._named)
+        self._fit_legend()
+        self._fit_ticks()
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_legend()
+        self._fit_ticks()
+
+    def _fit_legend(self) -> None:
+        """Short legend entries in a narrow chart.
+
+        The target without its deadline (the dotted line is it), the trend as "Trend". Whole,
+        each of the three entries was cut to a few words and "…" in a 1024-wide window; the
+        deadline stays in the table above.
+        """
+        progress, goal = self.progress, self._goal
+        if progress is None or goal is None:
+            return
+        target = progress.target
+        value = _number(target.target, target.kind)
+        full = (
+            self.tr("Target: %1 by %2")
+            .replace("%1", value)
+            .replace("%2", f"{target.deadline:%d/%m/%Y}")
+        )
+        short = self.width() < _WIDE_LEGEND
+        goal.setName(self.tr("Target: %1").replace("%1", value) if short else full)
+        if self._trend is not None:
+            self._trend.setName(self.tr("Trend") if short else self.tr("Trend to the deadline"))
+        for series in (goal, self._trend):
+            markers = self._chart.legend().markers(series) if series is not None else []
+            if markers:
+                markers[0].setVisible(series in self._named)
+
+    def y_ticks(self) -> list[float]:
+        """The values the y axis labels, from 0 (for tests)."""
+        axis = self._axis_y
+        if axis is None:
+            return []
+        step = axis.tickInterval()
+        return [step * i for i in range(int(axis.max() // step) + 1)]
+
+    def _fit_ticks(self) -> None:
+        """The y axis's step: the smallest round one whose labels each have their line's room."""
+        axis = self._axis_y
+        if axis is None:
+            return
+        line = QFontMetrics(axis.labelsFont()).height() * 1.5
+        # Until the chart is laid out again, its height less its title, legend and x axis.
+        room = min(self._chart.plotArea().height(), self.height() - 6 * line)
+        most = max(int(room // line), 2)
+        step = _step(axis.max(), most)
+        if step != axis.tickInterval():
+            axis.setTickInterval(step)
 
 
 def _number(value: float, kind: str) -> str:
     text = f"{value:g}".replace(".", ",")
     return text + "%" if kind == "ratio" else text
+
+
+def _step(top: float, most: int) -> float:
+    """The smallest whole 1, 2, 2.5 or 5 × 10ⁿ dividing 0..`top` into at most `most` steps.
+
+    Whole: the labels show whole numbers (2.5 would read "2").
+    """
+    magnitude = 1.0
+    while True:
+        for factor in (1.0, 2.0, 2.5, 5.0):
+            step = factor * magnitude
+            if step.is_integer() and top / step <= most:
+                return step
+        magnitude *= 10
 
 
 def _top(target: float, values: list[float], kind: str) -> float:
