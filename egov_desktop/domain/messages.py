@@ -730,6 +730,10 @@ MAPPING_CELL_MERGED = (
     "Ô {cell} của tệp mẫu {path} nằm giữa một vùng gộp ô nên không ghi được; "
     "hãy trỏ cấu hình vào ô đầu (trên cùng bên trái) của vùng gộp."
 )
+EXPORT_EMPTY_REPORT = (
+    "Biểu {form} {period} chưa có số liệu nào: dòng tổng số cũng để trống (nếu kỳ này không "
+    "có hồ sơ, hãy nhập số 0)."
+)
 EXPORT_WRONG_FORM = "Dữ liệu của biểu {data_form} không ghi được vào mẫu của biểu {form}."
 EXPORT_MISSING_FIELD = 'Thiếu nội dung "{field}" để điền vào mẫu biểu {form}.'
 EXPORT_DUPLICATE_ROW = 'Dòng "{row}" xuất hiện hai lần trong biểu {form}.'

@@ -28,10 +28,15 @@ _PLACE_PREFIXES = (
 
 
 def place_name(unit_name: str) -> str:
-    """The place of the place-and-date line: "Phường Ba Đình" gives "Ba Đình"."""
+    """The place of the place-and-date line: "Phường Ba Đình" gives "Ba Đình".
+
+    A unit named by a number keeps its whole name ("Phường 1 Bảo Lộc", "Phường 12"): NĐ
+    30/2020 writes a place named by a number, a person or an event in full.
+    """
     for prefix in _PLACE_PREFIXES:
-        if unit_name.startswith(prefix) and len(unit_name) > len(prefix):
-            return unit_name[len(prefix) :]
+        rest = unit_name[len(prefix) :]
+        if unit_name.startswith(prefix) and rest and not rest[0].isdigit():
+            return rest
     return unit_name
 
 

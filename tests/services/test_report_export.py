@@ -210,3 +210,22 @@ def test_figures_counted_in_the_former_mode_are_not_exported(
     result = commune.reports.export(form="II.06a", period=P, out=tmp_path, mode="cutoff")
     texts = [v for v in _cells(result.path).values() if isinstance(v, str)]
     assert "(Từ ngày 15/06/2025 đến ngày 14/09/2025)" in texts
+
+
+def test_a_report_with_no_figure_is_written_with_an_empty_total_and_a_warning(
+    commune: Services, tmp_path: Path
+) -> None:
+    """Not a row of zeros under empty rows: signed, it would say there was no dossier."""
+    preview = commune.reports.preview(form="II.06a", period="2025-M08")
+    assert set(preview.total.values()) == {None}
+    said = "Biểu II.06a Tháng 8 năm 2025 chưa có số liệu nào: dòng tổng số cũng để trống"
+    assert preview.warnings[0].startswith(said)
+    result = commune.reports.export(form="II.06a", period="2025-M08", out=tmp_path)
+    assert result.warnings == preview.warnings
+    sheet = load_workbook(result.path)["II.06a"]
+    total = next(r for r in range(15, 80) if sheet[f"B{r}"].value == "Tổng số")
+    assert [sheet.cell(total, c).value for c in range(3, 14)] == [None] * 11
+    # One figure, and the total row adds up again, zeros included.
+    _fill(commune, "Hộ tịch", {3: 1, 4: 1, 7: 1, 8: 1}, period="2025-M08")
+    preview = commune.reports.preview(form="II.06a", period="2025-M08")
+    assert preview.total["3"] == 1 and preview.total["5"] == 0 and preview.warnings == ()

@@ -18,6 +18,9 @@ def test_place_names_and_the_agency_block(commune: Services) -> None:
     assert place_name("Phường Ba Đình") == "Ba Đình"
     assert place_name("Xã Tân Lập") == "Tân Lập"
     assert place_name("Hà Nội") == "Hà Nội"
+    # Named by a number: in full (NĐ 30/2020), not "1 Bảo Lộc" nor "12".
+    assert place_name("Phường 1 Bảo Lộc") == "Phường 1 Bảo Lộc"
+    assert place_name("Phường 12") == "Phường 12"
     texts = fixed_texts(commune.setup.require(), "Quý III năm 2025", "(…)", date(2026, 1, 5))
     assert texts["parent_agency"] == "UBND Thành phố Hà Nội"
     assert texts["receiving_unit"] == "Văn phòng UBND Thành phố Hà Nội"
