@@ -83,17 +83,17 @@ class FormSheets:
             for row in grid.rows
         ]
         total: dict[str, int | float | None] = {str(c): v for c, v in grid.total.items()}
-        warnings: tuple[str, ...] = ()
+        empty: tuple[str, ...] = ()
         if not any(isinstance(v, (int, float)) for row in rows for v in row.values.values()):
             # Nothing entered: a total of zeros would state, signed, that there was no dossier.
             total = dict.fromkeys(total)
-            warnings = (
+            empty = (
                 messages.EXPORT_EMPTY_REPORT.format(
                     form=EXPORTABLE[code], period=Period.parse(grid.period_code).in_sentence
                 ),
             )
         data = ReportData(code, fixed, rows, total=total)
-        return FilledForm(data, grid.period_code, columns, grid.problems, warnings)
+        return FilledForm(data, grid.period_code, columns, grid.problems, empty)
 
     def office_problems(self, code: str, period: str) -> list[Problem]:
         """The broken identities of an office's sheet (`code` in OFFICE_FORMS), unit by unit."""
