@@ -8,10 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -30,8 +26,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,6 +41,7 @@ from egov_desktop.ui.errors import show_user_error
 from egov_desktop.ui.widgets.page_title import PAGE_MARGINS, page_title
 from egov_desktop.ui.widgets.period_picker import PeriodPicker
 from egov_desktop.ui.widgets.target_chart import FLAG_COLOURS, TargetChart
+from egov_desktop.ui.widgets.wrapped_height import WrappedHeight
 from egov_desktop.ui.workers import BackgroundJob
 
 logger = logging.getLogger(__name__)
@@ -54,32 +49,6 @@ logger = logging.getLogger(__name__)
 #: The form ReportExportService writes the targets sheet as.
 EXPORT_FORM = "targets"
 _MAX = 10_000_000
-
-
-class _WrappedName(QStyledItemDelegate):
-    """An indicator's name as tall as its lines wrapped at its column's painted width.
-
-    Qt's own hint wrapped it wider than it paints: a three-line name lost its last line's
-    lower half in a 1024-wide window.
-    """
-
-    def __init__(self, table: QTableWidget) -> None:
-        super().__init__(table)
-        self._table = table
-
-    def sizeHint(  # noqa: N802 - Qt's name
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        hint = super().sizeHint(option, index)
-        table = self._table
-        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
-        width = table.columnWidth(index.column()) - 2 * (margin + 1)
-        if width <= 0:
-            return hint
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        room = QRect(0, 0, width, 100_000)
-        lines = table.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, text)
-        return QSize(hint.width(), max(hint.height(), lines.height() + 6))
 
 
 def _number(value: float | None, kind: str) -> str:
@@ -147,7 +116,19 @@ class TargetsView(QWidget):
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line keeps its margins
-        self.table.setItemDelegateForColumn(0, _WrappedName(self.table))
+        # Qt's own hint wrapped a name wider than it paints: a three-line name lost its last
+        # line's lower half in a 1024-wide window.
+        margin = self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table
+        )
+        self.table.setItemDelegateForColumn(
+            0,
+            WrappedHeight(
+                self.table,
+                lambda index: self.table.columnWidth(index.column()) - 2 * (margin + 1),
+                6,
+            ),
+        )
         # Rows fitted to their contents are not fitted again when the names' column narrows;
         # fitted after the signal, once the column has its new width.
         self.table.horizontalHeader().sectionResized.connect(

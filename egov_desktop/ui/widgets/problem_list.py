@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from egov_desktop.ui.models.entry_table_model import ERROR, ERROR_BACKGROUND, WARNING_BACKGROUND
+from egov_desktop.ui.widgets.wrapped_height import WrappedHeight
 
 if TYPE_CHECKING:
     from egov_desktop.services.entry_dto import Problem
@@ -25,32 +24,6 @@ ERROR_TEXT = QColor("#8a1010")
 WARNING_TEXT = QColor("#6b4a00")
 #: The style sheet's item padding (pixels): vertical, horizontal.
 PADDING = (3, 4)
-
-
-class _WrappedHeight(QStyledItemDelegate):
-    """An item as tall as its text wrapped at the width the style paints it in.
-
-    The default size hint wraps at a width of its own: with some platform styles (Windows) it
-    came out a line short of what is painted, and the last line was cut off.
-    """
-
-    def __init__(self, view: QListWidget) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(  # noqa: N802 - Qt's name
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        hint = super().sizeHint(option, index)
-        view = self._view
-        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-        width = view.viewport().width() - 2 * PADDING[1] - 2 * margin
-        if width <= 0:
-            return hint
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        room = QRect(0, 0, width, 100_000)
-        lines = view.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, text)
-        return QSize(hint.width(), max(hint.height(), lines.height() + 2 * PADDING[0] + 2))
 
 
 class ProblemList(QListWidget):
@@ -69,7 +42,14 @@ class ProblemList(QListWidget):
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setSpacing(1)
         self.setStyleSheet(f"QListWidget::item {{ padding: {PADDING[0]}px {PADDING[1]}px; }}")
-        self.setItemDelegate(_WrappedHeight(self))
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        self.setItemDelegate(
+            WrappedHeight(
+                self,
+                lambda _index: self.viewport().width() - 2 * PADDING[1] - 2 * margin,
+                2 * PADDING[0] + 2,
+            )
+        )
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
 
