@@ -268,6 +268,8 @@ FORMS = (
         text_columns=("C", "F", "K"),
         formats=(("E", "dd/mm/yyyy"), ("I", "0.0"), ("J", "0.0")),
         widths=(("B", 40), ("C", 18), ("D", 12), ("E", 12.5), ("F", 14), ("K", 16)),
+        # The documents the targets come from (domain.md §6.5): number, date and plan's name.
+        subtitle="Chỉ tiêu theo {value}",
     ),
     Form(
         folder="766-dvc",

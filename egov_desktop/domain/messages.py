@@ -574,7 +574,7 @@ TEMPLATE_TEXT_NAMES = {
     "receiving_unit": "Đơn vị nhận báo cáo",
     "period_label": "Kỳ báo cáo",
     "window": "(Từ ngày … đến ngày …)",
-    "subtitle": "Dòng dưới kỳ báo cáo (lĩnh vực)",
+    "subtitle": "Dòng dưới kỳ báo cáo (lĩnh vực, văn bản giao chỉ tiêu)",
     "place_date": "Địa danh, ngày tháng",
     "officer": "Họ tên người lập biểu",
     "head": "Họ tên thủ trưởng",

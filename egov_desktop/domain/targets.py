@@ -39,7 +39,11 @@ class Indicator:
 
 @dataclass(frozen=True)
 class Target:
-    """A plan's goal: reach `value` (percent or count) of `indicator` by `deadline`."""
+    """A plan's goal: reach `value` (percent or count) of `indicator` by `deadline`.
+
+    `name` is the plan's own wording of the target, shown wherever the target is listed;
+    empty, the catalogue's generic name of the indicator stands for it.
+    """
 
     indicator: str
     value: float
@@ -47,6 +51,7 @@ class Target:
     plan: str
     document: str = ""
     start: date | None = None
+    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,7 @@ def parse_plan(data: Mapping[str, Any]) -> list[Target]:
             plan=str(plan["name"]),
             document=str(plan.get("document", "")),
             start=item.get("start", start),
+            name=str(item.get("name", "")).strip(),
         )
         for item in data.get("target", [])
     ]

@@ -42,7 +42,8 @@ _FIXED = (
     ("window", ("(tu ngay",), "{value}"),
     ("receiving_unit", ("don vi nhan bao cao",), "Đơn vị nhận báo cáo: {value}"),
     ("reporting_unit", ("don vi bao cao",), "Đơn vị báo cáo: {value}"),
-    ("subtitle", ("linh vuc:",), "Lĩnh vực: {value}"),
+    # A register's sector, or the documents the IT-application targets come from.
+    ("subtitle", ("linh vuc:", "chi tieu theo"), "Lĩnh vực: {value}"),
 )
 #: The national motto: the agency lines are printed left of it, from its row down.
 _MOTTO = "cong hoa xa hoi chu nghia viet nam"
@@ -325,7 +326,8 @@ def _fixed_cells(
     return {
         key: replace(texts.get(key) or _DEFAULT_TEXTS[key], cell=address)
         for key, address in found.items()
-        # Only a register's data has a subtitle: another form's export would stop at it.
+        # Only a register's and the targets' data have a subtitle: another form's export
+        # would stop at it.
         if key != "subtitle" or (official is not None and key in official)
     }
 

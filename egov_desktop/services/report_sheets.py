@@ -9,6 +9,7 @@ figures are in report_figures.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from egov_desktop.domain import messages
@@ -27,6 +28,7 @@ from egov_desktop.services.report_kinds import REGISTER, TARGETS
 from egov_desktop.services.report_texts import fixed_texts, summed_unit_label
 from egov_desktop.services.setup import SetupService
 from egov_desktop.services.targets import TargetsService
+from egov_desktop.services.targets_dto import FigureInfo, TargetInfo
 
 #: A projection past 100 % as the targets sheet prints it: the number 100 reading "≥ 100".
 _AT_LEAST_100 = CellStyle(number_format='"≥ "0', text="≥ 100")
@@ -35,30 +37,37 @@ _AT_LEAST_100 = CellStyle(number_format='"≥ "0', text="≥ 100")
 def targets_sheet(
     targets: TargetsService, setup: SetupService, period: str, today: date
 ) -> tuple[ReportData, str]:
-    """Each target's progress (one row per target and unit) as of the period's end."""
+    """Each target's progress (one row per target and unit) as of the period's end.
+
+    The line under the period names the documents the targets come from (domain.md §6.5).
+    """
     code = Period.parse(period)
     info = setup.require()
     start, end = code.window(info.period_mode)
     fixed = fixed_texts(info, code.label, code.window_text(info.period_mode), today)
     rows = []
     as_of = min(today, end)
-    for item in targets.progress(as_of):
+    progress = targets.progress(as_of)
+    fixed["subtitle"] = _sources(item.target for item in progress)
+    for item in progress:
         target = item.target
-        # The figure the result (9) and the flag are computed from: a 0/0 quarter says
-        # nothing, so (6)–(8) name the same figure as (9), never an emptier later one.
         # A period under way counts with what it holds so far, as in the target's flag.
         shown = [
             p
             for p in item.points
-            if p.value is not None
-            and Period.parse(p.period_code).window(info.period_mode)[0] <= as_of
+            if Period.parse(p.period_code).window(info.period_mode)[0] <= as_of
         ]
-        latest = shown[-1] if shown else None
+        # The figure the result (9) and the flag are computed from: a 0/0 quarter says
+        # nothing, so (6)–(8) name the same figure as (9), never an emptier later one.
+        # Only 0/0 quarters: the latest is shown, its result "không áp dụng" (§6.1).
+        figures = [p for p in shown if p.value is not None]
+        latest = figures[-1] if figures else (shown[-1] if shown else None)
         planned, planned_style = _target(target.target, target.kind)
+        result, result_style = _result(item.latest, latest, target.kind)
         projected, projected_style = _projection(item.projected, target.kind)
         styles = {
             key: style
-            for key, style in (("4", planned_style), ("10", projected_style))
+            for key, style in (("4", planned_style), ("9", result_style), ("10", projected_style))
             if style is not None
         }
         rows.append(
@@ -74,7 +83,7 @@ def targets_sheet(
                     "6": Period.parse(latest.period_code).label if latest else None,
                     "7": latest.numerator if latest is not None else None,
                     "8": latest.denominator if latest is not None else None,
-                    "9": None if item.latest is None else round(item.latest, 1),
+                    "9": result,
                     "10": projected,
                     "11": item.flag_label,
                 },
@@ -223,6 +232,31 @@ def _target(value: float, kind: str) -> tuple[int | float, CellStyle | None]:
     if isinstance(number, int):
         return number, CellStyle(number_format='0"%"', text=shown)
     return number, CellStyle(number_format='0.0#"%"', text=shown)
+
+
+def _result(
+    value: float | None, figure: FigureInfo | None, kind: str
+) -> tuple[CellValue, CellStyle | None]:
+    """The result (9): a ratio's percent reads "94,9%" through its number format, as (4) does.
+
+    A figure over a zero base reads "không áp dụng" (domain.md §6.1), as `targets progress`
+    says; no figure at all leaves the cell empty.
+    """
+    if value is None:
+        if figure is not None and figure.text == NOT_APPLICABLE:
+            return NOT_APPLICABLE, CellStyle(centred=True)
+        return None, None
+    number = round(value, 1)
+    if kind != "ratio":
+        return number, None
+    shown = f"{number:.1f}".replace(".", ",") + "%"
+    return number, CellStyle(number_format='0.0"%"', text=shown)
+
+
+def _sources(targets: Iterable[TargetInfo]) -> str:
+    """The documents the targets come from: "Quyết định số … ngày … (plan's name)", once each."""
+    named = (f"{t.document} ({t.plan})" if t.document else t.plan for t in targets)
+    return "; ".join(dict.fromkeys(named))
 
 
 def _projection(value: float | None, kind: str) -> tuple[CellValue, CellStyle | None]:

@@ -85,7 +85,8 @@ def _target_info(target: Target) -> TargetInfo:
     indicator = _indicator(target.indicator)
     return TargetInfo(
         indicator=indicator.code,
-        name=indicator.name,
+        # The plan's own wording where it gives one; the catalogue's name otherwise.
+        name=target.name or indicator.name,
         kind=indicator.kind,
         target=target.value,
         deadline=target.deadline,

@@ -30,6 +30,7 @@ class TargetInfo:
     """A plan's target for an indicator of the catalogue."""
 
     indicator: str
+    #: The target as its plan words it (the indicator's catalogue name when it does not).
     name: str
     #: "ratio" (value in percent) or "count".
     kind: str

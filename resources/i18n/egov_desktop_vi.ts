@@ -1412,8 +1412,8 @@ Thư mục nhật ký: {path}</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="160" />
-        <source>Line under the period (sector)</source>
-        <translation>Dòng dưới kỳ báo cáo (lĩnh vực)</translation>
+        <source>Line under the period (sector, source document)</source>
+        <translation>Dòng dưới kỳ báo cáo (lĩnh vực, văn bản giao chỉ tiêu)</translation>
     </message>
     <message>
         <location filename="../../egov_desktop/ui/views/mapping_editor.py" line="161" />
@@ -3267,37 +3267,37 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>TargetChart</name>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="112" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="115" />
         <source>Unit's figures</source>
         <translation>Số liệu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="115" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="118" />
         <source>Reported periods</source>
         <translation>Các kỳ có số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="197" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="200" />
         <source>Target: %1 by %2</source>
         <translation>Chỉ tiêu: %1 trước %2</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="201" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="204" />
         <source>Target: %1</source>
         <translation>Chỉ tiêu: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="203" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="206" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="137" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="140" />
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="203" />
+        <location filename="../../egov_desktop/ui/widgets/target_chart.py" line="206" />
         <source>Trend to the deadline</source>
         <translation>Xu hướng đến hạn</translation>
     </message>
@@ -3305,104 +3305,104 @@ Nhập lại số liệu theo cách tính kỳ đang dùng?</translation>
 <context>
     <name>TargetsView</name>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="108" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="116" />
         <source>IT-application and e-government targets</source>
         <translation>Chỉ tiêu ứng dụng CNTT, xây dựng chính quyền điện tử</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="109" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="117" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="111" />
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="339" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="119" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="356" />
         <source>Export to Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="123" />
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="173" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="131" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="190" />
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="124" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="132" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="125" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="133" />
         <source>Target</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="126" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="134" />
         <source>Deadline</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="127" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="135" />
         <source>Latest figure</source>
         <translation>Số liệu mới nhất</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="128" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="136" />
         <source>Projected at deadline</source>
         <translation>Dự báo khi đến hạn</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="129" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="137" />
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="153" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="170" />
         <source>Enter the unit's figure</source>
         <translation>Nhập số liệu của đơn vị</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="170" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="187" />
         <source>Denominator</source>
         <translation>Mẫu số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="171" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="188" />
         <source>Save figure</source>
         <translation>Lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="174" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="191" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="175" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="192" />
         <source>Numerator</source>
         <translation>Tử số</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="206" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="223" />
         <source>Computing…</source>
         <translation>Đang tính…</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="269" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="286" />
         <source>Targets: %1</source>
         <translation>Số chỉ tiêu: %1</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="321" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="338" />
         <source>Saved %1 for %2: %3</source>
         <translation>Đã lưu %1 của %2: %3</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="340" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="357" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../egov_desktop/ui/views/targets_view.py" line="356" />
+        <location filename="../../egov_desktop/ui/views/targets_view.py" line="373" />
         <source>Exported to %1</source>
         <translation>Đã xuất ra %1</translation>
     </message>

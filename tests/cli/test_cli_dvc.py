@@ -161,6 +161,25 @@ def test_targets_commands(data: str, capsys: pytest.CaptureFixture[str]) -> None
     assert len(table(data, "target_figure")) == 1
 
 
+def test_targets_are_listed_in_their_plan_s_wording(
+    data: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    skills = "Tỉ lệ cán bộ, công chức, viên chức được đào tạo kỹ năng số cơ bản"
+    code, out, _ = egov(capsys, data, "targets", "list")
+    assert code == 0
+    assert f"digital_skills_staff\t{skills}\t100%\t31/12/2027" in out.splitlines()
+    code, out, _ = egov(
+        capsys, data, "targets", "set", "--indicator", "digital_skills_staff",
+        "--period", "2026-Q3", "--numerator", "0", "--denominator", "0",
+    )  # fmt: skip
+    assert code == 0
+    code, out, _ = egov(capsys, data, "targets", "progress")
+    assert code == 0
+    assert f"00004\t{skills}\tkhông áp dụng\tchưa có số liệu" in out.splitlines()
+    code, out, _ = egov(capsys, data, "targets", "progress", "--json")
+    assert skills in {row["name"] for row in json.loads(out)}
+
+
 @pytest.mark.parametrize("typed", ["tổng số", "Tong so", "TỔNG SỐ (cột 3)", "all"])
 def test_the_denominator_is_chosen_by_its_name(
     data: str, capsys: pytest.CaptureFixture[str], typed: str

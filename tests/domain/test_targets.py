@@ -36,6 +36,22 @@ def test_shipped_catalogue_and_plan_parse() -> None:
             assert target.indicator in codes
 
 
+def test_a_plan_s_target_carries_the_plan_s_own_wording() -> None:
+    """QĐ 2629 words its targets its own way (domain.md §6.5), not as the generic catalogue."""
+    plan = tomllib.loads((RESOURCES / "qd-2629-2025.toml").read_text("utf-8"))
+    names = {t.indicator: t.name for t in parse_plan(plan)}
+    assert names == {
+        "dvctt_full_process": "Tỉ lệ dịch vụ công trực tuyến toàn trình trên tổng số thủ tục"
+        " hành chính có đủ điều kiện",
+        "e_case_files": "Tỉ lệ hồ sơ công việc tại cấp bộ, tỉnh, cấp xã được xử lý trên môi"
+        " trường điện tử (trừ hồ sơ mật) và sử dụng chữ ký số cá nhân để giải quyết công việc",
+        "digital_skills_staff": "Tỉ lệ cán bộ, công chức, viên chức được đào tạo kỹ năng số cơ bản",
+    }
+    unnamed = {"indicator": "x", "value": 1, "deadline": date(2027, 12, 31)}
+    (target,) = parse_plan({"plan": {"name": "Kế hoạch"}, "target": [unnamed]})
+    assert target.name == ""  # the catalogue's name stands for it
+
+
 def test_catalogue_rejects_a_ratio_without_denominator() -> None:
     with pytest.raises(ValueError, match="denominator"):
         parse_catalog(

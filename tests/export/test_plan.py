@@ -38,6 +38,7 @@ def test_fixed_texts_are_formatted() -> None:
 def test_an_office_without_a_superior_prints_its_name_level_with_the_quoc_hieu(form: str) -> None:
     """NĐ 30/2020: no superior agency, so the office's name takes the first line, bold."""
     fixed = dict(samples.FIXED, parent_agency="", agency_name="UBND Thành phố Hà Nội")
+    fixed["subtitle"] = "Quyết định số 2629/QĐ-TTg ngày 01/12/2025"  # the targets' document
     data = replace(samples.ii06a_data(1), form_code=form, rows=[], fixed=fixed)
     plan = build_plan(_mapping(form), data)
     assert (plan.fixed["A1"], plan.fixed["A2"]) == ("UBND THÀNH PHỐ HÀ NỘI", "")

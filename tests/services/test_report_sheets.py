@@ -99,7 +99,57 @@ def test_the_targets_sheet_of_the_quarter_under_way_shows_its_figure(
     preview = commune.reports.preview(form="targets", period=current.code)
     shown = dict(preview.rows)
     figures = shown[next(name for name in shown if "hồ sơ công việc" in name)]
-    assert [figures[c] for c in "6789"] == [current.label, 55, 100, 55.0]
+    assert [figures[c] for c in "6789"] == [current.label, 55, 100, "55,0%"]
+
+
+def test_the_targets_sheet_names_its_source_document_and_the_plan_s_wording(
+    commune: Services, tmp_path: Path
+) -> None:
+    """§6.5: a target comes with its source document (plan name, number, date)."""
+    result = commune.reports.export(form="targets", period="2025-Q3", out=tmp_path)
+    sheet = load_workbook(result.path).active
+    assert sheet is not None
+    assert sheet["A10"].value == (
+        "Chỉ tiêu theo Quyết định số 2629/QĐ-TTg ngày 01/12/2025"
+        " (Chương trình phát triển Chính phủ số giai đoạn 2025–2027)"
+    )
+    assert "A10:K10" in {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet["A11"].value == "TT"  # the table stays where it was
+    labels = {sheet.cell(r, 2).value for r in range(13, sheet.max_row + 1)}
+    assert "Tỉ lệ cán bộ, công chức, viên chức được đào tạo kỹ năng số cơ bản" in labels
+    assert "Tỷ lệ cán bộ, công chức được đào tạo kỹ năng số cơ bản" not in labels
+
+
+def test_a_zero_over_zero_figure_reads_not_applicable_on_the_targets_sheet(
+    commune: Services, tmp_path: Path
+) -> None:
+    """§6.1: 0/0 is "không áp dụng", as `targets progress` says, not an empty row."""
+    commune.targets.set("digital_skills_staff", "2025-Q3", 0, 0)
+    commune.targets.set("e_case_files", "2025-Q3", 949, 1000)
+    result = commune.reports.export(form="targets", period="2025-Q3", out=tmp_path)
+    sheet = load_workbook(result.path).active
+    assert sheet is not None
+    rows = {
+        str(sheet.cell(r, 2).value): r
+        for r in range(13, sheet.max_row + 1)
+        if isinstance(sheet.cell(r, 1).value, int)
+    }
+    skills = rows["Tỉ lệ cán bộ, công chức, viên chức được đào tạo kỹ năng số cơ bản"]
+    assert [sheet.cell(skills, c).value for c in range(6, 10)] == [
+        "Quý III năm 2025", 0, 0, "không áp dụng"
+    ]  # fmt: skip
+    assert sheet.cell(skills, 9).alignment.horizontal == "center"
+    assert sheet.cell(skills, 11).value == "chưa có số liệu"  # no figure to judge by
+    # A ratio's result is a number in percent that reads "94,9%", as (4) reads "100%".
+    case_files = next(r for name, r in rows.items() if "hồ sơ công việc" in name)
+    planned, result_ = sheet.cell(case_files, 4), sheet.cell(case_files, 9)
+    assert (result_.value, result_.data_type, result_.number_format) == (94.9, "n", '0.0"%"')
+    assert (planned.value, planned.number_format) == (100, '0"%"')
+    preview = dict(commune.reports.preview(form="targets", period="2025-Q3").rows)
+    assert preview["Tỉ lệ cán bộ, công chức, viên chức được đào tạo kỹ năng số cơ bản"]["9"] == (
+        "không áp dụng"
+    )
+    assert next(v for k, v in preview.items() if "hồ sơ công việc" in k)["9"] == "94,9%"
 
 
 def test_the_766_sheets_come_from_the_register(commune: Services, tmp_path: Path) -> None:

@@ -24,6 +24,21 @@ def test_list_holds_the_shipped_plan(commune: Services) -> None:
     assert not targets["e_case_files"].computable
 
 
+def test_a_target_is_named_as_its_plan_words_it(commune: Services) -> None:
+    """The plan's wording in the list and the progress; the catalogue keeps its generic names."""
+    skills = "Tỉ lệ cán bộ, công chức, viên chức được đào tạo kỹ năng số cơ bản"
+    listed = {t.indicator: t.name for t in commune.targets.list()}
+    assert listed["digital_skills_staff"] == skills
+    assert listed["e_case_files"].startswith("Tỉ lệ hồ sơ công việc tại cấp bộ, tỉnh, cấp xã")
+    progress = {p.target.indicator: p.target.name for p in commune.targets.progress(TODAY)}
+    assert progress == listed
+    catalogue = {i.code: i.name for i in commune.targets.indicators()}
+    assert (
+        catalogue["digital_skills_staff"]
+        == "Tỷ lệ cán bộ, công chức được đào tạo kỹ năng số cơ bản"
+    )
+
+
 def test_set_stores_and_audits(commune: Services) -> None:
     figure = commune.targets.set("e_case_files", "2026-Q1", 3, 8)
     # 3 / 8 = 37.5 %; a quarter in cut-off mode ends on 14/03.

@@ -157,7 +157,7 @@ class MappingEditor(QDialog):
             "receiving_unit": self.tr("Receiving unit"),
             "period_label": self.tr("Reporting period"),
             "window": self.tr("(From … to …)"),
-            "subtitle": self.tr("Line under the period (sector)"),
+            "subtitle": self.tr("Line under the period (sector, source document)"),
             "place_date": self.tr("Place and date"),
             "officer": self.tr("Officer's name"),
             "head": self.tr("Head's name"),

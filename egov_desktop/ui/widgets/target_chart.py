@@ -99,6 +99,7 @@ class TargetChart(QChartView):
         self._axis_y = self._goal = self._trend = None
         if progress is None:
             chart.setTitle("")
+            self.setToolTip("")
             return
         target = progress.target
         title_font = QFont()
@@ -106,6 +107,8 @@ class TargetChart(QChartView):
         title_font.setBold(True)
         chart.setTitleFont(title_font)
         chart.setTitle(f"{target.name} — {progress.unit_name}")
+        # A plan's wording of its target is a long sentence: the title is cut short to one line.
+        self.setToolTip(chart.title())
         colour = QColor(FLAG_COLOURS.get(progress.flag, "#1565c0"))
 
         figures = QLineSeries()
