@@ -242,10 +242,10 @@ def test_a_small_window_keeps_the_chart_s_labels_and_the_names_whole(
     def labels_fit() -> bool:  # each label has its line's height, in steps of a round figure
         ticks = chart.y_ticks()
         room = chart.chart().plotArea().height()
-        return 3 <= len(ticks) < 12 and room / (len(ticks) - 1) >= line
+        return len(ticks) >= 3 and room / (len(ticks) - 1) >= line
 
     qtbot.waitUntil(labels_fit)
-    assert chart.y_ticks()[0] == 0 and chart.y_ticks()[1] in (20, 25, 50)
+    assert chart.y_ticks()[0] == 0 and chart.y_ticks()[1] in (10, 20, 25, 50)
     assert chart.legend_names() == ["Target: 100%", "Trend", "Unit's figures"]
     table = view.table
     view.resize(1024 - 210, 600 - 60)
