@@ -249,8 +249,7 @@ def _result(
     number = round(value, 1)
     if kind != "ratio":
         return number, None
-    shown = f"{number:.1f}".replace(".", ",") + "%"
-    return number, CellStyle(number_format='0.0"%"', text=shown)
+    return number, CellStyle(number_format='0.0"%"', text=format_number(number) + "%")
 
 
 def _sources(targets: Iterable[TargetInfo]) -> str:

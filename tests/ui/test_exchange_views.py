@@ -364,6 +364,13 @@ def test_entry_screen_shows_a_sent_report_as_locked(
 
 def _accepted(receive_view: ReceiveView, commune: Services, tmp_path: Path) -> int:
     """00004's finished report sent, imported and accepted on the page; its row."""
+    row = _imported(receive_view, commune, tmp_path)
+    assert receive_view.accept_selected() is not None
+    return row
+
+
+def _imported(receive_view: ReceiveView, commune: Services, tmp_path: Path) -> int:
+    """00004's finished report sent and imported on the page; its row, selected."""
     _finish(commune, ROW)
     receive_view.confirm = lambda preview: {}
     receive_view.import_files([Path(commune.packages.send(period=P, out=tmp_path).file)])
@@ -373,7 +380,6 @@ def _accepted(receive_view: ReceiveView, commune: Services, tmp_path: Path) -> i
         if "00004" in receive_view.table.item(r, 0).text()
     )
     receive_view.table.selectRow(row)
-    assert receive_view.accept_selected() is not None
     return row
 
 

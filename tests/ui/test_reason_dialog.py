@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from egov_desktop.bootstrap import Services
 from egov_desktop.ui.views.send_view import SendView
 from egov_desktop.ui.widgets.reason_dialog import ReasonDialog
-from tests.ui.test_exchange_views import ROW, TODAY, P, _finish, _receive
+from tests.ui.test_exchange_views import ROW, TODAY, P, _finish, _imported, _receive
 
 Asked = list[tuple[str, str, str, str]]
 
@@ -64,15 +64,7 @@ def test_returning_names_the_unit_and_the_period(
     qtbot: QtBot, office: Services, commune: Services, tmp_path: Path
 ) -> None:
     receive_view = _receive(qtbot, office, tmp_path)
-    _finish(commune, ROW)
-    receive_view.confirm = lambda preview: {}
-    receive_view.import_files([Path(commune.packages.send(period=P, out=tmp_path).file)])
-    row = next(
-        r
-        for r in range(receive_view.table.rowCount())
-        if "00004" in receive_view.table.item(r, 0).text()
-    )
-    receive_view.table.selectRow(row)
+    _imported(receive_view, commune, tmp_path)
     asked: Asked = []
     receive_view.ask_reason = _answer(asked, None)
     receive_view.return_button.click()

@@ -317,8 +317,7 @@ class ReceiveView(QWidget):
             return None
         from egov_desktop.ui.views.unit_entry_dialog import UnitEntryDialog
 
-        rows = self.table.selectionModel().selectedRows()
-        label = self.table.item(rows[0].row(), 0)
+        label = self._selected_item()
         name = label.text().rsplit(" (", 1)[0] if label is not None else unit
         form = self.form_combo.currentData() or "II.06a"
         dialog = UnitEntryDialog(
@@ -363,11 +362,13 @@ class ReceiveView(QWidget):
         return text
 
     def selected_unit(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.table.item(rows[0].row(), 0)
+        item = self._selected_item()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _selected_item(self) -> QTableWidgetItem | None:
+        """The chosen unit's name cell ("Phường Ba Đình (00004)"), its code as its data."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.table.item(rows[0].row(), 0) if rows else None
 
     def _enable_actions(self) -> None:
         """Acting on one unit waits for it to be chosen (with none a click did nothing at all).
@@ -576,8 +577,7 @@ class ReceiveView(QWidget):
         return dialog.choices()
 
     def _ask_return(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        label = self.table.item(rows[0].row(), 0) if rows else None
+        label = self._selected_item()
         if label is None:
             return
         reason = self.ask_reason(

@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +16,7 @@ from typing_extensions import override
 
 from egov_desktop.domain.validation import clean_note
 from egov_desktop.errors import UserError
+from egov_desktop.ui.widgets.required_text import answer_buttons, answer_field
 
 if TYPE_CHECKING:
     from egov_desktop.services.entry_dto import Problem
@@ -42,29 +41,20 @@ class NoteDialog(QDialog):
         details.setWordWrap(True)
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(details)
-        # No maximum length: Qt would cut a pasted note without a word. A note longer than
-        # the report keeps is refused on OK, as `egov entry status --note` refuses it, and
-        # stays to be shortened.
-        self.note = QLineEdit()
+        # A note longer than the report keeps is refused on OK, as `egov entry status --note`
+        # refuses it, and stays to be shortened.
+        self.note = answer_field()
         self.note.setPlaceholderText(self.tr("Note"))
-        # Vietnamese is typed through an input method (Unikey, EVKey, ibus).
-        self.note.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
         layout.addWidget(self.note)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Mark complete"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.ok_button = answer_buttons(
+            self, self.note, self.tr("Mark complete"), self.tr("Cancel")
         )
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.ok_button.setEnabled(False)
-        self.note.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
         self.resize(560, 240)
 
     @override

@@ -8,14 +8,9 @@ would read it; this dialog names both and takes the OK only with some text.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from egov_desktop.ui.widgets.required_text import answer_buttons, answer_field
 
 
 class ReasonDialog(QDialog):
@@ -42,21 +37,11 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.explanation)
         caption = QLabel(self.tr("&Reason:"))
         layout.addWidget(caption)
-        # No maximum length: the service refuses a reason too long with its message, as the
-        # CLI does, rather than Qt cutting a pasted text without a word.
-        self.reason = QLineEdit()
-        # Vietnamese is typed through an input method (Unikey, EVKey, ibus).
-        self.reason.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+        self.reason = answer_field()
         caption.setBuddy(self.reason)
         layout.addWidget(self.reason)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = answer_buttons(self, self.reason, ok_text, self.tr("Cancel"))
         layout.addWidget(buttons)
-        self.ok_button.setEnabled(False)
-        self.reason.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
         self.setMinimumWidth(min(520, self.screen().availableGeometry().width() - 40))
 
     def text(self) -> str:
