@@ -126,12 +126,12 @@ def floor_with_writes(root: Path, paths: list[Path]) -> float:
         start = time.perf_counter()
         for unit, path in enumerate(paths, start=1000):
             rows = [
-                (unit, v.form, v.period, v.row_key, v.column, v.value, "package", "", "Bench")
+                (unit, v.form, v.period, v.row_key, v.column, v.value, "package")
                 for v in read_package(path).values
             ]
             db.executemany(
-                "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source,"
-                " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
         db.commit()

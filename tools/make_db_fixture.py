@@ -37,9 +37,6 @@ SAMPLE_SINCE = {
     "0002": [
         "INSERT INTO sector (id, unit_id, name, name_key, position, hidden, created_at)"
         " VALUES (1, 1, 'Hộ tịch', 'hộ tịch', 1, 0, '2025-07-01 08:00:00')",
-        "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source,"
-        " updated_at, updated_by) VALUES (1, 'II.06a', '2025-Q3', 'sector:1', 4, 10, 'typed',"
-        " '2025-09-20 08:00:00', 'Nguyễn Văn An')",
         "INSERT INTO report_status (unit_id, form, period, status, note, updated_at, updated_by)"
         " VALUES (1, 'II.06a', '2025-Q3', 'in_progress', '', '2025-09-20 08:00:00',"
         " 'Nguyễn Văn An')",
@@ -87,6 +84,22 @@ SAMPLE_SINCE = {
 }
 
 
+def value_sample(revision: str) -> list[str]:
+    """The sample figure as the revision's table stores it (0012 keeps who and when apart)."""
+    if revision < "0002":
+        return []
+    if revision < "0012":
+        return [
+            "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source,"
+            " updated_at, updated_by) VALUES (1, 'II.06a', '2025-Q3', 'sector:1', 4, 10,"
+            " 'typed', '2025-09-20 08:00:00', 'Nguyễn Văn An')"
+        ]
+    return [
+        "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source)"
+        " VALUES (1, 'II.06a', '2025-Q3', 'sector:1', 4, 10, 'typed')"
+    ]
+
+
 def main(revision: str) -> int:
     """Create the fixture for `revision`."""
     target = ROOT / "tests" / "fixtures" / "db" / f"v{revision}.sqlite"
@@ -97,12 +110,16 @@ def main(revision: str) -> int:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
-        statements = SAMPLE + [
-            statement
-            for since, rows in sorted(SAMPLE_SINCE.items())
-            if since <= revision
-            for statement in rows
-        ]
+        statements = (
+            SAMPLE
+            + [
+                statement
+                for since, rows in sorted(SAMPLE_SINCE.items())
+                if since <= revision
+                for statement in rows
+            ]
+            + value_sample(revision)
+        )
         for statement in statements:
             conn.execute(text(statement))
     engine.dispose()

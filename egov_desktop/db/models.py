@@ -79,22 +79,19 @@ class ReportValue(Base):
     """One figure of a report: unit, form, period code, row, column; empty cells have no row."""
 
     __tablename__ = "report_value"
-    __table_args__ = (
-        UniqueConstraint(
-            "unit_id", "form", "period", "row_key", "col", name="uq_report_value_cell"
-        ),
-    )
+    # Keyed by the cell alone: one B-tree written per figure (an office stores tens of
+    # thousands per batch of packages).
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
-    form: Mapped[str] = mapped_column(String(32))
-    period: Mapped[str] = mapped_column(String(32))
-    row_key: Mapped[str] = mapped_column(String(64))
-    col: Mapped[int]
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True)
+    form: Mapped[str] = mapped_column(String(32), primary_key=True)
+    period: Mapped[str] = mapped_column(String(32), primary_key=True)
+    row_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    col: Mapped[int] = mapped_column(primary_key=True)
     value: Mapped[int]
+    #: Where the figure came from (typed, pasted, register, package:<unit>:v<n>); who stored
+    #: it and when is the audit trail's (each change) or the package's receipt.
     source: Mapped[str] = mapped_column(String(64))
-    updated_at: Mapped[datetime]
-    updated_by: Mapped[str] = mapped_column(String(200))
 
 
 class ReportStatus(Base):

@@ -14,6 +14,12 @@ from egov_desktop.domain.sectors import name_key as sector_key
 
 #: A report cell: unit id, form code, period code, row key, column number.
 Cell = tuple[int, str, str, str, int]
+#: A figure to store: its cell's five parts, its value and its source.
+Figure = tuple[int, str, str, str, int, int, str]
+
+
+#: Rows per INSERT of many sectors: 5 values each, well under SQLite's limit of variables.
+_ROWS_PER_INSERT = 500
 
 
 class HeldFigure(NamedTuple):
@@ -87,17 +93,29 @@ class SectorRepository:
         self._session.flush()
         return row
 
-    def add_many(self, unit_id: int, names: Sequence[str], first_position: int) -> None:
-        """Add sectors at the end of the unit's list in one executemany."""
+    def add_many(self, unit_id: int, names: Sequence[str], first_position: int) -> list[SectorKey]:
+        """Add sectors at the end of the unit's list; the rows added, in their order.
+
+        A few statements whatever the number (an office adds a unit's 30 sectors at its first
+        package): each inserts many rows and returns their ids.
+        """
         when = datetime.now().isoformat(sep=" ", timespec="microseconds")
-        self._session.connection().exec_driver_sql(
-            "INSERT INTO sector (unit_id, name, name_key, position, hidden, created_at)"
-            " VALUES (?, ?, ?, ?, 0, ?)",
-            [
-                (unit_id, name, sector_key(name), first_position + offset, when)
-                for offset, name in enumerate(names)
-            ],
-        )
+        rows = [
+            (unit_id, name, sector_key(name), first_position + offset, when)
+            for offset, name in enumerate(names)
+        ]
+        added: list[SectorKey] = []
+        connection = self._session.connection()
+        for start in range(0, len(rows), _ROWS_PER_INSERT):
+            chunk = rows[start : start + _ROWS_PER_INSERT]
+            found = connection.exec_driver_sql(
+                "INSERT INTO sector (unit_id, name, name_key, position, hidden, created_at)"
+                " VALUES " + ", ".join(["(?, ?, ?, ?, 0, ?)"] * len(chunk)) + " RETURNING"
+                " id, name, name_key, position",
+                tuple(value for row in chunk for value in row),
+            )
+            added += [SectorKey(*row) for row in found.all()]
+        return sorted(added, key=lambda row: (row.position, row.id))
 
 
 class ValueRepository:
@@ -268,7 +286,7 @@ class ValueRepository:
             ReportValue.col == col,
         )
 
-    def put(self, cell: Cell, *, value: int, source: str, actor: str) -> None:
+    def put(self, cell: Cell, *, value: int, source: str) -> None:
         """Store a figure in `cell`, replacing the one there."""
         row = self._session.scalars(select(ReportValue).where(self._where(cell))).first()
         if row is None:
@@ -277,8 +295,6 @@ class ValueRepository:
             self._session.add(row)
         row.value = value
         row.source = source
-        row.updated_at = datetime.now()
-        row.updated_by = actor
 
     def clear(self, cell: Cell) -> None:
         """Empty `cell`."""
@@ -321,23 +337,17 @@ class ValueRepository:
             query = query.where(ReportValue.col == column)
         return [HeldFigure(*row) for row in self._session.execute(query)]
 
-    def put_many(
-        self, cells: Sequence[tuple[Cell, int]], *, source: str, actor: str, at: datetime
-    ) -> None:
+    def put_many(self, figures: Sequence[Figure]) -> None:
         """Store many figures at once (an office imports thousands per batch of packages)."""
-        if not cells:
+        if not figures:
             return
         statement = (
-            "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source,"
-            " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (unit_id, form, period, row_key, col) DO UPDATE SET"
-            " value = excluded.value, source = excluded.source,"
-            " updated_at = excluded.updated_at, updated_by = excluded.updated_by"
+            " value = excluded.value, source = excluded.source"
         )
-        # The text SQLAlchemy's DateTime type stores, so that ORM reads parse it back.
-        when = at.isoformat(sep=" ", timespec="microseconds")
-        params = [(*cell, value, source, when, actor) for cell, value in cells]
-        self._session.connection().exec_driver_sql(statement, params)
+        self._session.connection().exec_driver_sql(statement, list(figures))
 
     def clear_many(self, cells: Sequence[Cell]) -> None:
         """Empty many cells at once."""

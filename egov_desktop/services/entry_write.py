@@ -106,7 +106,7 @@ def apply_cells(
         if new is None:
             uow.values.clear(cell)
         else:
-            uow.values.put(cell, value=new, source=source, actor=who)
+            uow.values.put(cell, value=new, source=source)
         uow.audit.record(
             actor=who,
             unit_id=report.unit_id,

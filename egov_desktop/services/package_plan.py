@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from egov_desktop.db.models import ReceivedPackage, Unit
 from egov_desktop.db.uow import UnitOfWork
@@ -181,19 +182,14 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
             (r.state for r in known.rows(unit.id, period) if r.package_id == manifest.package_id),
             None,
         )
-    ops: list[Op]
+    ops: list[Op] = []
     closed = _closed(package)
     if status == dto.UNCHANGED:  # this very package was imported: nothing to compare
-        ops, same = [], len(package.values)
+        same = len(package.values)
     else:
-        ops, same = _changes(uow, None if fresh else unit, package, period, closed)
-    if status not in (dto.IMPORTED, dto.QUEUED):
-        ops = []
-    elif len(ops) > 1:
-        # Read in the office's report order (§5.6), then column by column: figures the package
-        # clears come after the others from the comparison, and names sort by code point.
-        order = known.sector_order(uow)
-        ops.sort(key=lambda op: (op[0].form, order(op[0].row), op[0].column))
+        changes, same = _changes(uow, None if fresh else unit, package, period, closed, known)
+        if status in (dto.IMPORTED, dto.QUEUED):
+            ops = changes
     before: dict[str, dto.DecidedBefore] = {}
     if unit is not None and any(op[0].conflict for op in ops):
         before = decided_before(uow, unit.id, period, [(change, local) for change, local, _ in ops])
@@ -211,7 +207,9 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         created_at=manifest.created_at,
         officer=manifest.officer,
         new_unit=fresh,
-        changes=tuple(op[0] for op in ops if not before or op[0].key not in before),
+        changes=tuple(op[0] for op in ops if op[0].key not in before)
+        if before
+        else tuple(map(itemgetter(0), ops)),
         # A figure kept as the office decided before does not change: it is declined again.
         unchanged=same + len(before),
         declined=len(before),
@@ -253,6 +251,8 @@ def _closed(package: Package) -> dict[str, frozenset[int]]:
 
 def _ignored(package: Package, closed: dict[str, frozenset[int]]) -> tuple[dto.ClosedFigures, ...]:
     """The package's figures in `closed` columns, counted by column."""
+    if not any(closed.values()):
+        return ()
     counts: dict[tuple[str, int], int] = {}
     for v in package.values:
         if v.value is not None and v.column in closed.get(v.form, ()):
@@ -265,53 +265,95 @@ def _ignored(package: Package, closed: dict[str, frozenset[int]]) -> tuple[dto.C
     return tuple(found)
 
 
+#: A package's row: (form, portable row key) -> (its label, its (column, value) figures).
+Rows = dict[tuple[str, str], tuple[str, list[tuple[int, int | None]]]]
+
+
+def _rows(package: Package, closed: dict[str, frozenset[int]]) -> Rows:
+    """The package's figures row by row, in its order (check_package refused a cell twice).
+
+    A figure in a column the period leaves empty is not the package's to give.
+    """
+    rows: Rows = {}
+    for v in package.values:
+        if v.column in closed.get(v.form, ()):
+            continue
+        row = rows.get((v.form, v.row_key))
+        if row is None:
+            row = rows[(v.form, v.row_key)] = (v.row_label, [])
+        row[1].append((v.column, v.value))
+    return rows
+
+
 def _changes(
     uow: UnitOfWork,
     unit: Unit | None,
     package: Package,
     period: str,
     closed: dict[str, frozenset[int]],
+    known: Known,
 ) -> tuple[list[Op], int]:
-    # A figure in a column the period leaves empty is not the package's to give.
-    cells: dict[Cell, tuple[int | None, str]] = {
-        (v.form, v.period, v.row_key, v.column): (v.value, v.row_label)
-        for v in package.values
-        if v.column not in closed.get(v.form, ())
-    }
-    if unit is None:  # a unit seen for the first time: every figure is new
-        new_figure = dto.ValueChange
-        return [
-            (new_figure(form, period, label, col, None, new), None, portable)
-            for (form, _p, portable, col), (new, label) in sorted(cells.items())
-            if new is not None
-        ], sum(1 for new, _label in cells.values() if new is None)
-    keys = LocalKeys(uow, unit.id)
-    stored: dict[tuple[str, str, int], tuple[int, str]] = {}
-    for form in package.manifest.forms:
-        for (row_key, col), held in uow.values.figures(unit.id, form, period).items():
-            stored[(form, row_key, col)] = held
+    """The figures the package changes and how many it leaves as they are.
+
+    The changes read in the office's report order (§5.6), then column by column: figures the
+    package clears come after the others of their place, and names sort by code point. Rows
+    are compared a row at a time: a batch of packages brings tens of thousands of figures.
+    """
+    rows = _rows(package, closed)
+    order = known.sector_order(uow)
+    ranked = sorted(rows, key=lambda r: (r[0], order(rows[r][0]), r[1]))
     ops: list[Op] = []
     same = 0
-    seen: set[tuple[str, str, int]] = set()
-    for (form, _period, portable, col), (new, label) in sorted(cells.items()):
+    change = dto.ValueChange
+    if unit is None:  # a unit seen for the first time: every figure is new
+        for form, portable in ranked:
+            label, figures = rows[(form, portable)]
+            figures.sort()
+            for col, new in figures:
+                if new is None:
+                    same += 1
+                else:
+                    ops.append((change(form, period, label, col, None, new), None, portable))
+        return ops, same
+    keys = LocalKeys(uow, unit.id)
+    stored: dict[tuple[str, str], dict[int, tuple[int, str]]] = {}
+    for form in package.manifest.forms:
+        for (row_key, col), figure in uow.values.figures(unit.id, form, period).items():
+            stored.setdefault((form, row_key), {})[col] = figure
+    seen: dict[tuple[str, str], set[int]] = {}  # the held rows' cells the package names
+    for form, portable in ranked:
+        label, figures = rows[(form, portable)]
+        figures.sort()
         local = keys.find(portable)
-        old, source = (None, "")
-        if local is not None:
-            seen.add((form, local, col))
-            old, source = stored.get((form, local, col), (None, ""))
-        if old == new:
-            same += 1
-            continue
-        change = dto.ValueChange(form, period, label, col, old, new, source in OFFICE_SOURCES)
-        ops.append((change, local, portable))
+        held: dict[int, tuple[int, str]] = {}
+        if local is not None and (form, local) in stored:
+            held = stored[(form, local)]
+            seen.setdefault((form, local), set()).update(col for col, _new in figures)
+        for col, new in figures:
+            old, source = held.get(col, _NOTHING)
+            if old == new:
+                same += 1
+            else:
+                conflict = source in OFFICE_SOURCES
+                ops.append((change(form, period, label, col, old, new, conflict), local, portable))
     # A figure the office holds that the new package no longer has is cleared.
-    labels = _labels(uow, unit)
-    for (form, local, col), (old, source) in sorted(stored.items()):
-        if (form, local, col) not in seen:
+    clears = [
+        (form, local, col, old, source)
+        for (form, local), held in sorted(stored.items())
+        for col, (old, source) in sorted(held.items())
+        if col not in seen.get((form, local), ())
+    ]
+    if clears:
+        labels = _labels(uow, unit)
+        for form, local, col, old, source in clears:
             label = labels.get(local, local)
-            change = dto.ValueChange(form, period, label, col, old, None, source in OFFICE_SOURCES)
-            ops.append((change, local, local))
+            conflict = source in OFFICE_SOURCES
+            ops.append((change(form, period, label, col, old, None, conflict), local, local))
+        ops.sort(key=lambda op: (op[0].form, order(op[0].row), op[0].column))
     return ops, same
+
+
+_NOTHING: tuple[None, str] = (None, "")
 
 
 def _labels(uow: UnitOfWork, unit: Unit) -> dict[str, str]:

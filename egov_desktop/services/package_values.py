@@ -85,9 +85,11 @@ class LocalKeys:
         position = max((s.position for s in self._sectors), default=0)
         # In the office's report order (§5.6), whatever order the package names them in.
         order = self._order or report_order(self._uow)
-        self._uow.sectors.add_many(self._unit_id, sorted(names.values(), key=order), position + 1)
-        self._sectors = self._uow.sectors.keys(self._unit_id)
-        self._by_key = {s.name_key: s for s in self._sectors}
+        added = self._uow.sectors.add_many(
+            self._unit_id, sorted(names.values(), key=order), position + 1
+        )
+        self._sectors = self._sectors + added  # after the unit's others, in its order
+        self._by_key.update((s.name_key, s) for s in added)
         self._seen.clear()
 
     def make(self, portable: str) -> str:

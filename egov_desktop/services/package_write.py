@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from egov_desktop.db.models import ReceivedPackage
+from egov_desktop.db.report_repositories import Cell, Figure
 from egov_desktop.db.uow import UnitOfWork
 from egov_desktop.domain.periods import MODES
 from egov_desktop.exchange.package import Package
@@ -107,19 +108,20 @@ class PackageWriter:
         # The office's figures it decided at an earlier import to keep are declined again.
         keep = keep | plan.kept if plan.kept else keep
         now = datetime.now()
-        puts: list[tuple[tuple[int, str, str, str, int], int]] = []
-        clears: list[tuple[int, str, str, str, int]] = []
+        puts: list[Figure] = []
+        clears: list[Cell] = []
         audits: list[dict[str, object]] = []
+        made: dict[str, str] = {}  # portable key -> the row just created (a row has 13 cells)
         for change, local, portable in plan.ops:
-            row_key = local if local is not None else keys.make(portable)
-            cell = (unit_id, change.form, period, row_key, change.column)
+            row_key = local or made.get(portable) or made.setdefault(portable, keys.make(portable))
+            form, column, new = change.form, change.column, change.new
             if keep and change.key in keep:
                 entity = DECLINED
-            elif change.new is None:
-                clears.append(cell)
+            elif new is None:
+                clears.append((unit_id, form, period, row_key, column))
                 entity = VALUE
             else:
-                puts.append((cell, change.new))
+                puts.append((unit_id, form, period, row_key, column, new, source))
                 if change.old is None:
                     continue
                 entity = VALUE
@@ -153,7 +155,7 @@ class PackageWriter:
             }
         )
         uow.values.clear_many(clears)
-        uow.values.put_many(puts, source=source, actor=who, at=now)
+        uow.values.put_many(puts)
         uow.audit.record_many(audits)
         # The package's figures are counted in the sender's mode: its period says which.
         sent_mode = manifest.periods[0].mode if manifest.periods[0].mode in MODES else None

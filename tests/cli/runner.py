@@ -26,11 +26,15 @@ def egov(capsys: pytest.CaptureFixture[str], data: str, *args: str) -> tuple[int
 
 
 def tables(data: str, *names: str) -> dict[str, list[Any]]:
-    """The rows of each table `names` of the data folder `data`, in the order they were added."""
+    """The rows of each table `names` of the data folder `data`, in a stable order.
+
+    By their first five columns: the id (the order they were added), or a figure's cell.
+    """
     conn = sqlite3.connect(Path(data) / "egov.sqlite")
     try:
         return {
-            name: conn.execute(f"SELECT * FROM {name} ORDER BY id").fetchall() for name in names
+            name: conn.execute(f"SELECT * FROM {name} ORDER BY 1, 2, 3, 4, 5").fetchall()
+            for name in names
         }
     finally:
         conn.close()

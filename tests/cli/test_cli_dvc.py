@@ -134,7 +134,7 @@ def test_bulk_set_levels(data: str, capsys: pytest.CaptureFixture[str]) -> None:
 def test_ii07b(data: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = egov(capsys, data, "dvc", "ii07b", "--period", "2025-Q3")
     assert code == 0 and "II.07b" in out
-    values = {(row[5], row[6]) for row in table(data, "report_value")}
+    values = {(row[4], row[5]) for row in table(data, "report_value")}  # (column, value)
     assert (3, 2) in values and (6, 2) in values
 
 

@@ -38,8 +38,9 @@ def usb(tmp_path: Path) -> Path:
 
 
 def _values(folder: str) -> list[tuple[object, ...]]:
+    """Every figure the data folder holds, by its cell."""
     with sqlite3.connect(Path(folder) / "egov.sqlite") as db:
-        return db.execute("select * from report_value order by 1").fetchall()
+        return db.execute("select * from report_value order by 1, 2, 3, 4, 5").fetchall()
 
 
 def _package_backups(folder: str) -> list[Path]:
@@ -284,7 +285,7 @@ def test_reconsider_asks_again_about_a_value_the_office_declined_before(
     code, out, err = _import(capsys, office, v3, "--reconsider", "--prefer", "package", "--json")
     assert code == 0 and err == ""
     assert (json.loads(out)["changed"], json.loads(out)["declined"]) == (2, 0)
-    assert sorted((row[5], row[6]) for row in _values(office)) == [(3, 5), (4, 6)]
+    assert sorted((row[4], row[5]) for row in _values(office)) == [(3, 5), (4, 6)]
 
 
 def test_apply_update_reconsiders_a_value_the_office_declined_before(
@@ -300,7 +301,7 @@ def test_apply_update_reconsiders_a_value_the_office_declined_before(
     assert code == 2 and "cơ quan đã nhập 7, gói 5" in err
     said = _ok(capsys, *update, "--reconsider", "--prefer", "package")
     assert "giữ số của cơ quan" not in said
-    assert sorted((row[5], row[6]) for row in _values(office)) == [(3, 5), (4, 6)]
+    assert sorted((row[4], row[5]) for row in _values(office)) == [(3, 5), (4, 6)]
 
 
 def test_a_package_naming_its_unit_otherwise_is_flagged_not_refused(
@@ -339,7 +340,7 @@ def test_an_update_request_naming_its_unit_otherwise_is_flagged_when_applied(
     code, out, err = run(capsys, *update)
     assert code == 0 and out != ""
     assert err == OTHER_NAME + TAKEN
-    assert [row[6] for row in _values(office)] == [2]
+    assert [row[5] for row in _values(office)] == [2]
 
 
 def test_the_same_name_otherwise_cased_is_no_note(

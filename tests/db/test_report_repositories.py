@@ -32,13 +32,13 @@ def test_values_put_replace_clear(db: Database) -> None:
     cell = (1, "II.06a", "2025-Q3", "sector:1", 3)
     with db.uow() as uow:
         assert not uow.values.any(1, "II.06a", "2025-Q3")
-        uow.values.put(cell, value=4, source="typed", actor="A")
-        uow.values.put(cell, value=5, source="pasted", actor="B")
+        uow.values.put(cell, value=4, source="typed")
+        uow.values.put(cell, value=5, source="pasted")
     with db.uow() as uow:
         cells = uow.values.cells(1, "II.06a", "2025-Q3")
         assert list(cells) == [("sector:1", 3)]
         stored = cells[("sector:1", 3)]
-        assert (stored.value, stored.source, stored.updated_by) == (5, "pasted", "B")
+        assert (stored.value, stored.source) == (5, "pasted")
         assert uow.values.any(1, "II.06a", "2025-Q3")
         assert not uow.values.any(1, "II.06a", "2025-Q2")
         uow.values.clear(cell)
@@ -49,11 +49,28 @@ def test_values_put_replace_clear(db: Database) -> None:
 
 def test_one_row_per_cell(db: Database) -> None:
     row = {"unit_id": 1, "form": "II.06a", "period": "2025-Q3", "row_key": "sector:1", "col": 3}
-    extra = {"source": "typed", "updated_at": datetime(2025, 7, 1), "updated_by": "A"}
+    extra = {"source": "typed"}
     with pytest.raises(StorageError, match="vừa được lưu từ nơi khác"), db.uow() as uow:
         uow.values._session.add_all(
             [ReportValue(**row, value=1, **extra), ReportValue(**row, value=2, **extra)]
         )
+    db.close()
+
+
+def test_sectors_added_together_come_back_with_their_ids_in_order(db: Database) -> None:
+    with db.uow() as uow:
+        uow.sectors.add(1, "Đất đai", "đất đai", 1)
+        added = uow.sectors.add_many(1, ["Hộ tịch", "Tư pháp", "Chứng thực"], 2)
+        assert [(s.name, s.name_key, s.position) for s in added] == [
+            ("Hộ tịch", "hộ tịch", 2),
+            ("Tư pháp", "tư pháp", 3),
+            ("Chứng thực", "chứng thực", 4),
+        ]
+        assert added == uow.sectors.keys(1)[1:]
+        # More than one statement's worth: each name once, in order, with its own id.
+        many = uow.sectors.add_many(1, [f"Lĩnh vực {i}" for i in range(1200)], 5)
+        assert [s.position for s in many] == list(range(5, 1205))
+        assert many == uow.sectors.keys(1)[4:]
     db.close()
 
 

@@ -214,7 +214,6 @@ def test_ii07b_after_the_reform_shows_no_district_figure_and_its_total_is_empty(
             (unit_row, "II.07b", "2026-Q1", f"unit:{unit_row}", 5),
             value=0,
             source="computed",
-            actor="x",
         )
     grid = commune.entry.grid(form="II.07b", period="2026-Q1")
     (row,) = grid.rows

@@ -29,12 +29,8 @@ def _other_unit(
         )  # fmt: skip
         sent = f"package:{code}:v1"  # as from the unit's package: the sheet marks no unit
         for col, value in values.items():
-            uow.values.put(
-                (unit.id, "II.06a", "2025-Q3", "1", col), value=value, source=sent, actor="x"
-            )
-            uow.values.put(
-                (unit.id, "II.06a", "2025-Q3", "2", col), value=1, source=sent, actor="x"
-            )
+            uow.values.put((unit.id, "II.06a", "2025-Q3", "1", col), value=value, source=sent)
+            uow.values.put((unit.id, "II.06a", "2025-Q3", "2", col), value=1, source=sent)
 
 
 def test_aggregated_rows_are_units_with_their_sums(services: Services, tmp_path: Path) -> None:
