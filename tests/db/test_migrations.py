@@ -39,8 +39,9 @@ def test_fixture_upgrades_to_head(fixture: Path, tmp_path: Path) -> None:
             assert unit is not None and unit.name == "Phường Ba Đình"
             # The rows each later revision's tables held survive as well.
             if fixture_rev >= "0002":
-                cells = uow.values.cells(unit.id, "II.06a", "2025-Q3")
-                assert cells[("sector:1", 4)].value == 10
+                figure = uow.values.cells(unit.id, "II.06a", "2025-Q3")[("sector:1", 4)]
+                # 0012 keys them by their cell: the figure and its source stay.
+                assert (figure.value, figure.source) == (10, "typed")
             if fixture_rev >= "0003":
                 dossier = uow.dossiers.by_code(unit.id, "H26.01-250701-0001")
                 assert dossier is not None and dossier.applicant == "Nguyễn Văn Bình"
