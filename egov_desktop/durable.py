@@ -14,6 +14,7 @@ import logging
 import os
 import shutil
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ def copy_whole(source: Path, target: Path) -> None:
     Stopped half-way (a full USB drive, the process killed), no truncated file has the name a
     user would pick up.
     """
-    remove_stale_partials(target.parent, target.suffix)
+    remove_stale_partials(target)
     partial = partial_of(target)
     try:
         shutil.copyfile(source, partial)
@@ -68,7 +69,7 @@ def copy_whole(source: Path, target: Path) -> None:
 
 def write_whole(target: Path, data: bytes) -> None:
     """Write `data` as `target` through its partial twin, as `copy_whole` copies."""
-    remove_stale_partials(target.parent, target.suffix)
+    remove_stale_partials(target)
     partial = partial_of(target)
     try:
         partial.write_bytes(data)
@@ -77,22 +78,30 @@ def write_whole(target: Path, data: bytes) -> None:
         partial.unlink(missing_ok=True)
 
 
-def remove_stale_partials(folder: Path, suffix: str) -> None:
-    """Remove the partial twins of `suffix` files (".xlsx") that writes into `folder` left.
+def remove_stale_partials(target: Path) -> None:
+    """Remove the partial twins that writes of files like `target` (".xlsx") left beside it.
 
     A write cut short leaves its partial twin in the folder the user chose (the Desktop, a USB
     drive) under a name nobody opens; the next write of the same name replaces it, another
     name never would. Only twins untouched for STALE_AFTER_SECONDS go: not one being written.
     """
-    limit = time.time() - STALE_AFTER_SECONDS
     try:
-        found = list(folder.glob(f"*{suffix}{PARTIAL}"))
+        found = list(target.parent.glob(f"*{target.suffix}{PARTIAL}"))
     except OSError:
         return
-    for path in found:
+    remove_stale(found)
+
+
+def remove_stale(paths: Iterable[Path], remove: Callable[[Path], None] = Path.unlink) -> None:
+    """Remove each of `paths` untouched for STALE_AFTER_SECONDS: what a write cut short left.
+
+    `remove` removes one (a database copy takes its journal files with it).
+    """
+    limit = time.time() - STALE_AFTER_SECONDS
+    for path in paths:
         try:
             if path.is_file() and path.stat().st_mtime < limit:
-                path.unlink()
+                remove(path)
                 logger.info("Removed %s, left by a write that did not finish", path)
         except OSError:
             logger.warning("Could not remove %s", path, exc_info=True)

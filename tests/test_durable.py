@@ -62,7 +62,7 @@ def test_stale_partial_twins_of_the_kind_written_are_removed(tmp_path: Path) -> 
     fresh = _left(tmp_path / "BC_II.06a_2025-Q3.xlsx.partial", hours=0.5)
     other_kind = _left(tmp_path / "BC_00004_2025-Q2_v1.egov.partial", hours=2)
     users = _left(tmp_path / "ghi chu.xlsx", hours=2)
-    durable.remove_stale_partials(tmp_path, ".xlsx")
+    durable.remove_stale_partials(tmp_path / "BC_II.06a_2025-Q3.xlsx")
     assert not old.exists()
     assert fresh.exists() and other_kind.exists() and users.exists()
 

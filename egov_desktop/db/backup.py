@@ -8,15 +8,14 @@ import os
 import re
 import shutil
 import sqlite3
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from egov_desktop.db.errors import corrupt, corrupt_reason, storage_errors
 from egov_desktop.domain import file_errors, messages
-from egov_desktop.durable import PARTIAL, STALE_AFTER_SECONDS, copy_whole, replace_durably
+from egov_desktop.durable import PARTIAL, copy_whole, remove_stale, replace_durably
 from egov_desktop.errors import CorruptDatabaseError, ValidationError
 
 logger = logging.getLogger(__name__)
@@ -37,10 +36,6 @@ KEEP_ALWAYS = 5
 #: and backups must not crowd out the clerk's own files. Beyond it, the oldest go first.
 BUDGET_SHARE = 0.1
 BUDGET_MIN = 2_000_000_000
-#: A copy that stopped half-way (the process was killed, the power went) leaves its file with
-#: this suffix; once this old it is removed. A copy under way writes to its file all along,
-#: so it never looks this old, even when another process (the window beside the CLI) runs it.
-STALE_AFTER = timedelta(seconds=STALE_AFTER_SECONDS)
 #: The backup's copy a restore puts beside the database before renaming it into place.
 RESTORING = ".restoring"
 _SIDECARS = ("-journal", "-wal", "-shm")
@@ -167,15 +162,9 @@ def _sweep(database: Path, backups_dir: Path) -> None:
     Nothing lists them, so without this each killed backup of a large database would keep its
     size on the disk for good.
     """
-    limit = time.time() - STALE_AFTER.total_seconds()
-    found = [*backups_dir.glob(f"*{PARTIAL}"), database.with_name(database.name + RESTORING)]
-    for path in found:
-        try:
-            if path.is_file() and path.stat().st_mtime < limit:
-                _remove(path)
-                logger.info("Removed %s, left by a copy that did not finish", path)
-        except OSError:
-            logger.warning("Could not remove %s", path, exc_info=True)
+    remove_stale(
+        [*backups_dir.glob(f"*{PARTIAL}"), database.with_name(database.name + RESTORING)], _remove
+    )
 
 
 def list_backups(backups_dir: Path) -> list[BackupFile]:

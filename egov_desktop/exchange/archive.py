@@ -30,7 +30,7 @@ _EPOCH = (2020, 1, 1, 0, 0, 0)
 
 def write_archive(path: Path, parts: Mapping[str, bytes]) -> None:
     """Write `parts` (name -> bytes) as a deflated zip, atomically (temp file, then rename)."""
-    remove_stale_partials(path.parent, path.suffix)
+    remove_stale_partials(path)
     partial = partial_of(path)
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:

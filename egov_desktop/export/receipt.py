@@ -148,7 +148,7 @@ def write_receipt(path: Path, data: ReceiptData) -> Path:
     ws.page_margins = PageMargins(left=1.18, right=0.59, top=0.79, bottom=0.79)
     ws.print_area = f"A1:D{sign + 5}"
     path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_partials(path.parent, path.suffix)
+    remove_stale_partials(path)
     partial = partial_of(path)
     book.save(partial)
     replace_durably(partial, path)

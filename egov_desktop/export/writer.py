@@ -387,7 +387,7 @@ def _export(data: ReportData, template: Template, output: Path) -> Path:
     partial = partial_of(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_partials(output.parent, output.suffix)
+        remove_stale_partials(output)
         if template.needs_xml_patch:
             expected = _write_patched(plan, template, partial)
         else:

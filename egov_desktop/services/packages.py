@@ -278,7 +278,7 @@ class PackageService:
                 written_files.append(staged)
                 try:
                     target.parent.mkdir(parents=True, exist_ok=True)
-                    remove_stale_partials(target.parent, target.suffix)
+                    remove_stale_partials(target)
                     shutil.copyfile(kept, staged)
                 except OSError as error:
                     raise _copy_failed(target, error) from error

@@ -9,6 +9,7 @@ import pytest
 from egov_desktop.db import backup
 from egov_desktop.db.schema import HEAD_REVISION
 from egov_desktop.domain import messages
+from egov_desktop.durable import STALE_AFTER_SECONDS
 from egov_desktop.errors import CorruptDatabaseError, StorageError, ValidationError
 from tests.db.databases import app_database, value_of
 
@@ -236,7 +237,7 @@ def test_a_backup_removes_what_copies_that_never_finished_left(tmp_path: Path) -
         tmp_path / f"egov.sqlite{backup.RESTORING}",
         tmp_path / f"egov.sqlite{backup.RESTORING}-journal",
     ]
-    long_ago = time.time() - backup.STALE_AFTER.total_seconds() - 60
+    long_ago = time.time() - STALE_AFTER_SECONDS - 60
     for path in stale:
         path.write_bytes(b"half")
         os.utime(path, (long_ago, long_ago))
