@@ -104,16 +104,17 @@ class PackageWriter:
             unit.agency_code = manifest.agency_code
         unit_id = unit.id
         keys = LocalKeys(uow, unit_id, fresh=plan.fresh, order=known.sector_order(uow))
-        keys.make_all(new_portables(plan.ops))
+        unseen = new_portables(plan.ops)
+        keys.make_all(unseen)
+        made = {portable: keys.make(portable) for portable in unseen}  # the rows just created
         # The office's figures it decided at an earlier import to keep are declined again.
         keep = keep | plan.kept if plan.kept else keep
         now = datetime.now()
         puts: list[Figure] = []
         clears: list[Cell] = []
         audits: list[dict[str, object]] = []
-        made: dict[str, str] = {}  # portable key -> the row just created (a row has 13 cells)
         for change, local, portable in plan.ops:
-            row_key = local or made.get(portable) or made.setdefault(portable, keys.make(portable))
+            row_key = local if local is not None else made[portable]
             form, column, new = change.form, change.column, change.new
             if keep and change.key in keep:
                 entity = DECLINED
