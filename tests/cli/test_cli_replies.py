@@ -128,19 +128,22 @@ def test_a_receipt_of_a_correction_says_so_in_the_file_and_on_paper(
     )
 
 
-def _printed(path: Path) -> str:
-    """The printable receipt's label and value cells, one "label<TAB>value" line each."""
+def _rows(path: Path) -> list[tuple[object, ...]]:
+    """The printable receipt's rows of cell values."""
     sheet = load_workbook(path).active
     assert sheet is not None
-    return "\n".join(f"{row[1]}\t{row[2]}" for row in sheet.iter_rows(values_only=True))
+    return list(sheet.iter_rows(values_only=True))
+
+
+def _printed(path: Path) -> str:
+    """The printable receipt's label and value cells, one "label<TAB>value" line each."""
+    return "\n".join(f"{row[1]}\t{row[2]}" for row in _rows(path))
 
 
 def _signer(path: Path) -> object:
     """The name printed under "NGƯỜI TIẾP NHẬN" (signed by hand above it)."""
-    sheet = load_workbook(path).active
-    assert sheet is not None
-    rows = [row[2] for row in sheet.iter_rows(values_only=True)]
-    return rows[rows.index("NGƯỜI TIẾP NHẬN") + 5]
+    values = [row[2] for row in _rows(path)]
+    return values[values.index("NGƯỜI TIẾP NHẬN") + 5]
 
 
 def test_the_receipt_prints_the_office_s_officer_or_leaves_the_name_blank(
