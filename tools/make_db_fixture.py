@@ -85,7 +85,10 @@ SAMPLE_SINCE = {
 
 
 def value_sample(revision: str) -> list[str]:
-    """The sample figure as the revision's table stores it (0012 keeps who and when apart)."""
+    """The sample figure as the revision stores it.
+
+    0012 keeps who and when apart; 0013 stores a report row's figures together.
+    """
     if revision < "0002":
         return []
     if revision < "0012":
@@ -94,9 +97,14 @@ def value_sample(revision: str) -> list[str]:
             " updated_at, updated_by) VALUES (1, 'II.06a', '2025-Q3', 'sector:1', 4, 10,"
             " 'typed', '2025-09-20 08:00:00', 'Nguyễn Văn An')"
         ]
+    if revision < "0013":
+        return [
+            "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source)"
+            " VALUES (1, 'II.06a', '2025-Q3', 'sector:1', 4, 10, 'typed')"
+        ]
     return [
-        "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source)"
-        " VALUES (1, 'II.06a', '2025-Q3', 'sector:1', 4, 10, 'typed')"
+        "INSERT INTO report_row (unit_id, form, period, row_key, cells)"
+        """ VALUES (1, 'II.06a', '2025-Q3', 'sector:1', '{"4":[10,"typed"]}')"""
     ]
 
 

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from egov_desktop.db.base import Base
@@ -75,23 +86,41 @@ class Sector(Base):
     created_at: Mapped[datetime]
 
 
-class ReportValue(Base):
-    """One figure of a report: unit, form, period code, row, column; empty cells have no row."""
+class ReportRow(Base):
+    """One row of a report: unit, form, period code, row key, and its figures together.
 
-    __tablename__ = "report_value"
-    # Keyed by the cell alone: one B-tree written per figure (an office stores tens of
-    # thousands per batch of packages).
+    `cells` is a JSON object: column number -> [value, source], the source saying where the
+    figure came from (typed, pasted, register, package:<unit>:v<n>); an empty cell has no
+    member and a row without figures no row. Who stored each figure and when is the audit
+    trail's (each change) or the package's receipt. A report's figures are stored a row at a
+    time because that is how they are entered and received: an office stores tens of thousands
+    per batch of packages. The view `report_value` spreads them one figure per line.
+    """
+
+    __tablename__ = "report_row"
     __table_args__ = {"sqlite_with_rowid": False}
 
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True)
     form: Mapped[str] = mapped_column(String(32), primary_key=True)
     period: Mapped[str] = mapped_column(String(32), primary_key=True)
     row_key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    col: Mapped[int] = mapped_column(primary_key=True)
-    value: Mapped[int]
-    #: Where the figure came from (typed, pasted, register, package:<unit>:v<n>); who stored
-    #: it and when is the audit trail's (each change) or the package's receipt.
-    source: Mapped[str] = mapped_column(String(64))
+    cells: Mapped[str] = mapped_column(Text)
+
+
+#: The figures one per line, as the view `report_value` (migration 0013) reads `report_row`:
+#: what every query summing or listing figures selects from. Read only; outside the models'
+#: metadata because it is a view, not a table.
+report_value = Table(
+    "report_value",
+    MetaData(),
+    Column("unit_id", Integer),
+    Column("form", String(32)),
+    Column("period", String(32)),
+    Column("row_key", String(64)),
+    Column("col", Integer),
+    Column("value", Integer),
+    Column("source", String(64)),
+)
 
 
 class ReportStatus(Base):

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, String, and_, cast, delete, exists, func, literal, select
+from sqlalchemy import String, and_, cast, exists, func, literal, select
 from sqlalchemy.orm import Session
 
-from egov_desktop.db.models import ReportStatus, ReportValue, Sector, Unit
+from egov_desktop.db.models import ReportStatus, Sector, Unit, report_value
 from egov_desktop.domain.sectors import name_key as sector_key
 
 #: A report cell: unit id, form code, period code, row key, column number.
 Cell = tuple[int, str, str, str, int]
-#: A figure to store: its cell's five parts, its value and its source.
-Figure = tuple[int, str, str, str, int, int, str]
 
 
-#: Rows per INSERT of many sectors: 5 values each, well under SQLite's limit of variables.
-_ROWS_PER_INSERT = 500
+#: The figures one per line (the view over the report rows' cells).
+_FIGURE = report_value.c
 
 
 class HeldFigure(NamedTuple):
@@ -96,67 +95,56 @@ class SectorRepository:
     def add_many(self, unit_id: int, names: Sequence[str], first_position: int) -> list[SectorKey]:
         """Add sectors at the end of the unit's list; the rows added, in their order.
 
-        A few statements whatever the number (an office adds a unit's 30 sectors at its first
-        package): each inserts many rows and returns their ids.
+        One statement whatever the number (an office adds a unit's 30 sectors at its first
+        package, 3,000 for a batch of 100): the ids are the ones SQLite would give, the next
+        after the highest, taken inside this transaction.
         """
-        when = datetime.now().isoformat(sep=" ", timespec="microseconds")
-        rows = [
-            (unit_id, name, sector_key(name), first_position + offset, when)
-            for offset, name in enumerate(names)
-        ]
-        added: list[SectorKey] = []
         connection = self._session.connection()
-        for start in range(0, len(rows), _ROWS_PER_INSERT):
-            chunk = rows[start : start + _ROWS_PER_INSERT]
-            found = connection.exec_driver_sql(
-                "INSERT INTO sector (unit_id, name, name_key, position, hidden, created_at)"
-                " VALUES " + ", ".join(["(?, ?, ?, ?, 0, ?)"] * len(chunk)) + " RETURNING"
-                " id, name, name_key, position",
-                tuple(value for row in chunk for value in row),
-            )
-            added += [SectorKey(*row) for row in found.all()]
-        return sorted(added, key=lambda row: (row.position, row.id))
+        last = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM sector").scalar_one()
+        added = [
+            SectorKey(last + offset, name, sector_key(name), first_position + offset - 1)
+            for offset, name in enumerate(names, start=1)
+        ]
+        when = datetime.now().isoformat(sep=" ", timespec="microseconds")
+        connection.exec_driver_sql(
+            "INSERT INTO sector (id, unit_id, name, name_key, position, hidden, created_at)"
+            " VALUES (?, ?, ?, ?, ?, 0, ?)",
+            [(s.id, unit_id, s.name, s.name_key, s.position, when) for s in added],
+        )
+        return added
+
+
+class StoredFigure(NamedTuple):
+    """A stored figure: its value and where it came from."""
+
+    value: int
+    source: str
 
 
 class ValueRepository:
-    """Figures of reports; an empty cell is the absence of a row."""
+    """Figures of reports; an empty cell is the absence of a figure.
+
+    Stored a report row at a time (`ReportRow`), read one by one through the view
+    `report_value`.
+    """
 
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def cells(self, unit_id: int, form: str, period: str) -> dict[tuple[str, int], ReportValue]:
+    def cells(self, unit_id: int, form: str, period: str) -> dict[tuple[str, int], StoredFigure]:
         """Every stored figure of one report, by (row key, column)."""
-        rows = self._session.scalars(
-            select(ReportValue).where(
-                ReportValue.unit_id == unit_id,
-                ReportValue.form == form,
-                ReportValue.period == period,
-            )
-        )
-        return {(row.row_key, row.col): row for row in rows}
-
-    def figures(
-        self, unit_id: int, form: str, period: str
-    ) -> dict[tuple[str, int], tuple[int, str]]:
-        """Every stored figure of one report as (value, source), read without the ORM."""
         rows = self._session.execute(
-            select(
-                ReportValue.row_key, ReportValue.col, ReportValue.value, ReportValue.source
-            ).where(
-                ReportValue.unit_id == unit_id,
-                ReportValue.form == form,
-                ReportValue.period == period,
+            select(_FIGURE.row_key, _FIGURE.col, _FIGURE.value, _FIGURE.source).where(
+                _FIGURE.unit_id == unit_id, _FIGURE.form == form, _FIGURE.period == period
             )
         )
-        return {(key, col): (value, source) for key, col, value, source in rows}
+        return {(key, col): StoredFigure(value, source) for key, col, value, source in rows}
 
     def any(self, unit_id: int, form: str, period: str) -> bool:
         """Whether the report holds at least one figure."""
         query = select(
             exists().where(
-                ReportValue.unit_id == unit_id,
-                ReportValue.form == form,
-                ReportValue.period == period,
+                _FIGURE.unit_id == unit_id, _FIGURE.form == form, _FIGURE.period == period
             )
         )
         return bool(self._session.scalar(query))
@@ -164,18 +152,18 @@ class ValueRepository:
     def reports(self, unit_id: int) -> list[tuple[str, str, str | None]]:
         """(form, period, period mode recorded) of every report of the unit holding a figure."""
         query = (
-            select(ReportValue.form, ReportValue.period, ReportStatus.period_mode)
+            select(_FIGURE.form, _FIGURE.period, ReportStatus.period_mode)
             .outerjoin(
                 ReportStatus,
                 and_(
-                    ReportStatus.unit_id == ReportValue.unit_id,
-                    ReportStatus.form == ReportValue.form,
-                    ReportStatus.period == ReportValue.period,
+                    ReportStatus.unit_id == _FIGURE.unit_id,
+                    ReportStatus.form == _FIGURE.form,
+                    ReportStatus.period == _FIGURE.period,
                 ),
             )
-            .where(ReportValue.unit_id == unit_id)
+            .where(_FIGURE.unit_id == unit_id)
             .distinct()
-            .order_by(ReportValue.period, ReportValue.form)
+            .order_by(_FIGURE.period, _FIGURE.form)
         )
         return [(form, period, mode) for form, period, mode in self._session.execute(query)]
 
@@ -188,9 +176,7 @@ class ValueRepository:
     ) -> list[tuple[Unit, str | None]]:
         """`holders`, each with the period mode its figures were recorded in (None: unknown)."""
         held = exists().where(
-            ReportValue.unit_id == Unit.id,
-            ReportValue.form == form,
-            ReportValue.period == period,
+            _FIGURE.unit_id == Unit.id, _FIGURE.form == form, _FIGURE.period == period
         )
         query = (
             select(Unit, ReportStatus.period_mode)
@@ -212,15 +198,11 @@ class ValueRepository:
     ) -> list[tuple[Unit, dict[int, int]]]:
         """Each other unit's column sums over its rows of one report, units by code."""
         query = (
-            select(Unit, ReportValue.col, func.sum(ReportValue.value))
-            .join(ReportValue, ReportValue.unit_id == Unit.id)
-            .where(
-                ReportValue.form == form,
-                ReportValue.period == period,
-                Unit.id != exclude_unit_id,
-            )
-            .group_by(Unit.id, ReportValue.col)
-            .order_by(Unit.code, ReportValue.col)
+            select(Unit, _FIGURE.col, func.sum(_FIGURE.value))
+            .join(report_value, _FIGURE.unit_id == Unit.id)
+            .where(_FIGURE.form == form, _FIGURE.period == period, Unit.id != exclude_unit_id)
+            .group_by(Unit.id, _FIGURE.col)
+            .order_by(Unit.code, _FIGURE.col)
         )
         out: dict[int, tuple[Unit, dict[int, int]]] = {}
         for unit, col, total in self._session.execute(query):
@@ -230,11 +212,11 @@ class ValueRepository:
     def sources_by_unit(self, form: str, period: str, exclude_unit_id: int) -> dict[int, set[str]]:
         """The sources of each other unit's figures of one report (one row per distinct pair)."""
         query = (
-            select(ReportValue.unit_id, ReportValue.source)
+            select(_FIGURE.unit_id, _FIGURE.source)
             .where(
-                ReportValue.form == form,
-                ReportValue.period == period,
-                ReportValue.unit_id != exclude_unit_id,
+                _FIGURE.form == form,
+                _FIGURE.period == period,
+                _FIGURE.unit_id != exclude_unit_id,
             )
             .distinct()
         )
@@ -251,23 +233,22 @@ class ValueRepository:
         In the order of the names' keys: the report order (§5.6) is the service's to apply.
         """
         query = (
-            select(
-                Sector.name_key, func.min(Sector.name), ReportValue.col, func.sum(ReportValue.value)
-            )
+            select(Sector.name_key, func.min(Sector.name), _FIGURE.col, func.sum(_FIGURE.value))
+            .select_from(report_value)
             .join(
                 Sector,
                 and_(
-                    Sector.unit_id == ReportValue.unit_id,
-                    ReportValue.row_key == literal("sector:") + cast(Sector.id, String),
+                    Sector.unit_id == _FIGURE.unit_id,
+                    _FIGURE.row_key == literal("sector:") + cast(Sector.id, String),
                 ),
             )
             .where(
-                ReportValue.form == form,
-                ReportValue.period == period,
-                ReportValue.unit_id != exclude_unit_id,
+                _FIGURE.form == form,
+                _FIGURE.period == period,
+                _FIGURE.unit_id != exclude_unit_id,
             )
-            .group_by(Sector.name_key, ReportValue.col)
-            .order_by(Sector.name_key, ReportValue.col)
+            .group_by(Sector.name_key, _FIGURE.col)
+            .order_by(Sector.name_key, _FIGURE.col)
         )
         names: dict[str, str] = {}
         sums: dict[str, dict[int, int]] = {}
@@ -276,29 +257,14 @@ class ValueRepository:
             sums.setdefault(key, {})[int(col)] = int(total)
         return [(names[key], sums[key]) for key in sums]
 
-    def _where(self, cell: Cell) -> ColumnElement[bool]:
-        unit_id, form, period, row_key, col = cell
-        return and_(
-            ReportValue.unit_id == unit_id,
-            ReportValue.form == form,
-            ReportValue.period == period,
-            ReportValue.row_key == row_key,
-            ReportValue.col == col,
-        )
-
     def put(self, cell: Cell, *, value: int, source: str) -> None:
         """Store a figure in `cell`, replacing the one there."""
-        row = self._session.scalars(select(ReportValue).where(self._where(cell))).first()
-        if row is None:
-            unit_id, form, period, row_key, col = cell
-            row = ReportValue(unit_id=unit_id, form=form, period=period, row_key=row_key, col=col)
-            self._session.add(row)
-        row.value = value
-        row.source = source
+        unit_id, form, period, row_key, col = cell
+        self.put_rows(unit_id, period, {(form, row_key): {col: value}}, source)
 
     def clear(self, cell: Cell) -> None:
         """Empty `cell`."""
-        self._session.execute(delete(ReportValue).where(self._where(cell)))
+        self.clear_many([cell])
 
     def held_by_others(
         self,
@@ -318,46 +284,75 @@ class ValueRepository:
                 Unit.id,
                 Unit.code,
                 Unit.name,
-                ReportValue.row_key,
-                ReportValue.col,
-                ReportValue.value,
-                ReportValue.source,
+                _FIGURE.row_key,
+                _FIGURE.col,
+                _FIGURE.value,
+                _FIGURE.source,
             )
-            .join(ReportValue, ReportValue.unit_id == Unit.id)
-            .where(
-                ReportValue.form == form,
-                ReportValue.period == period,
-                Unit.id != exclude_unit_id,
-            )
-            .order_by(Unit.code, ReportValue.row_key, ReportValue.col)
+            .join(report_value, _FIGURE.unit_id == Unit.id)
+            .where(_FIGURE.form == form, _FIGURE.period == period, Unit.id != exclude_unit_id)
+            .order_by(Unit.code, _FIGURE.row_key, _FIGURE.col)
         )
         if unit_ids is not None:
             query = query.where(Unit.id.in_(unit_ids))
         if column is not None:
-            query = query.where(ReportValue.col == column)
+            query = query.where(_FIGURE.col == column)
         return [HeldFigure(*row) for row in self._session.execute(query)]
 
-    def put_many(self, figures: Sequence[Figure]) -> None:
-        """Store many figures at once (an office imports thousands per batch of packages)."""
-        if not figures:
+    def put_rows(
+        self,
+        unit_id: int,
+        period: str,
+        rows: Mapping[tuple[str, str], Mapping[int, int]],
+        source: str,
+    ) -> None:
+        """Store figures of one unit and period a row at a time, all from `source`.
+
+        `rows`: (form, row key) -> {column: value}. Each row goes in with one statement (an
+        office stores thousands of rows per batch of packages): merged into the row's cells
+        (RFC 7396 merge patch: the figures given replace theirs, the others stay) or new.
+        """
+        if not rows:
             return
-        statement = (
-            "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (unit_id, form, period, row_key, col) DO UPDATE SET"
-            " value = excluded.value, source = excluded.source"
+        text = json.dumps(source, ensure_ascii=False)
+        self._session.connection().exec_driver_sql(
+            "INSERT INTO report_row (unit_id, form, period, row_key, cells)"
+            " VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (unit_id, form, period, row_key) DO UPDATE SET"
+            " cells = json_patch(cells, excluded.cells)",
+            [
+                (
+                    unit_id,
+                    form,
+                    period,
+                    row_key,
+                    "{" + ",".join([f'"{c}":[{v},{text}]' for c, v in cells.items()]) + "}",
+                )
+                for (form, row_key), cells in rows.items()
+                if cells
+            ],
         )
-        self._session.connection().exec_driver_sql(statement, list(figures))
 
     def clear_many(self, cells: Sequence[Cell]) -> None:
-        """Empty many cells at once."""
+        """Empty many cells at once; a row left without figures goes."""
         if not cells:
             return
-        statement = (
-            "DELETE FROM report_value WHERE unit_id = ? AND form = ? AND period = ?"
-            " AND row_key = ? AND col = ?"
+        rows: dict[tuple[int, str, str, str], set[int]] = {}
+        for unit_id, form, period, row_key, col in cells:
+            rows.setdefault((unit_id, form, period, row_key), set()).add(col)
+        where = "unit_id = ? AND form = ? AND period = ? AND row_key = ?"
+        connection = self._session.connection()
+        # A member patched to null is removed (RFC 7396).
+        connection.exec_driver_sql(
+            f"UPDATE report_row SET cells = json_patch(cells, ?) WHERE {where}",
+            [
+                ("{" + ",".join(f'"{col:d}":null' for col in sorted(cols)) + "}", *key)
+                for key, cols in rows.items()
+            ],
         )
-        self._session.connection().exec_driver_sql(statement, list(cells))
+        connection.exec_driver_sql(
+            f"DELETE FROM report_row WHERE {where} AND cells = '{{}}'", list(rows)
+        )
 
 
 class StatusRepository:

@@ -318,7 +318,7 @@ def _changes(
     keys = LocalKeys(uow, unit.id)
     stored: dict[tuple[str, str], dict[int, tuple[int, str]]] = {}
     for form in package.manifest.forms:
-        for (row_key, col), figure in uow.values.figures(unit.id, form, period).items():
+        for (row_key, col), figure in uow.values.cells(unit.id, form, period).items():
             stored.setdefault((form, row_key), {})[col] = figure
     seen: dict[tuple[str, str], set[int]] = {}  # the held rows' cells the package names
     for form, portable in ranked:

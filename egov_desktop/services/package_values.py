@@ -72,35 +72,36 @@ class LocalKeys:
             return None if self._unit_id is None else f"unit:{self._unit_id}"
         return portable
 
-    def make_all(self, portables: list[str]) -> None:
-        """Create, in one statement, the sectors of `portables` the unit does not have yet."""
+    def make_all(self, portables: list[str]) -> dict[str, str]:
+        """Create, in one statement, the sectors of `portables` the unit does not have yet.
+
+        Returns each of `portables`' stored row key.
+        """
         assert self._unit_id is not None
         names: dict[str, str] = {}
         for portable in portables:
             if portable.startswith(SECTOR) and self.find(portable) is None:
                 name = portable[len(SECTOR) :]
                 names.setdefault(name_key(name), name)
-        if not names:
-            return
-        position = max((s.position for s in self._sectors), default=0)
-        # In the office's report order (§5.6), whatever order the package names them in.
-        order = self._order or report_order(self._uow)
-        added = self._uow.sectors.add_many(
-            self._unit_id, sorted(names.values(), key=order), position + 1
-        )
-        self._sectors = self._sectors + added  # after the unit's others, in its order
-        self._by_key.update((s.name_key, s) for s in added)
-        self._seen.clear()
+        if names:
+            position = max((s.position for s in self._sectors), default=0)
+            # In the office's report order (§5.6), whatever order the package names them in.
+            order = self._order or report_order(self._uow)
+            added = self._uow.sectors.add_many(
+                self._unit_id, sorted(names.values(), key=order), position + 1
+            )
+            self._sectors = self._sectors + added  # after the unit's others, in its order
+            self._by_key.update((s.name_key, s) for s in added)
+            self._seen.clear()
+        made: dict[str, str] = {}
+        for portable in portables:
+            found = self.find(portable)
+            assert found is not None  # a sector was created above; any other row is found
+            made[portable] = found
+        return made
 
     def make(self, portable: str) -> str:
         """The stored row key, creating the sector for the unit when it is new."""
         assert self._unit_id is not None
         known = self.find(portable)
-        if known is not None:
-            return known
-        if portable == UNIT:
-            return f"unit:{self._unit_id}"
-        self.make_all([portable])
-        made = self.find(portable)
-        assert made is not None
-        return made
+        return known if known is not None else self.make_all([portable])[portable]

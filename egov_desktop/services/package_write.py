@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from egov_desktop.db.models import ReceivedPackage
-from egov_desktop.db.report_repositories import Cell, Figure
+from egov_desktop.db.report_repositories import Cell
 from egov_desktop.db.uow import UnitOfWork
 from egov_desktop.domain.periods import MODES
 from egov_desktop.exchange.package import Package
@@ -105,12 +105,11 @@ class PackageWriter:
         unit_id = unit.id
         keys = LocalKeys(uow, unit_id, fresh=plan.fresh, order=known.sector_order(uow))
         unseen = new_portables(plan.ops)
-        keys.make_all(unseen)
-        made = {portable: keys.make(portable) for portable in unseen}  # the rows just created
+        made = keys.make_all(unseen)  # the rows just created
         # The office's figures it decided at an earlier import to keep are declined again.
         keep = keep | plan.kept if plan.kept else keep
         now = datetime.now()
-        puts: list[Figure] = []
+        puts: dict[tuple[str, str], dict[int, int]] = {}  # (form, row key) -> column -> value
         clears: list[Cell] = []
         audits: list[dict[str, object]] = []
         for change, local, portable in plan.ops:
@@ -122,7 +121,10 @@ class PackageWriter:
                 clears.append((unit_id, form, period, row_key, column))
                 entity = VALUE
             else:
-                puts.append((unit_id, form, period, row_key, column, new, source))
+                cells = puts.get((form, row_key))
+                if cells is None:
+                    cells = puts[(form, row_key)] = {}
+                cells[column] = new
                 if change.old is None:
                     continue
                 entity = VALUE
@@ -156,7 +158,7 @@ class PackageWriter:
             }
         )
         uow.values.clear_many(clears)
-        uow.values.put_many(puts)
+        uow.values.put_rows(unit_id, period, puts, source)
         uow.audit.record_many(audits)
         # The package's figures are counted in the sender's mode: its period says which.
         sent_mode = manifest.periods[0].mode if manifest.periods[0].mode in MODES else None

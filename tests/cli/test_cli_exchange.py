@@ -297,7 +297,10 @@ def test_office_edits_conflict_until_the_user_chooses(
     _import(capsys, office, _send(capsys, folder, out))
     # The office corrects a figure itself (sqlite: the office's GUI typed it).
     with sqlite3.connect(Path(office) / "egov.sqlite") as db:
-        db.execute("update report_value set value = 99, source = 'typed' where col = 4")
+        db.execute(
+            "update report_row set cells = json_set(cells, '$.\"4\"', json_array(99, 'typed'))"
+            " where json_type(cells, '$.\"4\"') is not null"
+        )
     _ok(capsys, "--data-dir", folder, "package", "reopen", "--form", F, "--period", P,
         "--reason", "Sửa")  # fmt: skip
     _fill(capsys, folder, {"Hộ tịch": CORRECTED})

@@ -59,7 +59,10 @@ def _conflicting(
     folder = _commune(tmp_path, capsys, "00004")
     _ok(capsys, "--data-dir", office, "package", "import", str(_send(capsys, folder, usb)))
     with sqlite3.connect(Path(office) / "egov.sqlite") as db:
-        db.execute("update report_value set value = 99, source = 'typed' where col = 4")
+        db.execute(
+            "update report_row set cells = json_set(cells, '$.\"4\"', json_array(99, 'typed'))"
+            " where json_type(cells, '$.\"4\"') is not null"
+        )
     _ok(capsys, "--data-dir", folder, "package", "reopen", "--form", F, "--period", P,
         "--reason", "Sửa")  # fmt: skip
     _fill(capsys, folder, {"Hộ tịch": CORRECTED})

@@ -7,12 +7,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from egov_desktop.db import migrate
 from egov_desktop.db.base import Base
 from egov_desktop.db.database import open_database
+from egov_desktop.db.engine import make_engine
 from egov_desktop.errors import NewerDatabaseError
 
 FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "db").glob("v*.sqlite"))
@@ -176,3 +178,46 @@ def test_current_database_opens_without_alembic(tmp_path: Path) -> None:
         "raise SystemExit(1 if 'alembic' in sys.modules else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_0013_stores_a_row_s_figures_together_and_gives_them_back_both_ways(
+    tmp_path: Path,
+) -> None:
+    """Every figure and its source survive the upgrade and, after it, the downgrade."""
+    db_path = tmp_path / "egov.sqlite"
+    shutil.copy(FIXTURES[0].with_name("v0012.sqlite"), db_path)
+    conn = sqlite3.connect(db_path)
+    conn.executemany(
+        "INSERT INTO report_value (unit_id, form, period, row_key, col, value, source)"
+        " VALUES (1, ?, '2025-Q3', ?, ?, ?, ?)",
+        [
+            ("II.06a", "sector:1", 3, 12, "package:00004:v2"),
+            ("II.06a", "sector:1", 13, 0, "pasted"),
+            ("II.06a", "sector:2", 4, 7, "typed"),
+            ("II.07b", "dvc", 5, 1250, "register"),
+        ],
+    )
+    conn.commit()
+    select = "SELECT unit_id, form, period, row_key, col, value, source FROM report_value"
+    before = sorted(conn.execute(select).fetchall())
+    conn.close()
+    open_database(db_path, tmp_path / "backups").close()
+    conn = sqlite3.connect(db_path)
+    try:
+        assert sorted(conn.execute(select).fetchall()) == before
+        assert conn.execute("SELECT count(*) FROM report_row").fetchone() == (3,)
+    finally:
+        conn.close()
+    engine = make_engine(db_path)
+    cfg = migrate.alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0012")
+    engine.dispose()
+    conn = sqlite3.connect(db_path)
+    try:
+        assert sorted(conn.execute(select).fetchall()) == before
+        kinds = dict(conn.execute("SELECT name, type FROM sqlite_master WHERE type != 'index'"))
+        assert kinds["report_value"] == "table" and "report_row" not in kinds
+    finally:
+        conn.close()

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from egov_desktop.db.database import Database, open_database
-from egov_desktop.db.models import ReportValue, Unit
+from egov_desktop.db.models import ReportRow, Unit
 from egov_desktop.errors import StorageError
 
 
@@ -47,13 +47,41 @@ def test_values_put_replace_clear(db: Database) -> None:
     db.close()
 
 
-def test_one_row_per_cell(db: Database) -> None:
-    row = {"unit_id": 1, "form": "II.06a", "period": "2025-Q3", "row_key": "sector:1", "col": 3}
-    extra = {"source": "typed"}
+def test_one_row_per_report_row(db: Database) -> None:
+    row = {"unit_id": 1, "form": "II.06a", "period": "2025-Q3", "row_key": "sector:1"}
     with pytest.raises(StorageError, match="vừa được lưu từ nơi khác"), db.uow() as uow:
         uow.values._session.add_all(
-            [ReportValue(**row, value=1, **extra), ReportValue(**row, value=2, **extra)]
+            [ReportRow(**row, cells='{"3":[1,"typed"]}'), ReportRow(**row, cells="{}")]
         )
+    db.close()
+
+
+def test_figures_merge_into_their_row_and_an_emptied_row_goes(db: Database) -> None:
+    report = (1, "II.06a", "2025-Q3")
+    with db.uow() as uow:
+        rows = {("II.06a", "sector:1"): {3: 30, 4: 40, 5: 50}, ("II.06a", "sector:2"): {3: 7}}
+        uow.values.put_rows(1, "2025-Q3", rows, "typed")
+    with db.uow() as uow:
+        # Another source's figures replace theirs; the row's others stay as they were.
+        uow.values.put_rows(1, "2025-Q3", {("II.06a", "sector:1"): {4: 41}}, "package:00004:v2")
+        uow.values.put((*report, "sector:1", 6), value=0, source='a"b')
+        uow.values.clear_many([(*report, "sector:1", 5), (*report, "sector:2", 3)])
+    with db.uow() as uow:
+        assert uow.values.cells(*report) == {
+            ("sector:1", 3): (30, "typed"),
+            ("sector:1", 4): (41, "package:00004:v2"),
+            ("sector:1", 6): (0, 'a"b'),
+        }
+        assert uow.values._session.connection().exec_driver_sql(
+            "SELECT row_key FROM report_row"
+        ).all() == [("sector:1",)]
+        uow.values.clear((2, "II.06a", "2025-Q3", "sector:9", 3))  # nothing there: no error
+    with db.uow() as uow:
+        assert uow.values.totals_by_unit("II.06a", "2025-Q3", exclude_unit_id=0)[0][1] == {
+            3: 30,
+            4: 41,
+            6: 0,
+        }
     db.close()
 
 

@@ -282,7 +282,8 @@ def office_edit(office: Services, row_id: int, value: int) -> None:
 
     with sqlite3.connect(office.paths.database) as db:
         db.execute(
-            "update report_value set value = ?, source = 'typed' where col = 4 and row_key = ?",
+            "update report_row set cells = json_set(cells, '$.\"4\"', json_array(?, 'typed'))"
+            " where row_key = ? and json_type(cells, '$.\"4\"') is not null",
             (value, f"sector:{row_id}"),
         )
 
