@@ -43,6 +43,8 @@ from egov_desktop.services.units import load_catalog
 _CELL = attrgetter("form", "column")
 _PERIOD = attrgetter("period")
 _VALUE = attrgetter("value")
+_ROW = attrgetter("form", "row_key")
+_RAW_CELL = attrgetter("form", "row_key", "column")  # of the one period (checked before)
 
 
 def check_package(path: Path, office: SetupInfo) -> Package:
@@ -175,12 +177,21 @@ def _check_rows(name: str, values: tuple[PackageValue, ...], forms: Mapping[str,
     cell the import would keep either: the package is refused instead. Two spellings of one
     sector (case, Unicode form) are one row at the office, so they are one cell here too.
     """
-    rows: dict[tuple[str, str], str | None] = {}  # (form, row key) -> the row, None if not one
+    # (form, row key) -> the row, None if not one; each named once, by C loops (a batch
+    # carries tens of thousands of figures). When every row is one and no cell is named twice,
+    # spelt alike or not, the package is fine; otherwise the loop below finds the first wrong.
+    rows: dict[tuple[str, str], str | None] = {
+        key: _row_of(forms[key[0]], key[1]) for key in set(map(_ROW, values))
+    }
+    if (
+        None not in rows.values()
+        and len(set(map(_RAW_CELL, values))) == len(values)
+        and len({(key[0], row) for key, row in rows.items()}) == len(rows)
+    ):
+        return
     cells: set[tuple[str, str, str, int]] = set()
     for value in values:
-        row = rows.get((value.form, value.row_key), "")
-        if row == "":
-            row = rows[(value.form, value.row_key)] = _row_of(forms[value.form], value.row_key)
+        row = rows[(value.form, value.row_key)]
         if row is None:
             raise PackageError(
                 messages.PACKAGE_BAD_VALUE.format(

@@ -7,9 +7,10 @@ as it imports, so two versions of one unit in the same batch are ordered like tw
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from operator import itemgetter
+from itertools import groupby
+from operator import attrgetter, itemgetter
 
 from egov_desktop.db.models import ReceivedPackage, Unit
 from egov_desktop.db.uow import UnitOfWork
@@ -122,6 +123,8 @@ class Plan:
     #: Keys of the conflicting figures the office decided at an earlier import to keep: they
     #: are among `ops` (their decline is recorded again) but not among the preview's changes.
     kept: frozenset[str] = frozenset()
+    #: The package's figures row by row, as compared (a `fresh` unit's are written so).
+    rows: Rows = field(default_factory=dict)
 
 
 def status_of(known: Known, package: Package) -> tuple[str, Unit | None, int | None]:
@@ -184,14 +187,17 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         )
     ops: list[Op] = []
     closed = _closed(package)
+    rows: Rows = {}
     if status == dto.UNCHANGED:  # this very package was imported: nothing to compare
         same = len(package.values)
     else:
-        changes, same = _changes(uow, None if fresh else unit, package, period, closed, known)
+        rows = _rows(package, closed)
+        changes, same = _changes(uow, None if fresh else unit, package, period, rows, known)
         if status in (dto.IMPORTED, dto.QUEUED):
             ops = changes
     before: dict[str, dto.DecidedBefore] = {}
-    if unit is not None and any(op[0].conflict for op in ops):
+    # A unit's first figures cannot conflict: nothing to look up (nor to scan them for).
+    if unit is not None and not fresh and any(op[0].conflict for op in ops):
         before = decided_before(uow, unit.id, period, [(change, local) for change, local, _ in ops])
     shown = _unit_name(package, unit)
     preview = dto.PackagePreview(
@@ -221,7 +227,7 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         office_window=Period.parse(period).window(known.period_mode),
         ignored=_ignored(package, closed),
     )
-    return Plan(preview, unit, ops, fresh, frozenset(before))
+    return Plan(preview, unit, ops, fresh, frozenset(before), rows)
 
 
 def _unit_name(package: Package, unit: Unit | None) -> str:
@@ -272,17 +278,25 @@ Rows = dict[tuple[str, str], tuple[str, list[tuple[int, int | None]]]]
 def _rows(package: Package, closed: dict[str, frozenset[int]]) -> Rows:
     """The package's figures row by row, in its order (check_package refused a cell twice).
 
-    A figure in a column the period leaves empty is not the package's to give.
+    A figure in a column the period leaves empty is not the package's to give. A package
+    names its rows one after the other: each run of a row's figures is taken at once.
     """
     rows: Rows = {}
-    for v in package.values:
-        if v.column in closed.get(v.form, ()):
+    for place, run in groupby(package.values, _ROW):
+        figures = list(run)
+        shut = closed.get(place[0]) or ()
+        found = [(v.column, v.value) for v in figures if v.column not in shut]
+        if not found:
             continue
-        row = rows.get((v.form, v.row_key))
+        row = rows.get(place)
         if row is None:
-            row = rows[(v.form, v.row_key)] = (v.row_label, [])
-        row[1].append((v.column, v.value))
+            rows[place] = (figures[0].row_label, found)
+        else:
+            row[1].extend(found)
     return rows
+
+
+_ROW = attrgetter("form", "row_key")
 
 
 def _changes(
@@ -290,7 +304,7 @@ def _changes(
     unit: Unit | None,
     package: Package,
     period: str,
-    closed: dict[str, frozenset[int]],
+    rows: Rows,
     known: Known,
 ) -> tuple[list[Op], int]:
     """The figures the package changes and how many it leaves as they are.
@@ -299,7 +313,6 @@ def _changes(
     package clears come after the others of their place, and names sort by code point. Rows
     are compared a row at a time: a batch of packages brings tens of thousands of figures.
     """
-    rows = _rows(package, closed)
     order = known.sector_order(uow)
     ranked = sorted(rows, key=lambda r: (r[0], order(rows[r][0]), r[1]))
     ops: list[Op] = []
@@ -309,11 +322,15 @@ def _changes(
         for form, portable in ranked:
             label, figures = rows[(form, portable)]
             figures.sort()
-            for col, new in figures:
-                if new is None:
-                    same += 1
-                else:
-                    ops.append((change(form, period, label, col, None, new), None, portable))
+            # Built as the tuples they are, without their constructor's call: a batch of
+            # packages makes tens of thousands.
+            added = [
+                (_make(change, (form, period, label, c, None, v, False)), None, portable)
+                for c, v in figures
+                if v is not None
+            ]
+            ops += added
+            same += len(figures) - len(added)
         return ops, same
     keys = LocalKeys(uow, unit.id)
     stored: dict[tuple[str, str], dict[int, tuple[int, str]]] = {}
@@ -354,6 +371,7 @@ def _changes(
 
 
 _NOTHING: tuple[None, str] = (None, "")
+_make = tuple.__new__
 
 
 def _labels(uow: UnitOfWork, unit: Unit) -> dict[str, str]:
@@ -426,6 +444,14 @@ def reopen(plan: Plan, choices: Mapping[str, str] | None, *, all_of_them: bool =
     )
 
 
-def new_portables(ops: Sequence[Op]) -> list[str]:
-    """The package's row keys the office has no row for yet."""
-    return sorted({portable for _change, local, portable in ops if local is None})
+def new_portables(plan: Plan) -> list[str]:
+    """The package's row keys the office has no row for yet (of rows with a figure to store)."""
+    if plan.fresh:  # none yet: every row that brings a figure, read a row at a time
+        return sorted(
+            {
+                p
+                for (_form, p), (_label, row) in plan.rows.items()
+                if any(v is not None for _c, v in row)
+            }
+        )
+    return sorted({portable for _change, local, portable in plan.ops if local is None})

@@ -78,24 +78,24 @@ class LocalKeys:
         Returns each of `portables`' stored row key.
         """
         assert self._unit_id is not None
-        names: dict[str, str] = {}
+        missing: dict[str, list[str]] = {}  # a new sector's name key -> the portables naming it
         for portable in portables:
-            if portable.startswith(SECTOR) and self.find(portable) is None:
-                name = portable[len(SECTOR) :]
-                names.setdefault(name_key(name), name)
-        if names:
+            if self.find(portable) is None:  # only a sector can be missing
+                missing.setdefault(name_key(portable[len(SECTOR) :]), []).append(portable)
+        if missing:
             position = max((s.position for s in self._sectors), default=0)
             # In the office's report order (§5.6), whatever order the package names them in.
             order = self._order or report_order(self._uow)
-            added = self._uow.sectors.add_many(
-                self._unit_id, sorted(names.values(), key=order), position + 1
-            )
+            names = sorted((named[0][len(SECTOR) :] for named in missing.values()), key=order)
+            added = self._uow.sectors.add_many(self._unit_id, names, position + 1)
             self._sectors = self._sectors + added  # after the unit's others, in its order
-            self._by_key.update((s.name_key, s) for s in added)
-            self._seen.clear()
+            for sector in added:
+                self._by_key[sector.name_key] = sector
+                for portable in missing[sector.name_key]:
+                    self._seen[portable] = f"sector:{sector.id}"
         made: dict[str, str] = {}
         for portable in portables:
-            found = self.find(portable)
+            found = self._seen[portable]
             assert found is not None  # a sector was created above; any other row is found
             made[portable] = found
         return made

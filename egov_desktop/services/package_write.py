@@ -104,7 +104,7 @@ class PackageWriter:
             unit.agency_code = manifest.agency_code
         unit_id = unit.id
         keys = LocalKeys(uow, unit_id, fresh=plan.fresh, order=known.sector_order(uow))
-        unseen = new_portables(plan.ops)
+        unseen = new_portables(plan)
         made = keys.make_all(unseen)  # the rows just created
         # The office's figures it decided at an earlier import to keep are declined again.
         keep = keep | plan.kept if plan.kept else keep
@@ -112,7 +112,16 @@ class PackageWriter:
         puts: dict[tuple[str, str], dict[int, int]] = {}  # (form, row key) -> column -> value
         clears: list[Cell] = []
         audits: list[dict[str, object]] = []
-        for change, local, portable in plan.ops:
+        if plan.fresh:
+            # The unit's first figures, all new (nothing to clear, keep or trail one by one):
+            # taken a row at a time from the package, not change by change.
+            assert not keep
+            puts = {
+                (form, made[portable]): {col: new for col, new in figures if new is not None}
+                for (form, portable), (_label, figures) in plan.rows.items()
+                if portable in made
+            }
+        for change, local, portable in () if plan.fresh else plan.ops:
             row_key = local if local is not None else made[portable]
             form, column, new = change.form, change.column, change.new
             if keep and change.key in keep:
