@@ -32,6 +32,8 @@ from egov_desktop.services.units import load_catalog, unit_row
 OFFICE_SOURCES = (entry_dto.SOURCE_TYPED, entry_dto.SOURCE_PASTED)
 
 Cell = tuple[str, str, str, int]  # form, period, portable row key, column
+_ROW = attrgetter("form", "row_key")  # a package's figure's row
+_make = tuple.__new__  # a named tuple built without its constructor's call
 #: One change: the preview's line, the office's row key (None: a sector still to create) and
 #: the package's portable key.
 Op = tuple[dto.ValueChange, str | None, str]
@@ -296,9 +298,6 @@ def _rows(package: Package, closed: dict[str, frozenset[int]]) -> Rows:
     return rows
 
 
-_ROW = attrgetter("form", "row_key")
-
-
 def _changes(
     uow: UnitOfWork,
     unit: Unit | None,
@@ -371,7 +370,6 @@ def _changes(
 
 
 _NOTHING: tuple[None, str] = (None, "")
-_make = tuple.__new__
 
 
 def _labels(uow: UnitOfWork, unit: Unit) -> dict[str, str]:

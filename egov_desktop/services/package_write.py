@@ -121,7 +121,9 @@ class PackageWriter:
                 for (form, portable), (_label, figures) in plan.rows.items()
                 if portable in made
             }
-        for change, local, portable in () if plan.fresh else plan.ops:
+        # A fresh unit's changes are all in `puts` already.
+        ops = () if plan.fresh else plan.ops
+        for change, local, portable in ops:
             row_key = local if local is not None else made[portable]
             form, column, new = change.form, change.column, change.new
             if keep and change.key in keep:
