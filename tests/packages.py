@@ -28,7 +28,7 @@ CUTOFF = PackagePeriod(P, "cutoff", date(2025, 6, 15), date(2025, 9, 14))
 
 def package(
     path: Path,
-    figures: dict[str, dict[int, int]],
+    figures: dict[str, dict[int, int | None]],
     *,
     version: int = 1,
     forms: tuple[str, ...] = (F,),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 #: Outcomes of importing a package at an office.
 IMPORTED = "imported"
@@ -82,6 +83,52 @@ class ValueChange(NamedTuple):
         return f"{self.form}|{self.period}|{self.row}|{self.column}"
 
 
+class NewFigures(Sequence[ValueChange]):
+    """A unit's first figures as changes (none held before, none a conflict), made when read.
+
+    A batch of new units brings tens of thousands of them that nobody may look at (the
+    office picks a folder and imports it): counted at once, each made on first need.
+    """
+
+    __slots__ = ("_count", "_make", "_made")
+
+    def __init__(self, count: int, make: Callable[[], tuple[ValueChange, ...]]) -> None:
+        """`count`: how many `make` gives."""
+        self._count = count
+        self._make: Callable[[], tuple[ValueChange, ...]] | None = make
+        self._made: tuple[ValueChange, ...] | None = None
+
+    def _all(self) -> tuple[ValueChange, ...]:
+        if self._made is None:
+            assert self._make is not None
+            self._made, self._make = self._make(), None
+        return self._made
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> ValueChange: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[ValueChange, ...]: ...
+    def __getitem__(self, index: int | slice) -> ValueChange | tuple[ValueChange, ...]:
+        return self._all()[index]
+
+    def __iter__(self) -> Iterator[ValueChange]:
+        return iter(self._all())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (tuple, NewFigures)):
+            return self._all() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._all())
+
+    def __repr__(self) -> str:
+        return f"NewFigures({self._all()!r})"
+
+
 class DecidedBefore(NamedTuple):
     """A conflicting figure the office already kept against this very package value.
 
@@ -125,7 +172,8 @@ class PackagePreview:
     created_at: datetime
     officer: str
     new_unit: bool
-    changes: tuple[ValueChange, ...] = ()
+    #: A unit's first figures (`new_unit`) are a NewFigures: made when read.
+    changes: Sequence[ValueChange] = ()
     unchanged: int = 0
     #: The package's figures the office keeps its own value for, chosen for this import or
     #: decided before (`decided_before`): counted in `unchanged`, not in `changes`.
@@ -153,6 +201,8 @@ class PackagePreview:
 
     @property
     def conflicts(self) -> tuple[ValueChange, ...]:
+        if isinstance(self.changes, NewFigures):  # nothing held before: nothing to conflict
+            return ()
         return tuple(c for c in self.changes if c.conflict)
 
     @property

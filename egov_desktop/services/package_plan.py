@@ -7,10 +7,10 @@ as it imports, so two versions of one unit in the same batch are ordered like tw
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import groupby
-from operator import attrgetter, itemgetter
+from operator import attrgetter, countOf, itemgetter
 
 from egov_desktop.db.models import ReceivedPackage, Unit
 from egov_desktop.db.uow import UnitOfWork
@@ -106,11 +106,12 @@ class Known:
             self.units[key] = row
             self.fresh.add(row.id)
 
-    def add_received(self, row: ReceivedPackage) -> None:
+    def add_received(self, row: ReceivedPackage, unit: Unit) -> None:
+        """`row` just received for `unit`."""
         rows = self.received.setdefault((row.unit_id, row.period), [])
         rows.append(row)
         rows.sort(key=lambda r: r.version, reverse=True)
-        self.holders[row.package_id] = next(u for u in self.units.values() if u.id == row.unit_id)
+        self.holders[row.package_id] = unit
 
 
 @dataclass
@@ -190,13 +191,21 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
     ops: list[Op] = []
     closed = _closed(package)
     rows: Rows = {}
+    changes: Sequence[dto.ValueChange] = ()
     if status == dto.UNCHANGED:  # this very package was imported: nothing to compare
         same = len(package.values)
-    else:
+    elif fresh:  # nothing held: every figure is new, written from its row (no ops)
         rows = _rows(package, closed)
-        changes, same = _changes(uow, None if fresh else unit, package, period, rows, known)
+        changes = _new_figures(period, rows, known.sector_order(uow))
+        same = sum(map(len, map(itemgetter(1), rows.values()))) - len(changes)
+        if status not in (dto.IMPORTED, dto.QUEUED):
+            changes = ()
+    else:
+        assert unit is not None  # not fresh
+        rows = _rows(package, closed)
+        found, same = _changes(uow, unit, package, period, rows, known)
         if status in (dto.IMPORTED, dto.QUEUED):
-            ops = changes
+            ops = found
     before: dict[str, dto.DecidedBefore] = {}
     # A unit's first figures cannot conflict: nothing to look up (nor to scan them for).
     if unit is not None and not fresh and any(op[0].conflict for op in ops):
@@ -215,7 +224,9 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         created_at=manifest.created_at,
         officer=manifest.officer,
         new_unit=fresh,
-        changes=tuple(op[0] for op in ops if op[0].key not in before)
+        changes=changes
+        if fresh
+        else tuple(op[0] for op in ops if op[0].key not in before)
         if before
         else tuple(map(itemgetter(0), ops)),
         # A figure kept as the office decided before does not change: it is declined again.
@@ -273,8 +284,8 @@ def _ignored(package: Package, closed: dict[str, frozenset[int]]) -> tuple[dto.C
     return tuple(found)
 
 
-#: A package's row: (form, portable row key) -> (its label, its (column, value) figures).
-Rows = dict[tuple[str, str], tuple[str, list[tuple[int, int | None]]]]
+#: A package's row: (form, portable row key) -> (its label, its figures: column -> value).
+Rows = dict[tuple[str, str], tuple[str, dict[int, int | None]]]
 
 
 def _rows(package: Package, closed: dict[str, frozenset[int]]) -> Rows:
@@ -287,20 +298,40 @@ def _rows(package: Package, closed: dict[str, frozenset[int]]) -> Rows:
     for place, run in groupby(package.values, _ROW):
         figures = list(run)
         shut = closed.get(place[0]) or ()
-        found = [(v.column, v.value) for v in figures if v.column not in shut]
+        found = {v.column: v.value for v in figures if v.column not in shut}
         if not found:
             continue
         row = rows.get(place)
         if row is None:
             rows[place] = (figures[0].row_label, found)
         else:
-            row[1].extend(found)
+            row[1].update(found)
     return rows
+
+
+def _new_figures(period: str, rows: Rows, order: Callable[[str], OrderKey]) -> dto.NewFigures:
+    """A new unit's figures as the preview's changes, in the office's report order (§5.6).
+
+    Counted now, made only when someone reads them (the preview dialog, the CLI's lists).
+    """
+
+    def made() -> tuple[dto.ValueChange, ...]:
+        change = dto.ValueChange
+        return tuple(
+            # Built as the tuples they are, without their constructor's call.
+            _make(change, (form, period, rows[(form, portable)][0], c, None, v, False))
+            for form, portable in sorted(rows, key=lambda r: (r[0], order(rows[r][0]), r[1]))
+            for c, v in sorted(rows[(form, portable)][1].items())
+            if v is not None
+        )
+
+    count = sum(len(figures) - countOf(figures.values(), None) for _l, figures in rows.values())
+    return dto.NewFigures(count, made)
 
 
 def _changes(
     uow: UnitOfWork,
-    unit: Unit | None,
+    unit: Unit,
     package: Package,
     period: str,
     rows: Rows,
@@ -317,20 +348,6 @@ def _changes(
     ops: list[Op] = []
     same = 0
     change = dto.ValueChange
-    if unit is None:  # a unit seen for the first time: every figure is new
-        for form, portable in ranked:
-            label, figures = rows[(form, portable)]
-            figures.sort()
-            # Built as the tuples they are, without their constructor's call: a batch of
-            # packages makes tens of thousands.
-            added = [
-                (_make(change, (form, period, label, c, None, v, False)), None, portable)
-                for c, v in figures
-                if v is not None
-            ]
-            ops += added
-            same += len(figures) - len(added)
-        return ops, same
     keys = LocalKeys(uow, unit.id)
     stored: dict[tuple[str, str], dict[int, tuple[int, str]]] = {}
     for form in package.manifest.forms:
@@ -338,14 +355,13 @@ def _changes(
             stored.setdefault((form, row_key), {})[col] = figure
     seen: dict[tuple[str, str], set[int]] = {}  # the held rows' cells the package names
     for form, portable in ranked:
-        label, figures = rows[(form, portable)]
-        figures.sort()
+        label, row = rows[(form, portable)]
         local = keys.find(portable)
         held: dict[int, tuple[int, str]] = {}
         if local is not None and (form, local) in stored:
             held = stored[(form, local)]
-            seen.setdefault((form, local), set()).update(col for col, _new in figures)
-        for col, new in figures:
+            seen.setdefault((form, local), set()).update(row)
+        for col, new in sorted(row.items()):
             old, source = held.get(col, _NOTHING)
             if old == new:
                 same += 1
@@ -449,7 +465,7 @@ def new_portables(plan: Plan) -> list[str]:
             {
                 p
                 for (_form, p), (_label, row) in plan.rows.items()
-                if any(v is not None for _c, v in row)
+                if countOf(row.values(), None) < len(row)
             }
         )
     return sorted({portable for _change, local, portable in plan.ops if local is None})

@@ -12,6 +12,7 @@ import logging
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from egov_desktop.db.models import ReceivedPackage
 from egov_desktop.db.report_repositories import Cell
@@ -114,16 +115,14 @@ class PackageWriter:
         audits: list[dict[str, object]] = []
         if plan.fresh:
             # The unit's first figures, all new (nothing to clear, keep or trail one by one):
-            # taken a row at a time from the package, not change by change.
+            # taken a row at a time from the package (the plan has no ops for them).
             assert not keep
             puts = {
-                (form, made[portable]): {col: new for col, new in figures if new is not None}
+                (form, made[portable]): _given(figures)
                 for (form, portable), (_label, figures) in plan.rows.items()
                 if portable in made
             }
-        # A fresh unit's changes are all in `puts` already.
-        ops = () if plan.fresh else plan.ops
-        for change, local, portable in ops:
+        for change, local, portable in plan.ops:
             row_key = local if local is not None else made[portable]
             form, column, new = change.form, change.column, change.new
             if keep and change.key in keep:
@@ -152,7 +151,7 @@ class PackageWriter:
                     "source": source,
                 }
             )
-        changed = len(plan.ops)
+        changed = len(plan.preview.changes) if plan.fresh else len(plan.ops)
         if keep:  # a cell's key is a string built on demand: only when there are choices
             changed -= sum(1 for change, _local, _portable in plan.ops if change.key in keep)
         audits.append(
@@ -183,7 +182,7 @@ class PackageWriter:
                 row.state = dto.SUPERSEDED
         row = _received(package, unit.id, dto.IMPORTED, None, changed)
         uow.received_packages.add(row)
-        known.add_received(row)
+        known.add_received(row, unit)
         known.fresh.discard(unit.id)
 
     def _queue(self, uow: UnitOfWork, known: Known, package: Package, path: Path) -> None:
@@ -197,7 +196,17 @@ class PackageWriter:
         stored = kept.relative_to(self._data_dir).as_posix()
         row = _received(package, unit.id, dto.QUEUED, stored, 0)
         uow.received_packages.add(row)
-        known.add_received(row)
+        known.add_received(row, unit)
+
+
+def _given(figures: dict[int, int | None]) -> dict[int, int]:
+    """A row's figures to store: those with a value (the row itself, not copied, when all have).
+
+    The row is the plan's, which the preview reads too: whoever stores it must not change it.
+    """
+    if None in figures.values():
+        return {col: new for col, new in figures.items() if new is not None}
+    return cast(dict[int, int], figures)  # no None among them
 
 
 def _received(

@@ -105,3 +105,20 @@ def test_figures_the_office_keeps_are_not_counted_as_changed(
         assert uow.received_packages.for_unit_period(unit.id, P)[0].changed == 1
         said = [a.new_value for a in uow.audit.recent(100) if a.entity == "received_package"]
     assert said[0] == "imported: 1"
+
+
+def test_a_new_unit_s_empty_figures_are_counted_unchanged_not_stored(
+    office: Services, tmp_path: Path
+) -> None:
+    path = package(tmp_path / "p.egov", {"Hộ tịch": {3: 4, 4: None}, "Đất đai": {3: None}})
+    preview = office.package_import.preview(path)
+    assert [(c.row, c.column, c.old, c.new) for c in preview.changes] == [("Hộ tịch", 3, None, 4)]
+    assert preview.unchanged == 2 and preview.new_unit
+    [(_path, done)] = office.package_import.apply_many([path])
+    assert isinstance(done, dto.PackagePreview) and done.status == dto.IMPORTED
+    # Read after the write: what the preview showed, the figures stored left as they were sent.
+    assert done.changes == preview.changes and done.unchanged == 2
+    assert held_figures(office) == {"Hộ tịch": {3: 4}}
+    with office.database.uow() as uow:
+        received = uow.received_packages.for_period(P)
+        assert [(r.version, r.changed) for _unit, r in received] == [(1, 1)]
