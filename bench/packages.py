@@ -13,7 +13,8 @@ read plus a bare INSERT of the same figures (what storing them costs at least); 
 unzip-and-parse (zip entries read, payload hashed, JSON loaded: no checks, no objects), to show
 how generous the floor already is.
 
-Run: .venv/bin/python bench/packages.py [--units N] [--sectors N]
+Run: .venv/bin/python bench/packages.py [--units N] [--sectors N] [--runs N]
+(each figure the median of its runs, 5 unless given: one run is a cold start.)
 """
 
 from __future__ import annotations
@@ -183,7 +184,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--units", type=int, default=100)
     parser.add_argument("--sectors", type=int, default=30)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
