@@ -196,10 +196,10 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         same = len(package.values)
     elif fresh:  # nothing held: every figure is new, written from its row (no ops)
         rows = _rows(package, closed)
-        changes = _new_figures(period, rows, known.sector_order(uow))
-        same = sum(map(len, map(itemgetter(1), rows.values()))) - len(changes)
-        if status not in (dto.IMPORTED, dto.QUEUED):
-            changes = ()
+        new = _new_figures(period, rows, known.sector_order(uow))
+        same = sum(map(len, map(itemgetter(1), rows.values()))) - len(new)
+        if status in (dto.IMPORTED, dto.QUEUED):
+            changes = new
     else:
         assert unit is not None  # not fresh
         rows = _rows(package, closed)
@@ -210,6 +210,10 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
     # A unit's first figures cannot conflict: nothing to look up (nor to scan them for).
     if unit is not None and not fresh and any(op[0].conflict for op in ops):
         before = decided_before(uow, unit.id, period, [(change, local) for change, local, _ in ops])
+    if before:  # a figure kept as the office decided before is declined again, not a change
+        changes = tuple(op[0] for op in ops if op[0].key not in before)
+    elif not fresh:  # (a cell's key is a string built on demand: only when there are some)
+        changes = tuple(map(itemgetter(0), ops))
     shown = _unit_name(package, unit)
     preview = dto.PackagePreview(
         status=status,
@@ -224,11 +228,7 @@ def plan_package(uow: UnitOfWork, known: Known, package: Package) -> Plan:
         created_at=manifest.created_at,
         officer=manifest.officer,
         new_unit=fresh,
-        changes=changes
-        if fresh
-        else tuple(op[0] for op in ops if op[0].key not in before)
-        if before
-        else tuple(map(itemgetter(0), ops)),
+        changes=changes,
         # A figure kept as the office decided before does not change: it is declined again.
         unchanged=same + len(before),
         declined=len(before),
